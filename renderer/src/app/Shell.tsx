@@ -1,0 +1,170 @@
+import { useState } from 'react';
+import {
+  CADENCE_LABELS,
+  PHASE_LABELS,
+  TEAM_FUNCTION_LABELS,
+  type Cycle,
+  type Team,
+} from '@shared/domain';
+import { EmptyState } from '../components/EmptyState';
+import { Icon } from '../components/Icon';
+import { useCycles, useTeams } from '../db/hooks';
+import { CycleDialog } from '../features/cycles/CycleDialog';
+import { PhasePlaceholder } from '../features/phases/PhasePlaceholder';
+import { SettingPhase } from '../features/setting/SettingPhase';
+import { TeamDialog } from '../features/teams/TeamDialog';
+import { formatDate } from '../lib/format';
+import { Sidebar } from './Sidebar';
+import { Toaster } from './Toaster';
+import { useUiStore } from './uiStore';
+import { useGlobalShortcuts } from './useGlobalShortcuts';
+
+type Editing = 'new-team' | 'edit-team' | 'new-cycle' | 'edit-cycle' | null;
+
+/** The window: sidebar navigation, the selected quarter's phase, dialogs and toasts. */
+export function Shell() {
+  useGlobalShortcuts();
+  const { teamId, cycleId, phase, selectTeam, selectCycle } = useUiStore();
+  const teams = useTeams();
+  // A remembered selection may point at something deleted since: fall back to the first one.
+  const team = teams?.find((t) => t.id === teamId) ?? teams?.[0] ?? null;
+  const cycles = useCycles(team?.id ?? null);
+  const cycle = cycles?.find((c) => c.id === cycleId) ?? cycles?.[0] ?? null;
+  const [editing, setEditing] = useState<Editing>(null);
+
+  if (!teams || !cycles) {
+    return (
+      <div className="app app--loading" aria-busy="true">
+        <p>Opening Quarterdeck…</p>
+      </div>
+    );
+  }
+
+  const close = () => setEditing(null);
+  return (
+    <div className="app">
+      <Sidebar
+        teams={teams}
+        team={team}
+        cycles={cycles}
+        cycle={cycle}
+        onNewTeam={() => setEditing('new-team')}
+        onNewCycle={() => setEditing('new-cycle')}
+      />
+      <main className="main" id="main">
+        {team && (
+          <TeamHeader
+            team={team}
+            cycle={cycle}
+            onEditTeam={() => setEditing('edit-team')}
+            onEditCycle={() => setEditing('edit-cycle')}
+          />
+        )}
+        <div className="content">
+          {!team ? (
+            <EmptyState
+              title="Welcome to Quarterdeck"
+              action={
+                <button
+                  type="button"
+                  className="button button--primary"
+                  onClick={() => setEditing('new-team')}
+                >
+                  <Icon name="plus" size={16} /> New team
+                </button>
+              }
+            >
+              <p>
+                Quarterdeck walks an engineering team through a quarter of OKRs: setting, check-ins,
+                scoring and the retrospective. Everything stays on this computer; no account, no
+                network.
+              </p>
+              <p>Start with the team whose quarter you are planning.</p>
+            </EmptyState>
+          ) : !cycle ? (
+            <EmptyState
+              title={`${team.name} has no quarters yet`}
+              action={
+                <button
+                  type="button"
+                  className="button button--primary"
+                  onClick={() => setEditing('new-cycle')}
+                >
+                  <Icon name="plus" size={16} /> New quarter
+                </button>
+              }
+            >
+              <p>
+                Create the quarter you are planning, with its dates and how often the team will
+                check in.
+              </p>
+            </EmptyState>
+          ) : phase === 'setting' ? (
+            <SettingPhase cycle={cycle} />
+          ) : (
+            <PhasePlaceholder phase={phase} cycle={cycle} />
+          )}
+        </div>
+      </main>
+      <Toaster />
+
+      {editing === 'new-team' && (
+        <TeamDialog onClose={close} onSaved={(t) => (selectTeam(t.id), close())} />
+      )}
+      {editing === 'edit-team' && team && (
+        <TeamDialog team={team} onClose={close} onSaved={close} />
+      )}
+      {editing === 'new-cycle' && team && (
+        <CycleDialog
+          teamId={team.id}
+          onClose={close}
+          onSaved={(c) => (selectCycle(c.id), close())}
+        />
+      )}
+      {editing === 'edit-cycle' && team && cycle && (
+        <CycleDialog teamId={team.id} cycle={cycle} onClose={close} onSaved={close} />
+      )}
+    </div>
+  );
+}
+
+type TeamHeaderProps = {
+  team: Team;
+  cycle: Cycle | null;
+  onEditTeam: () => void;
+  onEditCycle: () => void;
+};
+
+function TeamHeader({ team, cycle, onEditTeam, onEditCycle }: TeamHeaderProps) {
+  return (
+    <header className="topbar">
+      <div>
+        <h1 className="topbar__title">
+          {team.name}
+          {cycle && <span className="topbar__quarter"> · {cycle.label}</span>}
+        </h1>
+        <p className="topbar__meta">
+          {TEAM_FUNCTION_LABELS[team.function]}
+          {cycle && (
+            <>
+              {' · '}
+              {formatDate(cycle.startDate)} – {formatDate(cycle.endDate)} ·{' '}
+              {CADENCE_LABELS[cycle.cadence]} check-ins ·{' '}
+              <span className="badge badge--phase">{PHASE_LABELS[cycle.phase]}</span>
+            </>
+          )}
+        </p>
+      </div>
+      <div className="topbar__actions">
+        <button type="button" className="button" onClick={onEditTeam}>
+          Edit team
+        </button>
+        {cycle && (
+          <button type="button" className="button" onClick={onEditCycle}>
+            Edit quarter
+          </button>
+        )}
+      </div>
+    </header>
+  );
+}

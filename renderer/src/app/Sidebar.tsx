@@ -1,0 +1,115 @@
+import { PHASE_LABELS, PHASES, type Cycle, type Team } from '@shared/domain';
+import { Icon } from '../components/Icon';
+import { useUiStore } from './uiStore';
+
+type SidebarProps = {
+  teams: Team[];
+  team: Team | null;
+  cycles: Cycle[];
+  cycle: Cycle | null;
+  onNewTeam: () => void;
+  onNewCycle: () => void;
+};
+
+/** Team and quarter pickers, and the four phases of the cycle as navigation. */
+export function Sidebar({ teams, team, cycles, cycle, onNewTeam, onNewCycle }: SidebarProps) {
+  const { phase, selectTeam, selectCycle, selectPhase } = useUiStore();
+  const cyclePhaseIndex = cycle ? PHASES.indexOf(cycle.phase as (typeof PHASES)[number]) : -1;
+  return (
+    <aside className="sidebar">
+      <div className="brand">
+        <span className="brand__mark" aria-hidden="true" />
+        <span className="brand__name">Quarterdeck</span>
+      </div>
+
+      <div className="picker">
+        <label htmlFor="team-picker">Team</label>
+        <div className="picker__row">
+          <select
+            id="team-picker"
+            value={team?.id ?? ''}
+            onChange={(e) => selectTeam(e.target.value || null)}
+            disabled={teams.length === 0}
+          >
+            {teams.length === 0 && <option value="">No teams yet</option>}
+            {teams.map((t) => (
+              <option key={t.id} value={t.id}>
+                {t.name}
+              </option>
+            ))}
+          </select>
+          <button
+            type="button"
+            className="icon-button icon-button--inverse"
+            onClick={onNewTeam}
+            aria-label="New team"
+            title="New team"
+          >
+            <Icon name="plus" />
+          </button>
+        </div>
+      </div>
+
+      <div className="picker">
+        <label htmlFor="quarter-picker">Quarter</label>
+        <div className="picker__row">
+          <select
+            id="quarter-picker"
+            value={cycle?.id ?? ''}
+            onChange={(e) => selectCycle(e.target.value || null)}
+            disabled={cycles.length === 0}
+          >
+            {cycles.length === 0 && <option value="">No quarters yet</option>}
+            {cycles.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.label}
+              </option>
+            ))}
+          </select>
+          <button
+            type="button"
+            className="icon-button icon-button--inverse"
+            onClick={onNewCycle}
+            disabled={!team}
+            aria-label="New quarter"
+            title="New quarter"
+          >
+            <Icon name="plus" />
+          </button>
+        </div>
+      </div>
+
+      <nav className="phase-nav" aria-label="Cycle phases">
+        <ol>
+          {PHASES.map((p, i) => (
+            <li key={p}>
+              <button
+                type="button"
+                className="phase-nav__item"
+                aria-current={phase === p ? 'page' : undefined}
+                onClick={() => selectPhase(p)}
+                disabled={!cycle}
+              >
+                <span
+                  className={`phase-nav__step${i < cyclePhaseIndex ? ' is-done' : ''}${i === cyclePhaseIndex ? ' is-current' : ''}`}
+                  aria-hidden="true"
+                >
+                  {i + 1}
+                </span>
+                <span>{PHASE_LABELS[p]}</span>
+                {i === cyclePhaseIndex && <span className="phase-nav__now">now</span>}
+              </button>
+            </li>
+          ))}
+        </ol>
+      </nav>
+
+      <footer className="sidebar__footer">
+        <p>
+          <kbd>Ctrl</kbd>+<kbd>Z</kbd> undo delete · <kbd>Esc</kbd> close dialog
+        </p>
+        <p>v{__APP_VERSION__} · all data stays on this computer</p>
+      </footer>
+    </aside>
+  );
+}

@@ -1,0 +1,37 @@
+import { create } from 'zustand';
+
+/** A message at the bottom of the window, with an optional undo for what was just done. */
+export type Toast = {
+  id: number;
+  message: string;
+  tone: 'info' | 'error';
+  undo?: () => Promise<void>;
+};
+
+type ToastState = {
+  toasts: Toast[];
+  show: (toast: Omit<Toast, 'id'>) => void;
+  dismiss: (id: number) => void;
+  /** Runs the newest undo, if any; returns whether there was one. */
+  undoLatest: () => Promise<boolean>;
+};
+
+let nextId = 1;
+const TOAST_MS = 10_000;
+
+export const useToastStore = create<ToastState>()((set, get) => ({
+  toasts: [],
+  show: (toast) => {
+    const id = nextId++;
+    set((s) => ({ toasts: [...s.toasts.slice(-2), { ...toast, id }] }));
+    setTimeout(() => get().dismiss(id), TOAST_MS);
+  },
+  dismiss: (id) => set((s) => ({ toasts: s.toasts.filter((t) => t.id !== id) })),
+  undoLatest: async () => {
+    const latest = [...get().toasts].reverse().find((t) => t.undo);
+    if (!latest?.undo) return false;
+    get().dismiss(latest.id);
+    await latest.undo();
+    return true;
+  },
+}));

@@ -1,0 +1,24 @@
+import Dexie from 'dexie';
+import { DEFAULT_DB_NAME, type QuarterdeckDb } from './schema';
+import { applyV1 } from './versions/v1';
+
+/** Opens (or creates) a Quarterdeck database; tests pass their own name for isolation. */
+export function createDb(name: string = DEFAULT_DB_NAME): QuarterdeckDb {
+  const db = new Dexie(name) as QuarterdeckDb;
+  applyV1(db);
+  return db;
+}
+
+let current: QuarterdeckDb | null = null;
+
+/** The app's database, opened on first use. */
+export function getDb(): QuarterdeckDb {
+  current ??= createDb();
+  return current;
+}
+
+/** Points the app at another database (tests) and closes the previous one. */
+export function setDb(db: QuarterdeckDb): void {
+  if (current && current !== db) current.close();
+  current = db;
+}

@@ -1,0 +1,63 @@
+import type { QuarterdeckDb } from '../schema';
+import { getDb } from '../database';
+
+/** A fresh random id for a new record. */
+export function newId(): string {
+  return crypto.randomUUID();
+}
+
+/** The current time as the ISO timestamp stored in `createdAt`/`updatedAt`. */
+export function nowIso(): string {
+  return new Date().toISOString();
+}
+
+export function db(): QuarterdeckDb {
+  return getDb();
+}
+
+/** Table names a deletion may touch; the snapshot it returns lists rows per table. */
+export type SnapshotTable =
+  | 'teams'
+  | 'cycles'
+  | 'objectives'
+  | 'keyResults'
+  | 'checkIns'
+  | 'keyResultRetros'
+  | 'cycleRetros'
+  | 'dependencies'
+  | 'wizardDrafts';
+
+/** Everything one deletion removed, so "Undo" can put it back exactly as it was. */
+export type DeletionSnapshot = {
+  label: string;
+  rows: Partial<Record<SnapshotTable, unknown[]>>;
+};
+
+/** Restores a deletion's rows in one transaction: all of them come back or none do. */
+export async function restoreSnapshot(snapshot: DeletionSnapshot): Promise<void> {
+  const d = db();
+  const tables = Object.keys(snapshot.rows) as SnapshotTable[];
+  await d.transaction(
+    'rw',
+    tables.map((t) => d.table(t)),
+    async () => {
+      for (const t of tables) {
+        const rows = snapshot.rows[t];
+        if (rows && rows.length > 0) await d.table(t).bulkPut(rows);
+      }
+    },
+  );
+}
+
+/** Swaps a record with its neighbour in `order`; returns false at either end of the list. */
+export function swapOrder<T extends { id: string; order: number }>(
+  sorted: T[],
+  id: string,
+  delta: -1 | 1,
+): [T, T] | null {
+  const index = sorted.findIndex((r) => r.id === id);
+  const other = sorted[index + delta];
+  const self = sorted[index];
+  if (index < 0 || !other || !self) return null;
+  return [self, other];
+}

@@ -1,0 +1,71 @@
+import {
+  cycleInputSchema,
+  cycleSchema,
+  type Cycle,
+  type CycleInput,
+  type Phase,
+} from '@shared/domain';
+import { db, newId, nowIso } from './common';
+
+/** A team's quarters, newest first. */
+export async function listCycles(teamId: string): Promise<Cycle[]> {
+  const cycles = await db().cycles.where('teamId').equals(teamId).toArray();
+  return cycles.sort((a, b) => b.startDate.localeCompare(a.startDate));
+}
+
+export function getCycle(id: string): Promise<Cycle | undefined> {
+  return db().cycles.get(id);
+}
+
+/** Creates a quarter in the Setting phase; a team cannot have two quarters with one label. */
+export async function createCycle(teamId: string, input: CycleInput): Promise<Cycle> {
+  const d = db();
+  const parsed = cycleInputSchema.parse(input);
+  return d.transaction('rw', d.teams, d.cycles, async () => {
+    if (!(await d.teams.get(teamId))) throw new Error('That team no longer exists.');
+    const clash = await d.cycles.where('[teamId+label]').equals([teamId, parsed.label]).first();
+    if (clash) throw new Error(`This team already has a quarter called ${parsed.label}.`);
+    const at = nowIso();
+    const cycle = cycleSchema.parse({
+      ...parsed,
+      id: newId(),
+      teamId,
+      phase: 'setting',
+      businessNeed: '',
+      engineeringLever: '',
+      previousCycleId: null,
+      closedAt: null,
+      createdAt: at,
+      updatedAt: at,
+    });
+    await d.cycles.add(cycle);
+    return cycle;
+  });
+}
+
+export async function updateCycle(id: string, input: CycleInput): Promise<Cycle> {
+  const d = db();
+  const parsed = cycleInputSchema.parse(input);
+  return d.transaction('rw', d.cycles, async () => {
+    const existing = await d.cycles.get(id);
+    if (!existing) throw new Error('That quarter no longer exists.');
+    const clash = await d.cycles
+      .where('[teamId+label]')
+      .equals([existing.teamId, parsed.label])
+      .first();
+    if (clash && clash.id !== id)
+      throw new Error(`This team already has a quarter called ${parsed.label}.`);
+    const cycle = cycleSchema.parse({ ...existing, ...parsed, updatedAt: nowIso() });
+    await d.cycles.put(cycle);
+    return cycle;
+  });
+}
+
+export async function setCyclePhase(id: string, phase: Phase): Promise<void> {
+  const d = db();
+  await d.transaction('rw', d.cycles, async () => {
+    const existing = await d.cycles.get(id);
+    if (!existing) throw new Error('That quarter no longer exists.');
+    await d.cycles.put(cycleSchema.parse({ ...existing, phase, updatedAt: nowIso() }));
+  });
+}

@@ -1,0 +1,101 @@
+import {
+  keyResultInputSchema,
+  keyResultSchema,
+  type KeyResult,
+  type KeyResultInput,
+} from '@shared/domain';
+import { type DeletionSnapshot, db, newId, nowIso, swapOrder } from './common';
+
+/** All key results of a quarter, in order within each objective. */
+export async function listKeyResults(cycleId: string): Promise<KeyResult[]> {
+  const rows = await db().keyResults.where('cycleId').equals(cycleId).toArray();
+  return rows.sort((a, b) => a.order - b.order);
+}
+
+/** Adds a key result at the end of its objective's list. */
+export async function createKeyResult(
+  objectiveId: string,
+  input: KeyResultInput,
+): Promise<KeyResult> {
+  const d = db();
+  const parsed = keyResultInputSchema.parse(input);
+  return d.transaction('rw', d.objectives, d.keyResults, async () => {
+    const objective = await d.objectives.get(objectiveId);
+    if (!objective) throw new Error('That objective no longer exists.');
+    const siblings = await d.keyResults.where('objectiveId').equals(objectiveId).toArray();
+    const at = nowIso();
+    const keyResult = keyResultSchema.parse({
+      ...parsed,
+      id: newId(),
+      objectiveId,
+      cycleId: objective.cycleId,
+      order: siblings.reduce((max, k) => Math.max(max, k.order + 1), 0),
+      weight: 1,
+      isMilestone: false,
+      reflection: null,
+      reflectionNote: '',
+      acknowledgements: [],
+      finalValue: null,
+      scoreOverride: null,
+      scoreOverrideReason: '',
+      carriedFromKeyResultId: null,
+      createdAt: at,
+      updatedAt: at,
+    });
+    await d.keyResults.add(keyResult);
+    return keyResult;
+  });
+}
+
+export async function updateKeyResult(id: string, input: KeyResultInput): Promise<KeyResult> {
+  const d = db();
+  const parsed = keyResultInputSchema.parse(input);
+  return d.transaction('rw', d.keyResults, async () => {
+    const existing = await d.keyResults.get(id);
+    if (!existing) throw new Error('That key result no longer exists.');
+    const keyResult = keyResultSchema.parse({ ...existing, ...parsed, updatedAt: nowIso() });
+    await d.keyResults.put(keyResult);
+    return keyResult;
+  });
+}
+
+/** Moves a key result one place up (-1) or down (+1) within its objective. */
+export async function moveKeyResult(id: string, delta: -1 | 1): Promise<void> {
+  const d = db();
+  await d.transaction('rw', d.keyResults, async () => {
+    const self = await d.keyResults.get(id);
+    if (!self) throw new Error('That key result no longer exists.');
+    const siblings = (
+      await d.keyResults.where('objectiveId').equals(self.objectiveId).toArray()
+    ).sort((a, b) => a.order - b.order);
+    siblings.forEach((k, i) => (k.order = i));
+    const pair = swapOrder(siblings, id, delta);
+    if (pair) [pair[0].order, pair[1].order] = [pair[1].order, pair[0].order];
+    await d.keyResults.bulkPut(siblings);
+  });
+}
+
+/** Deletes a key result with its check-ins and retro; returns what Undo needs. */
+export async function deleteKeyResult(id: string): Promise<DeletionSnapshot> {
+  const d = db();
+  return d.transaction(
+    'rw',
+    [d.keyResults, d.checkIns, d.keyResultRetros, d.dependencies],
+    async () => {
+      const keyResult = await d.keyResults.get(id);
+      if (!keyResult) throw new Error('That key result no longer exists.');
+      const checkIns = await d.checkIns.where('keyResultId').equals(id).toArray();
+      const keyResultRetros = await d.keyResultRetros.where('keyResultId').equals(id).toArray();
+      const dependencies = await d.dependencies.where('keyResultId').equals(id).toArray();
+      await d.keyResults.delete(id);
+      await d.checkIns.bulkDelete(checkIns.map((c) => c.id));
+      await d.keyResultRetros.bulkDelete(keyResultRetros.map((r) => r.id));
+      // A dependency outlives its KR, detached, so the need is not silently forgotten.
+      await d.dependencies.bulkPut(dependencies.map((dep) => ({ ...dep, keyResultId: null })));
+      return {
+        label: `Key result “${keyResult.title}”`,
+        rows: { keyResults: [keyResult], checkIns, keyResultRetros, dependencies },
+      };
+    },
+  );
+}

@@ -1,0 +1,92 @@
+import {
+  objectiveInputSchema,
+  objectiveSchema,
+  type Objective,
+  type ObjectiveInput,
+} from '@shared/domain';
+import { type DeletionSnapshot, db, newId, nowIso, swapOrder } from './common';
+
+/** A quarter's objectives in the team's chosen order. */
+export async function listObjectives(cycleId: string): Promise<Objective[]> {
+  const rows = await db().objectives.where('cycleId').equals(cycleId).toArray();
+  return rows.sort((a, b) => a.order - b.order);
+}
+
+/** Adds an objective at the end of its quarter's list. */
+export async function createObjective(cycleId: string, input: ObjectiveInput): Promise<Objective> {
+  const d = db();
+  const parsed = objectiveInputSchema.parse(input);
+  return d.transaction('rw', d.cycles, d.objectives, async () => {
+    const cycle = await d.cycles.get(cycleId);
+    if (!cycle) throw new Error('That quarter no longer exists.');
+    const siblings = await d.objectives.where('cycleId').equals(cycleId).toArray();
+    const at = nowIso();
+    const objective = objectiveSchema.parse({
+      ...parsed,
+      id: newId(),
+      cycleId,
+      teamId: cycle.teamId,
+      order: siblings.reduce((max, o) => Math.max(max, o.order + 1), 0),
+      createdAt: at,
+      updatedAt: at,
+    });
+    await d.objectives.add(objective);
+    return objective;
+  });
+}
+
+export async function updateObjective(id: string, input: ObjectiveInput): Promise<Objective> {
+  const d = db();
+  const parsed = objectiveInputSchema.parse(input);
+  return d.transaction('rw', d.objectives, async () => {
+    const existing = await d.objectives.get(id);
+    if (!existing) throw new Error('That objective no longer exists.');
+    const objective = objectiveSchema.parse({ ...existing, ...parsed, updatedAt: nowIso() });
+    await d.objectives.put(objective);
+    return objective;
+  });
+}
+
+/** Moves an objective one place up (-1) or down (+1); a no-op at either end. */
+export async function moveObjective(id: string, delta: -1 | 1): Promise<void> {
+  const d = db();
+  await d.transaction('rw', d.objectives, async () => {
+    const self = await d.objectives.get(id);
+    if (!self) throw new Error('That objective no longer exists.');
+    const siblings = (await d.objectives.where('cycleId').equals(self.cycleId).toArray()).sort(
+      (a, b) => a.order - b.order,
+    );
+    // Renumber first so gaps or duplicate orders from older data cannot stall a move.
+    siblings.forEach((o, i) => (o.order = i));
+    const pair = swapOrder(siblings, id, delta);
+    if (pair) [pair[0].order, pair[1].order] = [pair[1].order, pair[0].order];
+    await d.objectives.bulkPut(siblings);
+  });
+}
+
+/** Deletes an objective and everything under it; returns what Undo needs. */
+export async function deleteObjective(id: string): Promise<DeletionSnapshot> {
+  const d = db();
+  return d.transaction(
+    'rw',
+    [d.objectives, d.keyResults, d.checkIns, d.keyResultRetros, d.dependencies],
+    async () => {
+      const objective = await d.objectives.get(id);
+      if (!objective) throw new Error('That objective no longer exists.');
+      const keyResults = await d.keyResults.where('objectiveId').equals(id).toArray();
+      const krIds = keyResults.map((k) => k.id);
+      const checkIns = await d.checkIns.where('keyResultId').anyOf(krIds).toArray();
+      const keyResultRetros = await d.keyResultRetros.where('keyResultId').anyOf(krIds).toArray();
+      const dependencies = await d.dependencies.where('objectiveId').equals(id).toArray();
+      await d.objectives.delete(id);
+      await d.keyResults.bulkDelete(krIds);
+      await d.checkIns.bulkDelete(checkIns.map((c) => c.id));
+      await d.keyResultRetros.bulkDelete(keyResultRetros.map((r) => r.id));
+      await d.dependencies.bulkDelete(dependencies.map((r) => r.id));
+      return {
+        label: `Objective “${objective.title}”`,
+        rows: { objectives: [objective], keyResults, checkIns, keyResultRetros, dependencies },
+      };
+    },
+  );
+}

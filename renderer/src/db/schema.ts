@@ -1,0 +1,30 @@
+import type { EntityTable } from 'dexie';
+import type Dexie from 'dexie';
+import type {
+  CheckIn,
+  Cycle,
+  CycleRetro,
+  Dependency,
+  KeyResult,
+  KeyResultRetro,
+  Objective,
+  Team,
+  Template,
+  WizardDraft,
+} from '@shared/domain';
+
+/** The typed tables of the Quarterdeck database. */
+export type QuarterdeckDb = Dexie & {
+  teams: EntityTable<Team, 'id'>;
+  cycles: EntityTable<Cycle, 'id'>;
+  objectives: EntityTable<Objective, 'id'>;
+  keyResults: EntityTable<KeyResult, 'id'>;
+  checkIns: EntityTable<CheckIn, 'id'>;
+  keyResultRetros: EntityTable<KeyResultRetro, 'id'>;
+  cycleRetros: EntityTable<CycleRetro, 'id'>;
+  dependencies: EntityTable<Dependency, 'id'>;
+  templates: EntityTable<Template, 'id'>;
+  wizardDrafts: EntityTable<WizardDraft, 'id'>;
+};
+
+export const DEFAULT_DB_NAME = 'quarterdeck';

@@ -1,0 +1,85 @@
+import { useMutation } from '@tanstack/react-query';
+import type { KeyResult } from '@shared/domain';
+import { deleteKeyResult, moveKeyResult } from '../../db/repositories/keyResults';
+import { useUndoableDelete } from '../../lib/useUndoableDelete';
+import { formatNumber } from '../../lib/format';
+import { Icon } from '../../components/Icon';
+
+type KeyResultRowProps = {
+  keyResult: KeyResult;
+  isFirst: boolean;
+  isLast: boolean;
+  onEdit: () => void;
+};
+
+const STATUS_LABELS: Record<KeyResult['status'], string> = {
+  draft: 'Draft',
+  proposed: 'Proposed',
+  agreed: 'Agreed',
+};
+
+/** One key result in the list: baseline → target at a glance, with its actions. */
+export function KeyResultRow({ keyResult: kr, isFirst, isLast, onEdit }: KeyResultRowProps) {
+  const move = useMutation({ mutationFn: (delta: -1 | 1) => moveKeyResult(kr.id, delta) });
+  const remove = useUndoableDelete(deleteKeyResult);
+  const unit = kr.unit ? ` ${kr.unit}` : '';
+  return (
+    <li className="kr" aria-label={`Key result: ${kr.title}`}>
+      <div className="kr__main">
+        <p className="kr__title">{kr.title}</p>
+        <p className="kr__meta">
+          {kr.metric && <span>{kr.metric}</span>}
+          <span className="kr__range">
+            {kr.baseline == null ? <em>no baseline</em> : `${formatNumber(kr.baseline)}${unit}`}
+            <span aria-hidden="true"> → </span>
+            <span className="visually-hidden"> to </span>
+            {kr.target == null ? <em>no target</em> : `${formatNumber(kr.target)}${unit}`}
+            <span className="kr__direction"> ({kr.direction})</span>
+          </span>
+          {kr.owner && <span>Owner: {kr.owner}</span>}
+        </p>
+      </div>
+      <span className={`badge badge--${kr.status}`}>{STATUS_LABELS[kr.status]}</span>
+      <div className="row-actions" role="group" aria-label={`Actions for key result ${kr.title}`}>
+        <button
+          type="button"
+          className="icon-button"
+          onClick={onEdit}
+          aria-label={`Edit key result: ${kr.title}`}
+          title="Edit"
+        >
+          <Icon name="edit" />
+        </button>
+        <button
+          type="button"
+          className="icon-button"
+          onClick={() => move.mutate(-1)}
+          disabled={isFirst}
+          aria-label={`Move key result up: ${kr.title}`}
+          title="Move up"
+        >
+          <Icon name="up" />
+        </button>
+        <button
+          type="button"
+          className="icon-button"
+          onClick={() => move.mutate(1)}
+          disabled={isLast}
+          aria-label={`Move key result down: ${kr.title}`}
+          title="Move down"
+        >
+          <Icon name="down" />
+        </button>
+        <button
+          type="button"
+          className="icon-button icon-button--danger"
+          onClick={() => remove.mutate(kr.id)}
+          aria-label={`Delete key result: ${kr.title}`}
+          title="Delete"
+        >
+          <Icon name="trash" />
+        </button>
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,17 @@
+const numberFormat = new Intl.NumberFormat(undefined, { maximumFractionDigits: 4 });
+
+/** A number as a person reads it: grouping, no float noise (0.30000000000000004 → 0.3). */
+export function formatNumber(value: number): string {
+  return numberFormat.format(value);
+}
+
+/** A YYYY-MM-DD date as a short readable date, without time-zone shifts. */
+export function formatDate(isoDate: string): string {
+  const [y, m, d] = isoDate.split('-').map(Number);
+  return new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1)).toLocaleDateString(undefined, {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+}

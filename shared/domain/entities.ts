@@ -1,0 +1,211 @@
+import { z } from 'zod';
+import {
+  cadenceSchema,
+  calibrationVerdictSchema,
+  dependencyStatusSchema,
+  directionSchema,
+  keyResultStatusSchema,
+  objectiveKindSchema,
+  phaseSchema,
+  reflectionAnswerSchema,
+  teamFunctionSchema,
+  templateFamilySchema,
+} from './enums';
+import {
+  idSchema,
+  isoDateSchema,
+  optionalNumberSchema,
+  textSchema,
+  timestampSchema,
+  titleSchema,
+} from './primitives';
+
+const audit = {
+  createdAt: timestampSchema,
+  updatedAt: timestampSchema,
+};
+
+/** A quarter label such as 2027-Q1. */
+export const quarterLabelSchema = z
+  .string()
+  .trim()
+  .regex(/^\d{4}-Q[1-4]$/, 'Use a label like 2027-Q1');
+
+export const teamSchema = z.object({
+  id: idSchema,
+  name: titleSchema('Team name', 120),
+  function: teamFunctionSchema,
+  ...audit,
+});
+export type Team = z.infer<typeof teamSchema>;
+
+/** Cycle fields without the date-order rule, so inputs can pick from it. */
+export const cycleObjectSchema = z.object({
+  id: idSchema,
+  teamId: idSchema,
+  label: quarterLabelSchema,
+  startDate: isoDateSchema,
+  endDate: isoDateSchema,
+  cadence: cadenceSchema,
+  phase: phaseSchema,
+  /** The chain's first two links for the whole quarter (setting step 1). */
+  businessNeed: textSchema(),
+  engineeringLever: textSchema(),
+  /** The quarter this one was started from, for carry-forward lineage. */
+  previousCycleId: idSchema.nullable(),
+  closedAt: timestampSchema.nullable(),
+  ...audit,
+});
+
+/** A quarter must end after it starts. */
+export const endsAfterStart = {
+  check: (c: { startDate: string; endDate: string }) => c.endDate > c.startDate,
+  params: { message: 'The quarter must end after it starts', path: ['endDate'] },
+};
+
+export const cycleSchema = cycleObjectSchema.refine(endsAfterStart.check, endsAfterStart.params);
+export type Cycle = z.infer<typeof cycleSchema>;
+
+export const objectiveSchema = z.object({
+  id: idSchema,
+  cycleId: idSchema,
+  teamId: idSchema,
+  title: titleSchema('Objective title'),
+  description: textSchema(),
+  kind: objectiveKindSchema,
+  businessNeed: textSchema(),
+  engineeringLever: textSchema(),
+  /** Alignment to a company or function objective; null when the team has none. */
+  parentObjectiveId: idSchema.nullable(),
+  order: z.number().int().nonnegative(),
+  ...audit,
+});
+export type Objective = z.infer<typeof objectiveSchema>;
+
+/** A coach finding the team chose to keep, with the reason they gave. */
+export const acknowledgementSchema = z.object({
+  rule: z.string().min(1).max(64),
+  reason: titleSchema('Reason', 500),
+  at: timestampSchema,
+});
+export type Acknowledgement = z.infer<typeof acknowledgementSchema>;
+
+export const keyResultSchema = z.object({
+  id: idSchema,
+  objectiveId: idSchema,
+  cycleId: idSchema,
+  title: titleSchema('Key result title'),
+  metric: textSchema(200),
+  unit: textSchema(40),
+  baseline: optionalNumberSchema,
+  target: optionalNumberSchema,
+  direction: directionSchema,
+  measuredBy: textSchema(300),
+  owner: textSchema(120),
+  proposedBy: textSchema(120),
+  status: keyResultStatusSchema,
+  order: z.number().int().nonnegative(),
+  /** Relative weight in the objective's score; equal by default. */
+  weight: z.number().positive().max(100),
+  /** A milestone KR scores 0 or 1 instead of progress along a metric. */
+  isMilestone: z.boolean(),
+  /** The team's answer to "could this be achieved without the problem being solved?". */
+  reflection: reflectionAnswerSchema.nullable(),
+  reflectionNote: textSchema(),
+  acknowledgements: z.array(acknowledgementSchema),
+  /** Scoring: the value at quarter end, and a person's override with its required reason. */
+  finalValue: optionalNumberSchema,
+  scoreOverride: z.number().min(0).max(1).nullable(),
+  scoreOverrideReason: textSchema(),
+  /** The KR of an earlier quarter this one was carried forward from. */
+  carriedFromKeyResultId: idSchema.nullable(),
+  ...audit,
+});
+export type KeyResult = z.infer<typeof keyResultSchema>;
+
+export const checkInSchema = z.object({
+  id: idSchema,
+  keyResultId: idSchema,
+  cycleId: idSchema,
+  /** One check-in meeting groups the check-ins of all KRs taken in it. */
+  sessionId: idSchema,
+  date: isoDateSchema,
+  value: optionalNumberSchema,
+  confidence: z.number().int().min(0).max(100),
+  changed: textSchema(),
+  blockers: textSchema(),
+  /** A correction points at the check-in it replaces, which stays in history. */
+  supersedesId: idSchema.nullable(),
+  ...audit,
+});
+export type CheckIn = z.infer<typeof checkInSchema>;
+
+export const keyResultRetroSchema = z.object({
+  id: idSchema,
+  keyResultId: idSchema,
+  cycleId: idSchema,
+  worked: textSchema(),
+  didNotWork: textSchema(),
+  learned: textSchema(),
+  carryForward: z.boolean(),
+  ...audit,
+});
+export type KeyResultRetro = z.infer<typeof keyResultRetroSchema>;
+
+export const cycleRetroSchema = z.object({
+  id: idSchema,
+  cycleId: idSchema,
+  calibration: z.array(z.object({ keyResultId: idSchema, verdict: calibrationVerdictSchema })),
+  objectivesMatteredLess: z.array(idSchema),
+  wrongAssumptions: textSchema(),
+  notes: textSchema(5000),
+  ...audit,
+});
+export type CycleRetro = z.infer<typeof cycleRetroSchema>;
+
+export const dependencySchema = z.object({
+  id: idSchema,
+  cycleId: idSchema,
+  objectiveId: idSchema.nullable(),
+  keyResultId: idSchema.nullable(),
+  /** The other team, by name: it need not exist in this app. */
+  team: titleSchema('Team'),
+  need: titleSchema('What is needed', 500),
+  byDate: isoDateSchema.nullable(),
+  status: dependencyStatusSchema,
+  ...audit,
+});
+export type Dependency = z.infer<typeof dependencySchema>;
+
+export const templateKeyResultSchema = z.object({
+  title: titleSchema('Key result title'),
+  metric: textSchema(200),
+  unit: textSchema(40),
+  target: optionalNumberSchema,
+  direction: directionSchema,
+  measuredBy: textSchema(300),
+});
+export type TemplateKeyResult = z.infer<typeof templateKeyResultSchema>;
+
+export const templateSchema = z.object({
+  id: idSchema,
+  family: templateFamilySchema,
+  title: titleSchema('Objective title'),
+  description: textSchema(),
+  keyResults: z.array(templateKeyResultSchema).max(10),
+  isBuiltIn: z.boolean(),
+  ...audit,
+});
+export type Template = z.infer<typeof templateSchema>;
+
+/** A wizard's place and unsaved draft, kept in the database so a crash cannot lose it. */
+export const wizardDraftSchema = z.object({
+  /** `${wizard}:${cycleId}`. */
+  id: z.string().min(1).max(200),
+  wizard: z.string().min(1).max(64),
+  cycleId: idSchema,
+  step: z.number().int().nonnegative(),
+  draft: z.record(z.string(), z.unknown()),
+  updatedAt: timestampSchema,
+});
+export type WizardDraft = z.infer<typeof wizardDraftSchema>;

@@ -1,0 +1,4 @@
+export * from './enums';
+export * from './primitives';
+export * from './entities';
+export * from './inputs';

@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import {
+  cycleObjectSchema,
+  endsAfterStart,
+  keyResultSchema,
+  objectiveSchema,
+  teamSchema,
+} from './entities';
+
+/** What a person provides to create or edit a team. */
+export const teamInputSchema = teamSchema.pick({ name: true, function: true });
+export type TeamInput = z.infer<typeof teamInputSchema>;
+
+/** What a person provides to create or edit a quarter. */
+export const cycleInputSchema = cycleObjectSchema
+  .pick({ label: true, startDate: true, endDate: true, cadence: true })
+  .refine(endsAfterStart.check, endsAfterStart.params);
+export type CycleInput = z.infer<typeof cycleInputSchema>;
+
+export const objectiveInputSchema = objectiveSchema.pick({
+  title: true,
+  description: true,
+  kind: true,
+  businessNeed: true,
+  engineeringLever: true,
+  parentObjectiveId: true,
+});
+export type ObjectiveInput = z.infer<typeof objectiveInputSchema>;
+
+export const keyResultInputSchema = keyResultSchema.pick({
+  title: true,
+  metric: true,
+  unit: true,
+  baseline: true,
+  target: true,
+  direction: true,
+  measuredBy: true,
+  owner: true,
+  proposedBy: true,
+  status: true,
+});
+export type KeyResultInput = z.infer<typeof keyResultInputSchema>;
+
+/** Quarter label, start and end dates for a calendar quarter: 2027-Q1 is 1 Jan to 31 Mar 2027. */
+export function calendarQuarter(
+  year: number,
+  quarter: 1 | 2 | 3 | 4,
+): {
+  label: string;
+  startDate: string;
+  endDate: string;
+} {
+  const startMonth = (quarter - 1) * 3;
+  const start = new Date(Date.UTC(year, startMonth, 1));
+  const end = new Date(Date.UTC(year, startMonth + 3, 0));
+  return {
+    label: `${year}-Q${quarter}`,
+    startDate: start.toISOString().slice(0, 10),
+    endDate: end.toISOString().slice(0, 10),
+  };
+}
+
+/** The calendar quarter after the one containing `today`, the usual one to plan next. */
+export function nextCalendarQuarter(today: Date): ReturnType<typeof calendarQuarter> {
+  const q = Math.floor(today.getUTCMonth() / 3) + 1;
+  const year = q === 4 ? today.getUTCFullYear() + 1 : today.getUTCFullYear();
+  const next = (q === 4 ? 1 : q + 1) as 1 | 2 | 3 | 4;
+  return calendarQuarter(year, next);
+}

@@ -1,0 +1,82 @@
+import { z } from 'zod';
+
+/** A file-type filter for native open and save dialogs. */
+export const fileFilterSchema = z.object({
+  name: z.string().min(1).max(100),
+  extensions: z
+    .array(z.string().regex(/^[a-z0-9]+$/i))
+    .min(1)
+    .max(10),
+});
+
+/** Most a renderer may send in one file write: generous for a review document, bounded for safety. */
+export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+
+/**
+ * The IPC contract: one entry per channel, each with a runtime schema for the request main
+ * receives and the response the renderer gets. Main validates every request against it; the
+ * preload and the browser host implement the same {@link DesktopApi}.
+ */
+export const contract = {
+  /** Facts about the host, shown in About and used to tailor labels ("Save" vs "Download"). */
+  'app:get-info': {
+    request: z.void(),
+    response: z.object({
+      name: z.string(),
+      version: z.string(),
+      platform: z.string(),
+      host: z.enum(['desktop', 'browser']),
+    }),
+  },
+  /** Shows a save dialog and writes the content atomically; `saved: false` when cancelled. */
+  'file:save': {
+    request: z.object({
+      suggestedName: z
+        .string()
+        .min(1)
+        .max(200)
+        .regex(/^[^/\\:*?"<>|]+$/, 'A file name, not a path'),
+      content: z.string().max(MAX_FILE_BYTES),
+      encoding: z.enum(['utf8', 'base64']),
+      filters: z.array(fileFilterSchema).max(10),
+    }),
+    response: z.object({ saved: z.boolean(), path: z.string().nullable() }),
+  },
+  /** Shows an open dialog and returns the chosen file's text; `null` when cancelled. */
+  'file:open-text': {
+    request: z.object({ filters: z.array(fileFilterSchema).max(10) }),
+    response: z.object({ name: z.string(), content: z.string() }).nullable(),
+  },
+} as const;
+
+export type Contract = typeof contract;
+export type Channel = keyof Contract;
+export type RequestOf<C extends Channel> = z.input<Contract[C]['request']>;
+export type ResponseOf<C extends Channel> = z.output<Contract[C]['response']>;
+
+/** What every handler returns across the bridge: errors travel as data, not as thrown objects. */
+export type IpcResult<T> = { ok: true; data: T } | { ok: false; error: string };
+
+/** camelCase method name for a channel: `file:open-text` → `fileOpenText`. */
+type MethodName<C extends string> = C extends `${infer NS}:${infer Rest}`
+  ? `${NS}${Capitalize<KebabToCamel<Rest>>}`
+  : never;
+type KebabToCamel<S extends string> = S extends `${infer H}-${infer T}`
+  ? `${H}${Capitalize<KebabToCamel<T>>}`
+  : S;
+
+/** The API the renderer sees, derived from the contract so it is typed exactly once. */
+export type DesktopApi = {
+  [C in Channel as MethodName<C>]: RequestOf<C> extends void
+    ? () => Promise<IpcResult<ResponseOf<C>>>
+    : (request: RequestOf<C>) => Promise<IpcResult<ResponseOf<C>>>;
+};
+
+/** Runtime twin of {@link MethodName}, used by the preload and tests. */
+export function methodName<C extends Channel>(channel: C): MethodName<C> {
+  const [ns, rest = ''] = channel.split(':');
+  const camel = rest.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+  return `${ns}${camel.charAt(0).toUpperCase()}${camel.slice(1)}` as MethodName<C>;
+}
+
+export const channels = Object.keys(contract) as Channel[];

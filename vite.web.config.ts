@@ -1,0 +1,21 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+/** The same renderer built as a plain web app, for `npm run web` and the Chromium e2e suite. */
+const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+
+export default defineConfig({
+  root: resolve('renderer'),
+  base: './',
+  define: { __APP_VERSION__: JSON.stringify(version) },
+  resolve: { alias: { '@shared': resolve('shared') } },
+  plugins: [react()],
+  build: {
+    outDir: resolve('dist-web'),
+    emptyOutDir: true,
+    target: 'es2022',
+    reportCompressedSize: false,
+  },
+});
