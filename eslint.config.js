@@ -19,7 +19,10 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
       eqeqeq: ['error', 'smart'],
     },
   },
@@ -48,7 +51,11 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/db/database', '**/db/schema'], message: 'Use a repository or a hook.' }] },
+        {
+          patterns: [
+            { group: ['**/db/database', '**/db/schema'], message: 'Use a repository or a hook.' },
+          ],
+        },
       ],
     },
   },

@@ -148,8 +148,8 @@ function TeamHeader({ team, cycle, onEditTeam, onEditCycle }: TeamHeaderProps) {
           {cycle && (
             <>
               {' · '}
-              {formatDate(cycle.startDate)} – {formatDate(cycle.endDate)} ·{' '}
-              {CADENCE_LABELS[cycle.cadence]} check-ins ·{' '}
+              {formatDate(cycle.startDate)} – {formatDate(cycle.endDate)} · Check-ins{' '}
+              {CADENCE_LABELS[cycle.cadence].toLowerCase()} ·{' '}
               <span className="badge badge--phase">{PHASE_LABELS[cycle.phase]}</span>
             </>
           )}

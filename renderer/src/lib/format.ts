@@ -15,3 +15,13 @@ export function formatDate(isoDate: string): string {
     timeZone: 'UTC',
   });
 }
+
+/** A value with its unit as people write it: "94%", "3.2 s", "8" (a bare count needs no unit). */
+export function formatValue(value: number, unit: string): string {
+  const u = unit.trim();
+  if (u === '' || /^(count|#|number|n)$/i.test(u)) return formatNumber(value);
+  if (u === '%' || u === '$' || u === '€' || u === '£') {
+    return u === '%' ? `${formatNumber(value)}%` : `${u}${formatNumber(value)}`;
+  }
+  return `${formatNumber(value)} ${u}`;
+}

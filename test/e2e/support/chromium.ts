@@ -13,7 +13,9 @@ const CANDIDATES = [
 
 /** The Chromium or Chrome to drive; throws with install advice when there is none. */
 export function findChromium(): string {
-  const found = CANDIDATES.find((path): path is string => Boolean(path) && existsSync(path as string));
+  const found = CANDIDATES.find(
+    (path): path is string => Boolean(path) && existsSync(path as string),
+  );
   if (!found) {
     throw new Error(
       'No Chromium or Chrome found for the end-to-end tests. Install one (Debian/Ubuntu: ' +
@@ -46,6 +48,8 @@ export function launchProfile(
     headless: true,
     args: CHROMIUM_ARGS,
     viewport,
+    // A fixed locale keeps dates and numbers on screen predictable for assertions.
+    locale: 'en-GB',
     acceptDownloads: true,
   });
 }

@@ -77,12 +77,18 @@ export async function deleteObjective(id: string): Promise<DeletionSnapshot> {
       const krIds = keyResults.map((k) => k.id);
       const checkIns = await d.checkIns.where('keyResultId').anyOf(krIds).toArray();
       const keyResultRetros = await d.keyResultRetros.where('keyResultId').anyOf(krIds).toArray();
-      const dependencies = await d.dependencies.where('objectiveId').equals(id).toArray();
+      const owned = await d.dependencies.where('objectiveId').equals(id).toArray();
+      // One filed only against a KR here outlives it, detached, as deleteKeyResult does.
+      const onKeyResults = (
+        await d.dependencies.where('keyResultId').anyOf(krIds).toArray()
+      ).filter((dep) => dep.objectiveId !== id);
+      const dependencies = [...owned, ...onKeyResults];
       await d.objectives.delete(id);
       await d.keyResults.bulkDelete(krIds);
       await d.checkIns.bulkDelete(checkIns.map((c) => c.id));
       await d.keyResultRetros.bulkDelete(keyResultRetros.map((r) => r.id));
-      await d.dependencies.bulkDelete(dependencies.map((r) => r.id));
+      await d.dependencies.bulkDelete(owned.map((r) => r.id));
+      await d.dependencies.bulkPut(onKeyResults.map((dep) => ({ ...dep, keyResultId: null })));
       return {
         label: `Objective “${objective.title}”`,
         rows: { objectives: [objective], keyResults, checkIns, keyResultRetros, dependencies },

@@ -2,7 +2,7 @@ import { useMutation } from '@tanstack/react-query';
 import type { KeyResult } from '@shared/domain';
 import { deleteKeyResult, moveKeyResult } from '../../db/repositories/keyResults';
 import { useUndoableDelete } from '../../lib/useUndoableDelete';
-import { formatNumber } from '../../lib/format';
+import { formatValue } from '../../lib/format';
 import { Icon } from '../../components/Icon';
 
 type KeyResultRowProps = {
@@ -22,7 +22,6 @@ const STATUS_LABELS: Record<KeyResult['status'], string> = {
 export function KeyResultRow({ keyResult: kr, isFirst, isLast, onEdit }: KeyResultRowProps) {
   const move = useMutation({ mutationFn: (delta: -1 | 1) => moveKeyResult(kr.id, delta) });
   const remove = useUndoableDelete(deleteKeyResult);
-  const unit = kr.unit ? ` ${kr.unit}` : '';
   return (
     <li className="kr" aria-label={`Key result: ${kr.title}`}>
       <div className="kr__main">
@@ -30,10 +29,9 @@ export function KeyResultRow({ keyResult: kr, isFirst, isLast, onEdit }: KeyResu
         <p className="kr__meta">
           {kr.metric && <span>{kr.metric}</span>}
           <span className="kr__range">
-            {kr.baseline == null ? <em>no baseline</em> : `${formatNumber(kr.baseline)}${unit}`}
-            <span aria-hidden="true"> → </span>
-            <span className="visually-hidden"> to </span>
-            {kr.target == null ? <em>no target</em> : `${formatNumber(kr.target)}${unit}`}
+            {kr.baseline == null ? <em>no baseline</em> : formatValue(kr.baseline, kr.unit)}
+            {' → '}
+            {kr.target == null ? <em>no target</em> : formatValue(kr.target, kr.unit)}
             <span className="kr__direction"> ({kr.direction})</span>
           </span>
           {kr.owner && <span>Owner: {kr.owner}</span>}

@@ -1,0 +1,117 @@
+import type { Locator, Page } from 'playwright-core';
+
+export type KeyResultFields = {
+  title: string;
+  metric?: string;
+  unit?: string;
+  baseline?: string;
+  target?: string;
+  direction?: 'increase' | 'decrease';
+  owner?: string;
+};
+
+/**
+ * The Quarterdeck window as a user sees it: actions by role and label. Shared by the Chromium
+ * and the Electron end-to-end suites.
+ */
+export class AppPage {
+  constructor(readonly page: Page) {}
+
+  dialog(name: string): Locator {
+    return this.page.getByRole('dialog', { name });
+  }
+
+  objective(title: string): Locator {
+    return this.page.getByRole('article', { name: `Objective: ${title}` });
+  }
+
+  keyResult(title: string): Locator {
+    return this.page.getByRole('listitem', { name: `Key result: ${title}` });
+  }
+
+  phaseNav(name: string): Locator {
+    return this.page
+      .getByRole('navigation', { name: 'Cycle phases' })
+      .getByRole('button', { name });
+  }
+
+  async createTeam(
+    name: string,
+    fn: 'platform' | 'product' | 'data' | 'security' | 'other',
+  ): Promise<void> {
+    await this.page.getByRole('button', { name: 'New team' }).first().click();
+    const dialog = this.dialog('New team');
+    await dialog.getByLabel('Team name').fill(name);
+    await dialog.getByLabel('Engineering function').selectOption(fn);
+    await dialog.getByRole('button', { name: 'Create team' }).click();
+    await dialog.waitFor({ state: 'detached' });
+  }
+
+  async createQuarter(label: string, cadence: 'weekly' | 'biweekly' | 'monthly'): Promise<void> {
+    await this.page.getByRole('button', { name: 'New quarter' }).first().click();
+    const dialog = this.dialog('New quarter');
+    await dialog.getByLabel('Quarter label').fill(label);
+    await dialog.getByLabel('Check-in cadence').selectOption(cadence);
+    await dialog.getByRole('button', { name: 'Create quarter' }).click();
+    await dialog.waitFor({ state: 'detached' });
+  }
+
+  async addObjective(fields: {
+    title: string;
+    description?: string;
+    kind?: 'committed' | 'aspirational';
+    businessNeed?: string;
+    engineeringLever?: string;
+  }): Promise<void> {
+    await this.page.getByRole('button', { name: 'Add objective' }).first().click();
+    const dialog = this.dialog('Add objective');
+    await dialog.getByLabel('Objective title').fill(fields.title);
+    if (fields.description) await dialog.getByLabel('Description').fill(fields.description);
+    if (fields.kind === 'aspirational') await dialog.getByLabel(/^Aspirational/).check();
+    if (fields.businessNeed) await dialog.getByLabel('Business need').fill(fields.businessNeed);
+    if (fields.engineeringLever)
+      await dialog.getByLabel('Engineering lever').fill(fields.engineeringLever);
+    await dialog.getByRole('button', { name: 'Save objective' }).click();
+    await dialog.waitFor({ state: 'detached' });
+  }
+
+  async addKeyResult(objectiveTitle: string, fields: KeyResultFields): Promise<void> {
+    await this.objective(objectiveTitle).getByRole('button', { name: 'Add key result' }).click();
+    await this.fillKeyResult(this.dialog('Add key result'), fields);
+  }
+
+  async editKeyResult(title: string, fields: Partial<KeyResultFields>): Promise<void> {
+    await this.page.getByRole('button', { name: `Edit key result: ${title}` }).click();
+    await this.fillKeyResult(this.dialog('Edit key result'), fields);
+  }
+
+  async deleteKeyResult(title: string): Promise<void> {
+    await this.page.getByRole('button', { name: `Delete key result: ${title}` }).click();
+  }
+
+  async undo(): Promise<void> {
+    await this.page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
+  }
+
+  /** Key result titles under an objective, in the order shown. */
+  async keyResultTitles(objectiveTitle: string): Promise<string[]> {
+    return this.objective(objectiveTitle).locator('.kr__title').allTextContents();
+  }
+
+  private async fillKeyResult(dialog: Locator, fields: Partial<KeyResultFields>): Promise<void> {
+    const text: [string, string | undefined][] = [
+      ['Key result title', fields.title],
+      ['Metric', fields.metric],
+      ['Unit', fields.unit],
+      ['Baseline', fields.baseline],
+      ['Target', fields.target],
+      ['Owner', fields.owner],
+    ];
+    for (const [label, value] of text) {
+      if (value !== undefined) await dialog.getByLabel(label, { exact: true }).fill(value);
+    }
+    if (fields.direction) await dialog.getByLabel('Direction').selectOption(fields.direction);
+    await dialog.getByRole('button', { name: 'Save key result' }).click();
+    await dialog.waitFor({ state: 'detached' });
+  }
+}

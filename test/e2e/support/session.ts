@@ -1,0 +1,69 @@
+import { mkdtemp, mkdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { inject, onTestFinished } from 'vitest';
+import { launchProfile } from './chromium';
+
+/** One browser profile for a test: launch, relaunch (same profile) and clean-up. */
+export class BrowserSession {
+  context: BrowserContext | null = null;
+  page!: Page;
+  private readonly errors: string[] = [];
+
+  private constructor(
+    readonly profileDir: string,
+    readonly viewport: { width: number; height: number },
+  ) {}
+
+  /**
+   * A fresh profile for the current test, removed when it finishes; a failing test first leaves
+   * a screenshot in test-results/.
+   */
+  static async start(
+    name: string,
+    viewport = { width: 1280, height: 800 },
+  ): Promise<BrowserSession> {
+    const session = new BrowserSession(await mkdtemp(join(tmpdir(), 'quarterdeck-e2e-')), viewport);
+    onTestFinished(async ({ task }) => {
+      if (task.result?.state === 'fail' && session.context) {
+        await mkdir('test-results', { recursive: true });
+        await session.page.screenshot({
+          path: join('test-results', `${name}.png`),
+          fullPage: true,
+        });
+      }
+      await session.dispose();
+    });
+    await session.open();
+    return session;
+  }
+
+  /** Opens the app in the profile and waits until it has rendered. */
+  async open(): Promise<Page> {
+    this.context = await launchProfile(this.profileDir, this.viewport);
+    this.page = this.context.pages()[0] ?? (await this.context.newPage());
+    this.page.on('pageerror', (error) => this.errors.push(error.message));
+    await this.page.goto(inject('baseUrl'));
+    await this.page.getByRole('navigation', { name: 'Cycle phases' }).waitFor();
+    return this.page;
+  }
+
+  /** Closes the whole browser, as quitting the app would, and starts it again on the same profile. */
+  async restart(): Promise<Page> {
+    await this.context?.close();
+    this.context = null;
+    return this.open();
+  }
+
+  /** Uncaught errors the page threw; a test expects none. */
+  get pageErrors(): readonly string[] {
+    return this.errors;
+  }
+
+  async dispose(): Promise<void> {
+    await this.context?.close();
+    this.context = null;
+    await rm(this.profileDir, { recursive: true, force: true });
+  }
+}
