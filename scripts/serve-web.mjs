@@ -13,9 +13,10 @@ try {
   console.log(`Quarterdeck is running at ${url}`);
   console.log('Data is kept in this browser profile (IndexedDB). Press Ctrl+C to stop.');
 } catch (error) {
-  const reason = error && typeof error === 'object' && 'code' in error && error.code === 'EADDRINUSE'
-    ? `port ${port} is in use; set PORT to another one, e.g. PORT=5200 npm run web`
-    : String(error);
+  const reason =
+    error && typeof error === 'object' && 'code' in error && error.code === 'EADDRINUSE'
+      ? `port ${port} is in use; set PORT to another one, e.g. PORT=5200 npm run web`
+      : String(error);
   console.error(`Could not start the web server: ${reason}`);
   process.exit(2);
 }
