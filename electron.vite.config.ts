@@ -2,10 +2,22 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import type { Plugin } from 'vite';
 
 const alias = { '@shared': resolve('shared') };
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+
+/**
+ * The dev server needs React's inline refresh script, which the page's strict CSP forbids: drop
+ * the meta tag while serving. Built pages keep it, and main adds the same policy as a header.
+ */
+const relaxCspInDev: Plugin = {
+  name: 'quarterdeck:relax-csp-in-dev',
+  apply: 'serve',
+  transformIndexHtml: (html) =>
+    html.replace(/<meta\s+http-equiv="Content-Security-Policy"[^>]*>/, ''),
+};
 
 export default defineConfig({
   main: {
@@ -29,7 +41,7 @@ export default defineConfig({
     root: resolve('renderer'),
     define: { __APP_VERSION__: JSON.stringify(version) },
     resolve: { alias },
-    plugins: [react()],
+    plugins: [react(), relaxCspInDev],
     build: {
       rolldownOptions: { input: { index: resolve('renderer/index.html') } },
     },

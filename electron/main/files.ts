@@ -1,0 +1,118 @@
+import { readFile, stat } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { app, BrowserWindow, dialog, type IpcMainInvokeEvent } from 'electron';
+import { writeFileAtomic } from './atomicWrite';
+import { handle } from './ipc';
+
+/** The largest file `file:open-text` reads: far above any import Quarterdeck expects. */
+export const MAX_OPEN_TEXT_BYTES = 10 * 1024 * 1024;
+
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+
+/** Turns the renderer's content into bytes, refusing base64 that would silently decode to junk. */
+export function decodeContent(content: string, encoding: 'utf8' | 'base64'): Buffer {
+  if (encoding === 'utf8') return Buffer.from(content, 'utf8');
+  if (content.length % 4 !== 0 || !BASE64.test(content)) {
+    throw new Error('The file content is not valid base64.');
+  }
+  return Buffer.from(content, 'base64');
+}
+
+/**
+ * Reads a UTF-8 text file of at most `maxBytes`, with errors a person can act on: too large,
+ * not a file, not UTF-8 text. A byte-order mark is dropped.
+ */
+export async function readTextFile(
+  filePath: string,
+  maxBytes: number = MAX_OPEN_TEXT_BYTES,
+): Promise<{ name: string; content: string }> {
+  const name = basename(filePath);
+  const info = await stat(filePath).catch((error: unknown) => {
+    throw new Error(`Could not open “${name}”: ${describeFsError(error)}.`);
+  });
+  if (!info.isFile()) throw new Error(`“${name}” is not a file.`);
+  if (info.size > maxBytes) {
+    throw new Error(
+      `“${name}” is ${formatBytes(info.size)}; Quarterdeck opens text files up to ${formatBytes(maxBytes)}.`,
+    );
+  }
+  const bytes = await readFile(filePath);
+  try {
+    return { name, content: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    throw new Error(`“${name}” is not a UTF-8 text file.`);
+  }
+}
+
+/** Writes the bytes atomically, turning file-system error codes into a readable sentence. */
+export async function saveFile(filePath: string, data: Buffer): Promise<void> {
+  try {
+    await writeFileAtomic(filePath, data);
+  } catch (error) {
+    throw new Error(`Could not save “${basename(filePath)}”: ${describeFsError(error)}.`);
+  }
+}
+
+/** `1536` → `1.5 KB`; `10485760` → `10 MB`. */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} bytes`;
+  const units = ['KB', 'MB', 'GB'];
+  let value = bytes / 1024;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit += 1;
+  }
+  return `${Number(value.toFixed(1))} ${units[unit]}`;
+}
+
+/** Registers `file:save` and `file:open-text`: native dialogs, then atomic writes and checked reads. */
+export function registerFileHandlers(): void {
+  handle('file:save', async (request, event) => {
+    const data = decodeContent(request.content, request.encoding);
+    const result = await withOwner(event, (owner) =>
+      dialog.showSaveDialog(owner, {
+        defaultPath: join(app.getPath('documents'), request.suggestedName),
+        filters: request.filters,
+        properties: ['createDirectory', 'showOverwriteConfirmation'],
+      }),
+    );
+    if (result.canceled || !result.filePath) return { saved: false, path: null };
+    await saveFile(result.filePath, data);
+    return { saved: true, path: result.filePath };
+  });
+
+  handle('file:open-text', async (request, event) => {
+    const result = await withOwner(event, (owner) =>
+      dialog.showOpenDialog(owner, { properties: ['openFile'], filters: request.filters }),
+    );
+    const [filePath] = result.filePaths;
+    if (result.canceled || !filePath) return null;
+    return readTextFile(filePath);
+  });
+}
+
+function withOwner<T>(
+  event: IpcMainInvokeEvent,
+  show: (owner: BrowserWindow) => Promise<T>,
+): Promise<T> {
+  // A dialog attached to the asking window is modal to it, as people expect on every platform.
+  const owner = BrowserWindow.fromWebContents(event.sender);
+  if (!owner) throw new Error('The window that asked for a file has closed.');
+  return show(owner);
+}
+
+const FS_ERRORS: Readonly<Record<string, string>> = {
+  ENOENT: 'the file or folder does not exist',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EROFS: 'the disk is read-only',
+  ENOSPC: 'the disk is full',
+  EISDIR: 'that is a folder',
+  EBUSY: 'the file is in use',
+};
+
+function describeFsError(error: unknown): string {
+  const code = error instanceof Error && 'code' in error ? String(error.code) : '';
+  return FS_ERRORS[code] ?? (error instanceof Error ? error.message : String(error));
+}

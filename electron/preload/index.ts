@@ -1,0 +1,25 @@
+import { contextBridge, ipcRenderer } from 'electron';
+// Types only: the contract's schemas need zod, which a sandboxed preload cannot load.
+import type {
+  Channel,
+  DesktopApi,
+  IpcResult,
+  RequestOf,
+  ResponseOf,
+} from '../../shared/ipc/contract';
+
+function invoke<C extends Channel>(
+  channel: C,
+  request?: RequestOf<C>,
+): Promise<IpcResult<ResponseOf<C>>> {
+  return ipcRenderer.invoke(channel, request);
+}
+
+/** One method per contract channel; main validates every request, so this only forwards. */
+const api = {
+  appGetInfo: () => invoke('app:get-info'),
+  fileSave: (request) => invoke('file:save', request),
+  fileOpenText: (request) => invoke('file:open-text', request),
+} satisfies DesktopApi;
+
+contextBridge.exposeInMainWorld('quarterdeck', api);
