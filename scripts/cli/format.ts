@@ -1,0 +1,60 @@
+import type { Finding, Severity } from '../../shared/domain/coach';
+import type { CsvPlan } from '../../shared/domain/planCsv';
+
+/** The `--json` shape other tools read: titles, not ids; null where absent. */
+export interface JsonFinding {
+  objective: string;
+  keyResult: string | null;
+  rule: string;
+  severity: Severity;
+  message: string;
+  suggestion: string | null;
+}
+
+/** Renders findings as `{ "findings": [...] }` with exactly the documented keys, in order. */
+export function formatJson(findings: readonly Finding[]): string {
+  const rows: JsonFinding[] = findings.map((f) => ({
+    objective: f.objective.title,
+    keyResult: f.keyResult?.title ?? null,
+    rule: f.rule,
+    severity: f.severity,
+    message: f.message,
+    suggestion: f.suggestion ?? null,
+  }));
+  return `${JSON.stringify({ findings: rows }, null, 2)}\n`;
+}
+
+const ICON: Readonly<Record<Severity, string>> = { error: '✖', warning: '⚠', info: 'ℹ' };
+
+function count(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** Renders findings for a person: grouped by objective, one block per finding. */
+export function formatHuman(file: string, plan: CsvPlan, findings: readonly Finding[]): string {
+  const krCount = plan.objectives.reduce((n, o) => n + o.keyResults.length, 0);
+  const lines = [
+    `${file}: ${count(plan.objectives.length, 'objective')}, ${count(krCount, 'key result')}`,
+  ];
+  const byObjective = new Map<string, Finding[]>();
+  for (const f of findings)
+    byObjective.set(f.objective.id, [...(byObjective.get(f.objective.id) ?? []), f]);
+  for (const o of plan.objectives) {
+    const own = byObjective.get(`row-${o.row}`) ?? [];
+    lines.push('', `${o.title}${o.team ? ` (${o.team}${o.quarter ? `, ${o.quarter}` : ''})` : ''}`);
+    if (own.length === 0) lines.push('  ✓ no findings');
+    for (const f of own) {
+      const subject = f.keyResult ? `"${f.keyResult.title}": ` : '';
+      lines.push(
+        `  ${ICON[f.severity]} ${f.severity.padEnd(7)} ${f.rule.padEnd(20)} ${subject}${f.message}`,
+      );
+      if (f.suggestion) lines.push(`${' '.repeat(33)}→ ${f.suggestion}`);
+    }
+  }
+  const of = (s: Severity): number => findings.filter((f) => f.severity === s).length;
+  lines.push(
+    '',
+    `${count(of('error'), 'error')}, ${count(of('warning'), 'warning')}, ${of('info')} info`,
+  );
+  return `${lines.join('\n')}\n`;
+}

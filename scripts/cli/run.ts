@@ -1,0 +1,72 @@
+import { readFile } from 'node:fs/promises';
+import { coachPlan, planInputFromCsv } from '../../shared/domain/coach';
+import { parsePlanCsv, type PlanCsvIssue } from '../../shared/domain/planCsv';
+import { formatHuman, formatJson } from './format';
+
+/** Where the CLI writes; tests pass collectors, the entry point passes process streams. */
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
+
+/** Exit codes: 0 clean or warnings only, 1 an error-level finding, 2 unusable input or usage. */
+export const EXIT = { ok: 0, findings: 1, failure: 2 } as const;
+
+export const USAGE = `usage: quarterdeck lint PLAN.csv [--json]
+
+  lint PLAN.csv   check a plan CSV with the KR coach
+  --json          print { "findings": [...] } instead of text
+
+exit: 0 no error-level findings, 1 error-level findings, 2 the file cannot be read or parsed
+`;
+
+function where(issue: PlanCsvIssue): string {
+  return `row ${issue.row}${issue.column ? `, ${issue.column}` : ''}: ${issue.message}`;
+}
+
+function readError(error: unknown): string {
+  const code = error instanceof Error && 'code' in error ? String(error.code) : '';
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EISDIR') return 'is a directory';
+  if (code === 'EACCES') return 'permission denied';
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Runs one CLI command; returns the exit code instead of exiting, so tests can call it. */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const fail = (reason: string, withUsage = false): number => {
+    io.stderr(`quarterdeck: ${reason}\n${withUsage ? `\n${USAGE}` : ''}`);
+    return EXIT.failure;
+  };
+  const isJson = argv.includes('--json');
+  if (argv.includes('--help') || argv.includes('-h') || argv[0] === 'help') {
+    io.stdout(USAGE);
+    return EXIT.ok;
+  }
+  const unknown = argv.find((a) => a.startsWith('-') && a !== '--json');
+  if (unknown) return fail(`unknown option ${unknown}`, true);
+  const [command, file, ...rest] = argv.filter((a) => a !== '--json');
+  if (command === undefined) return fail('missing command', true);
+  if (command !== 'lint') return fail(`unknown command "${command}"`, true);
+  if (file === undefined) return fail('lint needs a plan file', true);
+  if (rest.length > 0) return fail(`unexpected argument "${rest[0]}"`, true);
+
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    return fail(`cannot read ${file}: ${readError(error)}`);
+  }
+  const parsed = parsePlanCsv(text);
+  if (!parsed.ok) return fail(`cannot parse ${file}: ${where(parsed.error)}`);
+  const [first, ...more] = parsed.errors;
+  if (first) {
+    const tail = more.length > 0 ? ` (and ${more.length} more)` : '';
+    return fail(`cannot parse ${file}: ${where(first)}${tail}`);
+  }
+  for (const w of parsed.warnings) io.stderr(`warning: ${where(w)}\n`);
+
+  const findings = coachPlan(planInputFromCsv(parsed.plan));
+  io.stdout(isJson ? formatJson(findings) : formatHuman(file, parsed.plan, findings));
+  return findings.some((f) => f.severity === 'error') ? EXIT.findings : EXIT.ok;
+}

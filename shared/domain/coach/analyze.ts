@@ -1,0 +1,111 @@
+import type { Direction } from '../enums';
+import { extractNumbers, type TextNumbers } from './text/extract';
+import {
+  asksForBetter,
+  hasChangeVerb,
+  METRIC_NOUN,
+  naturalDirection,
+  verbDirection,
+} from './text/lexicon';
+import { normalizeText, stripLead } from './text/normalize';
+import { parseUnitField, type Dimension } from './text/quantities';
+import type { KeyResultInput } from './types';
+
+/** A baseline or target after fields and text are merged, in comparable units. */
+export interface ResolvedValue {
+  value: number;
+  dimension: Dimension;
+  base: number;
+  source: 'field' | 'text';
+}
+
+/** Everything the KR rules need, computed once per key result. */
+export interface KeyResultAnalysis {
+  /** Normalised title. */
+  text: string;
+  /** Masked title (numbers as «i») without bullet or "we will", so it opens with the verb. */
+  lead: string;
+  numbers: TextNumbers;
+  baseline: ResolvedValue | null;
+  target: ResolvedValue | null;
+  /** The verb's direction ("Reduce …"; "Improve …" means the metric's natural one), if any. */
+  verbDirection: Direction | null;
+  /** The direction baseline → target implies, when both are known and differ. */
+  numericDirection: Direction | null;
+  /** The direction the metric should go by its nature (latency down, uptime up), if known. */
+  naturalDirection: Direction | null;
+  /** The metric column is filled in, or the title names something measurable. */
+  hasMetric: boolean;
+  /** A from→to change, a bound ("under 15 min") or a relative change: the KR measures something. */
+  hasMeasurement: boolean;
+  /** Normalised metric column. */
+  metricText: string;
+  /** Baseline or target is a percentage (by its unit in text or in the unit column). */
+  isPercent: boolean;
+}
+
+function fromField(value: number | null, unit: string | undefined): ResolvedValue | null {
+  if (value === null || !Number.isFinite(value)) return null;
+  const { dimension, factor } = parseUnitField(unit);
+  return { value, dimension, base: value * factor, source: 'field' };
+}
+
+/** Compares two values in base units when their dimensions match, else as written. */
+export function comparable(a: ResolvedValue, b: ResolvedValue): [number, number] {
+  return a.dimension === b.dimension ? [a.base, b.base] : [a.value, b.value];
+}
+
+// "Increase reliability: failures from 12 to 2": the verb before a colon is about the headline,
+// the numbers after it about the measure, so the verb after the colon (if any) is the one that counts.
+function headlineFree(lead: string, numbers: TextNumbers): string {
+  const colon = lead.indexOf(':');
+  if (colon < 0 || !numbers.hasFromTo) return lead;
+  return lead.slice(colon + 1).trim();
+}
+
+/** Merges a KR's fields with what its text says; fields win where both speak. */
+export function analyzeKeyResult(kr: KeyResultInput): KeyResultAnalysis {
+  const text = normalizeText(kr.title);
+  const numbers = extractNumbers(text);
+  const lead = stripLead(numbers.masked);
+  const fromText = (q: TextNumbers['baseline']): ResolvedValue | null =>
+    q ? { value: q.value, dimension: q.dimension, base: q.base, source: 'text' } : null;
+  const baseline = fromField(kr.baseline, kr.unit) ?? fromText(numbers.baseline);
+  const target = fromField(kr.target, kr.unit) ?? fromText(numbers.target);
+  let numericDirection: Direction | null = null;
+  if (baseline && target) {
+    const [b, t] = comparable(baseline, target);
+    if (t !== b) numericDirection = t > b ? 'increase' : 'decrease';
+  }
+  const metricText = normalizeText(kr.metric ?? '');
+  const natural = naturalDirection(`${metricText} ${text}`);
+  const verbLead = headlineFree(lead, numbers);
+  const unitText = (kr.unit ?? '').trim().toLowerCase();
+  const hasUnitInText = numbers.quantities.some(
+    (q) => q.dimension !== 'none' && q.dimension !== 'factor',
+  );
+  return {
+    text,
+    lead,
+    numbers,
+    baseline,
+    target,
+    verbDirection: verbDirection(verbLead) ?? (asksForBetter(verbLead) ? natural : null),
+    numericDirection,
+    naturalDirection: natural,
+    hasMetric:
+      metricText !== '' ||
+      METRIC_NOUN.test(text) ||
+      hasUnitInText ||
+      numbers.hasFromTo ||
+      numbers.hasComparatorTarget ||
+      (numbers.baseline !== null && numbers.target !== null) ||
+      (numbers.target !== null && hasChangeVerb(lead)),
+    hasMeasurement: numbers.hasFromTo || numbers.hasComparatorTarget || numbers.relative !== null,
+    metricText,
+    isPercent:
+      baseline?.dimension === 'percent' ||
+      target?.dimension === 'percent' ||
+      /^(?:%|percent|pct)$/.test(unitText),
+  };
+}

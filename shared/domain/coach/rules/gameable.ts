@@ -1,0 +1,46 @@
+import type { KeyResultAnalysis } from '../analyze';
+import { makeFinding } from '../catalog';
+import { normalizeText, stripLead } from '../text/normalize';
+import type { Finding, FindingRef, KeyResultInput } from '../types';
+import { GAMEABLE_FAMILIES, type GameableFamily } from './gameableFamilies';
+
+/** The first known activity-metric family the KR's metric or wording falls into. */
+export function findGameableFamily(a: KeyResultAnalysis): GameableFamily | null {
+  const texts = [a.metricText, a.text, stripLead(a.text)].filter((t) => t !== '');
+  const all = texts.join(' | ');
+  for (const family of GAMEABLE_FAMILIES) {
+    if (family.unless?.test(all)) continue;
+    if (family.patterns.some((p) => texts.some((t) => p.test(t)))) return family;
+  }
+  return null;
+}
+
+/** gameable-metric: a known activity metric; the suggestion names the ungameable alternative. */
+export function gameableRule(
+  kr: KeyResultInput,
+  a: KeyResultAnalysis,
+  objective: FindingRef,
+): Finding | null {
+  const family = findGameableFamily(a);
+  if (!family) return null;
+  return makeFinding({
+    rule: 'gameable-metric',
+    objective,
+    keyResult: { id: kr.id, title: kr.title },
+    message: `${capitalise(family.label)}: an activity metric that can be hit by ${family.gamedBy}.`,
+    suggestion: `Measure the result instead: ${family.alternative}.`,
+    rewrite: { ...family.patch, baseline: null, target: null },
+  });
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** For callers that only have a metric name: is it a known gameable one? */
+export function isGameableMetricName(metric: string): boolean {
+  const text = normalizeText(metric);
+  return GAMEABLE_FAMILIES.some(
+    (f) => !f.unless?.test(text) && f.patterns.some((p) => p.test(text)),
+  );
+}

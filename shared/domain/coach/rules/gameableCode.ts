@@ -1,0 +1,136 @@
+import { ESCAPED_BUGS, LEAD_TIME, N, type GameableFamily } from './gameableShared';
+
+/** Activity metrics about code and delivery: coverage, deploy counts, tickets, lint, PRs. */
+export const CODE_FAMILIES: readonly GameableFamily[] = [
+  {
+    id: 'coverage',
+    label: 'test coverage',
+    patterns: [
+      /\b(?:test|code|unit[- ]test|line|branch|statement|mutation)s?\s+coverage\b/,
+      /^(?:increase|raise|improve|grow|boost|reach|achieve|hit|get)\s+(?:our\s+|the\s+)?coverage\b/,
+      /^coverage$/,
+    ],
+    gamedBy: 'trivial tests that execute code and assert nothing',
+    alternative: 'escaped (production) bugs per month, e.g. 12 → 4',
+    patch: ESCAPED_BUGS,
+  },
+  {
+    id: 'deploy-frequency',
+    label: 'deploy or release count',
+    patterns: [
+      /\b(?:deploy\w*|releas\w*|ship\w*)\s+(?:\S+\s+){0,3}?(?:(?:more|as)\s+(?:often|frequently)|frequency|cadence|per (?:day|week|month|sprint)|times (?:a|per|each) (?:day|week|month|sprint)|daily|every day|multiple times)\b/,
+      new RegExp(
+        `\\b${N}(?:production\\s+)?(?:deploy(?:ment)?s|releases)\\b(?!\\s+(?:fail|lead|time|rollback))`,
+      ),
+      /\b(?:deploy(?:ment)?s|releases)\s+per\s+(?:day|week|month|sprint|engineer|team)\b/,
+      /\b(?:more|less) frequent\s+(?:\S+\s+)?(?:deploy(?:ment)?s|releases|shipping)\b/,
+      /\b(?:deploy(?:ment)?|release)\s+count\b/,
+    ],
+    unless: /\b(?:fail\w*|lead time|time (?:from|to)|rollbacks?|duration)\b/,
+    gamedBy: 'splitting releases into meaningless pieces',
+    alternative: 'time from merge to production, e.g. 48 h → 4 h (with change failure rate)',
+    patch: {
+      title: 'Cut time from merge to production',
+      metric: 'merge-to-production time',
+      unit: 'hours',
+      direction: 'decrease',
+    },
+  },
+  {
+    id: 'tech-debt',
+    label: 'tech-debt backlog',
+    patterns: [
+      /\btech(?:nical)?[- ]debt\s+(?:backlog|tickets?|items?|issues?|stories|count|points|story points|jira)\b/,
+      /\b(?:number of|count of|%|percent)\s+(?:\S+\s+){0,3}?tech(?:nical)?[- ]debt\b/,
+      /^(?:reduce|cut|pay down|pay off|lower|decrease|eliminate|burn down|halve|clear|close|resolve|tackle|address)\s+(?:the\s+|our\s+)?tech(?:nical)?[- ]debt\b/,
+    ],
+    gamedBy: 'closing or reclassifying tickets',
+    alternative: 'build time, e.g. 25 min → 8 min, or change failure rate',
+    patch: {
+      title: 'Cut CI build time',
+      metric: 'build time',
+      unit: 'minutes',
+      direction: 'decrease',
+    },
+  },
+  {
+    id: 'lint',
+    label: 'lint errors or warnings',
+    patterns: [
+      /\bcode smells?\b/,
+      /\b(?:sonar\w*|static analysis|sast)\s+(?:\S+\s+)?(?:issues?|findings?|smells?|violations?|warnings?)\b/,
+      /\b(?:lint(?:ing|er)?|eslint|pylint|rubocop|sonar\w*|static analysis|compiler|typescript|tsc|mypy|checkstyle|stylelint|flake8|ruff|clippy|golangci(?:-lint)?|phpcs|code style|style)\s+(?:errors?|warnings?|issues?|violations?|findings?|suppressions?)\b/,
+    ],
+    gamedBy: 'suppressions and rule changes',
+    alternative: 'escaped bugs per month or incident count',
+    patch: ESCAPED_BUGS,
+  },
+  {
+    id: 'velocity',
+    label: 'story points or velocity',
+    patterns: [
+      /\bsprint (?:commitments?|goals?|completion)\b/,
+      /\b(?:say[- ]do|commitment) (?:ratio|rate)\b/,
+      /\bstory[- ]points?\b/,
+      /\bvelocity\b/,
+      /\bsprint points\b/,
+      /\bpoints (?:delivered|completed|per sprint)\b/,
+    ],
+    gamedBy: 'inflating estimates',
+    alternative: 'lead time from first commit to production, e.g. 14 days → 3 days',
+    patch: LEAD_TIME,
+  },
+  {
+    id: 'tickets',
+    label: 'tickets or issues closed',
+    patterns: [
+      /\b(?:jira\s+)?(?:tickets?|issues?|tasks?|cards?|backlog items?|work items?)\s+(?:closed|resolved|completed|done|burned down|cleared)\b/,
+      /\b(?:close|resolve|complete|clear|burn down|triage|finish)\s+(?:\d[\d,]*\s+|all\s+|more\s+)?(?:\S+\s+)?(?:jira\s+)?(?:tickets|issues|cards|backlog items|work items)\b/,
+      /\b(?:ticket|issue|jira|product|sprint)\s+backlog\b/,
+      /\b(?:open|number of(?: open)?)\s+(?:\S+\s+)?(?:tickets|issues|bugs)\b(?!\s+per)/,
+      /\b(?:bugs|tickets|issues)\s+in\s+(?:jira|the backlog|our backlog)\b/,
+      /\bbug\s+backlog\b/,
+      /^(?:reduce|cut|shrink|halve|clear|burn down|empty)\s+(?:the\s+|our\s+)?(?:\S+\s+)?backlog\b/,
+    ],
+    unless:
+      /\bper (?:\d|user|customer|request|account|order|transaction)|\bcustomer-reported\b|\bescaped\b/,
+    gamedBy: 'closing, splitting or reclassifying tickets',
+    alternative: 'lead time from first commit to production, e.g. 14 days → 3 days',
+    patch: LEAD_TIME,
+  },
+  {
+    id: 'bugs-closed',
+    label: 'bugs closed',
+    patterns: [
+      /\b(?:bugs?|defects?)\s+(?:closed|fixed|resolved|squashed|burned down)\b/,
+      /\b(?:fix|close|resolve|squash)\s+(?:\d[\d,]*\s+|all\s+|more\s+)?(?:\S+\s+)?(?:bugs|defects)\b/,
+    ],
+    unless: /\bescaped\b|\bproduction bugs per\b/,
+    gamedBy: 'closing easy or duplicate bugs, or reclassifying them',
+    alternative: 'escaped (production) bugs per month, e.g. 12 → 4',
+    patch: ESCAPED_BUGS,
+  },
+  {
+    id: 'loc',
+    label: 'lines of code',
+    patterns: [/\blines of code\b/, /\b(?:s?loc)\b/],
+    gamedBy: 'verbose code or deleting code for show',
+    alternative: 'lead time or change failure rate',
+    patch: LEAD_TIME,
+  },
+  {
+    id: 'prs',
+    label: 'pull requests or commits',
+    patterns: [
+      new RegExp(
+        `\\b${N}(?:merged\\s+|new\\s+|opened\\s+)?(?:pull requests|prs|merge requests|mrs|commits)\\b`,
+      ),
+      /\b(?:pr|pull request|merge request|mr|commit)s?\s+(?:throughput|count|volume)\b/,
+      /\b(?:pull requests|prs|merge requests|mrs|commits)\s+(?:merged|opened|per (?:engineer|developer|dev|day|week|sprint))\b/,
+    ],
+    unless: /\b(?:time|age|size|lead|cycle|review time|turnaround|wait)\b/,
+    gamedBy: 'splitting work into many tiny changes',
+    alternative: 'lead time from first commit to production, with change failure rate',
+    patch: LEAD_TIME,
+  },
+];

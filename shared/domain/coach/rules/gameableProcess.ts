@@ -1,0 +1,137 @@
+import { CHANGE_FAILURE, ESCAPED_BUGS, LEAD_TIME, N, type GameableFamily } from './gameableShared';
+
+/** Activity metrics about process and people: meetings, surveys, pages, hours, tests, features. */
+export const PROCESS_FAMILIES: readonly GameableFamily[] = [
+  {
+    id: 'reviews-meetings',
+    label: 'reviews, meetings or trainings held',
+    patterns: [
+      new RegExp(
+        `\\b${N}(?:\\S+\\s+){0,2}?(?:reviews|meetings|trainings|training sessions|workshops|brown ?bags|lunch and learns|talks|demos|game ?days|retros|retrospectives|hackathons|knowledge[- ]sharing sessions|drills|1:1s|one-on-ones)\\b`,
+      ),
+      /^(?:hold|conduct|run|organi[sz]e|host|attend|facilitate|schedule|deliver)\s+(?:\S+\s+){0,4}?(?:reviews?|meetings?|trainings?|training sessions?|workshops?|brown ?bags?|talks?|demos?|game ?days?|retros?|retrospectives?|hackathons?|sessions?|drills?|syncs?|stand-?ups?|check-ins?|office hours|ceremon(?:y|ies)|presentations?)\b/,
+      /\b(?:train|certify)\s+(?:\d+\s*%?\s+of\s+|all\s+|every\s+|\d+\s+)?(?:\S+\s+)?(?:engineers|developers|devs|staff|employees|team members)\b/,
+      /\b(?:trainings?|courses?|certifications?)\s+(?:completed|attended|held|delivered)\b/,
+    ],
+    unless:
+      /\b(?:review time|time to review|turnaround|incidents? (?:in|from)|failure rate)\b|\b(?:app store|play store|customer|user|star|product|g2)\s+reviews\b/,
+    gamedBy: 'holding meetings that change nothing',
+    alternative: 'incidents or change failure rate in the areas covered',
+    patch: CHANGE_FAILURE,
+  },
+  {
+    id: 'satisfaction',
+    label: 'developer satisfaction score',
+    patterns: [
+      /\b(?:developer|engineer|engineering|employee|staff|dev|devex|dx)s?'?\s+(?:\S+\s+){0,2}?(?:satisfaction|happiness|sentiment|morale|nps|enps|survey|engagement)\b/,
+      /\bteam\s+(?:satisfaction|happiness|morale|sentiment|health score|engagement)\b/,
+      /\b(?:enps|happiness score|morale score|pulse survey|devex score|dx score|engagement score)\b/,
+    ],
+    gamedBy: 'dropping unpopular duties such as on-call instead of fixing their causes',
+    alternative: 'lead time, MTTR or incident load per engineer',
+    patch: {
+      title: 'Cut off-hours pages per on-call engineer',
+      metric: 'pages per engineer',
+      unit: 'count/month',
+      direction: 'decrease',
+    },
+  },
+  {
+    id: 'docs',
+    label: 'documentation pages written',
+    patterns: [
+      /\b(?:docs?|documentation|wiki|confluence|knowledge[- ]base|runbook|help)\s+(?:pages?|articles?|entries)\b/,
+      /\b(?:write|publish|create|author|produce)\s+\d+\s+(?:new\s+)?(?:\S+\s+)?(?:docs|pages|articles|runbooks|guides|blog posts|how-tos)\b/,
+      new RegExp(`\\b${N}(?:docs|pages of documentation|articles|runbooks|blog posts|guides)\\b`),
+      /\bpages of documentation\b/,
+    ],
+    unless: /\bpages? (?:per|load|views?|speed)\b|\bon-call pages\b/,
+    gamedBy: 'writing pages nobody reads',
+    alternative:
+      'time for a new engineer to ship a first change, or repeat support questions per week',
+    patch: {
+      title: 'Cut time to first production change for new engineers',
+      metric: 'time to first change',
+      unit: 'days',
+      direction: 'decrease',
+    },
+  },
+  {
+    id: 'hours',
+    label: 'hours logged',
+    patterns: [
+      /\b(?:hours|time)\s+(?:logged|worked|billed|tracked|booked)\b/,
+      /\blog(?:s|ged)?\s+(?:at least\s+)?(?:\d+(?:\.\d+)?\s+)?(?:hours|hrs|h)\b/,
+      /\b(?:logged|billable|overtime) hours\b/,
+      /\btimesheets?\b/,
+    ],
+    gamedBy: 'logging time instead of finishing work',
+    alternative: 'lead time from first commit to production',
+    patch: LEAD_TIME,
+  },
+  {
+    id: 'tests-written',
+    label: 'tests written',
+    patterns: [
+      /\b(?:write|add|create|automate)\s+(?:\d+\s+)?(?:new\s+|more\s+)?(?:unit\s+|integration\s+|e2e\s+|end-to-end\s+|automated\s+|regression\s+)?(?:tests|test cases)\b/,
+      /\b(?:tests|test cases)\s+(?:written|added|created|automated)\b/,
+      /\bnumber of (?:\S+\s+)?tests\b/,
+      /\b(?:unit\s+|integration\s+|e2e\s+|automated\s+)?(?:test|tests|test case) count\b/,
+    ],
+    unless: /\bflak\w*|\bfailing\b/,
+    gamedBy: 'tests that assert nothing',
+    alternative: 'escaped (production) bugs per month',
+    patch: ESCAPED_BUGS,
+  },
+  {
+    id: 'features-shipped',
+    label: 'features shipped',
+    patterns: [
+      new RegExp(`\\b${N}(?:new\\s+)?features\\s+(?:shipped|delivered|released|launched)\\b`),
+      /\b(?:ship|deliver|release|launch)\s+\d+\s+(?:new\s+)?features\b/,
+    ],
+    unless: /\b(?:raise|move|increase|improve)s?\b.*\bby\b/,
+    gamedBy: 'shipping small features nobody uses',
+    alternative:
+      'adoption or NPS moved by the new features, e.g. NPS up 5 points within 30 days of launch',
+    patch: {
+      title: 'Raise adoption of new features within 30 days of launch',
+      metric: 'feature adoption',
+      unit: '%',
+      direction: 'increase',
+    },
+  },
+  {
+    id: 'experiments',
+    label: 'experiments run',
+    patterns: [
+      /\b(?:number of|\d+)\s+(?:\S+\s+)?experiments\b/,
+      /\bexperiments?\s+(?:run|launched|shipped|count|velocity)\b/,
+      /\b(?:run|launch|ship)\s+(?:\d+\s+)?(?:more\s+)?(?:a\/b\s+|ab\s+)?(?:experiments|a\/b tests)\b/,
+    ],
+    gamedBy: 'running small experiments that cannot change a decision',
+    alternative: 'the conversion or retention change the experiments are meant to find',
+    patch: {
+      title: 'Raise trial-to-paid conversion',
+      metric: 'conversion rate',
+      unit: '%',
+      direction: 'increase',
+    },
+  },
+  {
+    id: 'postmortems',
+    label: 'postmortems written',
+    patterns: [
+      /\bpost-?mortems?\s+(?:written|completed|published|held)\b/,
+      /\b(?:write|complete|publish|hold)\s+(?:\d+\s+)?post-?mortems\b/,
+    ],
+    gamedBy: 'writing postmortems without acting on them',
+    alternative: 'repeat incidents per quarter',
+    patch: {
+      title: 'Reduce repeat incidents per quarter',
+      metric: 'repeat incidents',
+      unit: 'count/quarter',
+      direction: 'decrease',
+    },
+  },
+];

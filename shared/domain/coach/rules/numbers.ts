@@ -1,0 +1,198 @@
+import type { Direction } from '../../enums';
+import { comparable, type KeyResultAnalysis, type ResolvedValue } from '../analyze';
+import { makeFinding } from '../catalog';
+import type { Finding, FindingRef, KeyResultInput } from '../types';
+import { outcomeHintFor } from './outcomeHints';
+
+/**
+ * A target within 5 % of the baseline (relative to the baseline's magnitude) is trivial.
+ * For percentages the headroom to 100 % must also move by at most 15 %: 99.7 % → 99.95 %
+ * uptime is a 0.25 % change in value but cuts downtime by 83 %, so it is not trivial;
+ * 99.1 % → 99.2 % (downtime cut by 11 %) and a change failure rate of 15 % → 14.8 % are.
+ */
+export const TRIVIAL_TOLERANCE = 0.05;
+/** How much of the headroom to 100 % a percentage target may take and still be trivial. */
+export const TRIVIAL_HEADROOM_TOLERANCE = 0.15;
+
+/** True when a baseline → target change is too small to mean anything. */
+export function isTrivialChange(baseline: number, target: number, isPercent: boolean): boolean {
+  if (baseline === target) return true;
+  const diff = Math.abs(target - baseline);
+  const scale = Math.abs(baseline) || Math.abs(target);
+  if (diff / scale > TRIVIAL_TOLERANCE) return false;
+  const inRange = (v: number): boolean => v >= 0 && v <= 100;
+  if (isPercent && inRange(baseline) && inRange(target)) {
+    const headroom = Math.max(100 - baseline, 100 - target);
+    if (headroom > 0 && diff / headroom > TRIVIAL_HEADROOM_TOLERANCE) return false;
+  }
+  return true;
+}
+
+function nice(n: number): number {
+  const digits = Math.abs(n) >= 10 ? 0 : Math.abs(n) >= 1 ? 1 : 2;
+  return Number(n.toFixed(digits));
+}
+
+function metricName(kr: KeyResultInput): string {
+  return kr.metric?.trim() || 'the metric';
+}
+
+function show(v: ResolvedValue): string {
+  return String(v.value);
+}
+
+/** A target that asks for real movement: half the distance to zero, or to 100 %. */
+export function proposeTarget(
+  baseline: number,
+  direction: Direction,
+  isPercent: boolean,
+): number | null {
+  if (direction === 'decrease') return baseline === 0 ? null : nice(baseline / 2);
+  if (isPercent && baseline < 100) return nice(baseline + (100 - baseline) / 2);
+  return baseline === 0 ? null : nice(baseline * 1.5);
+}
+
+const SWAP: Readonly<Record<Direction, string>> = { increase: 'Increase', decrease: 'Reduce' };
+const VERB_WORD =
+  /^(\s*)(reduce|cut|lower|decrease|shrink|drop|shorten|increase|raise|grow|boost|lift)\b/i;
+
+function swapVerb(title: string, to: Direction): string | undefined {
+  const m = VERB_WORD.exec(title);
+  if (!m) return undefined;
+  const word = m[2] ?? '';
+  const replacement = word[0] === word[0]?.toLowerCase() ? SWAP[to].toLowerCase() : SWAP[to];
+  return `${m[1] ?? ''}${replacement}${title.slice(m[0].length)}`;
+}
+
+/** missing-baseline, missing-target, missing-metric, trivial-target, direction-mismatch. */
+export function numberRules(
+  kr: KeyResultInput,
+  a: KeyResultAnalysis,
+  objective: FindingRef,
+): Finding[] {
+  if (kr.isMilestone) return [];
+  const keyResult = { id: kr.id, title: kr.title };
+  const out: Finding[] = [];
+  const name = metricName(kr);
+  const relative = a.numbers.relative;
+  const relativeText = relative ? `"${relative.phrase}"` : '';
+
+  if (!a.hasMetric) {
+    const hint = outcomeHintFor(`${a.text} ${objective.title.toLowerCase()}`);
+    out.push(
+      makeFinding({
+        rule: 'missing-metric',
+        objective,
+        keyResult,
+        message:
+          'No metric: neither the metric field nor the wording names something you can measure.',
+        suggestion: `Name the number that would move if this succeeded, and how it is measured; for example ${hint?.outcome ?? 'time for a new team to deploy its first service, from 10 days to 2 days'}.`,
+      }),
+    );
+  }
+  if (!a.baseline) {
+    out.push(
+      makeFinding({
+        rule: 'missing-baseline',
+        objective,
+        keyResult,
+        message: relative
+          ? `No baseline: ${relativeText} is relative to a starting point nobody wrote down.`
+          : 'No baseline: the KR does not say where you are today.',
+        suggestion: `Measure ${name} now (for example the average of the last four weeks) and record it as the baseline, or write it into the KR: "from X to Y".`,
+      }),
+    );
+  }
+  if (!a.target && !(relative && a.baseline)) {
+    out.push(
+      makeFinding({
+        rule: 'missing-target',
+        objective,
+        keyResult,
+        message: relative
+          ? `No absolute target: ${relativeText} cannot be checked without a baseline.`
+          : 'No target: the KR does not say what value counts as success.',
+        suggestion: relative
+          ? `Once the baseline is measured, turn ${relativeText} into a number, e.g. "${name} from 40 to 20".`
+          : `Set the value ${name} should reach by the end of the quarter and write it into the KR, e.g. "from X to Y".`,
+      }),
+    );
+  }
+  if (a.baseline && a.target) {
+    const [b, t] = comparable(a.baseline, a.target);
+    if (isTrivialChange(b, t, a.isPercent)) {
+      const dir = kr.direction ?? a.verbDirection ?? a.naturalDirection ?? 'increase';
+      const proposal = proposeTarget(a.baseline.value, dir, a.isPercent);
+      out.push(
+        makeFinding({
+          rule: 'trivial-target',
+          objective,
+          keyResult,
+          message: `Baseline ${show(a.baseline)} and target ${show(a.target)} are ${b === t ? 'the same' : 'within 5 % of each other'}: the KR is met before any work starts.`,
+          suggestion:
+            proposal === null
+              ? 'Set a target that needs real change, or drop the KR if it is a health metric to watch.'
+              : `Set a target that needs real change, e.g. ${show(a.baseline)} → ${proposal}, or move it to the health metrics you watch.`,
+          rewrite:
+            proposal !== null && a.target.source === 'field' ? { target: proposal } : undefined,
+        }),
+      );
+    }
+  }
+  const mismatch = directionMismatch(kr, a, objective);
+  if (mismatch) out.push(mismatch);
+  return out;
+}
+
+function directionMismatch(
+  kr: KeyResultInput,
+  a: KeyResultAnalysis,
+  objective: FindingRef,
+): Finding | null {
+  const keyResult = { id: kr.id, title: kr.title };
+  const numeric = a.numericDirection;
+  const stated = kr.direction;
+  const verb = a.verbDirection;
+  if (numeric) {
+    const fieldWrong = stated !== null && stated !== numeric;
+    const verbWrong = verb !== null && verb !== numeric;
+    if (!fieldWrong && !verbWrong) return null;
+    const said = verbWrong ? `says "${verb}"` : `has direction "${stated ?? ''}"`;
+    const range = `${a.baseline?.value} → ${a.target?.value}`;
+    const natural = a.naturalDirection;
+    if (natural && natural !== numeric && (verb ?? stated) === natural) {
+      return makeFinding({
+        rule: 'direction-mismatch',
+        objective,
+        keyResult,
+        message: `The KR ${said} but baseline → target (${range}) goes the other way.`,
+        suggestion: `This metric should ${natural}: check the baseline and target; they may be swapped.`,
+      });
+    }
+    const title = verbWrong ? swapVerb(kr.title, numeric) : undefined;
+    return makeFinding({
+      rule: 'direction-mismatch',
+      objective,
+      keyResult,
+      message: `The KR ${said} but baseline → target (${range}) is a ${numeric}.`,
+      suggestion: title
+        ? `Make the wording and direction match the numbers: "${title}".`
+        : `Make the direction match the numbers: ${numeric}.`,
+      rewrite: {
+        ...(stated !== numeric ? { direction: numeric } : {}),
+        ...(title ? { title } : {}),
+      },
+    });
+  }
+  if (stated && verb && stated !== verb) {
+    return makeFinding({
+      rule: 'direction-mismatch',
+      objective,
+      keyResult,
+      message: `The wording asks to ${verb} but the direction is set to "${stated}".`,
+      suggestion: `Set the direction to "${verb}" so progress is scored the right way round.`,
+      rewrite: { direction: verb },
+    });
+  }
+  return null;
+}

@@ -1,0 +1,117 @@
+import { makeFinding } from '../catalog';
+import { extractNumbers } from '../text/extract';
+import { normalizeText } from '../text/normalize';
+import type { Finding, FindingRef, ObjectiveInput, PlanInput } from '../types';
+import { externalCommitmentFinding, isExternalCommitment } from './outputs';
+
+/** More key results than this on one objective is a finding. */
+export const MAX_KEY_RESULTS = 4;
+/** More objectives than this for one team in one quarter is a finding. */
+export const MAX_OBJECTIVES = 5;
+
+function ref(o: ObjectiveInput): FindingRef {
+  return { id: o.id, title: o.title };
+}
+
+/** objective-is-metric: the objective carries a number, so it is really a key result. */
+export function objectiveIsMetric(o: ObjectiveInput): Finding | null {
+  const numbers = extractNumbers(normalizeText(o.title));
+  if (numbers.quantities.length === 0 && numbers.relative === null) return null;
+  return makeFinding({
+    rule: 'objective-is-metric',
+    objective: ref(o),
+    message:
+      'The objective carries a number: it reads as a key result, not as what you want to achieve.',
+    suggestion: `Move "${o.title}" into a key result and name the objective for the change it serves, e.g. "Search feels instant" or "Merchants can rely on us".`,
+  });
+}
+
+const TEAMISH =
+  /\b(?:team|squad|group|guild|chapter|tribe|crew|platform|department|everyone|all|we|us|org|function|engineering|sre|ops|devops|backend|frontend|mobile|data|security|infra\w*|on-?call)\b/i;
+const SEVERAL = /[,&/+;]|\band\b/i;
+
+/** True for an owner that names one person, not a team or a group. */
+export function isSinglePerson(owner: string): boolean {
+  const o = owner.trim();
+  return o !== '' && !TEAMISH.test(o) && !SEVERAL.test(o);
+}
+
+/** individual-checklist: every KR owned by a different single person. */
+export function individualChecklist(o: ObjectiveInput): Finding | null {
+  const owners = o.keyResults.map((kr) => kr.owner?.trim() ?? '');
+  if (owners.length < 2 || !owners.every(isSinglePerson)) return null;
+  const distinct = new Set(owners.map((s) => s.toLowerCase()));
+  if (distinct.size !== owners.length) return null;
+  return makeFinding({
+    rule: 'individual-checklist',
+    objective: ref(o),
+    message: `Each key result has a different single owner (${owners.join(', ')}): this reads as a checklist of individual goals.`,
+    suggestion:
+      'Make the key results shared by the team (owner: the team) and let individuals own the initiatives that move them. OKRs are not individual performance ratings.',
+  });
+}
+
+/** too-many-key-results: more than four on one objective. */
+export function tooManyKeyResults(o: ObjectiveInput): Finding | null {
+  const n = o.keyResults.length;
+  if (n <= MAX_KEY_RESULTS) return null;
+  return makeFinding({
+    rule: 'too-many-key-results',
+    objective: ref(o),
+    message: `${n} key results on one objective; three to four at most keeps it focused.`,
+    suggestion:
+      'Keep the three or four that best show the objective is met; move the rest to health metrics you watch, or to another objective.',
+  });
+}
+
+/** unaligned: parents exist but this team objective links to none. */
+export function unaligned(o: ObjectiveInput, plan: PlanInput): Finding | null {
+  const parents = plan.parentObjectives ?? [];
+  const hasParents = plan.hasParentObjectives === true || parents.length > 0;
+  if (!hasParents || (o.parentObjectiveId ?? '').trim() !== '') return null;
+  const named = parents
+    .slice(0, 3)
+    .map((p) => `"${p.title}"`)
+    .join(', ');
+  return makeFinding({
+    rule: 'unaligned',
+    objective: ref(o),
+    message: 'This objective links to no parent objective, though parent objectives exist.',
+    suggestion: named
+      ? `Link it to the parent it advances (${named}${parents.length > 3 ? ', …' : ''}), or ask whether it belongs in this quarter.`
+      : 'Link it to the parent it advances, or ask whether it belongs in this quarter.',
+  });
+}
+
+/** external-commitment on the objective's own wording. */
+export function objectiveExternalCommitment(o: ObjectiveInput): Finding | null {
+  const text = normalizeText(`${o.title}. ${o.description ?? ''}`);
+  return isExternalCommitment(text) ? externalCommitmentFinding(ref(o)) : null;
+}
+
+/** too-many-objectives: one finding per team and quarter, on the first objective over the limit. */
+export function tooManyObjectives(plan: PlanInput): Map<string, Finding> {
+  const groups = new Map<string, ObjectiveInput[]>();
+  for (const o of plan.objectives) {
+    const key = `${o.team ?? plan.team ?? ''}\u0000${o.quarter ?? plan.quarter ?? ''}`;
+    groups.set(key, [...(groups.get(key) ?? []), o]);
+  }
+  const byObjective = new Map<string, Finding>();
+  for (const [key, objectives] of groups) {
+    const extra = objectives[MAX_OBJECTIVES];
+    if (!extra) continue;
+    const [team, quarter] = key.split('\u0000');
+    const who = [team ? `team ${team}` : 'this team', quarter ? `in ${quarter}` : 'this quarter'];
+    byObjective.set(
+      extra.id,
+      makeFinding({
+        rule: 'too-many-objectives',
+        objective: ref(extra),
+        message: `${objectives.length} objectives for ${who.join(' ')}; three to five at most keeps the quarter focused.`,
+        suggestion:
+          'Pick the objectives that matter most this quarter; merge overlapping ones and park the rest for next quarter.',
+      }),
+    );
+  }
+  return byObjective;
+}

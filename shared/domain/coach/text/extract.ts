@@ -1,0 +1,177 @@
+import { findQuantities, type Quantity } from './quantities';
+
+/** A change stated against an unstated baseline: "by 50%", "3x more often", "halve". */
+export interface RelativeChange {
+  quantity: Quantity | null;
+  /** The words as written, e.g. "by 50%", "3x more", "halve". */
+  phrase: string;
+}
+
+/** What the text of a KR says about its numbers. */
+export interface TextNumbers {
+  quantities: Quantity[];
+  baseline: Quantity | null;
+  target: Quantity | null;
+  relative: RelativeChange | null;
+  /** "from X to Y", in either order. */
+  hasFromTo: boolean;
+  /** A bound on a value: "under 15 min", "at least 99.9%". */
+  hasComparatorTarget: boolean;
+  /** The text with each quantity replaced by «index», for further patterns. */
+  masked: string;
+}
+
+const Q = '«(\\d+)»';
+const BOUND =
+  '(?:just |well )?(?:under|below|less than|fewer than|lower than|no more than|not more than|no higher than|at most|at or below|at or under|within|maximum of|max(?:imum)?|a maximum of|over|above|more than|greater than|higher than|at least|at or above|no less than|a minimum of|min(?:imum)?(?: of)?|beyond|up to)';
+const COMP = `(?:${BOUND}|around|about|approximately|roughly)`;
+const WORDS = (n: number): string => `(?:[^«»\\s]+\\s+){0,${n}}?`;
+
+const FROM_TO = new RegExp(
+  `\\bfrom\\s+${WORDS(4)}${Q}[^«»]{0,40}?\\s(?:(?:down|up|all the way down)\\s)?to\\s+(?:${COMP}\\s+)?${WORDS(3)}${Q}`,
+);
+const BARE_TO = new RegExp(
+  `(?<!\\b(?:by|of|per)\\s)${Q}(?:\\s+[^«»\\s]+){0,3}?\\s(?:down |up )?to\\s+(?:${COMP}\\s+)?${Q}`,
+);
+const TO_FROM = new RegExp(
+  `(?:\\bto\\s+(?:${COMP}\\s+)?|\\b${COMP}\\s+)${Q}[^«»]{0,40}?\\bfrom\\s+${WORDS(2)}${Q}`,
+);
+const BASELINE_ONLY = [
+  new RegExp(
+    `\\b(?:from|currently|today|now|baseline|presently|at present|was|vs\\.?|versus|compared (?:to|with)|starting point|(?:last|previous|this) (?:quarter|month|year|week)(?:'s)?)\\b(?:\\s+(?:is|at|of|around|about|was|value|level|:))*:?\\s*${Q}`,
+  ),
+  new RegExp(
+    `${Q}\\s+(?:(?:in|during|for)\\s+)?(?:the\\s+)?(?:last|previous|past)\\s+(?:quarter|month|year|week|sprint)\\b`,
+  ),
+  new RegExp(`${Q}\\s+(?:today|currently|now|at present|at the moment)\\b`),
+  // "3 days to same day": an arrow from a number to words.
+  new RegExp(`(?<!\\b(?:by|up|of|per)\\s)${Q}\\s+to\\s+(?!${Q})`),
+];
+const TARGET_EXPLICIT = [
+  new RegExp(`\\bto\\s+(?:${COMP}\\s+)?(?:(?:an?|the)\\s+)?${Q}`),
+  new RegExp(`\\b${COMP}\\s+${Q}`),
+  new RegExp(
+    `${Q}\\s+or\\s+(?:less|fewer|lower|below|under|more|higher|above|better|faster|quicker)\\b`,
+  ),
+];
+const COMPARATOR_TARGET = [
+  new RegExp(`\\b${BOUND}\\s+${Q}`),
+  new RegExp(
+    `${Q}\\s+or\\s+(?:less|fewer|lower|below|under|more|higher|above|better|faster|quicker)\\b`,
+  ),
+];
+const RELATIVE_BY = new RegExp(`\\bby\\s+(?:${COMP}\\s+)?(?:another\\s+|a further\\s+)?${Q}`, 'g');
+const RELATIVE_AFTER = new RegExp(
+  `${Q}\\s+(?:more|less|fewer|faster|slower|higher|lower|quicker|cheaper|smaller|bigger|larger|shorter|longer|better|reduction|increase|improvement|decrease|drop|cut|uplift|lift|growth|gain|as\\s+(?:often|fast|many|much|frequently)|(?:quarter|month|year|week) over (?:quarter|month|year|week)|qoq|mom|yoy|wow)\\b`,
+  'g',
+);
+const RELATIVE_WORD =
+  /\b(?:double|doubling|triple|tripling|quadruple|halve|halving|cut in half|by half|in half|twice|thrice|\d+-fold|tenfold)\b(?!\s+down)/;
+
+/** Replaces each quantity by «index» so patterns can talk about "a number" in one token. */
+function mask(text: string, qs: readonly Quantity[]): string {
+  let out = '';
+  let at = 0;
+  qs.forEach((q, i) => {
+    out += `${text.slice(at, q.start)}«${i}»`;
+    at = q.end;
+  });
+  return out + text.slice(at);
+}
+
+function pick(qs: readonly Quantity[], index: string | undefined): Quantity | null {
+  return index === undefined ? null : (qs[Number(index)] ?? null);
+}
+
+// "from 2 to 30 minutes": a bare number takes the unit of its partner.
+function inheritUnits(a: Quantity, b: Quantity): [Quantity, Quantity] {
+  if (a.dimension === 'none' && b.dimension !== 'none' && b.dimension !== 'factor') {
+    return [{ ...a, dimension: b.dimension, base: a.value * (b.base / b.value || 1) }, b];
+  }
+  if (b.dimension === 'none' && a.dimension !== 'none' && a.dimension !== 'factor') {
+    return [a, { ...b, dimension: a.dimension, base: b.value * (a.base / a.value || 1) }];
+  }
+  return [a, b];
+}
+
+function unmask(masked: string, text: string, qs: readonly Quantity[]): string {
+  return masked.replace(/«(\d+)»/g, (whole, i: string) => {
+    const q = qs[Number(i)];
+    return q ? text.slice(q.start, q.end) : whole;
+  });
+}
+
+function findRelative(
+  text: string,
+  masked: string,
+  qs: readonly Quantity[],
+  used: Set<number>,
+): RelativeChange | null {
+  let found: RelativeChange | null = null;
+  for (const re of [RELATIVE_BY, RELATIVE_AFTER]) {
+    for (const m of masked.matchAll(re)) {
+      const i = Number(m[1]);
+      used.add(i);
+      found ??= { quantity: qs[i] ?? null, phrase: unmask(m[0], text, qs) };
+    }
+  }
+  qs.forEach((q, i) => {
+    if (q.dimension === 'factor') {
+      used.add(i);
+      found ??= { quantity: q, phrase: text.slice(q.start, q.end) };
+    }
+  });
+  if (found) return found;
+  const word = RELATIVE_WORD.exec(masked);
+  return word ? { quantity: null, phrase: word[0] } : null;
+}
+
+/** Reads baseline, target and relative change out of normalised KR text. */
+export function extractNumbers(text: string): TextNumbers {
+  const quantities = findQuantities(text);
+  const masked = mask(text, quantities);
+  const used = new Set<number>();
+  const relative = findRelative(text, masked, quantities, used);
+  let baseline: Quantity | null = null;
+  let target: Quantity | null = null;
+  let hasFromTo = false;
+
+  const fromTo = FROM_TO.exec(masked) ?? BARE_TO.exec(masked);
+  const toFrom = fromTo ? null : TO_FROM.exec(masked);
+  const pair = fromTo ? [fromTo[1], fromTo[2]] : toFrom ? [toFrom[2], toFrom[1]] : null;
+  if (pair && !used.has(Number(pair[0])) && !used.has(Number(pair[1]))) {
+    const a = pick(quantities, pair[0]);
+    const b = pick(quantities, pair[1]);
+    if (a && b) {
+      [baseline, target] = inheritUnits(a, b);
+      hasFromTo = true;
+      used.add(Number(pair[0])).add(Number(pair[1]));
+    }
+  }
+  if (!baseline) {
+    for (const re of BASELINE_ONLY) {
+      const m = re.exec(masked);
+      if (m && !used.has(Number(m[1]))) {
+        baseline = pick(quantities, m[1]);
+        used.add(Number(m[1]));
+        break;
+      }
+    }
+  }
+  if (!target) {
+    for (const re of TARGET_EXPLICIT) {
+      const m = re.exec(masked);
+      if (m && !used.has(Number(m[1]))) {
+        target = pick(quantities, m[1]);
+        used.add(Number(m[1]));
+        break;
+      }
+    }
+  }
+  if (!target) {
+    const rest = quantities.filter((_q, i) => !used.has(i));
+    target = rest[rest.length - 1] ?? null;
+  }
+  const hasComparatorTarget = COMPARATOR_TARGET.some((re) => re.test(masked));
+  return { quantities, baseline, target, relative, hasFromTo, hasComparatorTarget, masked };
+}

@@ -1,0 +1,52 @@
+import type { Direction } from '../../enums';
+
+const DECREASE_VERB =
+  /^(?:reduce|cut|lower|decrease|shrink|drop|halve|minimi[sz]e|eliminate|shorten|slash|trim|bring down|drive down|get down|curb|limit|avoid|prevent)\b/;
+const INCREASE_VERB =
+  /^(?:increase|raise|grow|boost|double|triple|expand|maximi[sz]e|lift|bring up|drive up|widen|broaden|accelerate)\b/;
+const NEUTRAL_VERB =
+  /^(?:improve|achieve|reach|hit|maintain|keep|sustain|attain|make|ensure|stay|move|bring|drive)\b/;
+
+/** The direction the KR's leading verb asks for ("Reduce …" → decrease), if any. */
+export function verbDirection(lead: string): Direction | null {
+  if (DECREASE_VERB.test(lead)) return 'decrease';
+  if (INCREASE_VERB.test(lead)) return 'increase';
+  return null;
+}
+
+const BETTER_VERB = /^(?:improve|better|optimi[sz]e|speed up|fix|strengthen|enhance)\b/;
+
+/** True when the KR opens with "improve" or the like: the metric's natural direction is meant. */
+export function asksForBetter(lead: string): boolean {
+  return BETTER_VERB.test(lead);
+}
+
+/** True when the KR opens with a verb that asks for a change in a quantity. */
+export function hasChangeVerb(lead: string): boolean {
+  return verbDirection(lead) !== null || NEUTRAL_VERB.test(lead);
+}
+
+/**
+ * Nouns that name something measurable. A KR whose text has one of these has a metric
+ * even when the metric column is empty ("Cut mean time to recovery …").
+ */
+export const METRIC_NOUN =
+  /\b(?:rates?|ratio|percentage|share|proportion|time|times|latency|duration|p(?:50|75|90|95|99|999)|percentile|median|mean|average|avg|mttr|mttd|mtbf|mtta|uptime|availability|downtime|errors?|5xx|4xx|incidents?|outages?|bugs?|defects?|crash(?:es)?|failures?|cost|costs|spend|revenue|churn|retention|conversion|nps|csat|ces|score|count|number of|throughput|lead time|cycle time|backlog|coverage|satisfaction|adoption|usage|active users|signups|sign-ups|requests|tickets|alerts|pages|load|cpu|memory|accuracy|precision|recall|freshness|staleness|stale|age|hours|minutes|seconds|days|speed|flak(?:y|iness)|lcp|fcp|inp|cls|ttfb|tti|slo|sla|sli|vulnerabilit(?:y|ies)|cves?|findings|escapes|regressions?|rollbacks?|queries|volume|size|frequency|cadence|velocity|points|traffic|rps|qps|sessions|bytes|weight|per (?:user|request|transaction|engineer|month|week|day|quarter))\b/;
+
+// Metrics where less is better: asking to increase one is almost certainly a slip.
+const LOWER_IS_BETTER =
+  /\b(?:latency|response time|load time|lcp|ttfb|mttr|mttd|time to (?:recover|restore|detect|resolve)|error rate|failure rate|crash rate|churn|downtime|incidents?|outages?|escaped bugs?|defects?|cost|spend|toil|lead time|cycle time|build time|duration|staleness|vulnerabilit(?:y|ies))\b/;
+const HIGHER_IS_BETTER =
+  /\b(?:uptime|availability|success rate|conversion|retention|activation|adoption|nps|csat|satisfaction|throughput|hit rate|accuracy|freshness)\b/;
+
+/** The direction a well-known metric should go, or null when it depends. */
+export function naturalDirection(text: string): Direction | null {
+  const lower = LOWER_IS_BETTER.test(text);
+  const higher = HIGHER_IS_BETTER.test(text);
+  if (lower === higher) return null;
+  return lower ? 'decrease' : 'increase';
+}
+
+/** "by end of quarter", "by June 30", "before Q3", "by 2026-03-31": a delivery date. */
+export const DEADLINE =
+  /\b(?:by|before|until|no later than|in time for|ahead of)\s+(?:the\s+)?(?:(?:end|middle|start|beginning) of\s+(?:the\s+)?)?(?:eo[qmy]\b|q[1-4]\b|h[12]\b|quarter|month|year|sprint|week|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d{4}-\d{2}|\d{1,2}\/\d{1,2}|(?:launch|release|go-live|the (?:launch|release|conference|deadline)))|\bdeadline\b|\bon time\b|\b(?:ahead of|in time for)\b|\bbefore (?:the )?(?:holiday|peak|launch|release|go-live|conference|summer|winter|black friday|renewal|audit)/;

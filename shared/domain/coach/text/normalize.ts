@@ -1,0 +1,86 @@
+const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  ninety: 90,
+  hundred: 100,
+};
+
+const WORD = Object.keys(NUMBER_WORDS).join('|');
+
+// A number word only counts as a number where a number is expected: after from/to or a
+// comparator, or before a unit. "one place to deploy" stays words.
+const WORD_AFTER = new RegExp(
+  `\\b(from|to|under|below|than|least|most|within|over|above|about)\\s+(${WORD})\\b(?!-)`,
+  'g',
+);
+const WORD_BEFORE = new RegExp(
+  `\\b(${WORD})\\s+(?=(?:percent|%|ms|milliseconds?|seconds?|minutes?|mins?|hours?|days?|weeks?|months?|per|times)\\b)`,
+  'g',
+);
+// "zero incidents" is a target; "zero trust" and "zero-downtime" are names.
+const ZERO = /\bzero\s+(?!(?:trust|touch|config|copy|day|based|sum|waste)\b)(?=[a-z])/g;
+
+const PER_SLASH =
+  /(\d)\s*\/\s*(month|week|day|quarter|year|sprint|hour|hr|min|minute|release|deploy|deployment|engineer|dev|developer|user|request|service|team)\b/g;
+
+/**
+ * Lower-cases and flattens KR text so the patterns can be simple: arrows and ≤/≥ become
+ * words, "12/month" becomes "12 per month", number words near units become digits.
+ */
+export function normalizeText(raw: string): string {
+  return raw
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u2032]/g, "'")
+    .replace(/[\u201c\u201d]/g, '"')
+    .replace(/[\u00a0\u2009\u202f]/g, ' ')
+    .replace(/\s*(?:→|⟶|➔|➝|⇒|-->|->|=>)\s*/g, ' to ')
+    .replace(/\s*(?:≤|<=|=<)\s*/g, ' at most ')
+    .replace(/\s*(?:≥|>=)\s*/g, ' at least ')
+    .replace(/\s*<\s*/g, ' under ')
+    .replace(/\s*>\s*/g, ' over ')
+    .replace(/[\u2013\u2014]/g, ' - ')
+    .replace(/~\s*/g, 'about ')
+    .replace(PER_SLASH, '$1 per $2')
+    .replace(
+      /(?<![\d.:])\b1\s?:\s?([1-9]\d*)\b(?!:)/g,
+      (_m, n: string) => `${Number((100 / Number(n)).toPrecision(3))}%`,
+    )
+    .replace(/(\d(?:\.\d+)?)\s*\/\s*(5|10|100)\b(?!\s*\/)/g, '$1 out of $2')
+    .replace(
+      WORD_AFTER,
+      (_m, lead: string, word: string) => `${lead} ${NUMBER_WORDS[word] ?? word}`,
+    )
+    .replace(WORD_BEFORE, (_m, word: string) => `${NUMBER_WORDS[word] ?? word} `)
+    .replace(ZERO, '0 ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Strips a bullet, a "KR1:" label or a "we will" so the first word is the verb. */
+export function stripLead(text: string): string {
+  return text
+    .replace(/^(?:[-*•]\s*|\(?\d+[.)]\s+|kr\s*\d*\s*[:.-]\s*)/, '')
+    .replace(
+      /^(?:we|the team|our team|team)\s+(?:will|shall|must|should|are going to|plan to|aim to)\s+/,
+      '',
+    )
+    .replace(/^(?:to|successfully|fully|finally|also)\s+/, '')
+    .trim();
+}

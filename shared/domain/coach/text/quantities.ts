@@ -1,0 +1,144 @@
+/** What a number measures, so "2 hours" and "30 minutes" can be compared. */
+export type Dimension = 'percent' | 'time' | 'money' | 'size' | 'factor' | 'points' | 'none';
+
+/** A number found in text, with its unit resolved. */
+export interface Quantity {
+  /** The number as written ("2" in "2 hours"). */
+  value: number;
+  dimension: Dimension;
+  /** The value in the dimension's base unit (seconds, bytes, currency units). */
+  base: number;
+  /** Where it sits in the normalised text. */
+  start: number;
+  end: number;
+}
+
+interface UnitDef {
+  pattern: string;
+  dimension: Dimension;
+  factor: number;
+}
+
+const UNITS: readonly UnitDef[] = [
+  { pattern: '%|percentage points?|percent|per cent|pct|pp', dimension: 'percent', factor: 1 },
+  { pattern: 'milliseconds?|msecs?|ms', dimension: 'time', factor: 0.001 },
+  { pattern: 'seconds?|secs?|s', dimension: 'time', factor: 1 },
+  { pattern: 'minutes?|mins?', dimension: 'time', factor: 60 },
+  { pattern: 'hours?|hrs?|h', dimension: 'time', factor: 3600 },
+  { pattern: 'business days?|working days?|days?|d', dimension: 'time', factor: 86400 },
+  { pattern: 'weeks?|wks?', dimension: 'time', factor: 604800 },
+  { pattern: 'months?', dimension: 'time', factor: 2592000 },
+  { pattern: 'usd|eur|gbp|dollars?|euros?|pounds?', dimension: 'money', factor: 1 },
+  { pattern: 'cents?', dimension: 'money', factor: 0.01 },
+  { pattern: 'kb|kib', dimension: 'size', factor: 1e3 },
+  { pattern: 'mb|mib', dimension: 'size', factor: 1e6 },
+  { pattern: 'gb|gib', dimension: 'size', factor: 1e9 },
+  { pattern: 'tb|tib', dimension: 'size', factor: 1e12 },
+  { pattern: 'x|times|fold', dimension: 'factor', factor: 1 },
+  { pattern: 'points?|pts?', dimension: 'points', factor: 1 },
+];
+
+const UNIT_ALT = UNITS.map((u) => u.pattern).join('|');
+const UNIT_WHOLE = UNITS.map((u) => ({ ...u, re: new RegExp(`^(?:${u.pattern})$`) }));
+
+const QUANTITY = new RegExp(
+  String.raw`(?<![\w.\/#':-])([$€£])?\s?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:\s?(k|bn|m)(?![a-z]))?(?:\s?(${UNIT_ALT}))?(?![\w\/:]|-[a-z]|\.\d)`,
+  'g',
+);
+
+// Words that make the number after them a name, not a quantity: "OAuth 2.0", "tier 1".
+const LABEL_BEFORE =
+  /(?:^|[\s(])(?:v|version|release|oauth|http|http\/|python|node|node\.js|java|jdk|react|vue|angular|postgres|postgresql|mysql|redis|kafka|ios|android|windows|macos|ubuntu|debian|tls|ssl|php|ruby|rails|django|spring|kubernetes|k8s|terraform|html|css|es|ecmascript|typescript|electron|chrome|wcag|iso|soc|pci|level|phase|step|tier|stage|sprint|wave|milestone|gen|top|day|week|q|fy|h|item|section|rule|p)\s$/;
+const MONTHS =
+  'jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december';
+const MONTH_BEFORE = new RegExp(`(?:^|\\s)(?:${MONTHS})\\s$`);
+const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s?(?:of\\s)?(?:${MONTHS})\\b`);
+const YEAR_BEFORE =
+  /(?:^|\s)(?:in|by|for|of|during|before|after|since|until|end of|year|early|late|mid|q[1-4]|h[12])\s$/;
+const NUMERIC_BEFORE =
+  /(?:^|\s)(?:from|to|under|below|over|above|than|least|most|about|around|of|reach|hit|achieve|by|and)\s$/;
+// "within 30 days of launch", "every 2 weeks", "per 1,000 users": windows and denominators.
+const WINDOW_BEFORE =
+  /(?:^|\s)(?:per|every|each|out of|for every|first|last|next|past|rolling|trailing)\s$/;
+const WINDOW_AFTER =
+  /^\s?(?:(?:of|after|from|following)\s(?:the\s)?(?:launch|release|go-live|rollout|signup|sign-up|deploy|deployment|onboarding|joining|start|merge|shipping)|consecutive|in a row)\b/;
+const FOR_TIME = /(?:^|\s)for\s(?:at least\s)?$/;
+
+function unitOf(unit: string | undefined, currency: string | undefined): UnitDef | null {
+  if (currency) return { pattern: '', dimension: 'money', factor: 1 };
+  if (!unit) return null;
+  return UNIT_WHOLE.find((u) => u.re.test(unit)) ?? null;
+}
+
+function multiplier(suffix: string | undefined, hasCurrency: boolean): UnitDef | number {
+  if (suffix === 'k') return 1e3;
+  if (suffix === 'bn') return 1e9;
+  if (suffix === 'm') return hasCurrency ? 1e6 : { pattern: 'm', dimension: 'time', factor: 60 };
+  return 1;
+}
+
+function isExcluded(text: string, start: number, end: number, q: Quantity): boolean {
+  const before = text.slice(Math.max(0, start - 24), start);
+  const after = text.slice(end, end + 40);
+  if (LABEL_BEFORE.test(before) && q.dimension === 'none') return true;
+  if (
+    q.value <= 31 &&
+    q.dimension === 'none' &&
+    (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after))
+  )
+    return true;
+  if (Number.isInteger(q.value) && q.value >= 1990 && q.value <= 2099 && q.dimension === 'none') {
+    if (YEAR_BEFORE.test(before) || MONTH_BEFORE.test(before)) return true;
+    // "Black Friday 2025": a bare year-like number with no noun after it and no from/to before it.
+    if (!NUMERIC_BEFORE.test(before) && !/^\s?[a-z]/.test(after)) return true;
+  }
+  if (WINDOW_BEFORE.test(before) || WINDOW_AFTER.test(after)) return true;
+  return (
+    q.dimension === 'time' &&
+    q.value >= 1 &&
+    FOR_TIME.test(before) &&
+    /days?|weeks?|months?/.test(text.slice(start, end))
+  );
+}
+
+/** Finds the quantities in normalised text, skipping versions, dates, years and windows. */
+export function findQuantities(text: string): Quantity[] {
+  const found: Quantity[] = [];
+  for (const m of text.matchAll(QUANTITY)) {
+    const [whole, currency, digits = '0', decimals = '', suffix, unit] = m;
+    const start = m.index;
+    let end = start + whole.length;
+    let value = Number(digits.replace(/,/g, '') + decimals);
+    const mult = multiplier(suffix, Boolean(currency));
+    let def = unitOf(unit, currency);
+    if (typeof mult === 'number') value *= mult;
+    else def = def ?? mult;
+    // "5 times per week" is a count, "3 times faster" a factor.
+    if (
+      def?.dimension === 'factor' &&
+      unit &&
+      /^\s(?:per|a|an|each|every)\b/.test(text.slice(end))
+    ) {
+      def = null;
+      end = start + whole.lastIndexOf(unit);
+      while (text[end - 1] === ' ') end -= 1;
+    }
+    const dimension = def?.dimension ?? 'none';
+    const q: Quantity = { value, dimension, base: value * (def?.factor ?? 1), start, end };
+    if (!isExcluded(text, start, end, q)) found.push(q);
+  }
+  return found;
+}
+
+/** Resolves a unit column ("minutes", "%", "USD", "count/month") to a dimension and factor. */
+export function parseUnitField(unit: string | undefined): { dimension: Dimension; factor: number } {
+  const head = (unit ?? '')
+    .toLowerCase()
+    .trim()
+    .split(/\s*(?:\/|\bper\b)\s*/)[0]
+    ?.trim();
+  if (!head) return { dimension: 'none', factor: 1 };
+  if (/^[$€£]$/.test(head)) return { dimension: 'money', factor: 1 };
+  const def = UNIT_WHOLE.find((u) => u.re.test(head));
+  return def ? { dimension: def.dimension, factor: def.factor } : { dimension: 'none', factor: 1 };
+}

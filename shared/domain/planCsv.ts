@@ -1,0 +1,300 @@
+import { parseCsv } from './csv';
+import type { Direction, ObjectiveKind } from './enums';
+
+/** The columns a plan CSV may have, in any order and any case. Only `objective` is required. */
+export const PLAN_CSV_COLUMNS = [
+  'team',
+  'quarter',
+  'objective',
+  'objective_type',
+  'parent_objective',
+  'key_result',
+  'metric',
+  'unit',
+  'baseline',
+  'target',
+  'direction',
+  'measured_by',
+  'owner',
+  'proposed_by',
+] as const;
+export type PlanCsvColumn = (typeof PLAN_CSV_COLUMNS)[number];
+
+/** A problem with one cell or row. `row` counts like a spreadsheet: the header is row 1. */
+export interface PlanCsvIssue {
+  row: number;
+  column: string | null;
+  message: string;
+}
+
+/** One data row, with its values checked and typed. */
+export interface PlanCsvRow {
+  row: number;
+  team: string;
+  quarter: string;
+  objective: string;
+  objectiveType: ObjectiveKind | null;
+  parentObjective: string;
+  keyResult: string;
+  metric: string;
+  unit: string;
+  baseline: number | null;
+  target: number | null;
+  direction: Direction | null;
+  measuredBy: string;
+  owner: string;
+  proposedBy: string;
+  /** Values of columns the plan format does not know, by header name. */
+  extra: Record<string, string>;
+}
+
+export interface CsvKeyResult {
+  row: number;
+  title: string;
+  metric: string;
+  unit: string;
+  baseline: number | null;
+  target: number | null;
+  direction: Direction | null;
+  measuredBy: string;
+  owner: string;
+  proposedBy: string;
+}
+
+export interface CsvObjective {
+  /** The row the objective first appears on. */
+  row: number;
+  team: string;
+  quarter: string;
+  title: string;
+  kind: ObjectiveKind | null;
+  parentObjective: string;
+  keyResults: CsvKeyResult[];
+}
+
+export interface CsvPlan {
+  objectives: CsvObjective[];
+}
+
+export type PlanCsvRowsResult =
+  | { ok: true; rows: PlanCsvRow[]; errors: PlanCsvIssue[]; warnings: PlanCsvIssue[] }
+  | { ok: false; error: PlanCsvIssue };
+
+export type PlanCsvResult =
+  | { ok: true; plan: CsvPlan; errors: PlanCsvIssue[]; warnings: PlanCsvIssue[] }
+  | { ok: false; error: PlanCsvIssue };
+
+type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
+
+const NUMBER = /^([+-])?(\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d*)(\.\d+)?\s*%?$/;
+
+/** Reads a number cell: "1,234.5", "12 %", "-3"; empty is null. Units are not allowed. */
+export function parsePlanNumber(raw: string): Parsed<number | null> {
+  const s = raw.trim();
+  if (s === '') return { ok: true, value: null };
+  const m = NUMBER.exec(s);
+  if (!m || (m[2] === '' && m[3] === undefined)) {
+    return { ok: false, message: `"${s}" is not a number (write the unit in the unit column)` };
+  }
+  const digits = (m[2] ?? '').replace(/[^\d]/g, '') || '0';
+  return { ok: true, value: Number(`${m[1] ?? ''}${digits}${m[3] ?? ''}`) };
+}
+
+const DIRECTIONS: Readonly<Record<string, Direction>> = {
+  increase: 'increase',
+  up: 'increase',
+  higher: 'increase',
+  decrease: 'decrease',
+  down: 'decrease',
+  lower: 'decrease',
+};
+
+/** Reads a direction cell: increase/up/higher or decrease/down/lower; empty is null. */
+export function parsePlanDirection(raw: string): Parsed<Direction | null> {
+  const s = raw.trim().toLowerCase();
+  if (s === '') return { ok: true, value: null };
+  const d = DIRECTIONS[s];
+  return d
+    ? { ok: true, value: d }
+    : { ok: false, message: `"${raw.trim()}" is not a direction (use increase or decrease)` };
+}
+
+/** Reads an objective_type cell: committed or aspirational ("stretch" too); empty is null. */
+export function parseObjectiveType(raw: string): Parsed<ObjectiveKind | null> {
+  const s = raw.trim().toLowerCase();
+  if (s === '') return { ok: true, value: null };
+  if (s === 'committed') return { ok: true, value: 'committed' };
+  if (s === 'aspirational' || s === 'stretch') return { ok: true, value: 'aspirational' };
+  return {
+    ok: false,
+    message: `"${raw.trim()}" is not an objective type (use committed or aspirational)`,
+  };
+}
+
+function headerKey(h: string): string {
+  return h
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
+}
+
+function isKnown(key: string): key is PlanCsvColumn {
+  return (PLAN_CSV_COLUMNS as readonly string[]).includes(key);
+}
+
+/** Parses a plan CSV into checked rows, with an issue per bad cell; fails only on bad structure. */
+export function readPlanRows(text: string): PlanCsvRowsResult {
+  const csv = parseCsv(text);
+  if (!csv.ok) return { ok: false, error: { row: csv.line, column: null, message: csv.error } };
+  const [header, ...body] = csv.records;
+  if (!header || header.fields.every((f) => f.trim() === '')) {
+    return { ok: false, error: { row: 1, column: null, message: 'the file is empty' } };
+  }
+  const errors: PlanCsvIssue[] = [];
+  const warnings: PlanCsvIssue[] = [];
+  const index = new Map<PlanCsvColumn, number>();
+  const extras: Array<[string, number]> = [];
+  header.fields.forEach((raw, i) => {
+    const key = headerKey(raw);
+    if (key === '') return;
+    if (!isKnown(key)) {
+      extras.push([raw.trim(), i]);
+      warnings.push({
+        row: 1,
+        column: raw.trim(),
+        message: `unknown column "${raw.trim()}" is ignored`,
+      });
+    } else if (index.has(key)) {
+      warnings.push({
+        row: 1,
+        column: key,
+        message: `column "${key}" appears twice; the first is used`,
+      });
+    } else index.set(key, i);
+  });
+  if (!index.has('objective')) {
+    return {
+      ok: false,
+      error: { row: 1, column: 'objective', message: 'the header has no "objective" column' },
+    };
+  }
+  const rows: PlanCsvRow[] = [];
+  body.forEach((record, n) => {
+    const row = n + 2;
+    if (record.fields.every((f) => f.trim() === '')) return;
+    const get = (c: PlanCsvColumn): string => {
+      const i = index.get(c);
+      return i === undefined ? '' : (record.fields[i] ?? '').trim();
+    };
+    const take = <T>(column: PlanCsvColumn, parsed: Parsed<T>, fallback: T): T => {
+      if (parsed.ok) return parsed.value;
+      errors.push({ row, column, message: parsed.message });
+      return fallback;
+    };
+    if (get('objective') === '') {
+      errors.push({ row, column: 'objective', message: 'the objective is missing' });
+      return;
+    }
+    const extra: Record<string, string> = {};
+    for (const [name, i] of extras) extra[name] = (record.fields[i] ?? '').trim();
+    rows.push({
+      row,
+      team: get('team'),
+      quarter: get('quarter'),
+      objective: get('objective'),
+      objectiveType: take('objective_type', parseObjectiveType(get('objective_type')), null),
+      parentObjective: get('parent_objective'),
+      keyResult: get('key_result'),
+      metric: get('metric'),
+      unit: get('unit'),
+      baseline: take('baseline', parsePlanNumber(get('baseline')), null),
+      target: take('target', parsePlanNumber(get('target')), null),
+      direction: take('direction', parsePlanDirection(get('direction')), null),
+      measuredBy: get('measured_by'),
+      owner: get('owner'),
+      proposedBy: get('proposed_by'),
+      extra,
+    });
+  });
+  return { ok: true, rows, errors, warnings };
+}
+
+/** Groups rows into objectives (same team, quarter and objective title); a row with no key result is objective-only. */
+export function groupPlanRows(rows: readonly PlanCsvRow[]): {
+  plan: CsvPlan;
+  warnings: PlanCsvIssue[];
+} {
+  const warnings: PlanCsvIssue[] = [];
+  const byKey = new Map<string, CsvObjective>();
+  for (const r of rows) {
+    const key = [r.team, r.quarter, r.objective]
+      .map((s) => s.toLowerCase().replace(/\s+/g, ' '))
+      .join('\u0000');
+    let o = byKey.get(key);
+    if (!o) {
+      o = {
+        row: r.row,
+        team: r.team,
+        quarter: r.quarter,
+        title: r.objective,
+        kind: r.objectiveType,
+        parentObjective: r.parentObjective,
+        keyResults: [],
+      };
+      byKey.set(key, o);
+    } else {
+      if (r.objectiveType && o.kind && r.objectiveType !== o.kind) {
+        warnings.push({
+          row: r.row,
+          column: 'objective_type',
+          message: `differs from row ${o.row}; "${o.kind}" is used`,
+        });
+      }
+      if (r.parentObjective && o.parentObjective && r.parentObjective !== o.parentObjective) {
+        warnings.push({
+          row: r.row,
+          column: 'parent_objective',
+          message: `differs from row ${o.row}; "${o.parentObjective}" is used`,
+        });
+      }
+      o.kind ??= r.objectiveType;
+      o.parentObjective ||= r.parentObjective;
+    }
+    if (r.keyResult === '') {
+      if (r.metric !== '' || r.unit !== '' || r.baseline !== null || r.target !== null) {
+        warnings.push({
+          row: r.row,
+          column: 'key_result',
+          message: 'key-result values on a row with no key_result are ignored',
+        });
+      }
+      continue;
+    }
+    o.keyResults.push({
+      row: r.row,
+      title: r.keyResult,
+      metric: r.metric,
+      unit: r.unit,
+      baseline: r.baseline,
+      target: r.target,
+      direction: r.direction,
+      measuredBy: r.measuredBy,
+      owner: r.owner,
+      proposedBy: r.proposedBy,
+    });
+  }
+  return { plan: { objectives: [...byKey.values()] }, warnings };
+}
+
+/** Parses a plan CSV (string in) into objectives with their key results, plus per-cell issues. */
+export function parsePlanCsv(text: string): PlanCsvResult {
+  const read = readPlanRows(text);
+  if (!read.ok) return read;
+  const grouped = groupPlanRows(read.rows);
+  return {
+    ok: true,
+    plan: grouped.plan,
+    errors: read.errors,
+    warnings: [...read.warnings, ...grouped.warnings],
+  };
+}

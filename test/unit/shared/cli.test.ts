@@ -1,0 +1,158 @@
+import { spawnSync } from 'node:child_process';
+import { copyFile, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../../scripts/cli/run';
+
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+const FIXTURES = join(ROOT, 'test/fixtures/plans');
+let dir = '';
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'quarterdeck-cli-'));
+  for (const name of [
+    'team-plan.csv',
+    'needs-work.csv',
+    'warnings-only.csv',
+    'broken-quote.csv',
+    'bad-number.csv',
+  ]) {
+    await copyFile(join(FIXTURES, name), join(dir, name));
+  }
+});
+
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function run(...argv: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(argv, {
+    stdout: (t) => (stdout += t),
+    stderr: (t) => (stderr += t),
+  });
+  return { code, stdout, stderr };
+}
+
+describe('quarterdeck lint', () => {
+  it('exits 0 and says so for a clean plan', async () => {
+    const r = await run('lint', join(dir, 'team-plan.csv'));
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('2 objectives, 3 key results');
+    expect(r.stdout).toContain('0 errors, 0 warnings');
+    expect(r.stderr).toBe('');
+  });
+
+  it('prints findings grouped by objective and exits 1 on an error', async () => {
+    const r = await run('lint', join(dir, 'needs-work.csv'));
+    expect(r.code).toBe(1);
+    const quicker = r.stdout.indexOf('Snappy search');
+    expect(r.stdout.indexOf('gameable-metric')).toBeLessThan(quicker);
+    expect(r.stdout.indexOf('direction-mismatch')).toBeGreaterThan(quicker);
+    expect(r.stdout).toMatch(/✖ error\s+output-not-outcome/);
+    expect(r.stdout).toMatch(/⚠ warning\s+unaligned/);
+    expect(r.stdout).toContain('→ Make the wording and direction match');
+  });
+
+  it('prints exactly the documented JSON with --json', async () => {
+    const r = await run('lint', '--json', join(dir, 'needs-work.csv'));
+    expect(r.code).toBe(1);
+    const parsed: unknown = JSON.parse(r.stdout);
+    expect(Object.keys(parsed as object)).toEqual(['findings']);
+    const { findings } = parsed as { findings: Array<Record<string, unknown>> };
+    for (const f of findings) {
+      expect(Object.keys(f)).toEqual([
+        'objective',
+        'keyResult',
+        'rule',
+        'severity',
+        'message',
+        'suggestion',
+      ]);
+    }
+    expect(findings).toContainEqual(
+      expect.objectContaining({
+        objective: 'Snappy search',
+        keyResult: null,
+        rule: 'unaligned',
+        severity: 'warning',
+      }),
+    );
+    expect(findings).toContainEqual(
+      expect.objectContaining({
+        objective: 'Sturdier web code',
+        keyResult: 'Increase test coverage to 80%',
+        rule: 'gameable-metric',
+      }),
+    );
+  });
+
+  it('exits 0 when there are only warnings', async () => {
+    const r = await run('lint', join(dir, 'warnings-only.csv'), '--json');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual({
+      findings: [
+        expect.objectContaining({
+          rule: 'gameable-metric',
+          severity: 'warning',
+          suggestion: expect.any(String),
+        }),
+      ],
+    });
+  });
+
+  it('warns on stderr about unknown columns but still lints', async () => {
+    const file = join(dir, 'extra-column.csv');
+    await writeFile(
+      file,
+      'objective,key_result,notes\nFast,Cut build time from 25 min to 8 min,hi\n',
+    );
+    const r = await run('lint', file);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('warning: row 1, notes: unknown column "notes" is ignored\n');
+  });
+
+  it.each([
+    ['missing.csv', /cannot read .*missing\.csv: no such file/],
+    ['broken-quote.csv', /cannot parse .*: row 2: a quoted field opened on line 2 is never closed/],
+    ['bad-number.csv', /cannot parse .*: row 2, baseline: "12abc" is not a number/],
+  ])('exits 2 with a one-line reason for %s', async (name, reason) => {
+    const r = await run('lint', join(dir, name));
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(reason);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it.each([[[]], [['frobnicate', 'x.csv']], [['lint']], [['lint', 'a.csv', '--fast']]])(
+    'exits 2 with usage for %j',
+    async (argv) => {
+      const r = await run(...argv);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('usage: quarterdeck lint PLAN.csv [--json]');
+    },
+  );
+
+  it('prints usage with --help and exits 0', async () => {
+    const r = await run('--help');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('usage:');
+  });
+});
+
+describe('the real script', () => {
+  const tsx = join(ROOT, 'node_modules/.bin/tsx');
+  const script = join(ROOT, 'scripts/cli.ts');
+
+  it('exits 0, 1 and 2 as documented', () => {
+    const code = (...argv: string[]) => spawnSync(tsx, [script, ...argv], { encoding: 'utf8' });
+    expect(code('lint', join(dir, 'team-plan.csv')).status).toBe(0);
+    expect(code('lint', join(dir, 'needs-work.csv'), '--json').status).toBe(1);
+    const broken = code('lint', join(dir, 'nope.csv'));
+    expect(broken.status).toBe(2);
+    expect(broken.stderr).not.toMatch(/\bat .*\.ts:\d+/);
+  }, 30_000);
+});

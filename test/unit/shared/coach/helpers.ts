@@ -1,0 +1,32 @@
+import {
+  coachKeyResult,
+  type CoachRule,
+  type Finding,
+  type KeyResultInput,
+} from '../../../../shared/domain/coach';
+
+/** A key result with nothing but a title, overridable field by field. */
+export function kr(title: string, fields: Partial<KeyResultInput> = {}): KeyResultInput {
+  return { id: 'kr-1', title, baseline: null, target: null, direction: null, ...fields };
+}
+
+export const OBJECTIVE = { id: 'o-1', title: 'Merchants can rely on us' };
+
+/** The findings the inline check gives for one KR. */
+export function check(title: string, fields: Partial<KeyResultInput> = {}): Finding[] {
+  return coachKeyResult(kr(title, fields), OBJECTIVE);
+}
+
+/** The rule names the inline check gives for one KR. */
+export function rulesOf(title: string, fields: Partial<KeyResultInput> = {}): CoachRule[] {
+  return check(title, fields).map((f) => f.rule);
+}
+
+/** The one finding of a rule, or undefined. */
+export function findingOf(
+  rule: CoachRule,
+  title: string,
+  fields: Partial<KeyResultInput> = {},
+): Finding | undefined {
+  return check(title, fields).find((f) => f.rule === rule);
+}
