@@ -66,6 +66,14 @@ export const endsAfterStart = {
 export const cycleSchema = cycleObjectSchema.refine(endsAfterStart.check, endsAfterStart.params);
 export type Cycle = z.infer<typeof cycleSchema>;
 
+/** A coach finding the team chose to keep, with the reason they gave. */
+export const acknowledgementSchema = z.object({
+  rule: z.string().min(1).max(64),
+  reason: titleSchema('Reason', 500),
+  at: timestampSchema,
+});
+export type Acknowledgement = z.infer<typeof acknowledgementSchema>;
+
 export const objectiveSchema = z.object({
   id: idSchema,
   cycleId: idSchema,
@@ -78,17 +86,11 @@ export const objectiveSchema = z.object({
   /** Alignment to a company or function objective; null when the team has none. */
   parentObjectiveId: idSchema.nullable(),
   order: z.number().int().nonnegative(),
+  /** Objective-level coach findings the team kept on purpose. */
+  acknowledgements: z.array(acknowledgementSchema),
   ...audit,
 });
 export type Objective = z.infer<typeof objectiveSchema>;
-
-/** A coach finding the team chose to keep, with the reason they gave. */
-export const acknowledgementSchema = z.object({
-  rule: z.string().min(1).max(64),
-  reason: titleSchema('Reason', 500),
-  at: timestampSchema,
-});
-export type Acknowledgement = z.infer<typeof acknowledgementSchema>;
 
 export const keyResultSchema = z.object({
   id: idSchema,

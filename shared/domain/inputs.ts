@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import {
   cycleObjectSchema,
+  dependencySchema,
   endsAfterStart,
   keyResultSchema,
   objectiveSchema,
@@ -27,19 +28,34 @@ export const objectiveInputSchema = objectiveSchema.pick({
 });
 export type ObjectiveInput = z.infer<typeof objectiveInputSchema>;
 
-export const keyResultInputSchema = keyResultSchema.pick({
-  title: true,
-  metric: true,
-  unit: true,
-  baseline: true,
-  target: true,
-  direction: true,
-  measuredBy: true,
-  owner: true,
-  proposedBy: true,
-  status: true,
-});
+/** What a person provides for a key result; the reflective answer may come later. */
+export const keyResultInputSchema = keyResultSchema
+  .pick({
+    title: true,
+    metric: true,
+    unit: true,
+    baseline: true,
+    target: true,
+    direction: true,
+    measuredBy: true,
+    owner: true,
+    proposedBy: true,
+    status: true,
+    reflection: true,
+    reflectionNote: true,
+  })
+  .partial({ reflection: true, reflectionNote: true });
 export type KeyResultInput = z.infer<typeof keyResultInputSchema>;
+
+/** What a person records about a dependency on another team. */
+export const dependencyInputSchema = dependencySchema.pick({
+  team: true,
+  need: true,
+  byDate: true,
+  status: true,
+  objectiveId: true,
+});
+export type DependencyInput = z.infer<typeof dependencyInputSchema>;
 
 /** Quarter label, start and end dates for a calendar quarter: 2027-Q1 is 1 Jan to 31 Mar 2027. */
 export function calendarQuarter(

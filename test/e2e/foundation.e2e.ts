@@ -170,6 +170,7 @@ describe('foundation: teams, quarters, objectives and key results in Chromium', 
     await page.keyboard.press('Escape');
 
     await app.addObjective({ title: 'Dashboards people trust' });
+    await app.settingStep('Key results');
     await app
       .objective('Dashboards people trust')
       .getByRole('button', { name: 'Add key result' })

@@ -1,4 +1,5 @@
 import { type ReactNode, useEffect, useId, useRef } from 'react';
+import { createPortal } from 'react-dom';
 
 type DialogProps = {
   title: string;
@@ -6,13 +7,15 @@ type DialogProps = {
   children: ReactNode;
   /** Short text under the title, e.g. what the form is for. */
   description?: string;
+  /** Wide dialogs make room for a side panel, such as the coach. */
+  size?: 'normal' | 'wide';
 };
 
 /**
  * A modal dialog on the native `<dialog>` element: focus is trapped, Esc closes it and focus
  * returns to what opened it, all by the platform.
  */
-export function Dialog({ title, onClose, children, description }: DialogProps) {
+export function Dialog({ title, onClose, children, description, size = 'normal' }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const descriptionId = useId();
@@ -26,10 +29,11 @@ export function Dialog({ title, onClose, children, description }: DialogProps) {
     return () => opener?.focus?.();
   }, []);
 
-  return (
+  // Rendered at the end of <body> so the styles of whatever opened it never leak in.
+  return createPortal(
     <dialog
       ref={ref}
-      className="dialog"
+      className={size === 'wide' ? 'dialog dialog--wide' : 'dialog'}
       aria-labelledby={titleId}
       aria-describedby={description ? descriptionId : undefined}
       onCancel={(event) => {
@@ -46,6 +50,7 @@ export function Dialog({ title, onClose, children, description }: DialogProps) {
         )}
       </header>
       {children}
-    </dialog>
+    </dialog>,
+    document.body,
   );
 }

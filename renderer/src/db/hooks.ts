@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { Cycle, KeyResult, Objective, Team } from '@shared/domain';
-import { getCycle, listCycles } from './repositories/cycles';
+import type { Cycle, Dependency, KeyResult, Objective, Team } from '@shared/domain';
+import { listDependencies } from './repositories/dependencies';
+import { getCycle, listCycles, listParentCandidates } from './repositories/cycles';
 import { listKeyResults } from './repositories/keyResults';
 import { listObjectives } from './repositories/objectives';
 import { listTeams } from './repositories/teams';
@@ -31,4 +32,16 @@ export function useObjectives(cycleId: string | null): Objective[] | undefined {
 
 export function useKeyResults(cycleId: string | null): KeyResult[] | undefined {
   return useLiveQuery(() => (cycleId ? listKeyResults(cycleId) : []), [cycleId]);
+}
+
+/** Objectives of other teams in the same quarter, which this cycle's objectives can align to. */
+export function useParentCandidates(cycle: Cycle | null): Objective[] | undefined {
+  return useLiveQuery(
+    () => (cycle ? listParentCandidates(cycle) : []),
+    [cycle?.id, cycle?.label, cycle?.teamId],
+  );
+}
+
+export function useDependencies(cycleId: string | null): Dependency[] | undefined {
+  return useLiveQuery(() => (cycleId ? listDependencies(cycleId) : []), [cycleId]);
 }

@@ -21,7 +21,10 @@ export function formatValue(value: number, unit: string): string {
   const u = unit.trim();
   if (u === '' || /^(count|#|number|n)$/i.test(u)) return formatNumber(value);
   if (u === '%' || u === '$' || u === '€' || u === '£') {
-    return u === '%' ? `${formatNumber(value)}%` : `${u}${formatNumber(value)}`;
+    if (u === '%') return `${formatNumber(value)}%`;
+    // Money with cents shows both digits: $1.50, not $1.5.
+    const money = Number.isInteger(value) ? formatNumber(value) : value.toFixed(2);
+    return `${u}${money}`;
   }
   return `${formatNumber(value)} ${u}`;
 }

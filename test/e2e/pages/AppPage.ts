@@ -35,6 +35,16 @@ export class AppPage {
       .getByRole('button', { name });
   }
 
+  /** Opens a step of the Setting wizard: objectives live in step 2, key results in step 3. */
+  async settingStep(
+    name: 'The chain' | 'Objectives' | 'Key results' | 'Dependencies' | 'Review',
+  ): Promise<void> {
+    const step = this.page
+      .getByRole('navigation', { name: 'Setting steps' })
+      .getByRole('button', { name: new RegExp(`^${name}`) });
+    if ((await step.getAttribute('aria-current')) !== 'step') await step.click();
+  }
+
   async createTeam(
     name: string,
     fn: 'platform' | 'product' | 'data' | 'security' | 'other',
@@ -63,6 +73,7 @@ export class AppPage {
     businessNeed?: string;
     engineeringLever?: string;
   }): Promise<void> {
+    await this.settingStep('Objectives');
     await this.page.getByRole('button', { name: 'Add objective' }).first().click();
     const dialog = this.dialog('Add objective');
     await dialog.getByLabel('Objective title').fill(fields.title);
@@ -76,16 +87,19 @@ export class AppPage {
   }
 
   async addKeyResult(objectiveTitle: string, fields: KeyResultFields): Promise<void> {
+    await this.settingStep('Key results');
     await this.objective(objectiveTitle).getByRole('button', { name: 'Add key result' }).click();
     await this.fillKeyResult(this.dialog('Add key result'), fields);
   }
 
   async editKeyResult(title: string, fields: Partial<KeyResultFields>): Promise<void> {
+    await this.settingStep('Key results');
     await this.page.getByRole('button', { name: `Edit key result: ${title}` }).click();
     await this.fillKeyResult(this.dialog('Edit key result'), fields);
   }
 
   async deleteKeyResult(title: string): Promise<void> {
+    await this.settingStep('Key results');
     await this.page.getByRole('button', { name: `Delete key result: ${title}` }).click();
   }
 
@@ -95,6 +109,7 @@ export class AppPage {
 
   /** Key result titles under an objective, in the order shown. */
   async keyResultTitles(objectiveTitle: string): Promise<string[]> {
+    await this.settingStep('Key results');
     return this.objective(objectiveTitle).locator('.kr__title').allTextContents();
   }
 

@@ -3,6 +3,7 @@ import {
   cycleSchema,
   type Cycle,
   type CycleInput,
+  type Objective,
   type Phase,
 } from '@shared/domain';
 import { db, newId, nowIso } from './common';
@@ -68,4 +69,31 @@ export async function setCyclePhase(id: string, phase: Phase): Promise<void> {
     if (!existing) throw new Error('That quarter no longer exists.');
     await d.cycles.put(cycleSchema.parse({ ...existing, phase, updatedAt: nowIso() }));
   });
+}
+
+/** Saves the quarter's chain: the business need and the engineering lever that serves it. */
+export async function updateCycleChain(
+  id: string,
+  chain: { businessNeed: string; engineeringLever: string },
+): Promise<void> {
+  const d = db();
+  await d.transaction('rw', d.cycles, async () => {
+    const existing = await d.cycles.get(id);
+    if (!existing) throw new Error('That quarter no longer exists.');
+    await d.cycles.put(cycleSchema.parse({ ...existing, ...chain, updatedAt: nowIso() }));
+  });
+}
+
+/** Objectives of other teams in a quarter with the same label: what a team objective can align to. */
+export async function listParentCandidates(cycle: Cycle): Promise<Objective[]> {
+  const d = db();
+  const siblings = (await d.cycles.toArray()).filter(
+    (c) => c.label === cycle.label && c.teamId !== cycle.teamId,
+  );
+  if (siblings.length === 0) return [];
+  const objectives = await d.objectives
+    .where('cycleId')
+    .anyOf(siblings.map((c) => c.id))
+    .toArray();
+  return objectives.sort((a, b) => a.title.localeCompare(b.title));
 }

@@ -25,6 +25,8 @@ export async function createKeyResult(
     const siblings = await d.keyResults.where('objectiveId').equals(objectiveId).toArray();
     const at = nowIso();
     const keyResult = keyResultSchema.parse({
+      reflection: null,
+      reflectionNote: '',
       ...parsed,
       id: newId(),
       objectiveId,
@@ -32,8 +34,6 @@ export async function createKeyResult(
       order: siblings.reduce((max, k) => Math.max(max, k.order + 1), 0),
       weight: 1,
       isMilestone: false,
-      reflection: null,
-      reflectionNote: '',
       acknowledgements: [],
       finalValue: null,
       scoreOverride: null,

@@ -27,6 +27,7 @@ export async function createObjective(cycleId: string, input: ObjectiveInput): P
       cycleId,
       teamId: cycle.teamId,
       order: siblings.reduce((max, o) => Math.max(max, o.order + 1), 0),
+      acknowledgements: [],
       createdAt: at,
       updatedAt: at,
     });

@@ -1,5 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import type { KeyResult } from '@shared/domain';
+import type { Finding } from '@shared/domain/coach/types';
 import { deleteKeyResult, moveKeyResult } from '../../db/repositories/keyResults';
 import { useUndoableDelete } from '../../lib/useUndoableDelete';
 import { formatValue } from '../../lib/format';
@@ -10,6 +11,8 @@ type KeyResultRowProps = {
   isFirst: boolean;
   isLast: boolean;
   onEdit: () => void;
+  /** The coach's findings on this key result, shown under it. */
+  findings?: Finding[];
 };
 
 const STATUS_LABELS: Record<KeyResult['status'], string> = {
@@ -19,7 +22,13 @@ const STATUS_LABELS: Record<KeyResult['status'], string> = {
 };
 
 /** One key result in the list: baseline → target at a glance, with its actions. */
-export function KeyResultRow({ keyResult: kr, isFirst, isLast, onEdit }: KeyResultRowProps) {
+export function KeyResultRow({
+  keyResult: kr,
+  isFirst,
+  isLast,
+  onEdit,
+  findings = [],
+}: KeyResultRowProps) {
   const move = useMutation({ mutationFn: (delta: -1 | 1) => moveKeyResult(kr.id, delta) });
   const remove = useUndoableDelete(deleteKeyResult);
   return (
@@ -36,6 +45,15 @@ export function KeyResultRow({ keyResult: kr, isFirst, isLast, onEdit }: KeyResu
           </span>
           {kr.owner && <span>Owner: {kr.owner}</span>}
         </p>
+        {findings.length > 0 && (
+          <ul className="kr__findings" aria-label={`Coach findings for ${kr.title}`}>
+            {findings.map((f) => (
+              <li key={f.rule} className={`kr__finding kr__finding--${f.severity}`}>
+                <code>{f.rule}</code> {f.message}
+              </li>
+            ))}
+          </ul>
+        )}
       </div>
       <span className={`badge badge--${kr.status}`}>{STATUS_LABELS[kr.status]}</span>
       <div className="row-actions" role="group" aria-label={`Actions for key result ${kr.title}`}>

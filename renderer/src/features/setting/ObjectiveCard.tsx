@@ -1,29 +1,29 @@
 import { useMutation } from '@tanstack/react-query';
-import type { KeyResult, Objective } from '@shared/domain';
+import type { ReactNode } from 'react';
+import type { Objective } from '@shared/domain';
 import { Icon } from '../../components/Icon';
 import { deleteObjective, moveObjective } from '../../db/repositories/objectives';
 import { useUndoableDelete } from '../../lib/useUndoableDelete';
-import { KeyResultRow } from './KeyResultRow';
 
 type ObjectiveCardProps = {
   objective: Objective;
   index: number;
   count: number;
-  keyResults: KeyResult[];
   onEdit: () => void;
-  onAddKeyResult: () => void;
-  onEditKeyResult: (keyResult: KeyResult) => void;
+  /** What the card shows under its heading: a summary, or the key results. */
+  children: ReactNode;
+  /** Extra actions beside edit, move and delete (e.g. save as template). */
+  extraActions?: ReactNode;
 };
 
-/** An objective with its chain, its key results and the actions on both. */
+/** An objective with its chain and its actions; the step decides what goes inside. */
 export function ObjectiveCard({
   objective: o,
   index,
   count,
-  keyResults,
   onEdit,
-  onAddKeyResult,
-  onEditKeyResult,
+  children,
+  extraActions,
 }: ObjectiveCardProps) {
   const move = useMutation({ mutationFn: (delta: -1 | 1) => moveObjective(o.id, delta) });
   const remove = useUndoableDelete(deleteObjective);
@@ -45,6 +45,7 @@ export function ObjectiveCard({
           {o.description && <p className="objective__description">{o.description}</p>}
         </div>
         <div className="row-actions" role="group" aria-label={`Actions for objective ${o.title}`}>
+          {extraActions}
           <button
             type="button"
             className="icon-button"
@@ -85,34 +86,7 @@ export function ObjectiveCard({
           </button>
         </div>
       </header>
-      {keyResults.length > 0 ? (
-        <ol className="kr-list">
-          {keyResults.map((kr, i) => (
-            <KeyResultRow
-              key={kr.id}
-              keyResult={kr}
-              isFirst={i === 0}
-              isLast={i === keyResults.length - 1}
-              onEdit={() => onEditKeyResult(kr)}
-            />
-          ))}
-        </ol>
-      ) : (
-        <p className="objective__empty">
-          No key results yet. Three or four measurable outcomes, each with a baseline and a target,
-          tell the team whether this objective is being met.
-        </p>
-      )}
-      <footer className="objective__footer">
-        <button
-          type="button"
-          className="button button--quiet"
-          onClick={onAddKeyResult}
-          aria-label={`Add key result to ${o.title}`}
-        >
-          <Icon name="plus" size={16} /> Add key result
-        </button>
-      </footer>
+      {children}
     </article>
   );
 }

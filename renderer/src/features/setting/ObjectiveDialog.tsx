@@ -11,32 +11,34 @@ import { Field } from '../../components/Field';
 import { FormActions } from '../../components/FormActions';
 import { createObjective, updateObjective } from '../../db/repositories/objectives';
 import { errorMessage, fieldErrors } from '../../lib/formErrors';
+import type { ObjectiveFormValues } from './wizard/formValues';
 
 type ObjectiveDialogProps = {
   cycleId: string;
-  objective?: Objective;
+  objectiveId: string | null;
+  values: ObjectiveFormValues;
+  onChange: (values: ObjectiveFormValues) => void;
   onClose: () => void;
-};
-
-const EMPTY: ObjectiveInput = {
-  title: '',
-  description: '',
-  kind: 'committed',
-  businessNeed: '',
-  engineeringLever: '',
-  parentObjectiveId: null,
+  /** Objectives of other teams this quarter that this one can align to. */
+  parents: Objective[];
 };
 
 /** Adds or edits an objective: qualitative, with the chain from business need to lever. */
-export function ObjectiveDialog({ cycleId, objective, onClose }: ObjectiveDialogProps) {
-  const [form, setForm] = useState<ObjectiveInput>(objective ? { ...objective } : EMPTY);
+export function ObjectiveDialog({
+  cycleId,
+  objectiveId,
+  values: form,
+  onChange,
+  onClose,
+  parents,
+}: ObjectiveDialogProps) {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const save = useMutation({
     mutationFn: (input: ObjectiveInput) =>
-      objective ? updateObjective(objective.id, input) : createObjective(cycleId, input),
+      objectiveId ? updateObjective(objectiveId, input) : createObjective(cycleId, input),
     onSuccess: onClose,
   });
-  const set = (patch: Partial<ObjectiveInput>) => setForm((f) => ({ ...f, ...patch }));
+  const set = (patch: Partial<ObjectiveFormValues>) => onChange({ ...form, ...patch });
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -48,7 +50,7 @@ export function ObjectiveDialog({ cycleId, objective, onClose }: ObjectiveDialog
 
   return (
     <Dialog
-      title={objective ? 'Edit objective' : 'Add objective'}
+      title={objectiveId ? 'Edit objective' : 'Add objective'}
       description="Qualitative and directional: what the team wants to achieve, without a number."
       onClose={onClose}
     >
@@ -116,6 +118,28 @@ export function ObjectiveDialog({ cycleId, objective, onClose }: ObjectiveDialog
             />
           )}
         </Field>
+        {parents.length > 0 && (
+          <Field
+            label="Parent objective"
+            wide
+            hint="If this were achieved, would the parent advance?"
+          >
+            {(p) => (
+              <select
+                {...p}
+                value={form.parentObjectiveId ?? ''}
+                onChange={(e) => set({ parentObjectiveId: e.target.value || null })}
+              >
+                <option value="">No parent</option>
+                {parents.map((parent) => (
+                  <option key={parent.id} value={parent.id}>
+                    {parent.title}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        )}
         <FormActions
           submitLabel="Save objective"
           onCancel={onClose}

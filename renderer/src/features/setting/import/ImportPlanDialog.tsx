@@ -1,0 +1,141 @@
+import { useMutation } from '@tanstack/react-query';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { Cycle } from '@shared/domain';
+import type { CsvPlan } from '@shared/domain/planCsv';
+import { useToastStore } from '../../../app/toastStore';
+import { Dialog } from '../../../components/Dialog';
+import { useObjectives, useParentCandidates, useTeams } from '../../../db/hooks';
+import { importPlan } from '../../../db/repositories/importPlan';
+import { errorMessage } from '../../../lib/formErrors';
+import { ImportPreview } from './ImportPreview';
+import {
+  choosePlanFile,
+  count,
+  type OpenTextFile,
+  type PlanFile,
+  previewPlanFile,
+} from './planPreview';
+import './import.css';
+
+type ImportPlanDialogProps = {
+  cycle: Cycle;
+  /** The file chosen when the import started. */
+  file: PlanFile;
+  onClose: () => void;
+  /** The host's open dialog, for "Choose another file"; tests pass a stub. */
+  openFile?: OpenTextFile;
+};
+
+/**
+ * Previews a plan CSV before anything is written: row errors block the import, warnings and the
+ * coach's findings do not. Import writes the whole plan in one transaction; Cancel writes nothing.
+ */
+export function ImportPlanDialog({
+  cycle,
+  file: initialFile,
+  onClose,
+  openFile,
+}: ImportPlanDialogProps) {
+  const [file, setFile] = useState(initialFile);
+  const bodyRef = useRef<HTMLDivElement>(null);
+  // A newly chosen file starts at the top, where its errors are.
+  useEffect(() => {
+    bodyRef.current?.scrollTo?.({ top: 0 });
+  }, [file]);
+  const teams = useTeams();
+  const parents = useParentCandidates(cycle);
+  const objectives = useObjectives(cycle.id);
+  const show = useToastStore((s) => s.show);
+  // Undefined while loading; a team deleted meanwhile reads as unnamed rather than stalling.
+  const teamName = teams ? (teams.find((t) => t.id === cycle.teamId)?.name ?? '') : undefined;
+
+  const preview = useMemo(
+    () =>
+      teamName === undefined || !parents || !objectives
+        ? null
+        : previewPlanFile(file.content, {
+            quarterLabel: cycle.label,
+            teamName,
+            parents,
+            existingTitles: objectives.map((o) => o.title),
+          }),
+    [file.content, cycle.label, teamName, parents, objectives],
+  );
+
+  const save = useMutation({
+    mutationFn: (plan: CsvPlan) => importPlan(cycle.id, plan),
+    onSuccess: ({ objectives, keyResultCount }) => {
+      onClose();
+      show({
+        tone: 'info',
+        message: `Imported ${count(objectives.length, 'objective', 'objectives')} and ${count(keyResultCount, 'key result', 'key results')}.`,
+      });
+    },
+  });
+
+  const choose = useMutation({
+    mutationFn: () => choosePlanFile(openFile),
+    onSuccess: (chosen) => {
+      if (!chosen) return;
+      setFile(chosen);
+      save.reset();
+    },
+  });
+  const objectiveCount = preview?.ok ? preview.prepared.items.length : 0;
+  const canImport = preview?.ok === true && preview.errors.length === 0 && objectiveCount > 0;
+  const failure = choose.isError
+    ? `Could not open the file: ${errorMessage(choose.error)}`
+    : save.isError
+      ? `Could not import: ${errorMessage(save.error)}`
+      : null;
+
+  return (
+    <Dialog title="Import a plan" description={`From ${file.name}`} size="wide" onClose={onClose}>
+      <div className="import-dialog">
+        <div className="import-dialog__body" ref={bodyRef}>
+          {!preview ? (
+            <p className="loading">Reading the file…</p>
+          ) : preview.ok ? (
+            <ImportPreview preview={preview} quarterLabel={cycle.label} parents={parents ?? []} />
+          ) : (
+            <p className="import-preview__alert" role="alert">
+              This file cannot be imported. {preview.message}
+            </p>
+          )}
+        </div>
+        <footer className="dialog__footer">
+          <button
+            type="button"
+            className="button import-dialog__choose"
+            onClick={() => choose.mutate()}
+            disabled={choose.isPending || save.isPending}
+          >
+            Choose another file
+          </button>
+          {failure && (
+            <p className="form-error" role="alert">
+              {failure}
+            </p>
+          )}
+          <button type="button" className="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button
+            type="button"
+            className="button button--primary"
+            disabled={!canImport || save.isPending}
+            onClick={() => {
+              if (preview?.ok) save.mutate(preview.plan);
+            }}
+          >
+            {save.isPending
+              ? 'Importing…'
+              : objectiveCount > 0
+                ? `Import ${count(objectiveCount, 'objective', 'objectives')}`
+                : 'Import'}
+          </button>
+        </footer>
+      </div>
+    </Dialog>
+  );
+}

@@ -1,0 +1,161 @@
+import { useId } from 'react';
+import type { Objective } from '@shared/domain';
+import type { PlanCsvIssue } from '@shared/domain/planCsv';
+import type { ImportItem } from '../../../db/repositories/importPlan';
+import { formatValue } from '../../../lib/format';
+import { FindingList } from '../coach/FindingList';
+import { type PlanPreview, count, rowErrorSummary } from './planPreview';
+
+type OkPreview = Extract<PlanPreview, { ok: true }>;
+
+type ImportPreviewProps = {
+  preview: OkPreview;
+  quarterLabel: string;
+  parents: readonly Pick<Objective, 'id' | 'title'>[];
+};
+
+/** What a plan file would import: its errors, what is worth knowing, the plan and the coach's view. */
+export function ImportPreview({ preview, quarterLabel, parents }: ImportPreviewProps) {
+  const { prepared, errors, warnings, findings } = preview;
+  const planId = useId();
+  const coachId = useId();
+  const mustFix = findings.filter((f) => f.severity === 'error').length;
+  return (
+    <div className="import-preview">
+      <p className="import-preview__summary">
+        <strong>
+          {count(prepared.items.length, 'objective', 'objectives')},{' '}
+          {count(prepared.keyResultCount, 'key result', 'key results')}
+        </strong>{' '}
+        to import into {quarterLabel}.
+      </p>
+
+      {errors.length > 0 && (
+        <section className="import-preview__errors">
+          <p className="import-preview__alert" role="alert">
+            {rowErrorSummary(errors)}
+          </p>
+          <IssueTable issues={errors} caption="Rows with errors" />
+        </section>
+      )}
+
+      {warnings.length > 0 && (
+        <section className="import-preview__warnings" aria-label="Worth knowing">
+          <h3 className="import-preview__heading">Worth knowing</h3>
+          <ul className="import-issues">
+            {warnings.map((w, i) => (
+              <li key={i}>
+                <span className="import-issues__where">
+                  {w.row === 1 ? 'Header' : `Row ${w.row}`}
+                  {w.column ? ` · ${w.column}` : ''}
+                </span>{' '}
+                {w.message}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <div className="import-preview__columns">
+        <section aria-labelledby={planId}>
+          <h3 id={planId} className="import-preview__heading">
+            The plan
+          </h3>
+          {prepared.items.length === 0 ? (
+            <p className="muted">The file has no objectives.</p>
+          ) : (
+            <ol className="import-plan">
+              {prepared.items.map((item) => (
+                <PlanItem key={item.row} item={item} parents={parents} />
+              ))}
+            </ol>
+          )}
+        </section>
+        <section aria-labelledby={coachId} className="import-preview__coach">
+          <h3 id={coachId} className="import-preview__heading">
+            Coach{' '}
+            <span className="muted">
+              {findings.length === 0
+                ? '· nothing to point out'
+                : `· ${count(findings.length, 'finding', 'findings')}${mustFix > 0 ? `, ${mustFix} must fix` : ''}`}
+            </span>
+          </h3>
+          {findings.length > 0 && <FindingList findings={findings} showTarget />}
+        </section>
+      </div>
+    </div>
+  );
+}
+
+function IssueTable({ issues, caption }: { issues: PlanCsvIssue[]; caption: string }) {
+  return (
+    <table className="table import-table">
+      <caption className="visually-hidden">{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">Row</th>
+          <th scope="col">Column</th>
+          <th scope="col">Problem</th>
+        </tr>
+      </thead>
+      <tbody>
+        {issues.map((e, i) => (
+          <tr key={i}>
+            <td className="import-table__number">{e.row}</td>
+            <td>{e.column ? <code>{e.column}</code> : '—'}</td>
+            <td>{e.message}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function PlanItem({ item, parents }: { item: ImportItem; parents: ImportPreviewProps['parents'] }) {
+  const o = item.objective;
+  const parent = parents.find((p) => p.id === o.parentObjectiveId);
+  const range = (baseline: number | null, target: number | null, unit: string) => (
+    <>
+      {baseline == null ? <em>no baseline</em> : formatValue(baseline, unit)}
+      {' → '}
+      {target == null ? <em>no target</em> : formatValue(target, unit)}
+    </>
+  );
+  return (
+    <li className="import-plan__objective">
+      <p className="import-plan__title">
+        <strong>{o.title}</strong>{' '}
+        <span className={`badge badge--${o.kind}`}>
+          {o.kind === 'committed' ? 'Committed' : 'Aspirational'}
+        </span>
+      </p>
+      {parent && <p className="import-plan__parent muted">Aligned to “{parent.title}”</p>}
+      {item.keyResults.length === 0 ? (
+        <p className="muted">No key results</p>
+      ) : (
+        <table className="table import-table import-table--krs">
+          <caption className="visually-hidden">Key results of {o.title}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Key result</th>
+              <th scope="col">Baseline → target</th>
+              <th scope="col">Direction</th>
+            </tr>
+          </thead>
+          <tbody>
+            {item.keyResults.map((k, i) => (
+              <tr key={i}>
+                <td>
+                  {k.title}
+                  {k.owner && <span className="import-table__sub">Owner: {k.owner}</span>}
+                </td>
+                <td className="kr__range">{range(k.baseline, k.target, k.unit)}</td>
+                <td>{k.direction}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,108 @@
+import { useMutation } from '@tanstack/react-query';
+import { useState } from 'react';
+import type { Cycle, KeyResult, Objective } from '@shared/domain';
+import { useToastStore } from '../../../app/toastStore';
+import { useTeams } from '../../../db/hooks';
+import {
+  MAX_TEMPLATE_KEY_RESULTS,
+  saveObjectiveAsTemplate,
+} from '../../../db/repositories/templates';
+import { errorMessage } from '../../../lib/formErrors';
+import { ImportPlanDialog } from '../import/ImportPlanDialog';
+import { choosePlanFile, type PlanFile } from '../import/planPreview';
+import { TemplatePicker } from '../templates/TemplatePicker';
+
+/** "Insert template…" and "Import CSV…" beside "Add objective", with the dialogs they open. */
+export function ObjectivesToolbar({ cycle }: { cycle: Cycle }) {
+  const teams = useTeams();
+  const team = teams?.find((t) => t.id === cycle.teamId);
+  const show = useToastStore((s) => s.show);
+  const [isPickerOpen, setPickerOpen] = useState(false);
+  const [file, setFile] = useState<PlanFile | null>(null);
+  const choose = useMutation({
+    mutationFn: () => choosePlanFile(),
+    onSuccess: (chosen) => setFile(chosen),
+    onError: (error) =>
+      show({ tone: 'error', message: `Could not open the file: ${errorMessage(error)}` }),
+  });
+
+  return (
+    <>
+      <button type="button" className="button" onClick={() => setPickerOpen(true)}>
+        Insert template…
+      </button>
+      <button
+        type="button"
+        className="button"
+        onClick={() => choose.mutate()}
+        disabled={choose.isPending}
+      >
+        Import CSV…
+      </button>
+      {isPickerOpen && (
+        <TemplatePicker
+          cycleId={cycle.id}
+          teamFunction={team?.function}
+          onClose={() => setPickerOpen(false)}
+        />
+      )}
+      {file && <ImportPlanDialog cycle={cycle} file={file} onClose={() => setFile(null)} />}
+    </>
+  );
+}
+
+/** Saves an objective and its key results as one of the team's own templates. */
+export function ObjectiveCardActions({
+  objective,
+  keyResults,
+}: {
+  objective: Objective;
+  keyResults: KeyResult[];
+}) {
+  const show = useToastStore((s) => s.show);
+  const save = useMutation({
+    mutationFn: () => saveObjectiveAsTemplate(objective.id),
+    onSuccess: (template) =>
+      show({ tone: 'info', message: `Saved “${template.title}” as a template.` }),
+    onError: (error) =>
+      show({ tone: 'error', message: `Could not save the template: ${errorMessage(error)}` }),
+  });
+  const krCount = keyResults.filter((kr) => kr.objectiveId === objective.id).length;
+  const isTooBig = krCount > MAX_TEMPLATE_KEY_RESULTS;
+  return (
+    <button
+      type="button"
+      className="icon-button"
+      onClick={() => save.mutate()}
+      disabled={save.isPending || isTooBig}
+      aria-label={`Save as template: ${objective.title}`}
+      title={
+        isTooBig
+          ? `A template holds at most ${MAX_TEMPLATE_KEY_RESULTS} key results`
+          : 'Save as template'
+      }
+    >
+      <TemplateIcon />
+    </button>
+  );
+}
+
+/** A bookmark with a plus: "keep this for later". Drawn here until the shared Icon set has one. */
+function TemplateIcon() {
+  return (
+    <svg
+      width={18}
+      height={18}
+      viewBox="0 0 24 24"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth={2}
+      strokeLinecap="round"
+      strokeLinejoin="round"
+      aria-hidden="true"
+      focusable="false"
+    >
+      <path d="M6 3h12v18l-6-4-6 4zM12 7v6M9 10h6" />
+    </svg>
+  );
+}

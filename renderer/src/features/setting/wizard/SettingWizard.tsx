@@ -1,0 +1,144 @@
+import { useEffect } from 'react';
+import type { Cycle } from '@shared/domain';
+import { SETTING_STEPS, stepTodo } from '@shared/domain/setting/wizard';
+import { useKeyResults, useObjectives, useParentCandidates } from '../../../db/hooks';
+import { usePlanFindings } from '../coach/usePlanFindings';
+import { ChainStep } from './ChainStep';
+import { DependenciesStep } from './DependenciesStep';
+import { EditorHost } from './EditorHost';
+import { KeyResultsStep } from './KeyResultsStep';
+import { ObjectivesStep } from './ObjectivesStep';
+import { ObjectivesToolbar, ObjectiveCardActions } from './ObjectivesToolbar';
+import { ReviewStep } from './ReviewStep';
+import { useSettingWizard } from './store';
+
+/** The five steps of setting, a stepper to move between them, and what is left in each. */
+export function SettingWizard({ cycle }: { cycle: Cycle }) {
+  const isHydrated = useSettingWizard((s) => s.isHydrated);
+  const step = useSettingWizard((s) => s.step);
+  const goTo = useSettingWizard((s) => s.goTo);
+  const next = useSettingWizard((s) => s.next);
+  const back = useSettingWizard((s) => s.back);
+  const objectives = useObjectives(cycle.id);
+  const keyResults = useKeyResults(cycle.id);
+  const parents = useParentCandidates(cycle);
+  const findings = usePlanFindings(objectives, keyResults, parents);
+  useStepShortcuts(goTo, next, back);
+
+  if (!isHydrated || !objectives || !keyResults || !parents) {
+    return <p className="loading">Loading the plan…</p>;
+  }
+  const current = SETTING_STEPS[step] ?? SETTING_STEPS[0];
+  const todo = stepTodo(current.id, { ...cycle, objectives, keyResults });
+
+  return (
+    <section className="wizard" aria-labelledby="setting-heading">
+      <h2 id="setting-heading" className="visually-hidden">
+        Setting
+      </h2>
+      <nav aria-label="Setting steps">
+        <ol className="stepper">
+          {SETTING_STEPS.map((s, i) => {
+            const left = stepTodo(s.id, { ...cycle, objectives, keyResults }).length;
+            const errors =
+              s.id === 'review' ? findings.filter((f) => f.severity === 'error').length : 0;
+            return (
+              <li key={s.id}>
+                <button
+                  type="button"
+                  className="stepper__item"
+                  aria-current={i === step ? 'step' : undefined}
+                  onClick={() => goTo(i)}
+                >
+                  <span className="stepper__number" aria-hidden="true">
+                    {i + 1}
+                  </span>
+                  <span className="stepper__text">
+                    <span className="stepper__label">{s.label}</span>
+                    <span className="stepper__hint">
+                      {left > 0 ? `${left} to do` : errors > 0 ? `${errors} must fix` : s.hint}
+                    </span>
+                  </span>
+                </button>
+              </li>
+            );
+          })}
+        </ol>
+      </nav>
+
+      <div className="wizard__body">
+        {current.id === 'chain' && <ChainStep cycle={cycle} />}
+        {current.id === 'objectives' && (
+          <ObjectivesStep
+            objectives={objectives}
+            keyResults={keyResults}
+            parents={parents}
+            findings={findings}
+            toolbar={<ObjectivesToolbar cycle={cycle} />}
+            renderCardActions={(o) => (
+              <ObjectiveCardActions objective={o} keyResults={keyResults} />
+            )}
+          />
+        )}
+        {current.id === 'key-results' && (
+          <KeyResultsStep objectives={objectives} keyResults={keyResults} findings={findings} />
+        )}
+        {current.id === 'dependencies' && (
+          <DependenciesStep cycleId={cycle.id} objectives={objectives} />
+        )}
+        {current.id === 'review' && (
+          <ReviewStep
+            cycle={cycle}
+            objectives={objectives}
+            keyResults={keyResults}
+            findings={findings}
+          />
+        )}
+      </div>
+
+      <footer className="wizard__nav">
+        <button type="button" className="button" onClick={back} disabled={step === 0}>
+          ← Back
+        </button>
+        <div className="wizard__status" aria-live="polite">
+          <span>
+            Step {step + 1} of {SETTING_STEPS.length}: {current.label}
+          </span>
+          {todo.length > 0 && <span className="wizard__todo">{todo[0]}</span>}
+        </div>
+        <p className="wizard__keys">
+          <kbd>Alt</kbd>+<kbd>←</kbd>/<kbd>→</kbd> step · <kbd>Alt</kbd>+<kbd>1</kbd>–<kbd>5</kbd>{' '}
+          jump
+        </p>
+        <button
+          type="button"
+          className="button button--primary"
+          onClick={next}
+          disabled={step === SETTING_STEPS.length - 1}
+        >
+          Next →
+        </button>
+      </footer>
+
+      <EditorHost cycleId={cycle.id} objectives={objectives} parents={parents} />
+    </section>
+  );
+}
+
+/** Alt+← and Alt+→ move between steps, Alt+1…5 jump to one; they work from any field. */
+function useStepShortcuts(goTo: (step: number) => void, next: () => void, back: () => void): void {
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (!event.altKey || event.ctrlKey || event.metaKey) return;
+      // A modal dialog owns the keyboard while it is open.
+      if (document.querySelector('dialog[open]')) return;
+      if (event.key === 'ArrowRight') next();
+      else if (event.key === 'ArrowLeft') back();
+      else if (/^[1-5]$/.test(event.key)) goTo(Number(event.key) - 1);
+      else return;
+      event.preventDefault();
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [goTo, next, back]);
+}

@@ -1,0 +1,91 @@
+import { z } from 'zod';
+import {
+  directionSchema,
+  keyResultStatusSchema,
+  objectiveKindSchema,
+  reflectionAnswerSchema,
+  type KeyResult,
+  type Objective,
+} from '@shared/domain';
+
+/** An objective form as typed, before validation: what a draft remembers. */
+export const objectiveFormSchema = z.object({
+  title: z.string(),
+  description: z.string(),
+  kind: objectiveKindSchema,
+  businessNeed: z.string(),
+  engineeringLever: z.string(),
+  parentObjectiveId: z.string().nullable(),
+});
+export type ObjectiveFormValues = z.infer<typeof objectiveFormSchema>;
+
+/** A key result form as typed: numbers stay text until saved, so "3." survives a restart. */
+export const keyResultFormSchema = z.object({
+  title: z.string(),
+  metric: z.string(),
+  unit: z.string(),
+  baseline: z.string(),
+  target: z.string(),
+  direction: directionSchema,
+  measuredBy: z.string(),
+  owner: z.string(),
+  proposedBy: z.string(),
+  status: keyResultStatusSchema,
+  reflection: reflectionAnswerSchema.nullable(),
+  reflectionNote: z.string(),
+});
+export type KeyResultFormValues = z.infer<typeof keyResultFormSchema>;
+
+export function objectiveToForm(o?: Objective): ObjectiveFormValues {
+  return {
+    title: o?.title ?? '',
+    description: o?.description ?? '',
+    kind: o?.kind ?? 'committed',
+    businessNeed: o?.businessNeed ?? '',
+    engineeringLever: o?.engineeringLever ?? '',
+    parentObjectiveId: o?.parentObjectiveId ?? null,
+  };
+}
+
+export function keyResultToForm(kr?: KeyResult): KeyResultFormValues {
+  return {
+    title: kr?.title ?? '',
+    metric: kr?.metric ?? '',
+    unit: kr?.unit ?? '',
+    baseline: kr?.baseline == null ? '' : String(kr.baseline),
+    target: kr?.target == null ? '' : String(kr.target),
+    direction: kr?.direction ?? 'increase',
+    measuredBy: kr?.measuredBy ?? '',
+    owner: kr?.owner ?? '',
+    proposedBy: kr?.proposedBy ?? '',
+    status: kr?.status ?? 'draft',
+    reflection: kr?.reflection ?? null,
+    reflectionNote: kr?.reflectionNote ?? '',
+  };
+}
+
+/** The dialog open in the wizard, with what has been typed into it. */
+export const editorSchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('objective'),
+    objectiveId: z.string().nullable(),
+    values: objectiveFormSchema,
+  }),
+  z.object({
+    kind: z.literal('keyResult'),
+    objectiveId: z.string(),
+    keyResultId: z.string().nullable(),
+    values: keyResultFormSchema,
+  }),
+]);
+export type Editor = z.infer<typeof editorSchema>;
+
+export const chainFormSchema = z.object({ businessNeed: z.string(), engineeringLever: z.string() });
+export type ChainFormValues = z.infer<typeof chainFormSchema>;
+
+/** What the setting wizard keeps in its Dexie draft besides the step. */
+export const settingDraftSchema = z.object({
+  chain: chainFormSchema.nullable().default(null),
+  editor: editorSchema.nullable().default(null),
+});
+export type SettingDraft = z.infer<typeof settingDraftSchema>;

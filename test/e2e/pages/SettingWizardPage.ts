@@ -1,0 +1,69 @@
+import type { Locator, Page } from 'playwright-core';
+
+/** The Setting phase's guided wizard, as a facilitator drives it. */
+export class SettingWizardPage {
+  constructor(readonly page: Page) {}
+
+  step(name: string): Locator {
+    return this.page
+      .getByRole('navigation', { name: 'Setting steps' })
+      .getByRole('button', { name: new RegExp(name) });
+  }
+
+  currentStep(): Locator {
+    return this.page
+      .getByRole('navigation', { name: 'Setting steps' })
+      .locator('[aria-current="step"]');
+  }
+
+  keyResultDialog(): Locator {
+    return this.page.getByRole('dialog', { name: /key result/ });
+  }
+
+  coach(): Locator {
+    return this.keyResultDialog().getByRole('complementary', { name: 'Coach' });
+  }
+
+  finding(rule: string, within: Locator = this.page.locator('body')): Locator {
+    return within.locator('.finding').filter({ has: this.page.locator('code', { hasText: rule }) });
+  }
+
+  async fillChain(businessNeed: string, engineeringLever: string): Promise<void> {
+    await this.page.getByLabel('Business need').fill(businessNeed);
+    await this.page.getByLabel('Engineering lever').fill(engineeringLever);
+    await this.page.getByRole('button', { name: 'Save and continue' }).click();
+  }
+
+  /** Adds an objective using only the keyboard: the button, typing, and Enter to save. */
+  async addObjectiveByKeyboard(title: string): Promise<void> {
+    await this.page.getByRole('button', { name: 'Add objective' }).first().focus();
+    await this.page.keyboard.press('Enter');
+    await this.page.getByRole('dialog', { name: 'Add objective' }).waitFor();
+    await this.page.keyboard.type(title);
+    await this.page.keyboard.press('Enter');
+    await this.page.getByRole('dialog', { name: 'Add objective' }).waitFor({ state: 'detached' });
+  }
+
+  async openNewKeyResult(objectiveTitle: string): Promise<Locator> {
+    await this.page.getByRole('button', { name: `Add key result to ${objectiveTitle}` }).click();
+    const dialog = this.keyResultDialog();
+    await dialog.waitFor();
+    return dialog;
+  }
+
+  async acknowledgeNextError(reason: string): Promise<boolean> {
+    const pending = this.page
+      .locator('.finding--error')
+      .filter({ has: this.page.getByRole('button', { name: /^Acknowledge/ }) })
+      .first();
+    if ((await pending.count()) === 0) return false;
+    const kept = await this.page.getByText('Kept on purpose').count();
+    await pending.getByRole('button', { name: /^Acknowledge/ }).click();
+    // The button turns into a reason field, so the finding is found again by that field.
+    const field = this.page.getByRole('textbox', { name: /^Reason for keeping/ });
+    await field.fill(reason);
+    await field.press('Enter');
+    await this.page.getByText('Kept on purpose').nth(kept).waitFor();
+    return true;
+  }
+}

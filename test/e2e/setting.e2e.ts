@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import { AppPage } from './pages/AppPage';
+import { SettingWizardPage } from './pages/SettingWizardPage';
+import { expectAccessible } from './support/axe';
+import { BrowserSession } from './support/session';
+
+const OBJECTIVE = 'Ship with confidence';
+
+const BAD_CSV = [
+  'objective,objective_type,key_result,metric,unit,baseline,target,direction,owner',
+  'Data people can trust,committed,Data-quality incidents per quarter from 6 to 1,data-quality incidents,count,6,1,decrease,',
+  'Data people can trust,committed,Dashboards stale for at most 15 minutes,dashboard staleness,min,90,fifteen,decrease,',
+].join('\n');
+const FIXED_CSV = BAD_CSV.replace(',fifteen,', ',15,');
+
+describe('setting: the guided wizard with the coach, templates and import', () => {
+  it('coaches a gameable KR, remembers a draft across a restart, inserts a template, imports a CSV and starts the quarter', async (context) => {
+    const session = await BrowserSession.start(context.task.name.replace(/\W+/g, '-'));
+    let page = session.page;
+    const app = new AppPage(page);
+    await app.createTeam('Payments Platform', 'platform');
+    await app.createQuarter('2027-Q1', 'biweekly');
+    let wizard = new SettingWizardPage(page);
+
+    // Step 1, the chain.
+    await expect.poll(() => wizard.currentStep().innerText()).toContain('The chain');
+    await expectAccessible(page, 'setting: chain');
+    await wizard.fillChain('Grow revenue', 'Fewer failed releases');
+    await expect.poll(() => wizard.currentStep().innerText()).toContain('Objectives');
+
+    // Step 2, objectives, by keyboard.
+    await wizard.addObjectiveByKeyboard(OBJECTIVE);
+    await expect.poll(() => app.objective(OBJECTIVE).isVisible()).toBe(true);
+    await expectAccessible(page, 'setting: objectives');
+
+    // Step 3, a gameable KR: the coach flags it, the rewrite applies in one click.
+    await page.keyboard.press('Alt+ArrowRight');
+    await expect.poll(() => wizard.currentStep().innerText()).toContain('Key results');
+    let dialog = await wizard.openNewKeyResult(OBJECTIVE);
+    await dialog
+      .getByLabel('Key result title', { exact: true })
+      .fill('Increase test coverage to 80%');
+    await dialog.getByLabel('Metric', { exact: true }).fill('test coverage');
+    await dialog.getByLabel('Unit', { exact: true }).fill('%');
+    await dialog.getByLabel('Target', { exact: true }).fill('80');
+    const gameable = wizard.finding('gameable-metric', wizard.coach());
+    await expect.poll(() => gameable.isVisible()).toBe(true);
+    await expect
+      .poll(() => wizard.finding('missing-baseline', wizard.coach()).isVisible())
+      .toBe(true);
+    await expectAccessible(page, 'setting: key result with coach');
+    await gameable.getByRole('button', { name: 'Apply suggestion' }).click();
+    const rewritten = await dialog.getByLabel('Key result title', { exact: true }).inputValue();
+    expect(rewritten).not.toBe('Increase test coverage to 80%');
+    await expect.poll(() => wizard.finding('gameable-metric', wizard.coach()).count()).toBe(0);
+
+    // Fix the missing baseline (and give the rewrite its numbers), then save with Enter.
+    await dialog.getByLabel('Baseline', { exact: true }).fill('12');
+    await dialog.getByLabel('Target', { exact: true }).fill('4');
+    await dialog.getByLabel('Direction').selectOption('decrease');
+    await expect.poll(() => wizard.finding('missing-baseline', wizard.coach()).count()).toBe(0);
+    await dialog.getByLabel('No — it only counts if the problem is solved').check();
+    await dialog.getByLabel('Baseline', { exact: true }).press('Enter');
+    await dialog.waitFor({ state: 'detached' });
+    await expect.poll(() => app.keyResultTitles(OBJECTIVE)).toEqual([rewritten]);
+
+    // An unsaved draft and the step survive quitting the browser.
+    dialog = await wizard.openNewKeyResult(OBJECTIVE);
+    await dialog
+      .getByLabel('Key result title', { exact: true })
+      .fill('Change failure rate from 15% to 5%');
+    await page.waitForTimeout(600);
+    page = await session.restart();
+    wizard = new SettingWizardPage(page);
+    await expect.poll(() => wizard.currentStep().innerText()).toContain('Key results');
+    await expect
+      .poll(() =>
+        wizard.keyResultDialog().getByLabel('Key result title', { exact: true }).inputValue(),
+      )
+      .toBe('Change failure rate from 15% to 5%');
+    await page.keyboard.press('Escape');
+    await wizard.keyResultDialog().waitFor({ state: 'detached' });
+
+    // Back to objectives: insert a template, then import a CSV with a bad row.
+    await page.keyboard.press('Alt+2');
+    await page.getByRole('button', { name: 'Insert template…' }).click();
+    const picker = page.getByRole('dialog', { name: 'Insert a template' });
+    await expectAccessible(page, 'setting: template picker');
+    const insert = picker.getByRole('button', { name: /^Insert template: / }).first();
+    const templateTitle = (await insert.getAttribute('aria-label'))!.replace(
+      'Insert template: ',
+      '',
+    );
+    await insert.click();
+    await picker.waitFor({ state: 'detached' });
+    const afterApp = new AppPage(page);
+    await expect.poll(() => afterApp.objective(templateTitle).isVisible()).toBe(true);
+
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Import CSV…' }).click();
+    await (
+      await chooser
+    ).setFiles({ name: 'plan.csv', mimeType: 'text/csv', buffer: Buffer.from(BAD_CSV) });
+    const importDialog = page.getByRole('dialog', { name: 'Import a plan' });
+    await expect
+      .poll(() => importDialog.getByRole('alert').first().innerText())
+      .toMatch(/1 row has an error/);
+    expect(await importDialog.innerText()).toContain('fifteen');
+    expect(await importDialog.getByRole('button', { name: /^Import/ }).isDisabled()).toBe(true);
+    await expectAccessible(page, 'setting: import preview with an error');
+    const chooser2 = page.waitForEvent('filechooser');
+    await importDialog.getByRole('button', { name: 'Choose another file' }).click();
+    await (
+      await chooser2
+    ).setFiles({ name: 'plan-fixed.csv', mimeType: 'text/csv', buffer: Buffer.from(FIXED_CSV) });
+    const importButton = importDialog.getByRole('button', { name: 'Import 1 objective' });
+    await expect.poll(() => importButton.isEnabled()).toBe(true);
+    await importButton.click();
+    await importDialog.waitFor({ state: 'detached' });
+    await expect.poll(() => afterApp.objective('Data people can trust').isVisible()).toBe(true);
+
+    // A dependency on another team.
+    await page.keyboard.press('Alt+4');
+    await page.getByLabel('Other team').fill('Identity');
+    await page.getByLabel('What is needed').fill('SSO tokens carry the tenant id');
+    await page.getByLabel('What is needed').press('Enter');
+    await expect.poll(() => page.getByRole('table').innerText()).toContain('Identity');
+    await expectAccessible(page, 'setting: dependencies');
+
+    // Review: the quarter starts only once every error is fixed or kept with a reason.
+    await page.keyboard.press('Alt+5');
+    const start = page.getByRole('button', { name: 'Start the quarter' });
+    await expect.poll(() => start.isDisabled()).toBe(true);
+    await expectAccessible(page, 'setting: review');
+    let acknowledged = 0;
+    while (await wizard.acknowledgeNextError('Baseline is measured in the first week'))
+      acknowledged += 1;
+    expect(acknowledged).toBeGreaterThan(0);
+    await expect.poll(() => start.isEnabled()).toBe(true);
+    await start.click();
+    await expect
+      .poll(() => page.getByRole('heading', { name: 'No check-ins yet', exact: true }).isVisible())
+      .toBe(true);
+    await expect.poll(() => page.locator('.topbar').innerText()).toContain('Check-ins');
+    expect(session.pageErrors).toEqual([]);
+  });
+});

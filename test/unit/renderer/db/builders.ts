@@ -1,0 +1,170 @@
+import {
+  calendarQuarter,
+  checkInSchema,
+  cycleRetroSchema,
+  dependencySchema,
+  keyResultRetroSchema,
+  wizardDraftSchema,
+  type CheckIn,
+  type Cycle,
+  type CycleInput,
+  type CycleRetro,
+  type Dependency,
+  type KeyResult,
+  type KeyResultInput,
+  type KeyResultRetro,
+  type ObjectiveInput,
+  type TeamInput,
+  type WizardDraft,
+} from '@shared/domain';
+import { createDb, getDb, setDb } from '../../../../renderer/src/db/database';
+import type { QuarterdeckDb } from '../../../../renderer/src/db/schema';
+
+const AT = '2027-01-04T09:00:00.000Z';
+
+/** Points the app at a brand-new, empty database with a unique name. */
+export function openFreshDb(): QuarterdeckDb {
+  const db = createDb(`test-${crypto.randomUUID()}`);
+  setDb(db);
+  return db;
+}
+
+export function teamInput(name = 'Payments Platform'): TeamInput {
+  return { name, function: 'platform' };
+}
+
+export function quarterInput(year = 2027, quarter: 1 | 2 | 3 | 4 = 1): CycleInput {
+  const { label, startDate, endDate } = calendarQuarter(year, quarter);
+  return { label, startDate, endDate, cadence: 'biweekly' };
+}
+
+export function objectiveInput(title: string): ObjectiveInput {
+  return {
+    title,
+    description: '',
+    kind: 'committed',
+    businessNeed: 'Grow revenue',
+    engineeringLever: 'Conversion',
+    parentObjectiveId: null,
+  };
+}
+
+export function keyResultInput(title: string, patch: Partial<KeyResultInput> = {}): KeyResultInput {
+  return {
+    title,
+    metric: 'p75 LCP',
+    unit: 's',
+    baseline: 3.2,
+    target: 1.5,
+    direction: 'decrease',
+    measuredBy: 'Real-user monitoring',
+    owner: 'Ana',
+    proposedBy: 'Team',
+    status: 'draft',
+    ...patch,
+  };
+}
+
+/* Tables without repositories yet are written directly, with rows that pass the shared schemas. */
+
+export async function addCheckIn(kr: KeyResult, value = 2.8): Promise<CheckIn> {
+  const row = checkInSchema.parse({
+    id: crypto.randomUUID(),
+    keyResultId: kr.id,
+    cycleId: kr.cycleId,
+    sessionId: crypto.randomUUID(),
+    date: '2027-01-15',
+    value,
+    confidence: 60,
+    changed: 'CDN rolled out',
+    blockers: '',
+    supersedesId: null,
+    createdAt: AT,
+    updatedAt: AT,
+  });
+  await getDb().checkIns.add(row);
+  return row;
+}
+
+export async function addKeyResultRetro(kr: KeyResult): Promise<KeyResultRetro> {
+  const row = keyResultRetroSchema.parse({
+    id: crypto.randomUUID(),
+    keyResultId: kr.id,
+    cycleId: kr.cycleId,
+    worked: 'Image budget',
+    didNotWork: '',
+    learned: 'Measure first',
+    carryForward: true,
+    createdAt: AT,
+    updatedAt: AT,
+  });
+  await getDb().keyResultRetros.add(row);
+  return row;
+}
+
+export async function addCycleRetro(cycle: Cycle): Promise<CycleRetro> {
+  const row = cycleRetroSchema.parse({
+    id: crypto.randomUUID(),
+    cycleId: cycle.id,
+    calibration: [],
+    objectivesMatteredLess: [],
+    wrongAssumptions: '',
+    notes: 'A calm quarter',
+    createdAt: AT,
+    updatedAt: AT,
+  });
+  await getDb().cycleRetros.add(row);
+  return row;
+}
+
+export async function addDependency(
+  cycle: Cycle,
+  links: { objectiveId: string | null; keyResultId: string | null },
+): Promise<Dependency> {
+  const row = dependencySchema.parse({
+    id: crypto.randomUUID(),
+    cycleId: cycle.id,
+    ...links,
+    team: 'Edge Networking',
+    need: 'A CDN rule for images',
+    byDate: '2027-02-01',
+    status: 'open',
+    createdAt: AT,
+    updatedAt: AT,
+  });
+  await getDb().dependencies.add(row);
+  return row;
+}
+
+export async function addWizardDraft(cycle: Cycle): Promise<WizardDraft> {
+  const row = wizardDraftSchema.parse({
+    id: `setting:${cycle.id}`,
+    wizard: 'setting',
+    cycleId: cycle.id,
+    step: 2,
+    draft: { businessNeed: 'Grow revenue' },
+    updatedAt: AT,
+  });
+  await getDb().wizardDrafts.add(row);
+  return row;
+}
+
+/** Every row of every table, each table sorted by id: two dumps are equal iff the data is. */
+export async function dumpDb(db: QuarterdeckDb = getDb()): Promise<Record<string, unknown[]>> {
+  const dump: Record<string, unknown[]> = {};
+  for (const table of db.tables) {
+    dump[table.name] = await table.orderBy(':id').toArray();
+  }
+  return dump;
+}
+
+/** The error a promise rejects with; fails the test if it resolves. */
+export async function rejectionOf(promise: Promise<unknown>): Promise<Error> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof Error) return error;
+    throw new Error(`Rejected with a non-Error: ${String(error)}`);
+  }
+  throw new Error('Expected the promise to reject, but it resolved.');
+}

@@ -1,0 +1,275 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Cycle } from '@shared/domain';
+import { parsePlanCsv, type CsvPlan } from '@shared/domain/planCsv';
+import type { OpenTextFile } from '../../../../renderer/src/features/setting/import/planPreview';
+import { useToastStore } from '../../../../renderer/src/app/toastStore';
+import { getDb } from '../../../../renderer/src/db/database';
+import { createCycle } from '../../../../renderer/src/db/repositories/cycles';
+import { importPlan, prepareImport } from '../../../../renderer/src/db/repositories/importPlan';
+import { listKeyResults } from '../../../../renderer/src/db/repositories/keyResults';
+import {
+  createObjective,
+  listObjectives,
+} from '../../../../renderer/src/db/repositories/objectives';
+import { createTeam } from '../../../../renderer/src/db/repositories/teams';
+import { ImportPlanDialog } from '../../../../renderer/src/features/setting/import/ImportPlanDialog';
+import { previewPlanFile } from '../../../../renderer/src/features/setting/import/planPreview';
+import {
+  dumpDb,
+  objectiveInput,
+  openFreshDb,
+  quarterInput,
+  rejectionOf,
+  teamInput,
+} from '../db/builders';
+
+beforeEach(() => {
+  openFreshDb();
+  useToastStore.setState({ toasts: [] });
+});
+
+const GOOD = [
+  'team,quarter,objective,objective_type,parent_objective,key_result,metric,unit,baseline,target,direction,measured_by,owner,proposed_by',
+  'Payments Platform,2027-Q1,Checkout feels instant,committed,Grow revenue,Cut checkout LCP,p75 LCP,s,3.2,1.5,decrease,RUM,Payments team,Ana',
+  'Payments Platform,2027-Q1,Checkout feels instant,,,Checkout success up,Checkout success,%,94,98,increase,Funnel,Payments team,Ana',
+  'Payments Platform,2026-Q4,Customers can rely on us,aspirational,Nobody has this,P1 incidents down,P1 incidents per quarter,incidents,8,2,,Incident log,,',
+].join('\n');
+
+/** The same plan with a target that is not a number on row 3. */
+const BAD = GOOD.replace(',94,98,', ',94,98 percent,');
+
+function parsed(text: string): CsvPlan {
+  const result = parsePlanCsv(text);
+  if (!result.ok) throw new Error(result.error.message);
+  return result.plan;
+}
+
+/** Our quarter, plus another team's objective in the same quarter label to align to. */
+async function seedQuarter(): Promise<Cycle> {
+  const team = await createTeam(teamInput('Payments Platform'));
+  const cycle = await createCycle(team.id, quarterInput());
+  const company = await createTeam(teamInput('Company'));
+  const companyCycle = await createCycle(company.id, quarterInput());
+  await createObjective(companyCycle.id, objectiveInput('Grow revenue'));
+  await createObjective(cycle.id, objectiveInput('Already here'));
+  return cycle;
+}
+
+describe('importPlan', () => {
+  it('writes every objective and key result after the existing ones, with defaults and parents', async () => {
+    const cycle = await seedQuarter();
+    const parent = (await getDb().objectives.toArray()).find((o) => o.title === 'Grow revenue');
+
+    const result = await importPlan(cycle.id, parsed(GOOD));
+
+    expect(result.keyResultCount).toBe(3);
+    const objectives = await listObjectives(cycle.id);
+    expect(objectives.map((o) => [o.title, o.kind, o.order, o.parentObjectiveId])).toEqual([
+      ['Already here', 'committed', 0, null],
+      ['Checkout feels instant', 'committed', 1, parent?.id],
+      // A quarter of 2026-Q4 in the file still lands in the quarter open now.
+      ['Customers can rely on us', 'aspirational', 2, null],
+    ]);
+    const rank = new Map(objectives.map((o) => [o.id, o.order]));
+    const krs = (await listKeyResults(cycle.id)).sort(
+      (a, b) =>
+        (rank.get(a.objectiveId) ?? 0) - (rank.get(b.objectiveId) ?? 0) || a.order - b.order,
+    );
+    expect(
+      krs.map((k) => [
+        k.title,
+        k.baseline,
+        k.target,
+        k.direction,
+        k.status,
+        k.owner,
+        k.proposedBy,
+        k.measuredBy,
+      ]),
+    ).toEqual([
+      ['Cut checkout LCP', 3.2, 1.5, 'decrease', 'draft', 'Payments team', 'Ana', 'RUM'],
+      ['Checkout success up', 94, 98, 'increase', 'draft', 'Payments team', 'Ana', 'Funnel'],
+      // No direction in the file: the target below the baseline says "decrease".
+      ['P1 incidents down', 8, 2, 'decrease', 'draft', '', '', 'Incident log'],
+    ]);
+  });
+
+  it('says what it assumed: another quarter, an unknown parent, a missing direction', async () => {
+    const prepared = prepareImport(parsed(GOOD), {
+      quarterLabel: '2027-Q1',
+      teamName: 'Payments Platform',
+      parents: [{ id: 'p1', title: 'grow  REVENUE' }],
+      existingTitles: ['checkout feels INSTANT'],
+    });
+    expect(prepared.errors).toEqual([]);
+    expect(prepared.items[0]?.objective.parentObjectiveId).toBe('p1');
+    expect(prepared.warnings.map((w) => [w.row, w.column])).toEqual([
+      [2, 'objective'],
+      [4, 'quarter'],
+      [4, 'parent_objective'],
+      [4, 'direction'],
+    ]);
+    expect(prepared.warnings.map((w) => w.message).slice(0, 2)).toEqual([
+      '2027-Q1 already has an objective “Checkout feels instant”; the import adds another',
+      'names 2026-Q4; it is imported into 2027-Q1, the quarter open now',
+    ]);
+  });
+
+  it('writes nothing when the quarter was deleted meanwhile', async () => {
+    const cycle = await seedQuarter();
+    await getDb().cycles.delete(cycle.id);
+    const before = await dumpDb();
+
+    const error = await rejectionOf(importPlan(cycle.id, parsed(GOOD)));
+
+    expect(error.message).toBe('That quarter no longer exists.');
+    expect(await dumpDb()).toEqual(before);
+  });
+
+  it('writes nothing when a write fails partway through', async () => {
+    const cycle = await seedQuarter();
+    const before = await dumpDb();
+    let created = 0;
+    getDb().keyResults.hook('creating', () => {
+      created += 1;
+      if (created === 3) throw new Error('Disk full');
+    });
+
+    const error = await rejectionOf(importPlan(cycle.id, parsed(GOOD)));
+
+    expect(error.message).toBe('Disk full');
+    expect(await dumpDb()).toEqual(before);
+  });
+
+  it('refuses values the app cannot store, writing nothing', async () => {
+    const cycle = await seedQuarter();
+    const before = await dumpDb();
+    const long = GOOD.replace('Cut checkout LCP', 'x'.repeat(201));
+
+    const error = await rejectionOf(importPlan(cycle.id, parsed(long)));
+
+    expect(error.message).toBe('Row 2: Key result title must be at most 200 characters');
+    expect(await dumpDb()).toEqual(before);
+  });
+});
+
+describe('previewPlanFile', () => {
+  const target = { quarterLabel: '2027-Q1', teamName: 'Payments Platform', parents: [] };
+
+  it('gives one line for a file it cannot read at all', () => {
+    expect(previewPlanFile('', target)).toEqual({ ok: false, message: 'The file is empty.' });
+    expect(previewPlanFile('title,target\nA,1', target)).toEqual({
+      ok: false,
+      message: 'The header has no "objective" column.',
+    });
+    expect(previewPlanFile('PK\u0003\u0004\u0000\u0000objective', target)).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('not a text file'),
+    });
+  });
+
+  it('warns when one objective title lands twice, from rows of different quarters', () => {
+    const text =
+      'quarter,objective,key_result\n2026-Q4,Search delights,A\n2027-Q1,search delights,B';
+    const preview = previewPlanFile(text, target);
+    if (!preview.ok) throw new Error(preview.message);
+    expect(preview.prepared.items).toHaveLength(2);
+    expect(preview.warnings.map((w) => `${w.row} ${w.column}: ${w.message}`)).toEqual([
+      '2 quarter: names 2026-Q4; it is imported into 2027-Q1, the quarter open now',
+      '3 objective: “search delights” is also on row 2 for another team or quarter; both are imported, as two objectives',
+    ]);
+  });
+
+  it('runs the coach on the plan as it would land: parents as matched, one quarter', () => {
+    const preview = previewPlanFile(GOOD, {
+      ...target,
+      parents: [{ id: 'p1', title: 'Grow revenue' }],
+    });
+    if (!preview.ok) throw new Error(preview.message);
+    // Row 4 names a parent nobody has, so it lands unaligned; row 2's parent matched.
+    expect(preview.findings.map((f) => [f.rule, f.objective.id])).toEqual([['unaligned', 'row-4']]);
+    expect(preview.warnings.find((w) => w.column === 'direction')?.message).toBe(
+      'is empty; “decrease” is assumed, since the target is below the baseline',
+    );
+  });
+});
+
+describe('the import dialog', () => {
+  function renderDialog(cycle: Cycle, openFile: OpenTextFile) {
+    const onClose = vi.fn();
+    const client = new QueryClient({
+      defaultOptions: { queries: { retry: false }, mutations: { retry: false } },
+    });
+    render(
+      <QueryClientProvider client={client}>
+        <ImportPlanDialog
+          cycle={cycle}
+          file={{ name: 'plan.csv', content: BAD }}
+          onClose={onClose}
+          openFile={openFile}
+        />
+      </QueryClientProvider>,
+    );
+    return { onClose, user: userEvent.setup({ delay: null }) };
+  }
+
+  it('blocks a file with a row error, then imports the fixed file in one go', async () => {
+    const cycle = await seedQuarter();
+    const openFile = vi
+      .fn<OpenTextFile>()
+      .mockResolvedValueOnce({ ok: true, data: null })
+      .mockResolvedValueOnce({ ok: true, data: { name: 'plan-fixed.csv', content: GOOD } });
+    const { onClose, user } = renderDialog(cycle, openFile);
+
+    const dialog = await screen.findByRole('dialog', { name: 'Import a plan' });
+    expect(dialog).toHaveAccessibleDescription('From plan.csv');
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(
+      '1 row has an error. Fix the file and choose it again.',
+    );
+    const rows = within(
+      within(dialog).getByRole('table', { name: 'Rows with errors' }),
+    ).getAllByRole('row');
+    expect(rows[1]).toHaveTextContent(/^3target"98 percent" is not a number/);
+    expect(within(dialog).getByRole('button', { name: 'Import 2 objectives' })).toBeDisabled();
+    expect(
+      within(dialog).getByText(/names 2026-Q4; it is imported into 2027-Q1/),
+    ).toBeInTheDocument();
+
+    // Cancelling the file picker keeps the preview as it was.
+    await user.click(within(dialog).getByRole('button', { name: 'Choose another file' }));
+    expect(openFile).toHaveBeenLastCalledWith({ filters: [{ name: 'CSV', extensions: ['csv'] }] });
+    expect(within(dialog).getByRole('alert')).toBeInTheDocument();
+
+    await user.click(within(dialog).getByRole('button', { name: 'Choose another file' }));
+    await waitFor(() => expect(dialog).toHaveAccessibleDescription('From plan-fixed.csv'));
+    expect(within(dialog).queryByRole('alert')).toBeNull();
+    expect(within(dialog).getByText('2 objectives, 3 key results')).toBeInTheDocument();
+    const importButton = within(dialog).getByRole('button', { name: 'Import 2 objectives' });
+    expect(importButton).toBeEnabled();
+
+    await user.click(importButton);
+    await waitFor(() => expect(onClose).toHaveBeenCalled());
+    expect(useToastStore.getState().toasts.map((t) => t.message)).toEqual([
+      'Imported 2 objectives and 3 key results.',
+    ]);
+    expect((await listObjectives(cycle.id)).map((o) => o.title)).toEqual([
+      'Already here',
+      'Checkout feels instant',
+      'Customers can rely on us',
+    ]);
+    expect(await listKeyResults(cycle.id)).toHaveLength(3);
+  });
+
+  it('writes nothing on Cancel', async () => {
+    const cycle = await seedQuarter();
+    const before = await dumpDb();
+    const { onClose, user } = renderDialog(cycle, vi.fn<OpenTextFile>());
+    const dialog = await screen.findByRole('dialog', { name: 'Import a plan' });
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    expect(onClose).toHaveBeenCalled();
+    expect(await dumpDb()).toEqual(before);
+  });
+});
