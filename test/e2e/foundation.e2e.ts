@@ -115,7 +115,7 @@ describe('foundation: teams, quarters, objectives and key results in Chromium', 
 
     // The other phases are honest about being empty.
     for (const [nav, heading] of [
-      ['Check-ins', 'No check-ins yet'],
+      ['Check-ins', 'Check-ins'],
       ['Scoring', 'Nothing to score yet'],
       ['Retrospective', 'The retrospective comes last'],
     ] as const) {

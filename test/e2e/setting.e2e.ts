@@ -139,7 +139,7 @@ describe('setting: the guided wizard with the coach, templates and import', () =
     await expect.poll(() => start.isEnabled()).toBe(true);
     await start.click();
     await expect
-      .poll(() => page.getByRole('heading', { name: 'No check-ins yet', exact: true }).isVisible())
+      .poll(() => page.getByRole('heading', { name: 'Check-ins', exact: true }).isVisible())
       .toBe(true);
     await expect.poll(() => page.locator('.topbar').innerText()).toContain('Check-ins');
     expect(session.pageErrors).toEqual([]);

@@ -9,6 +9,7 @@ import {
 import { EmptyState } from '../components/EmptyState';
 import { Icon } from '../components/Icon';
 import { useCycles, useTeams } from '../db/hooks';
+import { CheckinsPhase } from '../features/checkins/CheckinsPhase';
 import { CycleDialog } from '../features/cycles/CycleDialog';
 import { PhasePlaceholder } from '../features/phases/PhasePlaceholder';
 import { SettingPhase } from '../features/setting/SettingPhase';
@@ -101,6 +102,8 @@ export function Shell() {
             </EmptyState>
           ) : phase === 'setting' ? (
             <SettingPhase cycle={cycle} />
+          ) : phase === 'checkins' ? (
+            <CheckinsPhase cycle={cycle} />
           ) : (
             <PhasePlaceholder phase={phase} cycle={cycle} />
           )}

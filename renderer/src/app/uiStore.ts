@@ -2,11 +2,17 @@ import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
 import type { Phase } from '@shared/domain';
 
+/** What the Check-ins phase shows: the quarter's home, the meeting, or one key result. */
+export type CheckInView =
+  { kind: 'home' } | { kind: 'meeting' } | { kind: 'keyResult'; keyResultId: string };
+
 /** Navigation state only: which team, quarter and phase are on screen. Data lives in Dexie. */
 type UiState = {
   teamId: string | null;
   cycleId: string | null;
   phase: Exclude<Phase, 'closed'>;
+  checkInView: CheckInView;
+  showCheckIns: (view: CheckInView) => void;
   selectTeam: (teamId: string | null) => void;
   selectCycle: (cycleId: string | null) => void;
   selectPhase: (phase: Exclude<Phase, 'closed'>) => void;
@@ -18,15 +24,22 @@ export const useUiStore = create<UiState>()(
       teamId: null,
       cycleId: null,
       phase: 'setting',
-      selectTeam: (teamId) => set({ teamId, cycleId: null }),
-      selectCycle: (cycleId) => set({ cycleId }),
-      selectPhase: (phase) => set({ phase }),
+      checkInView: { kind: 'home' },
+      selectTeam: (teamId) => set({ teamId, cycleId: null, checkInView: { kind: 'home' } }),
+      selectCycle: (cycleId) => set({ cycleId, checkInView: { kind: 'home' } }),
+      selectPhase: (phase) => set({ phase, checkInView: { kind: 'home' } }),
+      showCheckIns: (checkInView) => set({ phase: 'checkins', checkInView }),
     }),
     {
       name: 'quarterdeck.ui',
       version: 1,
       storage: createJSONStorage(() => localStorage),
-      partialize: ({ teamId, cycleId, phase }) => ({ teamId, cycleId, phase }),
+      partialize: ({ teamId, cycleId, phase, checkInView }) => ({
+        teamId,
+        cycleId,
+        phase,
+        checkInView,
+      }),
     },
   ),
 );

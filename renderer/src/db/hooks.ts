@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { Cycle, Dependency, KeyResult, Objective, Team } from '@shared/domain';
+import type { CheckIn, Cycle, Dependency, KeyResult, Objective, Team } from '@shared/domain';
+import { listCheckIns } from './repositories/checkIns';
 import { listDependencies } from './repositories/dependencies';
 import { getCycle, listCycles, listParentCandidates } from './repositories/cycles';
 import { listKeyResults } from './repositories/keyResults';
@@ -44,4 +45,9 @@ export function useParentCandidates(cycle: Cycle | null): Objective[] | undefine
 
 export function useDependencies(cycleId: string | null): Dependency[] | undefined {
   return useLiveQuery(() => (cycleId ? listDependencies(cycleId) : []), [cycleId]);
+}
+
+/** Every check-in of a quarter, including corrected versions (history needs them). */
+export function useCheckIns(cycleId: string | null): CheckIn[] | undefined {
+  return useLiveQuery(() => (cycleId ? listCheckIns(cycleId) : []), [cycleId]);
 }

@@ -33,3 +33,8 @@ export async function saveWizardDraft(
   });
   await db().wizardDrafts.put(row);
 }
+
+/** Forgets a wizard's draft, e.g. when a check-in meeting is finished. */
+export async function deleteWizardDraft(wizard: string, cycleId: string): Promise<void> {
+  await db().wizardDrafts.delete(draftId(wizard, cycleId));
+}

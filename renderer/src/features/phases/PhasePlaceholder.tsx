@@ -1,13 +1,9 @@
 import { PHASE_LABELS, type Cycle } from '@shared/domain';
 import { EmptyState } from '../../components/EmptyState';
 
-type LaterPhase = 'checkins' | 'scoring' | 'retrospective';
+type LaterPhase = 'scoring' | 'retrospective';
 
 const COPY: Record<LaterPhase, { title: string; body: string }> = {
-  checkins: {
-    title: 'No check-ins yet',
-    body: 'Check-ins begin once the quarter has started. Each one asks, for every key result, the current value, how confident the team is that it will be met, what changed and what is blocking — a short conversation about whether the plan is still right.',
-  },
   scoring: {
     title: 'Nothing to score yet',
     body: 'At the end of the quarter every key result gets a score from 0.0 to 1.0, from its baseline, final value and target. A 0.4 is information, not failure; a string of 1.0s suggests targets set too low.',

@@ -202,15 +202,20 @@ describe('phase navigation', () => {
     for (const button of within(nav).getAllByRole('button')) expect(button).toBeDisabled();
   });
 
-  it('shows an honest empty state for check-ins, scoring and the retrospective', async () => {
+  it('says check-ins need key results first, and scoring and the retrospective come later', async () => {
     const team = await createTeam(teamInput('Payments Platform'));
     await createCycle(team.id, quarterInput());
     const user = renderApp();
     const nav = await screen.findByRole('navigation', { name: 'Cycle phases' });
     expect(await screen.findByRole('navigation', { name: 'Setting steps' })).toBeVisible();
 
+    await user.click(within(nav).getByRole('button', { name: /^Check-ins/ }));
+    expect(
+      await screen.findByRole('heading', { name: 'No key results to check in on', level: 2 }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Go to setting' })).toBeInTheDocument();
+
     const phases = [
-      ['Check-ins', 'No check-ins yet'],
       ['Scoring', 'Nothing to score yet'],
       ['Retrospective', 'The retrospective comes last'],
     ] as const;

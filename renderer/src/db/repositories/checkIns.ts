@@ -1,0 +1,77 @@
+import { checkInSchema, type CheckIn } from '@shared/domain';
+import { db, newId, nowIso } from './common';
+
+/** What a person records for one key result in a check-in. */
+export type CheckInValues = {
+  value: number | null;
+  confidence: number;
+  changed: string;
+  blockers: string;
+};
+
+/** Every check-in of a quarter, corrections and the versions they replaced included. */
+export function listCheckIns(cycleId: string): Promise<CheckIn[]> {
+  return db().checkIns.where('cycleId').equals(cycleId).toArray();
+}
+
+/**
+ * Records a KR's answer in a check-in meeting. Answering the same KR again in the same, still
+ * open meeting replaces that answer: the meeting is not over, so nothing is being rewritten.
+ */
+export async function recordCheckIn(
+  keyResultId: string,
+  sessionId: string,
+  date: string,
+  values: CheckInValues,
+): Promise<CheckIn> {
+  const d = db();
+  return d.transaction('rw', d.keyResults, d.checkIns, async () => {
+    const kr = await d.keyResults.get(keyResultId);
+    if (!kr) throw new Error('That key result no longer exists.');
+    const existing = await d.checkIns
+      .where('sessionId')
+      .equals(sessionId)
+      .filter((c) => c.keyResultId === keyResultId && c.supersedesId === null)
+      .first();
+    const at = nowIso();
+    const checkIn = checkInSchema.parse({
+      ...values,
+      id: existing?.id ?? newId(),
+      keyResultId,
+      cycleId: kr.cycleId,
+      sessionId,
+      date,
+      supersedesId: null,
+      createdAt: existing?.createdAt ?? at,
+      updatedAt: at,
+    });
+    await d.checkIns.put(checkIn);
+    return checkIn;
+  });
+}
+
+/**
+ * Corrects a past check-in by adding a new version that supersedes it; the earlier version
+ * stays in the history, so numbers cannot be massaged after the fact unseen.
+ */
+export async function correctCheckIn(id: string, values: CheckInValues): Promise<CheckIn> {
+  const d = db();
+  return d.transaction('rw', d.checkIns, async () => {
+    const original = await d.checkIns.get(id);
+    if (!original) throw new Error('That check-in no longer exists.');
+    const newer = await d.checkIns.where('supersedesId').equals(id).first();
+    if (newer)
+      throw new Error('That check-in has already been corrected; correct the newest version.');
+    const at = nowIso();
+    const correction = checkInSchema.parse({
+      ...original,
+      ...values,
+      id: newId(),
+      supersedesId: id,
+      createdAt: at,
+      updatedAt: at,
+    });
+    await d.checkIns.add(correction);
+    return correction;
+  });
+}

@@ -1,0 +1,215 @@
+import { useMutation } from '@tanstack/react-query';
+import type { CheckIn, Cycle, KeyResult, Objective } from '@shared/domain';
+import { atRiskList } from '@shared/domain/checkins/atRisk';
+import { checkInsFor, effectiveCheckIns, latestCheckIn } from '@shared/domain/checkins/history';
+import { objectiveProgress } from '@shared/domain/checkins/progress';
+import { dueStatus, keyResultDueStatus } from '@shared/domain/checkins/schedule';
+import { EmptyState } from '../../components/EmptyState';
+import { useUiStore } from '../../app/uiStore';
+import { newId } from '../../db/repositories/common';
+import { formatDate, formatValue } from '../../lib/format';
+import { errorMessage } from '../../lib/formErrors';
+import { todayIso } from '../../lib/today';
+import { BlockersList } from './BlockersList';
+import { type Meeting, saveMeeting } from './meeting/meetingDraft';
+import { ProgressBar } from './ProgressBar';
+
+type CheckinsHomeProps = {
+  cycle: Cycle;
+  objectives: Objective[];
+  keyResults: KeyResult[];
+  checkIns: CheckIn[];
+  meeting: Meeting | null;
+};
+
+/** The quarter at a glance: is a check-in due, how each objective is doing, and what is at risk. */
+export function CheckinsHome({
+  cycle,
+  objectives,
+  keyResults,
+  checkIns,
+  meeting,
+}: CheckinsHomeProps) {
+  const showCheckIns = useUiStore((s) => s.showCheckIns);
+  const selectPhase = useUiStore((s) => s.selectPhase);
+  const today = todayIso();
+  const effective = effectiveCheckIns(checkIns);
+  const status = dueStatus(cycle, [...new Set(effective.map((c) => c.date))], today);
+  const atRisk = atRiskList(keyResults, cycle, checkIns, today);
+  const start = useMutation({
+    mutationFn: () =>
+      saveMeeting(cycle.id, {
+        sessionId: newId(),
+        date: today,
+        keyResultIds: keyResults.map((kr) => kr.id),
+        index: 0,
+        answer: null,
+      }),
+    onSuccess: () => showCheckIns({ kind: 'meeting' }),
+  });
+
+  if (keyResults.length === 0) {
+    return (
+      <EmptyState
+        title="No key results to check in on"
+        action={
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={() => selectPhase('setting')}
+          >
+            Go to setting
+          </button>
+        }
+      >
+        <p>
+          Check-ins walk through each key result of the quarter. Agree the key results in the
+          Setting phase first.
+        </p>
+      </EmptyState>
+    );
+  }
+
+  return (
+    <section className="checkins" aria-labelledby="checkins-heading">
+      <header className={`due-banner due-banner--${status.state}`}>
+        <div>
+          <h2 id="checkins-heading">Check-ins</h2>
+          <p className="due-banner__message">{status.message}</p>
+          {cycle.phase === 'setting' && (
+            <p className="muted">
+              The quarter is still in Setting; check-ins start counting once it starts.
+            </p>
+          )}
+        </div>
+        {meeting ? (
+          <button
+            type="button"
+            className="button button--primary button--large"
+            onClick={() => showCheckIns({ kind: 'meeting' })}
+          >
+            Resume check-in ({meeting.keyResultIds.length - meeting.index} left)
+          </button>
+        ) : (
+          <button
+            type="button"
+            className="button button--primary button--large"
+            onClick={() => start.mutate()}
+            disabled={start.isPending}
+          >
+            Start check-in
+          </button>
+        )}
+        {start.error && (
+          <p className="form-error" role="alert">
+            {errorMessage(start.error)}
+          </p>
+        )}
+      </header>
+
+      <div className="checkins__grid">
+        <section className="panel" aria-labelledby="at-risk-heading">
+          <h3 id="at-risk-heading">At risk</h3>
+          {atRisk.length === 0 ? (
+            <p className="muted">
+              Nothing at risk: no key result is below 40% confidence, has dropped 20 points, or is
+              well behind its path.
+            </p>
+          ) : (
+            <ul className="at-risk">
+              {atRisk.map((item) => {
+                const kr = keyResults.find((k) => k.id === item.keyResultId);
+                if (!kr) return null;
+                return (
+                  <li key={item.keyResultId}>
+                    <button
+                      type="button"
+                      className="link-button"
+                      onClick={() => showCheckIns({ kind: 'keyResult', keyResultId: kr.id })}
+                    >
+                      {kr.title}
+                    </button>
+                    <ul className="at-risk__reasons">
+                      {item.reasons.map((r) => (
+                        <li key={r.kind}>{r.message}</li>
+                      ))}
+                    </ul>
+                  </li>
+                );
+              })}
+            </ul>
+          )}
+        </section>
+        <BlockersList keyResults={keyResults} checkIns={checkIns} />
+      </div>
+
+      {objectives.map((o) => {
+        const own = keyResults.filter((kr) => kr.objectiveId === o.id);
+        if (own.length === 0) return null;
+        const progress = objectiveProgress(own, checkIns);
+        const confidences = own
+          .map((kr) => latestCheckIn(kr.id, checkIns)?.confidence)
+          .filter((c): c is number => c !== undefined);
+        const confidence = confidences.length
+          ? Math.round(confidences.reduce((a, b) => a + b, 0) / confidences.length)
+          : null;
+        return (
+          <section
+            key={o.id}
+            className="panel objective-progress"
+            aria-label={`Progress of ${o.title}`}
+          >
+            <header className="objective-progress__header">
+              <h3>{o.title}</h3>
+              <ProgressBar value={progress} label={`Progress of ${o.title}`} />
+              <span className="objective-progress__confidence">
+                {confidence === null ? 'No check-ins yet' : `${confidence}% confident`}
+              </span>
+            </header>
+            <table className="table table--compact">
+              <caption className="visually-hidden">Key results of {o.title}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Key result</th>
+                  <th scope="col">Latest</th>
+                  <th scope="col">Target</th>
+                  <th scope="col">Confidence</th>
+                  <th scope="col">Check-in</th>
+                </tr>
+              </thead>
+              <tbody>
+                {own.map((kr) => {
+                  const history = checkInsFor(kr.id, checkIns);
+                  const last = history.at(-1) ?? null;
+                  const due = keyResultDueStatus(cycle, history, today);
+                  return (
+                    <tr key={kr.id}>
+                      <td>
+                        <button
+                          type="button"
+                          className="link-button"
+                          onClick={() => showCheckIns({ kind: 'keyResult', keyResultId: kr.id })}
+                        >
+                          {kr.title}
+                        </button>
+                      </td>
+                      <td>{last?.value == null ? '—' : formatValue(last.value, kr.unit)}</td>
+                      <td>{kr.target == null ? '—' : formatValue(kr.target, kr.unit)}</td>
+                      <td>{last ? `${last.confidence}%` : '—'}</td>
+                      <td className={`due due--${due.state}`}>
+                        {last ? `Last ${formatDate(last.date)}` : 'Never'}
+                        {(due.state === 'due' || due.state === 'overdue') && (
+                          <span className="due__flag"> · {due.state}</span>
+                        )}
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </section>
+        );
+      })}
+    </section>
+  );
+}

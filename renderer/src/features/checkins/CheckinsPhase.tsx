@@ -1,0 +1,49 @@
+import type { Cycle } from '@shared/domain';
+import { useUiStore } from '../../app/uiStore';
+import { useCheckIns, useKeyResults, useObjectives } from '../../db/hooks';
+import { CheckinsHome } from './CheckinsHome';
+import { KeyResultDetail } from './detail/KeyResultDetail';
+import { CheckInMeeting } from './meeting/CheckInMeeting';
+import { useMeeting } from './meeting/meetingDraft';
+
+/** The Check-ins phase: the quarter's home, the check-in meeting, or one key result's story. */
+export function CheckinsPhase({ cycle }: { cycle: Cycle }) {
+  const view = useUiStore((s) => s.checkInView);
+  const objectives = useObjectives(cycle.id);
+  const keyResults = useKeyResults(cycle.id);
+  const checkIns = useCheckIns(cycle.id);
+  const meeting = useMeeting(cycle.id);
+  if (!objectives || !keyResults || !checkIns || meeting === undefined) {
+    return <p className="loading">Loading check-ins…</p>;
+  }
+  // Key results in the order the plan shows them: by objective, then within it.
+  const ordered = objectives.flatMap((o) => keyResults.filter((kr) => kr.objectiveId === o.id));
+
+  if (view.kind === 'meeting' && meeting) {
+    return (
+      <CheckInMeeting
+        cycleId={cycle.id}
+        meeting={meeting}
+        keyResults={ordered}
+        objectives={objectives}
+        checkIns={checkIns}
+      />
+    );
+  }
+  if (view.kind === 'keyResult') {
+    const kr = ordered.find((k) => k.id === view.keyResultId);
+    if (kr)
+      return (
+        <KeyResultDetail cycle={cycle} keyResult={kr} objectives={objectives} checkIns={checkIns} />
+      );
+  }
+  return (
+    <CheckinsHome
+      cycle={cycle}
+      objectives={objectives}
+      keyResults={ordered}
+      checkIns={checkIns}
+      meeting={meeting}
+    />
+  );
+}

@@ -1,0 +1,47 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { z } from 'zod';
+import {
+  deleteWizardDraft,
+  loadWizardDraft,
+  saveWizardDraft,
+} from '../../../db/repositories/wizardDrafts';
+
+const WIZARD = 'checkin';
+
+/** What is typed for the key result on screen, before Enter saves it. */
+export const answerSchema = z.object({
+  value: z.string(),
+  confidence: z.number().int().min(0).max(100),
+  changed: z.string(),
+  blockers: z.string(),
+});
+export type Answer = z.infer<typeof answerSchema>;
+
+/** A check-in meeting in progress: which KRs, in what order, how far, and the typed answer. */
+export const meetingSchema = z.object({
+  sessionId: z.string(),
+  date: z.string(),
+  keyResultIds: z.array(z.string()).min(1),
+  index: z.number().int().nonnegative(),
+  answer: answerSchema.nullable(),
+});
+export type Meeting = z.infer<typeof meetingSchema>;
+
+/** The quarter's meeting in progress (paused or not); null when none, undefined while loading. */
+export function useMeeting(cycleId: string): Meeting | null | undefined {
+  return useLiveQuery(async () => {
+    const row = await loadWizardDraft(WIZARD, cycleId);
+    if (!row) return null;
+    const parsed = meetingSchema.safeParse({ ...row.draft, index: row.step });
+    return parsed.success ? parsed.data : null;
+  }, [cycleId]);
+}
+
+export function saveMeeting(cycleId: string, meeting: Meeting): Promise<void> {
+  const { index, ...draft } = meeting;
+  return saveWizardDraft(WIZARD, cycleId, index, draft);
+}
+
+export function endMeeting(cycleId: string): Promise<void> {
+  return deleteWizardDraft(WIZARD, cycleId);
+}

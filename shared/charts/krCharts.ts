@@ -1,0 +1,113 @@
+import { formatWithUnit } from './format';
+import { buildLineChart } from './lineChart';
+import type { ChartModel, ChartPoint, ChartSeriesDescription } from './types';
+
+/** Below this confidence a key result counts as at risk. */
+export const AT_RISK_CONFIDENCE = 40;
+
+/** What `keyResultValueChart` needs: a key result's numbers over its quarter. */
+export type KeyResultValueChartInput = {
+  title: string;
+  unit: string;
+  baseline: number | null;
+  target: number | null;
+  start: string;
+  end: string;
+  /** Check-in values. */
+  points: ChartPoint[];
+  today?: string;
+  width?: number;
+  height?: number;
+};
+
+/** What `confidenceChart` needs: confidence check-ins, 0–100, over a quarter. */
+export type ConfidenceChartInput = {
+  title: string;
+  start: string;
+  end: string;
+  points: ChartPoint[];
+  today?: string;
+  width?: number;
+  height?: number;
+};
+
+function isNumber(value: number | null): value is number {
+  return value !== null && Number.isFinite(value);
+}
+
+/**
+ * A key result's value chart: check-ins against the expected path (a straight line from the
+ * baseline at the start to the target at the end) and the target. Works for decrease key results
+ * (target below baseline) and without baseline, target or check-ins.
+ */
+export function keyResultValueChart(input: KeyResultValueChartInput): ChartModel {
+  const { baseline, target, start, end, unit } = input;
+  const series: ChartSeriesDescription[] = [
+    { id: 'actual', label: 'Check-ins', style: 'actual', points: input.points },
+  ];
+  if (isNumber(baseline) && isNumber(target)) {
+    series.push({
+      id: 'expected',
+      label: 'Expected path',
+      style: 'expected',
+      points: [
+        { date: start, value: baseline },
+        { date: end, value: target },
+      ],
+    });
+  }
+  if (isNumber(target)) {
+    series.push({
+      id: 'target',
+      label: `Target ${formatWithUnit(target, unit)}`,
+      style: 'target',
+      points: [
+        { date: start, value: target },
+        { date: end, value: target },
+      ],
+    });
+  }
+  const hint = [baseline, target].filter(isNumber);
+  return buildLineChart({
+    title: input.title,
+    unit,
+    start,
+    end,
+    series,
+    ...(hint.length > 0 ? { yDomainHint: [Math.min(...hint), Math.max(...hint)] } : {}),
+    today: input.today,
+    width: input.width,
+    height: input.height,
+  });
+}
+
+/**
+ * A confidence chart: confidence check-ins on a 0–100 % axis, with a faint line where a key
+ * result becomes at risk.
+ */
+export function confidenceChart(input: ConfidenceChartInput): ChartModel {
+  const { start, end } = input;
+  return buildLineChart({
+    title: input.title,
+    unit: '%',
+    yLabel: 'Confidence',
+    yFormat: 'percent-0-100',
+    start,
+    end,
+    series: [
+      { id: 'confidence', label: 'Confidence', style: 'actual', points: input.points },
+      {
+        id: 'at-risk',
+        label: `At risk below ${AT_RISK_CONFIDENCE}%`,
+        style: 'threshold',
+        points: [
+          { date: start, value: AT_RISK_CONFIDENCE },
+          { date: end, value: AT_RISK_CONFIDENCE },
+        ],
+      },
+    ],
+    today: input.today,
+    width: input.width,
+    height: input.height,
+  });
+}

@@ -1,0 +1,69 @@
+import type { CheckIn } from '../entities';
+
+function createdAtMs(c: CheckIn): number {
+  const ms = Date.parse(c.createdAt);
+  return Number.isNaN(ms) ? 0 : ms;
+}
+
+/** Date ascending, then creation time ascending, then id so the order never depends on input order. */
+function byDateThenCreated(a: CheckIn, b: CheckIn): number {
+  if (a.date !== b.date) return a.date < b.date ? -1 : 1;
+  const t = createdAtMs(a) - createdAtMs(b);
+  if (t !== 0) return t;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/**
+ * The check-ins that count: every check-in some other check-in supersedes is dropped, so
+ * along a correction chain A ← B ← C only C remains. Sorted by date, then by creation time.
+ * The superseded versions stay in the input (history); see {@link correctionChain}.
+ */
+export function effectiveCheckIns(checkIns: readonly CheckIn[]): CheckIn[] {
+  const superseded = new Set<string>();
+  for (const c of checkIns) {
+    if (c.supersedesId !== null && c.supersedesId !== c.id) superseded.add(c.supersedesId);
+  }
+  return checkIns.filter((c) => !superseded.has(c.id)).sort(byDateThenCreated);
+}
+
+/** The effective check-ins of one key result, oldest first. */
+export function checkInsFor(keyResultId: string, checkIns: readonly CheckIn[]): CheckIn[] {
+  return effectiveCheckIns(checkIns).filter((c) => c.keyResultId === keyResultId);
+}
+
+/** The most recent effective check-in of one key result, or null when it has none yet. */
+export function latestCheckIn(keyResultId: string, checkIns: readonly CheckIn[]): CheckIn | null {
+  return checkInsFor(keyResultId, checkIns).at(-1) ?? null;
+}
+
+/**
+ * The most recent effective check-in of one key result that recorded a value, or null.
+ * A check-in may record only confidence ("not measured this time"); progress then still
+ * comes from the last value someone measured.
+ */
+export function latestMeasuredCheckIn(
+  keyResultId: string,
+  checkIns: readonly CheckIn[],
+): CheckIn | null {
+  return checkInsFor(keyResultId, checkIns).findLast((c) => c.value !== null) ?? null;
+}
+
+/**
+ * The earlier versions a corrected check-in replaced, newest first: for C ← B ← A (C
+ * corrects B, which corrected A) this is [B, A]. Empty for a check-in that corrects
+ * nothing. A missing link or a loop ends the chain.
+ */
+export function correctionChain(checkIn: CheckIn, all: readonly CheckIn[]): CheckIn[] {
+  const byId = new Map(all.map((c) => [c.id, c] as const));
+  const seen = new Set<string>([checkIn.id]);
+  const chain: CheckIn[] = [];
+  let nextId = checkIn.supersedesId;
+  while (nextId !== null && !seen.has(nextId)) {
+    const previous = byId.get(nextId);
+    if (!previous) break;
+    chain.push(previous);
+    seen.add(previous.id);
+    nextId = previous.supersedesId;
+  }
+  return chain;
+}

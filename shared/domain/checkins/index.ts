@@ -1,0 +1,29 @@
+export { atRiskList, atRiskReasons, CONFIDENCE_DROP, LOW_CONFIDENCE } from './atRisk';
+export type { AtRiskItem, AtRiskReason } from './atRisk';
+export {
+  checkInsFor,
+  correctionChain,
+  effectiveCheckIns,
+  latestCheckIn,
+  latestMeasuredCheckIn,
+} from './history';
+export {
+  AHEAD_THRESHOLD,
+  BEHIND_THRESHOLD,
+  clamp01,
+  expectedProgressAt,
+  expectedValueAt,
+  objectiveProgress,
+  paceOf,
+  progressOf,
+  timeElapsed,
+} from './progress';
+export type { Measurable, Pace } from './progress';
+export {
+  cadenceDays,
+  checkInDueDates,
+  dueStatus,
+  GRACE_DAYS,
+  keyResultDueStatus,
+} from './schedule';
+export type { DueState, DueStatus } from './schedule';

@@ -1,0 +1,143 @@
+import type { CheckIn, Cycle } from '../entities';
+import type { Cadence } from '../enums';
+import { addDays, addMonthsClamped, daysBetween, formatShortDate } from './dates';
+import { effectiveCheckIns } from './history';
+
+type CycleSchedule = Pick<Cycle, 'startDate' | 'endDate' | 'cadence'>;
+
+/**
+ * The nominal length of a check-in interval in days: 7, 14, or 30 for monthly. Monthly
+ * due dates follow the calendar (see {@link checkInDueDates}); 30 is for estimates only.
+ */
+export function cadenceDays(cadence: Cadence): number {
+  switch (cadence) {
+    case 'weekly':
+      return 7;
+    case 'biweekly':
+      return 14;
+    case 'monthly':
+      return 30;
+  }
+}
+
+/** Days after a due date during which a check-in is still "due" rather than overdue. */
+export const GRACE_DAYS: Readonly<Record<Cadence, number>> = {
+  weekly: 1,
+  biweekly: 2,
+  monthly: 4,
+};
+
+/**
+ * The quarter's check-in due dates, ascending: one interval after the start, then every
+ * interval up to and including the end date (weekly +7 days, biweekly +14, monthly the
+ * same day of the month, clamped to the month's end and always counted from the start,
+ * so 31 Jan → 28 Feb → 31 Mar). The end date is always the last due date: the final
+ * check-in of the quarter. Empty when the quarter does not end after it starts.
+ */
+export function checkInDueDates(cycle: CycleSchedule): string[] {
+  const { startDate, endDate, cadence } = cycle;
+  if (endDate <= startDate) return [];
+  const dates: string[] = [];
+  for (let k = 1; ; k += 1) {
+    const due =
+      cadence === 'monthly'
+        ? addMonthsClamped(startDate, k)
+        : addDays(startDate, k * cadenceDays(cadence));
+    if (due > endDate) break;
+    dates.push(due);
+  }
+  if (dates.at(-1) !== endDate) dates.push(endDate);
+  return dates;
+}
+
+/** Where a team stands against its check-in schedule. */
+export type DueState = 'not-started' | 'upcoming' | 'due' | 'overdue' | 'ended';
+
+/** The check-in schedule as of one day, with a sentence for people. */
+export type DueStatus = {
+  state: DueState;
+  /** The first due date after the last check-in; null when every due date is covered. */
+  nextDue: string | null;
+  /** The latest check-in date, or null when there is none. */
+  lastCheckIn: string | null;
+  /** Due dates after the last check-in whose grace has run out. */
+  missed: number;
+  /** Calendar days since `nextDue` when overdue, else 0. */
+  daysOverdue: number;
+  message: string;
+};
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/**
+ * The check-in schedule as of `today`, given the dates check-ins were held on.
+ *
+ * A check-in on or after a due date covers it, so `nextDue` is the first due date after
+ * the last check-in. The state is, in order: not-started before the start date; ended
+ * after the end date once the final due date is covered; due from `nextDue` through its
+ * grace ({@link GRACE_DAYS}); overdue after that (also after the quarter ended without
+ * its final check-in, once that grace has run out); upcoming otherwise.
+ */
+export function dueStatus(
+  cycle: CycleSchedule,
+  checkInDates: readonly string[],
+  today: string,
+): DueStatus {
+  const dues = checkInDueDates(cycle);
+  const grace = GRACE_DAYS[cycle.cadence];
+  const lastCheckIn = checkInDates.reduce<string | null>(
+    (max, d) => (max === null || d > max ? d : max),
+    null,
+  );
+  const nextDue = dues.find((d) => lastCheckIn === null || d > lastCheckIn) ?? null;
+  const missed = dues.filter(
+    (d) => (lastCheckIn === null || d > lastCheckIn) && daysBetween(d, today) > grace,
+  ).length;
+  const base = { nextDue, lastCheckIn, missed, daysOverdue: 0 };
+
+  if (today < cycle.startDate) {
+    const first = nextDue ? `: first check-in due ${formatShortDate(nextDue)}` : '';
+    return { ...base, state: 'not-started', message: `Quarter not started${first}.` };
+  }
+  if (nextDue === null) {
+    return today > cycle.endDate
+      ? { ...base, state: 'ended', message: 'Quarter ended.' }
+      : {
+          ...base,
+          state: 'upcoming',
+          message: `Final check-in done; the quarter ends ${formatShortDate(cycle.endDate)}.`,
+        };
+  }
+  const late = daysBetween(nextDue, today);
+  if (late > grace) {
+    return {
+      ...base,
+      state: 'overdue',
+      daysOverdue: late,
+      message: `Check-in overdue by ${plural(late, 'day')} (${missed} missed).`,
+    };
+  }
+  if (late >= 0) {
+    const message =
+      late === 0
+        ? 'Check-in due today.'
+        : `Check-in was due ${formatShortDate(nextDue)}; check in by ${formatShortDate(addDays(nextDue, grace))}.`;
+    return { ...base, state: 'due', message };
+  }
+  return { ...base, state: 'upcoming', message: `Next check-in due ${formatShortDate(nextDue)}.` };
+}
+
+/** {@link dueStatus} over one key result's effective check-ins. */
+export function keyResultDueStatus(
+  cycle: CycleSchedule,
+  krCheckIns: readonly CheckIn[],
+  today: string,
+): DueStatus {
+  return dueStatus(
+    cycle,
+    effectiveCheckIns(krCheckIns).map((c) => c.date),
+    today,
+  );
+}

@@ -1,0 +1,160 @@
+import { describe, expect, it } from 'vitest';
+import { AT_RISK_CONFIDENCE, confidenceChart, keyResultValueChart } from '@shared/charts/krCharts';
+import type { ChartModel } from '@shared/charts/types';
+import { LCP, pathNumbers } from './fixtures';
+
+function series(model: ChartModel, id: string) {
+  const found = model.series.find((s) => s.id === id);
+  if (!found) throw new Error(`no series ${id}`);
+  return found;
+}
+
+function expectFinitePaths(model: ChartModel) {
+  for (const s of model.series) {
+    if (s.points.length === 0) continue;
+    expect(s.path, s.id).not.toBe('');
+    expect(s.path, s.id).not.toMatch(/NaN|Infinity|undefined/);
+    for (const n of pathNumbers(s.path)) expect(Number.isFinite(n), s.path).toBe(true);
+  }
+}
+
+describe('keyResultValueChart', () => {
+  it('says what is measured, how many check-ins, the latest, the expected path and the target', () => {
+    const model = keyResultValueChart(LCP);
+    expect(model.description).toBe(
+      'Checkout p75 LCP (s) from 4 Jan to 28 Mar: 4 check-ins, latest 2.1 s on 28 Feb; ' +
+        'expected path from 3.2 to 1.5 s; target 1.5 s.',
+    );
+    expect(model.title).toBe('Checkout p75 LCP');
+    expect(model.yAxisLabel).toBe('Value (s)');
+    expect(model.legend).toEqual([
+      { label: 'Check-ins', style: 'actual' },
+      { label: 'Expected path', style: 'expected' },
+      { label: 'Target 1.5 s', style: 'target' },
+    ]);
+    expectFinitePaths(model);
+  });
+
+  it('draws check-ins as straight segments, the expected path from baseline to target, a flat target', () => {
+    const model = keyResultValueChart(LCP);
+    const actual = series(model, 'actual');
+    expect(actual.points.map((p) => p.label)).toEqual([
+      '11 Jan: 3.1 s',
+      '25 Jan: 2.9 s',
+      '14 Feb: 2.4 s',
+      '28 Feb: 2.1 s',
+    ]);
+    expect(actual.path).toMatch(/^M[^CQA]*$/); // lines only, no curves
+    expect(actual.path.match(/L/g)).toHaveLength(3);
+
+    const expected = series(model, 'expected');
+    expect(expected.points.map((p) => p.x)).toEqual([
+      model.plot.x,
+      model.plot.x + model.plot.width,
+    ]);
+    const target = series(model, 'target');
+    expect(target.points[0]?.y).toBe(target.points[1]?.y);
+    expect(expected.points[1]?.y).toBe(target.points[0]?.y);
+  });
+
+  it('keeps baseline, target and every check-in on the y axis', () => {
+    const model = keyResultValueChart({
+      ...LCP,
+      points: [...LCP.points, { date: '2027-03-07', value: 4.4 }],
+    });
+    const values = model.yTicks.map((t) => t.value);
+    expect(Math.min(...values)).toBeLessThanOrEqual(1.5);
+    expect(Math.max(...values)).toBeGreaterThanOrEqual(4.4);
+  });
+
+  it('draws a decrease key result going down: the target below the baseline', () => {
+    const model = keyResultValueChart(LCP);
+    const [start, end] = series(model, 'expected').points;
+    // SVG y grows downwards: a lower value sits lower on screen.
+    expect(end!.y).toBeGreaterThan(start!.y);
+    // The target stays clear of the x axis.
+    expect(end!.y).toBeLessThan(model.plot.y + model.plot.height);
+  });
+
+  it('still draws axes and the expected path with no check-ins', () => {
+    const model = keyResultValueChart({ ...LCP, points: [] });
+    expect(series(model, 'actual').path).toBe('');
+    expect(series(model, 'expected').path).not.toBe('');
+    expect(model.xTicks.length).toBeGreaterThan(1);
+    expect(model.yTicks.length).toBeGreaterThan(1);
+    expect(model.description).toContain('no check-ins yet');
+    expect(model.legend.map((l) => l.style)).toEqual(['expected', 'target']);
+    expectFinitePaths(model);
+  });
+
+  it('draws one check-in as a single marker', () => {
+    const model = keyResultValueChart({ ...LCP, points: [{ date: '2027-01-18', value: 3 }] });
+    const actual = series(model, 'actual');
+    expect(actual.points).toHaveLength(1);
+    expect(actual.path).toMatch(/^M/);
+    expect(model.description).toContain('1 check-in, 3 s on 18 Jan');
+    expectFinitePaths(model);
+  });
+
+  it('copes without baseline or target, with equal values and with negatives', () => {
+    const none = keyResultValueChart({
+      ...LCP,
+      baseline: null,
+      target: null,
+      points: [
+        { date: '2027-01-11', value: 2 },
+        { date: '2027-02-11', value: 2 },
+      ],
+    });
+    expect(none.series.map((s) => s.id)).toEqual(['actual']);
+    expect(none.description).not.toContain('target');
+    expectFinitePaths(none);
+
+    const negative = keyResultValueChart({
+      ...LCP,
+      unit: 'pp',
+      baseline: -2.5,
+      target: 1,
+      points: [{ date: '2027-01-20', value: -1.25 }],
+    });
+    expect(negative.description).toContain('expected path from -2.5 to 1 pp; target 1 pp');
+    expectFinitePaths(negative);
+  });
+
+  it('passes size and today through', () => {
+    const model = keyResultValueChart({ ...LCP, width: 1280, height: 500, today: '2027-03-01' });
+    expect([model.width, model.height]).toEqual([1280, 500]);
+    expect(model.todayX).toBeDefined();
+  });
+});
+
+describe('confidenceChart', () => {
+  const model = confidenceChart({
+    title: 'Checkout LCP confidence',
+    start: '2027-01-04',
+    end: '2027-03-28',
+    points: [
+      { date: '2027-01-11', value: 70 },
+      { date: '2027-02-14', value: 30 },
+    ],
+  });
+
+  it('spans 0–100 % with a faint at-risk line at 40 %', () => {
+    const values = model.yTicks.map((t) => t.value);
+    expect([Math.min(...values), Math.max(...values)]).toEqual([0, 100]);
+    expect(model.yAxisLabel).toBe('Confidence (%)');
+    const risk = series(model, 'at-risk');
+    expect(risk.style).toBe('threshold');
+    expect(risk.label).toBe('At risk below 40%');
+    const forty = model.yTicks.find((t) => t.value === AT_RISK_CONFIDENCE);
+    expect(risk.points.every((p) => p.y === forty?.y)).toBe(true);
+    expectFinitePaths(model);
+  });
+
+  it('describes the check-ins and the threshold', () => {
+    expect(model.description).toBe(
+      'Checkout LCP confidence (%) from 4 Jan to 28 Mar: 2 check-ins, latest 30% on 14 Feb; ' +
+        'at risk below 40%.',
+    );
+  });
+});

@@ -1,0 +1,248 @@
+import { describe, expect, it } from 'vitest';
+import {
+  cadenceDays,
+  checkInDueDates,
+  dueStatus,
+  GRACE_DAYS,
+  keyResultDueStatus,
+} from '../../../../shared/domain/checkins/schedule';
+import { checkIn } from './helpers';
+
+const q1 = { startDate: '2027-01-01', endDate: '2027-03-31' };
+const weekly = { ...q1, cadence: 'weekly' as const };
+const biweekly = { ...q1, cadence: 'biweekly' as const };
+const monthlyFrom31 = {
+  startDate: '2027-01-31',
+  endDate: '2027-04-30',
+  cadence: 'monthly' as const,
+};
+
+describe('cadenceDays and GRACE_DAYS', () => {
+  it('gives the nominal interval and grace of each cadence', () => {
+    expect(cadenceDays('weekly')).toBe(7);
+    expect(cadenceDays('biweekly')).toBe(14);
+    expect(cadenceDays('monthly')).toBe(30);
+    expect(GRACE_DAYS).toEqual({ weekly: 1, biweekly: 2, monthly: 4 });
+  });
+});
+
+describe('checkInDueDates', () => {
+  it('is every 7 days after the start, ending with the end date', () => {
+    expect(checkInDueDates(weekly)).toEqual([
+      '2027-01-08',
+      '2027-01-15',
+      '2027-01-22',
+      '2027-01-29',
+      '2027-02-05',
+      '2027-02-12',
+      '2027-02-19',
+      '2027-02-26',
+      '2027-03-05',
+      '2027-03-12',
+      '2027-03-19',
+      '2027-03-26',
+      '2027-03-31',
+    ]);
+  });
+
+  it('is every 14 days for biweekly', () => {
+    expect(checkInDueDates(biweekly)).toEqual([
+      '2027-01-15',
+      '2027-01-29',
+      '2027-02-12',
+      '2027-02-26',
+      '2027-03-12',
+      '2027-03-26',
+      '2027-03-31',
+    ]);
+  });
+
+  it('is the same day each month for monthly', () => {
+    expect(checkInDueDates({ ...q1, cadence: 'monthly' })).toEqual([
+      '2027-02-01',
+      '2027-03-01',
+      '2027-03-31',
+    ]);
+  });
+
+  it('clamps a monthly date from 31 Jan to 28 Feb, or 29 Feb in a leap year, then back to 31', () => {
+    expect(checkInDueDates(monthlyFrom31)).toEqual(['2027-02-28', '2027-03-31', '2027-04-30']);
+    expect(
+      checkInDueDates({ startDate: '2028-01-31', endDate: '2028-04-30', cadence: 'monthly' }),
+    ).toEqual(['2028-02-29', '2028-03-31', '2028-04-30']);
+  });
+
+  it('does not repeat an end date that falls on the cadence', () => {
+    const dates = checkInDueDates({
+      startDate: '2027-01-01',
+      endDate: '2027-04-02',
+      cadence: 'weekly',
+    });
+    expect(dates).toHaveLength(13);
+    expect(dates.slice(-2)).toEqual(['2027-03-26', '2027-04-02']);
+  });
+
+  it('always includes the end date, even when the quarter is shorter than one interval', () => {
+    expect(
+      checkInDueDates({ startDate: '2027-01-01', endDate: '2027-01-20', cadence: 'monthly' }),
+    ).toEqual(['2027-01-20']);
+    expect(
+      checkInDueDates({ startDate: '2027-01-01', endDate: '2027-01-01', cadence: 'weekly' }),
+    ).toEqual([]);
+  });
+});
+
+describe('dueStatus', () => {
+  it('before the start: not started, with the first due date', () => {
+    expect(dueStatus(weekly, [], '2026-12-20')).toEqual({
+      state: 'not-started',
+      nextDue: '2027-01-08',
+      lastCheckIn: null,
+      missed: 0,
+      daysOverdue: 0,
+      message: 'Quarter not started: first check-in due 8 Jan.',
+    });
+  });
+
+  it('from the start until the due date: upcoming', () => {
+    expect(dueStatus(weekly, [], '2027-01-01')).toMatchObject({
+      state: 'upcoming',
+      nextDue: '2027-01-08',
+      message: 'Next check-in due 8 Jan.',
+    });
+    expect(dueStatus(weekly, [], '2027-01-07').state).toBe('upcoming');
+  });
+
+  it('due on the day and through the grace days, then overdue (weekly: 1 day)', () => {
+    expect(dueStatus(weekly, [], '2027-01-08')).toMatchObject({
+      state: 'due',
+      missed: 0,
+      message: 'Check-in due today.',
+    });
+    expect(dueStatus(weekly, [], '2027-01-09')).toMatchObject({
+      state: 'due',
+      missed: 0,
+      daysOverdue: 0,
+      message: 'Check-in was due 8 Jan; check in by 9 Jan.',
+    });
+    expect(dueStatus(weekly, [], '2027-01-10')).toEqual({
+      state: 'overdue',
+      nextDue: '2027-01-08',
+      lastCheckIn: null,
+      missed: 1,
+      daysOverdue: 2,
+      message: 'Check-in overdue by 2 days (1 missed).',
+    });
+  });
+
+  it('gives biweekly 2 days of grace and monthly 4', () => {
+    expect(dueStatus(biweekly, [], '2027-01-17').state).toBe('due');
+    expect(dueStatus(biweekly, [], '2027-01-18')).toMatchObject({
+      state: 'overdue',
+      daysOverdue: 3,
+    });
+    expect(dueStatus(monthlyFrom31, ['2027-01-31'], '2027-03-04')).toMatchObject({
+      state: 'due',
+      nextDue: '2027-02-28',
+    });
+    expect(dueStatus(monthlyFrom31, ['2027-01-31'], '2027-03-05')).toMatchObject({
+      state: 'overdue',
+      missed: 1,
+      message: 'Check-in overdue by 5 days (1 missed).',
+    });
+  });
+
+  it('moves on once a check-in covers the due date, even a late one within grace', () => {
+    expect(dueStatus(weekly, ['2027-01-09'], '2027-01-10')).toMatchObject({
+      state: 'upcoming',
+      nextDue: '2027-01-15',
+      lastCheckIn: '2027-01-09',
+      missed: 0,
+      message: 'Next check-in due 15 Jan.',
+    });
+  });
+
+  it('does not let a check-in before a due date cover it', () => {
+    expect(dueStatus(weekly, ['2027-01-07'], '2027-01-08')).toMatchObject({
+      state: 'due',
+      nextDue: '2027-01-08',
+    });
+  });
+
+  it('counts missed due dates since the last check-in, sparing one still in grace', () => {
+    const dates = ['2027-01-08', '2027-01-15'];
+    // After 15 Jan: 22 Jan, 29 Jan, 5 Feb past grace; 12 Feb still within it on 13 Feb.
+    expect(dueStatus(weekly, dates, '2027-02-13')).toMatchObject({
+      state: 'overdue',
+      nextDue: '2027-01-22',
+      lastCheckIn: '2027-01-15',
+      missed: 3,
+      daysOverdue: 22,
+      message: 'Check-in overdue by 22 days (3 missed).',
+    });
+    expect(dueStatus(weekly, dates, '2027-02-14')).toMatchObject({ missed: 4, daysOverdue: 23 });
+    expect(dueStatus(weekly, [], '2027-02-14').missed).toBe(6);
+  });
+
+  it('takes the latest date whatever the order', () => {
+    expect(dueStatus(weekly, ['2027-01-22', '2027-01-08'], '2027-01-25')).toMatchObject({
+      lastCheckIn: '2027-01-22',
+      nextDue: '2027-01-29',
+      state: 'upcoming',
+    });
+  });
+
+  it('after the end with the final check-in: ended', () => {
+    expect(dueStatus(weekly, ['2027-03-26', '2027-03-31'], '2027-04-01')).toEqual({
+      state: 'ended',
+      nextDue: null,
+      lastCheckIn: '2027-03-31',
+      missed: 0,
+      daysOverdue: 0,
+      message: 'Quarter ended.',
+    });
+  });
+
+  it('on the last day with the final check-in done: nothing is due', () => {
+    expect(dueStatus(weekly, ['2027-03-31'], '2027-03-31')).toMatchObject({
+      state: 'upcoming',
+      nextDue: null,
+      message: 'Final check-in done; the quarter ends 31 Mar.',
+    });
+  });
+
+  it('after the end without the final check-in: due through its grace, then overdue', () => {
+    expect(dueStatus(weekly, ['2027-03-26'], '2027-04-01')).toMatchObject({
+      state: 'due',
+      nextDue: '2027-03-31',
+      message: 'Check-in was due 31 Mar; check in by 1 Apr.',
+    });
+    expect(dueStatus(weekly, ['2027-03-26'], '2027-04-06')).toMatchObject({
+      state: 'overdue',
+      missed: 1,
+      daysOverdue: 6,
+      message: 'Check-in overdue by 6 days (1 missed).',
+    });
+  });
+});
+
+describe('keyResultDueStatus', () => {
+  it('uses the KR’s effective check-in dates', () => {
+    const history = [
+      checkIn({ id: 'typo', date: '2027-01-29' }),
+      checkIn({ date: '2027-01-15', supersedesId: 'typo' }),
+    ];
+    expect(keyResultDueStatus(weekly, history, '2027-01-25')).toMatchObject({
+      state: 'overdue',
+      lastCheckIn: '2027-01-15',
+      nextDue: '2027-01-22',
+      missed: 1,
+      daysOverdue: 3,
+    });
+    expect(keyResultDueStatus(weekly, [], '2027-01-05')).toMatchObject({
+      state: 'upcoming',
+      lastCheckIn: null,
+      nextDue: '2027-01-08',
+    });
+  });
+});
