@@ -113,11 +113,11 @@ describe('foundation: teams, quarters, objectives and key results in Chromium', 
       .poll(() => app.keyResultTitles(OBJECTIVE))
       .toEqual([edited, KRS[2]!.title, KRS[1]!.title]);
 
-    // The other phases are honest about being empty.
+    // The other phases open on this quarter's key results.
     for (const [nav, heading] of [
       ['Check-ins', 'Check-ins'],
-      ['Scoring', 'Nothing to score yet'],
-      ['Retrospective', 'The retrospective comes last'],
+      ['Scoring', 'Scoring'],
+      ['Retrospective', edited],
     ] as const) {
       await app.phaseNav(nav).click();
       await expect

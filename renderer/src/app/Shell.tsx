@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import {
   CADENCE_LABELS,
   PHASE_LABELS,
@@ -11,7 +11,9 @@ import { Icon } from '../components/Icon';
 import { useCycles, useTeams } from '../db/hooks';
 import { CheckinsPhase } from '../features/checkins/CheckinsPhase';
 import { CycleDialog } from '../features/cycles/CycleDialog';
-import { PhasePlaceholder } from '../features/phases/PhasePlaceholder';
+import { RetroPhase } from '../features/retro/RetroPhase';
+import { ScoringPhase } from '../features/scoring/ScoringPhase';
+import { ClosedBanner } from './ClosedBanner';
 import { SettingPhase } from '../features/setting/SettingPhase';
 import { TeamDialog } from '../features/teams/TeamDialog';
 import { formatDate } from '../lib/format';
@@ -100,12 +102,18 @@ export function Shell() {
                 check in.
               </p>
             </EmptyState>
-          ) : phase === 'setting' ? (
-            <SettingPhase cycle={cycle} />
-          ) : phase === 'checkins' ? (
-            <CheckinsPhase cycle={cycle} />
           ) : (
-            <PhasePlaceholder phase={phase} cycle={cycle} />
+            <ReadOnlyWhenClosed cycle={cycle}>
+              {phase === 'setting' ? (
+                <SettingPhase cycle={cycle} />
+              ) : phase === 'checkins' ? (
+                <CheckinsPhase cycle={cycle} />
+              ) : phase === 'scoring' ? (
+                <ScoringPhase cycle={cycle} />
+              ) : (
+                <RetroPhase cycle={cycle} />
+              )}
+            </ReadOnlyWhenClosed>
           )}
         </div>
       </main>
@@ -128,6 +136,26 @@ export function Shell() {
         <CycleDialog teamId={team.id} cycle={cycle} onClose={close} onSaved={close} />
       )}
     </div>
+  );
+}
+
+/**
+ * A closed quarter is read-only: every control inside is disabled by one fieldset, and the
+ * banner above offers the explicit way back.
+ */
+function ReadOnlyWhenClosed({ cycle, children }: { cycle: Cycle; children: ReactNode }) {
+  if (cycle.phase !== 'closed') return <>{children}</>;
+  return (
+    <>
+      <ClosedBanner cycle={cycle} />
+      <fieldset
+        className="read-only"
+        disabled
+        aria-label={`${cycle.label} is closed and read-only`}
+      >
+        {children}
+      </fieldset>
+    </>
   );
 }
 

@@ -14,7 +14,12 @@ type SidebarProps = {
 /** Team and quarter pickers, and the four phases of the cycle as navigation. */
 export function Sidebar({ teams, team, cycles, cycle, onNewTeam, onNewCycle }: SidebarProps) {
   const { phase, selectTeam, selectCycle, selectPhase } = useUiStore();
-  const cyclePhaseIndex = cycle ? PHASES.indexOf(cycle.phase as (typeof PHASES)[number]) : -1;
+  // A closed quarter has every phase done; otherwise the phase it is in is "now".
+  const cyclePhaseIndex = !cycle
+    ? -1
+    : cycle.phase === 'closed'
+      ? PHASES.length
+      : PHASES.findIndex((p) => p === cycle.phase);
   return (
     <aside className="sidebar">
       <div className="brand">

@@ -7,6 +7,7 @@ import { dueStatus, keyResultDueStatus } from '@shared/domain/checkins/schedule'
 import { EmptyState } from '../../components/EmptyState';
 import { useUiStore } from '../../app/uiStore';
 import { newId } from '../../db/repositories/common';
+import { setCyclePhase } from '../../db/repositories/cycles';
 import { formatDate, formatValue } from '../../lib/format';
 import { errorMessage } from '../../lib/formErrors';
 import { todayIso } from '../../lib/today';
@@ -46,6 +47,11 @@ export function CheckinsHome({
         answer: null,
       }),
     onSuccess: () => showCheckIns({ kind: 'meeting' }),
+  });
+
+  const toScoring = useMutation({
+    mutationFn: () => setCyclePhase(cycle.id, 'scoring'),
+    onSuccess: () => selectPhase('scoring'),
   });
 
   if (keyResults.length === 0) {
@@ -98,6 +104,16 @@ export function CheckinsHome({
             disabled={start.isPending}
           >
             Start check-in
+          </button>
+        )}
+        {cycle.phase === 'checkins' && !meeting && (
+          <button
+            type="button"
+            className="button"
+            onClick={() => toScoring.mutate()}
+            disabled={toScoring.isPending}
+          >
+            Quarter over: move to scoring
           </button>
         )}
         {start.error && (

@@ -13,6 +13,8 @@ type KeyResultRowProps = {
   onEdit: () => void;
   /** The coach's findings on this key result, shown under it. */
   findings?: Finding[];
+  /** The quarters this KR was carried from and into. */
+  lineage?: { from?: string | undefined; to?: string | undefined } | undefined;
 };
 
 const STATUS_LABELS: Record<KeyResult['status'], string> = {
@@ -28,6 +30,7 @@ export function KeyResultRow({
   isLast,
   onEdit,
   findings = [],
+  lineage,
 }: KeyResultRowProps) {
   const move = useMutation({ mutationFn: (delta: -1 | 1) => moveKeyResult(kr.id, delta) });
   const remove = useUndoableDelete(deleteKeyResult);
@@ -44,6 +47,8 @@ export function KeyResultRow({
             <span className="kr__direction"> ({kr.direction})</span>
           </span>
           {kr.owner && <span>Owner: {kr.owner}</span>}
+          {lineage?.from && <span className="kr__lineage">Carried from {lineage.from}</span>}
+          {lineage?.to && <span className="kr__lineage">Carried into {lineage.to}</span>}
         </p>
         {findings.length > 0 && (
           <ul className="kr__findings" aria-label={`Coach findings for ${kr.title}`}>

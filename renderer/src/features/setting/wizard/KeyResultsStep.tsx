@@ -1,6 +1,7 @@
 import type { KeyResult, Objective } from '@shared/domain';
 import type { Finding } from '@shared/domain/coach/types';
 import { EmptyState } from '../../../components/EmptyState';
+import type { Lineage } from '../../../db/hooks';
 import { Icon } from '../../../components/Icon';
 import { KeyResultRow } from '../KeyResultRow';
 import { ObjectiveCard } from '../ObjectiveCard';
@@ -11,10 +12,11 @@ type KeyResultsStepProps = {
   objectives: Objective[];
   keyResults: KeyResult[];
   findings: Finding[];
+  lineage: Lineage;
 };
 
 /** Step 3: key results under each objective, each with the coach's findings beside it. */
-export function KeyResultsStep({ objectives, keyResults, findings }: KeyResultsStepProps) {
+export function KeyResultsStep({ objectives, keyResults, findings, lineage }: KeyResultsStepProps) {
   const openEditor = useSettingWizard((s) => s.openEditor);
   const goTo = useSettingWizard((s) => s.goTo);
   if (objectives.length === 0) {
@@ -73,6 +75,7 @@ export function KeyResultsStep({ objectives, keyResults, findings }: KeyResultsS
                       isFirst={i === 0}
                       isLast={i === own.length - 1}
                       findings={findings.filter((f) => f.keyResult?.id === kr.id)}
+                      lineage={lineage[kr.id]}
                       onEdit={() =>
                         openEditor({
                           kind: 'keyResult',

@@ -7,6 +7,7 @@ import { useUiStore } from '../../../app/uiStore';
 import { setCyclePhase } from '../../../db/repositories/cycles';
 import { errorMessage } from '../../../lib/formErrors';
 import { FindingList } from '../coach/FindingList';
+import { HistoryFindingList, useCalibration } from '../../retro/CalibrationPanel';
 import { AcknowledgeControl } from './AcknowledgeControl';
 
 type ReviewStepProps = {
@@ -32,6 +33,8 @@ export function ReviewStep({ cycle, objectives, keyResults, findings }: ReviewSt
   const counts = { error: 0, warning: 0, info: 0 };
   for (const f of findings) counts[f.severity] += 1;
   const hasStarted = cycle.phase !== 'setting';
+  // Past quarters' scores feed this setting: a run of 1.0s or of 0.3s says something about targets.
+  const history = useCalibration(cycle.teamId)?.findings ?? [];
 
   return (
     <section className="step" aria-labelledby="review-heading">
@@ -45,6 +48,13 @@ export function ReviewStep({ cycle, objectives, keyResults, findings }: ReviewSt
           </p>
         </div>
       </header>
+
+      {history.length > 0 && (
+        <section className="review-group" aria-label="Findings from past quarters">
+          <h4>From past quarters</h4>
+          <HistoryFindingList findings={history} />
+        </section>
+      )}
 
       {objectives.map((o) => {
         const own = findings.filter((f) => f.objective.id === o.id);

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import type { Cycle } from '@shared/domain';
 import { SETTING_STEPS, stepTodo } from '@shared/domain/setting/wizard';
-import { useKeyResults, useObjectives, useParentCandidates } from '../../../db/hooks';
+import { useKeyResults, useLineage, useObjectives, useParentCandidates } from '../../../db/hooks';
 import { usePlanFindings } from '../coach/usePlanFindings';
 import { ChainStep } from './ChainStep';
 import { DependenciesStep } from './DependenciesStep';
@@ -23,9 +23,10 @@ export function SettingWizard({ cycle }: { cycle: Cycle }) {
   const keyResults = useKeyResults(cycle.id);
   const parents = useParentCandidates(cycle);
   const findings = usePlanFindings(objectives, keyResults, parents);
+  const lineage = useLineage(cycle.id);
   useStepShortcuts(goTo, next, back);
 
-  if (!isHydrated || !objectives || !keyResults || !parents) {
+  if (!isHydrated || !objectives || !keyResults || !parents || !lineage) {
     return <p className="loading">Loading the plan…</p>;
   }
   const current = SETTING_STEPS[step] ?? SETTING_STEPS[0];
@@ -81,7 +82,12 @@ export function SettingWizard({ cycle }: { cycle: Cycle }) {
           />
         )}
         {current.id === 'key-results' && (
-          <KeyResultsStep objectives={objectives} keyResults={keyResults} findings={findings} />
+          <KeyResultsStep
+            objectives={objectives}
+            keyResults={keyResults}
+            findings={findings}
+            lineage={lineage}
+          />
         )}
         {current.id === 'dependencies' && (
           <DependenciesStep cycleId={cycle.id} objectives={objectives} />

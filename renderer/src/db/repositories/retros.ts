@@ -1,0 +1,69 @@
+import {
+  cycleRetroSchema,
+  keyResultRetroSchema,
+  type CycleRetro,
+  type KeyResultRetro,
+} from '@shared/domain';
+import { db, newId, nowIso } from './common';
+
+export type KeyResultRetroInput = Pick<
+  KeyResultRetro,
+  'worked' | 'didNotWork' | 'learned' | 'carryForward'
+>;
+export type CycleRetroInput = Pick<
+  CycleRetro,
+  'calibration' | 'objectivesMatteredLess' | 'wrongAssumptions' | 'notes'
+>;
+
+export function listKeyResultRetros(cycleId: string): Promise<KeyResultRetro[]> {
+  return db().keyResultRetros.where('cycleId').equals(cycleId).toArray();
+}
+
+export function getCycleRetro(cycleId: string): Promise<CycleRetro | undefined> {
+  return db().cycleRetros.where('cycleId').equals(cycleId).first();
+}
+
+/** Saves a KR's retrospective answers, creating the record on first save. */
+export async function saveKeyResultRetro(
+  keyResultId: string,
+  input: KeyResultRetroInput,
+): Promise<KeyResultRetro> {
+  const d = db();
+  return d.transaction('rw', d.keyResults, d.keyResultRetros, async () => {
+    const kr = await d.keyResults.get(keyResultId);
+    if (!kr) throw new Error('That key result no longer exists.');
+    const existing = await d.keyResultRetros.where('keyResultId').equals(keyResultId).first();
+    const at = nowIso();
+    const retro = keyResultRetroSchema.parse({
+      ...existing,
+      ...input,
+      id: existing?.id ?? newId(),
+      keyResultId,
+      cycleId: kr.cycleId,
+      createdAt: existing?.createdAt ?? at,
+      updatedAt: at,
+    });
+    await d.keyResultRetros.put(retro);
+    return retro;
+  });
+}
+
+/** Saves the quarter's retrospective, creating it on first save. */
+export async function saveCycleRetro(cycleId: string, input: CycleRetroInput): Promise<CycleRetro> {
+  const d = db();
+  return d.transaction('rw', d.cycles, d.cycleRetros, async () => {
+    if (!(await d.cycles.get(cycleId))) throw new Error('That quarter no longer exists.');
+    const existing = await d.cycleRetros.where('cycleId').equals(cycleId).first();
+    const at = nowIso();
+    const retro = cycleRetroSchema.parse({
+      ...existing,
+      ...input,
+      id: existing?.id ?? newId(),
+      cycleId,
+      createdAt: existing?.createdAt ?? at,
+      updatedAt: at,
+    });
+    await d.cycleRetros.put(retro);
+    return retro;
+  });
+}

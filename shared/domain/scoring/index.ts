@@ -1,0 +1,16 @@
+export { BAND_INFO, BANDS, bandDistribution, bandOf, expectationFor } from './bands';
+export type { Band } from './bands';
+export { calibrateQuarter, calibrationHistory, historyFindings } from './calibration';
+export type { HistoryFinding, QuarterCalibration, QuarterScores } from './calibration';
+export {
+  computedScore,
+  finalValueOf,
+  keyResultScore,
+  objectiveScore,
+  OVERRIDE_RANGE_MESSAGE,
+  OVERRIDE_REASON_MESSAGE,
+  OVERRIDE_STEP_MESSAGE,
+  roundScore,
+  validateOverride,
+} from './score';
+export type { KrScore, ScoredKeyResult } from './score';

@@ -1,0 +1,128 @@
+import { latestMeasuredCheckIn } from '../checkins/history';
+import { clamp01, progressOf } from '../checkins/progress';
+import type { CheckIn, KeyResult } from '../entities';
+
+// x * 10 is not exact in binary: 0.35 * 10 is 3.4999999999999996, which must still round up.
+const EPSILON = 1e-9;
+
+/**
+ * Rounds a score to one decimal, halves up: 0.35 → 0.4, 0.349 → 0.3, 0.95 → 1.0.
+ * A tiny epsilon absorbs the float noise of `x * 10` so that 0.35 is treated as 3.5 tenths.
+ */
+export function roundScore(x: number): number {
+  // `+ 0` turns a −0 into 0.
+  return Math.round(x * 10 + EPSILON) / 10 + 0;
+}
+
+/** What scoring needs from a key result. */
+export type ScoredKeyResult = Pick<
+  KeyResult,
+  | 'baseline'
+  | 'target'
+  | 'direction'
+  | 'isMilestone'
+  | 'finalValue'
+  | 'scoreOverride'
+  | 'scoreOverrideReason'
+  | 'weight'
+> & { id: string };
+
+/**
+ * The value a key result ended the quarter at: its recorded final value when set, else the
+ * value of its latest effective check-in that measured one (a confidence-only check-in is
+ * skipped, and corrected check-ins count only in their corrected form), else null.
+ */
+export function finalValueOf(
+  kr: Pick<KeyResult, 'id' | 'finalValue'>,
+  checkIns: readonly CheckIn[],
+): number | null {
+  if (kr.finalValue !== null) return kr.finalValue;
+  return latestMeasuredCheckIn(kr.id, checkIns)?.value ?? null;
+}
+
+/**
+ * The natural score of a key result at `finalValue`: its progress from baseline to target
+ * (direction-aware, see {@link progressOf}), clamped to 0..1 and rounded to one decimal.
+ * Overshooting the target scores 1.0; ending worse than the baseline scores 0.0. A
+ * milestone KR scores 0 or 1. Null when there is no final value, or a metric KR lacks its
+ * baseline or target.
+ */
+export function computedScore(
+  kr: Pick<ScoredKeyResult, 'baseline' | 'target' | 'direction' | 'isMilestone'>,
+  finalValue: number | null,
+): number | null {
+  const progress = progressOf(kr, finalValue);
+  if (progress === null) return null;
+  return roundScore(clamp01(progress));
+}
+
+/** A key result's score with how it was reached, so an override never hides the computed score. */
+export type KrScore = {
+  /** The score from the final value; null when it cannot be computed. */
+  computed: number | null;
+  /** A person's score, or null when nobody overrode it. */
+  override: number | null;
+  /** Why the score was overridden; empty when it was not. */
+  reason: string;
+  /** The score that counts: the override when there is one, else the computed score. */
+  score: number | null;
+  isOverridden: boolean;
+};
+
+/**
+ * Scores one key result: computes its score from its final value (see {@link finalValueOf})
+ * and lets a person's override win, keeping the computed score visible beside it.
+ */
+export function keyResultScore(kr: ScoredKeyResult, checkIns: readonly CheckIn[]): KrScore {
+  const computed = computedScore(kr, finalValueOf(kr, checkIns));
+  const override = kr.scoreOverride;
+  const isOverridden = override !== null;
+  return {
+    computed,
+    override,
+    reason: isOverridden ? kr.scoreOverrideReason.trim() : '',
+    score: override ?? computed,
+    isOverridden,
+  };
+}
+
+/**
+ * An objective's score: the weighted mean of its key results' scores (overrides included),
+ * rounded to one decimal. Weights are equal unless set; a weight that is missing, zero or
+ * not a number counts as 1. KRs without a score are left out rather than counted as 0;
+ * null when no KR has a score.
+ */
+export function objectiveScore(
+  krs: readonly ScoredKeyResult[],
+  checkIns: readonly CheckIn[],
+): number | null {
+  let sum = 0;
+  let weights = 0;
+  for (const kr of krs) {
+    const { score } = keyResultScore(kr, checkIns);
+    if (score === null) continue;
+    const weight = Number.isFinite(kr.weight) && kr.weight > 0 ? kr.weight : 1;
+    sum += weight * score;
+    weights += weight;
+  }
+  return weights > 0 ? roundScore(sum / weights) : null;
+}
+
+/** The message when an override score is out of range or not a step of 0.1. */
+export const OVERRIDE_RANGE_MESSAGE = 'Give a score from 0.0 to 1.0.';
+export const OVERRIDE_STEP_MESSAGE = 'Give the score in steps of 0.1 (0.0, 0.1, … 1.0).';
+export const OVERRIDE_REASON_MESSAGE = 'Say why the score is overridden.';
+
+/**
+ * Checks a score override: the score must lie in 0..1 and be a multiple of 0.1 (float
+ * noise such as 0.30000000000000004 is allowed), and the reason must not be blank.
+ * Returns the first problem's message, or null when the override is fine.
+ */
+export function validateOverride(score: number, reason: string): string | null {
+  if (!Number.isFinite(score) || score < -EPSILON || score > 1 + EPSILON) {
+    return OVERRIDE_RANGE_MESSAGE;
+  }
+  if (Math.abs(score * 10 - Math.round(score * 10)) > 1e-6) return OVERRIDE_STEP_MESSAGE;
+  if (reason.trim() === '') return OVERRIDE_REASON_MESSAGE;
+  return null;
+}

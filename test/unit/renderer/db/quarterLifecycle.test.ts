@@ -1,0 +1,125 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createCycle } from '../../../../renderer/src/db/repositories/cycles';
+import { correctCheckIn, recordCheckIn } from '../../../../renderer/src/db/repositories/checkIns';
+import { createKeyResult } from '../../../../renderer/src/db/repositories/keyResults';
+import { createObjective } from '../../../../renderer/src/db/repositories/objectives';
+import {
+  nextQuarterLabel,
+  reopenQuarter,
+  startNextQuarter,
+} from '../../../../renderer/src/db/repositories/quarterLifecycle';
+import { saveKeyResultRetro } from '../../../../renderer/src/db/repositories/retros';
+import { updateScoring } from '../../../../renderer/src/db/repositories/scoring';
+import { createTeam } from '../../../../renderer/src/db/repositories/teams';
+import { getDb } from '../../../../renderer/src/db/database';
+import {
+  dumpDb,
+  keyResultInput,
+  objectiveInput,
+  openFreshDb,
+  quarterInput,
+  rejectionOf,
+  teamInput,
+} from './builders';
+
+const answer = { worked: '', didNotWork: '', learned: '' };
+
+async function scoredQuarter() {
+  const team = await createTeam(teamInput());
+  const cycle = await createCycle(team.id, quarterInput(2026, 4));
+  const objective = await createObjective(cycle.id, objectiveInput('Fast checkout'));
+  const lcp = await createKeyResult(objective.id, keyResultInput('LCP from 3.2 s to 1.5 s'));
+  const errors = await createKeyResult(
+    objective.id,
+    keyResultInput('Errors from 4% to 1%', { unit: '%', baseline: 4, target: 1 }),
+  );
+  const dropped = await createKeyResult(
+    objective.id,
+    keyResultInput('Bundle from 900 to 400 kB', { unit: 'kB', baseline: 900, target: 400 }),
+  );
+  return { team, cycle, objective, lcp, errors, dropped };
+}
+
+describe('closing a quarter and carrying key results forward', () => {
+  beforeEach(() => {
+    openFreshDb();
+  });
+
+  it('names the quarter after the last one of a year', () => {
+    expect(nextQuarterLabel('2026-Q4')).toEqual({
+      label: '2027-Q1',
+      startDate: '2027-01-01',
+      endDate: '2027-03-31',
+    });
+    expect(nextQuarterLabel('2027-Q2').label).toBe('2027-Q3');
+  });
+
+  it('copies only carried KRs, with their last value as the new baseline and a link back', async () => {
+    const { cycle, lcp, errors, dropped } = await scoredQuarter();
+    // LCP: a final value; errors: only a corrected check-in; bundle: not carried.
+    await updateScoring(lcp.id, { finalValue: 1.9 });
+    const first = await recordCheckIn(errors.id, 's1', '2026-11-01', {
+      value: 2.5,
+      confidence: 60,
+      changed: '',
+      blockers: '',
+    });
+    await correctCheckIn(first.id, { value: 2.2, confidence: 60, changed: '', blockers: '' });
+    await saveKeyResultRetro(lcp.id, { ...answer, carryForward: true });
+    await saveKeyResultRetro(errors.id, { ...answer, carryForward: true });
+    await saveKeyResultRetro(dropped.id, { ...answer, carryForward: false });
+
+    const next = await startNextQuarter(cycle.id);
+
+    expect(next).toMatchObject({
+      label: '2027-Q1',
+      phase: 'setting',
+      previousCycleId: cycle.id,
+      cadence: cycle.cadence,
+    });
+    const carried = await getDb().keyResults.where('cycleId').equals(next.id).sortBy('order');
+    expect(
+      carried.map((kr) => [kr.title, kr.baseline, kr.target, kr.carriedFromKeyResultId]),
+    ).toEqual([
+      ['LCP from 3.2 s to 1.5 s', 1.9, 1.5, lcp.id],
+      ['Errors from 4% to 1%', 2.2, 1, errors.id],
+    ]);
+    expect(carried.every((kr) => kr.finalValue === null && kr.status === 'draft')).toBe(true);
+    const objectives = await getDb().objectives.where('cycleId').equals(next.id).toArray();
+    expect(objectives.map((o) => o.title)).toEqual(['Fast checkout']);
+    expect(carried.every((kr) => kr.objectiveId === objectives[0]?.id)).toBe(true);
+    // The old quarter is closed, with nothing of it lost.
+    const old = await getDb().cycles.get(cycle.id);
+    expect(old?.phase).toBe('closed');
+    expect(await getDb().keyResults.where('cycleId').equals(cycle.id).count()).toBe(3);
+  });
+
+  it('writes nothing when the next quarter already exists', async () => {
+    const { team, cycle, lcp } = await scoredQuarter();
+    await createCycle(team.id, quarterInput(2027, 1));
+    await saveKeyResultRetro(lcp.id, { ...answer, carryForward: true });
+    const before = await dumpDb();
+    const error = await rejectionOf(startNextQuarter(cycle.id));
+    expect(error.message).toBe('This team already has a quarter called 2027-Q1.');
+    expect(await dumpDb()).toEqual(before);
+  });
+
+  it('reopens a closed quarter at its retrospective', async () => {
+    const { cycle } = await scoredQuarter();
+    await startNextQuarter(cycle.id);
+    await reopenQuarter(cycle.id);
+    expect(await getDb().cycles.get(cycle.id)).toMatchObject({
+      phase: 'retrospective',
+      closedAt: null,
+    });
+  });
+
+  it('refuses an override without a reason and keeps the KR as it was', async () => {
+    const { lcp } = await scoredQuarter();
+    const error = await rejectionOf(
+      updateScoring(lcp.id, { scoreOverride: 0.4, scoreOverrideReason: ' ' }),
+    );
+    expect(error.message).toBe('Say why the score is overridden.');
+    expect((await getDb().keyResults.get(lcp.id))?.scoreOverride).toBeNull();
+  });
+});
