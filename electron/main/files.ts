@@ -1,6 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { app, BrowserWindow, dialog, type IpcMainInvokeEvent } from 'electron';
+import { app, BrowserWindow, dialog, shell, type IpcMainInvokeEvent } from 'electron';
 import { writeFileAtomic } from './atomicWrite';
 import { handle } from './ipc';
 
@@ -66,6 +66,17 @@ export function formatBytes(bytes: number): string {
   return `${Number(value.toFixed(1))} ${units[unit]}`;
 }
 
+/**
+ * Files the person saved through a dialog in this session: the only paths the renderer may ask
+ * to reveal or open, so a compromised page cannot launch arbitrary files.
+ */
+const savedPaths = new Set<string>();
+
+/** Whether `path` is one the person chose in a save dialog during this session. */
+export function wasSavedThisSession(path: string): boolean {
+  return savedPaths.has(path);
+}
+
 /** Registers `file:save` and `file:open-text`: native dialogs, then atomic writes and checked reads. */
 export function registerFileHandlers(): void {
   handle('file:save', async (request, event) => {
@@ -79,7 +90,21 @@ export function registerFileHandlers(): void {
     );
     if (result.canceled || !result.filePath) return { saved: false, path: null };
     await saveFile(result.filePath, data);
+    savedPaths.add(result.filePath);
     return { saved: true, path: result.filePath };
+  });
+
+  handle('file:reveal', (request) => {
+    if (!wasSavedThisSession(request.path))
+      throw new Error('Only files saved in this session can be shown.');
+    shell.showItemInFolder(request.path);
+  });
+
+  handle('file:open-saved', async (request) => {
+    if (!wasSavedThisSession(request.path))
+      throw new Error('Only files saved in this session can be opened.');
+    const problem = await shell.openPath(request.path);
+    if (problem) throw new Error(`Could not open “${basename(request.path)}”: ${problem}`);
   });
 
   handle('file:open-text', async (request, event) => {

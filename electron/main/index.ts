@@ -3,6 +3,7 @@ import { app } from 'electron';
 import { registerAppInfoHandlers } from './appInfo';
 import { registerFileHandlers } from './files';
 import { registerMenu } from './menu';
+import { registerPdfHandlers } from './pdf';
 import { APP_ENTRY_URL, devServerUrlFrom } from './origins';
 import { registerAppProtocol, registerAppScheme } from './protocol';
 import { registerSecurityHandlers } from './security';
@@ -39,6 +40,7 @@ if (!app.requestSingleInstanceLock()) {
       registerAppProtocol(join(outDir, 'renderer'));
       registerAppInfoHandlers();
       registerFileHandlers();
+      registerPdfHandlers();
       registerMenu();
       createMainWindow(windowOptions);
     })

@@ -20,6 +20,9 @@ const api = {
   appGetInfo: () => invoke('app:get-info'),
   fileSave: (request) => invoke('file:save', request),
   fileOpenText: (request) => invoke('file:open-text', request),
+  fileReveal: (request) => invoke('file:reveal', request),
+  fileOpenSaved: (request) => invoke('file:open-saved', request),
+  exportPdf: (request) => invoke('export:pdf', request),
 } satisfies DesktopApi;
 
 contextBridge.exposeInMainWorld('quarterdeck', api);

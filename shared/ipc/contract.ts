@@ -47,6 +47,24 @@ export const contract = {
     request: z.object({ filters: z.array(fileFilterSchema).max(10) }),
     response: z.object({ name: z.string(), content: z.string() }).nullable(),
   },
+  /** Shows a file this session saved in its folder (Explorer, Finder, Files). */
+  'file:reveal': {
+    request: z.object({ path: z.string().min(1).max(4096) }),
+    response: z.void(),
+  },
+  /** Opens a file this session saved with the system's default app. */
+  'file:open-saved': {
+    request: z.object({ path: z.string().min(1).max(4096) }),
+    response: z.void(),
+  },
+  /**
+   * Prints a self-contained HTML document to PDF with page numbers in the footer. `null` when
+   * the host showed its own print dialog instead (the browser).
+   */
+  'export:pdf': {
+    request: z.object({ html: z.string().min(1).max(MAX_FILE_BYTES) }),
+    response: z.object({ pdfBase64: z.string().nullable() }),
+  },
 } as const;
 
 export type Contract = typeof contract;

@@ -150,6 +150,11 @@ export const contextBridge = {
   }),
 };
 
+export const shell = {
+  showItemInFolder: vi.fn((..._args: unknown[]) => undefined),
+  openPath: vi.fn(async (..._args: unknown[]) => ''),
+};
+
 export const ipcRenderer = {
   invoke: vi.fn(async (..._args: unknown[]): Promise<unknown> => ({ ok: true, data: null })),
 };

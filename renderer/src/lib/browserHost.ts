@@ -20,6 +20,16 @@ export function createBrowserHost(doc: Document = document): DesktopApi {
       // A browser cannot tell whether the user kept the download or where it went.
       return { ok: true, data: { saved: true, path: null } };
     },
+    // A browser keeps downloads in its own list; there is no folder to show or file to launch.
+    fileReveal: async () => ({ ok: false, error: 'The browser keeps downloads in its own list.' }),
+    fileOpenSaved: async () => ({
+      ok: false,
+      error: 'Open the file from the browser’s downloads.',
+    }),
+    exportPdf: async ({ html }) => {
+      printInFrame(doc, html);
+      return { ok: true, data: { pdfBase64: null } };
+    },
     fileOpenText: async ({ filters }) => {
       const file = await pickFile(
         doc,
@@ -55,4 +65,20 @@ function pickFile(doc: Document, accept: string[]): Promise<File | null> {
     input.addEventListener('cancel', () => resolve(null), { once: true });
     input.click();
   });
+}
+
+/** The browser's own print dialog (which can save as PDF) for a document in a hidden frame. */
+function printInFrame(doc: Document, html: string): void {
+  const frame = doc.createElement('iframe');
+  frame.style.position = 'fixed';
+  frame.style.width = '0';
+  frame.style.height = '0';
+  frame.style.border = '0';
+  frame.setAttribute('aria-hidden', 'true');
+  frame.srcdoc = html;
+  frame.addEventListener('load', () => {
+    frame.contentWindow?.print();
+    setTimeout(() => frame.remove(), 60_000);
+  });
+  doc.body.append(frame);
 }

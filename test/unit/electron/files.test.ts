@@ -10,6 +10,7 @@ import {
   dialog,
   invokeHandler,
   resetElectronMock,
+  shell,
 } from '../../support/electronMock';
 
 vi.mock('electron', () => import('../../support/electronMock'));
@@ -174,5 +175,37 @@ describe('app:get-info', () => {
       ok: true,
       data: { name: 'Quarterdeck', version: '0.1.0', platform: process.platform, host: 'desktop' },
     });
+  });
+});
+
+describe('file:reveal and file:open-saved', () => {
+  it('show and open a file the person saved, and nothing else', async () => {
+    const chosen = join(dir, 'review.html');
+    dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: chosen });
+    await invokeHandler('file:save', {
+      suggestedName: 'review.html',
+      content: '<!doctype html>',
+      encoding: 'utf8',
+      filters: [{ name: 'HTML', extensions: ['html'] }],
+    });
+    shell.openPath.mockResolvedValueOnce('');
+    expect(await invokeHandler('file:reveal', { path: chosen })).toEqual({
+      ok: true,
+      data: undefined,
+    });
+    expect(shell.showItemInFolder).toHaveBeenCalledWith(chosen);
+    expect(await invokeHandler('file:open-saved', { path: chosen })).toEqual({
+      ok: true,
+      data: undefined,
+    });
+    expect(shell.openPath).toHaveBeenCalledWith(chosen);
+
+    const elsewhere = join(dir, 'not-saved-here.sh');
+    expect(await invokeHandler('file:open-saved', { path: elsewhere })).toEqual({
+      ok: false,
+      error: 'Only files saved in this session can be opened.',
+    });
+    expect(await invokeHandler('file:reveal', { path: elsewhere })).toMatchObject({ ok: false });
+    expect(shell.openPath).toHaveBeenCalledTimes(1);
   });
 });
