@@ -1,21 +1,6 @@
 import { BrowserWindow, session } from 'electron';
+import { PDF_OPTIONS } from '../../shared/print/pdfOptions';
 import { handle } from './ipc';
-
-/** Footer on every PDF page: "3 / 12", in the document's quiet grey. */
-export const PDF_FOOTER =
-  '<div style="width:100%;font:8px system-ui,sans-serif;color:#55617a;text-align:center">' +
-  '<span class="pageNumber"></span> / <span class="totalPages"></span></div>';
-
-/** Options for Chromium's printer: A4, backgrounds kept, page numbers in the footer. */
-export const PDF_OPTIONS = {
-  pageSize: 'A4',
-  printBackground: true,
-  displayHeaderFooter: true,
-  headerTemplate: '<div></div>',
-  footerTemplate: PDF_FOOTER,
-  margins: { top: 0.6, bottom: 0.7, left: 0.6, right: 0.6 },
-  preferCSSPageSize: false,
-} as const;
 
 /**
  * Prints HTML to PDF in a hidden window of its own: its own session (so the app's session keeps

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { coachPlan, planInputFromCsv } from '../../shared/domain/coach';
 import { parsePlanCsv, type PlanCsvIssue } from '../../shared/domain/planCsv';
 import { formatHuman, formatJson } from './format';
+import { validateBackupFile } from './validate';
 
 /** Where the CLI writes; tests pass collectors, the entry point passes process streams. */
 export interface CliIo {
@@ -13,11 +14,14 @@ export interface CliIo {
 export const EXIT = { ok: 0, findings: 1, failure: 2 } as const;
 
 export const USAGE = `usage: quarterdeck lint PLAN.csv [--json]
+       quarterdeck validate BACKUP.json [--json]
 
-  lint PLAN.csv   check a plan CSV with the KR coach
-  --json          print { "findings": [...] } instead of text
+  lint PLAN.csv          check a plan CSV with the KR coach
+  validate BACKUP.json   check a backup file and print what it holds
+  --json                 print { "findings": [...] } (lint) or the summary (validate) as JSON
 
-exit: 0 no error-level findings, 1 error-level findings, 2 the file cannot be read or parsed
+exit: 0 no error-level findings or a valid backup, 1 error-level findings,
+      2 the file cannot be read or parsed, or is not a valid backup
 `;
 
 function where(issue: PlanCsvIssue): string {
@@ -47,9 +51,17 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   if (unknown) return fail(`unknown option ${unknown}`, true);
   const [command, file, ...rest] = argv.filter((a) => a !== '--json');
   if (command === undefined) return fail('missing command', true);
-  if (command !== 'lint') return fail(`unknown command "${command}"`, true);
-  if (file === undefined) return fail('lint needs a plan file', true);
+  if (command !== 'lint' && command !== 'validate') {
+    return fail(`unknown command "${command}"`, true);
+  }
+  if (file === undefined) {
+    return fail(
+      command === 'lint' ? 'lint needs a plan file' : 'validate needs a backup file',
+      true,
+    );
+  }
   if (rest.length > 0) return fail(`unexpected argument "${rest[0]}"`, true);
+  if (command === 'validate') return validateBackupFile(file, io, isJson);
 
   let text: string;
   try {

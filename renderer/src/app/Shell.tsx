@@ -10,7 +10,9 @@ import { EmptyState } from '../components/EmptyState';
 import { Icon } from '../components/Icon';
 import { useCycles, useTeams } from '../db/hooks';
 import { CheckinsPhase } from '../features/checkins/CheckinsPhase';
+import { BackupDialog } from '../features/backup/BackupDialog';
 import { CycleDialog } from '../features/cycles/CycleDialog';
+import { ExportDialog } from '../features/review/ExportDialog';
 import { RetroPhase } from '../features/retro/RetroPhase';
 import { ScoringPhase } from '../features/scoring/ScoringPhase';
 import { ClosedBanner } from './ClosedBanner';
@@ -22,7 +24,7 @@ import { Toaster } from './Toaster';
 import { useUiStore } from './uiStore';
 import { useGlobalShortcuts } from './useGlobalShortcuts';
 
-type Editing = 'new-team' | 'edit-team' | 'new-cycle' | 'edit-cycle' | null;
+type Editing = 'new-team' | 'edit-team' | 'new-cycle' | 'edit-cycle' | 'export' | 'backups' | null;
 
 /** The window: sidebar navigation, the selected quarter's phase, dialogs and toasts. */
 export function Shell() {
@@ -53,6 +55,7 @@ export function Shell() {
         cycle={cycle}
         onNewTeam={() => setEditing('new-team')}
         onNewCycle={() => setEditing('new-cycle')}
+        onBackups={() => setEditing('backups')}
       />
       <main className="main" id="main">
         {team && (
@@ -61,6 +64,7 @@ export function Shell() {
             cycle={cycle}
             onEditTeam={() => setEditing('edit-team')}
             onEditCycle={() => setEditing('edit-cycle')}
+            onExport={() => setEditing('export')}
           />
         )}
         <div className="content">
@@ -132,6 +136,8 @@ export function Shell() {
           onSaved={(c) => (selectCycle(c.id), close())}
         />
       )}
+      {editing === 'export' && cycle && <ExportDialog cycle={cycle} onClose={close} />}
+      {editing === 'backups' && <BackupDialog onClose={close} />}
       {editing === 'edit-cycle' && team && cycle && (
         <CycleDialog teamId={team.id} cycle={cycle} onClose={close} onSaved={close} />
       )}
@@ -164,9 +170,10 @@ type TeamHeaderProps = {
   cycle: Cycle | null;
   onEditTeam: () => void;
   onEditCycle: () => void;
+  onExport: () => void;
 };
 
-function TeamHeader({ team, cycle, onEditTeam, onEditCycle }: TeamHeaderProps) {
+function TeamHeader({ team, cycle, onEditTeam, onEditCycle, onExport }: TeamHeaderProps) {
   return (
     <header className="topbar">
       <div>
@@ -193,6 +200,11 @@ function TeamHeader({ team, cycle, onEditTeam, onEditCycle }: TeamHeaderProps) {
         {cycle && (
           <button type="button" className="button" onClick={onEditCycle}>
             Edit quarter
+          </button>
+        )}
+        {cycle && (
+          <button type="button" className="button button--primary" onClick={onExport}>
+            Export review…
           </button>
         )}
       </div>

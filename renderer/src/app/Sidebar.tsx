@@ -9,10 +9,19 @@ type SidebarProps = {
   cycle: Cycle | null;
   onNewTeam: () => void;
   onNewCycle: () => void;
+  onBackups: () => void;
 };
 
 /** Team and quarter pickers, and the four phases of the cycle as navigation. */
-export function Sidebar({ teams, team, cycles, cycle, onNewTeam, onNewCycle }: SidebarProps) {
+export function Sidebar({
+  teams,
+  team,
+  cycles,
+  cycle,
+  onNewTeam,
+  onNewCycle,
+  onBackups,
+}: SidebarProps) {
   const { phase, selectTeam, selectCycle, selectPhase } = useUiStore();
   // A closed quarter has every phase done; otherwise the phase it is in is "now".
   const cyclePhaseIndex = !cycle
@@ -110,6 +119,9 @@ export function Sidebar({ teams, team, cycles, cycle, onNewTeam, onNewCycle }: S
       </nav>
 
       <footer className="sidebar__footer">
+        <button type="button" className="sidebar__link" onClick={onBackups}>
+          Back up or restore…
+        </button>
         <p>
           <kbd>Ctrl</kbd>+<kbd>Z</kbd> undo delete · <kbd>Esc</kbd> close dialog
         </p>

@@ -6,6 +6,8 @@ export type Toast = {
   message: string;
   tone: 'info' | 'error';
   undo?: () => Promise<void>;
+  /** Follow-ups such as "Show in folder"; each closes the toast. */
+  actions?: { label: string; run: () => void }[];
 };
 
 type ToastState = {

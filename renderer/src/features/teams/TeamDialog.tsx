@@ -10,7 +10,8 @@ import {
 import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
 import { FormActions } from '../../components/FormActions';
-import { createTeam, updateTeam } from '../../db/repositories/teams';
+import { createTeam, deleteTeam, updateTeam } from '../../db/repositories/teams';
+import { useUndoableDelete } from '../../lib/useUndoableDelete';
 import { errorMessage, fieldErrors } from '../../lib/formErrors';
 
 type TeamDialogProps = {
@@ -29,6 +30,8 @@ export function TeamDialog({ team, onClose, onSaved }: TeamDialogProps) {
       team ? updateTeam(team.id, input) : createTeam(input),
     onSuccess: onSaved,
   });
+
+  const remove = useUndoableDelete(deleteTeam);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -63,6 +66,22 @@ export function TeamDialog({ team, onClose, onSaved }: TeamDialogProps) {
             </select>
           )}
         </Field>
+        {team && (
+          <div className="danger-zone">
+            <p className="muted">
+              Deleting the team deletes its quarters and everything in them. You can undo it right
+              after.
+            </p>
+            <button
+              type="button"
+              className="button button--danger"
+              onClick={() => remove.mutate(team.id, { onSuccess: onClose })}
+              disabled={remove.isPending}
+            >
+              Delete team
+            </button>
+          </div>
+        )}
         <FormActions
           submitLabel={team ? 'Save team' : 'Create team'}
           onCancel={onClose}

@@ -1,0 +1,155 @@
+import { useMutation } from '@tanstack/react-query';
+import { useState } from 'react';
+import {
+  backupFileName,
+  createBackup,
+  readBackup,
+  serializeBackup,
+  type BackupFile,
+  type BackupSummary,
+  type RestoreMode,
+} from '@shared/backup';
+import { useToastStore } from '../../app/toastStore';
+import { Dialog } from '../../components/Dialog';
+import { exportAllData, restoreBackup } from '../../db/repositories/backup';
+import { desktopApi, unwrap } from '../../lib/desktopApi';
+import { errorMessage } from '../../lib/formErrors';
+import { RestorePreview } from './RestorePreview';
+
+type Chosen = { name: string; file: BackupFile; summary: BackupSummary };
+
+/** Backs up every team and quarter to one file, and restores from one after a preview. */
+export function BackupDialog({ onClose }: { onClose: () => void }) {
+  const show = useToastStore((s) => s.show);
+  const [chosen, setChosen] = useState<Chosen | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [mode, setMode] = useState<RestoreMode>('replace');
+
+  const backup = useMutation({
+    mutationFn: async () => {
+      const file = await createBackup(await exportAllData(), __APP_VERSION__);
+      return unwrap(
+        desktopApi.fileSave({
+          suggestedName: backupFileName(),
+          content: serializeBackup(file),
+          encoding: 'utf8',
+          filters: [{ name: 'Quarterdeck backup', extensions: ['json'] }],
+        }),
+      );
+    },
+    onSuccess: (result) => {
+      if (result.saved)
+        show({
+          tone: 'info',
+          message: `Backed up all data${result.path ? ` to ${result.path}` : ''}.`,
+        });
+    },
+  });
+
+  const choose = useMutation({
+    mutationFn: async () => {
+      const picked = await unwrap(
+        desktopApi.fileOpenText({
+          filters: [{ name: 'Quarterdeck backup', extensions: ['json'] }],
+        }),
+      );
+      if (!picked) return null;
+      return { name: picked.name, result: await readBackup(picked.content) };
+    },
+    onSuccess: (picked) => {
+      if (!picked) return;
+      if (picked.result.ok) {
+        setProblem(null);
+        setChosen({ name: picked.name, file: picked.result.file, summary: picked.result.summary });
+      } else {
+        setChosen(null);
+        setProblem(`${picked.name}: ${picked.result.problem} Nothing was changed.`);
+      }
+    },
+  });
+
+  const restore = useMutation({
+    mutationFn: async (file: BackupFile) => {
+      // What is here now, kept so the restore can be undone in one step.
+      const before = await createBackup(await exportAllData(), __APP_VERSION__);
+      await restoreBackup(file, mode);
+      return before;
+    },
+    onSuccess: (before) => {
+      onClose();
+      show({
+        tone: 'info',
+        message: `Restored ${chosen?.name ?? 'the backup'} (${mode === 'replace' ? 'replaced all data' : 'merged by id'}).`,
+        undo: async () => {
+          await restoreBackup(before, 'replace');
+          show({ tone: 'info', message: 'The data from before the restore is back.' });
+        },
+      });
+    },
+  });
+
+  return (
+    <Dialog
+      title="Back up and restore"
+      description="All teams and quarters in one file you can keep or move to another computer."
+      onClose={onClose}
+      size="wide"
+    >
+      <div className="backup">
+        <section className="panel" aria-labelledby="backup-heading">
+          <h3 id="backup-heading">Back up</h3>
+          <p className="muted">
+            A versioned, checksummed file with every table. Restoring it later shows a preview
+            first.
+          </p>
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={() => backup.mutate()}
+            disabled={backup.isPending}
+          >
+            Back up all data
+          </button>
+          {backup.error && (
+            <p className="form-error" role="alert">
+              Could not back up: {errorMessage(backup.error)}
+            </p>
+          )}
+        </section>
+        <section className="panel" aria-labelledby="restore-heading">
+          <h3 id="restore-heading">Restore</h3>
+          <button
+            type="button"
+            className="button"
+            onClick={() => choose.mutate()}
+            disabled={choose.isPending}
+          >
+            Choose a backup file…
+          </button>
+          {(problem || choose.error) && (
+            <p className="form-error backup__problem" role="alert">
+              {problem ?? `Could not open the file: ${errorMessage(choose.error)}`}
+            </p>
+          )}
+          {chosen && (
+            <RestorePreview
+              name={chosen.name}
+              file={chosen.file}
+              summary={chosen.summary}
+              mode={mode}
+              onModeChange={setMode}
+              onRestore={() => restore.mutate(chosen.file)}
+              isRestoring={restore.isPending}
+              error={restore.error ? errorMessage(restore.error) : null}
+            />
+          )}
+        </section>
+      </div>
+      <footer className="dialog__footer">
+        <button type="button" className="button" onClick={onClose}>
+          Close
+        </button>
+      </footer>
+    </Dialog>
+  );
+}

@@ -1,0 +1,114 @@
+import { useMutation } from '@tanstack/react-query';
+import { type FormEvent, useEffect, useState } from 'react';
+import type { Cycle } from '@shared/domain';
+import { useToastStore } from '../../app/toastStore';
+import { Dialog } from '../../components/Dialog';
+import { loadQuarterData } from '../../db/repositories/quarterData';
+import { desktopApi } from '../../lib/desktopApi';
+import { errorMessage } from '../../lib/formErrors';
+import {
+  EXPORT_FORMATS,
+  type ExportFormat,
+  type ExportOutcome,
+  exportReview,
+} from './exportReview';
+
+/** How long an export may take before a progress indicator appears. */
+const PROGRESS_DELAY_MS = 300;
+
+/** Exports the quarter's review document, in the format the reader needs. */
+export function ExportDialog({ cycle, onClose }: { cycle: Cycle; onClose: () => void }) {
+  const [format, setFormat] = useState<ExportFormat>('pdf');
+  const [isSlow, setSlow] = useState(false);
+  const show = useToastStore((s) => s.show);
+  const run = useMutation({
+    mutationFn: async () => exportReview(await loadQuarterData(cycle.id), format),
+    onSuccess: (outcome) => {
+      onClose();
+      announce(outcome, show);
+    },
+  });
+  useEffect(() => {
+    if (!run.isPending) return;
+    const timer = setTimeout(() => setSlow(true), PROGRESS_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [run.isPending]);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setSlow(false);
+    run.mutate();
+  };
+  return (
+    <Dialog
+      title="Export the quarterly review"
+      description={`${cycle.label}: a document that stands on its own.`}
+      onClose={onClose}
+    >
+      <form className="form" onSubmit={submit}>
+        <fieldset className="field radio-group export-formats">
+          <legend>Format</legend>
+          {(Object.keys(EXPORT_FORMATS) as ExportFormat[]).map((key) => (
+            <label key={key} className="radio export-format">
+              <input
+                type="radio"
+                name="format"
+                value={key}
+                checked={format === key}
+                onChange={() => setFormat(key)}
+              />
+              <span>
+                <strong>{EXPORT_FORMATS[key].label}</strong>
+                <span className="muted"> — {EXPORT_FORMATS[key].hint}</span>
+              </span>
+            </label>
+          ))}
+        </fieldset>
+        {run.isPending && isSlow && (
+          <p className="export-progress" role="status">
+            <span className="spinner" aria-hidden="true" /> Preparing the{' '}
+            {EXPORT_FORMATS[format].label} document…
+          </p>
+        )}
+        <footer className="dialog__footer">
+          {run.error && (
+            <p className="form-error" role="alert">
+              Could not export: {errorMessage(run.error)}
+            </p>
+          )}
+          <button type="button" className="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="button button--primary" disabled={run.isPending}>
+            {run.isPending ? 'Exporting…' : 'Export'}
+          </button>
+        </footer>
+      </form>
+    </Dialog>
+  );
+}
+
+function announce(
+  outcome: ExportOutcome,
+  show: ReturnType<typeof useToastStore.getState>['show'],
+): void {
+  if (outcome.printed) {
+    show({ tone: 'info', message: 'The print dialog is open: choose “Save as PDF”.' });
+    return;
+  }
+  if (!outcome.saved) return;
+  const path = outcome.path;
+  show({
+    tone: 'info',
+    message: path ? `Saved ${outcome.fileName}.` : `Downloaded ${outcome.fileName}.`,
+    // The desktop app knows where the file went; a browser only has its downloads list.
+    ...(path
+      ? {
+          actions: [
+            { label: 'Open', run: () => void desktopApi.fileOpenSaved({ path }) },
+            { label: 'Show in folder', run: () => void desktopApi.fileReveal({ path }) },
+          ],
+        }
+      : {}),
+  });
+}

@@ -1,0 +1,63 @@
+import { readFile } from 'node:fs/promises';
+import { readBackup } from '../../shared/backup/read';
+import { BACKUP_TABLES, BACKUP_VERSION, ROW_LABELS } from '../../shared/backup/format';
+import type { BackupSummary } from '../../shared/backup/summary';
+import type { CliIo } from './run';
+
+/** Exit codes, as in run.ts: 0 a valid backup, 2 anything wrong with the file. */
+const VALID = 0;
+const INVALID = 2;
+
+function count(n: number, word: string): string {
+  return `${n} ${word.toLowerCase()}${n === 1 ? '' : 's'}`;
+}
+
+/** What a valid backup holds, for a person: header, teams with their quarters, row counts. */
+export function formatBackupSummary(file: string, summary: BackupSummary): string {
+  const lines = [
+    `${file}: Quarterdeck backup, format ${summary.formatVersion}${
+      summary.formatVersion < BACKUP_VERSION ? ` (upgraded to ${BACKUP_VERSION} when restored)` : ''
+    }`,
+    `  made by Quarterdeck ${summary.appVersion} at ${summary.createdAt}`,
+    '',
+    summary.teams.length === 0 ? 'No teams' : 'Teams',
+    ...summary.teams.map(
+      (t) => `  ${t.name}: ${t.quarters.length > 0 ? t.quarters.join(', ') : 'no quarters'}`,
+    ),
+    '',
+    'Contents',
+    ...BACKUP_TABLES.map((t) => `  ${count(summary.counts[t], ROW_LABELS[t])}`),
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
+function readError(error: unknown): string {
+  const code = error instanceof Error && 'code' in error ? String(error.code) : '';
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EISDIR') return 'is a directory';
+  if (code === 'EACCES') return 'permission denied';
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * `quarterdeck validate BACKUP.json`: prints what a backup holds and returns 0, or writes
+ * one line saying what is wrong and returns 2. `--json` prints the summary as JSON.
+ */
+export async function validateBackupFile(file: string, io: CliIo, isJson = false): Promise<number> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    io.stderr(`quarterdeck: cannot read ${file}: ${readError(error)}\n`);
+    return INVALID;
+  }
+  const read = await readBackup(text);
+  if (!read.ok) {
+    io.stderr(`quarterdeck: ${file}: ${read.problem}\n`);
+    return INVALID;
+  }
+  io.stdout(
+    isJson ? `${JSON.stringify(read.summary, null, 2)}\n` : formatBackupSummary(file, read.summary),
+  );
+  return VALID;
+}

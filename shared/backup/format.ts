@@ -1,0 +1,106 @@
+import { z } from 'zod';
+import {
+  checkInSchema,
+  cycleRetroSchema,
+  cycleSchema,
+  dependencySchema,
+  keyResultRetroSchema,
+  keyResultSchema,
+  objectiveSchema,
+  teamSchema,
+  templateSchema,
+  wizardDraftSchema,
+} from '../domain/entities';
+import { timestampSchema } from '../domain/primitives';
+import { checksumOf } from './checksum';
+
+/** The marker every Quarterdeck backup file carries in its `format` field. */
+export const BACKUP_FORMAT = 'quarterdeck-backup';
+
+/**
+ * The format version this build writes. Bump it when the shape of `data` changes, and add
+ * a step to `migrations.ts` that upgrades the previous version, with a fixture.
+ */
+export const BACKUP_VERSION = 1;
+
+/** Every table a backup holds, parents before children (the order a restore writes them). */
+export const BACKUP_TABLES = [
+  'teams',
+  'cycles',
+  'objectives',
+  'keyResults',
+  'checkIns',
+  'keyResultRetros',
+  'cycleRetros',
+  'dependencies',
+  'templates',
+  'wizardDrafts',
+] as const;
+export type BackupTable = (typeof BACKUP_TABLES)[number];
+
+/** What one row of each table is called in messages: "Key result 3". */
+export const ROW_LABELS: Readonly<Record<BackupTable, string>> = {
+  teams: 'Team',
+  cycles: 'Quarter',
+  objectives: 'Objective',
+  keyResults: 'Key result',
+  checkIns: 'Check-in',
+  keyResultRetros: 'Key result retro',
+  cycleRetros: 'Quarter retro',
+  dependencies: 'Dependency',
+  templates: 'Template',
+  wizardDrafts: 'Wizard draft',
+};
+
+/** All rows of all tables. Wizard drafts are included: they are work a person has not saved yet. */
+export const backupDataSchema = z.object({
+  teams: z.array(teamSchema),
+  cycles: z.array(cycleSchema),
+  objectives: z.array(objectiveSchema),
+  keyResults: z.array(keyResultSchema),
+  checkIns: z.array(checkInSchema),
+  keyResultRetros: z.array(keyResultRetroSchema),
+  cycleRetros: z.array(cycleRetroSchema),
+  dependencies: z.array(dependencySchema),
+  templates: z.array(templateSchema),
+  wizardDrafts: z.array(wizardDraftSchema),
+});
+export type BackupData = z.infer<typeof backupDataSchema>;
+
+/** A backup file of the current format version. */
+export const backupFileSchema = z.object({
+  format: z.literal(BACKUP_FORMAT),
+  formatVersion: z.literal(BACKUP_VERSION),
+  appVersion: z.string().trim().min(1).max(64),
+  createdAt: timestampSchema,
+  /** SHA-256 hex of the canonical JSON of `data` (see `checksum.ts`). */
+  checksum: z.string().regex(/^[0-9a-f]{64}$/, 'expected 64 lowercase hex digits'),
+  data: backupDataSchema,
+});
+export type BackupFile = z.infer<typeof backupFileSchema>;
+
+/** Wraps all data in a backup file of the current version, with its checksum. */
+export async function createBackup(
+  data: BackupData,
+  appVersion: string,
+  now: Date = new Date(),
+): Promise<BackupFile> {
+  return {
+    format: BACKUP_FORMAT,
+    formatVersion: BACKUP_VERSION,
+    appVersion,
+    createdAt: now.toISOString(),
+    checksum: await checksumOf(data),
+    data,
+  };
+}
+
+/** The file's text: pretty JSON, header fields first, ending in a newline. */
+export function serializeBackup(file: BackupFile): string {
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+/** A suggested file name, e.g. `quarterdeck-backup-2027-01-04.json`. */
+export function backupFileName(now: Date = new Date()): string {
+  return `${BACKUP_FORMAT}-${now.toISOString().slice(0, 10)}.json`;
+}

@@ -1,0 +1,7 @@
+export * from './format';
+export * from './read';
+export * from './summary';
+export * from './plan';
+export { PROBLEMS } from './problems';
+export { checksumOf } from './checksum';
+export { OLDEST_READABLE_VERSION } from './migrations';

@@ -1,0 +1,119 @@
+import { canonicalJson } from './checksum';
+import { BACKUP_TABLES, type BackupData, type BackupTable } from './format';
+import { UNIQUE_FIELDS } from './integrity';
+
+/** Replace: the database becomes exactly the backup. Merge: backup rows win by id, others stay. */
+export type RestoreMode = 'replace' | 'merge';
+
+/** Rows of one table a restore would add, overwrite, leave as they are, or delete. */
+export interface TableChange {
+  added: number;
+  updated: number;
+  unchanged: number;
+  removed: number;
+}
+
+/** `kept`: a team only this computer has, which a merge leaves alone. */
+export type TeamChange = 'added' | 'updated' | 'unchanged' | 'removed' | 'kept';
+
+/** What a restore would do, for the preview a person confirms. */
+export interface RestorePlan {
+  mode: RestoreMode;
+  tables: Record<BackupTable, TableChange>;
+  /** Every team in the backup or the database, by name. */
+  teams: { id: string; name: string; change: TeamChange }[];
+  hasChanges: boolean;
+}
+
+type Row = Record<string, unknown>;
+
+function rowsOf(data: BackupData, table: BackupTable): readonly Row[] {
+  return data[table];
+}
+
+const idOf = (row: Row): string => String(row.id);
+
+/**
+ * Local rows a merge must delete first: ones holding a unique key (a KR's retro, a quarter's
+ * retro) that the backup gives to a row with another id, which would otherwise abort the write.
+ */
+export function mergeCollisions(
+  current: BackupData,
+  incoming: BackupData,
+): Partial<Record<BackupTable, string[]>> {
+  const result: Partial<Record<BackupTable, string[]>> = {};
+  for (const table of BACKUP_TABLES) {
+    const field = UNIQUE_FIELDS[table];
+    if (!field) continue;
+    const owner = new Map(rowsOf(incoming, table).map((r) => [r[field], idOf(r)]));
+    const ids = rowsOf(current, table)
+      .filter((r) => owner.has(r[field]) && owner.get(r[field]) !== idOf(r))
+      .map(idOf);
+    if (ids.length > 0) result[table] = ids;
+  }
+  return result;
+}
+
+/** Compares the backup with the database row by row; pure, so the preview is testable. */
+export function diffBackup(
+  current: BackupData,
+  incoming: BackupData,
+  mode: RestoreMode,
+): RestorePlan {
+  const cycleTeam = new Map<string, string>();
+  for (const c of [...current.cycles, ...incoming.cycles]) cycleTeam.set(c.id, c.teamId);
+  const teamOf = (table: BackupTable, row: Row): string | undefined => {
+    if (table === 'teams') return idOf(row);
+    if (table === 'cycles') return String(row.teamId);
+    return typeof row.cycleId === 'string' ? cycleTeam.get(row.cycleId) : undefined;
+  };
+  const collisions = mergeCollisions(current, incoming);
+  const touchedTeams = new Set<string>();
+  const tables = {} as Record<BackupTable, TableChange>;
+
+  for (const table of BACKUP_TABLES) {
+    const change: TableChange = { added: 0, updated: 0, unchanged: 0, removed: 0 };
+    const local = new Map(rowsOf(current, table).map((r) => [idOf(r), r]));
+    const incomingIds = new Set<string>();
+    const touch = (row: Row) => {
+      const team = teamOf(table, row);
+      if (team !== undefined) touchedTeams.add(team);
+    };
+    for (const row of rowsOf(incoming, table)) {
+      incomingIds.add(idOf(row));
+      const before = local.get(idOf(row));
+      if (!before) change.added += 1;
+      else if (canonicalJson(before) === canonicalJson(row)) {
+        change.unchanged += 1;
+        continue;
+      } else change.updated += 1;
+      touch(row);
+    }
+    const deleted = new Set(mode === 'replace' ? local.keys() : (collisions[table] ?? []));
+    for (const id of deleted) {
+      const row = local.get(id);
+      if (incomingIds.has(id) || !row) continue;
+      change.removed += 1;
+      touch(row);
+    }
+    tables[table] = change;
+  }
+
+  const incomingTeams = new Set(incoming.teams.map((t) => t.id));
+  const currentTeams = new Set(current.teams.map((t) => t.id));
+  const named = new Map([...current.teams, ...incoming.teams].map((t) => [t.id, t.name]));
+  const teams = [...named]
+    .map(([id, name]) => {
+      let change: TeamChange;
+      if (!currentTeams.has(id)) change = 'added';
+      else if (!incomingTeams.has(id)) change = mode === 'replace' ? 'removed' : 'kept';
+      else change = touchedTeams.has(id) ? 'updated' : 'unchanged';
+      if (change === 'kept' && touchedTeams.has(id)) change = 'updated';
+      return { id, name, change };
+    })
+    .sort((a, b) => a.name.localeCompare(b.name));
+  const hasChanges = BACKUP_TABLES.some(
+    (t) => tables[t].added + tables[t].updated + tables[t].removed > 0,
+  );
+  return { mode, tables, teams, hasChanges };
+}

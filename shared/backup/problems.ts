@@ -1,0 +1,75 @@
+import type { z } from 'zod';
+import { BACKUP_FORMAT, BACKUP_TABLES, ROW_LABELS, type BackupTable } from './format';
+
+/** The one-line messages a rejected file gets; tests and the UI may match on them. */
+export const PROBLEMS = {
+  empty: 'This is not a Quarterdeck backup: the file is empty.',
+  notJson: 'This is not a Quarterdeck backup: the file is not JSON (it may be truncated).',
+  noMarker: `This is not a Quarterdeck backup: it has no '${BACKUP_FORMAT}' format marker.`,
+  noVersion: "This backup has no valid format version: 'formatVersion' must be a whole number.",
+  future: (version: number) =>
+    `This backup was made by a newer Quarterdeck (format ${version}); update the app to restore it.`,
+  tooOld: (version: number) =>
+    `This backup uses format ${version}, which this version of Quarterdeck can no longer read.`,
+  checksum: "The backup's checksum does not match its contents: the file was changed or damaged.",
+  forbiddenKey: (key: string, path: string) =>
+    `This backup contains the forbidden key '${key}' (at ${path}); it was not written by Quarterdeck.`,
+  tooDeep: (path: string) =>
+    `This backup is nested too deeply (at ${path}); it was not written by Quarterdeck.`,
+  upgrade: (version: number, reason: string) =>
+    `This backup (format ${version}) could not be upgraded: ${reason}.`,
+  unexpected: (reason: string) => `This backup could not be read: ${reason}.`,
+} as const;
+
+/** `data.keyResults[2].target` */
+export function formatPath(path: readonly PropertyKey[]): string {
+  return path
+    .map((part, i) =>
+      typeof part === 'number' ? `[${part}]` : `${i === 0 ? '' : '.'}${String(part)}`,
+    )
+    .join('');
+}
+
+const isTable = (value: PropertyKey | undefined): value is BackupTable =>
+  BACKUP_TABLES.some((t) => t === value);
+
+/** "Key result 3" for a path inside data.keyResults[2], "Backup header" outside `data`. */
+export function subjectOf(path: readonly PropertyKey[]): string {
+  const [root, table, index] = path;
+  if (root !== 'data') return 'Backup header';
+  if (!isTable(table)) return 'Backup data';
+  return typeof index === 'number' ? `${ROW_LABELS[table]} ${index + 1}` : `Table '${table}'`;
+}
+
+/** "Key result 3 (data.keyResults[2].target): expected a number." */
+export function locate(path: readonly PropertyKey[], message: string): string {
+  return `${subjectOf(path)} (${formatPath(path)}): ${message}.`;
+}
+
+const article = (word: string) => (/^[aeiou]/.test(word) ? `an ${word}` : `a ${word}`);
+
+function describeIssue(issue: z.core.$ZodIssue, root: unknown): string {
+  if (issue.code === 'invalid_type') {
+    let value: unknown = root;
+    for (const part of issue.path) {
+      const next: unknown =
+        typeof value === 'object' && value !== null && Object.hasOwn(value, part)
+          ? Reflect.get(value, part)
+          : undefined;
+      value = next;
+    }
+    return value === undefined ? 'is missing' : `expected ${article(issue.expected)}`;
+  }
+  if (issue.code === 'unrecognized_keys') return `unexpected keys ${issue.keys.join(', ')}`;
+  return issue.message.replace(/\.$/, '');
+}
+
+/** The first schema problem, located; with how many more there are. */
+export function describeZodError(error: z.ZodError, root: unknown): string {
+  const [first, ...more] = error.issues;
+  if (!first) return PROBLEMS.unexpected('the schema check failed');
+  const line = locate(first.path, describeIssue(first, root));
+  return more.length > 0
+    ? `${line.slice(0, -1)} (and ${more.length} more problem${more.length === 1 ? '' : 's'}).`
+    : line;
+}

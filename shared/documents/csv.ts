@@ -1,0 +1,91 @@
+import { PLAN_CSV_COLUMNS } from '../domain/planCsv';
+import type { ReviewDocument } from './types';
+
+/** A cell: text is guarded against formula injection, numbers are written as they are. */
+type Cell = string | number | null;
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * One CSV field (RFC 4180). Text that a spreadsheet would run as a formula (starting with
+ * `=`, `+`, `-`, `@`, tab or CR) gets a leading `'`; numbers we write ourselves are left
+ * alone so that -2 stays a number. Fields with a comma, quote, CR or LF are quoted.
+ */
+export function csvField(value: Cell): string {
+  let text: string;
+  if (value === null) text = '';
+  else if (typeof value === 'number') text = Number.isFinite(value) ? String(value) : '';
+  else text = FORMULA_START.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** Rows as RFC 4180 CSV with CRLF line ends, ending with a CRLF. */
+export function toCsv(header: readonly string[], rows: readonly Cell[][]): string {
+  return [header, ...rows].map((r) => `${r.map(csvField).join(',')}\r\n`).join('');
+}
+
+/** The key-result CSV's columns: the plan-import columns, so it imports back, plus the outcome. */
+export const KEY_RESULT_CSV_COLUMNS = [...PLAN_CSV_COLUMNS, 'final_value', 'score'] as const;
+
+export const CHECK_IN_CSV_COLUMNS = [
+  'team',
+  'quarter',
+  'objective',
+  'key_result',
+  'date',
+  'value',
+  'confidence',
+  'changed',
+  'blockers',
+  'corrected',
+] as const;
+
+/**
+ * The quarter's key results as CSV, one row per key result (an objective without key results
+ * gets a row of its own). The columns are the plan-import columns plus `final_value` and
+ * `score`, so the file can seed another quarter's plan.
+ */
+export function toKeyResultsCsv(doc: ReviewDocument): string {
+  const { teamName, quarter } = doc.cover;
+  const rows = doc.objectives.flatMap((o) => {
+    const head: Cell[] = [teamName, quarter, o.title, o.kind, o.parentTitle];
+    if (o.keyResults.length === 0) return [[...head, ...Array<Cell>(11).fill(null)]];
+    return o.keyResults.map((kr): Cell[] => [
+      ...head,
+      kr.title,
+      kr.metric,
+      kr.unit,
+      kr.baseline,
+      kr.target,
+      kr.direction,
+      kr.measuredBy,
+      kr.owner,
+      kr.proposedBy,
+      kr.finalValue,
+      kr.score === null ? null : kr.score.toFixed(1),
+    ]);
+  });
+  return toCsv(KEY_RESULT_CSV_COLUMNS, rows);
+}
+
+/** Every effective check-in of the quarter as CSV, oldest first within each key result. */
+export function toCheckInsCsv(doc: ReviewDocument): string {
+  const { teamName, quarter } = doc.cover;
+  const rows = doc.objectives.flatMap((o) =>
+    o.keyResults.flatMap((kr) =>
+      kr.checkIns.map((c): Cell[] => [
+        teamName,
+        quarter,
+        o.title,
+        kr.title,
+        c.date,
+        c.value,
+        c.confidence,
+        c.changed,
+        c.blockers,
+        c.isCorrection ? 'yes' : 'no',
+      ]),
+    ),
+  );
+  return toCsv(CHECK_IN_CSV_COLUMNS, rows);
+}

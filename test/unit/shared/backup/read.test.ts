@@ -1,0 +1,146 @@
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { checksumOf } from '../../../../shared/backup/checksum';
+import { BACKUP_VERSION, backupFileSchema } from '../../../../shared/backup/format';
+import { MIGRATIONS, migrateData } from '../../../../shared/backup/migrations';
+import { PROBLEMS } from '../../../../shared/backup/problems';
+import { checkBackupData, readBackup } from '../../../../shared/backup/read';
+
+const FIXTURES = fileURLToPath(new URL('../../../fixtures/backups/', import.meta.url));
+const fixture = (name: string) => readFile(`${FIXTURES}${name}`, 'utf8');
+
+async function problemOf(text: string): Promise<string> {
+  const read = await readBackup(text);
+  if (read.ok) throw new Error('Expected the backup to be rejected');
+  return read.problem;
+}
+
+describe('readBackup on real backups', () => {
+  it('reads the current format and summarises it', async () => {
+    const read = await readBackup(await fixture('v1-realistic.json'));
+    if (!read.ok) throw new Error(read.problem);
+    expect(backupFileSchema.parse(read.file)).toEqual(read.file);
+    expect(read.summary).toMatchObject({
+      formatVersion: 1,
+      appVersion: '0.1.0',
+      createdAt: '2027-02-01T10:00:00.000Z',
+      teams: [
+        { name: 'Payments Platform', quarters: ['2027-Q1', '2027-Q2'] },
+        { name: 'Search Relevance', quarters: ['2027-Q1'] },
+      ],
+      counts: { teams: 2, cycles: 3, objectives: 3, keyResults: 4, checkIns: 3, wizardDrafts: 1 },
+    });
+  });
+
+  it('upgrades format 0 to the current format', async () => {
+    const text = await fixture('v0-minimal.json');
+    const read = await readBackup(text);
+    if (!read.ok) throw new Error(read.problem);
+    expect(read.summary.formatVersion).toBe(0);
+    expect(read.file.formatVersion).toBe(BACKUP_VERSION);
+    expect(read.file.data.objectives.map((o) => o.acknowledgements)).toEqual([[]]);
+    expect(read.file.data.keyResults.map((k) => k.weight)).toEqual([1, 1]);
+    expect(read.file.data.wizardDrafts).toEqual([]);
+    // Rows keep everything they had: the upgrade only adds what format 0 lacked.
+    const raw = JSON.parse(text) as { data: { keyResults: Record<string, unknown>[] } };
+    expect(read.file.data.keyResults[0]).toMatchObject(raw.data.keyResults[0] ?? {});
+    // The upgraded file carries a checksum of its upgraded data.
+    expect(read.file.checksum).toBe(await checksumOf(read.file.data));
+  });
+
+  it('has an upgrade step for every older format', () => {
+    for (let v = 0; v < BACKUP_VERSION; v += 1) expect(MIGRATIONS[v]).toBeTypeOf('function');
+    expect(() => migrateData(-1, BACKUP_VERSION, {})).toThrow('no upgrade from format -1');
+  });
+
+  it('upgrade steps leave what they do not recognise to validation', () => {
+    const odd = { objectives: 'nope', keyResults: [null, 3] };
+    expect(migrateData(0, 1, odd)).toEqual({ ...odd, wizardDrafts: [] });
+  });
+});
+
+const HOSTILE: Record<string, string> = {
+  'empty.txt': PROBLEMS.empty,
+  'null.json': PROBLEMS.noMarker,
+  'array.json': PROBLEMS.noMarker,
+  'truncated.txt': PROBLEMS.notJson,
+  'not-a-backup.csv': PROBLEMS.notJson,
+  'wrong-format.json': PROBLEMS.noMarker,
+  'tampered.json': PROBLEMS.checksum,
+  'future-version.json': PROBLEMS.future(99),
+  'version-as-text.json': PROBLEMS.noVersion,
+  'bad-checksum-field.json': 'Backup header (checksum): expected 64 lowercase hex digits.',
+  'kr-target-abc.json': 'Key result 3 (data.keyResults[2].target): expected a number.',
+  'orphan-check-in.json':
+    "Check-in 1 (data.checkIns[0].keyResultId): key result 'no-such-key-result' is not in this backup.",
+  'duplicate-team-id.json': 'Team 2 (data.teams[1].id): the id',
+  'missing-table.json': "Table 'keyResults' (data.keyResults): is missing.",
+  'two-retros-one-kr.json': 'Key result retro 2 (data.keyResultRetros[1].keyResultId): key result',
+  'proto-pollution.json': "forbidden key '__proto__' (at data.wizardDrafts[0].draft.__proto__)",
+};
+
+describe('readBackup on hostile files', () => {
+  it.each(Object.entries(HOSTILE))(
+    'rejects %s with a clear one-line message',
+    async (name, why) => {
+      const problem = await problemOf(await fixture(`hostile/${name}`));
+      expect(problem).toContain(why);
+      expect(problem).not.toContain('\n');
+      expect(({} as Record<string, unknown>).isAdmin).toBeUndefined();
+    },
+  );
+
+  it('names a schema problem in words and counts the rest', async () => {
+    const file = JSON.parse(await fixture('v1-realistic.json')) as {
+      checksum: string;
+      data: { teams: Record<string, unknown>[] };
+    };
+    file.data.teams = file.data.teams.map((t) => ({ ...t, name: 'x'.repeat(121) }));
+    file.checksum = await checksumOf(file.data);
+    expect(await problemOf(JSON.stringify(file))).toBe(
+      'Team 1 (data.teams[0].name): Team name must be at most 120 characters (and 1 more problem).',
+    );
+  });
+
+  it('rejects absurd nesting without overflowing the stack', async () => {
+    const deep = `{"format":"quarterdeck-backup","formatVersion":1,"data":${'['.repeat(5000)}${']'.repeat(5000)}}`;
+    expect(await problemOf(deep)).toContain('nested too deeply');
+  });
+
+  it('rejects a format version older than any it can read', async () => {
+    expect(await problemOf('{"format":"quarterdeck-backup","formatVersion":-1}')).toBe(
+      PROBLEMS.tooOld(-1),
+    );
+  });
+
+  it('never throws, whatever the text', async () => {
+    const good = await fixture('v1-realistic.json');
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(
+          fc.string(),
+          fc.jsonValue().map((v) => JSON.stringify(v)),
+          fc
+            .tuple(fc.nat(good.length - 1), fc.string({ maxLength: 3 }))
+            .map(([at, junk]) => good.slice(0, at) + junk + good.slice(at + 1)),
+        ),
+        async (text) => {
+          const read = await readBackup(text);
+          if (!read.ok) expect(read.problem).toMatch(/^[^\n]+\.$/);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('checkBackupData', () => {
+  it('reports problems with the path they have in a file', () => {
+    expect(checkBackupData({ teams: [] })).toEqual({
+      ok: false,
+      problem: expect.stringMatching(/^Table 'cycles' \(data\.cycles\): is missing/),
+    });
+  });
+});

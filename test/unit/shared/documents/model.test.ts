@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { buildReviewDocument, reviewFileName } from '@shared/documents/model';
+import { quarterFixture } from './fixture';
+
+describe('buildReviewDocument', () => {
+  const doc = buildReviewDocument(quarterFixture());
+
+  it('puts team, quarter, dates and the generated date on the cover', () => {
+    expect(doc.cover).toMatchObject({
+      teamName: 'Payments Platform',
+      teamFunction: 'Platform / infrastructure',
+      quarter: '2027-Q1',
+      startDate: '2027-01-04',
+      endDate: '2027-03-31',
+      dateRange: '4 Jan 2027 – 31 Mar 2027',
+      generatedOn: '2 Apr 2027',
+    });
+  });
+
+  it('orders objectives and key results by their order', () => {
+    expect(doc.objectives.map((o) => o.id)).toEqual(['o-1', 'o-2']);
+    expect(doc.objectives[0]!.keyResults.map((kr) => kr.id)).toEqual(['kr-1', 'kr-2']);
+    expect(doc.objectives.map((o) => o.number)).toEqual([1, 2]);
+  });
+
+  it('summarises objective scores, expectations and the band distribution', () => {
+    expect(doc.summary.objectives.map((o) => [o.title, o.scoreText, o.bandLabel])).toEqual([
+      ['Make checkout payments fast', '0.8', 'Strong delivery'],
+      ['Make payment incidents rare', '0.8', 'Strong delivery'],
+    ]);
+    expect(doc.summary.objectives[1]!.expectation).toBe('Aspirational: 0.7 is success');
+    const counts = Object.fromEntries(doc.summary.distribution.map((d) => [d.band, d.count]));
+    expect(counts).toEqual({ failed: 0, short: 1, strong: 2, perfect: 1, unscored: 0 });
+  });
+
+  it('gives each key result its values, score, band and override with the computed score', () => {
+    const [kr1, kr2] = doc.objectives[0]!.keyResults;
+    expect(kr1).toMatchObject({
+      baselineToTarget: '2.4 s → 1.5 s',
+      directionLabel: 'Decrease',
+      finalValue: 1.7,
+      finalValueText: '1.7 s',
+      scoreText: '0.8',
+      band: 'strong',
+      isOverridden: false,
+    });
+    expect(kr2!.finalValueText).toBe('91%');
+    const kr4 = doc.objectives[1]!.keyResults[1]!;
+    expect(kr4).toMatchObject({
+      scoreText: '0.5',
+      bandLabel: 'Progress but short',
+      isOverridden: true,
+      computedScoreText: '0.5',
+      overrideReason: 'Two incidents came from a vendor outage, not our code.',
+    });
+  });
+
+  it('lists only effective check-ins, marks corrections, and charts them over the quarter', () => {
+    const kr1 = doc.objectives[0]!.keyResults[0]!;
+    expect(kr1.checkIns.map((c) => [c.date, c.value, c.isCorrection])).toEqual([
+      ['2027-01-18', 2.3, false],
+      ['2027-02-01', 2.1, true],
+      ['2027-03-01', 1.7, false],
+    ]);
+    const actual = kr1.chart.series.find((s) => s.id === 'actual')!;
+    expect(actual.points.map((p) => p.value)).toEqual([2.3, 2.1, 1.7]);
+    expect(kr1.chart.xTicks.length).toBeGreaterThan(1);
+  });
+
+  it('carries retros, the cycle retro by title, dependencies and the carry-forward list', () => {
+    expect(doc.objectives[0]!.keyResults[0]!.retro?.learned).toBe('Measure first.\nThen tune.');
+    expect(doc.objectives[1]!.keyResults[0]!.retro).toBeNull();
+    expect(
+      doc.cycleRetro?.calibration.map((c) => `${c.keyResultTitle}: ${c.verdictLabel}`),
+    ).toEqual([
+      'Ship the PSP failover runbook: Too easy',
+      'Reduce payment incidents to 2 a quarter: Too hard',
+    ]);
+    expect(doc.cycleRetro?.objectivesMatteredLess).toEqual(['Make payment incidents rare']);
+    expect(doc.dependencies).toEqual([
+      expect.objectContaining({
+        team: 'Database Reliability',
+        forTitle: 'Cut p95 payment latency to 1.5 s',
+        byDateText: '15 Feb 2027',
+        statusLabel: 'Resolved',
+      }),
+    ]);
+    expect(doc.carryForward.map((c) => [c.title, c.lastValueText])).toEqual([
+      ['Cut p95 payment latency to 1.5 s', '1.7 s'],
+      ['Reduce payment incidents to 2 a quarter', '4 incidents'],
+    ]);
+  });
+
+  it('copes with a quarter that has no retro, check-ins or key results', () => {
+    const data = quarterFixture();
+    const empty = buildReviewDocument({
+      ...data,
+      keyResults: [],
+      checkIns: [],
+      keyResultRetros: [],
+      cycleRetro: null,
+      dependencies: [],
+    });
+    expect(empty.summary.objectives.every((o) => o.scoreText === '–')).toBe(true);
+    expect(empty.cycleRetro).toBeNull();
+  });
+});
+
+describe('reviewFileName', () => {
+  it('builds a safe name from team and quarter', () => {
+    const doc = buildReviewDocument(quarterFixture());
+    expect(reviewFileName(doc, 'md')).toBe('Payments-Platform-2027-Q1-review.md');
+    expect(reviewFileName(doc, '.docx')).toBe('Payments-Platform-2027-Q1-review.docx');
+    const odd = { ...doc, cover: { ...doc.cover, teamName: '../Équipe: A/B <x>' } };
+    expect(reviewFileName(odd, 'html')).toBe('Equipe-A-B-x-2027-Q1-review.html');
+    const blank = { ...doc, cover: { ...doc.cover, teamName: '***' } };
+    expect(reviewFileName(blank, 'csv')).toBe('Team-2027-Q1-review.csv');
+  });
+});
