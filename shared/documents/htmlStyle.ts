@@ -68,20 +68,20 @@ td.nowrap { white-space: nowrap; }
 td, dd, h1, h2, h3, li { overflow-wrap: anywhere; }
 ul { margin: 0 0 8px; padding-left: 20px; }
 footer { margin-top: 48px; color: var(--muted); font-size: 12px; border-top: 1px solid var(--line); padding-top: 8px; }
-@page { size: A4; margin: 18mm; @bottom-right { content: counter(page) " / " counter(pages); font-size: 9pt; color: #5b6578; } }
+@page { size: A4; margin: 14mm 16mm; @bottom-right { content: counter(page) " / " counter(pages); font-size: 9pt; color: #5b6578; } }
 @media print {
-  body { font-size: 10.5pt; }
+  body { font-size: 10pt; }
   main { max-width: none; padding: 0; }
   /* The cover and summary fill page 1; each objective, then the closing sections, start a page. */
   .objective, .after-objectives { break-before: page; }
   .objective-head, .after-objectives > h2 { margin-top: 0; }
   .kr, .kr-main, .retro, table.summary-table, .cover { break-inside: avoid; }
-  .kr { padding: 10px 14px; margin-bottom: 10px; }
+  .kr { padding: 8px 12px; margin-bottom: 8px; }
   .kr-main { margin: 4px 0; }
   .facts { gap: 4px; }
   .facts div { padding: 3px 8px; }
-  th, td { padding: 3px 8px; }
-  table { font-size: 9.5pt; margin-bottom: 6px; }
+  th, td { padding: 2px 6px; }
+  table { font-size: 9pt; margin-bottom: 4px; }
   h4 { margin: 8px 0 4px; }
   .retro p { margin: 0; font-size: 9.5pt; }
   footer { display: none; }

@@ -45,7 +45,7 @@ export type QuarterData = {
 };
 
 const CHART_WIDTH = 520;
-const CHART_HEIGHT = 220;
+const CHART_HEIGHT = 150;
 
 const DIRECTION_LABELS: Record<Direction, string> = {
   increase: 'Increase',
