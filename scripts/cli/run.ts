@@ -1,8 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { coachPlan, planInputFromCsv } from '../../shared/domain/coach';
 import { parsePlanCsv, type PlanCsvIssue } from '../../shared/domain/planCsv';
+import { exportReviewFromBackup } from './export';
 import { formatHuman, formatJson } from './format';
 import { validateBackupFile } from './validate';
+import { fsError } from './fsError';
 
 /** Where the CLI writes; tests pass collectors, the entry point passes process streams. */
 export interface CliIo {
@@ -15,25 +17,22 @@ export const EXIT = { ok: 0, findings: 1, failure: 2 } as const;
 
 export const USAGE = `usage: quarterdeck lint PLAN.csv [--json]
        quarterdeck validate BACKUP.json [--json]
+       quarterdeck export BACKUP.json --team NAME --quarter LABEL --format FORMAT [--out FILE]
 
   lint PLAN.csv          check a plan CSV with the KR coach
   validate BACKUP.json   check a backup file and print what it holds
+  export BACKUP.json     write one quarter's review from a backup; FORMAT is md, html, docx,
+                         csv (key results) or csv-checkins; FILE defaults to a name like
+                         Team-2027-Q1-review.html in the current directory
   --json                 print { "findings": [...] } (lint) or the summary (validate) as JSON
 
-exit: 0 no error-level findings or a valid backup, 1 error-level findings,
-      2 the file cannot be read or parsed, or is not a valid backup
+exit: 0 no error-level findings, a valid backup or the review written, 1 error-level findings,
+      2 the file cannot be read or parsed, is not a valid backup, has no such team or quarter,
+      a bad option, or the review cannot be written
 `;
 
 function where(issue: PlanCsvIssue): string {
   return `row ${issue.row}${issue.column ? `, ${issue.column}` : ''}: ${issue.message}`;
-}
-
-function readError(error: unknown): string {
-  const code = error instanceof Error && 'code' in error ? String(error.code) : '';
-  if (code === 'ENOENT') return 'no such file';
-  if (code === 'EISDIR') return 'is a directory';
-  if (code === 'EACCES') return 'permission denied';
-  return error instanceof Error ? error.message : String(error);
 }
 
 /** Runs one CLI command; returns the exit code instead of exiting, so tests can call it. */
@@ -47,6 +46,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.stdout(USAGE);
     return EXIT.ok;
   }
+  // export takes options with values, so it parses its own arguments.
+  if (argv[0] === 'export') return exportReviewFromBackup(argv.slice(1), io);
   const unknown = argv.find((a) => a.startsWith('-') && a !== '--json');
   if (unknown) return fail(`unknown option ${unknown}`, true);
   const [command, file, ...rest] = argv.filter((a) => a !== '--json');
@@ -67,7 +68,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   try {
     text = await readFile(file, 'utf8');
   } catch (error) {
-    return fail(`cannot read ${file}: ${readError(error)}`);
+    return fail(`cannot read ${file}: ${fsError(error)}`);
   }
   const parsed = parsePlanCsv(text);
   if (!parsed.ok) return fail(`cannot parse ${file}: ${where(parsed.error)}`);

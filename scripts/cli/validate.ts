@@ -3,6 +3,7 @@ import { readBackup } from '../../shared/backup/read';
 import { BACKUP_TABLES, BACKUP_VERSION, ROW_LABELS } from '../../shared/backup/format';
 import type { BackupSummary } from '../../shared/backup/summary';
 import type { CliIo } from './run';
+import { fsError } from './fsError';
 
 /** Exit codes, as in run.ts: 0 a valid backup, 2 anything wrong with the file. */
 const VALID = 0;
@@ -31,14 +32,6 @@ export function formatBackupSummary(file: string, summary: BackupSummary): strin
   return `${lines.join('\n')}\n`;
 }
 
-function readError(error: unknown): string {
-  const code = error instanceof Error && 'code' in error ? String(error.code) : '';
-  if (code === 'ENOENT') return 'no such file';
-  if (code === 'EISDIR') return 'is a directory';
-  if (code === 'EACCES') return 'permission denied';
-  return error instanceof Error ? error.message : String(error);
-}
-
 /**
  * `quarterdeck validate BACKUP.json`: prints what a backup holds and returns 0, or writes
  * one line saying what is wrong and returns 2. `--json` prints the summary as JSON.
@@ -48,7 +41,7 @@ export async function validateBackupFile(file: string, io: CliIo, isJson = false
   try {
     text = await readFile(file, 'utf8');
   } catch (error) {
-    io.stderr(`quarterdeck: cannot read ${file}: ${readError(error)}\n`);
+    io.stderr(`quarterdeck: cannot read ${file}: ${fsError(error)}\n`);
     return INVALID;
   }
   const read = await readBackup(text);

@@ -2,40 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { AppPage } from './pages/AppPage';
 import { CheckInsPage } from './pages/CheckInsPage';
 import { expectAccessible } from './support/axe';
+import { currentQuarter, RELIABILITY_KRS, RELIABILITY_OBJECTIVE } from './support/plan';
 import { BrowserSession } from './support/session';
 
-const OBJECTIVE = 'Customers can rely on us';
-const KRS = [
-  {
-    title: 'P1 incidents from 8 to 2 per quarter',
-    metric: 'P1 incidents',
-    unit: 'count',
-    baseline: '8',
-    target: '2',
-    direction: 'decrease' as const,
-  },
-  {
-    title: 'Checkout success rate from 94% to 98%',
-    metric: 'Checkout success rate',
-    unit: '%',
-    baseline: '94',
-    target: '98',
-  },
-  {
-    title: 'MTTR from 120 to 30 minutes',
-    metric: 'MTTR',
-    unit: 'min',
-    baseline: '120',
-    target: '30',
-    direction: 'decrease' as const,
-  },
-];
-
-/** The calendar quarter containing today, so check-ins fall inside it. */
-function currentQuarterLabel(): string {
-  const now = new Date();
-  return `${now.getFullYear()}-Q${Math.floor(now.getMonth() / 3) + 1}`;
-}
+const OBJECTIVE = RELIABILITY_OBJECTIVE;
+const KRS = RELIABILITY_KRS;
 
 describe('check-ins: a keyboard-first meeting, an honest at-risk list, and history that is kept', () => {
   it('runs a check-in by keyboard across a restart, flags a confidence drop, and keeps corrected history', async (context) => {
@@ -43,7 +14,7 @@ describe('check-ins: a keyboard-first meeting, an honest at-risk list, and histo
     let page = session.page;
     const app = new AppPage(page);
     await app.createTeam('Payments Platform', 'platform');
-    await app.createQuarter(currentQuarterLabel(), 'biweekly');
+    await app.createQuarter(currentQuarter().label, 'biweekly');
     await app.addObjective({ title: OBJECTIVE });
     for (const kr of KRS) await app.addKeyResult(OBJECTIVE, kr);
 

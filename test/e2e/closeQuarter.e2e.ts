@@ -2,41 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { AppPage } from './pages/AppPage';
 import { CheckInsPage } from './pages/CheckInsPage';
 import { expectAccessible } from './support/axe';
+import { currentQuarter, RELIABILITY_KRS, RELIABILITY_OBJECTIVE } from './support/plan';
 import { BrowserSession } from './support/session';
 
-const OBJECTIVE = 'Customers can rely on us';
-const KRS = [
-  {
-    title: 'P1 incidents from 8 to 2 per quarter',
-    metric: 'P1 incidents',
-    unit: 'count',
-    baseline: '8',
-    target: '2',
-    direction: 'decrease' as const,
-  },
-  {
-    title: 'Checkout success rate from 94% to 98%',
-    metric: 'Checkout success rate',
-    unit: '%',
-    baseline: '94',
-    target: '98',
-  },
-  {
-    title: 'MTTR from 120 to 30 minutes',
-    metric: 'MTTR',
-    unit: 'min',
-    baseline: '120',
-    target: '30',
-    direction: 'decrease' as const,
-  },
-];
-
-function currentQuarter(): { label: string; next: string } {
-  const now = new Date();
-  const year = now.getFullYear();
-  const q = Math.floor(now.getMonth() / 3) + 1;
-  return { label: `${year}-Q${q}`, next: q === 4 ? `${year + 1}-Q1` : `${year}-Q${q + 1}` };
-}
+const OBJECTIVE = RELIABILITY_OBJECTIVE;
+const KRS = RELIABILITY_KRS;
 
 describe('scoring and retrospective: close the quarter, learn from it, carry forward', () => {
   it('scores with an override, resumes the retro after a restart, and carries two KRs into the next quarter', async (context) => {

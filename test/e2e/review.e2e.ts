@@ -9,6 +9,7 @@ import { AppPage } from './pages/AppPage';
 import { CheckInsPage } from './pages/CheckInsPage';
 import { ExportPage } from './pages/ExportPage';
 import { expectAccessible } from './support/axe';
+import { currentQuarter } from './support/plan';
 import { BrowserSession } from './support/session';
 
 const run = promisify(execFile);
@@ -16,17 +17,12 @@ const OBJECTIVE = 'Customers can rely on us';
 const HOSTILE = '<img src=x onerror=alert(1)>';
 const FORMULA = '=HYPERLINK("http://x","y")';
 
-function currentQuarterLabel(): string {
-  const now = new Date();
-  return `${now.getFullYear()}-Q${Math.floor(now.getMonth() / 3) + 1}`;
-}
-
 describe('the quarterly review document', () => {
   it('exports every format from the browser host, with hostile text kept as text', async (context) => {
     const session = await BrowserSession.start(context.task.name.replace(/\W+/g, '-'));
     const page = session.page;
     const app = new AppPage(page);
-    const label = currentQuarterLabel();
+    const label = currentQuarter().label;
     await app.createTeam('Payments Platform', 'platform');
     await app.createQuarter(label, 'biweekly');
     await app.addObjective({ title: OBJECTIVE });

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { KeyResult, Objective } from '@shared/domain';
 import { coachPlan } from '@shared/domain/coach/coach';
 import type { Finding } from '@shared/domain/coach/types';
-import { planForCoach } from './toCoachInput';
+import { planInputFromEntities } from '@shared/domain/coach/adapters';
 
 /** Every coach finding for the quarter's saved plan, recomputed when the plan changes. */
 export function usePlanFindings(
@@ -13,7 +13,13 @@ export function usePlanFindings(
   return useMemo(
     () =>
       objectives && keyResults
-        ? coachPlan(planForCoach(objectives, keyResults, parents ?? []))
+        ? coachPlan(
+            planInputFromEntities(
+              objectives,
+              keyResults,
+              (parents ?? []).map((p) => ({ id: p.id, title: p.title })),
+            ),
+          )
         : [],
     [objectives, keyResults, parents],
   );

@@ -1,0 +1,201 @@
+import { randomBytes } from 'node:crypto';
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { readBackup } from '../../shared/backup/read';
+import type { BackupData } from '../../shared/backup/format';
+import { toCheckInsCsv, toKeyResultsCsv } from '../../shared/documents/csv';
+import { toDocx } from '../../shared/documents/docx';
+import { toHtml } from '../../shared/documents/html';
+import { toMarkdown } from '../../shared/documents/markdown';
+import {
+  buildReviewDocument,
+  reviewFileName,
+  type QuarterData,
+} from '../../shared/documents/model';
+import type { ReviewDocument } from '../../shared/documents/types';
+import type { CliIo } from './run';
+import { fsError } from './fsError';
+
+/** Exit codes, as in run.ts: 0 written, 2 anything wrong with the input, options or output. */
+const WRITTEN = 0;
+const FAILED = 2;
+
+/** Each format's writer and the file name it gets by default (the same names the app suggests). */
+const FORMATS = {
+  md: { ext: 'md', suffix: '-review', write: toMarkdown },
+  html: { ext: 'html', suffix: '-review', write: toHtml },
+  docx: { ext: 'docx', suffix: '-review', write: toDocx },
+  csv: { ext: 'csv', suffix: '-key-results', write: toKeyResultsCsv },
+  'csv-checkins': { ext: 'csv', suffix: '-check-ins', write: toCheckInsCsv },
+} satisfies Record<
+  string,
+  { ext: string; suffix: string; write: (doc: ReviewDocument) => string | Promise<Uint8Array> }
+>;
+type Format = keyof typeof FORMATS;
+const FORMAT_NAMES = Object.keys(FORMATS) as Format[];
+
+const OPTIONS = ['--team', '--quarter', '--format', '--out'] as const;
+type Option = (typeof OPTIONS)[number];
+
+/** What the command line asked for, or the one-line reason it cannot be done. */
+type ExportRequest = {
+  backup: string;
+  team: string;
+  quarter: string;
+  format: Format;
+  out: string | null;
+};
+type Parsed = { ok: true; request: ExportRequest } | { ok: false; reason: string };
+
+const isOption = (arg: string): arg is Option => (OPTIONS as readonly string[]).includes(arg);
+const isFormat = (name: string): name is Format => (FORMAT_NAMES as string[]).includes(name);
+
+/** Parses `BACKUP.json --team NAME --quarter LABEL --format F [--out FILE]`, in any order. */
+export function parseExportArgs(argv: readonly string[]): Parsed {
+  const values = new Map<Option, string>();
+  const positional: string[] = [];
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i] ?? '';
+    const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
+    const name = eq > 0 ? arg.slice(0, eq) : arg;
+    if (!name.startsWith('-') || name === '-') {
+      positional.push(arg);
+      continue;
+    }
+    if (!isOption(name)) return { ok: false, reason: `unknown option ${name}` };
+    let value: string | undefined = arg.slice(eq + 1);
+    if (eq < 0) {
+      i += 1;
+      value = argv[i];
+    }
+    if (value === undefined || value.trim() === '' || (eq < 0 && value.startsWith('--'))) {
+      return { ok: false, reason: `${name} needs a value` };
+    }
+    if (values.has(name)) return { ok: false, reason: `${name} is given more than once` };
+    values.set(name, value);
+  }
+  const [backup, extra] = positional;
+  if (backup === undefined) return { ok: false, reason: 'export needs a backup file' };
+  if (extra !== undefined) return { ok: false, reason: `unexpected argument "${extra}"` };
+  const team = values.get('--team');
+  const quarter = values.get('--quarter');
+  const format = values.get('--format');
+  if (team === undefined) return { ok: false, reason: 'export needs --team NAME' };
+  if (quarter === undefined) return { ok: false, reason: 'export needs --quarter LABEL' };
+  if (format === undefined) {
+    return { ok: false, reason: `export needs --format ${FORMAT_NAMES.join('|')}` };
+  }
+  if (!isFormat(format)) {
+    return {
+      ok: false,
+      reason: `unknown format "${format}" (use ${FORMAT_NAMES.join(', ')})`,
+    };
+  }
+  return { ok: true, request: { backup, team, quarter, format, out: values.get('--out') ?? null } };
+}
+
+const same = (a: string, b: string): boolean =>
+  a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase();
+
+const listed = (names: readonly string[]): string =>
+  names.length === 0 ? 'none' : names.map((n) => `"${n}"`).join(', ');
+
+/** One quarter's rows out of a whole backup, or the one-line reason it is not there. */
+export function quarterFromBackup(
+  data: BackupData,
+  teamName: string,
+  label: string,
+  now: Date = new Date(),
+): { ok: true; quarter: QuarterData } | { ok: false; reason: string } {
+  const teams = data.teams.filter((t) => same(t.name, teamName));
+  const [team] = teams;
+  if (team === undefined || teams.length > 1) {
+    const why = teams.length > 1 ? 'more than one team is called' : 'no team';
+    return {
+      ok: false,
+      reason: `${why} "${teamName.trim()}" (teams: ${listed(data.teams.map((t) => t.name))})`,
+    };
+  }
+  const cycles = data.cycles.filter((c) => c.teamId === team.id);
+  const cycle = cycles.find((c) => same(c.label, label));
+  if (cycle === undefined) {
+    return {
+      ok: false,
+      reason: `${team.name} has no quarter "${label.trim()}" (quarters: ${listed(cycles.map((c) => c.label))})`,
+    };
+  }
+  const inCycle = <T extends { cycleId: string }>(rows: readonly T[]): T[] =>
+    rows.filter((r) => r.cycleId === cycle.id);
+  return {
+    ok: true,
+    quarter: {
+      team,
+      cycle,
+      objectives: inCycle(data.objectives),
+      keyResults: inCycle(data.keyResults),
+      checkIns: inCycle(data.checkIns),
+      keyResultRetros: inCycle(data.keyResultRetros),
+      cycleRetro: inCycle(data.cycleRetros)[0] ?? null,
+      dependencies: inCycle(data.dependencies),
+      generatedAt: now.toISOString(),
+    },
+  };
+}
+
+/**
+ * Writes `data` so that `target` is either untouched or complete: a temporary file beside it
+ * (same directory, so the rename stays on one volume), then a rename. The temporary file is
+ * removed on any failure.
+ */
+export async function writeAtomically(target: string, data: string | Uint8Array): Promise<void> {
+  const temp = join(dirname(target), `${basename(target)}.tmp-${randomBytes(6).toString('hex')}`);
+  try {
+    await writeFile(temp, data, { flag: 'wx' });
+    await rename(temp, target);
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw error;
+  }
+}
+
+/**
+ * `quarterdeck export BACKUP.json --team NAME --quarter LABEL --format F [--out FILE]`: builds
+ * one quarter's review from a backup and writes it in one format. Prints one line and returns
+ * 0, or writes one line saying what is wrong and returns 2.
+ */
+export async function exportReviewFromBackup(
+  argv: readonly string[],
+  io: CliIo,
+  now: Date = new Date(),
+): Promise<number> {
+  const fail = (reason: string): number => {
+    io.stderr(`quarterdeck: ${reason}\n`);
+    return FAILED;
+  };
+  const parsed = parseExportArgs(argv);
+  if (!parsed.ok) return fail(parsed.reason);
+  const { backup, team, quarter, format, out } = parsed.request;
+
+  let text: string;
+  try {
+    text = await readFile(backup, 'utf8');
+  } catch (error) {
+    return fail(`cannot read ${backup}: ${fsError(error)}`);
+  }
+  const read = await readBackup(text);
+  if (!read.ok) return fail(`${backup}: ${read.problem}`);
+  const found = quarterFromBackup(read.file.data, team, quarter, now);
+  if (!found.ok) return fail(`${backup}: ${found.reason}`);
+
+  const doc = buildReviewDocument(found.quarter);
+  const spec = FORMATS[format];
+  const target =
+    out ?? reviewFileName(doc, spec.ext).replace(/-review\.[a-z]+$/, `${spec.suffix}.${spec.ext}`);
+  try {
+    await writeAtomically(target, await spec.write(doc));
+  } catch (error) {
+    return fail(`cannot write ${target}: ${fsError(error, 'no such directory')}`);
+  }
+  io.stdout(`Wrote ${doc.cover.teamName} ${doc.cover.quarter} review (${format}) to ${target}\n`);
+  return WRITTEN;
+}
