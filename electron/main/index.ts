@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { app } from 'electron';
 import { registerAppInfoHandlers } from './appInfo';
+import { registerAutoBackupHandlers } from './autoBackups';
 import { registerFileHandlers } from './files';
 import { registerMenu } from './menu';
 import { registerPdfHandlers } from './pdf';
@@ -41,6 +42,7 @@ if (!app.requestSingleInstanceLock()) {
       registerAppInfoHandlers();
       registerFileHandlers();
       registerPdfHandlers();
+      registerAutoBackupHandlers();
       registerMenu();
       createMainWindow(windowOptions);
     })

@@ -23,6 +23,9 @@ const api = {
   fileReveal: (request) => invoke('file:reveal', request),
   fileOpenSaved: (request) => invoke('file:open-saved', request),
   exportPdf: (request) => invoke('export:pdf', request),
+  backupSaveAuto: (request) => invoke('backup:save-auto', request),
+  backupListAuto: () => invoke('backup:list-auto'),
+  backupReadAuto: (request) => invoke('backup:read-auto', request),
 } satisfies DesktopApi;
 
 contextBridge.exposeInMainWorld('quarterdeck', api);

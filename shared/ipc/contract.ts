@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { autoBackupIdSchema, autoBackupReasonSchema } from '../backup/rotation';
 
 /** A file-type filter for native open and save dialogs. */
 export const fileFilterSchema = z.object({
@@ -64,6 +65,35 @@ export const contract = {
   'export:pdf': {
     request: z.object({ html: z.string().min(1).max(MAX_FILE_BYTES) }),
     response: z.object({ pdfBase64: z.string().nullable() }),
+  },
+  /**
+   * Keeps an automatic backup (the backup file's text) in the app's data folder, then prunes
+   * older ones by the rotation in `shared/backup/rotation.ts`. Returns the new backup's id.
+   */
+  'backup:save-auto': {
+    request: z.object({
+      content: z.string().min(1).max(MAX_FILE_BYTES),
+      reason: autoBackupReasonSchema,
+      createdAt: z.iso.datetime({ offset: true }),
+    }),
+    response: z.object({ id: autoBackupIdSchema }),
+  },
+  /** The automatic backups kept, newest first. */
+  'backup:list-auto': {
+    request: z.void(),
+    response: z.array(
+      z.object({
+        id: autoBackupIdSchema,
+        createdAt: z.iso.datetime({ offset: true }),
+        reason: autoBackupReasonSchema,
+        bytes: z.number().int().nonnegative(),
+      }),
+    ),
+  },
+  /** One automatic backup's text, to preview and restore like a chosen file. */
+  'backup:read-auto': {
+    request: z.object({ id: autoBackupIdSchema }),
+    response: z.object({ content: z.string() }),
   },
 } as const;
 

@@ -11,6 +11,7 @@ import { Icon } from '../components/Icon';
 import { useCycles, useTeams } from '../db/hooks';
 import { CheckinsPhase } from '../features/checkins/CheckinsPhase';
 import { BackupDialog } from '../features/backup/BackupDialog';
+import { useAutomaticBackups } from '../features/backup/useAutoBackups';
 import { CycleDialog } from '../features/cycles/CycleDialog';
 import { ExportDialog } from '../features/review/ExportDialog';
 import { RetroPhase } from '../features/retro/RetroPhase';
@@ -29,6 +30,7 @@ type Editing = 'new-team' | 'edit-team' | 'new-cycle' | 'edit-cycle' | 'export' 
 /** The window: sidebar navigation, the selected quarter's phase, dialogs and toasts. */
 export function Shell() {
   useGlobalShortcuts();
+  useAutomaticBackups();
   const { teamId, cycleId, phase, selectTeam, selectCycle } = useUiStore();
   const teams = useTeams();
   // A remembered selection may point at something deleted since: fall back to the first one.

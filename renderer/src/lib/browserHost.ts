@@ -1,3 +1,10 @@
+import Dexie, { type EntityTable } from 'dexie';
+import {
+  autoBackupId,
+  parseAutoBackupId,
+  selectBackupsToKeep,
+  type AutoBackupReason,
+} from '@shared/backup/rotation';
 import type { DesktopApi, RequestOf } from '@shared/ipc/contract';
 
 /**
@@ -37,6 +44,18 @@ export function createBrowserHost(doc: Document = document): DesktopApi {
       );
       if (!file) return { ok: true, data: null };
       return { ok: true, data: { name: file.name, content: await file.text() } };
+    },
+    backupSaveAuto: async (request) => ({ ok: true, data: await saveAutoBackup(request) }),
+    backupListAuto: async () => ({
+      ok: true,
+      data: (await autoBackups().backups.orderBy('createdAt').reverse().toArray()).map(
+        ({ id, createdAt, reason, bytes }) => ({ id, createdAt, reason, bytes }),
+      ),
+    }),
+    backupReadAuto: async ({ id }) => {
+      const backup = await autoBackups().backups.get(id);
+      if (!backup) return { ok: false, error: 'That automatic backup no longer exists.' };
+      return { ok: true, data: { content: backup.content } };
     },
   };
 }
@@ -81,4 +100,45 @@ function printInFrame(doc: Document, html: string): void {
     setTimeout(() => frame.remove(), 60_000);
   });
   doc.body.append(frame);
+}
+
+type StoredAutoBackup = {
+  id: string;
+  createdAt: string;
+  reason: AutoBackupReason;
+  bytes: number;
+  content: string;
+};
+
+type AutoBackupDb = Dexie & { backups: EntityTable<StoredAutoBackup, 'id'> };
+
+let autoBackupDb: AutoBackupDb | null = null;
+
+/** Automatic backups in a browser: a database of their own, beside the app's data. */
+function autoBackups(): AutoBackupDb {
+  if (!autoBackupDb) {
+    autoBackupDb = new Dexie('quarterdeck-auto-backups') as AutoBackupDb;
+    autoBackupDb.version(1).stores({ backups: 'id, createdAt' });
+  }
+  return autoBackupDb;
+}
+
+/** Keeps one automatic backup and prunes the rest by the same rotation as the desktop app. */
+async function saveAutoBackup(request: RequestOf<'backup:save-auto'>): Promise<{ id: string }> {
+  const id = autoBackupId(request.createdAt, request.reason);
+  const createdAt = new Date(request.createdAt).toISOString();
+  const db = autoBackups();
+  await db.transaction('rw', db.backups, async () => {
+    const { reason, content } = request;
+    const bytes = new TextEncoder().encode(content).length;
+    await db.backups.put({ id, createdAt, reason, bytes, content });
+    // Ids carry the time and reason, so pruning never loads the backups' content.
+    const refs = (await db.backups.toCollection().primaryKeys()).flatMap(
+      (key) => parseAutoBackupId(key) ?? [],
+    );
+    const kept = selectBackupsToKeep(refs, new Date());
+    kept.add(id);
+    await db.backups.bulkDelete(refs.filter((b) => !kept.has(b.id)).map((b) => b.id));
+  });
+  return { id };
 }

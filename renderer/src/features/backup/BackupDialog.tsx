@@ -1,4 +1,4 @@
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import {
   backupFileName,
@@ -14,6 +14,8 @@ import { Dialog } from '../../components/Dialog';
 import { exportAllData, restoreBackup } from '../../db/repositories/backup';
 import { desktopApi, unwrap } from '../../lib/desktopApi';
 import { errorMessage } from '../../lib/formErrors';
+import { AutoBackupList } from './AutoBackupList';
+import { autoBackupsQuery, SafetyBackupError, takeSafetyBackup } from './autoBackup';
 import { RestorePreview } from './RestorePreview';
 
 type Chosen = { name: string; file: BackupFile; summary: BackupSummary };
@@ -21,6 +23,7 @@ type Chosen = { name: string; file: BackupFile; summary: BackupSummary };
 /** Backs up every team and quarter to one file, and restores from one after a preview. */
 export function BackupDialog({ onClose }: { onClose: () => void }) {
   const show = useToastStore((s) => s.show);
+  const queryClient = useQueryClient();
   const [chosen, setChosen] = useState<Chosen | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [mode, setMode] = useState<RestoreMode>('replace');
@@ -47,12 +50,15 @@ export function BackupDialog({ onClose }: { onClose: () => void }) {
   });
 
   const choose = useMutation({
-    mutationFn: async () => {
-      const picked = await unwrap(
-        desktopApi.fileOpenText({
-          filters: [{ name: 'Quarterdeck backup', extensions: ['json'] }],
-        }),
-      );
+    // Without an argument the person picks a file; an automatic backup arrives already read.
+    mutationFn: async (automatic?: { name: string; content: string }) => {
+      const picked =
+        automatic ??
+        (await unwrap(
+          desktopApi.fileOpenText({
+            filters: [{ name: 'Quarterdeck backup', extensions: ['json'] }],
+          }),
+        ));
       if (!picked) return null;
       return { name: picked.name, result: await readBackup(picked.content) };
     },
@@ -70,11 +76,13 @@ export function BackupDialog({ onClose }: { onClose: () => void }) {
 
   const restore = useMutation({
     mutationFn: async (file: BackupFile) => {
+      await takeSafetyBackup('before-restore');
       // What is here now, kept so the restore can be undone in one step.
       const before = await createBackup(await exportAllData(), __APP_VERSION__);
       await restoreBackup(file, mode);
       return before;
     },
+    onSettled: () => queryClient.invalidateQueries({ queryKey: autoBackupsQuery().queryKey }),
     onSuccess: (before) => {
       onClose();
       show({
@@ -116,7 +124,7 @@ export function BackupDialog({ onClose }: { onClose: () => void }) {
             </p>
           )}
         </section>
-        <section className="panel" aria-labelledby="restore-heading">
+        <section className="panel backup__restore" aria-labelledby="restore-heading">
           <h3 id="restore-heading">Restore</h3>
           <button
             type="button"
@@ -140,10 +148,20 @@ export function BackupDialog({ onClose }: { onClose: () => void }) {
               onModeChange={setMode}
               onRestore={() => restore.mutate(chosen.file)}
               isRestoring={restore.isPending}
-              error={restore.error ? errorMessage(restore.error) : null}
+              error={
+                restore.error && !(restore.error instanceof SafetyBackupError)
+                  ? errorMessage(restore.error)
+                  : null
+              }
             />
           )}
+          {restore.error instanceof SafetyBackupError && (
+            <p className="form-error backup__problem" role="alert">
+              {restore.error.message}
+            </p>
+          )}
         </section>
+        <AutoBackupList onChoose={(picked) => choose.mutate(picked)} />
       </div>
       <footer className="dialog__footer">
         <button type="button" className="button" onClick={onClose}>

@@ -7,6 +7,7 @@ import { Dialog } from '../../../components/Dialog';
 import { useObjectives, useParentCandidates, useTeams } from '../../../db/hooks';
 import { importPlan } from '../../../db/repositories/importPlan';
 import { errorMessage } from '../../../lib/formErrors';
+import { SafetyBackupError, takeSafetyBackup } from '../../backup/autoBackup';
 import { ImportPreview } from './ImportPreview';
 import {
   choosePlanFile,
@@ -63,7 +64,10 @@ export function ImportPlanDialog({
   );
 
   const save = useMutation({
-    mutationFn: (plan: CsvPlan) => importPlan(cycle.id, plan),
+    mutationFn: async (plan: CsvPlan) => {
+      await takeSafetyBackup('before-import');
+      return importPlan(cycle.id, plan);
+    },
     onSuccess: ({ objectives, keyResultCount }) => {
       onClose();
       show({
@@ -86,7 +90,9 @@ export function ImportPlanDialog({
   const failure = choose.isError
     ? `Could not open the file: ${errorMessage(choose.error)}`
     : save.isError
-      ? `Could not import: ${errorMessage(save.error)}`
+      ? save.error instanceof SafetyBackupError
+        ? save.error.message
+        : `Could not import: ${errorMessage(save.error)}`
       : null;
 
   return (

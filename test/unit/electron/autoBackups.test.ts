@@ -1,0 +1,153 @@
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import {
+  autoBackupFolder,
+  pruneAutoBackups,
+  registerAutoBackupHandlers,
+} from '../../../electron/main/autoBackups';
+import { app, invokeHandler, resetElectronMock } from '../../support/electronMock';
+
+vi.mock('electron', () => import('../../support/electronMock'));
+
+let dir: string;
+
+beforeEach(async () => {
+  resetElectronMock();
+  dir = await mkdtemp(join(tmpdir(), 'quarterdeck-auto-backups-'));
+  app.setPath('userData', dir);
+  registerAutoBackupHandlers();
+});
+
+afterEach(async () => {
+  vi.useRealTimers();
+  await rm(dir, { recursive: true, force: true });
+});
+
+const CONTENT = '{"format":"quarterdeck-backup"}\n';
+
+function save(createdAt: string, reason = 'scheduled', content = CONTENT) {
+  return invokeHandler('backup:save-auto', { content, reason, createdAt });
+}
+
+describe('backup:save-auto', () => {
+  it('writes the backup into the backups folder of the app data, named by time and reason', async () => {
+    const result = await save('2027-01-04T09:00:00.000Z', 'before-import');
+    expect(result).toEqual({
+      ok: true,
+      data: { id: 'auto-2027-01-04T09-00-00Z-before-import.json' },
+    });
+    expect(autoBackupFolder()).toBe(join(dir, 'backups'));
+    expect(await readdir(join(dir, 'backups'))).toEqual([
+      'auto-2027-01-04T09-00-00Z-before-import.json',
+    ]);
+    expect(
+      await readFile(join(dir, 'backups', 'auto-2027-01-04T09-00-00Z-before-import.json'), 'utf8'),
+    ).toBe(CONTENT);
+  });
+
+  it('prunes by the rotation after every save', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2027-01-04T12:00:00Z'));
+    await save('2027-01-04T08:00:00.000Z');
+    await save('2027-01-04T09:00:00.000Z');
+    expect((await invokeHandler('backup:list-auto')) as unknown).toEqual({
+      ok: true,
+      data: [
+        {
+          id: 'auto-2027-01-04T09-00-00Z-scheduled.json',
+          createdAt: '2027-01-04T09:00:00.000Z',
+          reason: 'scheduled',
+          bytes: Buffer.byteLength(CONTENT),
+        },
+      ],
+    });
+  });
+
+  it.each([
+    [
+      'a reason it does not know',
+      { content: CONTENT, reason: 'hourly', createdAt: '2027-01-04T09:00:00Z' },
+    ],
+    ['a time that is not one', { content: CONTENT, reason: 'scheduled', createdAt: 'yesterday' }],
+    ['no content', { content: '', reason: 'scheduled', createdAt: '2027-01-04T09:00:00Z' }],
+  ])('refuses %s', async (_, request) => {
+    const result = await invokeHandler('backup:save-auto', request);
+    expect(result).toMatchObject({ ok: false, error: expect.stringContaining('Invalid request') });
+  });
+});
+
+describe('backup:list-auto', () => {
+  it('is empty before the first backup', async () => {
+    expect(await invokeHandler('backup:list-auto')).toEqual({ ok: true, data: [] });
+  });
+
+  it('lists backups newest first with their size, ignoring other files', async () => {
+    await save('2027-01-03T09:00:00.000Z');
+    await save('2027-01-04T09:00:00.000Z', 'before-restore', `${CONTENT}  `);
+    await writeFile(join(dir, 'backups', 'notes.txt'), 'mine');
+    await writeFile(join(dir, 'backups', '.auto-2027-01-05T09-00-00Z-scheduled.json.1-ab.tmp'), '');
+    await mkdir(join(dir, 'backups', 'auto-2027-01-06T09-00-00Z-scheduled.json'));
+    const result = await invokeHandler('backup:list-auto');
+    expect(result).toEqual({
+      ok: true,
+      data: [
+        {
+          id: 'auto-2027-01-04T09-00-00Z-before-restore.json',
+          createdAt: '2027-01-04T09:00:00.000Z',
+          reason: 'before-restore',
+          bytes: Buffer.byteLength(CONTENT) + 2,
+        },
+        {
+          id: 'auto-2027-01-03T09-00-00Z-scheduled.json',
+          createdAt: '2027-01-03T09:00:00.000Z',
+          reason: 'scheduled',
+          bytes: Buffer.byteLength(CONTENT),
+        },
+      ],
+    });
+  });
+});
+
+describe('backup:read-auto', () => {
+  it('returns the text of a backup', async () => {
+    await save('2027-01-04T09:00:00.000Z');
+    expect(
+      await invokeHandler('backup:read-auto', { id: 'auto-2027-01-04T09-00-00Z-scheduled.json' }),
+    ).toEqual({ ok: true, data: { content: CONTENT } });
+  });
+
+  it('says so when the backup is gone', async () => {
+    const result = await invokeHandler('backup:read-auto', {
+      id: 'auto-2027-01-04T09-00-00Z-scheduled.json',
+    });
+    expect(result).toMatchObject({ ok: false, error: expect.stringContaining('does not exist') });
+  });
+
+  it.each([
+    '../secrets.json',
+    '../../auto-2027-01-04T09-00-00Z-scheduled.json',
+    'auto-2027-01-04T09-00-00Z-scheduled.json/../../x',
+    join(tmpdir(), 'auto-2027-01-04T09-00-00Z-scheduled.json'),
+  ])('refuses the id %s before touching the disk', async (id) => {
+    const result = await invokeHandler('backup:read-auto', { id });
+    expect(result).toMatchObject({ ok: false, error: expect.stringContaining('Invalid request') });
+  });
+});
+
+describe('pruneAutoBackups', () => {
+  it('deletes what the rotation does not keep and leaves other files alone', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2027-01-01T12:00:00Z'));
+    await save('2027-01-01T09:00:00.000Z', 'before-import');
+    await save('2027-01-01T10:00:00.000Z');
+    await writeFile(join(dir, 'backups', 'notes.txt'), 'mine');
+    const pruned = await pruneAutoBackups(new Date('2027-01-20T12:00:00Z'));
+    expect(pruned).toEqual(['auto-2027-01-01T09-00-00Z-before-import.json']);
+    expect((await readdir(join(dir, 'backups'))).sort()).toEqual([
+      'auto-2027-01-01T10-00-00Z-scheduled.json',
+      'notes.txt',
+    ]);
+  });
+});

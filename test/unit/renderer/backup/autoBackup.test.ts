@@ -1,0 +1,176 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import Dexie from 'dexie';
+import { createElement } from 'react';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { readBackup } from '@shared/backup';
+import { useToastStore } from '../../../../renderer/src/app/toastStore';
+import { exportAllData } from '../../../../renderer/src/db/repositories/backup';
+import { createTeam, listTeams, updateTeam } from '../../../../renderer/src/db/repositories/teams';
+import {
+  backUpIfDue,
+  LAST_CHECKSUM_KEY,
+  SafetyBackupError,
+  takeAutomaticBackup,
+  takeSafetyBackup,
+} from '../../../../renderer/src/features/backup/autoBackup';
+import { BackupDialog } from '../../../../renderer/src/features/backup/BackupDialog';
+import { desktopApi } from '../../../../renderer/src/lib/desktopApi';
+import { openFreshDb, teamInput } from '../db/builders';
+
+vi.setConfig({ testTimeout: 20_000 });
+
+/** Empties the browser host's automatic backups through a connection of the test's own. */
+async function clearAutoBackups(): Promise<void> {
+  const db = new Dexie('quarterdeck-auto-backups');
+  db.version(1).stores({ backups: 'id, createdAt' });
+  await db.table('backups').clear();
+  db.close();
+}
+
+async function listAuto() {
+  const result = await desktopApi.backupListAuto();
+  if (!result.ok) throw new Error(result.error);
+  return result.data;
+}
+
+beforeEach(async () => {
+  openFreshDb();
+  await clearAutoBackups();
+  useToastStore.setState({ toasts: [] });
+  vi.restoreAllMocks();
+});
+
+const HOUR = 60 * 60 * 1000;
+
+describe('takeAutomaticBackup in a browser', () => {
+  it('keeps a backup of all data that reads back as a valid backup file', async () => {
+    await createTeam(teamInput('Payments Platform'));
+    const id = await takeAutomaticBackup('before-import');
+
+    const [entry, ...rest] = await listAuto();
+    expect(rest).toEqual([]);
+    expect(entry).toMatchObject({ id, reason: 'before-import' });
+    expect(entry?.bytes).toBeGreaterThan(100);
+
+    const read = await desktopApi.backupReadAuto({ id });
+    if (!read.ok) throw new Error(read.error);
+    expect(new TextEncoder().encode(read.data.content).length).toBe(entry?.bytes);
+    const backup = await readBackup(read.data.content);
+    if (!backup.ok) throw new Error(backup.problem);
+    expect(backup.file.data).toEqual(await exportAllData());
+    expect(localStorage.getItem(LAST_CHECKSUM_KEY)).toBe(backup.file.checksum);
+  });
+
+  it('says when an automatic backup is gone', async () => {
+    expect(
+      await desktopApi.backupReadAuto({ id: 'auto-2027-01-04T09-00-00Z-scheduled.json' }),
+    ).toEqual({ ok: false, error: 'That automatic backup no longer exists.' });
+  });
+});
+
+describe('the backup schedule', () => {
+  it('backs up once a day, and only when the data changed', async () => {
+    const start = new Date();
+    expect(await backUpIfDue('scheduled', start)).toBe('empty');
+
+    const team = await createTeam(teamInput('Payments Platform'));
+    expect(await backUpIfDue('scheduled', start)).toBe('taken');
+    expect(await listAuto()).toHaveLength(1);
+
+    // Under a day later: not due, whatever changed.
+    await updateTeam(team.id, teamInput('Payments'));
+    expect(await backUpIfDue('scheduled', new Date(start.getTime() + 23 * HOUR))).toBe('not-due');
+
+    // A day later the rename is new, so it is backed up; the next day nothing changed.
+    expect(await backUpIfDue('on-quit', new Date(start.getTime() + 25 * HOUR))).toBe('taken');
+    expect(await backUpIfDue('scheduled', new Date(start.getTime() + 50 * HOUR))).toBe('unchanged');
+    expect((await listAuto()).map((b) => b.reason)).toEqual(['on-quit', 'scheduled']);
+  });
+
+  it('shares one run between overlapping checks', async () => {
+    await createTeam(teamInput());
+    const [first, second] = await Promise.all([backUpIfDue(), backUpIfDue('on-quit')]);
+    expect([first, second]).toEqual(['taken', 'taken']);
+    expect(await listAuto()).toHaveLength(1);
+  });
+});
+
+describe('safety backups', () => {
+  it('turns a failed save into a message that says nothing was changed', async () => {
+    vi.spyOn(desktopApi, 'backupSaveAuto').mockResolvedValueOnce({
+      ok: false,
+      error: 'the disk is full',
+    });
+    const error = await takeSafetyBackup('before-import').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(SafetyBackupError);
+    expect((error as Error).message).toBe(
+      'Could not take a safety backup first: the disk is full; nothing was changed.',
+    );
+  });
+});
+
+describe('automatic backups in the backup dialog', () => {
+  function renderDialog() {
+    const client = new QueryClient({
+      defaultOptions: { queries: { retry: false }, mutations: { retry: false } },
+    });
+    const onClose = vi.fn();
+    render(
+      createElement(QueryClientProvider, { client }, createElement(BackupDialog, { onClose })),
+    );
+    return { onClose, user: userEvent.setup({ delay: null }) };
+  }
+
+  it('says there are none yet', async () => {
+    renderDialog();
+    expect(
+      await screen.findByText(/^No automatic backups yet\. Quarterdeck takes one a day/),
+    ).toBeInTheDocument();
+  });
+
+  it('restores one after the usual preview, taking a safety backup first', async () => {
+    const team = await createTeam(teamInput('Payments Platform'));
+    await takeAutomaticBackup('scheduled');
+    await updateTeam(team.id, teamInput('Renamed'));
+    const { onClose, user } = renderDialog();
+
+    const list = await screen.findByRole('list', { name: 'Automatic backups' });
+    expect(within(list).getByRole('listitem')).toHaveTextContent(/Daily/);
+    await user.click(within(list).getByRole('button', { name: 'Restore this one' }));
+    expect(await screen.findByRole('list', { name: 'Teams in the backup' })).toHaveTextContent(
+      'Payments Platform',
+    );
+    const restore = await screen.findByRole('button', { name: /^Restore$/ });
+    await waitFor(() => expect(restore).toBeEnabled());
+    await user.click(restore);
+
+    await waitFor(() => expect(onClose).toHaveBeenCalled());
+    expect((await listTeams()).map((t) => t.name)).toEqual(['Payments Platform']);
+    // The safety backup holds the data from before the restore; the rotation keeps the newest
+    // backup of the day, and the restored one's data is what is in the database now.
+    expect((await listAuto()).map((b) => b.reason)).toEqual(['before-restore']);
+  });
+
+  it('does not restore when the safety backup fails', async () => {
+    const team = await createTeam(teamInput('Payments Platform'));
+    await takeAutomaticBackup('scheduled');
+    await updateTeam(team.id, teamInput('Renamed'));
+    const { onClose, user } = renderDialog();
+    await user.click(await screen.findByRole('button', { name: 'Restore this one' }));
+    const restore = await screen.findByRole('button', { name: /^Restore$/ });
+    await waitFor(() => expect(restore).toBeEnabled());
+
+    vi.spyOn(desktopApi, 'backupSaveAuto').mockResolvedValueOnce({
+      ok: false,
+      error: 'the disk is full',
+    });
+    await user.click(restore);
+    expect(await screen.findByText(/Could not take a safety backup first/)).toHaveTextContent(
+      'Could not take a safety backup first: the disk is full; nothing was changed.',
+    );
+    expect(onClose).not.toHaveBeenCalled();
+    expect((await listTeams()).map((t) => t.name)).toEqual(['Renamed']);
+  });
+});
