@@ -76,7 +76,7 @@ describe('the shell, from an empty database to a key result', () => {
     await user.selectOptions(fn, 'Product engineering');
     await user.click(within(dialog).getByRole('button', { name: 'Create team' }));
     const noQuarters = await emptyState('Payments Platform has no quarters yet');
-    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expect(screen.getByText(/Product engineering/)).toBeInTheDocument();
 
     await user.click(within(noQuarters).getByRole('button', { name: 'New quarter' }));
@@ -124,7 +124,7 @@ describe('the shell, from an empty database to a key result', () => {
       name: 'Key result: Cut checkout LCP',
     });
     expect(kr).toHaveTextContent('8 → 2 (decrease)');
-    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expect(await getDb().keyResults.count()).toBe(1);
   });
 

@@ -148,9 +148,9 @@ describe('automatic backups in the backup dialog', () => {
 
     await waitFor(() => expect(onClose).toHaveBeenCalled());
     expect((await listTeams()).map((t) => t.name)).toEqual(['Payments Platform']);
-    // The safety backup holds the data from before the restore; the rotation keeps the newest
-    // backup of the day, and the restored one's data is what is in the database now.
-    expect((await listAuto()).map((b) => b.reason)).toEqual(['before-restore']);
+    // The safety backup, holding the data from before the restore, is always kept. (Whether the
+    // restored daily one is pruned depends on the clock's second; the rotation tests pin that.)
+    expect((await listAuto()).map((b) => b.reason)).toContain('before-restore');
   });
 
   it('does not restore when the safety backup fails', async () => {
