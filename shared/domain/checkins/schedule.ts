@@ -74,8 +74,9 @@ function plural(n: number, word: string): string {
 /**
  * The check-in schedule as of `today`, given the dates check-ins were held on.
  *
- * A check-in on or after a due date covers it, so `nextDue` is the first due date after
- * the last check-in. The state is, in order: not-started before the start date; ended
+ * A check-in covers a due date when it is held on it, after it, or at most the grace days
+ * before it (a meeting moved a day earlier still counts), so `nextDue` is the first due date
+ * the last check-in does not cover. The state is, in order: not-started before the start date; ended
  * after the end date once the final due date is covered; due from `nextDue` through its
  * grace ({@link GRACE_DAYS}); overdue after that (also after the quarter ended without
  * its final check-in, once that grace has run out); upcoming otherwise.
@@ -91,10 +92,9 @@ export function dueStatus(
     (max, d) => (max === null || d > max ? d : max),
     null,
   );
-  const nextDue = dues.find((d) => lastCheckIn === null || d > lastCheckIn) ?? null;
-  const missed = dues.filter(
-    (d) => (lastCheckIn === null || d > lastCheckIn) && daysBetween(d, today) > grace,
-  ).length;
+  const isOpen = (d: string) => lastCheckIn === null || addDays(d, -grace) > lastCheckIn;
+  const nextDue = dues.find(isOpen) ?? null;
+  const missed = dues.filter((d) => isOpen(d) && daysBetween(d, today) > grace).length;
   const base = { nextDue, lastCheckIn, missed, daysOverdue: 0 };
 
   if (today < cycle.startDate) {

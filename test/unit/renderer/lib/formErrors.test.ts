@@ -82,6 +82,9 @@ describe('parseNumberInput', () => {
     ['8', 8],
     [' 3.5 ', 3.5],
     ['1,200', 1200],
+    ['1,234,567.5', 1234567.5],
+    ['3,5', 3.5],
+    ['-0,25', -0.25],
     ['80%', 80],
     ['80 %', 80],
     ['-2.25', -2.25],
@@ -95,7 +98,7 @@ describe('parseNumberInput', () => {
     expect(parseNumberInput(text)).toBeNull();
   });
 
-  it.each(['abc', '12abc', '3 s', 'Infinity', '--1', '1.2.3'])(
+  it.each(['abc', '12abc', '3 s', 'Infinity', '--1', '1.2.3', '1,2,3', '12,34.5'])(
     'reads %j as not a number (NaN), not as zero or null',
     (text) => {
       expect(parseNumberInput(text)).toBeNaN();

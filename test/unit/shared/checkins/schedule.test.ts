@@ -162,8 +162,12 @@ describe('dueStatus', () => {
     });
   });
 
-  it('does not let a check-in before a due date cover it', () => {
+  it('lets a check-in up to the grace days early cover a due date, but not earlier', () => {
     expect(dueStatus(weekly, ['2027-01-07'], '2027-01-08')).toMatchObject({
+      state: 'upcoming',
+      nextDue: '2027-01-15',
+    });
+    expect(dueStatus(weekly, ['2027-01-06'], '2027-01-08')).toMatchObject({
       state: 'due',
       nextDue: '2027-01-08',
     });
