@@ -3,7 +3,8 @@
  * documents, whatever the machine's locale or time zone.
  */
 
-const MONTHS = [
+/** English short month names: labels must not depend on the machine's locale. */
+export const MONTHS = [
   'Jan',
   'Feb',
   'Mar',

@@ -1,3 +1,4 @@
+import { MONTHS } from '../../charts/format';
 /**
  * Calendar-day arithmetic on 'YYYY-MM-DD' strings, in UTC so the result never depends on
  * the machine's time zone or daylight saving.
@@ -5,20 +6,6 @@
 
 const MS_PER_DAY = 86_400_000;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const MONTHS = [
-  'Jan',
-  'Feb',
-  'Mar',
-  'Apr',
-  'May',
-  'Jun',
-  'Jul',
-  'Aug',
-  'Sep',
-  'Oct',
-  'Nov',
-  'Dec',
-] as const;
 
 /** The year, month (1–12) and day of a 'YYYY-MM-DD' date; throws on anything else. */
 export function parseIsoDate(date: string): { year: number; month: number; day: number } {

@@ -1,26 +1,7 @@
-import type { CheckIn } from '../../../../shared/domain/entities';
 import type { ScoredKeyResult } from '../../../../shared/domain/scoring/score';
 
-let seq = 0;
-
-/** A check-in of kr1 with sensible defaults; `createdAt` follows `date` unless given. */
-export function checkIn(patch: Partial<CheckIn> & Pick<CheckIn, 'date'>): CheckIn {
-  seq += 1;
-  return {
-    id: `ci-${seq}`,
-    keyResultId: 'kr1',
-    cycleId: 'c1',
-    sessionId: `s-${patch.date}`,
-    value: null,
-    confidence: 70,
-    changed: '',
-    blockers: '',
-    supersedesId: null,
-    createdAt: `${patch.date}T09:00:00.000Z`,
-    updatedAt: `${patch.date}T09:00:00.000Z`,
-    ...patch,
-  };
-}
+// One check-in builder for the domain tests: the check-in suite's.
+export { checkIn } from '../checkins/helpers';
 
 /** Checkout success 90 → 98 %, an increase KR, not yet scored. */
 export function increaseKr(patch: Partial<ScoredKeyResult> = {}): ScoredKeyResult {
