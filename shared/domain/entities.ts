@@ -12,6 +12,7 @@ import {
   templateFamilySchema,
 } from './enums';
 import {
+  confidenceSchema,
   idSchema,
   isoDateSchema,
   optionalNumberSchema,
@@ -19,6 +20,7 @@ import {
   timestampSchema,
   titleSchema,
 } from './primitives';
+import { weightSchema } from './weight';
 
 const audit = {
   createdAt: timestampSchema,
@@ -108,7 +110,7 @@ export const keyResultSchema = z.object({
   status: keyResultStatusSchema,
   order: z.number().int().nonnegative(),
   /** Relative weight in the objective's score; equal by default. */
-  weight: z.number().positive().max(100),
+  weight: weightSchema,
   /** A milestone KR scores 0 or 1 instead of progress along a metric. */
   isMilestone: z.boolean(),
   /** The team's answer to "could this be achieved without the problem being solved?". */
@@ -133,7 +135,7 @@ export const checkInSchema = z.object({
   sessionId: idSchema,
   date: isoDateSchema,
   value: optionalNumberSchema,
-  confidence: z.number().int().min(0).max(100),
+  confidence: confidenceSchema,
   changed: textSchema(),
   blockers: textSchema(),
   /** A correction points at the check-in it replaces, which stays in history. */

@@ -2,3 +2,4 @@ export * from './enums';
 export * from './primitives';
 export * from './entities';
 export * from './inputs';
+export * from './weight';

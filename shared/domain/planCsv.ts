@@ -1,5 +1,6 @@
 import { parseCsv } from './csv';
 import type { Direction, ObjectiveKind } from './enums';
+import { parseNumber } from './numbers';
 
 /** The columns a plan CSV may have, in any order and any case. Only `objective` is required. */
 export const PLAN_CSV_COLUMNS = [
@@ -86,18 +87,11 @@ export type PlanCsvResult =
 
 type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
 
-const NUMBER = /^([+-])?(\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d*)(\.\d+)?\s*%?$/;
-
-/** Reads a number cell: "1,234.5", "12 %", "-3"; empty is null. Units are not allowed. */
-export function parsePlanNumber(raw: string): Parsed<number | null> {
-  const s = raw.trim();
-  if (s === '') return { ok: true, value: null };
-  const m = NUMBER.exec(s);
-  if (!m || (m[2] === '' && m[3] === undefined)) {
-    return { ok: false, message: `"${s}" is not a number (write the unit in the unit column)` };
-  }
-  const digits = (m[2] ?? '').replace(/[^\d]/g, '') || '0';
-  return { ok: true, value: Number(`${m[1] ?? ''}${digits}${m[3] ?? ''}`) };
+/** A number cell, read as every door reads numbers; its unit belongs in the unit column. */
+function parseNumberCell(raw: string): Parsed<number | null> {
+  const parsed = parseNumber(raw);
+  if (parsed.ok || parsed.reason !== 'not-a-number') return parsed;
+  return { ok: false, message: `${parsed.message} (write the unit in the unit column)` };
 }
 
 const DIRECTIONS: Readonly<Record<string, Direction>> = {
@@ -207,8 +201,8 @@ export function readPlanRows(text: string): PlanCsvRowsResult {
       keyResult: get('key_result'),
       metric: get('metric'),
       unit: get('unit'),
-      baseline: take('baseline', parsePlanNumber(get('baseline')), null),
-      target: take('target', parsePlanNumber(get('target')), null),
+      baseline: take('baseline', parseNumberCell(get('baseline')), null),
+      target: take('target', parseNumberCell(get('target')), null),
       direction: take('direction', parsePlanDirection(get('direction')), null),
       measuredBy: get('measured_by'),
       owner: get('owner'),

@@ -20,5 +20,8 @@ export const titleSchema = (label: string, max = 200) =>
     .min(1, `${label} is required`)
     .max(max, `${label} must be at most ${max} characters`);
 
+/** How confident a team is that a key result will be met: a whole percentage, 0 to 100. */
+export const confidenceSchema = z.number().int().min(0).max(100);
+
 /** A finite number or null when not known yet (a KR without a baseline is a coach finding, not an error). */
 export const optionalNumberSchema = z.number().nullable();

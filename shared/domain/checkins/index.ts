@@ -1,5 +1,6 @@
 export { atRiskList, atRiskReasons, CONFIDENCE_DROP, LOW_CONFIDENCE } from './atRisk';
 export type { AtRiskItem, AtRiskReason } from './atRisk';
+export { averageConfidence, clampConfidence, isConfidence } from './confidence';
 export {
   checkInsFor,
   correctionChain,

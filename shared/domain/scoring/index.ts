@@ -8,9 +8,11 @@ export {
   keyResultScore,
   objectiveScore,
   OVERRIDE_RANGE_MESSAGE,
+  OVERRIDE_SCORES,
   OVERRIDE_REASON_MESSAGE,
   OVERRIDE_STEP_MESSAGE,
   roundScore,
+  scoringProblem,
   validateOverride,
 } from './score';
-export type { KrScore, ScoredKeyResult } from './score';
+export type { KrScore, ScoredKeyResult, ScoringInput } from './score';

@@ -1,6 +1,7 @@
 import { latestMeasuredCheckIn } from '../checkins/history';
 import { clamp01, progressOf } from '../checkins/progress';
 import type { CheckIn, KeyResult } from '../entities';
+import { effectiveWeight, weightProblem } from '../weight';
 
 // x * 10 is not exact in binary: 0.35 * 10 is 3.4999999999999996, which must still round up.
 const EPSILON = 1e-9;
@@ -89,7 +90,7 @@ export function keyResultScore(kr: ScoredKeyResult, checkIns: readonly CheckIn[]
 /**
  * An objective's score: the weighted mean of its key results' scores (overrides included),
  * rounded to one decimal. Weights are equal unless set; a weight that is missing, zero or
- * not a number counts as 1. KRs without a score are left out rather than counted as 0;
+ * not a number counts as 1 (see `effectiveWeight`). KRs without a score are left out rather than counted as 0;
  * null when no KR has a score.
  */
 export function objectiveScore(
@@ -101,7 +102,7 @@ export function objectiveScore(
   for (const kr of krs) {
     const { score } = keyResultScore(kr, checkIns);
     if (score === null) continue;
-    const weight = Number.isFinite(kr.weight) && kr.weight > 0 ? kr.weight : 1;
+    const weight = effectiveWeight(kr.weight);
     sum += weight * score;
     weights += weight;
   }
@@ -112,6 +113,9 @@ export function objectiveScore(
 export const OVERRIDE_RANGE_MESSAGE = 'Give a score from 0.0 to 1.0.';
 export const OVERRIDE_STEP_MESSAGE = 'Give the score in steps of 0.1 (0.0, 0.1, … 1.0).';
 export const OVERRIDE_REASON_MESSAGE = 'Say why the score is overridden.';
+
+/** The scores a person may give instead of the computed one: 0.0, 0.1, … 1.0. */
+export const OVERRIDE_SCORES: readonly number[] = Array.from({ length: 11 }, (_, i) => i / 10);
 
 /**
  * Checks a score override: the score must lie in 0..1 and be a multiple of 0.1 (float
@@ -125,4 +129,19 @@ export function validateOverride(score: number, reason: string): string | null {
   if (Math.abs(score * 10 - Math.round(score * 10)) > 1e-6) return OVERRIDE_STEP_MESSAGE;
   if (reason.trim() === '') return OVERRIDE_REASON_MESSAGE;
   return null;
+}
+
+/** What a person sets when scoring a key result. */
+export type ScoringInput = Pick<KeyResult, 'scoreOverride' | 'scoreOverrideReason' | 'weight'>;
+
+/**
+ * The first problem with what a person set for scoring, or null: the weight's range (see
+ * `weightProblem`), then an override's range, step and reason (see {@link validateOverride}).
+ * The scoring screen and the repository both ask this, so they can never disagree.
+ */
+export function scoringProblem(input: ScoringInput): string | null {
+  const weight = weightProblem(input.weight);
+  if (weight) return weight;
+  if (input.scoreOverride === null) return null;
+  return validateOverride(input.scoreOverride, input.scoreOverrideReason);
 }

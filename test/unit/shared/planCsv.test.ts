@@ -3,7 +3,6 @@ import { parseCsv } from '../../../shared/domain/csv';
 import {
   parsePlanCsv,
   parsePlanDirection,
-  parsePlanNumber,
   type PlanCsvResult,
 } from '../../../shared/domain/planCsv';
 
@@ -39,21 +38,26 @@ describe('parseCsv (RFC 4180)', () => {
 });
 
 describe('cell parsers', () => {
-  it.each([
-    ['12', 12],
-    ['-3.5', -3.5],
-    ['1,234.5', 1234.5],
-    ['1 234', 1234],
-    ['12 %', 12],
-    ['99.95%', 99.95],
-    ['.5', 0.5],
-    ['', null],
-  ])('reads %j as %j', (raw, value) => {
-    expect(parsePlanNumber(raw)).toEqual({ ok: true, value });
+  it('reads number cells as every door reads numbers (see numbers.test.ts)', () => {
+    const csv = 'objective,key_result,baseline,target\nFast,Cut,"3,5",1 200\nFast,Grow,1.5e3,80%\n';
+    expect(
+      ok(parsePlanCsv(csv)).plan.objectives[0]?.keyResults.map((k) => [k.baseline, k.target]),
+    ).toEqual([
+      [3.5, 1200],
+      [1500, 80],
+    ]);
   });
 
-  it.each(['12abc', '$2.40', '1,23', '12 ms', '--1', '%'])('rejects %j', (raw) => {
-    expect(parsePlanNumber(raw).ok).toBe(false);
+  it('says where the unit goes when a number cell carries one, and refuses overflow', () => {
+    const csv = `objective,key_result,baseline,target\nFast,Cut,12 ms,${'9'.repeat(400)}\n`;
+    expect(ok(parsePlanCsv(csv)).errors).toEqual([
+      {
+        row: 2,
+        column: 'baseline',
+        message: '"12 ms" is not a number (write the unit in the unit column)',
+      },
+      { row: 2, column: 'target', message: expect.stringContaining('is too large a number') },
+    ]);
   });
 
   it.each([

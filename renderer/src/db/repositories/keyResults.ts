@@ -1,4 +1,5 @@
 import {
+  DEFAULT_WEIGHT,
   keyResultInputSchema,
   keyResultSchema,
   type KeyResult,
@@ -32,7 +33,7 @@ export async function createKeyResult(
       objectiveId,
       cycleId: objective.cycleId,
       order: siblings.reduce((max, k) => Math.max(max, k.order + 1), 0),
-      weight: 1,
+      weight: DEFAULT_WEIGHT,
       isMilestone: false,
       acknowledgements: [],
       finalValue: null,

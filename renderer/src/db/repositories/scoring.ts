@@ -1,4 +1,5 @@
 import { keyResultSchema, type KeyResult } from '@shared/domain';
+import { scoringProblem } from '@shared/domain/scoring/score';
 import { db, nowIso } from './common';
 
 type ScoringPatch = Partial<
@@ -11,10 +12,9 @@ export async function updateScoring(keyResultId: string, patch: ScoringPatch): P
   return d.transaction('rw', d.keyResults, async () => {
     const kr = await d.keyResults.get(keyResultId);
     if (!kr) throw new Error('That key result no longer exists.');
+    const problem = scoringProblem({ ...kr, ...patch });
+    if (problem) throw new Error(problem);
     const next = keyResultSchema.parse({ ...kr, ...patch, updatedAt: nowIso() });
-    if (next.scoreOverride !== null && next.scoreOverrideReason.trim() === '') {
-      throw new Error('Say why the score is overridden.');
-    }
     await d.keyResults.put(next);
     return next;
   });

@@ -1,7 +1,8 @@
 import { useMutation } from '@tanstack/react-query';
 import type { CheckIn, Cycle, KeyResult, Objective } from '@shared/domain';
-import { atRiskList } from '@shared/domain/checkins/atRisk';
-import { checkInsFor, effectiveCheckIns, latestCheckIn } from '@shared/domain/checkins/history';
+import { atRiskList, CONFIDENCE_DROP, LOW_CONFIDENCE } from '@shared/domain/checkins/atRisk';
+import { averageConfidence } from '@shared/domain/checkins/confidence';
+import { checkInsFor, effectiveCheckIns } from '@shared/domain/checkins/history';
 import { objectiveProgress } from '@shared/domain/checkins/progress';
 import { dueStatus, keyResultDueStatus } from '@shared/domain/checkins/schedule';
 import { EmptyState } from '../../components/EmptyState';
@@ -128,8 +129,8 @@ export function CheckinsHome({
           <h3 id="at-risk-heading">At risk</h3>
           {atRisk.length === 0 ? (
             <p className="muted">
-              Nothing at risk: no key result is below 40% confidence, has dropped 20 points, or is
-              well behind its path.
+              Nothing at risk: no key result is below {LOW_CONFIDENCE}% confidence, has dropped{' '}
+              {CONFIDENCE_DROP} points, or is well behind its path.
             </p>
           ) : (
             <ul className="at-risk">
@@ -163,12 +164,10 @@ export function CheckinsHome({
         const own = keyResults.filter((kr) => kr.objectiveId === o.id);
         if (own.length === 0) return null;
         const progress = objectiveProgress(own, checkIns);
-        const confidences = own
-          .map((kr) => latestCheckIn(kr.id, checkIns)?.confidence)
-          .filter((c): c is number => c !== undefined);
-        const confidence = confidences.length
-          ? Math.round(confidences.reduce((a, b) => a + b, 0) / confidences.length)
-          : null;
+        const confidence = averageConfidence(
+          own.map((kr) => kr.id),
+          checkIns,
+        );
         return (
           <section
             key={o.id}

@@ -2,14 +2,15 @@ import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import type { CheckIn, KeyResult } from '@shared/domain';
 import { BAND_INFO, bandOf } from '@shared/domain/scoring/bands';
-import { keyResultScore, validateOverride } from '@shared/domain/scoring/score';
+import { keyResultScore, OVERRIDE_SCORES, scoringProblem } from '@shared/domain/scoring/score';
+import { numberOrNull, parseNumber } from '@shared/domain/numbers';
 import { latestMeasuredCheckIn } from '@shared/domain/checkins/history';
 import { updateScoring } from '../../db/repositories/scoring';
 import { formatValue } from '../../lib/format';
-import { errorMessage, parseNumberInput } from '../../lib/formErrors';
+import { errorMessage } from '../../lib/formErrors';
 import { ScoreBadge } from './ScoreBadge';
 
-const OVERRIDE_OPTIONS = Array.from({ length: 11 }, (_, i) => (i / 10).toFixed(1));
+const OVERRIDE_OPTIONS = OVERRIDE_SCORES.map((s) => s.toFixed(1));
 
 type ScoreRowProps = {
   keyResult: KeyResult;
@@ -36,17 +37,15 @@ export function ScoreRow({ keyResult: kr, checkIns, lineage }: ScoreRowProps) {
 
   const commit = (event?: FormEvent) => {
     event?.preventDefault();
-    const value = parseNumberInput(finalValue);
-    if (Number.isNaN(value))
+    const parsed = parseNumber(finalValue);
+    if (!parsed.ok)
       return setError(`The final value must be a number${kr.unit ? ` in ${kr.unit}` : ''}.`);
-    const w = Number(weight);
-    if (!Number.isFinite(w) || w <= 0 || w > 100)
-      return setError('The weight must be a number above 0, like 1 or 2.');
-    const o = override === '' ? null : Number(override);
-    if (o !== null) {
-      const problem = validateOverride(o, reason);
-      if (problem) return setError(problem);
-    }
+    const value = parsed.value;
+    // An empty or unreadable weight is out of range, so the range's message explains it.
+    const w = numberOrNull(weight) ?? Number.NaN;
+    const o = numberOrNull(override);
+    const problem = scoringProblem({ weight: w, scoreOverride: o, scoreOverrideReason: reason });
+    if (problem) return setError(problem);
     const unchanged =
       value === kr.finalValue &&
       o === kr.scoreOverride &&

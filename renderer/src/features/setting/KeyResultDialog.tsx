@@ -9,11 +9,12 @@ import {
 } from '@shared/domain';
 import { coachKeyResult } from '@shared/domain/coach/coach';
 import type { KeyResultPatch } from '@shared/domain/coach/types';
+import { parseNumber } from '@shared/domain/numbers';
 import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
 import { FormActions } from '../../components/FormActions';
 import { createKeyResult, updateKeyResult } from '../../db/repositories/keyResults';
-import { errorMessage, fieldErrors, parseNumberInput } from '../../lib/formErrors';
+import { errorMessage, fieldErrors } from '../../lib/formErrors';
 import { useDebouncedValue } from '../../lib/useDebouncedValue';
 import { FindingList } from './coach/FindingList';
 import { formForCoach } from './coach/toCoachInput';
@@ -79,12 +80,16 @@ export function KeyResultDialog({
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const baseline = parseNumberInput(values.baseline);
-    const target = parseNumberInput(values.target);
+    const baseline = parseNumber(values.baseline);
+    const target = parseNumber(values.target);
     const numberErrors: Record<string, string> = {};
-    if (Number.isNaN(baseline)) numberErrors.baseline = 'Baseline must be a number, like 3.2';
-    if (Number.isNaN(target)) numberErrors.target = 'Target must be a number, like 1.5';
-    const parsed = keyResultInputSchema.safeParse({ ...values, baseline, target });
+    if (!baseline.ok) numberErrors.baseline = 'Baseline must be a number, like 3.2';
+    if (!target.ok) numberErrors.target = 'Target must be a number, like 1.5';
+    const parsed = keyResultInputSchema.safeParse({
+      ...values,
+      baseline: baseline.ok ? baseline.value : null,
+      target: target.ok ? target.value : null,
+    });
     const all = { ...(parsed.success ? {} : fieldErrors(parsed.error)), ...numberErrors };
     if (!parsed.success || Object.keys(numberErrors).length > 0) return setErrors(all);
     setErrors({});

@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { cycleInputSchema, keyResultInputSchema, teamInputSchema } from '@shared/domain';
-import {
-  errorMessage,
-  fieldErrors,
-  parseNumberInput,
-} from '../../../../renderer/src/lib/formErrors';
+import { errorMessage, fieldErrors } from '../../../../renderer/src/lib/formErrors';
 
 function errorsOf(schema: z.ZodType, value: unknown): Record<string, string> {
   const result = schema.safeParse(value);
@@ -75,35 +71,6 @@ describe('fieldErrors', () => {
     });
     expect(errors).toEqual({ title: 'Key result title is required' });
   });
-});
-
-describe('parseNumberInput', () => {
-  it.each([
-    ['8', 8],
-    [' 3.5 ', 3.5],
-    ['1,200', 1200],
-    ['1,234,567.5', 1234567.5],
-    ['3,5', 3.5],
-    ['-0,25', -0.25],
-    ['80%', 80],
-    ['80 %', 80],
-    ['-2.25', -2.25],
-    ['0', 0],
-    ['.5', 0.5],
-  ])('reads %j as %d', (text, expected) => {
-    expect(parseNumberInput(text)).toBe(expected);
-  });
-
-  it.each(['', '   '])('reads %j as "not given" (null)', (text) => {
-    expect(parseNumberInput(text)).toBeNull();
-  });
-
-  it.each(['abc', '12abc', '3 s', 'Infinity', '--1', '1.2.3', '1,2,3', '12,34.5'])(
-    'reads %j as not a number (NaN), not as zero or null',
-    (text) => {
-      expect(parseNumberInput(text)).toBeNaN();
-    },
-  );
 });
 
 describe('errorMessage', () => {

@@ -6,10 +6,13 @@ import {
   objectiveScore,
   OVERRIDE_RANGE_MESSAGE,
   OVERRIDE_REASON_MESSAGE,
+  OVERRIDE_SCORES,
   OVERRIDE_STEP_MESSAGE,
   roundScore,
+  scoringProblem,
   validateOverride,
 } from '../../../../shared/domain/scoring/score';
+import { WEIGHT_MESSAGE } from '../../../../shared/domain/weight';
 import { checkIn, decreaseKr, increaseKr, milestoneKr } from './helpers';
 
 describe('roundScore', () => {
@@ -214,5 +217,41 @@ describe('validateOverride', () => {
   it('requires a reason', () => {
     expect(validateOverride(0.5, '')).toBe('Say why the score is overridden.');
     expect(validateOverride(0.5, '   ')).toBe(OVERRIDE_REASON_MESSAGE);
+  });
+});
+
+describe('OVERRIDE_SCORES', () => {
+  it('offers every score an override may take, and only those', () => {
+    expect(OVERRIDE_SCORES.map((x) => x.toFixed(1))).toEqual(
+      Array.from({ length: 11 }, (_, i) => `${i / 10}`.padEnd(3, '.0')),
+    );
+    for (const score of OVERRIDE_SCORES) expect(validateOverride(score, 'x')).toBeNull();
+  });
+});
+
+describe('scoringProblem', () => {
+  const fine = { weight: 1, scoreOverride: null, scoreOverrideReason: '' };
+
+  it('accepts a weight above 0 up to 100, with or without a valid override', () => {
+    expect(scoringProblem(fine)).toBeNull();
+    expect(scoringProblem({ ...fine, weight: 100 })).toBeNull();
+    expect(
+      scoringProblem({ ...fine, weight: 0.5, scoreOverride: 0.7, scoreOverrideReason: 'x' }),
+    ).toBeNull();
+  });
+
+  it.each([0, -1, 100.5, Number.NaN])('refuses the weight %d', (weight) => {
+    expect(scoringProblem({ ...fine, weight })).toBe(WEIGHT_MESSAGE);
+  });
+
+  it('checks the override only when there is one, after the weight', () => {
+    expect(scoringProblem({ ...fine, scoreOverrideReason: 'left over' })).toBeNull();
+    expect(scoringProblem({ ...fine, scoreOverride: 0.5 })).toBe(OVERRIDE_REASON_MESSAGE);
+    expect(scoringProblem({ ...fine, scoreOverride: 0.35, scoreOverrideReason: 'x' })).toBe(
+      OVERRIDE_STEP_MESSAGE,
+    );
+    expect(scoringProblem({ weight: 0, scoreOverride: 2, scoreOverrideReason: '' })).toBe(
+      WEIGHT_MESSAGE,
+    );
   });
 });

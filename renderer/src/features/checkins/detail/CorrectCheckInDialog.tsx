@@ -1,12 +1,14 @@
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import type { CheckIn, KeyResult } from '@shared/domain';
+import { isConfidence } from '@shared/domain/checkins/confidence';
+import { parseNumber } from '@shared/domain/numbers';
 import { Dialog } from '../../../components/Dialog';
 import { Field } from '../../../components/Field';
 import { FormActions } from '../../../components/FormActions';
 import { correctCheckIn } from '../../../db/repositories/checkIns';
 import { formatDate } from '../../../lib/format';
-import { errorMessage, parseNumberInput } from '../../../lib/formErrors';
+import { errorMessage } from '../../../lib/formErrors';
 
 type CorrectCheckInDialogProps = { checkIn: CheckIn; keyResult: KeyResult; onClose: () => void };
 
@@ -28,14 +30,14 @@ export function CorrectCheckInDialog({
   });
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const v = parseNumberInput(value);
-    const c = Number(confidence);
+    const v = parseNumber(value);
+    const c = parseNumber(confidence);
     const next: Record<string, string> = {};
-    if (Number.isNaN(v)) next.value = 'The value must be a number.';
-    if (!Number.isInteger(c) || c < 0 || c > 100)
+    if (!v.ok) next.value = 'The value must be a number.';
+    if (!c.ok || !isConfidence(c.value))
       next.confidence = 'Confidence is a whole number from 0 to 100.';
     setErrors(next);
-    if (Object.keys(next).length === 0) save.mutate({ value: v, confidence: c });
+    if (v.ok && c.ok && isConfidence(c.value)) save.mutate({ value: v.value, confidence: c.value });
   };
   return (
     <Dialog

@@ -9,11 +9,13 @@ import {
   useState,
 } from 'react';
 import type { CheckIn, KeyResult, Objective } from '@shared/domain';
+import { clampConfidence } from '@shared/domain/checkins/confidence';
 import { latestCheckIn } from '@shared/domain/checkins/history';
+import { numberOrNull, parseNumber } from '@shared/domain/numbers';
 import { useUiStore } from '../../../app/uiStore';
 import { recordCheckIn } from '../../../db/repositories/checkIns';
 import { formatValue } from '../../../lib/format';
-import { errorMessage, parseNumberInput } from '../../../lib/formErrors';
+import { errorMessage } from '../../../lib/formErrors';
 import { type Answer, type Meeting, endMeeting, saveMeeting } from './meetingDraft';
 
 type CheckInMeetingProps = {
@@ -148,13 +150,13 @@ function MeetingStep({
 
   const submit = (event?: FormEvent) => {
     event?.preventDefault();
-    const value = parseNumberInput(answer.value);
-    if (Number.isNaN(value)) {
+    const value = parseNumber(answer.value);
+    if (!value.ok) {
       setError(`The current value must be a number${kr.unit ? ` in ${kr.unit}` : ''}, like 3.5.`);
       valueRef.current?.focus();
       return;
     }
-    save.mutate(value);
+    save.mutate(value.value);
   };
   const goBack = () => {
     cancelPendingSave();
@@ -172,8 +174,7 @@ function MeetingStep({
     }
   };
   const setConfidence = (text: string) => {
-    const n = Math.round(Number(text));
-    setAnswer({ ...answer, confidence: Number.isFinite(n) ? Math.min(100, Math.max(0, n)) : 0 });
+    setAnswer({ ...answer, confidence: clampConfidence(numberOrNull(text) ?? 0) });
   };
 
   return (

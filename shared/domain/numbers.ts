@@ -1,0 +1,89 @@
+/**
+ * The one reader of numbers people type, for every door: the forms, the plan CSV (in the app
+ * and on the command line) and anything that reads a value back from text. What it accepts is
+ * pinned by the table in `test/unit/shared/numbers.test.ts`; change the table and this together.
+ *
+ * - `.` is always the decimal point: "3.5", ".5", "5." and "1.200" (= 1.2).
+ * - `,` groups thousands when it sits between groups of three digits after a first group of one
+ *   to three ("1,200", "12,345,678.5"), as the app itself writes numbers. Any other single comma,
+ *   with no point, is a decimal comma: "3,5", ",5", "0,125", "-0,25", "1,23".
+ * - A space (also a no-break or narrow no-break space) groups thousands: "1 200", "1 234,5".
+ * - An exponent after a plain number: "1.5e3", "2E-4", "1e+21" (how JavaScript writes very large
+ *   or small numbers, so a value the app wrote reads back).
+ * - One leading sign: "+", "-" or the Unicode minus "−". One trailing "%" (the unit column or
+ *   field says what the number counts): "80%" and "80 %" are 80.
+ * - Refused: units and currency ("3 s", "$2.40"), mixed separators ("1.234,5", "12,34.5"),
+ *   anything else ("0x10", "Infinity", "1_000"), and values a number cannot hold: too large
+ *   ("1e400", 400 digits) or a non-zero value too close to zero ("1e-400").
+ */
+
+/** What a person typed, read: `null` when the text is empty, or why it is not a number. */
+export type ParsedNumber =
+  | { ok: true; value: number | null }
+  | { ok: false; reason: 'not-a-number' | 'out-of-range'; message: string };
+
+const SIGN = /^([+\-\u2212])?(.*)$/s;
+const PERCENT = /^(.*?)\s*%$/s;
+const EXPONENT = /^(\d+(?:\.\d*)?|\.\d+)[eE]([+-]?\d+)$/;
+const COMMA_GROUPS = /^[1-9]\d{0,2}(?:,\d{3})+$/;
+const SPACE_GROUPS = /^\d{1,3}(?:[ \u00a0\u202f]\d{3})+$/;
+const DIGITS = /^\d*$/;
+
+/** The integer part without its group separators, or null when it is not one. */
+function integerPart(text: string, allowCommaGroups: boolean): string | null {
+  if (DIGITS.test(text)) return text;
+  if (SPACE_GROUPS.test(text)) return text.replace(/\D/g, '');
+  if (allowCommaGroups && COMMA_GROUPS.test(text)) return text.replace(/,/g, '');
+  return null;
+}
+
+/** The unsigned number in JavaScript's own syntax ("1200.5", "1.5e3"), or null. */
+function canonical(body: string): string | null {
+  const exponent = EXPONENT.exec(body);
+  if (exponent) return `${exponent[1]}e${exponent[2]}`;
+  // "1,200" groups thousands; any other single comma, with no point, is a decimal comma.
+  const isDecimalComma =
+    !body.includes('.') && !COMMA_GROUPS.test(body) && body.split(',').length === 2;
+  const [whole = '', fraction = '', ...more] = body.split(isDecimalComma ? ',' : '.');
+  if (more.length > 0 || !DIGITS.test(fraction)) return null;
+  const int = integerPart(whole, !isDecimalComma);
+  if (int === null || (int === '' && fraction === '')) return null;
+  return `${int || '0'}.${fraction || '0'}`;
+}
+
+/**
+ * Reads a number a person typed (see the module comment for what is accepted). Surrounding
+ * white space is ignored; empty text is `null`, "no value", never zero.
+ */
+export function parseNumber(text: string): ParsedNumber {
+  const trimmed = text.trim();
+  if (trimmed === '') return { ok: true, value: null };
+  const refused: ParsedNumber = {
+    ok: false,
+    reason: 'not-a-number',
+    message: `"${trimmed}" is not a number`,
+  };
+  const withoutPercent = PERCENT.exec(trimmed)?.[1] ?? trimmed;
+  const [, sign = '', body = ''] = SIGN.exec(withoutPercent) ?? [];
+  const plain = canonical(body);
+  if (plain === null) return refused;
+  const value = Number(`${sign === '' || sign === '+' ? '' : '-'}${plain}`);
+  if (!Number.isFinite(value)) {
+    return { ok: false, reason: 'out-of-range', message: `"${trimmed}" is too large a number` };
+  }
+  if (value === 0 && /[1-9]/.test(plain.split('e')[0] ?? '')) {
+    return {
+      ok: false,
+      reason: 'out-of-range',
+      message: `"${trimmed}" is too close to zero to be stored`,
+    };
+  }
+  // `+ 0` turns "-0" into 0.
+  return { ok: true, value: value + 0 };
+}
+
+/** {@link parseNumber} for a caller that treats unreadable text as no value (the live coach). */
+export function numberOrNull(text: string): number | null {
+  const parsed = parseNumber(text);
+  return parsed.ok ? parsed.value : null;
+}
