@@ -1,5 +1,6 @@
 import type { CheckIn, Cycle, KeyResult } from '../entities';
 import type { Direction } from '../enums';
+import { effectiveWeight } from '../weight';
 import { daysBetween } from './dates';
 import { effectiveCheckIns } from './history';
 
@@ -129,7 +130,8 @@ export function paceOf(
  * An objective's progress: the weighted mean of its key results' progress, each clamped
  * to 0..1 and taken from the KR's latest effective check-in that recorded a value. KRs
  * with no measurable progress (no value yet, missing numbers) are left out rather than
- * counted as 0; null when no KR has any.
+ * counted as 0; null when no KR has any. A weight outside the allowed range counts as 1
+ * (see `effectiveWeight`), as in the objective's score.
  */
 export function objectiveProgress(
   krs: readonly (Measurable & { id: string; weight: number })[],
@@ -139,12 +141,12 @@ export function objectiveProgress(
   let sum = 0;
   let weights = 0;
   for (const kr of krs) {
-    if (!(kr.weight > 0)) continue;
     const latest = effective.findLast((c) => c.keyResultId === kr.id && c.value !== null);
     const progress = progressOf(kr, latest ? latest.value : null);
     if (progress === null) continue;
-    sum += kr.weight * clamp01(progress);
-    weights += kr.weight;
+    const weight = effectiveWeight(kr.weight);
+    sum += weight * clamp01(progress);
+    weights += weight;
   }
   return weights > 0 ? sum / weights : null;
 }

@@ -237,6 +237,15 @@ describe('objectiveProgress', () => {
     expect(objectiveProgress(withGap, checkIns)).toBe(0.75);
   });
 
+  it('counts a KR with an unusable weight as weight 1, as the objective score does', () => {
+    const checkIns = [
+      checkIn({ keyResultId: 'up', date: day(30), value: 94 }),
+      checkIn({ keyResultId: 'down', date: day(30), value: 2 }),
+    ];
+    // up: 0.5 × 1; down: 1 × 1 → 1.5 / 2.
+    expect(objectiveProgress([krs[0]!, { ...krs[1]!, weight: 0 }], checkIns)).toBe(0.75);
+  });
+
   it('is null when no KR has measurable progress', () => {
     expect(objectiveProgress(krs, [])).toBeNull();
     expect(objectiveProgress([], [])).toBeNull();
