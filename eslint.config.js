@@ -54,6 +54,25 @@ export default tseslint.config(
     },
   },
   {
+    // The domain is the bottom layer: charts and documents draw it, never the other way round.
+    files: ['shared/domain/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['electron', 'react', 'react-dom', 'dexie', 'dexie-react-hooks', 'zustand'],
+          patterns: [
+            { group: ['electron/*', 'react/*', '**/renderer/**', '**/electron/**'] },
+            {
+              group: ['**/charts', '**/charts/**', '**/documents', '**/documents/**'],
+              message: 'shared/domain never imports the charts or documents layers.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Components reach data through repositories and hooks, never the Dexie instance.
     files: ['renderer/src/features/**/*.{ts,tsx}', 'renderer/src/app/**/*.{ts,tsx}'],
     rules: {

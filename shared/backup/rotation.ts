@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoWeekKey, utcDayOf } from '../domain/calendar';
 
 /** Why an automatic backup was taken. */
 export const AUTO_BACKUP_REASONS = [
@@ -48,21 +49,6 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 const DAILY = 7;
 const WEEKLY = 4;
 
-/** `2027-01-04` for any time that UTC day. */
-function dayKey(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
-
-/** `2026-W53` style key of the ISO week (Monday to Sunday, UTC) holding `date`. */
-function isoWeekKey(date: Date): string {
-  const thursday = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
-  // The ISO year of a week is the year its Thursday falls in.
-  thursday.setUTCDate(thursday.getUTCDate() + 3 - ((thursday.getUTCDay() + 6) % 7));
-  const yearStart = Date.UTC(thursday.getUTCFullYear(), 0, 1);
-  const week = Math.floor((thursday.getTime() - yearStart) / DAY_MS / 7) + 1;
-  return `${thursday.getUTCFullYear()}-W${String(week).padStart(2, '0')}`;
-}
-
 /** The newest backup per bucket, for the `count` most recent buckets; input newest first. */
 function newestPerBucket(
   newestFirst: readonly { id: string; at: Date }[],
@@ -95,9 +81,9 @@ export function selectBackupsToKeep(backups: readonly AutoBackupRef[], now: Date
     .filter((b) => !Number.isNaN(b.at.getTime()))
     .sort((a, b) => b.at.getTime() - a.at.getTime() || b.id.localeCompare(a.id));
 
-  const daily = newestPerBucket(dated, dayKey, DAILY);
+  const daily = newestPerBucket(dated, utcDayOf, DAILY);
   const dailyWeeks = new Set(
-    dated.filter((b) => daily.keys.has(dayKey(b.at))).map((b) => isoWeekKey(b.at)),
+    dated.filter((b) => daily.keys.has(utcDayOf(b.at))).map((b) => isoWeekKey(b.at)),
   );
   const older = dated.filter((b) => !dailyWeeks.has(isoWeekKey(b.at)));
   const weekly = newestPerBucket(older, isoWeekKey, WEEKLY);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { QUARTER_LABEL_PATTERN } from './calendar/quarters';
 import {
   cadenceSchema,
   calibrationVerdictSchema,
@@ -31,7 +32,7 @@ const audit = {
 export const quarterLabelSchema = z
   .string()
   .trim()
-  .regex(/^\d{4}-Q[1-4]$/, 'Use a label like 2027-Q1');
+  .regex(QUARTER_LABEL_PATTERN, 'Use a label like 2027-Q1');
 
 export const teamSchema = z.object({
   id: idSchema,

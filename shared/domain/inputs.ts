@@ -56,30 +56,3 @@ export const dependencyInputSchema = dependencySchema.pick({
   objectiveId: true,
 });
 export type DependencyInput = z.infer<typeof dependencyInputSchema>;
-
-/** Quarter label, start and end dates for a calendar quarter: 2027-Q1 is 1 Jan to 31 Mar 2027. */
-export function calendarQuarter(
-  year: number,
-  quarter: 1 | 2 | 3 | 4,
-): {
-  label: string;
-  startDate: string;
-  endDate: string;
-} {
-  const startMonth = (quarter - 1) * 3;
-  const start = new Date(Date.UTC(year, startMonth, 1));
-  const end = new Date(Date.UTC(year, startMonth + 3, 0));
-  return {
-    label: `${year}-Q${quarter}`,
-    startDate: start.toISOString().slice(0, 10),
-    endDate: end.toISOString().slice(0, 10),
-  };
-}
-
-/** The calendar quarter after the one containing `today`, the usual one to plan next. */
-export function nextCalendarQuarter(today: Date): ReturnType<typeof calendarQuarter> {
-  const q = Math.floor(today.getUTCMonth() / 3) + 1;
-  const year = q === 4 ? today.getUTCFullYear() + 1 : today.getUTCFullYear();
-  const next = (q === 4 ? 1 : q + 1) as 1 | 2 | 3 | 4;
-  return calendarQuarter(year, next);
-}

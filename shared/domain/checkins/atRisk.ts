@@ -1,5 +1,5 @@
 import type { CheckIn, Cycle } from '../entities';
-import { formatShortDate } from './dates';
+import { formatShortDate } from '../format';
 import { effectiveCheckIns } from './history';
 import { type Measurable, paceOf } from './progress';
 

@@ -20,11 +20,5 @@ export {
   timeElapsed,
 } from './progress';
 export type { Measurable, Pace } from './progress';
-export {
-  cadenceDays,
-  checkInDueDates,
-  dueStatus,
-  GRACE_DAYS,
-  keyResultDueStatus,
-} from './schedule';
+export { dueStatus, GRACE_DAYS, keyResultDueStatus } from './schedule';
 export type { DueState, DueStatus } from './schedule';

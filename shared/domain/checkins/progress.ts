@@ -1,7 +1,7 @@
 import type { CheckIn, Cycle, KeyResult } from '../entities';
 import type { Direction } from '../enums';
 import { effectiveWeight } from '../weight';
-import { daysBetween } from './dates';
+import { daysBetween } from '../calendar/days';
 import { effectiveCheckIns } from './history';
 
 /** What progress needs from a key result. */

@@ -1,24 +1,13 @@
 import {
-  calendarQuarter,
   cycleSchema,
   keyResultSchema,
   objectiveSchema,
   type Cycle,
   type KeyResult,
 } from '@shared/domain';
+import { quarterAfter } from '@shared/domain/calendar';
 import { latestMeasuredCheckIn } from '@shared/domain/checkins/history';
 import { db, newId, nowIso } from './common';
-
-/** The label of the quarter after `label`: 2026-Q4 → 2027-Q1. */
-export function nextQuarterLabel(label: string): ReturnType<typeof calendarQuarter> {
-  const match = /^(\d{4})-Q([1-4])$/.exec(label);
-  if (!match) throw new Error(`“${label}” is not a quarter label like 2027-Q1.`);
-  const year = Number(match[1]);
-  const quarter = Number(match[2]);
-  return quarter === 4
-    ? calendarQuarter(year + 1, 1)
-    : calendarQuarter(year, (quarter + 1) as 2 | 3 | 4);
-}
 
 /** Closes a quarter: it becomes read-only until someone reopens it on purpose. */
 export async function closeQuarter(cycleId: string): Promise<void> {
@@ -57,7 +46,8 @@ export async function startNextQuarter(cycleId: string): Promise<Cycle> {
     async () => {
       const cycle = await d.cycles.get(cycleId);
       if (!cycle) throw new Error('That quarter no longer exists.');
-      const next = nextQuarterLabel(cycle.label);
+      const next = quarterAfter(cycle.label);
+      if (!next) throw new Error(`“${cycle.label}” is not a quarter label like 2027-Q1.`);
       const clash = await d.cycles
         .where('[teamId+label]')
         .equals([cycle.teamId, next.label])

@@ -1,5 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import type { CheckIn, Cycle, KeyResult, Objective } from '@shared/domain';
+import { localDayOf } from '@shared/domain/calendar';
 import { atRiskList, CONFIDENCE_DROP, LOW_CONFIDENCE } from '@shared/domain/checkins/atRisk';
 import { averageConfidence } from '@shared/domain/checkins/confidence';
 import { checkInsFor, effectiveCheckIns } from '@shared/domain/checkins/history';
@@ -11,7 +12,6 @@ import { newId } from '../../db/repositories/common';
 import { setCyclePhase } from '../../db/repositories/cycles';
 import { formatDate, formatValue } from '../../lib/format';
 import { errorMessage } from '../../lib/formErrors';
-import { todayIso } from '../../lib/today';
 import { BlockersList } from './BlockersList';
 import { type Meeting, saveMeeting } from './meeting/meetingDraft';
 import { ProgressBar } from './ProgressBar';
@@ -34,7 +34,7 @@ export function CheckinsHome({
 }: CheckinsHomeProps) {
   const showCheckIns = useUiStore((s) => s.showCheckIns);
   const selectPhase = useUiStore((s) => s.selectPhase);
-  const today = todayIso();
+  const today = localDayOf(new Date());
   const effective = effectiveCheckIns(checkIns);
   const status = dueStatus(cycle, [...new Set(effective.map((c) => c.date))], today);
   const atRisk = atRiskList(keyResults, cycle, checkIns, today);

@@ -3,12 +3,11 @@ import { type FormEvent, useState } from 'react';
 import {
   CADENCE_LABELS,
   cadenceSchema,
-  calendarQuarter,
   cycleInputSchema,
-  nextCalendarQuarter,
   type Cycle,
   type CycleInput,
 } from '@shared/domain';
+import { nextCalendarQuarter, parseQuarterLabel, quarterRange } from '@shared/domain/calendar';
 import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
 import { FormActions } from '../../components/FormActions';
@@ -44,10 +43,10 @@ export function CycleDialog({ teamId, cycle, onClose, onSaved }: CycleDialogProp
   });
 
   const setLabel = (label: string) => {
-    const match = /^(\d{4})-Q([1-4])$/.exec(label.trim());
+    const quarter = parseQuarterLabel(label);
     // Typing a standard label fills in its calendar dates until the person edits the dates.
-    if (match && !datesTouched) {
-      const q = calendarQuarter(Number(match[1]), Number(match[2]) as 1 | 2 | 3 | 4);
+    if (quarter && !datesTouched) {
+      const q = quarterRange(quarter);
       setForm((f) => ({ ...f, label, startDate: q.startDate, endDate: q.endDate }));
     } else setForm((f) => ({ ...f, label }));
   };

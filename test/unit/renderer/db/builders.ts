@@ -1,5 +1,4 @@
 import {
-  calendarQuarter,
   checkInSchema,
   cycleRetroSchema,
   dependencySchema,
@@ -17,6 +16,7 @@ import {
   type TeamInput,
   type WizardDraft,
 } from '@shared/domain';
+import { calendarQuarter, type QuarterNumber } from '@shared/domain/calendar';
 import { createDb, getDb, setDb } from '../../../../renderer/src/db/database';
 import type { QuarterdeckDb } from '../../../../renderer/src/db/schema';
 
@@ -33,7 +33,7 @@ export function teamInput(name = 'Payments Platform'): TeamInput {
   return { name, function: 'platform' };
 }
 
-export function quarterInput(year = 2027, quarter: 1 | 2 | 3 | 4 = 1): CycleInput {
+export function quarterInput(year = 2027, quarter: QuarterNumber = 1): CycleInput {
   const { label, startDate, endDate } = calendarQuarter(year, quarter);
   return { label, startDate, endDate, cadence: 'biweekly' };
 }

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  cadenceDays,
-  checkInDueDates,
   dueStatus,
   GRACE_DAYS,
   keyResultDueStatus,
@@ -17,78 +15,9 @@ const monthlyFrom31 = {
   cadence: 'monthly' as const,
 };
 
-describe('cadenceDays and GRACE_DAYS', () => {
-  it('gives the nominal interval and grace of each cadence', () => {
-    expect(cadenceDays('weekly')).toBe(7);
-    expect(cadenceDays('biweekly')).toBe(14);
-    expect(cadenceDays('monthly')).toBe(30);
+describe('GRACE_DAYS', () => {
+  it('gives the grace of each cadence', () => {
     expect(GRACE_DAYS).toEqual({ weekly: 1, biweekly: 2, monthly: 4 });
-  });
-});
-
-describe('checkInDueDates', () => {
-  it('is every 7 days after the start, ending with the end date', () => {
-    expect(checkInDueDates(weekly)).toEqual([
-      '2027-01-08',
-      '2027-01-15',
-      '2027-01-22',
-      '2027-01-29',
-      '2027-02-05',
-      '2027-02-12',
-      '2027-02-19',
-      '2027-02-26',
-      '2027-03-05',
-      '2027-03-12',
-      '2027-03-19',
-      '2027-03-26',
-      '2027-03-31',
-    ]);
-  });
-
-  it('is every 14 days for biweekly', () => {
-    expect(checkInDueDates(biweekly)).toEqual([
-      '2027-01-15',
-      '2027-01-29',
-      '2027-02-12',
-      '2027-02-26',
-      '2027-03-12',
-      '2027-03-26',
-      '2027-03-31',
-    ]);
-  });
-
-  it('is the same day each month for monthly', () => {
-    expect(checkInDueDates({ ...q1, cadence: 'monthly' })).toEqual([
-      '2027-02-01',
-      '2027-03-01',
-      '2027-03-31',
-    ]);
-  });
-
-  it('clamps a monthly date from 31 Jan to 28 Feb, or 29 Feb in a leap year, then back to 31', () => {
-    expect(checkInDueDates(monthlyFrom31)).toEqual(['2027-02-28', '2027-03-31', '2027-04-30']);
-    expect(
-      checkInDueDates({ startDate: '2028-01-31', endDate: '2028-04-30', cadence: 'monthly' }),
-    ).toEqual(['2028-02-29', '2028-03-31', '2028-04-30']);
-  });
-
-  it('does not repeat an end date that falls on the cadence', () => {
-    const dates = checkInDueDates({
-      startDate: '2027-01-01',
-      endDate: '2027-04-02',
-      cadence: 'weekly',
-    });
-    expect(dates).toHaveLength(13);
-    expect(dates.slice(-2)).toEqual(['2027-03-26', '2027-04-02']);
-  });
-
-  it('always includes the end date, even when the quarter is shorter than one interval', () => {
-    expect(
-      checkInDueDates({ startDate: '2027-01-01', endDate: '2027-01-20', cadence: 'monthly' }),
-    ).toEqual(['2027-01-20']);
-    expect(
-      checkInDueDates({ startDate: '2027-01-01', endDate: '2027-01-01', cadence: 'weekly' }),
-    ).toEqual([]);
   });
 });
 

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { CheckIn, Cycle, KeyResult, Objective } from '@shared/domain';
+import { localDayOf } from '@shared/domain/calendar';
 import { atRiskReasons } from '@shared/domain/checkins/atRisk';
 import { checkInsFor } from '@shared/domain/checkins/history';
 import { paceOf } from '@shared/domain/checkins/progress';
@@ -8,7 +9,6 @@ import { useUiStore } from '../../../app/uiStore';
 import { Chart } from '../../../components/chart/Chart';
 import { useChartWidth } from '../../../components/chart/useChartWidth';
 import { formatValue } from '../../../lib/format';
-import { todayIso } from '../../../lib/today';
 import { CheckInHistory } from './CheckInHistory';
 import { CorrectCheckInDialog } from './CorrectCheckInDialog';
 
@@ -38,7 +38,7 @@ export function KeyResultDetail({
   // Charts are built at the width they get, so their labels keep a readable size.
   const { ref: valueBoxRef, width: valueWidth } = useChartWidth<HTMLElement>(560);
   const { ref: confidenceBoxRef, width: confidenceWidth } = useChartWidth<HTMLElement>(560);
-  const today = todayIso();
+  const today = localDayOf(new Date());
   const history = checkInsFor(kr.id, checkIns);
   const latest = history.at(-1) ?? null;
   const pace = paceOf(kr, cycle, latest, today);

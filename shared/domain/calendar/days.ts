@@ -1,0 +1,95 @@
+/**
+ * Calendar days as `YYYY-MM-DD` strings, the form every date is stored in. Arithmetic runs in
+ * UTC so a result never depends on the machine's time zone or daylight saving.
+ */
+
+const MS_PER_DAY = 86_400_000;
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A calendar day's parts: month 1–12, day 1–31. */
+export type CalendarDay = { year: number; month: number; day: number };
+
+/** Number of days in a month (1–12) of a year. */
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** The parts of a `YYYY-MM-DD` day, or null when the text is not a real calendar day. */
+export function readDay(text: string): CalendarDay | null {
+  const m = ISO_DAY.exec(text);
+  if (!m) return null;
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+  return { year, month, day };
+}
+
+/** {@link readDay} for a day the caller knows is valid: throws a RangeError otherwise. */
+export function parseIsoDate(text: string): CalendarDay {
+  const parts = readDay(text);
+  if (!parts) {
+    throw new RangeError(
+      ISO_DAY.test(text) ? `Not a calendar date: "${text}"` : `Not a YYYY-MM-DD date: "${text}"`,
+    );
+  }
+  return parts;
+}
+
+function pad(n: number, width: number): string {
+  return String(n).padStart(width, '0');
+}
+
+/** A day's parts as `YYYY-MM-DD`. */
+export function dayText({ year, month, day }: CalendarDay): string {
+  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+}
+
+/** A `YYYY-MM-DD` day as the UTC midnight that starts it (for scales), or null when invalid. */
+export function dateOfDay(text: string): Date | null {
+  const parts = readDay(text);
+  return parts && new Date(Date.UTC(parts.year, parts.month - 1, parts.day));
+}
+
+/** The UTC day a moment falls on, `YYYY-MM-DD`. */
+export function utcDayOf(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** The day a moment falls on where this computer is (the local day, not UTC's): "today". */
+export function localDayOf(date: Date): string {
+  return dayText({ year: date.getFullYear(), month: date.getMonth() + 1, day: date.getDate() });
+}
+
+/** Days since 1970-01-01 for a `YYYY-MM-DD` day. */
+export function dayNumber(text: string): number {
+  const { year, month, day } = parseIsoDate(text);
+  return Date.UTC(year, month - 1, day) / MS_PER_DAY;
+}
+
+/** The `YYYY-MM-DD` day of a day number (days since 1970-01-01). */
+export function fromDayNumber(days: number): string {
+  return utcDayOf(new Date(days * MS_PER_DAY));
+}
+
+/** The day `days` calendar days after `text` (before it when negative). */
+export function addDays(text: string, days: number): string {
+  return fromDayNumber(dayNumber(text) + days);
+}
+
+/** Calendar days from `from` to `to`: positive when `to` is later. */
+export function daysBetween(from: string, to: string): number {
+  return dayNumber(to) - dayNumber(from);
+}
+
+/**
+ * The same day of the month `months` months later, clamped to the end of a shorter month:
+ * 2027-01-31 plus one month is 2027-02-28.
+ */
+export function addMonthsClamped(text: string, months: number): string {
+  const { year, month, day } = parseIsoDate(text);
+  const index = year * 12 + (month - 1) + months;
+  const y = Math.floor(index / 12);
+  const m = index - y * 12 + 1;
+  return dayText({ year: y, month: m, day: Math.min(day, daysInMonth(y, m)) });
+}

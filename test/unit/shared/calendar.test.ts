@@ -1,0 +1,207 @@
+import { describe, expect, it } from 'vitest';
+import {
+  addDays,
+  addMonthsClamped,
+  cadenceDays,
+  calendarQuarter,
+  checkInDueDates,
+  dateOfDay,
+  dayNumber,
+  daysBetween,
+  isoWeekKey,
+  localDayOf,
+  nextCalendarQuarter,
+  parseQuarterLabel,
+  quarterAfter,
+  quarterLabel,
+  readDay,
+  utcDayOf,
+} from '@shared/domain/calendar';
+
+describe('days', () => {
+  it('reads a YYYY-MM-DD day and refuses what is not a calendar day', () => {
+    expect(readDay('2027-02-28')).toEqual({ year: 2027, month: 2, day: 28 });
+    expect(readDay('2028-02-29')).toEqual({ year: 2028, month: 2, day: 29 });
+    for (const text of [
+      '2027-02-29',
+      '2027-02-30',
+      '2027-13-01',
+      '2027-2-3',
+      '2027-02-14T00:00:00Z',
+      'yesterday',
+    ]) {
+      expect(readDay(text)).toBeNull();
+    }
+  });
+
+  it('gives the UTC midnight of a day for chart scales, and the day of a moment back', () => {
+    expect(dateOfDay('2027-02-28')?.toISOString()).toBe('2027-02-28T00:00:00.000Z');
+    expect(dateOfDay('2027-02-30')).toBeNull();
+    expect(utcDayOf(new Date('2027-01-04T23:30:00.000Z'))).toBe('2027-01-04');
+    expect(localDayOf(new Date(2027, 0, 4, 23, 30))).toBe('2027-01-04');
+  });
+
+  it('counts calendar days across month, year and DST boundaries', () => {
+    expect(daysBetween('2027-01-01', '2027-04-01')).toBe(90);
+    expect(daysBetween('2026-12-31', '2027-01-01')).toBe(1);
+    expect(daysBetween('2027-03-27', '2027-03-29')).toBe(2);
+    expect(daysBetween('2027-02-14', '2027-02-01')).toBe(-13);
+    expect(dayNumber('1970-01-02')).toBe(1);
+  });
+
+  it('adds days', () => {
+    expect(addDays('2027-02-25', 7)).toBe('2027-03-04');
+    expect(addDays('2028-02-25', 7)).toBe('2028-03-03');
+    expect(addDays('2027-01-01', -1)).toBe('2026-12-31');
+  });
+
+  it('adds months clamped to the end of shorter months', () => {
+    expect(addMonthsClamped('2027-01-31', 1)).toBe('2027-02-28');
+    expect(addMonthsClamped('2028-01-31', 1)).toBe('2028-02-29');
+    expect(addMonthsClamped('2027-01-31', 2)).toBe('2027-03-31');
+    expect(addMonthsClamped('2027-08-31', 1)).toBe('2027-09-30');
+    expect(addMonthsClamped('2027-11-15', 2)).toBe('2028-01-15');
+  });
+
+  it('throws on malformed and impossible days in arithmetic', () => {
+    expect(() => dayNumber('2027-2-14')).toThrow(RangeError);
+    expect(() => dayNumber('2027-02-30')).toThrow(/Not a calendar date/);
+    expect(() => dayNumber('2027-02-14T00:00:00Z')).toThrow(RangeError);
+  });
+});
+
+describe('quarters', () => {
+  it('reads a quarter label into its year and quarter, refusing other text', () => {
+    expect(parseQuarterLabel('2027-Q1')).toEqual({ year: 2027, quarter: 1 });
+    expect(parseQuarterLabel(' 2026-Q4 ')).toEqual({ year: 2026, quarter: 4 });
+    for (const label of ['2027-Q0', '2027-Q5', '2027-q1', '27-Q1', 'Q1 2027', '2027-Q12', '']) {
+      expect(parseQuarterLabel(label)).toBeNull();
+    }
+    expect(quarterLabel({ year: 2027, quarter: 3 })).toBe('2027-Q3');
+  });
+
+  it('spans a calendar quarter from its first to its last day', () => {
+    expect(calendarQuarter(2027, 1)).toEqual({
+      label: '2027-Q1',
+      startDate: '2027-01-01',
+      endDate: '2027-03-31',
+    });
+    expect(calendarQuarter(2027, 2).endDate).toBe('2027-06-30');
+    expect(calendarQuarter(2028, 4)).toEqual({
+      label: '2028-Q4',
+      startDate: '2028-10-01',
+      endDate: '2028-12-31',
+    });
+  });
+
+  it('names the quarter after the last one of a year', () => {
+    expect(quarterAfter('2026-Q4')).toEqual({
+      label: '2027-Q1',
+      startDate: '2027-01-01',
+      endDate: '2027-03-31',
+    });
+    expect(quarterAfter('2027-Q2')?.label).toBe('2027-Q3');
+    expect(quarterAfter('Q2')).toBeNull();
+  });
+
+  it('suggests the calendar quarter after today (by the UTC month)', () => {
+    expect(nextCalendarQuarter(new Date('2027-02-10T12:00:00Z')).label).toBe('2027-Q2');
+    expect(nextCalendarQuarter(new Date('2026-12-31T12:00:00Z')).label).toBe('2027-Q1');
+  });
+});
+
+describe('isoWeekKey', () => {
+  it.each([
+    ['2027-01-04T00:00:00Z', '2027-W01', 'the first Monday of 2027 starts its week 1'],
+    ['2027-01-03T23:59:59Z', '2026-W53', 'a Sunday ends the week before'],
+    ['2027-01-01T12:00:00Z', '2026-W53', 'a Friday 1 January belongs to the old ISO year'],
+    ['2026-12-28T00:00:00Z', '2026-W53', '2026 has 53 ISO weeks'],
+    ['2024-12-30T00:00:00Z', '2025-W01', 'a Monday 30 December can start the next ISO year'],
+    ['2027-06-16T08:00:00Z', '2027-W24', 'mid-year'],
+  ])('puts %s in %s (%s)', (moment, key) => {
+    expect(isoWeekKey(new Date(moment))).toBe(key);
+  });
+});
+
+describe('cadenceDays', () => {
+  it('gives the nominal interval of each cadence', () => {
+    expect(cadenceDays('weekly')).toBe(7);
+    expect(cadenceDays('biweekly')).toBe(14);
+    expect(cadenceDays('monthly')).toBe(30);
+  });
+});
+
+describe('checkInDueDates', () => {
+  const q1 = { startDate: '2027-01-01', endDate: '2027-03-31' };
+  const weekly = { ...q1, cadence: 'weekly' as const };
+  const biweekly = { ...q1, cadence: 'biweekly' as const };
+  const monthlyFrom31 = {
+    startDate: '2027-01-31',
+    endDate: '2027-04-30',
+    cadence: 'monthly' as const,
+  };
+
+  it('is every 7 days after the start, ending with the end date', () => {
+    expect(checkInDueDates(weekly)).toEqual([
+      '2027-01-08',
+      '2027-01-15',
+      '2027-01-22',
+      '2027-01-29',
+      '2027-02-05',
+      '2027-02-12',
+      '2027-02-19',
+      '2027-02-26',
+      '2027-03-05',
+      '2027-03-12',
+      '2027-03-19',
+      '2027-03-26',
+      '2027-03-31',
+    ]);
+  });
+
+  it('is every 14 days for biweekly', () => {
+    expect(checkInDueDates(biweekly)).toEqual([
+      '2027-01-15',
+      '2027-01-29',
+      '2027-02-12',
+      '2027-02-26',
+      '2027-03-12',
+      '2027-03-26',
+      '2027-03-31',
+    ]);
+  });
+
+  it('is the same day each month for monthly', () => {
+    expect(checkInDueDates({ ...q1, cadence: 'monthly' })).toEqual([
+      '2027-02-01',
+      '2027-03-01',
+      '2027-03-31',
+    ]);
+  });
+
+  it('clamps a monthly date from 31 Jan to 28 Feb, or 29 Feb in a leap year, then back to 31', () => {
+    expect(checkInDueDates(monthlyFrom31)).toEqual(['2027-02-28', '2027-03-31', '2027-04-30']);
+    expect(
+      checkInDueDates({ startDate: '2028-01-31', endDate: '2028-04-30', cadence: 'monthly' }),
+    ).toEqual(['2028-02-29', '2028-03-31', '2028-04-30']);
+  });
+
+  it('does not repeat an end date that falls on the cadence', () => {
+    const dates = checkInDueDates({
+      startDate: '2027-01-01',
+      endDate: '2027-04-02',
+      cadence: 'weekly',
+    });
+    expect(dates).toHaveLength(13);
+    expect(dates.slice(-2)).toEqual(['2027-03-26', '2027-04-02']);
+  });
+
+  it('always includes the end date, even when the quarter is shorter than one interval', () => {
+    expect(
+      checkInDueDates({ startDate: '2027-01-01', endDate: '2027-01-20', cadence: 'monthly' }),
+    ).toEqual(['2027-01-20']);
+    expect(
+      checkInDueDates({ startDate: '2027-01-01', endDate: '2027-01-01', cadence: 'weekly' }),
+    ).toEqual([]);
+  });
+});
