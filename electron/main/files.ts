@@ -1,6 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { app, BrowserWindow, dialog, shell, type IpcMainInvokeEvent } from 'electron';
+import { formatBytes } from '../../shared/domain/format';
 import { writeFileAtomic } from './atomicWrite';
 import { handle } from './ipc';
 
@@ -51,19 +52,6 @@ export async function saveFile(filePath: string, data: Buffer): Promise<void> {
   } catch (error) {
     throw new Error(`Could not save “${basename(filePath)}”: ${describeFsError(error)}.`);
   }
-}
-
-/** `1536` → `1.5 KB`; `10485760` → `10 MB`. */
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} bytes`;
-  const units = ['KB', 'MB', 'GB'];
-  let value = bytes / 1024;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit += 1;
-  }
-  return `${Number(value.toFixed(1))} ${units[unit]}`;
 }
 
 /**

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { readBackup } from '../../shared/backup/read';
-import type { BackupData } from '../../shared/backup/format';
+import type { BackupData } from '../../shared/backup/fileFormat';
 import { toCheckInsCsv, toKeyResultsCsv } from '../../shared/documents/csv';
 import { toDocx } from '../../shared/documents/docx';
 import { toHtml } from '../../shared/documents/html';

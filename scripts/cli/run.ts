@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { coachPlan, planInputFromCsv } from '../../shared/domain/coach';
 import { parsePlanCsv, type PlanCsvIssue } from '../../shared/domain/planCsv';
 import { exportReviewFromBackup } from './export';
-import { formatHuman, formatJson } from './format';
+import { formatHuman, formatJson } from './lintReport';
 import { validateBackupFile } from './validate';
 import { fsError } from './fsError';
 

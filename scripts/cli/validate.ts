@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { readBackup } from '../../shared/backup/read';
-import { BACKUP_TABLES, BACKUP_VERSION, ROW_LABELS } from '../../shared/backup/format';
+import { BACKUP_TABLES, BACKUP_VERSION, ROW_LABELS } from '../../shared/backup/fileFormat';
 import type { BackupSummary } from '../../shared/backup/summary';
 import type { CliIo } from './run';
 import { fsError } from './fsError';

@@ -1,4 +1,4 @@
-export * from './format';
+export * from './fileFormat';
 export * from './read';
 export * from './summary';
 export * from './plan';

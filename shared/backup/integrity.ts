@@ -1,4 +1,4 @@
-import { BACKUP_TABLES, type BackupData, type BackupTable } from './format';
+import { BACKUP_TABLES, type BackupData, type BackupTable } from './fileFormat';
 import { locate } from './problems';
 
 interface Reference {

@@ -1,5 +1,5 @@
 import { canonicalJson } from './checksum';
-import { BACKUP_TABLES, type BackupData, type BackupTable } from './format';
+import { BACKUP_TABLES, type BackupData, type BackupTable } from './fileFormat';
 import { UNIQUE_FIELDS } from './integrity';
 
 /** Replace: the database becomes exactly the backup. Merge: backup rows win by id, others stay. */

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { BACKUP_FORMAT, BACKUP_TABLES, ROW_LABELS, type BackupTable } from './format';
+import { BACKUP_FORMAT, BACKUP_TABLES, ROW_LABELS, type BackupTable } from './fileFormat';
 
 /** The one-line messages a rejected file gets; tests and the UI may match on them. */
 export const PROBLEMS = {

@@ -7,7 +7,7 @@ import {
   backupFileSchema,
   type BackupData,
   type BackupFile,
-} from './format';
+} from './fileFormat';
 import { findIntegrityProblem } from './integrity';
 import { OLDEST_READABLE_VERSION, migrateData } from './migrations';
 import { PROBLEMS, describeZodError, formatPath, locate } from './problems';

@@ -1,4 +1,4 @@
-import type { BackupData, BackupTable } from './format';
+import type { BackupData, BackupTable } from './fileFormat';
 
 /** How many rows each table holds. */
 export function countRows(data: BackupData): Record<BackupTable, number> {

@@ -1,11 +1,12 @@
-import { formatCompact, formatDayLabel, formatWithUnit, parseDay } from './format';
+import { formatDate, formatNumber, formatShortDate, formatValue } from '../domain/format';
 import type { ChartPoint, ChartSeriesDescription, SeriesStyle } from './types';
 
 type DescribeInput = {
   title: string;
   unit: string;
-  start: Date;
-  end: Date;
+  /** First and last day of the x axis, `YYYY-MM-DD`. */
+  start: string;
+  end: string;
   series: ChartSeriesDescription[];
 };
 
@@ -14,9 +15,8 @@ function lowerFirst(text: string): string {
   return /^[A-Z][a-z]/.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
 }
 
-function dayLabel(point: ChartPoint, withYear: boolean): string {
-  const date = parseDay(point.date);
-  return date ? formatDayLabel(date, withYear) : point.date;
+function dayLabel(day: string, withYear: boolean): string {
+  return withYear ? formatDate(day) : formatShortDate(day);
 }
 
 function describeSeries(
@@ -27,16 +27,17 @@ function describeSeries(
   const { points } = series;
   const first = points[0];
   const last = points.at(-1);
-  const value = (p: ChartPoint) => formatWithUnit(p.value, unit);
+  const value = (p: ChartPoint) => formatValue(p.value, unit);
   switch (series.style) {
     case 'actual':
       if (!first || !last) return 'no check-ins yet';
-      if (points.length === 1) return `1 check-in, ${value(first)} on ${dayLabel(first, withYear)}`;
-      return `${points.length} check-ins, latest ${value(last)} on ${dayLabel(last, withYear)}`;
+      if (points.length === 1)
+        return `1 check-in, ${value(first)} on ${dayLabel(first.date, withYear)}`;
+      return `${points.length} check-ins, latest ${value(last)} on ${dayLabel(last.date, withYear)}`;
     case 'expected':
       if (!first || !last) return null;
       if (points.length === 1) return `expected ${value(first)}`;
-      return `expected path from ${formatCompact(first.value)} to ${value(last)}`;
+      return `expected path from ${formatNumber(first.value)} to ${value(last)}`;
     case 'target':
       return first ? `target ${value(first)}` : null;
     case 'threshold':
@@ -51,12 +52,12 @@ function describeSeries(
  * target 1.5 s."
  */
 export function describeLineChart({ title, unit, start, end, series }: DescribeInput): string {
-  const withYear = start.getUTCFullYear() !== end.getUTCFullYear();
+  const withYear = start.slice(0, 4) !== end.slice(0, 4);
   const name = title.trim() === '' ? 'Chart' : title.trim();
-  const head = `${name}${unit.trim() === '' ? '' : ` (${unit.trim()})`} from ${formatDayLabel(
+  const head = `${name}${unit.trim() === '' ? '' : ` (${unit.trim()})`} from ${dayLabel(
     start,
     withYear,
-  )} to ${formatDayLabel(end, withYear)}`;
+  )} to ${dayLabel(end, withYear)}`;
   const countByStyle = new Map<SeriesStyle, number>();
   for (const s of series) countByStyle.set(s.style, (countByStyle.get(s.style) ?? 0) + 1);
   const parts = series.flatMap((s) => {

@@ -1,9 +1,7 @@
-import { formatWithUnit } from './format';
+import { LOW_CONFIDENCE } from '../domain/checkins/atRisk';
+import { formatValue } from '../domain/format';
 import { buildLineChart } from './lineChart';
 import type { ChartModel, ChartPoint, ChartSeriesDescription } from './types';
-
-/** Below this confidence a key result counts as at risk. */
-export const AT_RISK_CONFIDENCE = 40;
 
 /** What `keyResultValueChart` needs: a key result's numbers over its quarter. */
 export type KeyResultValueChartInput = {
@@ -59,7 +57,7 @@ export function keyResultValueChart(input: KeyResultValueChartInput): ChartModel
   if (isNumber(target)) {
     series.push({
       id: 'target',
-      label: `Target ${formatWithUnit(target, unit)}`,
+      label: `Target ${formatValue(target, unit)}`,
       style: 'target',
       points: [
         { date: start, value: target },
@@ -98,11 +96,11 @@ export function confidenceChart(input: ConfidenceChartInput): ChartModel {
       { id: 'confidence', label: 'Confidence', style: 'actual', points: input.points },
       {
         id: 'at-risk',
-        label: `At risk below ${AT_RISK_CONFIDENCE}%`,
+        label: `At risk below ${LOW_CONFIDENCE}%`,
         style: 'threshold',
         points: [
-          { date: start, value: AT_RISK_CONFIDENCE },
-          { date: end, value: AT_RISK_CONFIDENCE },
+          { date: start, value: LOW_CONFIDENCE },
+          { date: end, value: LOW_CONFIDENCE },
         ],
       },
     ],

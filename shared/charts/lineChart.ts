@@ -1,7 +1,8 @@
 import { scaleLinear, scaleUtc, type ScaleTime } from 'd3-scale';
 import { line } from 'd3-shape';
 import { describeLineChart } from './describe';
-import { formatCompact, formatDay, formatDayLabel, formatWithUnit, parseDay } from './format';
+import { dateOfDay, utcDayOf } from '../domain/calendar/days';
+import { formatCompact, formatDate, formatShortDate, formatValue } from '../domain/format';
 import { xLabelSpan } from './geometry';
 import { CHART_THEME, SERIES_ORDER, estimateTextWidth } from './theme';
 import type {
@@ -29,6 +30,11 @@ function tickCount(length: number, pxPerTick: number, max: number): number {
   return Math.min(Math.max(Math.round(length / pxPerTick), 3), max);
 }
 
+/** A day on the x axis as `4 Jan`, or `4 Jan 2027` where the axis spans two years. */
+function dayLabel(date: Date, withYear: boolean): string {
+  return withYear ? formatDate(utcDayOf(date)) : formatShortDate(utcDayOf(date));
+}
+
 /** Two decimals are plenty for pixels and keep the SVG short. */
 function px(value: number): number {
   return Math.round(value * 100) / 100;
@@ -39,13 +45,13 @@ function cleanSeries(series: ChartSeriesDescription[]): ChartSeriesDescription[]
   return series.map((s) => ({
     ...s,
     points: s.points
-      .filter((p) => parseDay(p.date) !== null && Number.isFinite(p.value))
+      .filter((p) => dateOfDay(p.date) !== null && Number.isFinite(p.value))
       .sort((a, b) => a.date.localeCompare(b.date)),
   }));
 }
 
 function requireDay(day: string, what: string, title: string): Date {
-  const date = parseDay(day);
+  const date = dateOfDay(day);
   if (!date) throw new Error(`Chart "${title}": ${what} "${day}" is not a YYYY-MM-DD date.`);
   return date;
 }
@@ -56,7 +62,7 @@ function dateExtent(start: Date, end: Date, series: ChartSeriesDescription[]): [
   let hi = end.getTime();
   for (const s of series) {
     for (const p of s.points) {
-      const t = parseDay(p.date)!.getTime();
+      const t = dateOfDay(p.date)!.getTime();
       lo = Math.min(lo, t);
       hi = Math.max(hi, t);
     }
@@ -95,7 +101,7 @@ function dateTicks(x: ScaleTime<number, number>, chartWidth: number, withYear: b
   const [xStart, xEnd] = x.domain() as [Date, Date];
   const tick = (d: Date, isEnd: boolean) => ({
     x: px(x(d)),
-    label: formatDayLabel(d, withYear && isEnd),
+    label: dayLabel(d, withYear && isEnd),
   });
   const span = (t: { x: number; label: string }) => xLabelSpan(t.x, t.label, chartWidth);
   const last = tick(xEnd, true);
@@ -149,14 +155,14 @@ export function buildLineChart(desc: LineChartDescription): ChartModel {
   const xTicks = dateTicks(x, width, withYear);
 
   const toPoint = (p: { date: string; value: number }): ChartModelPoint => {
-    const date = parseDay(p.date)!;
-    const valueLabel = formatWithUnit(p.value, unit);
-    const dateLabel = formatDayLabel(date, withYear);
+    const date = dateOfDay(p.date)!;
+    const valueLabel = formatValue(p.value, unit);
+    const dateLabel = dayLabel(date, withYear);
     return {
       x: px(x(date)),
       y: px(y(p.value)),
       label: `${dateLabel}: ${valueLabel}`,
-      date: formatDay(date),
+      date: utcDayOf(date),
       dateLabel,
       value: p.value,
       valueLabel,
@@ -173,7 +179,7 @@ export function buildLineChart(desc: LineChartDescription): ChartModel {
     })
     .sort((a, b) => SERIES_ORDER[a.style] - SERIES_ORDER[b.style]);
 
-  const today = desc.today === undefined ? null : parseDay(desc.today);
+  const today = desc.today === undefined ? null : dateOfDay(desc.today);
   const isTodayShown = today !== null && today >= xStart && today <= xEnd;
 
   const yLabel = desc.yLabel?.trim() || 'Value';
@@ -181,7 +187,13 @@ export function buildLineChart(desc: LineChartDescription): ChartModel {
     width,
     height,
     title: desc.title,
-    description: describeLineChart({ title: desc.title, unit, start, end, series }),
+    description: describeLineChart({
+      title: desc.title,
+      unit,
+      start: desc.start,
+      end: desc.end,
+      series,
+    }),
     plot,
     xTicks,
     yTicks: yTickValues.map((v, i) => ({ y: px(y(v)), label: yLabels[i]!, value: v })),

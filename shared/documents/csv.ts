@@ -1,3 +1,4 @@
+import { formatScore } from '../domain/format';
 import { PLAN_CSV_COLUMNS } from '../domain/planCsv';
 import type { ReviewDocument } from './types';
 
@@ -62,7 +63,7 @@ export function toKeyResultsCsv(doc: ReviewDocument): string {
       kr.owner,
       kr.proposedBy,
       kr.finalValue,
-      kr.score === null ? null : kr.score.toFixed(1),
+      kr.score === null ? null : formatScore(kr.score),
     ]);
   });
   return toCsv(KEY_RESULT_CSV_COLUMNS, rows);

@@ -1,5 +1,5 @@
 import { Document, HeadingLevel, Packer, Paragraph } from 'docx';
-import { stripControl } from './format';
+import { stripControl } from './sanitize';
 import { type Block, MUTED, cell, chart, heading, labelled, para, runs, table } from './docxParts';
 import type { KeyResultSection, ObjectiveSection, ReviewDocument } from './types';
 

@@ -13,7 +13,7 @@ import {
 import { chartToSvg } from '../charts/svg';
 import type { Band } from '../domain/scoring/bands';
 import { chartToPng } from './chartPng';
-import { stripControl } from './format';
+import { stripControl } from './sanitize';
 import type { KeyResultSection } from './types';
 
 /** Building blocks of the Word review: text runs, headings, tables and chart images. */

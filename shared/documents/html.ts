@@ -1,6 +1,6 @@
 import { chartToSvg } from '../charts/svg';
 import type { Band } from '../domain/scoring/bands';
-import { stripControl } from './format';
+import { stripControl } from './sanitize';
 import { REVIEW_CSS } from './htmlStyle';
 import type { KeyResultSection, ObjectiveSection, ReviewDocument } from './types';
 

@@ -1,4 +1,4 @@
-import { stripControl } from './format';
+import { stripControl } from './sanitize';
 import type { KeyResultSection, ObjectiveSection, ReviewDocument } from './types';
 
 const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };

@@ -20,7 +20,7 @@ import {
   expectationFor,
 } from '../domain/scoring/bands';
 import { finalValueOf, keyResultScore, objectiveScore } from '../domain/scoring/score';
-import { formatDate, formatOptionalValue, formatScore, formatValue } from './format';
+import { formatDate, formatOptionalValue, formatScore, formatValue } from '../domain/format';
 import type {
   CheckInRow,
   KeyResultSection,

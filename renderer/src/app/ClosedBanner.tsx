@@ -1,7 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import type { Cycle } from '@shared/domain';
+import { formatDate } from '@shared/domain/format';
 import { reopenQuarter } from '../db/repositories/quarterLifecycle';
-import { formatDate } from '../lib/format';
 import { errorMessage } from '../lib/formErrors';
 import { useUiStore } from './uiStore';
 

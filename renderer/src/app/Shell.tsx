@@ -6,6 +6,7 @@ import {
   type Cycle,
   type Team,
 } from '@shared/domain';
+import { formatDate } from '@shared/domain/format';
 import { EmptyState } from '../components/EmptyState';
 import { Icon } from '../components/Icon';
 import { useCycles, useTeams } from '../db/hooks';
@@ -19,7 +20,6 @@ import { ScoringPhase } from '../features/scoring/ScoringPhase';
 import { ClosedBanner } from './ClosedBanner';
 import { SettingPhase } from '../features/setting/SettingPhase';
 import { TeamDialog } from '../features/teams/TeamDialog';
-import { formatDate } from '../lib/format';
 import { Sidebar } from './Sidebar';
 import { Toaster } from './Toaster';
 import { useUiStore } from './uiStore';

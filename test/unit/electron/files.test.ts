@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { registerAppInfoHandlers } from '../../../electron/main/appInfo';
-import { formatBytes, readTextFile, registerFileHandlers } from '../../../electron/main/files';
+import { readTextFile, registerFileHandlers } from '../../../electron/main/files';
 import {
   app,
   BrowserWindow,
@@ -160,12 +160,6 @@ describe('readTextFile', () => {
 
   it('refuses a folder', async () => {
     await expect(readTextFile(dir)).rejects.toThrow('is not a file.');
-  });
-
-  it('formats sizes the way people read them', () => {
-    expect(formatBytes(900)).toBe('900 bytes');
-    expect(formatBytes(1536)).toBe('1.5 KB');
-    expect(formatBytes(10 * 1024 * 1024)).toBe('10 MB');
   });
 });
 

@@ -1,5 +1,116 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatShortDate } from '@shared/domain/format';
+import {
+  formatBytes,
+  formatCompact,
+  formatDate,
+  formatDateTime,
+  formatNumber,
+  formatOptionalValue,
+  formatScore,
+  formatShortDate,
+  formatValue,
+} from '@shared/domain/format';
+import { parseNumber } from '@shared/domain/numbers';
+import { computedScore } from '@shared/domain/scoring/score';
+
+describe('formatNumber', () => {
+  it('groups thousands and shows every stored digit, in English whatever the locale', () => {
+    expect(formatNumber(1234.5)).toBe('1,234.5');
+    expect(formatNumber(0.085)).toBe('0.085');
+    expect(formatNumber(0.00005)).toBe('0.00005');
+    expect(formatNumber(-3)).toBe('-3');
+    expect(formatNumber(12_345_678.123)).toBe('12,345,678.123');
+  });
+
+  it('drops the float noise of arithmetic and never shows −0', () => {
+    expect(formatNumber(0.1 + 0.2)).toBe('0.3');
+    expect(formatNumber(-0)).toBe('0');
+    expect(formatNumber(Number.NaN)).toBe('–');
+  });
+
+  it('shows any number a person could type (15 significant digits) so it reads back the same', () => {
+    fc.assert(
+      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (n) => {
+        const typed = Number(n.toPrecision(15)) + 0;
+        fc.pre(Number.isFinite(typed));
+        expect(parseNumber(formatNumber(typed))).toEqual({ ok: true, value: typed });
+      }),
+    );
+  });
+});
+
+describe('formatValue', () => {
+  it.each([
+    [3.2, 's', '3.2 s'],
+    [94, '%', '94%'],
+    [8, 'incidents', '8 incidents'],
+    [8, 'count', '8'],
+    [8, ' ', '8'],
+    [1.5, '$', '$1.50'],
+    [2, '$', '$2'],
+    [1200, '$', '$1,200'],
+    [1234.5, '£', '£1,234.50'],
+    [-5, '€', '-€5'],
+    [3, 'x', '3x'],
+    [21.5, '°C', '21.5°C'],
+    [1234567, 'users', '1,234,567 users'],
+  ])('writes %d %j as %j', (value, unit, text) => {
+    expect(formatValue(value, unit)).toBe(text);
+  });
+
+  it('shows as many digits as a score needs to be recomputed from the page', () => {
+    // A stored 0.085 once printed as $0.09, so the page seemed to contradict its own score.
+    expect(formatValue(0.085, '$')).toBe('$0.085');
+    const kr = { baseline: 0.1, target: 0.05, direction: 'decrease' as const, isMilestone: false };
+    const printed = formatValue(0.085, '$').slice(1);
+    expect(computedScore(kr, Number(printed))).toBe(computedScore(kr, 0.085));
+  });
+
+  it('writes a missing value as an en dash', () => {
+    expect(formatOptionalValue(null, 's')).toBe('–');
+    expect(formatOptionalValue(2, 's')).toBe('2 s');
+  });
+});
+
+describe('formatScore', () => {
+  it('writes a score with one decimal, or an en dash', () => {
+    expect(formatScore(0.7)).toBe('0.7');
+    expect(formatScore(1)).toBe('1.0');
+    expect(formatScore(0)).toBe('0.0');
+    expect(formatScore(null)).toBe('–');
+  });
+});
+
+describe('formatCompact (chart axes)', () => {
+  it('writes numbers short: 1.5, 120, 99.95, 1.2k, 3.4M', () => {
+    expect(formatCompact(1.5)).toBe('1.5');
+    expect(formatCompact(120)).toBe('120');
+    expect(formatCompact(99.95)).toBe('99.95');
+    expect(formatCompact(1200)).toBe('1.2k');
+    expect(formatCompact(18500)).toBe('18.5k');
+    expect(formatCompact(3_400_000)).toBe('3.4M');
+    expect(formatCompact(0.0042)).toBe('0.0042');
+    expect(formatCompact(-2.5)).toBe('-2.5');
+    expect(formatCompact(-0)).toBe('0');
+    expect(formatCompact(Number.NaN)).toBe('–');
+  });
+
+  it('gives axis ticks the precision of their step, so neighbours never read the same', () => {
+    const ticks = [1000, 1250, 1500, 1750, 2000];
+    expect(ticks.map((t) => formatCompact(t, 250))).toEqual(['1k', '1.25k', '1.5k', '1.75k', '2k']);
+    expect([0, 0.5, 1].map((t) => formatCompact(t, 0.5))).toEqual(['0', '0.5', '1']);
+    expect([99.9, 99.95, 100].map((t) => formatCompact(t, 0.05))).toEqual(['99.9', '99.95', '100']);
+  });
+});
+
+describe('formatBytes', () => {
+  it('formats sizes the way people read them', () => {
+    expect(formatBytes(900)).toBe('900 bytes');
+    expect(formatBytes(1536)).toBe('1.5 KB');
+    expect(formatBytes(10 * 1024 * 1024)).toBe('10 MB');
+  });
+});
 
 describe('dates', () => {
   it('writes a day in English whatever the locale: 4 Jan 2027, 14 Feb', () => {
@@ -14,5 +125,10 @@ describe('dates', () => {
     expect(formatDate('2027-04-02T09:30:00.000Z')).toBe('2 Apr 2027');
     expect(formatDate('someday')).toBe('someday');
     expect(formatShortDate('2027-02-30')).toBe('2027-02-30');
+  });
+
+  it('writes a moment as the local day and a 24-hour time', () => {
+    expect(formatDateTime(new Date(2027, 0, 4, 9, 5))).toBe('4 Jan 2027, 09:05');
+    expect(formatDateTime(new Date(2027, 11, 31, 23, 59))).toBe('31 Dec 2027, 23:59');
   });
 });

@@ -1,5 +1,6 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import type { AutoBackupReason } from '@shared/backup/rotation';
+import { formatBytes, formatDateTime } from '@shared/domain/format';
 import type { ResponseOf } from '@shared/ipc/contract';
 import { desktopApi, unwrap } from '../../lib/desktopApi';
 import { errorMessage } from '../../lib/formErrors';
@@ -14,18 +15,9 @@ const REASON_LABELS: Readonly<Record<AutoBackupReason, string>> = {
   'on-quit': 'On quit',
 };
 
-const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-
-/** `1536` → `1.5 KB`. */
-function formatSize(bytes: number): string {
-  if (bytes < 1024) return `${bytes} bytes`;
-  if (bytes < 1024 * 1024) return `${Number((bytes / 1024).toFixed(1))} KB`;
-  return `${Number((bytes / 1024 / 1024).toFixed(1))} MB`;
-}
-
 /** How a backup is named in the restore preview and its toast. */
 function backupName(backup: AutoBackup): string {
-  return `Automatic backup of ${dateTime.format(new Date(backup.createdAt))}`;
+  return `Automatic backup of ${formatDateTime(new Date(backup.createdAt))}`;
 }
 
 type AutoBackupListProps = {
@@ -63,8 +55,8 @@ export function AutoBackupList({ onChoose }: AutoBackupListProps) {
           {backups.data.map((backup) => (
             <li key={backup.id}>
               <span id={`${backup.id}-label`}>
-                {dateTime.format(new Date(backup.createdAt))} · {REASON_LABELS[backup.reason]} ·{' '}
-                <span className="muted">{formatSize(backup.bytes)}</span>
+                {formatDateTime(new Date(backup.createdAt))} · {REASON_LABELS[backup.reason]} ·{' '}
+                <span className="muted">{formatBytes(backup.bytes)}</span>
               </span>{' '}
               <button
                 type="button"

@@ -4,11 +4,11 @@ import type { CheckIn, Cycle, KeyResult, KeyResultRetro } from '@shared/domain';
 import { keyResultValueChart } from '@shared/charts/krCharts';
 import { checkInsFor } from '@shared/domain/checkins/history';
 import { keyResultScore } from '@shared/domain/scoring/score';
+import { formatValue } from '@shared/domain/format';
 import { Chart } from '../../components/chart/Chart';
 import { useChartWidth } from '../../components/chart/useChartWidth';
 import { Field } from '../../components/Field';
 import { saveKeyResultRetro } from '../../db/repositories/retros';
-import { formatValue } from '../../lib/format';
 import { errorMessage } from '../../lib/formErrors';
 import { ScoreBadge } from '../scoring/ScoreBadge';
 

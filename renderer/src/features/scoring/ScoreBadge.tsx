@@ -1,3 +1,4 @@
+import { formatScore } from '@shared/domain/format';
 import { BAND_INFO, bandOf } from '@shared/domain/scoring/bands';
 
 /** A score to one decimal, coloured by its band, with the band's name beside it. */
@@ -5,7 +6,7 @@ export function ScoreBadge({ score, detail }: { score: number; detail?: string |
   const band = bandOf(score);
   return (
     <span className={`score score--${band}`}>
-      <strong>{score.toFixed(1)}</strong> <span>{BAND_INFO[band].label}</span>
+      <strong>{formatScore(score)}</strong> <span>{BAND_INFO[band].label}</span>
       {detail && <span className="score__detail"> ({detail})</span>}
     </span>
   );

@@ -5,12 +5,12 @@ import { BAND_INFO, bandOf } from '@shared/domain/scoring/bands';
 import { keyResultScore, OVERRIDE_SCORES, scoringProblem } from '@shared/domain/scoring/score';
 import { numberOrNull, parseNumber } from '@shared/domain/numbers';
 import { latestMeasuredCheckIn } from '@shared/domain/checkins/history';
+import { formatScore, formatValue } from '@shared/domain/format';
 import { updateScoring } from '../../db/repositories/scoring';
-import { formatValue } from '../../lib/format';
 import { errorMessage } from '../../lib/formErrors';
 import { ScoreBadge } from './ScoreBadge';
 
-const OVERRIDE_OPTIONS = OVERRIDE_SCORES.map((s) => s.toFixed(1));
+const OVERRIDE_OPTIONS = OVERRIDE_SCORES.map(formatScore);
 
 type ScoreRowProps = {
   keyResult: KeyResult;
@@ -23,7 +23,7 @@ export function ScoreRow({ keyResult: kr, checkIns, lineage }: ScoreRowProps) {
   const measured = latestMeasuredCheckIn(kr.id, checkIns);
   const [finalValue, setFinalValue] = useState(kr.finalValue == null ? '' : String(kr.finalValue));
   const [override, setOverride] = useState(
-    kr.scoreOverride == null ? '' : kr.scoreOverride.toFixed(1),
+    kr.scoreOverride == null ? '' : formatScore(kr.scoreOverride),
   );
   const [reason, setReason] = useState(kr.scoreOverrideReason);
   const [weight, setWeight] = useState(String(kr.weight));
@@ -90,7 +90,7 @@ export function ScoreRow({ keyResult: kr, checkIns, lineage }: ScoreRowProps) {
         </form>
       </td>
       <td className="score-row__computed">
-        {score.computed === null ? '—' : score.computed.toFixed(1)}
+        {score.computed === null ? '—' : formatScore(score.computed)}
       </td>
       <td>
         <form onSubmit={commit} className="score-row__form score-row__override">
@@ -137,7 +137,9 @@ export function ScoreRow({ keyResult: kr, checkIns, lineage }: ScoreRowProps) {
           <ScoreBadge
             score={score.score}
             detail={
-              score.isOverridden ? `computed ${score.computed?.toFixed(1) ?? '—'}` : undefined
+              score.isOverridden
+                ? `computed ${score.computed === null ? '—' : formatScore(score.computed)}`
+                : undefined
             }
           />
         )}

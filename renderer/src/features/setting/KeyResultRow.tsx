@@ -1,9 +1,9 @@
 import { useMutation } from '@tanstack/react-query';
 import type { KeyResult } from '@shared/domain';
 import type { Finding } from '@shared/domain/coach/types';
+import { formatValue } from '@shared/domain/format';
 import { deleteKeyResult, moveKeyResult } from '../../db/repositories/keyResults';
 import { useUndoableDelete } from '../../lib/useUndoableDelete';
-import { formatValue } from '../../lib/format';
 import { Icon } from '../../components/Icon';
 
 type KeyResultRowProps = {

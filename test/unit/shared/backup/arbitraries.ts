@@ -11,7 +11,7 @@ import {
   teamFunctionSchema,
   templateFamilySchema,
 } from '../../../../shared/domain/enums';
-import type { BackupData } from '../../../../shared/backup/format';
+import type { BackupData } from '../../../../shared/backup/fileFormat';
 
 /* Valid rows for every table; ids are assigned afterwards so links are always sound. */
 

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { BackupData } from '../../../../shared/backup/format';
+import type { BackupData } from '../../../../shared/backup/fileFormat';
 import { diffBackup, mergeCollisions } from '../../../../shared/backup/plan';
 import { readBackup } from '../../../../shared/backup/read';
 

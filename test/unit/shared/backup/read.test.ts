@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checksumOf } from '../../../../shared/backup/checksum';
-import { BACKUP_VERSION, backupFileSchema } from '../../../../shared/backup/format';
+import { BACKUP_VERSION, backupFileSchema } from '../../../../shared/backup/fileFormat';
 import { MIGRATIONS, migrateData } from '../../../../shared/backup/migrations';
 import { PROBLEMS } from '../../../../shared/backup/problems';
 import { checkBackupData, readBackup } from '../../../../shared/backup/read';

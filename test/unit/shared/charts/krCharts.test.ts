@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { AT_RISK_CONFIDENCE, confidenceChart, keyResultValueChart } from '@shared/charts/krCharts';
+import { confidenceChart, keyResultValueChart } from '@shared/charts/krCharts';
+import { LOW_CONFIDENCE } from '@shared/domain/checkins/atRisk';
 import type { ChartModel } from '@shared/charts/types';
 import { LCP, pathNumbers } from './fixtures';
 
@@ -146,7 +147,7 @@ describe('confidenceChart', () => {
     const risk = series(model, 'at-risk');
     expect(risk.style).toBe('threshold');
     expect(risk.label).toBe('At risk below 40%');
-    const forty = model.yTicks.find((t) => t.value === AT_RISK_CONFIDENCE);
+    const forty = model.yTicks.find((t) => t.value === LOW_CONFIDENCE);
     expect(risk.points.every((p) => p.y === forty?.y)).toBe(true);
     expectFinitePaths(model);
   });

@@ -1,6 +1,6 @@
 import type { CheckIn, KeyResult } from '@shared/domain';
 import { correctionChain } from '@shared/domain/checkins/history';
-import { formatDate, formatValue } from '../../../lib/format';
+import { formatDate, formatValue } from '@shared/domain/format';
 
 type CheckInHistoryProps = {
   keyResult: KeyResult;

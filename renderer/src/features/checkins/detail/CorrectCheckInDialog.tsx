@@ -3,11 +3,11 @@ import { type FormEvent, useState } from 'react';
 import type { CheckIn, KeyResult } from '@shared/domain';
 import { isConfidence } from '@shared/domain/checkins/confidence';
 import { parseNumber } from '@shared/domain/numbers';
+import { formatDate } from '@shared/domain/format';
 import { Dialog } from '../../../components/Dialog';
 import { Field } from '../../../components/Field';
 import { FormActions } from '../../../components/FormActions';
 import { correctCheckIn } from '../../../db/repositories/checkIns';
-import { formatDate } from '../../../lib/format';
 import { errorMessage } from '../../../lib/formErrors';
 
 type CorrectCheckInDialogProps = { checkIn: CheckIn; keyResult: KeyResult; onClose: () => void };

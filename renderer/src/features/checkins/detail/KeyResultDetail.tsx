@@ -5,10 +5,10 @@ import { atRiskReasons } from '@shared/domain/checkins/atRisk';
 import { checkInsFor } from '@shared/domain/checkins/history';
 import { paceOf } from '@shared/domain/checkins/progress';
 import { confidenceChart, keyResultValueChart } from '@shared/charts/krCharts';
+import { formatValue } from '@shared/domain/format';
 import { useUiStore } from '../../../app/uiStore';
 import { Chart } from '../../../components/chart/Chart';
 import { useChartWidth } from '../../../components/chart/useChartWidth';
-import { formatValue } from '../../../lib/format';
 import { CheckInHistory } from './CheckInHistory';
 import { CorrectCheckInDialog } from './CorrectCheckInDialog';
 

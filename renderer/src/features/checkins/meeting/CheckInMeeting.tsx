@@ -12,9 +12,9 @@ import type { CheckIn, KeyResult, Objective } from '@shared/domain';
 import { clampConfidence } from '@shared/domain/checkins/confidence';
 import { latestCheckIn } from '@shared/domain/checkins/history';
 import { numberOrNull, parseNumber } from '@shared/domain/numbers';
+import { formatValue } from '@shared/domain/format';
 import { useUiStore } from '../../../app/uiStore';
 import { recordCheckIn } from '../../../db/repositories/checkIns';
-import { formatValue } from '../../../lib/format';
 import { errorMessage } from '../../../lib/formErrors';
 import { type Answer, type Meeting, endMeeting, saveMeeting } from './meetingDraft';
 

@@ -2,10 +2,10 @@ import { useMutation } from '@tanstack/react-query';
 import { useId } from 'react';
 import type { Template } from '@shared/domain';
 import { TEMPLATE_FAMILY_LABELS } from '@shared/domain/templates';
+import { formatValue } from '@shared/domain/format';
 import { useToastStore } from '../../../app/toastStore';
 import { Icon } from '../../../components/Icon';
 import { deleteTemplate, restoreTemplate } from '../../../db/repositories/templates';
-import { formatValue } from '../../../lib/format';
 import { errorMessage } from '../../../lib/formErrors';
 
 type TemplateCardProps = {

@@ -8,6 +8,7 @@ import {
   type DependencyStatus,
   type Objective,
 } from '@shared/domain';
+import { formatDate } from '@shared/domain/format';
 import { Field } from '../../../components/Field';
 import { Icon } from '../../../components/Icon';
 import { useDependencies } from '../../../db/hooks';
@@ -16,7 +17,6 @@ import {
   deleteDependency,
   updateDependency,
 } from '../../../db/repositories/dependencies';
-import { formatDate } from '../../../lib/format';
 import { errorMessage, fieldErrors } from '../../../lib/formErrors';
 import { useUndoableDelete } from '../../../lib/useUndoableDelete';
 

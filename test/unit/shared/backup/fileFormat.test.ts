@@ -8,7 +8,7 @@ import {
   backupFileName,
   createBackup,
   serializeBackup,
-} from '../../../../shared/backup/format';
+} from '../../../../shared/backup/fileFormat';
 import { readBackup } from '../../../../shared/backup/read';
 import { backupDataArb } from './arbitraries';
 
