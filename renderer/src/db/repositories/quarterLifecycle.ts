@@ -1,12 +1,12 @@
+import { cycleSchema, keyResultSchema, objectiveSchema, type Cycle } from '@shared/domain';
 import {
-  cycleSchema,
-  keyResultSchema,
-  objectiveSchema,
-  type Cycle,
-  type KeyResult,
-} from '@shared/domain';
-import { quarterAfter } from '@shared/domain/calendar';
-import { latestMeasuredCheckIn } from '@shared/domain/checkins/history';
+  carriedBaseline,
+  carriedKeyResult,
+  carriedObjective,
+  closedQuarter,
+  nextQuarterCycle,
+  reopenedQuarter,
+} from '@shared/domain/quarterLifecycle';
 import { db, newId, nowIso } from './common';
 
 /** Closes a quarter: it becomes read-only until someone reopens it on purpose. */
@@ -15,9 +15,7 @@ export async function closeQuarter(cycleId: string): Promise<void> {
   await d.transaction('rw', d.cycles, async () => {
     const cycle = await d.cycles.get(cycleId);
     if (!cycle) throw new Error('That quarter no longer exists.');
-    await d.cycles.put(
-      cycleSchema.parse({ ...cycle, phase: 'closed', closedAt: nowIso(), updatedAt: nowIso() }),
-    );
+    await d.cycles.put(cycleSchema.parse(closedQuarter(cycle, nowIso())));
   });
 }
 
@@ -27,9 +25,7 @@ export async function reopenQuarter(cycleId: string): Promise<void> {
   await d.transaction('rw', d.cycles, async () => {
     const cycle = await d.cycles.get(cycleId);
     if (!cycle) throw new Error('That quarter no longer exists.');
-    await d.cycles.put(
-      cycleSchema.parse({ ...cycle, phase: 'retrospective', closedAt: null, updatedAt: nowIso() }),
-    );
+    await d.cycles.put(cycleSchema.parse(reopenedQuarter(cycle, nowIso())));
   });
 }
 
@@ -46,27 +42,15 @@ export async function startNextQuarter(cycleId: string): Promise<Cycle> {
     async () => {
       const cycle = await d.cycles.get(cycleId);
       if (!cycle) throw new Error('That quarter no longer exists.');
-      const next = quarterAfter(cycle.label);
+      const at = nowIso();
+      const next = nextQuarterCycle(cycle, newId(), at);
       if (!next) throw new Error(`“${cycle.label}” is not a quarter label like 2027-Q1.`);
       const clash = await d.cycles
         .where('[teamId+label]')
         .equals([cycle.teamId, next.label])
         .first();
       if (clash) throw new Error(`This team already has a quarter called ${next.label}.`);
-      const at = nowIso();
-      const created = cycleSchema.parse({
-        ...next,
-        id: newId(),
-        teamId: cycle.teamId,
-        cadence: cycle.cadence,
-        phase: 'setting',
-        businessNeed: cycle.businessNeed,
-        engineeringLever: cycle.engineeringLever,
-        previousCycleId: cycle.id,
-        closedAt: null,
-        createdAt: at,
-        updatedAt: at,
-      });
+      const created = cycleSchema.parse(next);
       await d.cycles.add(created);
 
       const retros = await d.keyResultRetros.where('cycleId').equals(cycle.id).toArray();
@@ -82,62 +66,28 @@ export async function startNextQuarter(cycleId: string): Promise<Cycle> {
       for (const objective of objectives) {
         const own = keyResults.filter((kr) => kr.objectiveId === objective.id);
         if (own.length === 0) continue;
-        const copy = objectiveSchema.parse({
-          ...objective,
-          id: newId(),
-          cycleId: created.id,
-          order: objectiveOrder++,
-          acknowledgements: [],
-          createdAt: at,
-          updatedAt: at,
-        });
+        const copy = objectiveSchema.parse(
+          carriedObjective(objective, created.id, { id: newId(), order: objectiveOrder++, at }),
+        );
         await d.objectives.add(copy);
         await d.keyResults.bulkAdd(
-          own.map((kr, i) =>
-            carryKeyResult(kr, copy.id, created.id, i, lastValue(kr, checkIns), at),
+          own.map((kr, order) =>
+            keyResultSchema.parse(
+              carriedKeyResult(
+                kr,
+                {
+                  objectiveId: copy.id,
+                  cycleId: created.id,
+                  baseline: carriedBaseline(kr, checkIns),
+                },
+                { id: newId(), order, at },
+              ),
+            ),
           ),
         );
       }
-      await d.cycles.put(
-        cycleSchema.parse({ ...cycle, phase: 'closed', closedAt: at, updatedAt: at }),
-      );
+      await d.cycles.put(cycleSchema.parse(closedQuarter(cycle, at)));
       return created;
     },
   );
-}
-
-/** Where a KR ended the quarter: its final value, else its last measured check-in, else its baseline. */
-function lastValue(
-  kr: KeyResult,
-  checkIns: Parameters<typeof latestMeasuredCheckIn>[1],
-): number | null {
-  return kr.finalValue ?? latestMeasuredCheckIn(kr.id, checkIns)?.value ?? kr.baseline;
-}
-
-function carryKeyResult(
-  kr: KeyResult,
-  objectiveId: string,
-  cycleId: string,
-  order: number,
-  baseline: number | null,
-  at: string,
-): KeyResult {
-  return keyResultSchema.parse({
-    ...kr,
-    id: newId(),
-    objectiveId,
-    cycleId,
-    order,
-    baseline,
-    status: 'draft',
-    reflection: null,
-    reflectionNote: '',
-    acknowledgements: [],
-    finalValue: null,
-    scoreOverride: null,
-    scoreOverrideReason: '',
-    carriedFromKeyResultId: kr.id,
-    createdAt: at,
-    updatedAt: at,
-  });
 }

@@ -3,12 +3,11 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Cycle } from '@shared/domain';
-import { parsePlanCsv, type CsvPlan } from '@shared/domain/planCsv';
 import type { OpenTextFile } from '../../../../renderer/src/features/setting/import/planPreview';
 import { useToastStore } from '../../../../renderer/src/app/toastStore';
 import { getDb } from '../../../../renderer/src/db/database';
 import { createCycle } from '../../../../renderer/src/db/repositories/cycles';
-import { importPlan, prepareImport } from '../../../../renderer/src/db/repositories/importPlan';
+import { importPlan } from '../../../../renderer/src/db/repositories/importPlan';
 import { listKeyResults } from '../../../../renderer/src/db/repositories/keyResults';
 import {
   createObjective,
@@ -25,27 +24,15 @@ import {
   rejectionOf,
   teamInput,
 } from '../db/builders';
+import { PLAN_CSV as GOOD, planOf as parsed } from '../../../support/plans';
 
 beforeEach(() => {
   openFreshDb();
   useToastStore.setState({ toasts: [] });
 });
 
-const GOOD = [
-  'team,quarter,objective,objective_type,parent_objective,key_result,metric,unit,baseline,target,direction,measured_by,owner,proposed_by',
-  'Payments Platform,2027-Q1,Checkout feels instant,committed,Grow revenue,Cut checkout LCP,p75 LCP,s,3.2,1.5,decrease,RUM,Payments team,Ana',
-  'Payments Platform,2027-Q1,Checkout feels instant,,,Checkout success up,Checkout success,%,94,98,increase,Funnel,Payments team,Ana',
-  'Payments Platform,2026-Q4,Customers can rely on us,aspirational,Nobody has this,P1 incidents down,P1 incidents per quarter,incidents,8,2,,Incident log,,',
-].join('\n');
-
 /** The same plan with a target that is not a number on row 3. */
 const BAD = GOOD.replace(',94,98,', ',94,98 percent,');
-
-function parsed(text: string): CsvPlan {
-  const result = parsePlanCsv(text);
-  if (!result.ok) throw new Error(result.error.message);
-  return result.plan;
-}
 
 /** Our quarter, plus another team's objective in the same quarter label to align to. */
 async function seedQuarter(): Promise<Cycle> {
@@ -94,27 +81,6 @@ describe('importPlan', () => {
       ['Checkout success up', 94, 98, 'increase', 'draft', 'Payments team', 'Ana', 'Funnel'],
       // No direction in the file: the target below the baseline says "decrease".
       ['P1 incidents down', 8, 2, 'decrease', 'draft', '', '', 'Incident log'],
-    ]);
-  });
-
-  it('says what it assumed: another quarter, an unknown parent, a missing direction', async () => {
-    const prepared = prepareImport(parsed(GOOD), {
-      quarterLabel: '2027-Q1',
-      teamName: 'Payments Platform',
-      parents: [{ id: 'p1', title: 'grow  REVENUE' }],
-      existingTitles: ['checkout feels INSTANT'],
-    });
-    expect(prepared.errors).toEqual([]);
-    expect(prepared.items[0]?.objective.parentObjectiveId).toBe('p1');
-    expect(prepared.warnings.map((w) => [w.row, w.column])).toEqual([
-      [2, 'objective'],
-      [4, 'quarter'],
-      [4, 'parent_objective'],
-      [4, 'direction'],
-    ]);
-    expect(prepared.warnings.map((w) => w.message).slice(0, 2)).toEqual([
-      '2027-Q1 already has an objective “Checkout feels instant”; the import adds another',
-      'names 2026-Q4; it is imported into 2027-Q1, the quarter open now',
     ]);
   });
 

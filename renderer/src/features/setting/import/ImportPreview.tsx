@@ -2,7 +2,7 @@ import { useId } from 'react';
 import type { Objective } from '@shared/domain';
 import type { PlanCsvIssue } from '@shared/domain/planCsv';
 import { formatValue } from '@shared/domain/format';
-import type { ImportItem } from '../../../db/repositories/importPlan';
+import type { ImportItem } from '@shared/domain/planImport';
 import { FindingList } from '../coach/FindingList';
 import { type PlanPreview, count, rowErrorSummary } from './planPreview';
 

@@ -7,7 +7,7 @@ import {
   prepareImport,
   type ImportTarget,
   type PreparedImport,
-} from '../../../db/repositories/importPlan';
+} from '@shared/domain/planImport';
 import { desktopApi } from '../../../lib/desktopApi';
 
 /** A chosen file: its name for people, its text for the parser. */
