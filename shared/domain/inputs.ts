@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import {
+  checkInSchema,
   cycleObjectSchema,
   dependencySchema,
   endsAfterStart,
@@ -56,3 +57,12 @@ export const dependencyInputSchema = dependencySchema.pick({
   objectiveId: true,
 });
 export type DependencyInput = z.infer<typeof dependencyInputSchema>;
+
+/** What a person records for one key result in a check-in, or in its correction. */
+export const checkInValuesSchema = checkInSchema.pick({
+  value: true,
+  confidence: true,
+  changed: true,
+  blockers: true,
+});
+export type CheckInValues = z.infer<typeof checkInValuesSchema>;

@@ -1,5 +1,7 @@
+import { z } from 'zod';
 import { parseCsv } from './csv';
-import type { Direction, ObjectiveKind } from './enums';
+import { directionSchema, objectiveKindSchema, type Direction, type ObjectiveKind } from './enums';
+import { optionalNumberSchema } from './primitives';
 import { parseNumber } from './numbers';
 
 /** The columns a plan CSV may have, in any order and any case. Only `objective` is required. */
@@ -22,60 +24,66 @@ export const PLAN_CSV_COLUMNS = [
 export type PlanCsvColumn = (typeof PLAN_CSV_COLUMNS)[number];
 
 /** A problem with one cell or row. `row` counts like a spreadsheet: the header is row 1. */
-export interface PlanCsvIssue {
-  row: number;
-  column: string | null;
-  message: string;
-}
+export const planCsvIssueSchema = z.object({
+  row: z.number().int().positive(),
+  column: z.string().nullable(),
+  message: z.string(),
+});
+export type PlanCsvIssue = z.infer<typeof planCsvIssueSchema>;
 
-/** One data row, with its values checked and typed. */
-export interface PlanCsvRow {
-  row: number;
-  team: string;
-  quarter: string;
-  objective: string;
-  objectiveType: ObjectiveKind | null;
-  parentObjective: string;
-  keyResult: string;
-  metric: string;
-  unit: string;
-  baseline: number | null;
-  target: number | null;
-  direction: Direction | null;
-  measuredBy: string;
-  owner: string;
-  proposedBy: string;
+/** The text cells of a plan row, as written (trimmed). */
+const text = z.string();
+
+/** One data row, with its values checked and typed; `row` as in {@link PlanCsvIssue}. */
+export const planCsvRowSchema = z.object({
+  row: z.number().int().positive(),
+  team: text,
+  quarter: text,
+  objective: text,
+  objectiveType: objectiveKindSchema.nullable(),
+  parentObjective: text,
+  keyResult: text,
+  metric: text,
+  unit: text,
+  baseline: optionalNumberSchema,
+  target: optionalNumberSchema,
+  direction: directionSchema.nullable(),
+  measuredBy: text,
+  owner: text,
+  proposedBy: text,
   /** Values of columns the plan format does not know, by header name. */
-  extra: Record<string, string>;
-}
+  extra: z.record(z.string(), z.string()),
+});
+export type PlanCsvRow = z.infer<typeof planCsvRowSchema>;
 
-export interface CsvKeyResult {
-  row: number;
-  title: string;
-  metric: string;
-  unit: string;
-  baseline: number | null;
-  target: number | null;
-  direction: Direction | null;
-  measuredBy: string;
-  owner: string;
-  proposedBy: string;
-}
+/** A key result of a plan file: its row's key-result cells. */
+export const csvKeyResultSchema = planCsvRowSchema
+  .pick({
+    row: true,
+    metric: true,
+    unit: true,
+    baseline: true,
+    target: true,
+    direction: true,
+    measuredBy: true,
+    owner: true,
+    proposedBy: true,
+  })
+  .extend({ title: text });
+export type CsvKeyResult = z.infer<typeof csvKeyResultSchema>;
 
-export interface CsvObjective {
-  /** The row the objective first appears on. */
-  row: number;
-  team: string;
-  quarter: string;
-  title: string;
-  kind: ObjectiveKind | null;
-  parentObjective: string;
-  keyResults: CsvKeyResult[];
-}
+/** An objective of a plan file, from the row it first appears on, with its key results. */
+export const csvObjectiveSchema = planCsvRowSchema
+  .pick({ row: true, team: true, quarter: true, parentObjective: true })
+  .extend({
+    title: text,
+    kind: objectiveKindSchema.nullable(),
+    keyResults: z.array(csvKeyResultSchema),
+  });
+export type CsvObjective = z.infer<typeof csvObjectiveSchema>;
 
-export interface CsvPlan {
-  objectives: CsvObjective[];
-}
+export const csvPlanSchema = z.object({ objectives: z.array(csvObjectiveSchema) });
+export type CsvPlan = z.infer<typeof csvPlanSchema>;
 
 export type PlanCsvRowsResult =
   | { ok: true; rows: PlanCsvRow[]; errors: PlanCsvIssue[]; warnings: PlanCsvIssue[] }

@@ -9,7 +9,7 @@ import {
 } from './text/lexicon';
 import { normalizeText, stripLead } from './text/normalize';
 import { parseUnitField, type Dimension } from './text/quantities';
-import type { KeyResultInput } from './types';
+import type { CoachKeyResult } from './types';
 
 /** A baseline or target after fields and text are merged, in comparable units. */
 export interface ResolvedValue {
@@ -64,7 +64,7 @@ function headlineFree(lead: string, numbers: TextNumbers): string {
 }
 
 /** Merges a KR's fields with what its text says; fields win where both speak. */
-export function analyzeKeyResult(kr: KeyResultInput): KeyResultAnalysis {
+export function analyzeKeyResult(kr: CoachKeyResult): KeyResultAnalysis {
   const text = normalizeText(kr.title);
   const numbers = extractNumbers(text);
   const lead = stripLead(numbers.masked);

@@ -10,14 +10,14 @@ import {
   tooManyObjectives,
   unaligned,
 } from './rules/structure';
-import type { Finding, FindingRef, KeyResultInput, PlanInput } from './types';
+import type { Finding, FindingRef, CoachKeyResult, PlanInput } from './types';
 
 /**
  * Checks one key result on its own: the inline check run (debounced) as a person types.
  * Returns missing-*, trivial-target, direction-mismatch, output-not-outcome,
  * gameable-metric and external-commitment findings.
  */
-export function coachKeyResult(keyResult: KeyResultInput, objective: FindingRef): Finding[] {
+export function coachKeyResult(keyResult: CoachKeyResult, objective: FindingRef): Finding[] {
   const a = analyzeKeyResult(keyResult);
   const findings = numberRules(keyResult, a, objective);
   const output = outputRule(keyResult, a, objective);

@@ -22,7 +22,7 @@ export type CoachRule = (typeof COACH_RULES)[number];
 export type Severity = 'error' | 'warning' | 'info';
 
 /** A key result as the coach sees it: the same shape for a CSV row and a database entity. */
-export interface KeyResultInput {
+export interface CoachKeyResult {
   id: string;
   title: string;
   metric?: string;
@@ -37,7 +37,7 @@ export interface KeyResultInput {
   isMilestone?: boolean;
 }
 
-export interface ObjectiveInput {
+export interface CoachObjective {
   id: string;
   title: string;
   kind?: ObjectiveKind | null;
@@ -46,7 +46,7 @@ export interface ObjectiveInput {
   /** Team and quarter, when one plan holds several (a CSV can); else the plan's are used. */
   team?: string;
   quarter?: string;
-  keyResults: KeyResultInput[];
+  keyResults: CoachKeyResult[];
 }
 
 /** A company or function objective a team objective can align to. */
@@ -59,7 +59,7 @@ export interface ParentObjectiveRef {
 export interface PlanInput {
   team?: string;
   quarter?: string;
-  objectives: ObjectiveInput[];
+  objectives: CoachObjective[];
   /** The parents on offer; `unaligned` only fires when there is at least one. */
   parentObjectives?: ParentObjectiveRef[];
   /** Shortcut for callers that know parents exist without listing them. */

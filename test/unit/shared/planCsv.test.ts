@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../../shared/domain/csv';
 import {
+  csvPlanSchema,
   parsePlanCsv,
   parsePlanDirection,
+  planCsvRowSchema,
+  readPlanRows,
   type PlanCsvResult,
 } from '../../../shared/domain/planCsv';
 
@@ -93,6 +96,19 @@ describe('parsePlanCsv', () => {
       ],
     );
     expect(plan.objectives[0]?.keyResults[1]?.row).toBe(4);
+  });
+
+  it('reads rows and plans that match their schemas', () => {
+    const csv =
+      'team,quarter,objective,objective_type,parent_objective,key_result,metric,unit,baseline,target,direction,owner,notes\n' +
+      'SRE,2027-Q1,Recover fast,aspirational,Be reliable,Cut MTTR,MTTR,min,120,30,down,Ana,x\n' +
+      'SRE,2027-Q1,Recover fast,,,Fewer pages,,,,,,,\n';
+    const read = readPlanRows(csv);
+    if (!read.ok) throw new Error(read.error.message);
+    for (const row of read.rows) expect(planCsvRowSchema.parse(row)).toEqual(row);
+    const { plan } = ok(parsePlanCsv(csv));
+    expect(csvPlanSchema.parse(plan)).toEqual(plan);
+    expect(plan.objectives[0]?.keyResults).toHaveLength(2);
   });
 
   it('keeps quoted commas and newlines inside a key result', () => {

@@ -1,13 +1,5 @@
-import { checkInSchema, type CheckIn } from '@shared/domain';
+import { checkInSchema, type CheckIn, type CheckInValues } from '@shared/domain';
 import { db, newId, nowIso } from './common';
-
-/** What a person records for one key result in a check-in. */
-export type CheckInValues = {
-  value: number | null;
-  confidence: number;
-  changed: string;
-  blockers: string;
-};
 
 /** Every check-in of a quarter, corrections and the versions they replaced included. */
 export function listCheckIns(cycleId: string): Promise<CheckIn[]> {

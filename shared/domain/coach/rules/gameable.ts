@@ -1,7 +1,7 @@
 import type { KeyResultAnalysis } from '../analyze';
 import { makeFinding } from '../catalog';
 import { normalizeText, stripLead } from '../text/normalize';
-import type { Finding, FindingRef, KeyResultInput } from '../types';
+import type { Finding, FindingRef, CoachKeyResult } from '../types';
 import { GAMEABLE_FAMILIES, type GameableFamily } from './gameableFamilies';
 
 /** The first known activity-metric family the KR's metric or wording falls into. */
@@ -17,7 +17,7 @@ export function findGameableFamily(a: KeyResultAnalysis): GameableFamily | null 
 
 /** gameable-metric: a known activity metric; the suggestion names the ungameable alternative. */
 export function gameableRule(
-  kr: KeyResultInput,
+  kr: CoachKeyResult,
   a: KeyResultAnalysis,
   objective: FindingRef,
 ): Finding | null {

@@ -1,7 +1,7 @@
 import type { Direction } from '../../enums';
 import { comparable, type KeyResultAnalysis, type ResolvedValue } from '../analyze';
 import { makeFinding } from '../catalog';
-import type { Finding, FindingRef, KeyResultInput } from '../types';
+import type { Finding, FindingRef, CoachKeyResult } from '../types';
 import { outcomeHintFor } from './outcomeHints';
 
 /**
@@ -33,7 +33,7 @@ function nice(n: number): number {
   return Number(n.toFixed(digits));
 }
 
-function metricName(kr: KeyResultInput): string {
+function metricName(kr: CoachKeyResult): string {
   return kr.metric?.trim() || 'the metric';
 }
 
@@ -66,7 +66,7 @@ function swapVerb(title: string, to: Direction): string | undefined {
 
 /** missing-baseline, missing-target, missing-metric, trivial-target, direction-mismatch. */
 export function numberRules(
-  kr: KeyResultInput,
+  kr: CoachKeyResult,
   a: KeyResultAnalysis,
   objective: FindingRef,
 ): Finding[] {
@@ -145,7 +145,7 @@ export function numberRules(
 }
 
 function directionMismatch(
-  kr: KeyResultInput,
+  kr: CoachKeyResult,
   a: KeyResultAnalysis,
   objective: FindingRef,
 ): Finding | null {

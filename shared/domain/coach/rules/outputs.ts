@@ -1,7 +1,7 @@
 import type { KeyResultAnalysis } from '../analyze';
 import { makeFinding } from '../catalog';
 import { DEADLINE, hasChangeVerb, METRIC_NOUN, verbDirection } from '../text/lexicon';
-import type { Finding, FindingRef, KeyResultInput } from '../types';
+import type { Finding, FindingRef, CoachKeyResult } from '../types';
 import { outcomeHintFor } from './outcomeHints';
 
 const TASK_VERB =
@@ -57,7 +57,7 @@ export function detectOutput(a: KeyResultAnalysis): OutputMatch | null {
 
 /** output-not-outcome: task, delivery or milestone wording. */
 export function outputRule(
-  kr: KeyResultInput,
+  kr: CoachKeyResult,
   a: KeyResultAnalysis,
   objective: FindingRef,
 ): Finding | null {

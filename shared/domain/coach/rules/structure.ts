@@ -1,7 +1,7 @@
 import { makeFinding } from '../catalog';
 import { extractNumbers } from '../text/extract';
 import { normalizeText } from '../text/normalize';
-import type { Finding, FindingRef, ObjectiveInput, PlanInput } from '../types';
+import type { Finding, FindingRef, CoachObjective, PlanInput } from '../types';
 import { externalCommitmentFinding, isExternalCommitment } from './outputs';
 
 /** More key results than this on one objective is a finding. */
@@ -9,12 +9,12 @@ export const MAX_KEY_RESULTS = 4;
 /** More objectives than this for one team in one quarter is a finding. */
 export const MAX_OBJECTIVES = 5;
 
-function ref(o: ObjectiveInput): FindingRef {
+function ref(o: CoachObjective): FindingRef {
   return { id: o.id, title: o.title };
 }
 
 /** objective-is-metric: the objective carries a number, so it is really a key result. */
-export function objectiveIsMetric(o: ObjectiveInput): Finding | null {
+export function objectiveIsMetric(o: CoachObjective): Finding | null {
   const numbers = extractNumbers(normalizeText(o.title));
   if (numbers.quantities.length === 0 && numbers.relative === null) return null;
   return makeFinding({
@@ -37,7 +37,7 @@ export function isSinglePerson(owner: string): boolean {
 }
 
 /** individual-checklist: every KR owned by a different single person. */
-export function individualChecklist(o: ObjectiveInput): Finding | null {
+export function individualChecklist(o: CoachObjective): Finding | null {
   const owners = o.keyResults.map((kr) => kr.owner?.trim() ?? '');
   if (owners.length < 2 || !owners.every(isSinglePerson)) return null;
   const distinct = new Set(owners.map((s) => s.toLowerCase()));
@@ -52,7 +52,7 @@ export function individualChecklist(o: ObjectiveInput): Finding | null {
 }
 
 /** too-many-key-results: more than four on one objective. */
-export function tooManyKeyResults(o: ObjectiveInput): Finding | null {
+export function tooManyKeyResults(o: CoachObjective): Finding | null {
   const n = o.keyResults.length;
   if (n <= MAX_KEY_RESULTS) return null;
   return makeFinding({
@@ -65,7 +65,7 @@ export function tooManyKeyResults(o: ObjectiveInput): Finding | null {
 }
 
 /** unaligned: parents exist but this team objective links to none. */
-export function unaligned(o: ObjectiveInput, plan: PlanInput): Finding | null {
+export function unaligned(o: CoachObjective, plan: PlanInput): Finding | null {
   const parents = plan.parentObjectives ?? [];
   const hasParents = plan.hasParentObjectives === true || parents.length > 0;
   if (!hasParents || (o.parentObjectiveId ?? '').trim() !== '') return null;
@@ -84,14 +84,14 @@ export function unaligned(o: ObjectiveInput, plan: PlanInput): Finding | null {
 }
 
 /** external-commitment on the objective's own wording. */
-export function objectiveExternalCommitment(o: ObjectiveInput): Finding | null {
+export function objectiveExternalCommitment(o: CoachObjective): Finding | null {
   const text = normalizeText(`${o.title}. ${o.description ?? ''}`);
   return isExternalCommitment(text) ? externalCommitmentFinding(ref(o)) : null;
 }
 
 /** too-many-objectives: one finding per team and quarter, on the first objective over the limit. */
 export function tooManyObjectives(plan: PlanInput): Map<string, Finding> {
-  const groups = new Map<string, ObjectiveInput[]>();
+  const groups = new Map<string, CoachObjective[]>();
   for (const o of plan.objectives) {
     const key = `${o.team ?? plan.team ?? ''}\u0000${o.quarter ?? plan.quarter ?? ''}`;
     groups.set(key, [...(groups.get(key) ?? []), o]);

@@ -1,19 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import {
   coachPlan,
-  type KeyResultInput,
-  type ObjectiveInput,
+  type CoachKeyResult,
+  type CoachObjective,
   type PlanInput,
 } from '../../../../shared/domain/coach';
 import { kr } from './helpers';
 
 const GOOD = 'Reduce escaped bugs per month from 12 to 4';
 
-function objective(id: string, fields: Partial<ObjectiveInput> = {}): ObjectiveInput {
+function objective(id: string, fields: Partial<CoachObjective> = {}): CoachObjective {
   return { id, title: `Objective ${id}`, keyResults: [kr(GOOD, { id: `${id}-kr` })], ...fields };
 }
 
-function krs(n: number, owner?: (i: number) => string): KeyResultInput[] {
+function krs(n: number, owner?: (i: number) => string): CoachKeyResult[] {
   return Array.from({ length: n }, (_x, i) => kr(GOOD, { id: `kr-${i}`, owner: owner?.(i) }));
 }
 
