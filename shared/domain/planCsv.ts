@@ -152,6 +152,9 @@ export function readPlanRows(text: string): PlanCsvRowsResult {
   if (!header || header.fields.every((f) => f.trim() === '')) {
     return { ok: false, error: { row: 1, column: null, message: 'the file is empty' } };
   }
+  if (header.problem) {
+    return { ok: false, error: { row: 1, column: null, message: header.problem.message } };
+  }
   const errors: PlanCsvIssue[] = [];
   const warnings: PlanCsvIssue[] = [];
   const index = new Map<PlanCsvColumn, number>();
@@ -183,6 +186,11 @@ export function readPlanRows(text: string): PlanCsvRowsResult {
   const rows: PlanCsvRow[] = [];
   body.forEach((record, n) => {
     const row = n + 2;
+    if (record.problem) {
+      const column = headerKey(header.fields[record.problem.field] ?? '');
+      errors.push({ row, column: column || null, message: record.problem.message });
+      return;
+    }
     if (record.fields.every((f) => f.trim() === '')) return;
     const get = (c: PlanCsvColumn): string => {
       const i = index.get(c);

@@ -35,6 +35,34 @@ describe('parseCsv (RFC 4180)', () => {
     ]);
   });
 
+  it('marks a record with text after a closing quote instead of joining it silently', () => {
+    const result = parseCsv('a,b\nx,"y"z\n1,"2" \n');
+    expect(result).toEqual({
+      ok: true,
+      records: [
+        { fields: ['a', 'b'], line: 1 },
+        {
+          fields: ['x', 'yz'],
+          line: 2,
+          problem: {
+            field: 1,
+            message:
+              'text after a closing quote ("y"z…): a quote inside a quoted field is written twice ("")',
+          },
+        },
+        // Spaces after a closing quote are layout, not data.
+        { fields: ['1', '2'], line: 3 },
+      ],
+    });
+  });
+
+  it('keeps a quote inside an unquoted field as text', () => {
+    expect(parseCsv('12" screen,2\n')).toEqual({
+      ok: true,
+      records: [{ fields: ['12" screen', '2'], line: 1 }],
+    });
+  });
+
   it('reports a quote that never closes', () => {
     expect(parseCsv('a\n"open\n')).toMatchObject({ ok: false, line: 2 });
   });
@@ -160,6 +188,20 @@ describe('parsePlanCsv', () => {
     });
     expect(parsePlanCsv('')).toMatchObject({ ok: false, error: { message: 'the file is empty' } });
     expect(parsePlanCsv('objective\n"Fast\n')).toMatchObject({ ok: false, error: { row: 2 } });
+  });
+
+  it('reports malformed quoting as an error naming its row and column, and reads the rest', () => {
+    const result = ok(
+      parsePlanCsv(`${header}Fast,"Cut build "time",12,8,down,,\nFast,Cut flakes,9,2,down,,\n`),
+    );
+    expect(result.errors).toEqual([
+      { row: 2, column: 'key_result', message: expect.stringContaining('after a closing quote') },
+    ]);
+    expect(result.plan.objectives[0]?.keyResults.map((k) => k.title)).toEqual(['Cut flakes']);
+    expect(parsePlanCsv('objective,"key"_result\nFast,A\n')).toMatchObject({
+      ok: false,
+      error: { row: 1, message: expect.stringContaining('after a closing quote') },
+    });
   });
 
   it('reads a BOM and CRLF file', () => {

@@ -149,6 +149,16 @@ describe('previewPlanFile', () => {
     ]);
   });
 
+  it('reports malformed quoting as an error on its row, and previews the other rows', () => {
+    const text = 'objective,key_result\nFast,"Cut build time"s\nFast,Cut flaky tests';
+    const preview = previewPlanFile(text, target);
+    if (!preview.ok) throw new Error(preview.message);
+    expect(preview.errors).toEqual([
+      { row: 2, column: 'key_result', message: expect.stringContaining('after a closing quote') },
+    ]);
+    expect(preview.prepared.items[0]?.keyResults.map((k) => k.title)).toEqual(['Cut flaky tests']);
+  });
+
   it('runs the coach on the plan as it would land: parents as matched, one quarter', () => {
     const preview = previewPlanFile(GOOD, {
       ...target,
