@@ -1,10 +1,12 @@
+import { gzipSync, zlibSync } from 'fflate';
 import { CHART_THEME, SERIES_STROKES } from '../charts/theme';
 import type { ChartModel } from '../charts/types';
 
 /**
  * A chart model drawn as a small PNG, without text: the grid, the axis and every series. Word
  * needs a raster fallback beside an SVG image for applications that cannot show SVG; this keeps
- * the lines visible there without a canvas or a native image library. Pure: model in, bytes out.
+ * the lines visible there without a canvas or a native image library; fflate (which docx brings)
+ * compresses the pixels. Pure: model in, bytes out.
  */
 export function chartToPng(model: ChartModel): Uint8Array {
   const width = Math.max(1, Math.round(model.width));
@@ -61,16 +63,13 @@ export function chartToPng(model: ChartModel): Uint8Array {
   return encodePng(width, height, palette, pixels);
 }
 
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-
+/**
+ * CRC-32 of `bytes`, as PNG chunks need it. fflate computes this very CRC (ISO 3309, as gzip
+ * uses) but does not export it; a stored gzip of the bytes carries it in its trailer.
+ */
 function crc32(bytes: Uint8Array): number {
-  let c = 0xffffffff;
-  for (const b of bytes) c = CRC_TABLE[(c ^ b) & 0xff]! ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
+  const gzip = gzipSync(bytes, { level: 0 });
+  return new DataView(gzip.buffer, gzip.byteOffset).getUint32(gzip.length - 8, true);
 }
 
 function u32(n: number): number[] {
@@ -82,27 +81,6 @@ function chunk(type: string, data: Uint8Array): Uint8Array {
   body.set([...type].map((ch) => ch.charCodeAt(0)));
   body.set(data, 4);
   return Uint8Array.from([...u32(data.length), ...body, ...u32(crc32(body))]);
-}
-
-/** zlib with stored (uncompressed) blocks: the DOCX zip compresses the file anyway. */
-function zlibStored(raw: Uint8Array): Uint8Array {
-  const out: number[] = [0x78, 0x01];
-  for (let at = 0; at < raw.length || at === 0; at += 0xffff) {
-    const block = raw.subarray(at, at + 0xffff);
-    const isLast = at + 0xffff >= raw.length;
-    out.push(isLast ? 1 : 0, block.length & 0xff, block.length >>> 8);
-    out.push(~block.length & 0xff, (~block.length >>> 8) & 0xff);
-    for (const b of block) out.push(b);
-    if (isLast) break;
-  }
-  let a = 1;
-  let b = 0;
-  for (const byte of raw) {
-    a = (a + byte) % 65521;
-    b = (b + a) % 65521;
-  }
-  out.push(...u32(((b << 16) | a) >>> 0));
-  return Uint8Array.from(out);
 }
 
 function encodePng(
@@ -121,7 +99,7 @@ function encodePng(
     Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
     chunk('IHDR', Uint8Array.from([...u32(width), ...u32(height), 8, 3, 0, 0, 0])),
     chunk('PLTE', plte),
-    chunk('IDAT', zlibStored(raw)),
+    chunk('IDAT', zlibSync(raw)),
     chunk('IEND', new Uint8Array(0)),
   ];
   const png = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
