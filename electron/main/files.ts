@@ -1,23 +1,19 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { app, BrowserWindow, dialog, shell, type IpcMainInvokeEvent } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  shell,
+  type FileFilter,
+  type IpcMainInvokeEvent,
+} from 'electron';
 import { formatBytes } from '../../shared/domain/format';
 import { writeFileAtomic } from './atomicWrite';
 import { handle } from './ipc';
 
 /** The largest file `file:open-text` reads: far above any import Quarterdeck expects. */
 export const MAX_OPEN_TEXT_BYTES = 10 * 1024 * 1024;
-
-const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
-
-/** Turns the renderer's content into bytes, refusing base64 that would silently decode to junk. */
-export function decodeContent(content: string, encoding: 'utf8' | 'base64'): Buffer {
-  if (encoding === 'utf8') return Buffer.from(content, 'utf8');
-  if (content.length % 4 !== 0 || !BASE64.test(content)) {
-    throw new Error('The file content is not valid base64.');
-  }
-  return Buffer.from(content, 'base64');
-}
 
 /**
  * Reads a UTF-8 text file of at most `maxBytes`, with errors a person can act on: too large,
@@ -46,7 +42,7 @@ export async function readTextFile(
 }
 
 /** Writes the bytes atomically, turning file-system error codes into a readable sentence. */
-export async function saveFile(filePath: string, data: Buffer): Promise<void> {
+export async function saveFile(filePath: string, data: Uint8Array): Promise<void> {
   try {
     await writeFileAtomic(filePath, data);
   } catch (error) {
@@ -65,23 +61,31 @@ export function wasSavedThisSession(path: string): boolean {
   return savedPaths.has(path);
 }
 
-/** Registers `file:save` and `file:open-text`: native dialogs, then atomic writes and checked reads. */
-export function registerFileHandlers(): void {
-  handle('file:save', async (request, event) => {
-    const data = decodeContent(request.content, request.encoding);
-    const result = await withOwner(event, (owner) =>
-      dialog.showSaveDialog(owner, {
-        defaultPath: join(app.getPath('documents'), request.suggestedName),
-        filters: request.filters,
-        properties: ['createDirectory', 'showOverwriteConfirmation'],
-      }),
-    );
-    if (result.canceled || !result.filePath) return { saved: false, path: null };
-    await saveFile(result.filePath, data);
-    savedPaths.add(result.filePath);
-    return { saved: true, path: result.filePath };
-  });
+/**
+ * Asks where to save, in the asking window's save dialog (Documents and the suggested name to
+ * start with); once `write` has put the file there, it may be revealed or opened. Null when the
+ * person cancels, and `write` is not called.
+ */
+export async function saveWithDialog(
+  event: IpcMainInvokeEvent,
+  options: { suggestedName: string; filters: FileFilter[] },
+  write: (filePath: string) => Promise<void>,
+): Promise<string | null> {
+  const result = await withOwner(event, (owner) =>
+    dialog.showSaveDialog(owner, {
+      defaultPath: join(app.getPath('documents'), options.suggestedName),
+      filters: options.filters,
+      properties: ['createDirectory', 'showOverwriteConfirmation'],
+    }),
+  );
+  if (result.canceled || !result.filePath) return null;
+  await write(result.filePath);
+  savedPaths.add(result.filePath);
+  return result.filePath;
+}
 
+/** Registers `file:open-text`, `file:reveal` and `file:open-saved`. */
+export function registerFileHandlers(): void {
   handle('file:reveal', (request) => {
     if (!wasSavedThisSession(request.path))
       throw new Error('Only files saved in this session can be shown.');

@@ -1,6 +1,5 @@
 import { BrowserWindow, session } from 'electron';
 import { PDF_OPTIONS } from '../../shared/print/pdfOptions';
-import { handle } from './ipc';
 
 /**
  * Prints HTML to PDF in a hidden window of its own: its own session (so the app's session keeps
@@ -29,11 +28,4 @@ export async function printHtmlToPdf(html: string): Promise<Buffer> {
   } finally {
     win.destroy();
   }
-}
-
-/** Registers `export:pdf`. */
-export function registerPdfHandlers(): void {
-  handle('export:pdf', async (request) => ({
-    pdfBase64: (await printHtmlToPdf(request.html)).toString('base64'),
-  }));
 }

@@ -18,11 +18,10 @@ function invoke<C extends Channel>(
 /** One method per contract channel; main validates every request, so this only forwards. */
 const api = {
   appGetInfo: () => invoke('app:get-info'),
-  fileSave: (request) => invoke('file:save', request),
   fileOpenText: (request) => invoke('file:open-text', request),
   fileReveal: (request) => invoke('file:reveal', request),
   fileOpenSaved: (request) => invoke('file:open-saved', request),
-  exportPdf: (request) => invoke('export:pdf', request),
+  exportSaveDocument: (request) => invoke('export:save-document', request),
   backupSaveAuto: (request) => invoke('backup:save-auto', request),
   backupListAuto: () => invoke('backup:list-auto'),
   backupReadAuto: (request) => invoke('backup:read-auto', request),

@@ -14,6 +14,22 @@ export const fileFilterSchema = z.object({
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
 /**
+ * A document to save: text (Markdown, HTML, CSV, a backup), bytes (Word), or a self-contained
+ * HTML page that main prints to PDF (page numbers come from its own `@page` rules).
+ */
+export const savedDocumentSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('text'), text: z.string().max(MAX_FILE_BYTES) }),
+  z.object({
+    kind: z.literal('bytes'),
+    bytes: z
+      .custom<Uint8Array>((value) => value instanceof Uint8Array, 'Expected bytes (a Uint8Array)')
+      .refine((bytes) => bytes.byteLength <= MAX_FILE_BYTES, 'The document is too large to save'),
+  }),
+  z.object({ kind: z.literal('pdf'), html: z.string().min(1).max(MAX_FILE_BYTES) }),
+]);
+export type SavedDocument = z.infer<typeof savedDocumentSchema>;
+
+/**
  * The IPC contract: one entry per channel, each with a runtime schema for the request main
  * receives and the response the renderer gets. Main validates every request against it; the
  * preload and the browser host implement the same {@link DesktopApi}.
@@ -29,19 +45,22 @@ export const contract = {
       host: z.enum(['desktop', 'browser']),
     }),
   },
-  /** Shows a save dialog and writes the content atomically; `saved: false` when cancelled. */
-  'file:save': {
+  /**
+   * Saves a document where the person chooses: main shows the save dialog, prints `pdf` HTML to
+   * PDF itself, and writes the bytes atomically. `saved: false` when the dialog is cancelled;
+   * `printed: true` when the host's print dialog took over instead (the browser, for a PDF).
+   */
+  'export:save-document': {
     request: z.object({
       suggestedName: z
         .string()
         .min(1)
         .max(200)
         .regex(/^[^/\\:*?"<>|]+$/, 'A file name, not a path'),
-      content: z.string().max(MAX_FILE_BYTES),
-      encoding: z.enum(['utf8', 'base64']),
       filters: z.array(fileFilterSchema).max(10),
+      document: savedDocumentSchema,
     }),
-    response: z.object({ saved: z.boolean(), path: z.string().nullable() }),
+    response: z.object({ saved: z.boolean(), path: z.string().nullable(), printed: z.boolean() }),
   },
   /** Shows an open dialog and returns the chosen file's text; `null` when cancelled. */
   'file:open-text': {
@@ -57,14 +76,6 @@ export const contract = {
   'file:open-saved': {
     request: z.object({ path: z.string().min(1).max(4096) }),
     response: z.void(),
-  },
-  /**
-   * Prints a self-contained HTML document to PDF with page numbers in the footer. `null` when
-   * the host showed its own print dialog instead (the browser).
-   */
-  'export:pdf': {
-    request: z.object({ html: z.string().min(1).max(MAX_FILE_BYTES) }),
-    response: z.object({ pdfBase64: z.string().nullable() }),
   },
   /**
    * Keeps an automatic backup (the backup file's text) in the app's data folder, then prunes

@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { channels, methodName } from '../../shared/ipc/contract';
 import { AppPage, type KeyResultFields } from '../e2e/pages/AppPage';
 import { findElectronBinary, missingDisplayReason } from './electronBinary';
 import {
@@ -95,11 +96,9 @@ describe('Quarterdeck desktop app', () => {
     const { window } = await launch();
     expect(await window.evaluate('typeof require')).toBe('undefined');
     expect(await window.evaluate('typeof process')).toBe('undefined');
-    expect(await window.evaluate('Object.keys(window.quarterdeck).sort()')).toEqual([
-      'appGetInfo',
-      'fileOpenText',
-      'fileSave',
-    ]);
+    expect(await window.evaluate('Object.keys(window.quarterdeck).sort()')).toEqual(
+      channels.map(methodName).sort(),
+    );
     expect(await window.evaluate('window.quarterdeck.appGetInfo()')).toMatchObject({
       ok: true,
       data: { name: 'Quarterdeck', host: 'desktop' },

@@ -19,6 +19,8 @@ type InvokeListener = (event: MockInvokeEvent, request?: unknown) => unknown;
 /** A web contents: an event emitter that remembers its window-open handler. */
 export class MockWebContents extends EventEmitter {
   windowOpenHandler: ((details: { url: string }) => unknown) | null = null;
+  /** What a print to PDF gives back: a stand-in for the bytes Chromium would print. */
+  printToPDF = vi.fn(async (_options: unknown) => Buffer.from('%PDF-1.7 printed by the mock'));
   setWindowOpenHandler = vi.fn((handler: (details: { url: string }) => unknown) => {
     this.windowOpenHandler = handler;
   });
@@ -36,6 +38,7 @@ export class MockBrowserWindow extends EventEmitter {
   bounds: { x: number; y: number; width: number; height: number };
   maximized = false;
   loadURL = vi.fn(async (_url: string) => undefined);
+  destroy = vi.fn();
   show = vi.fn();
   focus = vi.fn();
   restore = vi.fn();
@@ -135,12 +138,22 @@ type BeforeRequestListener = (
   callback: (response: { cancel: boolean }) => void,
 ) => void;
 
-export const session = {
-  defaultSession: {
+function mockSession() {
+  return {
     setPermissionRequestHandler: vi.fn((_handler: PermissionRequestHandler) => undefined),
     setPermissionCheckHandler: vi.fn((_handler: PermissionCheckHandler) => undefined),
     webRequest: { onBeforeRequest: vi.fn((_listener: BeforeRequestListener) => undefined) },
-  },
+  };
+}
+
+export const session = {
+  defaultSession: mockSession(),
+  partitions: new Map<string, ReturnType<typeof mockSession>>(),
+  fromPartition: vi.fn((name: string) => {
+    const existing = session.partitions.get(name) ?? mockSession();
+    session.partitions.set(name, existing);
+    return existing;
+  }),
 };
 
 export const contextBridge = {
@@ -182,6 +195,7 @@ export function resetElectronMock(): void {
   app.paths.clear();
   ipcMain.handlers.clear();
   contextBridge.exposed.clear();
+  session.partitions.clear();
   MockBrowserWindow.instances = [];
   screen.workAreas = [{ x: 0, y: 0, width: 1920, height: 1040 }];
 }

@@ -22,10 +22,17 @@ export function createBrowserHost(doc: Document = document): DesktopApi {
         host: 'browser',
       },
     }),
-    fileSave: async (request) => {
-      download(doc, request);
+    exportSaveDocument: async ({ suggestedName, document }) => {
+      // The browser has no silent PDF printer: its print dialog (Save as PDF) takes over.
+      if (document.kind === 'pdf') {
+        printInFrame(doc, document.html);
+        return { ok: true, data: { saved: false, path: null, printed: true } };
+      }
+      const bytes =
+        document.kind === 'bytes' ? document.bytes : new TextEncoder().encode(document.text);
+      download(doc, suggestedName, bytes);
       // A browser cannot tell whether the user kept the download or where it went.
-      return { ok: true, data: { saved: true, path: null } };
+      return { ok: true, data: { saved: true, path: null, printed: false } };
     },
     // A browser keeps downloads in its own list; there is no folder to show or file to launch.
     fileReveal: async () => ({ ok: false, error: 'The browser keeps downloads in its own list.' }),
@@ -33,10 +40,6 @@ export function createBrowserHost(doc: Document = document): DesktopApi {
       ok: false,
       error: 'Open the file from the browser’s downloads.',
     }),
-    exportPdf: async ({ html }) => {
-      printInFrame(doc, html);
-      return { ok: true, data: { pdfBase64: null } };
-    },
     fileOpenText: async ({ filters }) => {
       const file = await pickFile(
         doc,
@@ -60,15 +63,12 @@ export function createBrowserHost(doc: Document = document): DesktopApi {
   };
 }
 
-function download(doc: Document, request: RequestOf<'file:save'>): void {
-  const bytes =
-    request.encoding === 'base64'
-      ? Uint8Array.from(atob(request.content), (c) => c.charCodeAt(0))
-      : new TextEncoder().encode(request.content);
-  const url = URL.createObjectURL(new Blob([bytes]));
+function download(doc: Document, fileName: string, bytes: Uint8Array): void {
+  // A copy on a plain ArrayBuffer: a Blob takes no view of a shared buffer.
+  const url = URL.createObjectURL(new Blob([new Uint8Array(bytes)]));
   const link = doc.createElement('a');
   link.href = url;
-  link.download = request.suggestedName;
+  link.download = fileName;
   doc.body.append(link);
   link.click();
   link.remove();

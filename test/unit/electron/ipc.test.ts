@@ -1,50 +1,20 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createIpcHandler, handle, type SenderEvent } from '../../../electron/main/ipc';
-import { devServerUrlFrom, isTrustedUrl } from '../../../electron/main/origins';
+import { isTrustedUrl } from '../../../electron/main/origins';
 import { app, invokeHandler, ipcMain, resetElectronMock } from '../../support/electronMock';
 
 vi.mock('electron', () => import('../../support/electronMock'));
 
 const fromApp: SenderEvent = { senderFrame: { url: 'app://quarterdeck/index.html' } };
 const trustAppOnly = (url: string | undefined) => isTrustedUrl(url, null);
-const validSave = { suggestedName: 'Q1 review.md', content: '# Q1', encoding: 'utf8', filters: [] };
+const validSave = {
+  suggestedName: 'Q1 review.md',
+  filters: [],
+  document: { kind: 'text', text: '# Q1' },
+};
+const saved = { saved: true, path: '/tmp/x', printed: false };
 
 beforeEach(resetElectronMock);
-
-describe('isTrustedUrl', () => {
-  it.each(['app://quarterdeck/index.html', 'app://quarterdeck/', 'app://quarterdeck/teams/3#kr'])(
-    'trusts the app page %s',
-    (url) => expect(isTrustedUrl(url, null)).toBe(true),
-  );
-
-  it.each([
-    'file:///home/me/Downloads/evil.html',
-    'https://evil.example/',
-    'http://localhost:5173/',
-    'app://evil/index.html',
-    'app://quarterdeck.evil.example/index.html',
-    'app://user@evil/index.html',
-    'about:blank',
-    'not a url',
-    undefined,
-  ])('does not trust %s in a packaged build', (url) => {
-    expect(isTrustedUrl(url, null)).toBe(false);
-  });
-
-  it('trusts only the dev server origin in development, not other local ports', () => {
-    const dev = 'http://localhost:5173/';
-    expect(isTrustedUrl('http://localhost:5173/index.html', dev)).toBe(true);
-    expect(isTrustedUrl('http://localhost:5174/index.html', dev)).toBe(false);
-    expect(isTrustedUrl('https://localhost:5173/index.html', dev)).toBe(false);
-  });
-
-  it('ignores the dev server URL from the environment in a packaged app', () => {
-    const env = { ELECTRON_RENDERER_URL: 'https://evil.example/' };
-    expect(devServerUrlFrom(env, true)).toBeNull();
-    expect(devServerUrlFrom(env, false)).toBe('https://evil.example/');
-    expect(devServerUrlFrom({}, false)).toBeNull();
-  });
-});
 
 describe('createIpcHandler', () => {
   it('returns the handler result as ok data', async () => {
@@ -64,24 +34,35 @@ describe('createIpcHandler', () => {
     ['a remote site', { senderFrame: { url: 'https://evil.example/' } }],
     ['a frame that has gone', { senderFrame: null }],
   ])('refuses a request from %s without running the handler', async (_label, event) => {
-    const fn = vi.fn(() => ({ saved: true, path: '/tmp/x' }));
-    const handler = createIpcHandler('file:save', fn, trustAppOnly);
+    const fn = vi.fn(() => saved);
+    const handler = createIpcHandler('export:save-document', fn, trustAppOnly);
     const result = await handler(event, validSave);
     expect(result).toEqual({
       ok: false,
-      error: 'Refused file:save: the request did not come from Quarterdeck.',
+      error: 'Refused export:save-document: the request did not come from Quarterdeck.',
     });
     expect(fn).not.toHaveBeenCalled();
   });
 
   it('rejects an invalid request with an error naming the field, and never calls the handler', async () => {
-    const fn = vi.fn(() => ({ saved: true, path: '/tmp/x' }));
-    const handler = createIpcHandler('file:save', fn, trustAppOnly);
+    const fn = vi.fn(() => saved);
+    const handler = createIpcHandler('export:save-document', fn, trustAppOnly);
     const result = await handler(fromApp, { ...validSave, suggestedName: '../../.bashrc' });
     expect(result).toEqual({
       ok: false,
-      error: 'Invalid request for file:save: suggestedName: A file name, not a path',
+      error: 'Invalid request for export:save-document: suggestedName: A file name, not a path',
     });
+    expect(fn).not.toHaveBeenCalled();
+  });
+
+  it('rejects document bytes that are not bytes', async () => {
+    const fn = vi.fn(() => saved);
+    const handler = createIpcHandler('export:save-document', fn, trustAppOnly);
+    const result = await handler(fromApp, {
+      ...validSave,
+      document: { kind: 'bytes', bytes: 'UEsDBA==' },
+    });
+    expect(result).toMatchObject({ ok: false, error: expect.stringContaining('document.bytes') });
     expect(fn).not.toHaveBeenCalled();
   });
 
@@ -109,12 +90,12 @@ describe('createIpcHandler', () => {
   it('does not pass on a response that breaks the contract', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     // Simulates a handler bug that the type system was talked out of catching.
-    const broken: () => { saved: boolean; path: string | null } = () =>
-      JSON.parse('{"saved":"yes","path":null}');
-    const handler = createIpcHandler('file:save', broken, trustAppOnly);
+    const broken: () => typeof saved = () =>
+      JSON.parse('{"saved":"yes","path":null,"printed":false}');
+    const handler = createIpcHandler('export:save-document', broken, trustAppOnly);
     await expect(handler(fromApp, validSave)).resolves.toEqual({
       ok: false,
-      error: 'Quarterdeck sent an unexpected response for file:save.',
+      error: 'Quarterdeck sent an unexpected response for export:save-document.',
     });
   });
 });

@@ -37,9 +37,13 @@ describe('preload bridge', () => {
 
   it.each([
     [
-      'fileSave',
-      'file:save',
-      { suggestedName: 'a.md', content: '# A', encoding: 'utf8', filters: [] },
+      'exportSaveDocument',
+      'export:save-document',
+      {
+        suggestedName: 'a.docx',
+        filters: [],
+        document: { kind: 'bytes', bytes: new Uint8Array([1]) },
+      },
     ],
     ['fileOpenText', 'file:open-text', { filters: [{ name: 'Text', extensions: ['txt'] }] }],
   ])('%s invokes %s with the request unchanged', async (method, channel, request) => {

@@ -32,11 +32,10 @@ export function BackupDialog({ onClose }: { onClose: () => void }) {
     mutationFn: async () => {
       const file = await createBackup(await exportAllData(), __APP_VERSION__);
       return unwrap(
-        desktopApi.fileSave({
+        desktopApi.exportSaveDocument({
           suggestedName: backupFileName(),
-          content: serializeBackup(file),
-          encoding: 'utf8',
           filters: [{ name: 'Quarterdeck backup', extensions: ['json'] }],
+          document: { kind: 'text', text: serializeBackup(file) },
         }),
       );
     },

@@ -1,10 +1,9 @@
 import { toCheckInsCsv, toKeyResultsCsv } from '@shared/documents/csv';
-import { toDocx } from '@shared/documents/docx';
 import { toHtml } from '@shared/documents/html';
 import { toMarkdown } from '@shared/documents/markdown';
 import { buildReviewDocument, reviewFileName, type QuarterData } from '@shared/documents/model';
-import type { RequestOf } from '@shared/ipc/contract';
-import { bytesToBase64 } from '../../lib/base64';
+import type { ReviewDocument } from '@shared/documents/types';
+import type { RequestOf, SavedDocument } from '@shared/ipc/contract';
 import { desktopApi, unwrap } from '../../lib/desktopApi';
 
 /** The formats the quarterly review exports to, in the order people are offered them. */
@@ -44,8 +43,7 @@ export const EXPORT_FORMATS = {
 
 export type ExportFormat = keyof typeof EXPORT_FORMATS;
 
-type SaveRequest = RequestOf<'file:save'>;
-type Filter = SaveRequest['filters'][number];
+type Filter = RequestOf<'export:save-document'>['filters'][number];
 
 /** What was written: the path on the desktop, null in a browser; `printed` when a print dialog took over. */
 export type ExportOutcome = {
@@ -54,6 +52,26 @@ export type ExportOutcome = {
   printed: boolean;
   fileName: string;
 };
+
+/** The review in `format`, as the host saves it. Word's library loads only when it is asked for. */
+async function documentFor(doc: ReviewDocument, format: ExportFormat): Promise<SavedDocument> {
+  switch (format) {
+    case 'md':
+      return { kind: 'text', text: toMarkdown(doc) };
+    case 'html':
+      return { kind: 'text', text: toHtml(doc) };
+    case 'csv-krs':
+      return { kind: 'text', text: toKeyResultsCsv(doc) };
+    case 'csv-checkins':
+      return { kind: 'text', text: toCheckInsCsv(doc) };
+    case 'pdf':
+      return { kind: 'pdf', html: toHtml(doc) };
+    case 'docx': {
+      const { toDocx } = await import('@shared/documents/docx');
+      return { kind: 'bytes', bytes: await toDocx(doc) };
+    }
+  }
+}
 
 /** Builds the review in `format` from a quarter's data and hands it to the host to save. */
 export async function exportReview(
@@ -66,32 +84,12 @@ export async function exportReview(
   if (format === 'csv-krs') fileName = fileName.replace(/-review\.csv$/, '-key-results.csv');
   if (format === 'csv-checkins') fileName = fileName.replace(/-review\.csv$/, '-check-ins.csv');
   const filters: Filter[] = [{ name: spec.filter, extensions: [spec.ext] }];
-  const save = async (
-    content: string,
-    encoding: SaveRequest['encoding'],
-  ): Promise<ExportOutcome> => {
-    const result = await unwrap(
-      desktopApi.fileSave({ suggestedName: fileName, content, encoding, filters }),
-    );
-    return { ...result, printed: false, fileName };
-  };
-
-  switch (format) {
-    case 'md':
-      return save(toMarkdown(doc), 'utf8');
-    case 'html':
-      return save(toHtml(doc), 'utf8');
-    case 'csv-krs':
-      return save(toKeyResultsCsv(doc), 'utf8');
-    case 'csv-checkins':
-      return save(toCheckInsCsv(doc), 'utf8');
-    case 'docx':
-      return save(bytesToBase64(await toDocx(doc)), 'base64');
-    case 'pdf': {
-      const { pdfBase64 } = await unwrap(desktopApi.exportPdf({ html: toHtml(doc) }));
-      // The browser has no silent PDF printer: its print dialog (Save as PDF) took over.
-      if (pdfBase64 === null) return { saved: false, path: null, printed: true, fileName };
-      return save(pdfBase64, 'base64');
-    }
-  }
+  const result = await unwrap(
+    desktopApi.exportSaveDocument({
+      suggestedName: fileName,
+      filters,
+      document: await documentFor(doc, format),
+    }),
+  );
+  return { ...result, fileName };
 }

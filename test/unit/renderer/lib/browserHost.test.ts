@@ -43,17 +43,16 @@ function captureDownloadClick(): { link?: HTMLAnchorElement; wasInPage?: boolean
   return clicked;
 }
 
-describe('fileSave in a browser', () => {
+describe('exportSaveDocument in a browser', () => {
   it('downloads the text under the suggested name through a blob URL', async () => {
     const clicked = captureDownloadClick();
-    const result = await createBrowserHost(document).fileSave({
+    const result = await createBrowserHost(document).exportSaveDocument({
       suggestedName: 'Payments 2027-Q1.md',
-      content: '# Objectives\nFast checkout ✓',
-      encoding: 'utf8',
       filters: FILTERS,
+      document: { kind: 'text', text: '# Objectives\nFast checkout ✓' },
     });
 
-    expect(result).toEqual({ ok: true, data: { saved: true, path: null } });
+    expect(result).toEqual({ ok: true, data: { saved: true, path: null, printed: false } });
     expect(clicked.wasInPage).toBe(true);
     expect(clicked.link?.getAttribute('download')).toBe('Payments 2027-Q1.md');
     expect(clicked.link?.getAttribute('href')).toBe('blob:quarterdeck/1');
@@ -62,26 +61,38 @@ describe('fileSave in a browser', () => {
     expect(document.querySelector('a')).toBeNull();
   });
 
-  it('decodes base64 content to the original bytes', async () => {
+  it('downloads bytes exactly as given', async () => {
     captureDownloadClick();
     const bytes = [0x50, 0x4b, 0x03, 0x04, 0x00, 0xff];
-    await createBrowserHost(document).fileSave({
+    await createBrowserHost(document).exportSaveDocument({
       suggestedName: 'review.docx',
-      content: btoa(String.fromCharCode(...bytes)),
-      encoding: 'base64',
       filters: [],
+      document: { kind: 'bytes', bytes: new Uint8Array(bytes) },
     });
     expect([...new Uint8Array(await blobs[0]!.arrayBuffer())]).toEqual(bytes);
+  });
+
+  it('hands a PDF to the browser’s print dialog in a hidden frame, and downloads nothing', async () => {
+    const result = await createBrowserHost(document).exportSaveDocument({
+      suggestedName: 'review.pdf',
+      filters: [],
+      document: { kind: 'pdf', html: '<!doctype html><title>Review</title><p>Q1</p>' },
+    });
+    expect(result).toEqual({ ok: true, data: { saved: false, path: null, printed: true } });
+    const frame = document.querySelector('iframe');
+    expect(frame?.getAttribute('srcdoc')).toContain('<p>Q1</p>');
+    expect(frame?.getAttribute('aria-hidden')).toBe('true');
+    expect(blobs).toEqual([]);
+    frame?.remove();
   });
 
   it('keeps the blob URL alive long enough for the download, then frees it', async () => {
     vi.useFakeTimers();
     captureDownloadClick();
-    await createBrowserHost(document).fileSave({
+    await createBrowserHost(document).exportSaveDocument({
       suggestedName: 'scores.csv',
-      content: 'kr,score\n',
-      encoding: 'utf8',
       filters: [],
+      document: { kind: 'text', text: 'kr,score\n' },
     });
     vi.advanceTimersByTime(9_999);
     expect(revokeObjectURL).not.toHaveBeenCalled();
