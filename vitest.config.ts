@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
-/** Unit tests: node for shared/ and electron/, jsdom with fake-indexeddb for renderer/. */
+/** Unit tests: node for shared/, electron/ and scripts/, jsdom with fake-indexeddb for renderer/. */
 export default defineConfig({
   plugins: [react()],
   define: { __APP_VERSION__: JSON.stringify('0.0.0-test') },
@@ -14,7 +14,11 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['test/unit/shared/**/*.test.ts', 'test/unit/electron/**/*.test.ts'],
+          include: [
+            'test/unit/shared/**/*.test.ts',
+            'test/unit/electron/**/*.test.ts',
+            'test/unit/scripts/**/*.test.ts',
+          ],
         },
       },
       {

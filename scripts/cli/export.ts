@@ -1,6 +1,5 @@
-import { randomBytes } from 'node:crypto';
-import { readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { writeFileAtomic } from '../../electron/main/atomicWrite';
 import { readBackup } from '../../shared/backup/read';
 import type { BackupData } from '../../shared/backup/fileFormat';
 import { toCheckInsCsv, toKeyResultsCsv } from '../../shared/documents/csv';
@@ -13,12 +12,8 @@ import {
   type QuarterData,
 } from '../../shared/documents/model';
 import type { ReviewDocument } from '../../shared/documents/types';
-import type { CliIo } from './run';
 import { fsError } from './fsError';
-
-/** Exit codes, as in run.ts: 0 written, 2 anything wrong with the input, options or output. */
-const WRITTEN = 0;
-const FAILED = 2;
+import { EXIT, type CliIo } from './io';
 
 /** Each format's writer and the file name it gets by default (the same names the app suggests). */
 const FORMATS = {
@@ -143,22 +138,6 @@ export function quarterFromBackup(
 }
 
 /**
- * Writes `data` so that `target` is either untouched or complete: a temporary file beside it
- * (same directory, so the rename stays on one volume), then a rename. The temporary file is
- * removed on any failure.
- */
-export async function writeAtomically(target: string, data: string | Uint8Array): Promise<void> {
-  const temp = join(dirname(target), `${basename(target)}.tmp-${randomBytes(6).toString('hex')}`);
-  try {
-    await writeFile(temp, data, { flag: 'wx' });
-    await rename(temp, target);
-  } catch (error) {
-    await rm(temp, { force: true });
-    throw error;
-  }
-}
-
-/**
  * `quarterdeck export BACKUP.json --team NAME --quarter LABEL --format F [--out FILE]`: builds
  * one quarter's review from a backup and writes it in one format. Prints one line and returns
  * 0, or writes one line saying what is wrong and returns 2.
@@ -170,7 +149,7 @@ export async function exportReviewFromBackup(
 ): Promise<number> {
   const fail = (reason: string): number => {
     io.stderr(`quarterdeck: ${reason}\n`);
-    return FAILED;
+    return EXIT.failure;
   };
   const parsed = parseExportArgs(argv);
   if (!parsed.ok) return fail(parsed.reason);
@@ -192,10 +171,10 @@ export async function exportReviewFromBackup(
   const target =
     out ?? reviewFileName(doc, spec.ext).replace(/-review\.[a-z]+$/, `${spec.suffix}.${spec.ext}`);
   try {
-    await writeAtomically(target, await spec.write(doc));
+    await writeFileAtomic(target, await spec.write(doc));
   } catch (error) {
     return fail(`cannot write ${target}: ${fsError(error, 'no such directory')}`);
   }
   io.stdout(`Wrote ${doc.cover.teamName} ${doc.cover.quarter} review (${format}) to ${target}\n`);
-  return WRITTEN;
+  return EXIT.ok;
 }

@@ -2,18 +2,10 @@ import { readFile } from 'node:fs/promises';
 import { coachPlan, planInputFromCsv } from '../../shared/domain/coach';
 import { parsePlanCsv, type PlanCsvIssue } from '../../shared/domain/planCsv';
 import { exportReviewFromBackup } from './export';
+import { fsError } from './fsError';
+import { EXIT, type CliIo } from './io';
 import { formatHuman, formatJson } from './lintReport';
 import { validateBackupFile } from './validate';
-import { fsError } from './fsError';
-
-/** Where the CLI writes; tests pass collectors, the entry point passes process streams. */
-export interface CliIo {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-}
-
-/** Exit codes: 0 clean or warnings only, 1 an error-level finding, 2 unusable input or usage. */
-export const EXIT = { ok: 0, findings: 1, failure: 2 } as const;
 
 export const USAGE = `usage: quarterdeck lint PLAN.csv [--json]
        quarterdeck validate BACKUP.json [--json]

@@ -2,12 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { readBackup } from '../../shared/backup/read';
 import { BACKUP_TABLES, BACKUP_VERSION, ROW_LABELS } from '../../shared/backup/fileFormat';
 import type { BackupSummary } from '../../shared/backup/summary';
-import type { CliIo } from './run';
 import { fsError } from './fsError';
-
-/** Exit codes, as in run.ts: 0 a valid backup, 2 anything wrong with the file. */
-const VALID = 0;
-const INVALID = 2;
+import { EXIT, type CliIo } from './io';
 
 function count(n: number, word: string): string {
   return `${n} ${word.toLowerCase()}${n === 1 ? '' : 's'}`;
@@ -42,15 +38,15 @@ export async function validateBackupFile(file: string, io: CliIo, isJson = false
     text = await readFile(file, 'utf8');
   } catch (error) {
     io.stderr(`quarterdeck: cannot read ${file}: ${fsError(error)}\n`);
-    return INVALID;
+    return EXIT.failure;
   }
   const read = await readBackup(text);
   if (!read.ok) {
     io.stderr(`quarterdeck: ${file}: ${read.problem}\n`);
-    return INVALID;
+    return EXIT.failure;
   }
   io.stdout(
     isJson ? `${JSON.stringify(read.summary, null, 2)}\n` : formatBackupSummary(file, read.summary),
   );
-  return VALID;
+  return EXIT.ok;
 }

@@ -1,12 +1,9 @@
-import { spawnSync } from 'node:child_process';
 import { copyFile, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../../scripts/cli/run';
+import { ROOT, run, runScript } from './helpers';
 
-const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const FIXTURES = join(ROOT, 'test/fixtures/plans');
 let dir = '';
 
@@ -26,16 +23,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
-
-async function run(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, {
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-  });
-  return { code, stdout, stderr };
-}
 
 describe('quarterdeck lint', () => {
   it('exits 0 and says so for a clean plan', async () => {
@@ -127,6 +114,14 @@ describe('quarterdeck lint', () => {
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
   });
 
+  it('exits 2 naming the row and column of malformed quoting, instead of linting joined text', async () => {
+    const file = join(dir, 'stray-quote.csv');
+    await writeFile(file, 'objective,key_result\nFast,"Cut build time"s from 25 to 8 min\n');
+    const r = await run('lint', file);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/cannot parse .*: row 2, key_result: text after a closing quote/);
+  });
+
   it.each([[[]], [['frobnicate', 'x.csv']], [['lint']], [['lint', 'a.csv', '--fast']]])(
     'exits 2 with usage for %j',
     async (argv) => {
@@ -144,11 +139,8 @@ describe('quarterdeck lint', () => {
 });
 
 describe('the real script', () => {
-  const tsx = join(ROOT, 'node_modules/.bin/tsx');
-  const script = join(ROOT, 'scripts/cli.ts');
-
   it('exits 0, 1 and 2 as documented', () => {
-    const code = (...argv: string[]) => spawnSync(tsx, [script, ...argv], { encoding: 'utf8' });
+    const code = (...argv: string[]) => runScript(argv);
     expect(code('lint', join(dir, 'team-plan.csv')).status).toBe(0);
     expect(code('lint', join(dir, 'needs-work.csv'), '--json').status).toBe(1);
     const broken = code('lint', join(dir, 'nope.csv'));

@@ -1,14 +1,11 @@
-import { spawnSync } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PROBLEMS } from '../../../shared/backup/problems';
-import { KEY_RESULT_CSV_COLUMNS, CHECK_IN_CSV_COLUMNS } from '../../../shared/documents/csv';
-import { runCli } from '../../../scripts/cli/run';
+import { PROBLEMS } from '../../../../shared/backup/problems';
+import { KEY_RESULT_CSV_COLUMNS, CHECK_IN_CSV_COLUMNS } from '../../../../shared/documents/csv';
+import { ROOT, run, runScript } from './helpers';
 
-const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const BACKUP = join(ROOT, 'test/fixtures/backups/v1-realistic.json');
 const TEAM = ['--team', 'Payments Platform', '--quarter', '2027-Q1'];
 let dir = '';
@@ -20,16 +17,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
-
-async function run(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, {
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-  });
-  return { code, stdout, stderr };
-}
 
 /** Runs `export` and expects exit 2 with exactly this one line on stderr and nothing on stdout. */
 async function expectFailure(argv: string[], line: string) {
@@ -196,25 +183,16 @@ describe('the real script', () => {
   it('writes the default file name into the current directory', async () => {
     const cwd = join(dir, 'cwd');
     await mkdir(cwd);
-    const tsx = join(ROOT, 'node_modules/.bin/tsx');
-    const script = join(ROOT, 'scripts/cli.ts');
-    const ok = spawnSync(tsx, [script, 'export', BACKUP, ...TEAM, '--format', 'csv'], {
-      cwd,
-      encoding: 'utf8',
-    });
+    const ok = runScript(['export', BACKUP, ...TEAM, '--format', 'csv'], cwd);
     expect(ok.stdout).toBe(
       'Wrote Payments Platform 2027-Q1 review (csv) to Payments-Platform-2027-Q1-key-results.csv\n',
     );
     expect(ok.status).toBe(0);
     expect(await readdir(cwd)).toEqual(['Payments-Platform-2027-Q1-key-results.csv']);
 
-    const bad = spawnSync(
-      tsx,
-      [script, 'export', BACKUP, '--team', 'Nope', '--quarter', 'x', '--format', 'md'],
-      {
-        cwd,
-        encoding: 'utf8',
-      },
+    const bad = runScript(
+      ['export', BACKUP, '--team', 'Nope', '--quarter', 'x', '--format', 'md'],
+      cwd,
     );
     expect(bad.status).toBe(2);
     expect(bad.stderr.trim().split('\n')).toHaveLength(1);

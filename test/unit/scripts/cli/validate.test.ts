@@ -1,18 +1,8 @@
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../../../scripts/cli/run';
+import { ROOT, run } from './helpers';
 
-const FIXTURES = fileURLToPath(new URL('../../../fixtures/backups/', import.meta.url));
-
-async function run(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, {
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-  });
-  return { code, stdout, stderr };
-}
+const FIXTURES = join(ROOT, 'test/fixtures/backups/');
 
 describe('quarterdeck validate', () => {
   it('prints what a valid backup holds and exits 0', async () => {

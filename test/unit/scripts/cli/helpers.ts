@@ -1,0 +1,27 @@
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { runCli } from '../../../../scripts/cli/run';
+
+/** The repository root. */
+export const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
+
+/** What one command printed and its exit code. */
+export type CliRun = { code: number; stdout: string; stderr: string };
+
+/** Runs one CLI command in this process, as `quarterdeck ...argv` would, collecting its output. */
+export async function run(...argv: string[]): Promise<CliRun> {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(argv, {
+    stdout: (t) => (stdout += t),
+    stderr: (t) => (stderr += t),
+  });
+  return { code, stdout, stderr };
+}
+
+/** Runs the real script in a child process (tsx, as `npm run cli` does), from `cwd`. */
+export function runScript(argv: readonly string[], cwd = ROOT): SpawnSyncReturns<string> {
+  const tsx = join(ROOT, 'node_modules/.bin/tsx');
+  return spawnSync(tsx, [join(ROOT, 'scripts/cli.ts'), ...argv], { cwd, encoding: 'utf8' });
+}
