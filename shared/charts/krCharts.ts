@@ -1,4 +1,6 @@
 import { LOW_CONFIDENCE } from '../domain/checkins/atRisk';
+import { checkInsFor } from '../domain/checkins/history';
+import type { CheckIn, Cycle, KeyResult } from '../domain/entities';
 import { formatValue } from '../domain/format';
 import { buildLineChart } from './lineChart';
 import type { ChartModel, ChartPoint, ChartSeriesDescription } from './types';
@@ -28,6 +30,34 @@ export type ConfidenceChartInput = {
   width?: number;
   height?: number;
 };
+
+/** What a key result's charts show, the same in every view: the values of its effective check-ins. */
+export type KeyResultChartData = Pick<
+  KeyResultValueChartInput,
+  'title' | 'unit' | 'baseline' | 'target' | 'start' | 'end' | 'points'
+>;
+
+/**
+ * A key result's value chart data: named after its metric (its title when it has none), over
+ * its quarter, with the value of each effective check-in that recorded one (see `checkInsFor`).
+ */
+export function keyResultChartData(
+  kr: Pick<KeyResult, 'id' | 'title' | 'metric' | 'unit' | 'baseline' | 'target'>,
+  cycle: Pick<Cycle, 'startDate' | 'endDate'>,
+  checkIns: readonly CheckIn[],
+): KeyResultChartData {
+  return {
+    title: kr.metric || kr.title,
+    unit: kr.unit,
+    baseline: kr.baseline,
+    target: kr.target,
+    start: cycle.startDate,
+    end: cycle.endDate,
+    points: checkInsFor(kr.id, checkIns).flatMap((c) =>
+      c.value === null ? [] : [{ date: c.date, value: c.value }],
+    ),
+  };
+}
 
 function isNumber(value: number | null): value is number {
   return value !== null && Number.isFinite(value);

@@ -1,4 +1,4 @@
-import { keyResultValueChart } from '../charts/krCharts';
+import { keyResultChartData, keyResultValueChart } from '../charts/krCharts';
 import { checkInsFor } from '../domain/checkins/history';
 import type {
   CheckIn,
@@ -96,13 +96,7 @@ function keyResultSection(kr: KeyResult, data: QuarterData): KeyResultSection {
   const rows = checkInRows(kr, checkIns);
   const retro = data.keyResultRetros.find((r) => r.keyResultId === kr.id) ?? null;
   const chart = keyResultValueChart({
-    title: kr.title,
-    unit: kr.unit,
-    baseline: kr.baseline,
-    target: kr.target,
-    start: cycle.startDate,
-    end: cycle.endDate,
-    points: rows.flatMap((r) => (r.value === null ? [] : [{ date: r.date, value: r.value }])),
+    ...keyResultChartData(kr, cycle, checkIns),
     // Sized for a printed page beside the key facts, so its labels stay readable at print scale.
     width: CHART_WIDTH,
     height: CHART_HEIGHT,

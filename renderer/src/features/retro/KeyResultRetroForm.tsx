@@ -1,8 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import type { CheckIn, Cycle, KeyResult, KeyResultRetro } from '@shared/domain';
-import { keyResultValueChart } from '@shared/charts/krCharts';
-import { checkInsFor } from '@shared/domain/checkins/history';
+import { keyResultChartData, keyResultValueChart } from '@shared/charts/krCharts';
 import { keyResultScore } from '@shared/domain/scoring/score';
 import { formatValue } from '@shared/domain/format';
 import { Chart } from '../../components/chart/Chart';
@@ -44,17 +43,7 @@ export function KeyResultRetroForm({
     onSuccess: onSaved,
   });
   const score = keyResultScore(kr, checkIns);
-  const history = checkInsFor(kr.id, checkIns);
-  const model = keyResultValueChart({
-    title: kr.metric || kr.title,
-    unit: kr.unit,
-    baseline: kr.baseline,
-    target: kr.target,
-    start: cycle.startDate,
-    end: cycle.endDate,
-    points: history.flatMap((c) => (c.value === null ? [] : [{ date: c.date, value: c.value }])),
-    width,
-  });
+  const model = keyResultValueChart({ ...keyResultChartData(kr, cycle, checkIns), width });
   const submit = (event: FormEvent) => {
     event.preventDefault();
     save.mutate();

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { confidenceChart, keyResultValueChart } from '@shared/charts/krCharts';
+import { confidenceChart, keyResultChartData, keyResultValueChart } from '@shared/charts/krCharts';
 import { LOW_CONFIDENCE } from '@shared/domain/checkins/atRisk';
 import type { ChartModel } from '@shared/charts/types';
+import { checkIn } from '../checkins/helpers';
 import { LCP, pathNumbers } from './fixtures';
 
 function series(model: ChartModel, id: string) {
@@ -156,6 +157,46 @@ describe('confidenceChart', () => {
     expect(model.description).toBe(
       'Checkout LCP confidence (%) from 4 Jan to 28 Mar: 2 check-ins, latest 30% on 14 Feb; ' +
         'at risk below 40%.',
+    );
+  });
+});
+
+describe('keyResultChartData', () => {
+  const kr = {
+    id: 'kr1',
+    title: 'Checkout feels instant',
+    metric: 'p75 LCP',
+    unit: 's',
+    baseline: 3.2,
+    target: 1.5,
+  };
+  const quarter = { startDate: '2027-01-01', endDate: '2027-03-31' };
+
+  it('charts the metric over the quarter with the values of effective check-ins only', () => {
+    const checkIns = [
+      checkIn({ id: 'typo', date: '2027-01-15', value: 21 }),
+      checkIn({ date: '2027-01-15', value: 2.1, supersedesId: 'typo' }),
+      checkIn({ date: '2027-02-01', value: null }),
+      checkIn({ keyResultId: 'other', date: '2027-02-01', value: 9 }),
+      checkIn({ date: '2027-02-15', value: 1.9 }),
+    ];
+    expect(keyResultChartData(kr, quarter, checkIns)).toEqual({
+      title: 'p75 LCP',
+      unit: 's',
+      baseline: 3.2,
+      target: 1.5,
+      start: '2027-01-01',
+      end: '2027-03-31',
+      points: [
+        { date: '2027-01-15', value: 2.1 },
+        { date: '2027-02-15', value: 1.9 },
+      ],
+    });
+  });
+
+  it('is named after the key result when it has no metric', () => {
+    expect(keyResultChartData({ ...kr, metric: '' }, quarter, []).title).toBe(
+      'Checkout feels instant',
     );
   });
 });

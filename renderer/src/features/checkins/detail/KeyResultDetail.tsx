@@ -4,7 +4,7 @@ import { localDayOf } from '@shared/domain/calendar';
 import { atRiskReasons } from '@shared/domain/checkins/atRisk';
 import { checkInsFor } from '@shared/domain/checkins/history';
 import { paceOf } from '@shared/domain/checkins/progress';
-import { confidenceChart, keyResultValueChart } from '@shared/charts/krCharts';
+import { confidenceChart, keyResultChartData, keyResultValueChart } from '@shared/charts/krCharts';
 import { formatValue } from '@shared/domain/format';
 import { useUiStore } from '../../../app/uiStore';
 import { Chart } from '../../../components/chart/Chart';
@@ -45,13 +45,7 @@ export function KeyResultDetail({
   const reasons = atRiskReasons(kr, cycle, history, today);
   const objective = objectives.find((o) => o.id === kr.objectiveId);
   const valueModel = keyResultValueChart({
-    title: kr.metric || kr.title,
-    unit: kr.unit,
-    baseline: kr.baseline,
-    target: kr.target,
-    start: cycle.startDate,
-    end: cycle.endDate,
-    points: history.flatMap((c) => (c.value === null ? [] : [{ date: c.date, value: c.value }])),
+    ...keyResultChartData(kr, cycle, checkIns),
     today,
     width: valueWidth,
   });

@@ -1,6 +1,11 @@
 import { useMutation } from '@tanstack/react-query';
 import { useId, useState } from 'react';
-import type { Template, TeamFunction, TemplateFamily } from '@shared/domain';
+import {
+  templateFamilySchema,
+  type Template,
+  type TeamFunction,
+  type TemplateFamily,
+} from '@shared/domain';
 import { TEMPLATE_FAMILY_LABELS } from '@shared/domain/templates';
 import { useToastStore } from '../../../app/toastStore';
 import { Dialog } from '../../../components/Dialog';
@@ -14,12 +19,10 @@ type FamilyFilter = Exclude<TemplateFamily, 'custom'> | 'all';
 
 const FILTERS: FamilyFilter[] = [
   'all',
-  'platform',
-  'product',
-  'data',
-  'reliability',
-  'delivery',
-  'security',
+  // Every family a built-in template can have: custom ones are the team's own.
+  ...templateFamilySchema.options.filter(
+    (family): family is Exclude<TemplateFamily, 'custom'> => family !== 'custom',
+  ),
 ];
 
 const FILTER_BY_FUNCTION: Record<TeamFunction, FamilyFilter> = {
