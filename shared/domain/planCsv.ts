@@ -58,16 +58,14 @@ export type PlanCsvRow = z.infer<typeof planCsvRowSchema>;
 
 /** A key result of a plan file: its row's key-result cells. */
 export const csvKeyResultSchema = planCsvRowSchema
-  .pick({
-    row: true,
-    metric: true,
-    unit: true,
-    baseline: true,
-    target: true,
-    direction: true,
-    measuredBy: true,
-    owner: true,
-    proposedBy: true,
+  .omit({
+    team: true,
+    quarter: true,
+    objective: true,
+    objectiveType: true,
+    parentObjective: true,
+    keyResult: true,
+    extra: true,
   })
   .extend({ title: text });
 export type CsvKeyResult = z.infer<typeof csvKeyResultSchema>;
