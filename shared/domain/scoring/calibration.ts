@@ -1,4 +1,4 @@
-import { roundScore } from './score';
+import { bandOf } from './bands';
 
 /** One closed quarter's key result scores, with each KR's last check-in confidence. */
 export type QuarterScores = {
@@ -53,14 +53,14 @@ function pearson(pairs: readonly (readonly [number, number])[]): number | null {
 
 /**
  * Calibration figures for one quarter: the average score, the shares of scored KRs at 1.0
- * and at 0.3 or below (judged on the score rounded to one decimal), and how well the last
+ * and at 0.3 or below (the perfect and failed bands, see `bandOf`), and how well the last
  * check-in confidence predicted the final score (mean absolute error and Pearson r).
  */
 export function calibrateQuarter(q: QuarterScores): QuarterCalibration {
   const scores = q.scores.flatMap((s) =>
     s.score === null || !Number.isFinite(s.score) ? [] : [s.score],
   );
-  const tenths = scores.map((s) => Math.round(roundScore(s) * 10));
+  const bands = scores.map(bandOf);
   const share = (count: number): number | null =>
     scores.length > 0 ? count / scores.length : null;
   const pairs = q.scores.flatMap((s) =>
@@ -72,8 +72,8 @@ export function calibrateQuarter(q: QuarterScores): QuarterCalibration {
     cycleId: q.cycleId,
     label: q.label,
     averageScore: mean(scores),
-    shareAtOne: share(tenths.filter((t) => t >= 10).length),
-    shareAtOrBelow03: share(tenths.filter((t) => t <= 3).length),
+    shareAtOne: share(bands.filter((b) => b === 'perfect').length),
+    shareAtOrBelow03: share(bands.filter((b) => b === 'failed').length),
     scored: scores.length,
     confidenceError: mean(pairs.map(([c, s]) => Math.abs(c - s))),
     confidenceCorrelation: pearson(pairs),

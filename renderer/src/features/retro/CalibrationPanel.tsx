@@ -1,4 +1,5 @@
 import { latestCheckIn } from '@shared/domain/checkins/history';
+import { BAND_INFO } from '@shared/domain/scoring/bands';
 import {
   calibrationHistory,
   historyFindings,
@@ -70,8 +71,8 @@ export function CalibrationPanel({ teamId }: { teamId: string }) {
             <tr>
               <th scope="col">Quarter</th>
               <th scope="col">Average score</th>
-              <th scope="col">At 1.0</th>
-              <th scope="col">At 0.3 or below</th>
+              <th scope="col">At {BAND_INFO.perfect.range}</th>
+              <th scope="col">At {BAND_INFO.failed.range}</th>
               <th scope="col">Confidence vs score</th>
             </tr>
           </thead>

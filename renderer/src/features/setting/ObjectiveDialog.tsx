@@ -6,6 +6,8 @@ import {
   type Objective,
   type ObjectiveInput,
 } from '@shared/domain';
+import { formatScore } from '@shared/domain/format';
+import { expectationFor } from '@shared/domain/scoring/bands';
 import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
 import { FormActions } from '../../components/FormActions';
@@ -88,7 +90,7 @@ export function ObjectiveDialog({
               />
               {kind === 'committed'
                 ? 'Committed — expected to be met in full'
-                : 'Aspirational — a stretch; about 0.7 is success'}
+                : `Aspirational — a stretch; about ${formatScore(expectationFor(kind).target)} is success`}
             </label>
           ))}
         </fieldset>
