@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import { planInputFromCsv } from './coach/adapters';
 import type { PlanInput } from './coach/types';
 import type { Objective } from './entities';
@@ -47,6 +48,21 @@ const KEY_RESULT_COLUMNS: Record<string, string> = {
 /** A missing direction: down when the target is below the baseline, else up (the usual case). */
 function assumedDirection(baseline: number | null, target: number | null): Direction {
   return baseline !== null && target !== null && target < baseline ? 'decrease' : 'increase';
+}
+
+/** What `schema` refuses in a row's values, each named by its plan column. */
+function rowErrors(
+  schema: z.ZodType,
+  value: unknown,
+  row: number,
+  columns: Readonly<Record<string, string>>,
+): PlanCsvIssue[] {
+  const checked = schema.safeParse(value);
+  if (checked.success) return [];
+  return checked.error.issues.map((issue) => {
+    const field = String(issue.path[0] ?? '');
+    return { row, column: columns[field] ?? field, message: issue.message };
+  });
 }
 
 function comparable(s: string): string {
@@ -117,17 +133,7 @@ export function prepareImport(plan: CsvPlan, target: ImportTarget): PreparedImpo
       engineeringLever: '',
       parentObjectiveId,
     };
-    const checked = objectiveInputSchema.safeParse(objective);
-    if (!checked.success) {
-      for (const issue of checked.error.issues) {
-        const field = String(issue.path[0] ?? '');
-        errors.push({
-          row: o.row,
-          column: OBJECTIVE_COLUMNS[field] ?? field,
-          message: issue.message,
-        });
-      }
-    }
+    errors.push(...rowErrors(objectiveInputSchema, objective, o.row, OBJECTIVE_COLUMNS));
     const keyResults = o.keyResults.map((k): KeyResultInput => {
       const direction = k.direction ?? assumedDirection(k.baseline, k.target);
       // Without numbers the direction changes nothing yet, so only numbered rows are worth a note.
@@ -153,17 +159,7 @@ export function prepareImport(plan: CsvPlan, target: ImportTarget): PreparedImpo
         proposedBy: k.proposedBy,
         status: 'draft',
       };
-      const result = keyResultInputSchema.safeParse(input);
-      if (!result.success) {
-        for (const issue of result.error.issues) {
-          const field = String(issue.path[0] ?? '');
-          errors.push({
-            row: k.row,
-            column: KEY_RESULT_COLUMNS[field] ?? field,
-            message: issue.message,
-          });
-        }
-      }
+      errors.push(...rowErrors(keyResultInputSchema, input, k.row, KEY_RESULT_COLUMNS));
       return input;
     });
     return { row: o.row, objective, keyResults };

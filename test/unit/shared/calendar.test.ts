@@ -17,6 +17,7 @@ import {
   readDay,
   utcDayOf,
 } from '@shared/domain/calendar';
+import { biweekly, monthlyFrom31, q1, weekly } from './checkins/helpers';
 
 describe('days', () => {
   it('reads a YYYY-MM-DD day and refuses what is not a calendar day', () => {
@@ -132,15 +133,6 @@ describe('cadenceDays', () => {
 });
 
 describe('checkInDueDates', () => {
-  const q1 = { startDate: '2027-01-01', endDate: '2027-03-31' };
-  const weekly = { ...q1, cadence: 'weekly' as const };
-  const biweekly = { ...q1, cadence: 'biweekly' as const };
-  const monthlyFrom31 = {
-    startDate: '2027-01-31',
-    endDate: '2027-04-30',
-    cadence: 'monthly' as const,
-  };
-
   it('is every 7 days after the start, ending with the end date', () => {
     expect(checkInDueDates(weekly)).toEqual([
       '2027-01-08',

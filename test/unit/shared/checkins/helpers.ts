@@ -36,3 +36,13 @@ export function day(n: number): string {
   const d = new Date(Date.UTC(2027, 0, 1 + n));
   return d.toISOString().slice(0, 10);
 }
+
+/** 2027-Q1 on each cadence, and a monthly quarter from 31 Jan (clamped to shorter months). */
+export const q1 = { startDate: '2027-01-01', endDate: '2027-03-31' };
+export const weekly = { ...q1, cadence: 'weekly' as const };
+export const biweekly = { ...q1, cadence: 'biweekly' as const };
+export const monthlyFrom31 = {
+  startDate: '2027-01-31',
+  endDate: '2027-04-30',
+  cadence: 'monthly' as const,
+};

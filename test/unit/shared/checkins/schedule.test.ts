@@ -4,16 +4,7 @@ import {
   GRACE_DAYS,
   keyResultDueStatus,
 } from '../../../../shared/domain/checkins/schedule';
-import { checkIn } from './helpers';
-
-const q1 = { startDate: '2027-01-01', endDate: '2027-03-31' };
-const weekly = { ...q1, cadence: 'weekly' as const };
-const biweekly = { ...q1, cadence: 'biweekly' as const };
-const monthlyFrom31 = {
-  startDate: '2027-01-31',
-  endDate: '2027-04-30',
-  cadence: 'monthly' as const,
-};
+import { biweekly, checkIn, monthlyFrom31, weekly } from './helpers';
 
 describe('GRACE_DAYS', () => {
   it('gives the grace of each cadence', () => {
