@@ -11,6 +11,7 @@ import {
   templateSchema,
   wizardDraftSchema,
 } from '../domain/entities';
+import { utcDayOf } from '../domain/calendar/days';
 import { timestampSchema } from '../domain/primitives';
 import { checksumOf } from './checksum';
 
@@ -102,5 +103,5 @@ export function serializeBackup(file: BackupFile): string {
 
 /** A suggested file name, e.g. `quarterdeck-backup-2027-01-04.json`. */
 export function backupFileName(now: Date = new Date()): string {
-  return `${BACKUP_FORMAT}-${now.toISOString().slice(0, 10)}.json`;
+  return `${BACKUP_FORMAT}-${utcDayOf(now)}.json`;
 }
