@@ -1,7 +1,8 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { app, BrowserWindow, dialog, shell, type IpcMainInvokeEvent } from 'electron';
+import { app, BrowserWindow, type IpcMainInvokeEvent } from 'electron';
 import { writeFileAtomic } from './atomicWrite';
+import { openPath, showItemInFolder, showOpenDialog, showSaveDialog } from './dialogs';
 import { handle } from './ipc';
 
 /** The largest file `file:open-text` reads: far above any import Quarterdeck expects. */
@@ -82,7 +83,7 @@ export function registerFileHandlers(): void {
   handle('file:save', async (request, event) => {
     const data = decodeContent(request.content, request.encoding);
     const result = await withOwner(event, (owner) =>
-      dialog.showSaveDialog(owner, {
+      showSaveDialog(owner, {
         defaultPath: join(app.getPath('documents'), request.suggestedName),
         filters: request.filters,
         properties: ['createDirectory', 'showOverwriteConfirmation'],
@@ -97,19 +98,19 @@ export function registerFileHandlers(): void {
   handle('file:reveal', (request) => {
     if (!wasSavedThisSession(request.path))
       throw new Error('Only files saved in this session can be shown.');
-    shell.showItemInFolder(request.path);
+    showItemInFolder(request.path);
   });
 
   handle('file:open-saved', async (request) => {
     if (!wasSavedThisSession(request.path))
       throw new Error('Only files saved in this session can be opened.');
-    const problem = await shell.openPath(request.path);
+    const problem = await openPath(request.path);
     if (problem) throw new Error(`Could not open “${basename(request.path)}”: ${problem}`);
   });
 
   handle('file:open-text', async (request, event) => {
     const result = await withOwner(event, (owner) =>
-      dialog.showOpenDialog(owner, { properties: ['openFile'], filters: request.filters }),
+      showOpenDialog(owner, { properties: ['openFile'], filters: request.filters }),
     );
     const [filePath] = result.filePaths;
     if (result.canceled || !filePath) return null;
