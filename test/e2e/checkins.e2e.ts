@@ -94,7 +94,7 @@ describe('check-ins: a keyboard-first meeting, an honest at-risk list, and histo
     await expect
       .poll(() => page.getByRole('heading', { name: KRS[0]!.title, level: 2 }).isVisible())
       .toBe(true);
-    await expect.poll(() => page.locator('svg[role="img"]').count()).toBe(2);
+    await expect.poll(() => page.getByRole('img').count()).toBe(2);
     await expectAccessible(page, 'key result detail');
     await page.getByRole('button', { name: 'Correct…' }).first().click();
     const dialog = page.getByRole('dialog', { name: 'Correct check-in' });
