@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { TEST_MS, WAIT_MS } from './test/e2e/support/timeouts';
+import { TEST_MS, WAIT_MS } from './test/e2e/support/timeouts.ts';
 
 /** End to end in real Chromium against the built renderer (dist-web) served on 127.0.0.1. */
 export default defineConfig({

@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { TEST_MS, WAIT_MS } from './test/e2e/support/timeouts';
+import { TEST_MS, WAIT_MS } from './test/e2e/support/timeouts.ts';
 
 /** End to end in real Electron; each test skips with a printed reason where no binary exists. */
 export default defineConfig({

@@ -10,7 +10,14 @@ import {
   type SaveDialogOptions,
   type SaveDialogReturnValue,
 } from 'electron';
-import { z } from 'zod';
+import {
+  ANSWERS_FILE,
+  CALLS_FILE,
+  TEST_DIALOGS_ENV,
+  testAnswersSchema,
+  type RecordedCall,
+  type TestAnswers,
+} from './testDialogs';
 
 /*
  * Native file dialogs and the shell, with a switch for end-to-end tests: a folder of answers
@@ -19,27 +26,6 @@ import { z } from 'zod';
  * is main's own environment at startup and only in an unpackaged build, so neither a packaged
  * app nor the renderer can turn it on.
  */
-
-/** The environment variable naming the test answers folder (absolute path). */
-export const TEST_DIALOGS_ENV = 'QUARTERDECK_TEST_DIALOGS';
-
-/** In the folder: what the next save and open dialogs answer; `null` or absent cancels. */
-export const ANSWERS_FILE = 'answers.json';
-
-/** In the folder: one JSON line per dialog or shell call, in order. */
-export const CALLS_FILE = 'calls.jsonl';
-
-const answersSchema = z.object({
-  save: z.string().refine(isAbsolute, 'must be an absolute path').nullable().optional(),
-  open: z.string().refine(isAbsolute, 'must be an absolute path').nullable().optional(),
-});
-
-/** What the test folder's `calls.jsonl` records, one object per line. */
-export type RecordedCall =
-  | { kind: 'save'; defaultPath: string | null; answer: string | null }
-  | { kind: 'open'; answer: string | null }
-  | { kind: 'reveal'; path: string }
-  | { kind: 'open-path'; path: string };
 
 let testFolder: string | null = null;
 
@@ -106,14 +92,14 @@ export async function openPath(path: string): Promise<string> {
   return '';
 }
 
-function readAnswers(folder: string): z.infer<typeof answersSchema> {
+function readAnswers(folder: string): TestAnswers {
   let text: string;
   try {
     text = readFileSync(join(folder, ANSWERS_FILE), 'utf8');
   } catch {
     return {};
   }
-  const parsed = answersSchema.safeParse(safeJson(text));
+  const parsed = testAnswersSchema.safeParse(safeJson(text));
   if (!parsed.success) {
     throw new Error(`The test dialog answers in ${folder} are not valid: ${parsed.error.message}`);
   }

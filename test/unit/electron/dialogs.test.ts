@@ -2,13 +2,8 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import {
-  ANSWERS_FILE,
-  CALLS_FILE,
-  configureDialogs,
-  isUsingTestDialogs,
-  TEST_DIALOGS_ENV,
-} from '../../../electron/main/dialogs';
+import { configureDialogs, isUsingTestDialogs } from '../../../electron/main/dialogs';
+import { ANSWERS_FILE, CALLS_FILE, TEST_DIALOGS_ENV } from '../../../electron/main/testDialogs';
 import { registerFileHandlers } from '../../../electron/main/files';
 import {
   app,
