@@ -71,7 +71,8 @@ describe('foundation: teams, quarters, objectives and key results in Chromium', 
       engineeringLever: 'Improve conversion',
     });
     for (const kr of KRS) await app.addKeyResult(OBJECTIVE, kr);
-    expect(await app.keyResultTitles(OBJECTIVE)).toEqual(KRS.map((k) => k.title));
+    // The list shows a saved key result a moment after its dialog closes.
+    await expect.poll(() => app.keyResultTitles(OBJECTIVE)).toEqual(KRS.map((k) => k.title));
     await expect.poll(() => app.keyResult(KRS[1]!.title).innerText()).toContain('3.2 s → 1.5 s');
     await expectAccessible(page, 'objectives with key results');
 
