@@ -131,13 +131,17 @@ describe('Quarterdeck desktop app', () => {
     async () => {
       const { ui } = await launch();
       await planAQuarter(ui);
-      expect(await ui.keyResultTitles(OBJECTIVE)).toEqual(KEY_RESULTS.map((kr) => kr.title));
+      await expect
+        .poll(() => ui.keyResultTitles(OBJECTIVE))
+        .toEqual(KEY_RESULTS.map((kr) => kr.title));
       await quit();
 
       const { window, ui: reopened } = await launch();
       await window.getByRole('heading', { level: 1, name: 'Platform · 2027-Q1' }).waitFor();
       await reopened.objective(OBJECTIVE).waitFor();
-      expect(await reopened.keyResultTitles(OBJECTIVE)).toEqual(KEY_RESULTS.map((kr) => kr.title));
+      await expect
+        .poll(() => reopened.keyResultTitles(OBJECTIVE))
+        .toEqual(KEY_RESULTS.map((kr) => kr.title));
       expect(pageErrors).toEqual([]);
     },
   );
@@ -215,7 +219,7 @@ describe('Quarterdeck desktop app', () => {
       await dialog.getByRole('button', { name: /^Restore( \(nothing would change\))?$/ }).click();
       await dialog.waitFor({ state: 'detached' });
       await window.getByRole('heading', { level: 1, name: 'Platform · 2027-Q1' }).waitFor();
-      expect(await ui.keyResultTitles(OBJECTIVE)).toEqual([KEY_RESULTS[0]!.title]);
+      await expect.poll(() => ui.keyResultTitles(OBJECTIVE)).toEqual([KEY_RESULTS[0]!.title]);
 
       // The restore first took a safety backup, in the app's data folder, readable as a backup.
       const folder = join(profile!.userData, 'backups');
