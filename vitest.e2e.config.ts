@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { TEST_MS, WAIT_MS } from './test/e2e/support/timeouts.ts';
 
 /** End to end in real Chromium against the built renderer (dist-web) served on 127.0.0.1. */
 export default defineConfig({
@@ -6,8 +7,10 @@ export default defineConfig({
     name: 'e2e',
     environment: 'node',
     include: ['test/e2e/**/*.e2e.ts'],
-    testTimeout: 60_000,
-    hookTimeout: 60_000,
+    testTimeout: TEST_MS,
+    hookTimeout: TEST_MS,
+    // expect.poll gives up after one second by default: far too soon on a busy machine.
+    expect: { poll: { timeout: WAIT_MS, interval: 100 } },
     fileParallelism: false,
     globalSetup: ['test/e2e/globalSetup.ts'],
   },

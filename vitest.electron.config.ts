@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { TEST_MS, WAIT_MS } from './test/e2e/support/timeouts.ts';
 
 /** End to end in real Electron; each test skips with a printed reason where no binary exists. */
 export default defineConfig({
@@ -6,8 +7,9 @@ export default defineConfig({
     name: 'electron-e2e',
     environment: 'node',
     include: ['test/electron-e2e/**/*.e2e.ts'],
-    testTimeout: 60_000,
-    hookTimeout: 60_000,
+    testTimeout: TEST_MS,
+    hookTimeout: TEST_MS,
+    expect: { poll: { timeout: WAIT_MS, interval: 100 } },
     fileParallelism: false,
   },
 });

@@ -1,15 +1,9 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import {
-  app,
-  BrowserWindow,
-  dialog,
-  shell,
-  type FileFilter,
-  type IpcMainInvokeEvent,
-} from 'electron';
+import { app, BrowserWindow, type FileFilter, type IpcMainInvokeEvent } from 'electron';
 import { formatBytes } from '../../shared/domain/format';
 import { writeFileAtomic } from './atomicWrite';
+import { openPath, showItemInFolder, showOpenDialog, showSaveDialog } from './dialogs';
 import { handle } from './ipc';
 
 /** The largest file `file:open-text` reads: far above any import Quarterdeck expects. */
@@ -72,7 +66,7 @@ export async function saveWithDialog(
   write: (filePath: string) => Promise<void>,
 ): Promise<string | null> {
   const result = await withOwner(event, (owner) =>
-    dialog.showSaveDialog(owner, {
+    showSaveDialog(owner, {
       defaultPath: join(app.getPath('documents'), options.suggestedName),
       filters: options.filters,
       properties: ['createDirectory', 'showOverwriteConfirmation'],
@@ -89,19 +83,19 @@ export function registerFileHandlers(): void {
   handle('file:reveal', (request) => {
     if (!wasSavedThisSession(request.path))
       throw new Error('Only files saved in this session can be shown.');
-    shell.showItemInFolder(request.path);
+    showItemInFolder(request.path);
   });
 
   handle('file:open-saved', async (request) => {
     if (!wasSavedThisSession(request.path))
       throw new Error('Only files saved in this session can be opened.');
-    const problem = await shell.openPath(request.path);
+    const problem = await openPath(request.path);
     if (problem) throw new Error(`Could not open “${basename(request.path)}”: ${problem}`);
   });
 
   handle('file:open-text', async (request, event) => {
     const result = await withOwner(event, (owner) =>
-      dialog.showOpenDialog(owner, { properties: ['openFile'], filters: request.filters }),
+      showOpenDialog(owner, { properties: ['openFile'], filters: request.filters }),
     );
     const [filePath] = result.filePaths;
     if (result.canceled || !filePath) return null;

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { app } from 'electron';
 import { registerAppInfoHandlers } from './appInfo';
 import { registerAutoBackupHandlers } from './autoBackups';
+import { configureDialogs } from './dialogs';
 import { registerExportHandlers } from './exportDocument';
 import { registerFileHandlers } from './files';
 import { registerMenu } from './menu';
@@ -15,6 +16,7 @@ import { createMainWindow, focusMainWindow, hasMainWindow } from './window';
 const outDir = join(import.meta.dirname, '..');
 
 applyUserDataOverride();
+configureDialogs();
 registerAppScheme();
 
 if (!app.requestSingleInstanceLock()) {

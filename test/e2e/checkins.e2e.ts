@@ -68,9 +68,9 @@ describe('check-ins: a keyboard-first meeting, an honest at-risk list, and histo
     await expect
       .poll(() => page.getByRole('region', { name: 'Blockers' }).innerText())
       .toContain('Waiting on the payments provider');
-    expect(await page.getByRole('region', { name: 'At risk' }).innerText()).toContain(
-      'Nothing at risk',
-    );
+    await expect
+      .poll(() => page.getByRole('region', { name: 'At risk' }).innerText())
+      .toContain('Nothing at risk');
 
     // Second check-in: the first KR's confidence drops by 30 points.
     await page.getByRole('button', { name: 'Start check-in' }).click();
@@ -94,7 +94,7 @@ describe('check-ins: a keyboard-first meeting, an honest at-risk list, and histo
     await expect
       .poll(() => page.getByRole('heading', { name: KRS[0]!.title, level: 2 }).isVisible())
       .toBe(true);
-    await expect.poll(() => page.locator('svg[role="img"]').count()).toBe(2);
+    await expect.poll(() => page.getByRole('img').count()).toBe(2);
     await expectAccessible(page, 'key result detail');
     await page.getByRole('button', { name: 'Correct…' }).first().click();
     const dialog = page.getByRole('dialog', { name: 'Correct check-in' });

@@ -70,7 +70,7 @@ describe('README screenshot', () => {
     });
     const path =
       target === 'docs' ? 'docs/objectives.png' : `test-results/objectives-${target}.png`;
-    await session.page.locator('.topbar').scrollIntoViewIfNeeded();
+    await session.page.getByRole('heading', { level: 1 }).scrollIntoViewIfNeeded();
     await session.page.screenshot({ path });
     expect(session.pageErrors).toEqual([]);
   });

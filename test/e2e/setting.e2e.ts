@@ -64,12 +64,22 @@ describe('setting: the guided wizard with the coach, templates and import', () =
     await dialog.waitFor({ state: 'detached' });
     await expect.poll(() => app.keyResultTitles(OBJECTIVE)).toEqual([rewritten]);
 
-    // An unsaved draft and the step survive quitting the browser.
+    // An unsaved draft and the step survive quitting the browser. The draft is written a moment
+    // after typing stops; a second window shows it once it is, and then the browser quits.
+    const draftTitle = 'Change failure rate from 15% to 5%';
     dialog = await wizard.openNewKeyResult(OBJECTIVE);
-    await dialog
-      .getByLabel('Key result title', { exact: true })
-      .fill('Change failure rate from 15% to 5%');
-    await page.waitForTimeout(600);
+    await dialog.getByLabel('Key result title', { exact: true }).fill(draftTitle);
+    await expect
+      .poll(() =>
+        session.peek(async (other) => {
+          // The status line names the step only once the saved draft has been read.
+          await other.getByText('Step 3 of 5: Key results').waitFor();
+          const reopened = new SettingWizardPage(other).keyResultDialog();
+          if ((await reopened.count()) === 0) return null;
+          return reopened.getByLabel('Key result title', { exact: true }).inputValue();
+        }),
+      )
+      .toBe(draftTitle);
     page = await session.restart();
     wizard = new SettingWizardPage(page);
     await expect.poll(() => wizard.currentStep().innerText()).toContain('Key results');
@@ -77,7 +87,7 @@ describe('setting: the guided wizard with the coach, templates and import', () =
       .poll(() =>
         wizard.keyResultDialog().getByLabel('Key result title', { exact: true }).inputValue(),
       )
-      .toBe('Change failure rate from 15% to 5%');
+      .toBe(draftTitle);
     await page.keyboard.press('Escape');
     await wizard.keyResultDialog().waitFor({ state: 'detached' });
 
@@ -141,7 +151,7 @@ describe('setting: the guided wizard with the coach, templates and import', () =
     await expect
       .poll(() => page.getByRole('heading', { name: 'Check-ins', exact: true }).isVisible())
       .toBe(true);
-    await expect.poll(() => page.locator('.topbar').innerText()).toContain('Check-ins');
+    await expect.poll(() => afterApp.phaseNav('Check-ins').textContent()).toContain('now');
     expect(session.pageErrors).toEqual([]);
   });
 });

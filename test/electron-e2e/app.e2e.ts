@@ -1,26 +1,28 @@
-import { mkdir } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
+import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { channels, methodName } from '../../shared/ipc/contract';
 import { AppPage, type KeyResultFields } from '../e2e/pages/AppPage';
-import { findElectronBinary, missingDisplayReason } from './electronBinary';
+import { ExportPage } from '../e2e/pages/ExportPage';
+import { electronSkipReason, findElectronBinary } from './electronBinary';
 import {
+  answerDialogs,
   createProfile,
   launchQuarterdeck,
+  recordedCalls,
   removeProfile,
   repoRoot,
   type RunningApp,
+  type TestProfile,
 } from './launch';
 
-const binary = findElectronBinary();
-const noDisplay = missingDisplayReason();
-const skipReason = !binary.isInstalled
-  ? `Electron binary not installed (${binary.reason}): skipping Electron e2e; run \`npm install\` with network access to fetch it`
-  : noDisplay
-    ? `No display for Electron (${noDisplay}): skipping Electron e2e`
-    : null;
+const run = promisify(execFile);
+const skipReason = electronSkipReason();
 if (skipReason) console.warn(skipReason);
 const isSkipped = skipReason !== null;
+const binary = findElectronBinary();
 const executablePath = binary.isInstalled ? binary.path : '';
 
 const OBJECTIVE = 'Make shipping boring and safe';
@@ -49,15 +51,28 @@ const KEY_RESULTS: KeyResultFields[] = [
 ];
 
 describe('Quarterdeck desktop app', () => {
-  let profile = '';
+  let profile: TestProfile | null = null;
   let running: RunningApp | null = null;
   let pageErrors: string[] = [];
 
   const launch = async (): Promise<RunningApp & { ui: AppPage }> => {
+    if (!profile) throw new Error('No profile');
     running = await launchQuarterdeck(executablePath, profile);
-    running.window.setDefaultTimeout(15_000);
     running.window.on('pageerror', (error) => pageErrors.push(error.message));
     return { ...running, ui: new AppPage(running.window) };
+  };
+
+  const quit = async (): Promise<void> => {
+    await running?.app.close();
+    running = null;
+  };
+
+  /** A team, its quarter and one objective with key results, through the UI. */
+  const planAQuarter = async (ui: AppPage, krs: KeyResultFields[] = KEY_RESULTS) => {
+    await ui.createTeam('Platform', 'platform');
+    await ui.createQuarter('2027-Q1', 'weekly');
+    await ui.addObjective({ title: OBJECTIVE });
+    for (const kr of krs) await ui.addKeyResult(OBJECTIVE, kr);
   };
 
   beforeEach(async () => {
@@ -72,10 +87,9 @@ describe('Quarterdeck desktop app', () => {
       const name = context.task.name.replace(/[^a-z0-9]+/gi, '-').toLowerCase();
       await running.window.screenshot({ path: join(dir, `${name}.png`) }).catch(() => undefined);
     }
-    await running?.app.close();
-    running = null;
+    await quit();
     if (profile) await removeProfile(profile);
-    profile = '';
+    profile = null;
   });
 
   it.skipIf(isSkipped)(
@@ -92,40 +106,163 @@ describe('Quarterdeck desktop app', () => {
     },
   );
 
-  it.skipIf(isSkipped)('gives the page the typed bridge but no Node.js', async () => {
-    const { window } = await launch();
-    expect(await window.evaluate('typeof require')).toBe('undefined');
-    expect(await window.evaluate('typeof process')).toBe('undefined');
-    expect(await window.evaluate('Object.keys(window.quarterdeck).sort()')).toEqual(
-      channels.map(methodName).sort(),
-    );
-    expect(await window.evaluate('window.quarterdeck.appGetInfo()')).toMatchObject({
-      ok: true,
-      data: { name: 'Quarterdeck', host: 'desktop' },
-    });
-    const csp = await window.evaluate(
-      "fetch('/index.html').then((response) => response.headers.get('content-security-policy'))",
-    );
-    expect(csp).toContain("frame-ancestors 'none'");
-  });
+  it.skipIf(isSkipped)(
+    'gives the page one bridge method per IPC channel, and no Node.js',
+    async () => {
+      const { window } = await launch();
+      expect(await window.evaluate('typeof require')).toBe('undefined');
+      expect(await window.evaluate('typeof process')).toBe('undefined');
+      expect(await window.evaluate('Object.keys(window.quarterdeck).sort()')).toEqual(
+        channels.map(methodName).sort(),
+      );
+      expect(await window.evaluate('window.quarterdeck.appGetInfo()')).toMatchObject({
+        ok: true,
+        data: { name: 'Quarterdeck', host: 'desktop' },
+      });
+      const csp = await window.evaluate(
+        "fetch('/index.html').then((response) => response.headers.get('content-security-policy'))",
+      );
+      expect(csp).toContain("frame-ancestors 'none'");
+    },
+  );
 
   it.skipIf(isSkipped)(
     'keeps a team, quarter, objective and key results across a restart',
     async () => {
-      const { app, ui } = await launch();
-      await ui.createTeam('Platform', 'platform');
-      await ui.createQuarter('2027-Q1', 'weekly');
-      await ui.addObjective({ title: OBJECTIVE });
-      for (const kr of KEY_RESULTS) await ui.addKeyResult(OBJECTIVE, kr);
-      expect(await ui.keyResultTitles(OBJECTIVE)).toEqual(KEY_RESULTS.map((kr) => kr.title));
-      await app.close();
-      running = null;
+      const { ui } = await launch();
+      await planAQuarter(ui);
+      await expect
+        .poll(() => ui.keyResultTitles(OBJECTIVE))
+        .toEqual(KEY_RESULTS.map((kr) => kr.title));
+      await quit();
 
       const { window, ui: reopened } = await launch();
       await window.getByRole('heading', { level: 1, name: 'Platform · 2027-Q1' }).waitFor();
       await reopened.objective(OBJECTIVE).waitFor();
-      expect(await reopened.keyResultTitles(OBJECTIVE)).toEqual(KEY_RESULTS.map((kr) => kr.title));
+      await expect
+        .poll(() => reopened.keyResultTitles(OBJECTIVE))
+        .toEqual(KEY_RESULTS.map((kr) => kr.title));
+      expect(pageErrors).toEqual([]);
+    },
+  );
+
+  it.skipIf(isSkipped)(
+    'exports the review as a PDF printed by main, then shows and opens the saved file',
+    async () => {
+      const { window, ui } = await launch();
+      await planAQuarter(ui);
+      const pdfPath = join(profile!.root, 'Platform review.pdf');
+      await answerDialogs(profile!, { save: pdfPath });
+
+      await new ExportPage(window).exportToFile(/^PDF/);
+      await window.getByText('Saved Platform-2027-Q1-review.pdf.').waitFor();
+
+      const pdf = await readFile(pdfPath);
+      expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      const info = (await run('pdfinfo', [pdfPath])).stdout;
+      expect(Number(info.match(/Pages:\s+(\d+)/)?.[1])).toBeGreaterThan(0);
+      const text = (await run('pdftotext', ['-layout', pdfPath, '-'])).stdout;
+      expect(text).toContain(OBJECTIVE);
+      expect(text).toContain(KEY_RESULTS[0]!.title);
+
+      // The confirmation offers the file: Show in folder, then (after a second export) Open.
+      const toast = window.getByRole('status');
+      await toast.getByRole('button', { name: 'Show in folder' }).click();
+      await new ExportPage(window).exportToFile(/^PDF/);
+      await toast.getByRole('button', { name: 'Open', exact: true }).click();
+      await expect
+        .poll(async () => (await recordedCalls(profile!)).map((call) => call.kind))
+        .toEqual(['save', 'reveal', 'save', 'open-path']);
+      const calls = await recordedCalls(profile!);
+      expect(calls[0]).toMatchObject({ kind: 'save', answer: pdfPath });
+      expect(calls[0]).toMatchObject({
+        defaultPath: expect.stringMatching(/Platform-2027-Q1-review\.pdf$/),
+      });
+      expect(calls[1]).toEqual({ kind: 'reveal', path: pdfPath });
+      expect(calls[3]).toEqual({ kind: 'open-path', path: pdfPath });
+      expect(pageErrors).toEqual([]);
+    },
+  );
+
+  it.skipIf(isSkipped)(
+    'saves a backup through main, restores it after the team is deleted, and keeps a safety backup on disk',
+    async () => {
+      const { window, ui } = await launch();
+      await planAQuarter(ui, KEY_RESULTS.slice(0, 1));
+      const backupPath = join(profile!.root, 'quarterdeck-backup.json');
+
+      await answerDialogs(profile!, { save: backupPath });
+      await window.getByRole('button', { name: 'Back up or restore…' }).click();
+      const dialog = window.getByRole('dialog', { name: 'Back up and restore' });
+      await dialog.getByRole('button', { name: 'Back up all data' }).click();
+      await window.getByText(`Backed up all data to ${backupPath}.`).waitFor();
+      const backup = JSON.parse(await readFile(backupPath, 'utf8'));
+      expect(backup).toMatchObject({ format: 'quarterdeck-backup', formatVersion: 1 });
+      expect(backup.data.teams.map((team: { name: string }) => team.name)).toEqual(['Platform']);
+      await dialog.getByRole('button', { name: 'Close' }).click();
+      await dialog.waitFor({ state: 'detached' });
+
+      await window.getByRole('button', { name: 'Edit team' }).click();
+      await window
+        .getByRole('dialog', { name: 'Edit team' })
+        .getByRole('button', { name: 'Delete team' })
+        .click();
+      await window.getByRole('heading', { name: 'Welcome to Quarterdeck' }).waitFor();
+
+      await answerDialogs(profile!, { open: backupPath });
+      await window.getByRole('button', { name: 'Back up or restore…' }).click();
+      await dialog.getByRole('button', { name: 'Choose a backup file…' }).click();
+      await dialog
+        .getByRole('list', { name: 'Teams in the backup' })
+        .getByText('Platform')
+        .waitFor();
+      await dialog.getByRole('button', { name: /^Restore( \(nothing would change\))?$/ }).click();
+      await dialog.waitFor({ state: 'detached' });
+      await window.getByRole('heading', { level: 1, name: 'Platform · 2027-Q1' }).waitFor();
+      await expect.poll(() => ui.keyResultTitles(OBJECTIVE)).toEqual([KEY_RESULTS[0]!.title]);
+
+      // The restore first took a safety backup, in the app's data folder, readable as a backup.
+      const folder = join(profile!.userData, 'backups');
+      const safety = (await readdir(folder)).filter((name) =>
+        name.endsWith('-before-restore.json'),
+      );
+      expect(safety).toHaveLength(1);
+      const kept = JSON.parse(await readFile(join(folder, safety[0]!), 'utf8'));
+      expect(kept).toMatchObject({ format: 'quarterdeck-backup' });
+      expect(kept.data.teams).toEqual([]);
+      expect(pageErrors).toEqual([]);
+    },
+  );
+
+  it.skipIf(isSkipped)(
+    'takes an automatic backup on disk once there is data, and lists it for restore',
+    async () => {
+      const { ui } = await launch();
+      await planAQuarter(ui, KEY_RESULTS.slice(0, 1));
+      await quit();
+
+      // Quitting (best effort) or the check on the next start writes one.
+      const { window } = await launch();
+      const folder = join(profile!.userData, 'backups');
+      await expect
+        .poll(async () => (await readdir(folder).catch(() => [])).filter(isAutoBackup).length)
+        .toBeGreaterThan(0);
+      const [name] = (await readdir(folder)).filter(isAutoBackup);
+      const automatic = JSON.parse(await readFile(join(folder, name!), 'utf8'));
+      expect(automatic.data.teams.map((team: { name: string }) => team.name)).toEqual(['Platform']);
+
+      await window.getByRole('button', { name: 'Back up or restore…' }).click();
+      const dialog = window.getByRole('dialog', { name: 'Back up and restore' });
+      await dialog.getByRole('button', { name: 'Restore this one' }).first().click();
+      await dialog
+        .getByRole('list', { name: 'Teams in the backup' })
+        .getByText('Platform')
+        .waitFor();
       expect(pageErrors).toEqual([]);
     },
   );
 });
+
+function isAutoBackup(name: string): boolean {
+  return /^auto-.*-(scheduled|on-quit)\.json$/.test(name);
+}

@@ -7,11 +7,21 @@ export type ElectronBinary =
   { isInstalled: true; path: string } | { isInstalled: false; reason: string };
 
 /**
- * Finds the Electron executable the `electron` package installed, the way its `index.js`
- * does. That file is not required directly because, when the binary is missing, it starts a
- * download from the network, which a test run must never do.
+ * The Electron executable for these tests. `npm run test:electron` resolves it through the
+ * `electron` package first (scripts/desktop.mjs, which may download it) and passes the result
+ * on: the path in `ELECTRON_EXEC_PATH`, or the reason in `QUARTERDECK_ELECTRON_UNAVAILABLE`.
+ * Run on their own (`npx vitest --config vitest.electron.config.ts`), the tests look at what
+ * the package has installed the way its `index.js` does, without starting a download.
  */
 export function findElectronBinary(env: NodeJS.ProcessEnv = process.env): ElectronBinary {
+  if (env.ELECTRON_EXEC_PATH) {
+    return existsSync(env.ELECTRON_EXEC_PATH)
+      ? { isInstalled: true, path: env.ELECTRON_EXEC_PATH }
+      : { isInstalled: false, reason: `${env.ELECTRON_EXEC_PATH} does not exist` };
+  }
+  if (env.QUARTERDECK_ELECTRON_UNAVAILABLE) {
+    return { isInstalled: false, reason: env.QUARTERDECK_ELECTRON_UNAVAILABLE };
+  }
   const require = createRequire(import.meta.url);
   let packageDir: string;
   try {
@@ -38,4 +48,16 @@ export function findElectronBinary(env: NodeJS.ProcessEnv = process.env): Electr
 export function missingDisplayReason(env: NodeJS.ProcessEnv = process.env): string | null {
   if (process.platform !== 'linux' || env.DISPLAY || env.WAYLAND_DISPLAY) return null;
   return 'no DISPLAY or WAYLAND_DISPLAY (run under xvfb-run)';
+}
+
+/** Why the Electron tests skip here, or `null` when they can run; printed once per file. */
+export function electronSkipReason(): string | null {
+  const binary = findElectronBinary();
+  if (!binary.isInstalled) {
+    return `Electron binary not available (${binary.reason}): skipping the Electron e2e tests; \`npm run test:electron\` with network access fetches it, or set ELECTRON_OVERRIDE_DIST_PATH`;
+  }
+  const noDisplay = missingDisplayReason();
+  return noDisplay
+    ? `No display for Electron (${noDisplay}): skipping the Electron e2e tests`
+    : null;
 }

@@ -1,8 +1,15 @@
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { _electron, type ElectronApplication, type Page } from 'playwright-core';
+import {
+  ANSWERS_FILE,
+  CALLS_FILE,
+  TEST_DIALOGS_ENV,
+  type RecordedCall,
+} from '../../electron/main/testDialogs';
+import { WAIT_MS } from '../e2e/support/timeouts';
 
 /** The repository root: its package.json points Electron at out/main/index.js. */
 export const repoRoot = resolve(import.meta.dirname, '..', '..');
@@ -16,26 +23,60 @@ export interface RunningApp {
   window: Page;
 }
 
-/** A fresh, empty profile folder for one test; remove it with {@link removeProfile}. */
-export function createProfile(): Promise<string> {
-  return mkdtemp(join(tmpdir(), 'quarterdeck-e2e-'));
+/**
+ * One test's folders: `userData` for the app's profile (IndexedDB, automatic backups) and
+ * `dialogs` for the answers main gives instead of native dialogs (QUARTERDECK_TEST_DIALOGS).
+ */
+export interface TestProfile {
+  root: string;
+  userData: string;
+  dialogs: string;
 }
 
-/** Deletes a profile folder made by {@link createProfile}. */
-export function removeProfile(dir: string): Promise<void> {
-  return rm(dir, { recursive: true, force: true });
+/** A fresh, empty profile for one test; remove it with {@link removeProfile}. */
+export async function createProfile(): Promise<TestProfile> {
+  const root = await mkdtemp(join(tmpdir(), 'quarterdeck-e2e-'));
+  const profile = { root, userData: join(root, 'user-data'), dialogs: join(root, 'dialogs') };
+  await mkdir(profile.userData);
+  await mkdir(profile.dialogs);
+  return profile;
+}
+
+/** Deletes a profile made by {@link createProfile}. */
+export function removeProfile(profile: TestProfile): Promise<void> {
+  return rm(profile.root, { recursive: true, force: true });
 }
 
 /**
- * Starts the built app with its data in `userDataDir` and waits until the renderer has drawn
- * its phase navigation, the same ready signal the Chromium suite waits for.
+ * What the next native dialogs answer: `save` is the path a save dialog returns, `open` the
+ * file an open dialog returns; absent or `null` cancels.
+ */
+export function answerDialogs(
+  profile: TestProfile,
+  answers: { save?: string | null; open?: string | null },
+): Promise<void> {
+  return writeFile(join(profile.dialogs, ANSWERS_FILE), JSON.stringify(answers));
+}
+
+/** Every dialog, reveal and open main has been asked for, in order. */
+export async function recordedCalls(profile: TestProfile): Promise<RecordedCall[]> {
+  const text = await readFile(join(profile.dialogs, CALLS_FILE), 'utf8').catch(() => '');
+  return text
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as RecordedCall);
+}
+
+/**
+ * Starts the built app on `profile` and waits until the renderer has drawn its phase
+ * navigation, the same ready signal the Chromium suite waits for.
  */
 export async function launchQuarterdeck(
   executablePath: string,
-  userDataDir: string,
+  profile: TestProfile,
 ): Promise<RunningApp> {
   if (!existsSync(mainEntry)) {
-    throw new Error(`${mainEntry} is missing: run \`npx electron-vite build\` first.`);
+    throw new Error(`${mainEntry} is missing: run \`npm run test:electron\`, which builds it.`);
   }
   // Chromium refuses to start as root with its sandbox on; only CI containers run tests as root.
   const sandboxArgs = process.getuid?.() === 0 ? ['--no-sandbox'] : [];
@@ -43,14 +84,16 @@ export async function launchQuarterdeck(
     executablePath,
     args: [...sandboxArgs, repoRoot],
     cwd: repoRoot,
-    env: childEnv(userDataDir),
+    env: childEnv(profile),
+    timeout: WAIT_MS,
   });
-  const window = await app.firstWindow();
+  app.context().setDefaultTimeout(WAIT_MS);
+  const window = await app.firstWindow({ timeout: WAIT_MS });
   await window.getByRole('navigation', { name: 'Cycle phases' }).waitFor();
   return { app, window };
 }
 
-function childEnv(userDataDir: string): Record<string, string> {
+function childEnv(profile: TestProfile): Record<string, string> {
   const env: Record<string, string> = {};
   for (const [key, value] of Object.entries(process.env)) {
     if (value !== undefined) env[key] = value;
@@ -58,6 +101,7 @@ function childEnv(userDataDir: string): Record<string, string> {
   // The built renderer, never a dev server a developer left running, and Electron as itself.
   delete env.ELECTRON_RENDERER_URL;
   delete env.ELECTRON_RUN_AS_NODE;
-  env.QUARTERDECK_USER_DATA = userDataDir;
+  env.QUARTERDECK_USER_DATA = profile.userData;
+  env[TEST_DIALOGS_ENV] = profile.dialogs;
   return env;
 }

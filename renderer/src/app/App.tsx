@@ -1,8 +1,14 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
+import { ErrorBoundary } from './ErrorBoundary';
+import { ScreenFailure } from './ScreenFailure';
 import { Shell } from './Shell';
+import { useUiStore } from './uiStore';
 
-/** Providers around the shell; a QueryClient per app instance (tests make their own). */
+/**
+ * Providers around the shell; a QueryClient per app instance (tests make their own). An error
+ * that escapes every screen's own boundary still never leaves the window blank.
+ */
 export function App({ queryClient }: { queryClient?: QueryClient }) {
   const [client] = useState(
     () =>
@@ -12,8 +18,28 @@ export function App({ queryClient }: { queryClient?: QueryClient }) {
       }),
   );
   return (
-    <QueryClientProvider client={client}>
-      <Shell />
-    </QueryClientProvider>
+    <ErrorBoundary
+      onError={() => useUiStore.getState().markViewBroken()}
+      fallback={(caught) => (
+        <div className="app app--failed">
+          <main className="main" id="main">
+            <div className="content">
+              <ScreenFailure
+                caught={caught}
+                scope="app"
+                onGoHome={() => {
+                  useUiStore.getState().showCheckIns({ kind: 'home' });
+                  caught.reset();
+                }}
+              />
+            </div>
+          </main>
+        </div>
+      )}
+    >
+      <QueryClientProvider client={client}>
+        <Shell />
+      </QueryClientProvider>
+    </ErrorBoundary>
   );
 }

@@ -18,6 +18,8 @@ import { ExportDialog } from '../features/review/ExportDialog';
 import { RetroPhase } from '../features/retro/RetroPhase';
 import { ScoringPhase } from '../features/scoring/ScoringPhase';
 import { ClosedBanner } from './ClosedBanner';
+import { ErrorBoundary } from './ErrorBoundary';
+import { ScreenFailure } from './ScreenFailure';
 import { SettingPhase } from '../features/setting/SettingPhase';
 import { TeamDialog } from '../features/teams/TeamDialog';
 import { Sidebar } from './Sidebar';
@@ -31,7 +33,9 @@ type Editing = 'new-team' | 'edit-team' | 'new-cycle' | 'edit-cycle' | 'export' 
 export function Shell() {
   useGlobalShortcuts();
   useAutomaticBackups();
-  const { teamId, cycleId, phase, selectTeam, selectCycle } = useUiStore();
+  const { teamId, cycleId, phase, checkInView, selectTeam, selectCycle, showCheckIns } =
+    useUiStore();
+  const markViewBroken = useUiStore((s) => s.markViewBroken);
   const teams = useTeams();
   // A remembered selection may point at something deleted since: fall back to the first one.
   const team = teams?.find((t) => t.id === teamId) ?? teams?.[0] ?? null;
@@ -109,17 +113,34 @@ export function Shell() {
               </p>
             </EmptyState>
           ) : (
-            <ReadOnlyWhenClosed cycle={cycle}>
-              {phase === 'setting' ? (
-                <SettingPhase cycle={cycle} />
-              ) : phase === 'checkins' ? (
-                <CheckinsPhase cycle={cycle} />
-              ) : phase === 'scoring' ? (
-                <ScoringPhase cycle={cycle} />
-              ) : (
-                <RetroPhase cycle={cycle} />
+            // One broken phase screen shows what happened in its place; the sidebar, the header
+            // and the other phases keep working. Going elsewhere gives the screen another try.
+            <ErrorBoundary
+              resetKeys={[cycle.id, phase, checkInView]}
+              onError={markViewBroken}
+              fallback={(caught) => (
+                <ScreenFailure
+                  caught={caught}
+                  scope="screen"
+                  onGoHome={() => {
+                    showCheckIns({ kind: 'home' });
+                    caught.reset();
+                  }}
+                />
               )}
-            </ReadOnlyWhenClosed>
+            >
+              <ReadOnlyWhenClosed cycle={cycle}>
+                {phase === 'setting' ? (
+                  <SettingPhase cycle={cycle} />
+                ) : phase === 'checkins' ? (
+                  <CheckinsPhase cycle={cycle} />
+                ) : phase === 'scoring' ? (
+                  <ScoringPhase cycle={cycle} />
+                ) : (
+                  <RetroPhase cycle={cycle} />
+                )}
+              </ReadOnlyWhenClosed>
+            </ErrorBoundary>
           )}
         </div>
       </main>

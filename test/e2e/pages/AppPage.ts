@@ -1,5 +1,8 @@
 import type { Locator, Page } from 'playwright-core';
 
+/** How a key result's row is named: `Key result: <title>`. */
+const KEY_RESULT_NAME = /^Key result: /;
+
 export type KeyResultFields = {
   title: string;
   metric?: string;
@@ -107,10 +110,14 @@ export class AppPage {
     await this.page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
   }
 
-  /** Key result titles under an objective, in the order shown. */
+  /** Key result titles under an objective, in the order shown (from each row's name). */
   async keyResultTitles(objectiveTitle: string): Promise<string[]> {
     await this.settingStep('Key results');
-    return this.objective(objectiveTitle).locator('.kr__title').allTextContents();
+    const rows = this.objective(objectiveTitle).getByRole('listitem', { name: KEY_RESULT_NAME });
+    const names = await rows.evaluateAll((items) =>
+      items.map((item) => item.getAttribute('aria-label') ?? ''),
+    );
+    return names.map((name) => name.replace(KEY_RESULT_NAME, ''));
   }
 
   private async fillKeyResult(dialog: Locator, fields: Partial<KeyResultFields>): Promise<void> {

@@ -1,5 +1,4 @@
 import type { Locator, Page } from 'playwright-core';
-import { expect } from 'vitest';
 
 /** The Check-ins phase: the quarter's home, the meeting, and a key result's detail. */
 export class CheckInsPage {
@@ -12,22 +11,27 @@ export class CheckInsPage {
       .click();
   }
 
+  /** The meeting: the region named after the key result on screen, with its value field. */
   meeting(): Locator {
     return this.page
       .getByRole('region', { name: /./ })
       .filter({ has: this.page.getByLabel(/^Current value/) });
   }
 
+  /** The heading naming the key result on screen in the meeting. */
+  currentKeyResultHeading(): Locator {
+    return this.meeting().getByRole('heading', { level: 2 });
+  }
+
   /** The title of the key result on screen in the meeting. */
   async currentKeyResult(): Promise<string> {
-    return this.page
-      .locator('#' + (await this.page.locator('.meeting').getAttribute('aria-labelledby')))
-      .innerText();
+    return this.currentKeyResultHeading().innerText();
   }
 
   /**
    * Answers the KR on screen with the keyboard alone: the value field has focus; Tab moves
-   * through slider, confidence and the notes; Enter saves and moves on.
+   * through slider, confidence and the notes; Enter saves and moves on. Returns once the
+   * answered key result has left the screen (the next one shows, or the meeting ended).
    */
   async answerByKeyboard(answer: {
     value: string;
@@ -47,13 +51,11 @@ export class CheckInsPage {
     if (answer.changed) await k.type(answer.changed);
     await k.press('Tab');
     if (answer.blockers) await k.type(answer.blockers);
-    const before = await this.currentKeyResult();
+    const answered = await this.currentKeyResult();
     await k.press('Enter');
-    const heading = this.page.locator('.meeting h2');
-    // Saved once the next KR is on screen, or the meeting has ended.
-    await expect
-      .poll(async () => (await heading.count()) === 0 || (await heading.innerText()) !== before)
-      .toBe(true);
+    await this.meeting()
+      .getByRole('heading', { level: 2, name: answered, exact: true })
+      .waitFor({ state: 'detached' });
   }
 
   atRiskItem(title: string): Locator {

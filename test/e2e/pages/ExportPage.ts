@@ -1,11 +1,23 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 
-/** The review export, as a browser user gets it: a dialog, then a download. */
+/**
+ * The review export: a dialog, then a download in a browser or a save dialog (answered by main
+ * under test) in the desktop app.
+ */
 export class ExportPage {
   constructor(readonly page: Page) {}
 
-  /** Exports in the format whose option starts with `label`; returns the downloaded file. */
+  /** Exports in the format whose option starts with `label` and waits for the dialog to close. */
+  async exportToFile(label: RegExp): Promise<void> {
+    await this.page.getByRole('button', { name: 'Export review…' }).click();
+    const dialog = this.page.getByRole('dialog', { name: 'Export the quarterly review' });
+    await dialog.getByRole('radio', { name: label }).check();
+    await dialog.getByRole('button', { name: 'Export' }).click();
+    await dialog.waitFor({ state: 'detached' });
+  }
+
+  /** In a browser: exports like {@link exportToFile}; returns the downloaded file. */
   async exportAs(label: RegExp): Promise<{ name: string; bytes: Buffer }> {
     await this.page.getByRole('button', { name: 'Export review…' }).click();
     const dialog = this.page.getByRole('dialog', { name: 'Export the quarterly review' });

@@ -10,10 +10,9 @@ export class SettingWizardPage {
       .getByRole('button', { name: new RegExp(name) });
   }
 
+  /** The wizard's status line, `Step 2 of 5: Objectives`. */
   currentStep(): Locator {
-    return this.page
-      .getByRole('navigation', { name: 'Setting steps' })
-      .locator('[aria-current="step"]');
+    return this.page.getByText(/^Step \d+ of \d+: /);
   }
 
   keyResultDialog(): Locator {
@@ -24,8 +23,9 @@ export class SettingWizardPage {
     return this.keyResultDialog().getByRole('complementary', { name: 'Coach' });
   }
 
-  finding(rule: string, within: Locator = this.page.locator('body')): Locator {
-    return within.locator('.finding').filter({ has: this.page.locator('code', { hasText: rule }) });
+  /** A coach finding in `within` (the coach panel, a review group), found by its rule id. */
+  finding(rule: string, within: Locator): Locator {
+    return within.getByRole('listitem').filter({ has: this.page.getByText(rule, { exact: true }) });
   }
 
   async fillChain(businessNeed: string, engineeringLever: string): Promise<void> {
@@ -52,8 +52,10 @@ export class SettingWizardPage {
   }
 
   async acknowledgeNextError(reason: string): Promise<boolean> {
+    // An error-level finding reads "Must fix"; one not yet kept still offers Acknowledge….
     const pending = this.page
-      .locator('.finding--error')
+      .getByRole('listitem')
+      .filter({ hasText: /Must fix/ })
       .filter({ has: this.page.getByRole('button', { name: /^Acknowledge/ }) })
       .first();
     if ((await pending.count()) === 0) return false;

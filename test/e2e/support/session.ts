@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { inject, onTestFinished } from 'vitest';
 import { launchProfile } from './chromium';
+import { WAIT_MS } from './timeouts';
 
 /** One browser profile for a test: launch, relaunch (same profile) and clean-up. */
 export class BrowserSession {
@@ -42,11 +43,28 @@ export class BrowserSession {
   /** Opens the app in the profile and waits until it has rendered. */
   async open(): Promise<Page> {
     this.context = await launchProfile(this.profileDir, this.viewport);
+    this.context.setDefaultTimeout(WAIT_MS);
     this.page = this.context.pages()[0] ?? (await this.context.newPage());
     this.page.on('pageerror', (error) => this.errors.push(error.message));
     await this.page.goto(inject('baseUrl'));
     await this.page.getByRole('navigation', { name: 'Cycle phases' }).waitFor();
     return this.page;
+  }
+
+  /**
+   * Opens the app in a second window of the same profile, as a person might, runs `look` on it
+   * once it has drawn, and closes it again. A second window shows only what the app has saved.
+   */
+  async peek<T>(look: (page: Page) => Promise<T>): Promise<T> {
+    if (!this.context) throw new Error('The browser is not running.');
+    const other = await this.context.newPage();
+    try {
+      await other.goto(inject('baseUrl'));
+      await other.getByRole('navigation', { name: 'Cycle phases' }).waitFor();
+      return await look(other);
+    } finally {
+      await other.close();
+    }
   }
 
   /** Closes the whole browser, as quitting the app would, and starts it again on the same profile. */

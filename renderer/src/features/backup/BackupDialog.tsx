@@ -1,10 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import {
-  backupFileName,
   createBackup,
   readBackup,
-  serializeBackup,
   type BackupFile,
   type BackupSummary,
   type RestoreMode,
@@ -17,6 +15,7 @@ import { errorMessage } from '../../lib/formErrors';
 import { AutoBackupList } from './AutoBackupList';
 import { autoBackupsQuery, SafetyBackupError, takeSafetyBackup } from './autoBackup';
 import { RestorePreview } from './RestorePreview';
+import { saveBackupFile } from './saveBackupFile';
 
 type Chosen = { name: string; file: BackupFile; summary: BackupSummary };
 
@@ -29,16 +28,7 @@ export function BackupDialog({ onClose }: { onClose: () => void }) {
   const [mode, setMode] = useState<RestoreMode>('replace');
 
   const backup = useMutation({
-    mutationFn: async () => {
-      const file = await createBackup(await exportAllData(), __APP_VERSION__);
-      return unwrap(
-        desktopApi.exportSaveDocument({
-          suggestedName: backupFileName(),
-          filters: [{ name: 'Quarterdeck backup', extensions: ['json'] }],
-          document: { kind: 'text', text: serializeBackup(file) },
-        }),
-      );
-    },
+    mutationFn: saveBackupFile,
     onSuccess: (result) => {
       if (result.saved)
         show({

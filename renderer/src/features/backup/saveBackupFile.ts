@@ -1,0 +1,23 @@
+import { backupFileName, createBackup, serializeBackup } from '@shared/backup';
+import { exportAllData } from '../../db/repositories/backup';
+import { desktopApi, unwrap } from '../../lib/desktopApi';
+
+/** What a backup to a file did: where it went on the desktop, or only its name in a browser. */
+export type SavedBackup = { saved: boolean; path: string | null; fileName: string };
+
+/**
+ * Backs up every team and quarter to one file the person chooses (desktop) or downloads
+ * (browser). Used by the Back up dialog and by the "could not be shown" screen's Back up now.
+ */
+export async function saveBackupFile(): Promise<SavedBackup> {
+  const file = await createBackup(await exportAllData(), __APP_VERSION__);
+  const fileName = backupFileName();
+  const result = await unwrap(
+    desktopApi.exportSaveDocument({
+      suggestedName: fileName,
+      filters: [{ name: 'Quarterdeck backup', extensions: ['json'] }],
+      document: { kind: 'text', text: serializeBackup(file) },
+    }),
+  );
+  return { ...result, fileName };
+}

@@ -1,0 +1,36 @@
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { Toaster } from '../../../../renderer/src/app/Toaster';
+import { useToastStore } from '../../../../renderer/src/app/toastStore';
+
+beforeEach(() => {
+  useToastStore.setState({ toasts: [] });
+});
+
+describe('toasts', () => {
+  it('offers a saved file’s follow-ups, runs the one chosen and closes the toast', async () => {
+    const user = userEvent.setup();
+    const reveal = vi.fn();
+    const open = vi.fn();
+    render(<Toaster />);
+    act(() =>
+      useToastStore.getState().show({
+        tone: 'info',
+        message: 'Saved Platform-2027-Q1-review.pdf.',
+        actions: [
+          { label: 'Open', run: open },
+          { label: 'Show in folder', run: reveal },
+        ],
+      }),
+    );
+    const toast = screen.getByRole('status');
+    expect(within(toast).getByRole('button', { name: 'Open' })).toBeInTheDocument();
+
+    await user.click(within(toast).getByRole('button', { name: 'Show in folder' }));
+
+    expect(reveal).toHaveBeenCalledOnce();
+    expect(open).not.toHaveBeenCalled();
+    expect(toast).not.toHaveTextContent('Saved Platform-2027-Q1-review.pdf.');
+  });
+});
