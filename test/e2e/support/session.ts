@@ -15,17 +15,24 @@ export class BrowserSession {
   private constructor(
     readonly profileDir: string,
     readonly viewport: { width: number; height: number },
+    private readonly initScript: string | null,
   ) {}
 
   /**
    * A fresh profile for the current test, removed when it finishes; a failing test first leaves
-   * a screenshot in test-results/.
+   * a screenshot in test-results/. `initScript` runs in every page before the app, at every
+   * (re)start: a way to give the app a machine that behaves differently, never to reach inside it.
    */
   static async start(
     name: string,
     viewport = { width: 1280, height: 800 },
+    initScript: string | null = null,
   ): Promise<BrowserSession> {
-    const session = new BrowserSession(await mkdtemp(join(tmpdir(), 'quarterdeck-e2e-')), viewport);
+    const session = new BrowserSession(
+      await mkdtemp(join(tmpdir(), 'quarterdeck-e2e-')),
+      viewport,
+      initScript,
+    );
     onTestFinished(async ({ task }) => {
       if (task.result?.state === 'fail' && session.context) {
         await mkdir('test-results', { recursive: true });
@@ -44,6 +51,7 @@ export class BrowserSession {
   async open(): Promise<Page> {
     this.context = await launchProfile(this.profileDir, this.viewport);
     this.context.setDefaultTimeout(WAIT_MS);
+    if (this.initScript) await this.context.addInitScript(this.initScript);
     this.page = this.context.pages()[0] ?? (await this.context.newPage());
     this.page.on('pageerror', (error) => this.errors.push(error.message));
     await this.page.goto(inject('baseUrl'));
