@@ -16,7 +16,7 @@ import { measureColdStarts } from './paths/coldStart';
 import { measureDayStart } from './paths/dayStart';
 import { measureDomNodes } from './paths/domNodes';
 import { measureRestoreAndBackup } from './paths/restoreAndBackup';
-import { copyProfile, seedProfile, type Served } from './profiles';
+import { SEEDED_DAYS, copyProfile, seedProfile, type Served } from './profiles';
 import { formatBytes, formatTable, shapeProblem, type BenchResults } from './report';
 import { DATA_DIR, buildSite } from './site';
 import { summarizePath, type PathRuns } from './stats';
@@ -59,41 +59,35 @@ async function main(): Promise<void> {
 
     server = await startStaticServer(siteRoot);
     const served: Served = { baseUrl: server.url, probe: site.probe };
-    log('seeding the browser profiles');
-    const largeDir = join(profiles, 'large');
-    const smallDir = join(profiles, 'small');
-    const backupsAfterSeed = await seedProfile(served, largeDir, large.url, large.target);
-    await seedProfile(served, smallDir, small.url, small.target);
-    await copyProfile(largeDir, join(profiles, 'day-start'));
-    await copyProfile(largeDir, join(profiles, 'restore'));
+    log(`seeding the browser profiles (a workspace and ${SEEDED_DAYS} days of backups each)`);
+    const largeProfile = await seedProfile(
+      served,
+      join(profiles, 'large'),
+      large.url,
+      large.target,
+    );
+    const smallProfile = await seedProfile(
+      served,
+      join(profiles, 'small'),
+      small.url,
+      small.target,
+    );
+    const dayStartProfile = await copyProfile(largeProfile, join(profiles, 'day-start'));
+    const restoreProfile = await copyProfile(largeProfile, join(profiles, 'restore'));
 
     const paths: PathRuns[] = [];
     log('cold starts');
-    paths.push(
-      ...(await measureColdStarts(
-        served,
-        { dir: largeDir, target: large.target },
-        { dir: smallDir, target: small.target },
-        options.runs,
-      )),
-    );
+    paths.push(...(await measureColdStarts(served, largeProfile, smallProfile, options.runs)));
     log('first start of the day');
-    paths.push(
-      await measureDayStart(served, join(profiles, 'day-start'), options.runs, backupsAfterSeed),
-    );
+    paths.push(await measureDayStart(served, dayStartProfile, options.runs));
     log('restore and backup');
     paths.push(
-      ...(await measureRestoreAndBackup(
-        served,
-        join(profiles, 'restore'),
-        large.path,
-        options.runs,
-      )),
+      ...(await measureRestoreAndBackup(served, restoreProfile.dir, large.path, options.runs)),
     );
     log('CLI export');
     paths.push(await measureCliExport(large.path, large.target, options.runs));
     log('DOM size');
-    const domNodes = await measureDomNodes(served, largeDir);
+    const domNodes = await measureDomNodes(served, largeProfile.dir);
 
     const results: BenchResults = {
       paths: paths.map(summarizePath),

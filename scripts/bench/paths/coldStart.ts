@@ -1,13 +1,8 @@
 import { assertNoPageErrors, openSession, waitForReady } from '../browser';
-import type { Served } from '../profiles';
+import type { SeededProfile, Served } from '../profiles';
 import { PAGES } from '../site';
 import type { PathRuns } from '../stats';
 import type { WorkloadTarget } from '../workload';
-
-export interface SeededProfile {
-  dir: string;
-  target: WorkloadTarget;
-}
 
 /** One cold start: a new browser on the profile, until `url`'s quarter home is painted. */
 async function coldStart(served: Served, profileDir: string, url: string): Promise<number> {

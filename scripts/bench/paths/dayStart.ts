@@ -1,13 +1,12 @@
 import { BackupPage } from '../../../test/e2e/pages/BackupPage';
 import {
-  BENCH_TIMEOUT_MS,
   assertNoPageErrors,
   lastLongTaskEnd,
   openSession,
   waitForQuiet,
   type BenchSession,
 } from '../browser';
-import type { Served } from '../profiles';
+import { DAY_STEP_MS, type SeededProfile, type Served } from '../profiles';
 import type { ProbeState } from '../probeTypes';
 import { PAGES } from '../site';
 import { median, type PathRuns } from '../stats';
@@ -40,25 +39,16 @@ async function touchData(served: Served, profileDir: string): Promise<void> {
   }
 }
 
-/** The rotation keeps a week of daily backups, so the count stops growing at seven. */
-const DAILY_KEPT = 7;
-
 /**
- * Checks, through the backup dialog, that the start took an automatic backup: the list grows
- * (the backup may still be writing when the page goes quiet, so this waits for it).
+ * Checks, through the backup dialog, that the start took an automatic backup: the newest one
+ * listed is not `previous` (it may still be writing when the page goes quiet: this waits).
  */
-async function expectNewBackup(session: BenchSession, before: number): Promise<number> {
+async function expectNewBackup(session: BenchSession, previous: string): Promise<string> {
   const backups = new BackupPage(session.page);
   await backups.open();
-  const deadline = Date.now() + BENCH_TIMEOUT_MS;
-  let count = await backups.automaticBackups.count();
-  while (count <= before && before < DAILY_KEPT) {
-    if (Date.now() > deadline) throw new Error('First start of the day: no backup was taken.');
-    await session.page.waitForTimeout(500);
-    count = await backups.automaticBackups.count();
-  }
+  const newest = await backups.newestAutomaticBackup(previous);
   await backups.close();
-  return count;
+  return newest;
 }
 
 /** A cold start with the clock moved by `offsetMs`, until no long task for a while. */
@@ -81,26 +71,25 @@ async function start(
  * The first start of the day: the data changed since the last automatic backup and the newest
  * one is a day old, so the app takes one while starting. The floor is the same start an hour
  * later, when no backup is due. Each run moves the page's clock another 25 hours on, so every
- * app run is a new day; the number of stored backups grows by one each time, as it would.
+ * app run is a new day, after the seeded week of daily backups.
  */
 export async function measureDayStart(
   served: Served,
-  profileDir: string,
+  profile: SeededProfile,
   runs: number,
-  backupsBefore: number,
 ): Promise<PathRuns> {
   const app: Start[] = [];
   const floor: Start[] = [];
-  let backups = backupsBefore;
+  let newest = profile.newestBackup;
   for (let i = 0; i < runs; i += 1) {
-    const day = (i + 1) * 25 * HOUR_MS;
-    await touchData(served, profileDir);
-    const due = await start(served, profileDir, day);
-    backups = await expectNewBackup(due.session, backups);
+    const day = (i + 1) * DAY_STEP_MS;
+    await touchData(served, profile.dir);
+    const due = await start(served, profile.dir, day);
+    newest = await expectNewBackup(due.session, newest);
     await due.session.close();
     app.push(due.start);
 
-    const notDue = await start(served, profileDir, day + HOUR_MS);
+    const notDue = await start(served, profile.dir, day + HOUR_MS);
     await notDue.session.close();
     floor.push(notDue.start);
   }

@@ -13,6 +13,16 @@ export class BackupPage {
     return this.dialog.getByRole('list', { name: 'Automatic backups' }).getByRole('listitem');
   }
 
+  /**
+   * The newest automatic backup's line, once it is not `previous`: the list refreshes when the
+   * app takes one, so this waits for a backup being taken to show up.
+   */
+  async newestAutomaticBackup(previous: string | null = null): Promise<string> {
+    const newest = this.automaticBackups.first();
+    await (previous === null ? newest : newest.filter({ hasNotText: previous })).waitFor();
+    return newest.innerText();
+  }
+
   /** Opens the dialog and waits until it has listed the automatic backups. */
   async open(): Promise<void> {
     await this.page.getByRole('button', { name: 'Back up or restore…' }).click();
