@@ -4,6 +4,7 @@
  * several runs), prints the table and writes bench-results/latest.json. See the README.
  */
 import { execFileSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -47,6 +48,16 @@ async function main(): Promise<void> {
 
   // The site, the workloads and the browser profiles are scratch: only the results stay.
   const scratch = await mkdtemp(join(tmpdir(), 'quarterdeck-bench-'));
+  // Ctrl+C skips the `finally` below; the profiles hold gigabytes, so remove them here too.
+  process.once('SIGINT', () => {
+    try {
+      // Chromium may still be writing its profile as it exits: retry for a moment.
+      rmSync(scratch, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+    } catch {
+      console.error(`bench: interrupted; could not remove ${scratch}`);
+    }
+    process.exit(130);
+  });
   const siteRoot = join(scratch, 'site');
   const profiles = join(scratch, 'profiles');
   let server: Awaited<ReturnType<typeof startStaticServer>> | null = null;

@@ -51,7 +51,10 @@ async function expectNewBackup(session: BenchSession, previous: string): Promise
   return newest;
 }
 
-/** A cold start with the clock moved by `offsetMs`, until no long task for a while. */
+/**
+ * A cold start with the clock moved by `offsetMs`, until no long task for a while. The caller
+ * closes the session it returns (after checking what the start did).
+ */
 async function start(
   served: Served,
   profileDir: string,
@@ -61,10 +64,15 @@ async function start(
   session: BenchSession;
 }> {
   const session = await openSession(profileDir, served.probe, { clockOffsetMs: offsetMs });
-  await session.page.goto(new URL(PAGES.app, served.baseUrl).href);
-  const state = await waitForQuiet(session.page, QUIET_MS);
-  assertNoPageErrors(session, 'first start of the day');
-  return { start: summary(state), session };
+  try {
+    await session.page.goto(new URL(PAGES.app, served.baseUrl).href);
+    const state = await waitForQuiet(session.page, QUIET_MS);
+    assertNoPageErrors(session, 'first start of the day');
+    return { start: summary(state), session };
+  } catch (error) {
+    await session.close();
+    throw error;
+  }
 }
 
 /**
@@ -85,8 +93,11 @@ export async function measureDayStart(
     const day = (i + 1) * DAY_STEP_MS;
     await touchData(served, profile.dir);
     const due = await start(served, profile.dir, day);
-    newest = await expectNewBackup(due.session, newest);
-    await due.session.close();
+    try {
+      newest = await expectNewBackup(due.session, newest);
+    } finally {
+      await due.session.close();
+    }
     app.push(due.start);
 
     const notDue = await start(served, profile.dir, day + HOUR_MS);
