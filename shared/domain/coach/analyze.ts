@@ -63,6 +63,42 @@ function headlineFree(lead: string, numbers: TextNumbers): string {
   return lead.slice(colon + 1).trim();
 }
 
+// "Make incidents less stressful", "Keep deploys boring": a feeling, not a measure, whatever the noun.
+const FEELING =
+  /^(?:make|keep|feel|be|become|get)\s+(?:\S+\s+){0,4}?(?:(?:less|more|much|very|truly|really|feel)\s+)?(?:stressful|painful|pleasant|delightful|enjoyable|easy|easier|simple|simpler|boring|calm|calmer|predictable|smooth|smoother|seamless|effortless|intuitive|friendly|great|nicer|happier|happy|fun|safe|safer|snappy|snappier|fast|faster|quick|quicker|reliable|robust|solid|stable|trustworthy|delightful)\b/;
+
+function isOnlyAFeeling(lead: string, numbers: TextNumbers): boolean {
+  return FEELING.test(lead) && numbers.quantities.length === 0 && numbers.relative === null;
+}
+
+const OPENING_VERB =
+  /^(?:reduce|cut|lower|decrease|shrink|drop|halve|minimi[sz]e|eliminate|shorten|slash|trim|curb|limit|avoid|prevent|increase|raise|grow|boost|double|triple|expand|maximi[sz]e|lift|widen|broaden|accelerate|improve|better|optimi[sz]e|speed up|fix|strengthen|enhance|achieve|reach|hit|maintain|keep|sustain|attain|ensure|bring (?:down|up)|drive (?:down|up)|get|make)\s+/;
+const PREPOSITION =
+  /\s(?:of|for|in|on|across|at|with|within|per|by|to|from|through|among|between|during|so|that|while|without|when|where|which|who|after|before|under|over|into|via|and|or|each|every|this|next|by)\s/;
+
+/**
+ * The head of what a wordy KR measures: "Improve incident response across teams" → "incident
+ * response". A metric noun elsewhere ("incident") does not make "response" measurable.
+ */
+function headPhrase(lead: string): string {
+  const object = lead.replace(OPENING_VERB, '').replace(/^(?:the|our|a|an)\s+/, '');
+  const cut = PREPOSITION.exec(` ${object} `);
+  const head = cut ? ` ${object} `.slice(0, cut.index).trim() : object;
+  return head;
+}
+
+// The measure is the head noun, the last word of the phrase: "incident response" is a response.
+const HEAD_METRIC = new RegExp(`(?:${METRIC_NOUN.source})\\s*$`);
+const MEASURE_WORD =
+  /\b(?:number|share|rate|ratio|percentage|proportion|count|amount|volume|frequency|level|size|fraction)$/;
+
+function namesAMeasure(text: string, lead: string, numbers: TextNumbers): boolean {
+  if (numbers.quantities.length > 0 || numbers.relative !== null) return METRIC_NOUN.test(text);
+  const head = headPhrase(lead);
+  // "number of incidents", "rate of failed deploys": the measure is named before the "of".
+  return HEAD_METRIC.test(head) || MEASURE_WORD.test(head);
+}
+
 /** Merges a KR's fields with what its text says; fields win where both speak. */
 export function analyzeKeyResult(kr: KeyResultInput): KeyResultAnalysis {
   const text = normalizeText(kr.title);
@@ -95,13 +131,18 @@ export function analyzeKeyResult(kr: KeyResultInput): KeyResultAnalysis {
     naturalDirection: natural,
     hasMetric:
       metricText !== '' ||
-      METRIC_NOUN.test(text) ||
-      hasUnitInText ||
+      ((namesAMeasure(text, lead, numbers) ||
+        hasUnitInText ||
+        numbers.hasFromTo ||
+        numbers.hasComparatorTarget ||
+        (numbers.baseline !== null && numbers.target !== null) ||
+        ((numbers.target !== null || numbers.relative !== null) && hasChangeVerb(lead))) &&
+        !isOnlyAFeeling(lead, numbers)),
+    hasMeasurement:
       numbers.hasFromTo ||
       numbers.hasComparatorTarget ||
-      (numbers.baseline !== null && numbers.target !== null) ||
-      (numbers.target !== null && hasChangeVerb(lead)),
-    hasMeasurement: numbers.hasFromTo || numbers.hasComparatorTarget || numbers.relative !== null,
+      numbers.relative !== null ||
+      (numbers.baseline !== null && numbers.target !== null),
     metricText,
     isPercent:
       baseline?.dimension === 'percent' ||

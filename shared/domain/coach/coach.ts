@@ -1,7 +1,8 @@
 import { analyzeKeyResult } from './analyze';
 import { gameableRule } from './rules/gameable';
 import { numberRules } from './rules/numbers';
-import { externalCommitmentFinding, isExternalCommitment, outputRule } from './rules/outputs';
+import { externalCommitmentFinding, isExternalCommitment } from './rules/commitment';
+import { outputRule } from './rules/outputs';
 import {
   individualChecklist,
   objectiveExternalCommitment,
@@ -24,7 +25,7 @@ export function coachKeyResult(keyResult: KeyResultInput, objective: FindingRef)
   if (output) findings.push(output);
   const gameable = gameableRule(keyResult, a, objective);
   if (gameable) findings.push(gameable);
-  if (isExternalCommitment(a.text)) {
+  if (isExternalCommitment(keyResult.title)) {
     findings.push(
       externalCommitmentFinding(objective, { id: keyResult.id, title: keyResult.title }),
     );

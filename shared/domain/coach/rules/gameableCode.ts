@@ -18,15 +18,17 @@ export const CODE_FAMILIES: readonly GameableFamily[] = [
     id: 'deploy-frequency',
     label: 'deploy or release count',
     patterns: [
-      /\b(?:deploy\w*|releas\w*|ship\w*)\s+(?:\S+\s+){0,3}?(?:(?:more|as)\s+(?:often|frequently)|frequency|cadence|per (?:day|week|month|sprint)|times (?:a|per|each) (?:day|week|month|sprint)|daily|every day|multiple times)\b/,
+      /\b(?:deploy\w*|releas\w*|ship\w*|push\w*)\s+(?:\S+\s+){0,5}?(?:(?:more|as)\s+(?:often|frequently)|frequency|cadence|per (?:day|week|month|sprint)|times (?:a|per|each) (?:day|week|month|sprint)|daily|every day|multiple times)\b/,
       new RegExp(
         `\\b${N}(?:production\\s+)?(?:deploy(?:ment)?s|releases)\\b(?!\\s+(?:fail|lead|time|rollback))`,
       ),
       /\b(?:deploy(?:ment)?s|releases)\s+per\s+(?:day|week|month|sprint|engineer|team)\b/,
       /\b(?:more|less) frequent\s+(?:\S+\s+)?(?:deploy(?:ment)?s|releases|shipping)\b/,
       /\b(?:deploy(?:ment)?|release)\s+count\b/,
+      /\b(?:daily|weekly|monthly)\s+(?:production\s+)?(?:deploy(?:ment)?s|releases)\b/,
     ],
-    unless: /\b(?:fail\w*|lead time|time (?:from|to)|rollbacks?|duration)\b/,
+    unless:
+      /\b(?:fail\w*|lead time|time (?:from|to)|rollbacks?|duration|bugs?|defects?|incidents?|errors?)\b|\bper \d[\d.,]*\s*k?\s*(?:deploy|release)/,
     gamedBy: 'splitting releases into meaningless pieces',
     alternative: 'time from merge to production, e.g. 48 h → 4 h (with change failure rate)',
     patch: {
@@ -85,7 +87,7 @@ export const CODE_FAMILIES: readonly GameableFamily[] = [
     label: 'tickets or issues closed',
     patterns: [
       /\b(?:jira\s+)?(?:tickets?|issues?|tasks?|cards?|backlog items?|work items?)\s+(?:closed|resolved|completed|done|burned down|cleared)\b/,
-      /\b(?:close|resolve|complete|clear|burn down|triage|finish)\s+(?:\d[\d,]*\s+|all\s+|more\s+)?(?:\S+\s+)?(?:jira\s+)?(?:tickets|issues|cards|backlog items|work items)\b/,
+      /\b(?:close|resolve|complete|clear|burn down|triage|finish)\s+(?:\d[\d,.]*%?\s+(?:of\s+)?(?:the\s+|our\s+)?|all\s+|more\s+)?(?:\S+\s+){0,2}?(?:jira\s+)?(?:tickets|issues|cards|backlog items|work items)\b/,
       /\b(?:ticket|issue|jira|product|sprint)\s+backlog\b/,
       /\b(?:open|number of(?: open)?)\s+(?:\S+\s+)?(?:tickets|issues|bugs)\b(?!\s+per)/,
       /\b(?:bugs|tickets|issues)\s+in\s+(?:jira|the backlog|our backlog)\b/,

@@ -7,9 +7,9 @@ export const PROCESS_FAMILIES: readonly GameableFamily[] = [
     label: 'reviews, meetings or trainings held',
     patterns: [
       new RegExp(
-        `\\b${N}(?:\\S+\\s+){0,2}?(?:reviews|meetings|trainings|training sessions|workshops|brown ?bags|lunch and learns|talks|demos|game ?days|retros|retrospectives|hackathons|knowledge[- ]sharing sessions|drills|1:1s|one-on-ones)\\b`,
+        `\\b${N}(?:\\S+\\s+){0,2}?(?:reviews|meetings|trainings|training sessions|workshops|brown ?bags|lunch[- ]and[- ]learns|talks|demos|game ?days|retros|retrospectives|hackathons|knowledge[- ]sharing sessions|drills|1:1s|one-on-ones)\\b`,
       ),
-      /^(?:hold|conduct|run|organi[sz]e|host|attend|facilitate|schedule|deliver)\s+(?:\S+\s+){0,4}?(?:reviews?|meetings?|trainings?|training sessions?|workshops?|brown ?bags?|talks?|demos?|game ?days?|retros?|retrospectives?|hackathons?|sessions?|drills?|syncs?|stand-?ups?|check-ins?|office hours|ceremon(?:y|ies)|presentations?)\b/,
+      /^(?:hold|conduct|run|organi[sz]e|host|attend|facilitate|schedule|deliver)\s+(?:\S+\s+){0,4}?(?:reviews?|meetings?|trainings?|training sessions?|workshops?|lunch[- ]and[- ]learns?|brown ?bags?|talks?|demos?|game ?days?|retros?|retrospectives?|hackathons?|sessions?|drills?|syncs?|stand-?ups?|check-ins?|office hours|ceremon(?:y|ies)|presentations?)\b/,
       /\b(?:train|certify)\s+(?:\d+\s*%?\s+of\s+|all\s+|every\s+|\d+\s+)?(?:\S+\s+)?(?:engineers|developers|devs|staff|employees|team members)\b/,
       /\b(?:trainings?|courses?|certifications?)\s+(?:completed|attended|held|delivered)\b/,
     ],
@@ -89,6 +89,7 @@ export const PROCESS_FAMILIES: readonly GameableFamily[] = [
     patterns: [
       new RegExp(`\\b${N}(?:new\\s+)?features\\s+(?:shipped|delivered|released|launched)\\b`),
       /\b(?:ship|deliver|release|launch)\s+\d+\s+(?:new\s+)?features\b/,
+      /^(?:new\s+)?features\s+(?:shipped|delivered|released|launched)\s+(?:per|each|every|a|this|in)\b/,
     ],
     unless: /\b(?:raise|move|increase|improve)s?\b.*\bby\b/,
     gamedBy: 'shipping small features nobody uses',

@@ -14,9 +14,32 @@ export const TRIVIAL_TOLERANCE = 0.05;
 /** How much of the headroom to 100 % a percentage target may take and still be trivial. */
 export const TRIVIAL_HEADROOM_TOLERANCE = 0.15;
 
+/**
+ * A score on a fixed scale (NPS runs from −100 to 100) is trivial when it moves by at most
+ * this share of the scale, however small the baseline: NPS 12 → 13 is noise, not a result.
+ */
+export const TRIVIAL_SCALE_TOLERANCE = 0.015;
+
+const SCALES: readonly { pattern: RegExp; range: number }[] = [
+  { pattern: /\b(?:e?nps|net promoter(?: score)?)\b/, range: 200 },
+];
+
+/** The range of the fixed scale a metric is scored on, if it is a known one. */
+export function scaleRangeOf(text: string): number | null {
+  return SCALES.find((s) => s.pattern.test(text))?.range ?? null;
+}
+
 /** True when a baseline → target change is too small to mean anything. */
-export function isTrivialChange(baseline: number, target: number, isPercent: boolean): boolean {
+export function isTrivialChange(
+  baseline: number,
+  target: number,
+  isPercent: boolean,
+  scaleRange: number | null = null,
+): boolean {
   if (baseline === target) return true;
+  if (scaleRange !== null && Math.abs(target - baseline) <= scaleRange * TRIVIAL_SCALE_TOLERANCE) {
+    return true;
+  }
   const diff = Math.abs(target - baseline);
   const scale = Math.abs(baseline) || Math.abs(target);
   if (diff / scale > TRIVIAL_TOLERANCE) return false;
@@ -120,7 +143,7 @@ export function numberRules(
   }
   if (a.baseline && a.target) {
     const [b, t] = comparable(a.baseline, a.target);
-    if (isTrivialChange(b, t, a.isPercent)) {
+    if (isTrivialChange(b, t, a.isPercent, scaleRangeOf(`${a.metricText} ${a.text}`))) {
       const dir = kr.direction ?? a.verbDirection ?? a.naturalDirection ?? 'increase';
       const proposal = proposeTarget(a.baseline.value, dir, a.isPercent);
       out.push(
@@ -128,7 +151,7 @@ export function numberRules(
           rule: 'trivial-target',
           objective,
           keyResult,
-          message: `Baseline ${show(a.baseline)} and target ${show(a.target)} are ${b === t ? 'the same' : 'within 5 % of each other'}: the KR is met before any work starts.`,
+          message: `Baseline ${show(a.baseline)} and target ${show(a.target)} are ${b === t ? 'the same' : 'too close to need any change'}: the KR is met before any work starts.`,
           suggestion:
             proposal === null
               ? 'Set a target that needs real change, or drop the KR if it is a health metric to watch.'

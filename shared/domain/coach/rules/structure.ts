@@ -2,7 +2,7 @@ import { makeFinding } from '../catalog';
 import { extractNumbers } from '../text/extract';
 import { normalizeText } from '../text/normalize';
 import type { Finding, FindingRef, ObjectiveInput, PlanInput } from '../types';
-import { externalCommitmentFinding, isExternalCommitment } from './outputs';
+import { externalCommitmentFinding, isExternalCommitment } from './commitment';
 
 /** More key results than this on one objective is a finding. */
 export const MAX_KEY_RESULTS = 4;
@@ -13,10 +13,16 @@ function ref(o: ObjectiveInput): FindingRef {
   return { id: o.id, title: o.title };
 }
 
+// "Four nines for login", "Sub-second search", "Two-second page loads": a number in words.
+const METRIC_IN_WORDS =
+  /\b(?:(?:two|three|four|five|six|[2-6])[- ]nines|sub-?(?:second|minute|millisecond|\d+\s?ms)|(?:one|two|three|four|five|ten|thirty|sixty|\d+)[- ](?:second|minute|millisecond|hour)s?|(?:halve|halving|double|doubling|triple|tripling|quadruple|twice|tenfold|ten times)\b(?!\s+down|-)|in half|by half)\b/;
+
 /** objective-is-metric: the objective carries a number, so it is really a key result. */
 export function objectiveIsMetric(o: ObjectiveInput): Finding | null {
-  const numbers = extractNumbers(normalizeText(o.title));
-  if (numbers.quantities.length === 0 && numbers.relative === null) return null;
+  const text = normalizeText(o.title);
+  const numbers = extractNumbers(text);
+  const hasNumber = numbers.quantities.length > 0 || numbers.relative !== null;
+  if (!hasNumber && !METRIC_IN_WORDS.test(text)) return null;
   return makeFinding({
     rule: 'objective-is-metric',
     objective: ref(o),
@@ -85,8 +91,9 @@ export function unaligned(o: ObjectiveInput, plan: PlanInput): Finding | null {
 
 /** external-commitment on the objective's own wording. */
 export function objectiveExternalCommitment(o: ObjectiveInput): Finding | null {
-  const text = normalizeText(`${o.title}. ${o.description ?? ''}`);
-  return isExternalCommitment(text) ? externalCommitmentFinding(ref(o)) : null;
+  return isExternalCommitment(`${o.title}. ${o.description ?? ''}`)
+    ? externalCommitmentFinding(ref(o))
+    : null;
 }
 
 /** too-many-objectives: one finding per team and quarter, on the first objective over the limit. */

@@ -36,19 +36,37 @@ const BARE_TO = new RegExp(
 const TO_FROM = new RegExp(
   `(?:\\bto\\s+(?:${COMP}\\s+)?|\\b${COMP}\\s+)${Q}[^«»]{0,40}?\\bfrom\\s+${WORDS(2)}${Q}`,
 );
+// Words before a number that make it today's value: "currently 6", "(today: 800 ms)",
+// "rather than today's 31%", "versus 1.2 s last quarter", "down from 25", "instead of 2 days".
+const BASE_BEFORE =
+  "(?:from|currently|current|curr\\.?|today(?:'s)?|now|baseline|presently|at present|was|previously|vs\\.?|versus|compared (?:to|with)|instead of|rather than|against|starting (?:point|at)|(?:last|previous|this) (?:quarter|month|year|week|season|sprint|release)(?:'s)?)";
+const BASE_FILLER =
+  "(?:\\s+(?:is|at|of|around|about|was|value|level|today's|the current|current|our|an?|:))*";
+const PERIOD = '(?:quarter|month|year|week|sprint|season|release|cycle|half)';
 const BASELINE_ONLY = [
+  new RegExp(`\\b${BASE_BEFORE}(?![a-z])${BASE_FILLER}:?\\s*${Q}`),
   new RegExp(
-    `\\b(?:from|currently|today|now|baseline|presently|at present|was|vs\\.?|versus|compared (?:to|with)|starting point|(?:last|previous|this) (?:quarter|month|year|week)(?:'s)?)\\b(?:\\s+(?:is|at|of|around|about|was|value|level|:))*:?\\s*${Q}`,
+    `${Q}\\s+(?:(?:in|during|for|over)\\s+)?(?:the\\s+)?(?:last|previous|past|prior)\\s+${PERIOD}\\b`,
   ),
   new RegExp(
-    `${Q}\\s+(?:(?:in|during|for)\\s+)?(?:the\\s+)?(?:last|previous|past)\\s+(?:quarter|month|year|week|sprint)\\b`,
+    `${Q}(?:\\s+(?:a|an|per|each|every)\\s+${PERIOD}|\\s+(?:per|a|an)\\s+[a-z]+)?\\s+(?:today|currently|now|at present|at the moment|right now|as of today|this ${PERIOD})\\b`,
   ),
-  new RegExp(`${Q}\\s+(?:today|currently|now|at present|at the moment)\\b`),
   // "3 days to same day": an arrow from a number to words.
-  new RegExp(`(?<!\\b(?:by|up|of|per)\\s)${Q}\\s+to\\s+(?!${Q})`),
+  new RegExp(
+    `(?<!\\b(?:by|up|of|per)\\s)${Q}\\s+to\\s+(?!${Q})(?!(?:the |an? )?(?:${PERIOD}|end)\\b)`,
+  ),
 ];
+// "as low as we can", "as far as possible": a direction with no number to reach.
+const NO_TARGET =
+  /\b(?:as (?:low|high|far|much|little|short|fast|close to \w+) as (?:possible|we can|we are able|practical|feasible)|(?:all-time|record) (?:low|high)|as (?:low|high) as we can get)\b/;
 const TARGET_EXPLICIT = [
+  new RegExp(
+    `\\b(?:aim(?:ing)? (?:for|at)|target(?:ing)?(?: of)?|goal(?: of)?|down to|up to|get(?:ting)? to|reach(?:ing)?)\\s+(?:${COMP}\\s+)?${Q}`,
+  ),
   new RegExp(`\\bto\\s+(?:${COMP}\\s+)?(?:(?:an?|the)\\s+)?${Q}`),
+  new RegExp(
+    `${Q}\\s+(?:(?:by|at|before) (?:the )?(?:end|close)\\b|by (?:quarter|q[1-4]|eo[qy])\\b)`,
+  ),
   new RegExp(`\\b${COMP}\\s+${Q}`),
   new RegExp(
     `${Q}\\s+or\\s+(?:less|fewer|lower|below|under|more|higher|above|better|faster|quicker)\\b`,
@@ -65,8 +83,10 @@ const RELATIVE_AFTER = new RegExp(
   `${Q}\\s+(?:more|less|fewer|faster|slower|higher|lower|quicker|cheaper|smaller|bigger|larger|shorter|longer|better|reduction|increase|improvement|decrease|drop|cut|uplift|lift|growth|gain|as\\s+(?:often|fast|many|much|frequently)|(?:quarter|month|year|week) over (?:quarter|month|year|week)|qoq|mom|yoy|wow)\\b`,
   'g',
 );
+// "down 30%", "up 2x": a change with no starting point (only for units, so "sign up 12" is not one).
+const RELATIVE_UPDOWN = new RegExp(`\\b(?:down|up)\\s+(?:by\\s+)?${Q}`, 'g');
 const RELATIVE_WORD =
-  /\b(?:double|doubling|triple|tripling|quadruple|halve|halving|cut in half|by half|in half|twice|thrice|\d+-fold|tenfold)\b(?!\s+down)/;
+  /\b(?:double|doubled|doubling|triple|tripled|tripling|quadruple|halve|halved|halving|cut in half|by half|in half|twice|thrice|\d+-fold|tenfold|by (?:a|one|two) thirds?|by (?:a|one|three) quarters?|by a fifth)\b(?!\s+down|-)/;
 
 /** Replaces each quantity by «index» so patterns can talk about "a number" in one token. */
 function mask(text: string, qs: readonly Quantity[]): string {
@@ -115,6 +135,13 @@ function findRelative(
       found ??= { quantity: qs[i] ?? null, phrase: unmask(m[0], text, qs) };
     }
   }
+  for (const m of masked.matchAll(RELATIVE_UPDOWN)) {
+    const i = Number(m[1]);
+    const q = qs[i];
+    if (!q || q.dimension === 'none' || used.has(i)) continue;
+    used.add(i);
+    found ??= { quantity: q, phrase: unmask(m[0], text, qs) };
+  }
   qs.forEach((q, i) => {
     if (q.dimension === 'factor') {
       used.add(i);
@@ -124,6 +151,25 @@ function findRelative(
   if (found) return found;
   const word = RELATIVE_WORD.exec(masked);
   return word ? { quantity: null, phrase: word[0] } : null;
+}
+
+/** The first number matched by any of the patterns, in order, that no other role took. */
+function firstUnused(
+  patterns: readonly RegExp[],
+  masked: string,
+  qs: readonly Quantity[],
+  used: Set<number>,
+): Quantity | null {
+  for (const re of patterns) {
+    const global = new RegExp(re.source, 'g');
+    for (const m of masked.matchAll(global)) {
+      const i = Number(m[1]);
+      if (m[1] === undefined || used.has(i)) continue;
+      used.add(i);
+      return qs[i] ?? null;
+    }
+  }
+  return null;
 }
 
 /** Reads baseline, target and relative change out of normalised KR text. */
@@ -148,27 +194,9 @@ export function extractNumbers(text: string): TextNumbers {
       used.add(Number(pair[0])).add(Number(pair[1]));
     }
   }
-  if (!baseline) {
-    for (const re of BASELINE_ONLY) {
-      const m = re.exec(masked);
-      if (m && !used.has(Number(m[1]))) {
-        baseline = pick(quantities, m[1]);
-        used.add(Number(m[1]));
-        break;
-      }
-    }
-  }
-  if (!target) {
-    for (const re of TARGET_EXPLICIT) {
-      const m = re.exec(masked);
-      if (m && !used.has(Number(m[1]))) {
-        target = pick(quantities, m[1]);
-        used.add(Number(m[1]));
-        break;
-      }
-    }
-  }
-  if (!target) {
+  baseline ??= firstUnused(BASELINE_ONLY, masked, quantities, used);
+  target ??= firstUnused(TARGET_EXPLICIT, masked, quantities, used);
+  if (!target && !NO_TARGET.test(masked)) {
     const rest = quantities.filter((_q, i) => !used.has(i));
     target = rest[rest.length - 1] ?? null;
   }

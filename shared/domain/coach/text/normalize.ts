@@ -37,6 +37,16 @@ const WORD_BEFORE = new RegExp(
 // "zero incidents" is a target; "zero trust" and "zero-downtime" are names.
 const ZERO = /\bzero\s+(?!(?:trust|touch|config|copy|day|based|sum|waste)\b)(?=[a-z])/g;
 
+// "without a single outage", "with no downtime": a target of zero.
+const NONE_AT_ALL =
+  /\b(?:without (?:a single|any)|with no)\s+(?!(?:more|less|fewer|later|higher|lower|greater|longer|than)\b)(?=[a-z])/g;
+// "a 4-hour response time": a duration written as an adjective before what it bounds.
+const TIME_COMPOUND =
+  /\b(\d+(?:\.\d+)?)-(second|minute|hour|day|week)(?=\s+(?:[a-z-]+\s+)?(?:response|resolution|turnaround|recovery|restore|fix|first response|sla|slo)\b)/g;
+// "within an hour", "less than a day": one of the unit.
+const ONE_UNIT =
+  /\b(within|under|below|than|in|to|from|about|around|over|of)\s+an?\s+(?=(?:second|minute|hour|day|week|month|quarter)\b)/g;
+
 const PER_SLASH =
   /(\d)\s*\/\s*(month|week|day|quarter|year|sprint|hour|hr|min|minute|release|deploy|deployment|engineer|dev|developer|user|request|service|team)\b/g;
 
@@ -45,32 +55,40 @@ const PER_SLASH =
  * words, "12/month" becomes "12 per month", number words near units become digits.
  */
 export function normalizeText(raw: string): string {
-  return raw
-    .toLowerCase()
-    .replace(/[\u2018\u2019\u2032]/g, "'")
-    .replace(/[\u201c\u201d]/g, '"')
-    .replace(/[\u00a0\u2009\u202f]/g, ' ')
-    .replace(/\s*(?:→|⟶|➔|➝|⇒|-->|->|=>)\s*/g, ' to ')
-    .replace(/\s*(?:≤|<=|=<)\s*/g, ' at most ')
-    .replace(/\s*(?:≥|>=)\s*/g, ' at least ')
-    .replace(/\s*<\s*/g, ' under ')
-    .replace(/\s*>\s*/g, ' over ')
-    .replace(/[\u2013\u2014]/g, ' - ')
-    .replace(/~\s*/g, 'about ')
-    .replace(PER_SLASH, '$1 per $2')
-    .replace(
-      /(?<![\d.:])\b1\s?:\s?([1-9]\d*)\b(?!:)/g,
-      (_m, n: string) => `${Number((100 / Number(n)).toPrecision(3))}%`,
-    )
-    .replace(/(\d(?:\.\d+)?)\s*\/\s*(5|10|100)\b(?!\s*\/)/g, '$1 out of $2')
-    .replace(
-      WORD_AFTER,
-      (_m, lead: string, word: string) => `${lead} ${NUMBER_WORDS[word] ?? word}`,
-    )
-    .replace(WORD_BEFORE, (_m, word: string) => `${NUMBER_WORDS[word] ?? word} `)
-    .replace(ZERO, '0 ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    raw
+      // A capital M after a number is a million ("1.2M users"); a small m stays minutes.
+      .replace(/(\d)\s?M\b/g, '$1 million')
+      .replace(/(\d)\s?B\b/g, '$1 billion')
+      .toLowerCase()
+      .replace(/[\u2018\u2019\u2032]/g, "'")
+      .replace(/[\u201c\u201d]/g, '"')
+      .replace(/[\u00a0\u2009\u202f]/g, ' ')
+      .replace(/\s*(?:→|⟶|➔|➝|⇒|-->|->|=>)\s*/g, ' to ')
+      .replace(/\s*(?:≤|<=|=<)\s*/g, ' at most ')
+      .replace(/\s*(?:≥|>=)\s*/g, ' at least ')
+      .replace(/\s*<\s*/g, ' under ')
+      .replace(/\s*>\s*/g, ' over ')
+      .replace(/[\u2013\u2014]/g, ' - ')
+      .replace(/~\s*/g, 'about ')
+      .replace(PER_SLASH, '$1 per $2')
+      .replace(
+        /(?<![\d.:])\b1\s?:\s?([1-9]\d*)\b(?!:)/g,
+        (_m, n: string) => `${Number((100 / Number(n)).toPrecision(3))}%`,
+      )
+      .replace(/(\d(?:\.\d+)?)\s*\/\s*(5|10|100)\b(?!\s*\/)/g, '$1 out of $2')
+      .replace(
+        WORD_AFTER,
+        (_m, lead: string, word: string) => `${lead} ${NUMBER_WORDS[word] ?? word}`,
+      )
+      .replace(WORD_BEFORE, (_m, word: string) => `${NUMBER_WORDS[word] ?? word} `)
+      .replace(ONE_UNIT, '$1 1 ')
+      .replace(ZERO, '0 ')
+      .replace(NONE_AT_ALL, 'with 0 ')
+      .replace(TIME_COMPOUND, '$1 $2')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
 /** Strips a bullet, a "KR1:" label or a "we will" so the first word is the verb. */

@@ -1,0 +1,99 @@
+import type { KeyResultAnalysis } from '../analyze';
+
+/**
+ * Outputs dressed as metrics: how many teams use a tool, how many services sit on a platform,
+ * how many merchants were onboarded, how much of a plan is done, a launch counted 0 → 1.
+ * These count work done, not a change in the world, even with a baseline and a target, so
+ * they are checked before the "has a measurement, so it is an outcome" shortcut.
+ */
+
+// Things inside the organisation that get moved, switched or enrolled.
+const INTERNAL_UNIT =
+  '(?:teams?|squads?|tribes?|guilds?|engineers?|developers?|devs?|departments?|(?:micro-?)?services?|repos?|repositories|codebases?|apps?|applications?|workloads?|databases?|dbs?|clusters?|pipelines?|jobs?|systems?|projects?|modules?|components?|hosts?|servers?|vms?|instances?|nodes?|functions?|lambdas?|endpoints?|apis?|integrations?|producers?|consumers?|domains?|tools?|products?|sites?|stores?|brands?|markets?|regions?)';
+// Anyone who can be signed up: the internal units, and people or organisations outside.
+const ANY_UNIT = `(?:${INTERNAL_UNIT}|merchants?|sellers?|vendors?|suppliers?|partners?|customers?|clients?|tenants?|accounts?|hospitals?|trusts?|clinics?|practices?|pharmacies?|schools?|councils?|agencies?|banks?|retailers?|restaurants?|clinicians?|doctors?|nurses?|gps?|staff|employees?|users?|members?|students?|drivers?|couriers?|studios?|publishers?|creators?)`;
+// Being on, using or moved to something: a state that only says the work was done.
+const ADOPTED =
+  '(?:using|uses?|adopt(?:ed|ing|s)?|on|onto|on to|migrated|moved|ported|switched|converted|upgraded|transitioned|running (?:on|in)|run (?:on|in)|runs (?:on|in)|built on|rebuilt on|deploy(?:ing|s)? (?:through|via|with|on(?! demand)|from)|follow(?:ing|s)?|working (?:in|with|to)|work (?:in|with|to)|live (?:on|in)|hosted (?:on|in)|managed (?:by|in|through)|covered by the new|behind the new|with an? (?:\\S+ ){0,2}?(?:dashboard|runbook|playbook|owner|slo|sla|alert|readme|on-call rota|rota|template|pipeline|scorecard|catalog(?:ue)? entry))';
+const ENROLLED =
+  '(?:trained|certified|onboarded|enrolled|enroll?ed|registered|signed up|connected|integrated|live|activated on|provisioned on|set up on|migrated|moved)';
+// Security and reliability controls: "services on signed images" is a posture, not a move.
+const CONTROL =
+  /\b(?:signed|encrypted|patched|scanned|hardened|protected|backed up|compliant|mtls|mfa|2fa|sso-protected|least[- ]privilege|redundan\w*|multi-az|failover|in support|supported versions?|within (?:their|its|the) slo|meeting (?:their|its|the) slo)\b/;
+const QUANT =
+  '(?:(?:all|every|each|«\\d+»(?:\\s+of)?|(?:the\\s+)?(?:number|share|percentage|proportion|count|fraction|ratio) of|(?:the\\s+)?%\\s+of|more|most)\\s+(?:(?:the|our|their)\\s+)?)';
+const AUX =
+  '(?:(?:have|has|are|is|being|been|now|already|fully|successfully|that|which|who|left|remaining|still|stuck)\\s+){0,2}';
+
+const ADOPTION = [
+  // "Teams using Backstage from 5 to 30", "80% of squads have adopted the design system".
+  new RegExp(
+    `^${QUANT}?(?:[a-z0-9-]+\\s+){0,3}?(?<!\\bper\\s)${INTERNAL_UNIT}\\s+${AUX}${ADOPTED}\\b`,
+  ),
+  // "Merchants onboarded from 20 to 150", "Get 40 hospitals connected to the referral API".
+  new RegExp(`^${QUANT}?(?:[a-z0-9-]+\\s+){0,3}?(?<!\\bper\\s)${ANY_UNIT}\\s+${AUX}${ENROLLED}\\b`),
+  // "Every squad runs postmortems using the new template".
+  new RegExp(
+    `^(?:all|every|each)\\s+(?:[a-z0-9-]+\\s+){0,2}?${INTERNAL_UNIT}\\s+(?:\\S+\\s+){0,5}?(?:using|with|through|via|on) the (?:new|shared|standard|common|central|paved|golden)\\b`,
+  ),
+  // "SLOs defined for every tier-1 service".
+  new RegExp(
+    `^(?:[a-z0-9-]+\\s+){1,3}(?:defined|documented|written|created|in place|set up|configured|published|added|enabled|available)\\s+(?:for|on|in|across)\\s+(?:all|every|each)\\s+(?:\\S+\\s+){0,2}?${INTERNAL_UNIT}\\b`,
+  ),
+  // "Adoption of the feature-flag service across engineering".
+  /^(?:(?:internal|engineering|team)\s+)?(?:adoption|uptake|rollout|roll-out|migration|onboarding|enrol?ment)\s+(?:of|to|onto)\s+.*\b(?:across|by|among|in|for)\s+(?:all\s+|every\s+|our\s+|the\s+)?(?:engineering|teams?|squads?|engineers|developers|services|repos|the org\w*|the company|departments?)\b/,
+  // "Percentage of the migration plan completed from 40% to 100%".
+  /\b(?:of|in)\s+(?:the\s+|our\s+)?(?:\S+\s+){0,2}?(?:migration|plan|roadmap|work|backlog|project|programme|program|rollout|roll-out|epics?|milestones?|deliverables?|initiatives?|scope|rewrite)\s+(?:\S+\s+)?(?:completed|done|delivered|finished|shipped)\b/,
+  /\b(?:migration|rollout|roll-out|rewrite|project|programme|program|roadmap|upgrade)\s+(?:completion|progress|completed|done)\b/,
+  // "Kubernetes migration: 40% → 100% complete".
+  /\b(?:migration|rollout|roll-out|rewrite|upgrade|programme|program|project|roadmap|cut-?over)\b[^«]{0,20}«\d+»(?:\s+to\s+«\d+»)?\s+(?:complete|completed|done|finished|migrated|rolled out)\b/,
+  // "Number of FHIR endpoints exposed from 12 to 30": a count of things built or moved.
+  new RegExp(
+    `^${QUANT}?(?:[a-z0-9-]+\\s+){0,3}?(?<!\\bper\\s)(?:${INTERNAL_UNIT}|features?|screens?|flows?|connectors?|adapters?|sdks?|libraries|packages|plugins?)\\s+${AUX}(?:built|created|exposed|published|delivered|shipped|launched|released|added|implemented|rewritten|refactored|decommissioned|retired|deprecated|sunset|containeri[sz]ed|dockeri[sz]ed|automated|instrumented|onboarded)\\b`,
+  ),
+  // Training taken or completed: attendance, not capability.
+  /\btrainings?\s+(?:completion|completed|attendance|attended|taken)\b|\b(?:completing|completed|attending|attended|enrolled in|taking|took|passing|passed)\s+(?:the\s+|our\s+|a\s+)?(?:\S+\s+){0,2}?(?:training|course|certification|bootcamp|module)s?\b/,
+];
+
+// "Get the last 6 services off the old data centre", "Bring 25 apps onto the platform".
+const GET_DONE =
+  /^(?:get|bring|have)\s+(?:\S+\s+){0,7}?(?:onto|on to|off|over the line|across the line|out the door|done|finished|complete|completed|live|connected|migrated|moved|using|in use|signed off|in place|shipped|launched|ready|deployed|enabled|rolled out)\b/;
+// "Hit the launch date", "Meet the Ofcom reporting deadline", "passes the PCI DSS audit".
+const DATE_MILESTONE =
+  /^(?:meet|hit|make|beat|land on|keep to)\s+(?:\S+\s+){0,4}?(?:deadline|launch date|release date|go-live date|due date|milestone|date|timeline)\b|\bpass(?:es|ed)?\s+(?:the\s+|its\s+|our\s+|an?\s+)?(?:\S+\s+){0,3}?(?:audit|assessment|pen ?test|penetration test|certification|inspection|review|accreditation)\b/;
+// "Make code owners mandatory for every repository": a policy switched on.
+const MAKE_POLICY =
+  /^make\s+(?:\S+\s+){1,4}?(?:mandatory|required|compulsory|the default|default|standard|enforced)\b/;
+
+// "Features shipped this quarter raise NPS by 5 points": the work is the subject, the KR the change.
+const MOVES_A_METRIC =
+  /\s(?:raises?|moves?|cuts?|reduces?|improves?|lifts?|increases?|drives?|grows?|lowers?|halves?|doubles?|brings?)\s(?:\S+\s){0,6}?(?:by|from|to|below|under|above)\s«\d+»/;
+
+/** Why an adoption-shaped KR is an output, or null when it is not one. */
+export function detectAdoption(a: KeyResultAnalysis, lead: string): 'adoption' | 'launch' | null {
+  if (isZeroToOne(a)) return 'launch';
+  if (CONTROL.test(a.text) || MOVES_A_METRIC.test(lead)) return null;
+  const subject = lead
+    .replace(
+      /^(?:increase|raise|grow|boost|double|triple|lift|expand|improve|reach|achieve|hit|get|drive|move|bring|take|go|reduce|cut|lower|decrease|shrink|drop|halve|minimi[sz]e)\s+(?:up\s+|down\s+)?/,
+      '',
+    )
+    .replace(/^(?:the|our)\s+/, '');
+  if (ADOPTION.some((re) => re.test(subject) || re.test(lead))) return 'adoption';
+  if (GET_DONE.test(lead) && !a.hasMeasurement) return 'adoption';
+  if (DATE_MILESTONE.test(lead) || MAKE_POLICY.test(lead)) return 'adoption';
+  return null;
+}
+
+// "Launches in new EU markets: 0 → 1", "Android app in the store (0 → 1)": a milestone as a count.
+function isZeroToOne(a: KeyResultAnalysis): boolean {
+  const { baseline, target } = a;
+  if (!baseline || !target) return false;
+  const plain = (d: string): boolean => d === 'none';
+  return (
+    baseline.value === 0 &&
+    target.value === 1 &&
+    plain(baseline.dimension) &&
+    plain(target.dimension)
+  );
+}

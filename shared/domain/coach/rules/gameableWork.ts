@@ -1,0 +1,123 @@
+import { CHANGE_FAILURE, LEAD_TIME, type GameableFamily } from './gameableShared';
+
+// A count in front of a noun, as the normalised text writes it: "12 ", "40k ", "95% of ", "all ".
+const COUNT =
+  '(?:\\d[\\d,.]*\\s*(?:k\\s+|%\\s+(?:of\\s+)?(?:the\\s+|our\\s+)?)?|all\\s+(?:the\\s+|our\\s+)?|more\\s+)';
+// Things people build that can be counted without anyone using them.
+const ARTEFACT =
+  '(?:dashboards?|reports?|(?:ml\\s+|machine[- ]learning\\s+|prediction\\s+|churn\\s+\\S+\\s+)?models?|landing pages?|web ?pages?|pages?|articles?|help(?:-centre| center)? articles?|endpoints?|apis?|(?:ui\\s+)?components?|playbooks?|runbooks?|datasets?|adrs?|rfcs?|design docs?|docs?|guides?|templates?|notebooks?|scripts?|videos?|tutorials?|blog posts?|microservices?|libraries|packages|plugins?|widgets?|charts?|visuali[sz]ations?|metrics?|queries|pipelines?|etl jobs?|jobs?|screens?|prototypes?|mock-?ups?|specs?|user stories|stories|epics?)';
+const MAKE =
+  '(?:build|create|ship|produce|publish|write|deploy|launch|add|develop|deliver|train|author|design|release|make|define|document|prototype|draft|stand up|spin up|set up|put out)';
+const MADE =
+  '(?:built|created|shipped|produced|published|written|deployed|launched|added|developed|delivered|trained|authored|designed|released|updated|made|defined|documented|prototyped|drafted)';
+
+/** Activity counts in disguise: code volume, review comments, artefacts built, items closed. */
+export const WORK_FAMILIES: readonly GameableFamily[] = [
+  {
+    id: 'code-volume',
+    label: 'volume of code added or removed',
+    patterns: [
+      /\b(?:lines|loc|sloc)\b(?:\s+of\s+(?:\S+\s+)?code)?\s+(?:added|removed|deleted|written|cut|changed|migrated|rewritten|shipped)\b/,
+      /\b(?:delete|remove|add|write|cut|eliminate|drop|rewrite|migrate|ship)\s+(?:\S+\s+){0,2}?\d[\d.,]*\s*k?\s+(?:\S+\s+)?lines\b/,
+      /\b(?:net\s+)?code\s+(?:deleted|removed|added|written)\b|\bcode churn\b|\bchurned lines\b/,
+      /^(?:shrink|reduce|cut|trim|halve|slim|remove|delete)\s+(?:\d[\d.,]*%\s+of\s+)?(?:the\s+|our\s+)?(?:\S+\s+){0,3}?(?:codebase|code base|code size|lines of code)\b/,
+      /\bsize of (?:the |our )?(?:\S+\s+)?(?:codebase|code base)\b/,
+    ],
+    unless: /\blines changed per\b|\b(?:pr|pull request|change) size\b/,
+    gamedBy: 'verbose code, or deleting code for show',
+    alternative: 'lead time or change failure rate in the code you are changing',
+    patch: LEAD_TIME,
+  },
+  {
+    id: 'review-comments',
+    label: 'review comments or approvals',
+    patterns: [
+      /\breview comments?\b/,
+      /\bcomments?\s+(?:left\s+)?(?:per|on each|on every|on)\s+(?:pr|pull request|merge request|mr|review|change)s?\b/,
+      /\b(?:approvals?|reviewers?)\s+per\s+(?:pr|pull request|merge request|mr|change)\b/,
+      /\b(?:code\s+)?reviews?\s+(?:done|completed|performed|given|left)\s+per\b|\breviews? per (?:engineer|developer|dev|person|week)\b/,
+    ],
+    unless: /\breview (?:time|wait|turnaround|latency)\b|\btime to (?:first )?review\b/,
+    gamedBy: 'leaving comments or approvals that change nothing',
+    alternative: 'escaped bugs or change failure rate for reviewed changes',
+    patch: CHANGE_FAILURE,
+  },
+  {
+    id: 'artefacts',
+    label: 'artefacts built',
+    patterns: [
+      new RegExp(
+        `\\b${MAKE}\\s+${COUNT}(?:new\\s+|more\\s+|additional\\s+|fresh\\s+)?(?:\\S+\\s+){0,3}?${ARTEFACT}\\b`,
+      ),
+      new RegExp(
+        `^(?:the\\s+)?(?:number of\\s+|count of\\s+|# of\\s+)?(?:new\\s+)?(?:\\S+\\s+){0,2}?${ARTEFACT}(?<=s)\\s+(?:\\S+\\s+)?${MADE}\\b`,
+      ),
+      new RegExp(
+        `\\b(?:number|count) of (?:new\\s+|live\\s+)?(?:\\S+\\s+){0,2}?${ARTEFACT}\\b(?!\\s+(?:per|that|with|where|failing|breaching|older|stale|erroring))`,
+      ),
+      new RegExp(
+        `\\b${ARTEFACT}\\s+(?:in|on)\\s+(?:the\\s+)?(?:\\S+\\s+)?(?:registry|catalog(?:ue)?|library|portal|wiki|marketplace)\\b`,
+      ),
+    ],
+    unless:
+      /\b(?:page (?:load|views?|weight|speed|size)|pageviews?|on-call pages?|pages? (?:per|a|each) (?:engineer|shift|week|month|night)|pager|out-of-hours pages|stale|staleness|freshness|fresh data|older than|error|errors|failing|failures?|latency|accuracy|precision|recall|auc|uptime|load time|crash|reports? per|reported by|bug reports?|user reports?|cheating reports?|api calls?|queries per|response time|p\d\d)\b/,
+    gamedBy: 'building things nobody uses',
+    alternative:
+      'what the artefacts are for: the decisions, questions or incidents they change, e.g. data requests answered without an analyst',
+    patch: {
+      title: 'Raise the share of data questions answered without an analyst',
+      metric: 'self-serve answer rate',
+      unit: '%',
+      direction: 'increase',
+    },
+  },
+  {
+    id: 'items-closed',
+    label: 'action items or alerts closed',
+    patterns: [
+      /\b(?:action items?|corrective actions?|follow-?ups?|follow-?up actions?|post-?mortem (?:actions?|items?|tasks?|tickets?)|remediation (?:items?|tasks?|tickets?))\b.*\b(?:closed|completed|resolved|done|closure|completion|close|complete|resolve|finished|on time)\b/,
+      /\b(?:close|complete|resolve|finish|clear|burn down)\s+(?:\S+\s+){0,4}?(?:action items?|corrective actions?|follow-?ups?|follow-?up actions?|post-?mortem (?:actions?|items?))\b/,
+      /\b(?:alerts?|findings?|(?:dependabot|snyk|renovate|security|vulnerability|sonar\w*|audit|scanner)\s+(?:alerts?|findings?|tickets?|issues?|prs?))\s+(?:closed|resolved|cleared|fixed|triaged|dismissed|burned down|merged)\b/,
+      new RegExp(
+        `\\b(?:close|resolve|clear|fix|triage|dismiss|burn down|merge)\\s+(?:and\\s+\\S+\\s+)?${COUNT}?(?:\\S+\\s+){0,3}?(?:alerts|findings|vulnerability tickets|security tickets|dependabot prs)\\b`,
+      ),
+    ],
+    unless:
+      /\b(?:that need no action|actionable|noise|false positives?|time to (?:resolve|close|fix)|age|older than|mean time|mttr|median time)\b/,
+    gamedBy: 'closing items without fixing what raised them',
+    alternative: 'repeat incidents with the same cause, or the age of open critical findings',
+    patch: {
+      title: 'Reduce repeat incidents with the same root cause',
+      metric: 'repeat incidents',
+      unit: 'count/quarter',
+      direction: 'decrease',
+    },
+  },
+  {
+    id: 'throughput',
+    label: 'ticket or story throughput',
+    patterns: [
+      /\b(?:jira|ticket|story|issue|task|card|work item)s?\s+throughput\b/,
+      /\bthroughput of (?:jira\s+)?(?:tickets|stories|issues|tasks|cards|prs|pull requests)\b/,
+      /\bsay[-/ ]do\b/,
+    ],
+    gamedBy: 'splitting work into smaller tickets',
+    alternative: 'lead time from first commit to production, e.g. 14 days → 3 days',
+    patch: LEAD_TIME,
+  },
+  {
+    id: 'engineer-satisfaction',
+    label: 'engineer satisfaction score',
+    patterns: [
+      /\b(?:satisfaction|happiness|sentiment|morale|nps|survey score|engagement)\s+(?:among|of|from|for|with)\s+(?:our\s+|the\s+|internal\s+)?(?:\S+\s+)?(?:engineers|developers|devs|staff|employees|team members)\b/,
+    ],
+    gamedBy: 'dropping unpopular duties such as on-call instead of fixing their causes',
+    alternative: 'lead time, MTTR or incident load per engineer',
+    patch: {
+      title: 'Cut off-hours pages per on-call engineer',
+      metric: 'pages per engineer',
+      unit: 'count/month',
+      direction: 'decrease',
+    },
+  },
+];
