@@ -1,13 +1,21 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { CoachRule } from '../../shared/domain/coach';
 import { modelFeatures } from '../../shared/domain/coach/model/features';
 import type { Example } from '../../shared/domain/coach/model/linear';
+import { MODEL_RULES, type ModelRule } from '../../shared/domain/coach/model/opinion';
 import { readPlanRows, type PlanCsvRow } from '../../shared/domain/planCsv';
 
-/** The rules the model learns: the ones about wording, not structure. */
-export const MODEL_RULES = ['output-not-outcome', 'gameable-metric', 'external-commitment'] as const;
-export type ModelRule = (typeof MODEL_RULES)[number] & CoachRule;
+/**
+ * The labelled rows the model learns from, relative to the repository root. A development
+ * split joins this list only after the rules were measured on it (see
+ * test/fixtures/coach/README.md), so the split that is being measured is never trained on.
+ */
+export const TRAINING_FILES = [
+  'test/fixtures/plans/coach-cases.csv',
+  'test/fixtures/coach/train-1.csv',
+  'test/fixtures/coach/dev-0.csv',
+  'test/fixtures/coach/dev-1.csv',
+] as const;
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -21,7 +29,12 @@ export function readLabelled(files: readonly string[]): PlanCsvRow[] {
 }
 
 function cell(row: PlanCsvRow, column: string): Set<string> {
-  return new Set((row.extra[column] ?? '').split(';').map((s) => s.trim()).filter(Boolean));
+  return new Set(
+    (row.extra[column] ?? '')
+      .split(';')
+      .map((s) => s.trim())
+      .filter(Boolean),
+  );
 }
 
 /** One rule's examples: expected → 1, neither expected nor acceptable → 0, acceptable → left out. */
@@ -29,16 +42,14 @@ export function examplesFor(rule: ModelRule, rows: readonly PlanCsvRow[]): Examp
   return rows.flatMap((row) => {
     const expected = cell(row, 'expected_rules');
     if (!expected.has(rule) && cell(row, 'also_ok').has(rule)) return [];
-    return [
-      {
-        features: modelFeatures({
-          title: row.keyResult,
-          metric: row.metric,
-          baseline: row.baseline,
-          target: row.target,
-        }),
-        label: expected.has(rule) ? 1 : 0,
-      },
-    ];
+    const features = modelFeatures({
+      title: row.keyResult,
+      metric: row.metric,
+      baseline: row.baseline,
+      target: row.target,
+    });
+    return [{ features, label: expected.has(rule) ? 1 : 0 }];
   });
 }
+
+export { MODEL_RULES };

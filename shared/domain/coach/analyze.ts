@@ -99,6 +99,10 @@ function namesAMeasure(text: string, lead: string, numbers: TextNumbers): boolea
   return HEAD_METRIC.test(head) || MEASURE_WORD.test(head);
 }
 
+// "12 incidents", "2x more emails": a number counting things is a measure of those things.
+const COUNTED_THINGS =
+  /«\d+»\s+(?:more\s+|fewer\s+|new\s+|additional\s+)?(?:[a-z-]+\s+){0,2}?[a-z-]{3,}s\b/;
+
 /** Merges a KR's fields with what its text says; fields win where both speak. */
 export function analyzeKeyResult(kr: KeyResultInput): KeyResultAnalysis {
   const text = normalizeText(kr.title);
@@ -136,7 +140,8 @@ export function analyzeKeyResult(kr: KeyResultInput): KeyResultAnalysis {
         numbers.hasFromTo ||
         numbers.hasComparatorTarget ||
         (numbers.baseline !== null && numbers.target !== null) ||
-        ((numbers.target !== null || numbers.relative !== null) && hasChangeVerb(lead))) &&
+        ((numbers.target !== null || numbers.relative !== null) && hasChangeVerb(lead)) ||
+        COUNTED_THINGS.test(numbers.masked)) &&
         !isOnlyAFeeling(lead, numbers)),
     hasMeasurement:
       numbers.hasFromTo ||

@@ -1,6 +1,7 @@
 import { analyzeKeyResult } from './analyze';
 import { gameableRule } from './rules/gameable';
 import { numberRules } from './rules/numbers';
+import { secondOpinions } from './rules/secondOpinion';
 import { externalCommitmentFinding, isExternalCommitment } from './rules/commitment';
 import { outputRule } from './rules/outputs';
 import {
@@ -30,6 +31,7 @@ export function coachKeyResult(keyResult: KeyResultInput, objective: FindingRef)
       externalCommitmentFinding(objective, { id: keyResult.id, title: keyResult.title }),
     );
   }
+  findings.push(...secondOpinions(keyResult, objective, new Set(findings.map((f) => f.rule))));
   return findings;
 }
 

@@ -14,7 +14,7 @@ const INTERNAL_UNIT =
 const ANY_UNIT = `(?:${INTERNAL_UNIT}|merchants?|sellers?|vendors?|suppliers?|partners?|customers?|clients?|tenants?|accounts?|hospitals?|trusts?|clinics?|practices?|pharmacies?|schools?|councils?|agencies?|banks?|retailers?|restaurants?|clinicians?|doctors?|nurses?|gps?|staff|employees?|users?|members?|students?|drivers?|couriers?|studios?|publishers?|creators?)`;
 // Being on, using or moved to something: a state that only says the work was done.
 const ADOPTED =
-  '(?:using|uses?|adopt(?:ed|ing|s)?|on|onto|on to|migrated|moved|ported|switched|converted|upgraded|transitioned|running (?:on|in)|run (?:on|in)|runs (?:on|in)|built on|rebuilt on|deploy(?:ing|s)? (?:through|via|with|on(?! demand)|from)|follow(?:ing|s)?|working (?:in|with|to)|work (?:in|with|to)|live (?:on|in)|hosted (?:on|in)|managed (?:by|in|through)|covered by the new|behind the new|with an? (?:\\S+ ){0,2}?(?:dashboard|runbook|playbook|owner|slo|sla|alert|readme|on-call rota|rota|template|pipeline|scorecard|catalog(?:ue)? entry))';
+  '(?:using|uses?|adopt(?:ed|ing|s)?|on|onto|on to|migrated|moved|ported|switched|converted|upgraded|transitioned|running (?:on|in)|run (?:on|in)|runs (?:on|in)|built on|rebuilt on|deploy(?:ing|s)? (?:through|via|with|on(?! demand)|from)|follow(?:ing|s)?|working (?:in|with|to)|work (?:in|with|to)|live (?:on|in)|hosted (?:on|in)|managed (?:by|in|through)|covered by the new|behind the new|with (?:an? )?(?:\\S+ ){0,2}?(?:dashboards?|runbooks?|playbooks?|owners?|slos?|slas?|alerts?|readmes?|on-call rotas?|rotas?|templates?|pipelines?|scorecards?|catalog(?:ue)? entry))';
 const ENROLLED =
   '(?:trained|certified|onboarded|enrolled|enroll?ed|registered|signed up|connected|integrated|live|activated on|provisioned on|set up on|migrated|moved)';
 // Security and reliability controls: "services on signed images" is a posture, not a move.
@@ -51,6 +51,18 @@ const ADOPTION = [
   new RegExp(
     `^${QUANT}?(?:[a-z0-9-]+\\s+){0,3}?(?<!\\bper\\s)(?:${INTERNAL_UNIT}|features?|screens?|flows?|connectors?|adapters?|sdks?|libraries|packages|plugins?)\\s+${AUX}(?:built|created|exposed|published|delivered|shipped|launched|released|added|implemented|rewritten|refactored|decommissioned|retired|deprecated|sunset|containeri[sz]ed|dockeri[sz]ed|automated|instrumented|onboarded)\\b`,
   ),
+  // "Wards live on electronic prescribing", "Vehicles on firmware 7.x", "clients on ISO 20022".
+  new RegExp(
+    `^${QUANT}?(?:[a-z0-9-]+\\s+){0,3}?(?<!\\bper\\s)[a-z-]{3,}s\\s+${AUX}(?:onboarded|enroll?ed|registered|signed up|migrated|moved|switched|upgraded|live on|(?:running|using|on|onto)\\s+(?:the\\s+)?(?:new|latest|legacy|shared|standard|updated|current)\\b|(?:running|on|onto)\\s+(?:firmware|version|v\\d|release|iso)\\b)`,
+  ),
+  // "Golden-path templates used by 25 teams".
+  new RegExp(
+    `\\b(?:used|adopted|run|followed|in use)\\s+(?:by|in|across)\\s+(?:«\\d+»\\s+|all\\s+|every\\s+|each\\s+|more\\s+)?(?:[a-z0-9-]+\\s+)?${INTERNAL_UNIT}\\b`,
+  ),
+  // "Channel manager integrations: 3 → 12 connected".
+  /«\d+»\s+(?:connected|migrated|onboarded|enrolled|registered|live|integrated|moved|rolled out|adopted|upgraded|switched)\b/,
+  // "Seller app adoption across all markets": the work of spreading a tool, with no number.
+  /\b(?:adoption|rollout|roll-out|migration|uptake)\b.*\b(?:across|in|to|for)\s+(?:all|every|each)\b(?!.*«)/,
   // Training taken or completed: attendance, not capability.
   /\btrainings?\s+(?:completion|completed|attendance|attended|taken)\b|\b(?:completing|completed|attending|attended|enrolled in|taking|took|passing|passed)\s+(?:the\s+|our\s+|a\s+)?(?:\S+\s+){0,2}?(?:training|course|certification|bootcamp|module)s?\b/,
 ];
@@ -60,7 +72,7 @@ const GET_DONE =
   /^(?:get|bring|have)\s+(?:\S+\s+){0,7}?(?:onto|on to|off|over the line|across the line|out the door|done|finished|complete|completed|live|connected|migrated|moved|using|in use|signed off|in place|shipped|launched|ready|deployed|enabled|rolled out)\b/;
 // "Hit the launch date", "Meet the Ofcom reporting deadline", "passes the PCI DSS audit".
 const DATE_MILESTONE =
-  /^(?:meet|hit|make|beat|land on|keep to)\s+(?:\S+\s+){0,4}?(?:deadline|launch date|release date|go-live date|due date|milestone|date|timeline)\b|\bpass(?:es|ed)?\s+(?:the\s+|its\s+|our\s+|an?\s+)?(?:\S+\s+){0,3}?(?:audit|assessment|pen ?test|penetration test|certification|inspection|review|accreditation)\b/;
+  /^(?:meet|hit|make|beat|land on|keep to)\s+(?:\S+\s+){0,4}?(?:deadlines?|launch date|release date|go-live date|due date|milestones?|dates?|timelines?)\b|\bpass(?:es|ed)?\s+(?:the\s+|its\s+|our\s+|an?\s+)?(?:\S+\s+){0,5}?(?:audit|assessment|pen ?test|penetration test|certification|inspection|review|accreditation)\b/;
 // "Make code owners mandatory for every repository": a policy switched on.
 const MAKE_POLICY =
   /^make\s+(?:\S+\s+){1,4}?(?:mandatory|required|compulsory|the default|default|standard|enforced)\b/;

@@ -21,7 +21,7 @@ const PROMISE_NEEDS_NAME =
 const PROMISE_FOR_ANYONE = /\b(?:contracts?|contractual|slas?|agreements?|renewals?)\b/;
 // A regulator's date is a promise: "to the FCA on time", "the Ofcom reporting deadline".
 const REGULATOR_DATE =
-  /\b(?:deadline|on time|due date|by the due date|before the \w+ (?:deadline|audit|review))\b/;
+  /\b(?:deadlines?|on time|due dates?|milestones?|timelines?|requirements?|rules|obligations?|expectations?|mandate[sd]?|set out|asked|before the \w+ (?:deadline|audit|review))\b/;
 // Delivering something to a named party: "Ship custom roles for Globex by May".
 const DELIVER_TO =
   /^(?:deliver|ship|provide|build|launch|land|support|give|hand over|integrate|implement|release|finish|complete|stand up|set up|roll out|enable|migrate|onboard)\b/;
@@ -38,7 +38,10 @@ export function isExternalCommitment(raw: string): boolean {
     return true;
   }
   if (parties.isNamed && PROMISE_NEEDS_NAME.test(text)) return true;
-  if (/\btheir\s+(?:\S+\s+)?(?:contract|renewal|sla|msa|agreement|deal)s?\b/.test(text))
+  if (
+    (parties.isNamed || parties.isGeneric) &&
+    /\btheir\s+(?:\S+\s+)?(?:contract|renewal|sla|msa|agreement|deal)s?\b/.test(text)
+  )
     return true;
   if (parties.isGeneric && PROMISE_FOR_ANYONE.test(text) && !/^(?:contract|renewal)/.test(text)) {
     return /\b(?:customers?|clients?|partners?)'?s?\s+(?:\S+\s+)?(?:contracts?|slas?|agreements?)\b|\b(?:contracts?|slas?|agreements?)\s+(?:with|for)\s+(?:our\s+|the\s+)?(?:\S+\s+)?(?:customers?|clients?|partners?)\b/.test(

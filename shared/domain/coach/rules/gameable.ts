@@ -6,7 +6,11 @@ import { GAMEABLE_FAMILIES, type GameableFamily } from './gameableFamilies';
 
 /** The first known activity-metric family the KR's metric or wording falls into. */
 export function findGameableFamily(a: KeyResultAnalysis): GameableFamily | null {
-  const texts = [a.metricText, a.text, stripLead(a.text)].filter((t) => t !== '');
+  const lead = stripLead(a.text);
+  // "Feature flag cleanup: remove 200 stale flags": the KR proper follows the colon.
+  const colon = lead.indexOf(': ');
+  const afterColon = colon > 0 ? lead.slice(colon + 2) : '';
+  const texts = [a.metricText, a.text, lead, afterColon].filter((t) => t !== '');
   const all = texts.join(' | ');
   for (const family of GAMEABLE_FAMILIES) {
     if (family.unless?.test(all)) continue;

@@ -11,8 +11,34 @@ const MAKE =
 const MADE =
   '(?:built|created|shipped|produced|published|written|deployed|launched|added|developed|delivered|trained|authored|designed|released|updated|made|defined|documented|prototyped|drafted)';
 
+// Verbs of doing or making; with a count of things after them, the KR counts activity.
+const ACT =
+  '(?:build|create|write|produce|publish|launch|ship|develop|design|author|send|run|hold|conduct|host|fix|close|resolve|remove|delete|clean up|commit|merge|review|file|log|draft|record|post|generate|perform|execute|deliver|release|add|complete|finish|do)';
+// Counted things that are not activity: people, places, units of time, money.
+const NOT_ACTIVITY =
+  '(?:markets|regions|countries|customers|clients|merchants|partners|sellers|users|engineers|people|staff|hires|developers|teams|squads|stores|sites|locations|languages|currencies|minutes|hours|days|weeks|months|seconds|times|points|percent|dollars|pounds|euros)';
+
 /** Activity counts in disguise: code volume, review comments, artefacts built, items closed. */
 export const WORK_FAMILIES: readonly GameableFamily[] = [
+  {
+    id: 'activity-count',
+    label: 'a count of things done',
+    patterns: [
+      // "Run 10 failover rehearsals", "Write 30 new detection rules", "Fix 1000 vulnerabilities".
+      new RegExp(
+        `^${ACT}\\s+(?:\\d[\\d,.]*\\s*(?:k\\s+)?|more\\s+)(?:new\\s+|more\\s+|additional\\s+|extra\\s+)?(?:[a-z-]+\\s+){0,3}?(?!${NOT_ACTIVITY}\\b)[a-z-]{3,}s\\b`,
+      ),
+      // "Send 2x more emails", "Commit 50% more code".
+      new RegExp(
+        `^${ACT}\\s+\\d[\\d,.]*\\s*(?:%|x|times)\\s+(?:more|as many)\\s+(?!often|frequently)[a-z-]+`,
+      ),
+    ],
+    unless:
+      /\b(?:within|under|below|less than|in under|without|with (?:zero|no|0|an? error|fewer|under))\b|\d\s*%\s+of\b|\b(?:first|every|each|per)\s+(?:week|month|day|release|sprint)\b.*\b(?:error|incident|failure|crash)/,
+    gamedBy: 'doing more of the activity without anything improving',
+    alternative: 'the result the activity is meant to produce, measured from where it is today',
+    patch: CHANGE_FAILURE,
+  },
   {
     id: 'code-volume',
     label: 'volume of code added or removed',

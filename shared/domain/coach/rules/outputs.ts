@@ -6,7 +6,7 @@ import { detectAdoption } from './adoption';
 import { outcomeHintFor } from './outcomeHints';
 
 const TASK_VERB =
-  /^(?:roll(?:ing)? out|roll\s+(?:\S+\s+){1,5}?out\b|close out|sign up|hand over|enrol|enroll|register|connect|digiti[sz]e|submit|file|retrain|re-train|re-index|reindex|model (?:the|our|a|an)\b|give|set up|stand up|spin up|kick off|go live(?: with)?|open[- ]source|build out|carry out|sign off(?: on)?|switch over|cut over|put in place|get rid of|wrap up|complete|finish|finali[sz]e|ship|launch|deliver|release|deploy|migrate|implement|build|rebuild|create|write|rewrite|develop|design|redesign|conduct|host|organi[sz]e|publish|document|introduce|adopt|integrate|upgrade|update|replace|refactor|re-?architect|re-?platform|move|port|convert|consolidate|decommission|retire|sunset|deprecate|remove|switch|transition|install|configure|containeri[sz]e|dockeri[sz]e|establish|define|draft|produce|prepare|perform|execute|evaluate|investigate|research|explore|prototype|pilot|audit|assess|review|plan|schedule|hire|recruit|train|onboard|automate|enable|add|provide|fix|standardi[sz]e|unify|centrali[sz]e|moderni[sz]e|start|begin|attend|present|instrument|extract|split|locali[sz]e|translate|obtain|negotiate|clean up|reorgani[sz]e|restructure|rename|archive|delete|swap(?: out)?|land|encrypt|enforce|mandate|rotate|backfill|benchmark|measure|track|announce)(?![\w-])/;
+  /^(?:roll(?:ing)? out|roll\s+(?:\S+\s+){1,5}?out\b|close out|sign up|put|hand over|enrol|enroll|register|connect|digiti[sz]e|submit|file|retrain|re-train|re-index|reindex|model (?:the|our|a|an)\b|give|set up|stand up|spin up|kick off|go live(?: with)?|open[- ]source|build out|carry out|sign off(?: on)?|switch over|cut over|put in place|get rid of|wrap up|complete|finish|finali[sz]e|ship|launch|deliver|release|deploy|migrate|implement|build|rebuild|create|write|rewrite|develop|design|redesign|conduct|host|organi[sz]e|publish|document|introduce|adopt|integrate|upgrade|update|replace|refactor|re-?architect|re-?platform|move|port|convert|consolidate|decommission|retire|sunset|deprecate|remove|switch|transition|install|configure|containeri[sz]e|dockeri[sz]e|establish|define|draft|produce|prepare|perform|execute|evaluate|investigate|research|explore|prototype|pilot|audit|assess|review|plan|schedule|hire|recruit|train|onboard|automate|enable|add|provide|fix|standardi[sz]e|unify|centrali[sz]e|moderni[sz]e|start|begin|attend|present|instrument|extract|split|locali[sz]e|translate|obtain|negotiate|clean up|reorgani[sz]e|restructure|rename|archive|delete|swap(?: out)?|land|encrypt|enforce|mandate|rotate|backfill|benchmark|measure|track|announce)(?![\w-])/;
 // "Run" and "hold" are only tasks when what is run or held is an event ("hold latency at 200 ms").
 const RUN_EVENTS =
   /^(?:run|hold|do|perform)\s+(?:«\d+»\s+|an?\s+|the\s+|weekly\s+|monthly\s+|quarterly\s+|regular\s+)?(?:[a-z-]+\s+){0,3}?(?:workshops?|lunch[- ]and[- ]learns?|game ?days?|sessions?|trainings?|reviews?|experiments?|drills?|hackathons?|retros?|retrospectives?|meetings?|surveys?|pilots?|campaigns?|audits?|chaos|tests?|exercises?|simulations?|interviews?|calls?|demos?|talks?|presentations?|office hours|brown ?bags?|ceremon(?:y|ies)|standups?|stand-ups?|syncs?|events?|classes|courses?|bootcamps?|rehearsals?|dry[- ]runs?|failovers?)\b/;
@@ -19,11 +19,15 @@ const PACE_ANYWHERE =
   /\b(?:more|less) (?:often|frequently)\b|«\d+»\s+times\s+(?:a|an|per|each|every)\b|\b(?:daily|hourly|on demand|every day|multiple times|continuously|per (?:day|week))\b/;
 // "Build time under 10 min", "Release cadence": the verb is really a noun.
 const NOUN_AFTER =
-  /^(?:time|times|duration|frequency|cadence|rates?|failures?|success|speed|latency|lead time|queue|size|cost|costs|errors?|breaks?|quality|accuracy|reliability|stability|volume|throughput|health|turnaround|coverage|velocity|minutes|hours)\b/;
+  /^(?:time|times|duration|frequency|cadence|rates?|failures?|success|speed|latency|lead time|queue|size|cost|costs|errors?|breaks?|quality|accuracy|reliability|stability|volume|throughput|health|turnaround|coverage|velocity|minutes|hours)(?![\w-])/;
 const DONE_WORDS =
   /\b(?:switched off|turned off|shut down|sunsetted|removed|deleted|deprecated|completed|shipped|launched|delivered|released|deployed|rolled out|migrated|implemented|built|done|finished|live|in production|adopted|in place|decommissioned|retired|ready|upgraded|replaced|rewritten|published|documented|set up|signed off|went live|go-live|generally available)\b/;
 const MILESTONE_NOUN =
   /\b(?:mvp|beta|ga|v\d+|version «?\d+|phase «?\d+|milestone|go-live|proof of concept|poc|prototype|roadmap|rfc|design doc(?:ument)?|runbooks?|playbooks?|migration|rollout|roll-out|rewrite|re-architecture|integration|launch|release of|certification|certified|compliance|compliant|accreditation|attestation|audit|approval|sign-off)\b/;
+
+// "Platform office hours held weekly": an event held, in the passive.
+const EVENTS_HELD =
+  /\b(?:office hours|workshops?|sessions?|meetings?|trainings?|talks?|demos?|retros?|drills?|game ?days?|brown ?bags?|lunch[- ]and[- ]learns?|hackathons?|rehearsals?|ceremon(?:y|ies)|stand-?ups?)\s+(?:held|run|hosted|conducted|organi[sz]ed|delivered|scheduled)\b/;
 
 /** How a KR reads as work rather than as a change in the world, if it does. */
 export interface OutputMatch {
@@ -39,6 +43,7 @@ export function detectOutput(a: KeyResultAnalysis): OutputMatch | null {
   const lead = afterColon && !/^«\d+»/.test(afterColon) ? afterColon : a.lead;
   const adoption = detectAdoption(a, lead) ?? (lead === a.lead ? null : detectAdoption(a, a.lead));
   if (adoption) return { kind: adoption === 'launch' ? 'milestone' : 'task' };
+  if (EVENTS_HELD.test(a.text) && !a.hasMeasurement) return { kind: 'task' };
   if (a.hasMeasurement) return null;
   const verb = TASK_VERB.exec(lead) ?? RUN_EVENTS.exec(lead);
   if (verb) {

@@ -1,3 +1,4 @@
+import { ADVERSE_EVENT } from './lexicon';
 import { findQuantities, type Quantity } from './quantities';
 
 /** A change stated against an unstated baseline: "by 50%", "3x more often", "halve". */
@@ -56,6 +57,10 @@ const BASELINE_ONLY = [
     `(?<!\\b(?:by|up|of|per)\\s)${Q}\\s+to\\s+(?!${Q})(?!(?:the |an? )?(?:${PERIOD}|end)\\b)`,
   ),
 ];
+// "without a regression reaching customers (4 last quarter)": none is the target.
+const ZERO_PHRASE = new RegExp(
+  `\\bwithout (?:a|an|any|a single)\\s+(?:[a-z0-9-]+\\s+){0,2}?${ADVERSE_EVENT}\\b`,
+);
 // "as low as we can", "as far as possible": a direction with no number to reach.
 const NO_TARGET =
   /\b(?:as (?:low|high|far|much|little|short|fast|close to \w+) as (?:possible|we can|we are able|practical|feasible)|(?:all-time|record) (?:low|high)|as (?:low|high) as we can get)\b/;
@@ -79,6 +84,10 @@ const COMPARATOR_TARGET = [
   ),
 ];
 const RELATIVE_BY = new RegExp(`\\bby\\s+(?:${COMP}\\s+)?(?:another\\s+|a further\\s+)?${Q}`, 'g');
+// "used by 25 teams", "run by 3 squads": the agent of a passive verb, not a change.
+const PASSIVE_AGENT = new RegExp(
+  `\\b(?:[a-z]+ed|run|built|written|done|made|owned|held|seen|taken|known|won|shown)\\s+by\\s+${Q}\\s+(?!(?:points?|pp|per|percent|times)\\b)[a-z]`,
+);
 const RELATIVE_AFTER = new RegExp(
   `${Q}\\s+(?:more|less|fewer|faster|slower|higher|lower|quicker|cheaper|smaller|bigger|larger|shorter|longer|better|reduction|increase|improvement|decrease|drop|cut|uplift|lift|growth|gain|as\\s+(?:often|fast|many|much|frequently)|(?:quarter|month|year|week) over (?:quarter|month|year|week)|qoq|mom|yoy|wow)\\b`,
   'g',
@@ -131,6 +140,7 @@ function findRelative(
   for (const re of [RELATIVE_BY, RELATIVE_AFTER]) {
     for (const m of masked.matchAll(re)) {
       const i = Number(m[1]);
+      if (re === RELATIVE_BY && qs[i]?.dimension === 'none' && PASSIVE_AGENT.test(masked)) continue;
       used.add(i);
       found ??= { quantity: qs[i] ?? null, phrase: unmask(m[0], text, qs) };
     }
@@ -196,6 +206,16 @@ export function extractNumbers(text: string): TextNumbers {
   }
   baseline ??= firstUnused(BASELINE_ONLY, masked, quantities, used);
   target ??= firstUnused(TARGET_EXPLICIT, masked, quantities, used);
+  const zero = ZERO_PHRASE.exec(masked);
+  if (!target && baseline && zero) {
+    target = {
+      value: 0,
+      dimension: baseline.dimension,
+      base: 0,
+      start: zero.index,
+      end: zero.index,
+    };
+  }
   if (!target && !NO_TARGET.test(masked)) {
     const rest = quantities.filter((_q, i) => !used.has(i));
     target = rest[rest.length - 1] ?? null;

@@ -1,3 +1,5 @@
+import { ADVERSE_EVENT } from './lexicon';
+
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
   zero: 0,
   one: 1,
@@ -38,14 +40,19 @@ const WORD_BEFORE = new RegExp(
 const ZERO = /\bzero\s+(?!(?:trust|touch|config|copy|day|based|sum|waste)\b)(?=[a-z])/g;
 
 // "without a single outage", "with no downtime": a target of zero.
-const NONE_AT_ALL =
-  /\b(?:without (?:a single|any)|with no)\s+(?!(?:more|less|fewer|later|higher|lower|greater|longer|than)\b)(?=[a-z])/g;
+const NONE_AT_ALL = new RegExp(
+  `\\b(?:without (?:a single|any)|with no)\\s+(?=(?:[a-z0-9-]+\\s+){0,2}?${ADVERSE_EVENT}\\b)`,
+  'g',
+);
 // "a 4-hour response time": a duration written as an adjective before what it bounds.
 const TIME_COMPOUND =
   /\b(\d+(?:\.\d+)?)-(second|minute|hour|day|week)(?=\s+(?:[a-z-]+\s+)?(?:response|resolution|turnaround|recovery|restore|fix|first response|sla|slo)\b)/g;
 // "within an hour", "less than a day": one of the unit.
 const ONE_UNIT =
   /\b(within|under|below|than|in|to|from|about|around|over|of)\s+an?\s+(?=(?:second|minute|hour|day|week|month|quarter)\b)/g;
+
+// "4 of 22 depots": a share, written as a fraction of a whole.
+const FRACTION = /(?<![\d.,])\b(\d{1,5}) of (\d{1,5})\b(?![\d.,%]|\s*(?:percent|per cent))/g;
 
 const PER_SLASH =
   /(\d)\s*\/\s*(month|week|day|quarter|year|sprint|hour|hr|min|minute|release|deploy|deployment|engineer|dev|developer|user|request|service|team)\b/g;
@@ -77,6 +84,11 @@ export function normalizeText(raw: string): string {
         (_m, n: string) => `${Number((100 / Number(n)).toPrecision(3))}%`,
       )
       .replace(/(\d(?:\.\d+)?)\s*\/\s*(5|10|100)\b(?!\s*\/)/g, '$1 out of $2')
+      .replace(FRACTION, (whole, n: string, m: string) =>
+        Number(n) <= Number(m) && Number(m) > 0
+          ? `${Number(((Number(n) / Number(m)) * 100).toPrecision(3))}%`
+          : whole,
+      )
       .replace(
         WORD_AFTER,
         (_m, lead: string, word: string) => `${lead} ${NUMBER_WORDS[word] ?? word}`,

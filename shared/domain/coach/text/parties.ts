@@ -75,7 +75,7 @@ export interface Parties {
 }
 
 const SPECIFIC_ROLE =
-  /\b(?:(?:our|the|one|this|that)\s+(?:\S+\s+){0,2}?(?:key|strategic|anchor|launch|design|biggest|largest|top|major|flagship|first|pilot|lead)\s+(?:\S+\s+)?(?:customer|client|partner|account|prospect)|(?:our|the|one|this|that) (?:customer|client|partner|prospect|buyer)(?!s)\b|sales(?: team)?|account managers?|the board|investors?)\b/;
+  /\b(?:(?:our|the|one|this|that)\s+(?:\S+\s+){0,2}?(?:key|strategic|anchor|launch|design|biggest|largest|top|major|flagship|first|pilot|lead)\s+(?:\S+\s+)?(?:customer|client|partner|account|prospect)|(?:our|the|one|this|that) (?:customer|client|partner|prospect|buyer|publisher|distributor|reseller|supplier|vendor|platform holder|licensor|licensee|sponsor|funder|franchisee|carrier|insurer|broker|landlord|parent company)(?!s)\b|sales(?: team)?|account managers?|the board|investors?)\b/;
 
 /** Who outside the team the text names, read from the normalised and the raw text. */
 export function partiesIn(text: string, raw: string): Parties {
