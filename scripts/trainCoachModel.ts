@@ -11,7 +11,7 @@ const OUT = fileURLToPath(new URL('../shared/domain/coach/model/weights.json', i
 
 async function main(): Promise<void> {
   const weights = trainCoachModel();
-  await writeFile(OUT, `${JSON.stringify(weights, null, 1)}\n`, 'utf8');
+  await writeFile(OUT, `${JSON.stringify(weights, null, 2)}\n`, 'utf8');
   const sizes = Object.entries(weights.rules)
     .map(([rule, m]) => `${rule} ${Object.keys(m.weights).length}`)
     .join(', ');

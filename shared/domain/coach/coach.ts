@@ -1,9 +1,12 @@
 import { analyzeKeyResult } from './analyze';
+import { memoizeText } from './text/memo';
+import { orderFindings } from './order';
+import { externalCommitmentFinding, isExternalCommitment } from './rules/commitment';
+import { consistentPatch, numbersOnlyInText, textDisagreesWithFields } from './rules/consistency';
 import { gameableRule } from './rules/gameable';
 import { numberRules } from './rules/numbers';
-import { secondOpinions } from './rules/secondOpinion';
-import { externalCommitmentFinding, isExternalCommitment } from './rules/commitment';
 import { outputRule } from './rules/outputs';
+import { secondOpinions } from './rules/secondOpinion';
 import {
   individualChecklist,
   objectiveExternalCommitment,
@@ -14,12 +17,32 @@ import {
 } from './rules/structure';
 import type { Finding, FindingRef, KeyResultInput, PlanInput } from './types';
 
+// A rewrite that would leave the title saying one number and the fields another is dropped;
+// the suggestion in words still stands.
+function keepConsistent(kr: KeyResultInput, f: Finding): Finding {
+  if (!f.rewrite) return f;
+  const rewrite = consistentPatch(kr, f.rewrite);
+  if (rewrite === f.rewrite) return f;
+  const { rewrite: _dropped, ...rest } = f;
+  return rewrite ? { ...rest, rewrite } : rest;
+}
+
 /**
  * Checks one key result on its own: the inline check run (debounced) as a person types.
- * Returns missing-*, trivial-target, direction-mismatch, output-not-outcome,
- * gameable-metric and external-commitment findings.
+ * Returns its findings in order of importance, each rewrite consistent with the title.
+ * A plan is re-checked on every edit, but only the edited KR changes: the others are
+ * answered from a small cache keyed by their content.
  */
 export function coachKeyResult(keyResult: KeyResultInput, objective: FindingRef): Finding[] {
+  return [...cachedCheck(JSON.stringify([keyResult, objective.id, objective.title]))];
+}
+
+const cachedCheck = memoizeText((key: string): readonly Finding[] => {
+  const [keyResult, id, title] = JSON.parse(key) as [KeyResultInput, string, string];
+  return checkKeyResult(keyResult, { id, title });
+});
+
+function checkKeyResult(keyResult: KeyResultInput, objective: FindingRef): Finding[] {
   const a = analyzeKeyResult(keyResult);
   const findings = numberRules(keyResult, a, objective);
   const output = outputRule(keyResult, a, objective);
@@ -32,7 +55,13 @@ export function coachKeyResult(keyResult: KeyResultInput, objective: FindingRef)
     );
   }
   findings.push(...secondOpinions(keyResult, objective, new Set(findings.map((f) => f.rule))));
-  return findings;
+  for (const f of [
+    numbersOnlyInText(keyResult, objective),
+    textDisagreesWithFields(keyResult, objective),
+  ]) {
+    if (f) findings.push(f);
+  }
+  return orderFindings(findings.map((f) => keepConsistent(keyResult, f)));
 }
 
 /**
@@ -52,7 +81,7 @@ export function coachPlan(plan: PlanInput): Finding[] {
       objectiveExternalCommitment(o),
       unaligned(o, plan),
     ];
-    for (const f of own) if (f) findings.push(f);
+    findings.push(...orderFindings(own.filter((f): f is Finding => f !== null)));
     for (const kr of o.keyResults) findings.push(...coachKeyResult(kr, objective));
   }
   return findings;

@@ -12,5 +12,6 @@ export {
   OVERRIDE_STEP_MESSAGE,
   roundScore,
   validateOverride,
+  whyUnscorable,
 } from './score';
-export type { KrScore, ScoredKeyResult } from './score';
+export type { KrScore, ScoredKeyResult, UnscorableReason } from './score';

@@ -108,7 +108,7 @@ describe('quarterdeck lint', () => {
     const file = join(dir, 'extra-column.csv');
     await writeFile(
       file,
-      'objective,key_result,notes\nFast,Cut build time from 25 min to 8 min,hi\n',
+      'objective,key_result,baseline,target,notes\nFast,Cut build time from 25 min to 8 min,25,8,hi\n',
     );
     const r = await run('lint', file);
     expect(r.code).toBe(0);

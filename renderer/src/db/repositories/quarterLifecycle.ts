@@ -7,6 +7,7 @@ import {
   type KeyResult,
 } from '@shared/domain';
 import { latestMeasuredCheckIn } from '@shared/domain/checkins/history';
+import { carryForwardTitle } from '@shared/domain/coach/text/rewriteTitle';
 import { db, newId, nowIso } from './common';
 
 /** The label of the quarter after `label`: 2026-Q4 → 2027-Q1. */
@@ -138,6 +139,8 @@ function carryKeyResult(
     objectiveId,
     cycleId,
     order,
+    // "from 8 to 2" in the title follows the new baseline, so title and fields agree.
+    title: carryForwardTitle(kr, baseline),
     baseline,
     status: 'draft',
     reflection: null,

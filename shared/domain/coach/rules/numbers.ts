@@ -2,6 +2,7 @@ import type { Direction } from '../../enums';
 import { comparable, type KeyResultAnalysis, type ResolvedValue } from '../analyze';
 import { makeFinding } from '../catalog';
 import type { Finding, FindingRef, KeyResultInput } from '../types';
+import { inFieldUnits } from '../text/fields';
 import { outcomeHintFor } from './outcomeHints';
 
 /**
@@ -145,7 +146,11 @@ export function numberRules(
     const [b, t] = comparable(a.baseline, a.target);
     if (isTrivialChange(b, t, a.isPercent, scaleRangeOf(`${a.metricText} ${a.text}`))) {
       const dir = kr.direction ?? a.verbDirection ?? a.naturalDirection ?? 'increase';
-      const proposal = proposeTarget(a.baseline.value, dir, a.isPercent);
+      // The proposal is a field value, so it is in the unit column's units ("2 hours" with unit
+      // "min" proposes from 120); the coach then rewrites the title's number to match.
+      const stated = a.baseline.source === 'text' ? a.numbers.baseline : null;
+      const from = stated ? inFieldUnits(stated, kr.unit) : a.baseline.value;
+      const proposal = proposeTarget(from, dir, a.isPercent);
       out.push(
         makeFinding({
           rule: 'trivial-target',
@@ -155,9 +160,8 @@ export function numberRules(
           suggestion:
             proposal === null
               ? 'Set a target that needs real change, or drop the KR if it is a health metric to watch.'
-              : `Set a target that needs real change, e.g. ${show(a.baseline)} → ${proposal}, or move it to the health metrics you watch.`,
-          rewrite:
-            proposal !== null && a.target.source === 'field' ? { target: proposal } : undefined,
+              : `Set a target that needs real change, e.g. ${from} → ${proposal}, or move it to the health metrics you watch.`,
+          rewrite: proposal !== null ? { target: proposal } : undefined,
         }),
       );
     }

@@ -1,4 +1,5 @@
 import { ADVERSE_EVENT } from './lexicon';
+import { memoizeText } from './memo';
 import { findQuantities, type Quantity } from './quantities';
 
 /** A change stated against an unstated baseline: "by 50%", "3x more often", "halve". */
@@ -115,10 +116,10 @@ function pick(qs: readonly Quantity[], index: string | undefined): Quantity | nu
 // "from 2 to 30 minutes": a bare number takes the unit of its partner.
 function inheritUnits(a: Quantity, b: Quantity): [Quantity, Quantity] {
   if (a.dimension === 'none' && b.dimension !== 'none' && b.dimension !== 'factor') {
-    return [{ ...a, dimension: b.dimension, base: a.value * (b.base / b.value || 1) }, b];
+    return [{ ...a, dimension: b.dimension, base: a.value * b.factor, factor: b.factor }, b];
   }
   if (b.dimension === 'none' && a.dimension !== 'none' && a.dimension !== 'factor') {
-    return [a, { ...b, dimension: a.dimension, base: b.value * (a.base / a.value || 1) }];
+    return [a, { ...b, dimension: a.dimension, base: b.value * a.factor, factor: a.factor }];
   }
   return [a, b];
 }
@@ -183,7 +184,9 @@ function firstUnused(
 }
 
 /** Reads baseline, target and relative change out of normalised KR text. */
-export function extractNumbers(text: string): TextNumbers {
+export const extractNumbers = memoizeText(extractUncached);
+
+function extractUncached(text: string): TextNumbers {
   const quantities = findQuantities(text);
   const masked = mask(text, quantities);
   const used = new Set<number>();
@@ -214,6 +217,8 @@ export function extractNumbers(text: string): TextNumbers {
       base: 0,
       start: zero.index,
       end: zero.index,
+      unit: baseline.unit,
+      factor: baseline.factor,
     };
   }
   if (!target && !NO_TARGET.test(masked)) {

@@ -1,4 +1,5 @@
 import { ADVERSE_EVENT } from './lexicon';
+import { memoizeText } from './memo';
 
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
   zero: 0,
@@ -61,7 +62,9 @@ const PER_SLASH =
  * Lower-cases and flattens KR text so the patterns can be simple: arrows and ≤/≥ become
  * words, "12/month" becomes "12 per month", number words near units become digits.
  */
-export function normalizeText(raw: string): string {
+export const normalizeText = memoizeText(normalizeUncached);
+
+function normalizeUncached(raw: string): string {
   return (
     raw
       // A capital M after a number is a million ("1.2M users"); a small m stays minutes.

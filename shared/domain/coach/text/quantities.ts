@@ -11,6 +11,10 @@ export interface Quantity {
   /** Where it sits in the normalised text. */
   start: number;
   end: number;
+  /** The unit as written ("hours", "%", "$"), empty for a bare number. */
+  unit: string;
+  /** base = value × factor. */
+  factor: number;
 }
 
 interface UnitDef {
@@ -140,7 +144,17 @@ export function findQuantities(text: string): Quantity[] {
       while (text[end - 1] === ' ') end -= 1;
     }
     const dimension = def?.dimension ?? 'none';
-    const q: Quantity = { value, dimension, base: value * (def?.factor ?? 1), start, end };
+    const factor = def?.factor ?? 1;
+    const written = def ? (currency ?? (unit && def.dimension !== 'factor' ? unit : '') ?? '') : '';
+    const q: Quantity = {
+      value,
+      dimension,
+      base: value * factor,
+      start,
+      end,
+      unit: def === mult ? 'm' : written || (def?.dimension === 'factor' ? 'x' : ''),
+      factor,
+    };
     if (!isExcluded(text, start, end, q)) found.push(q);
   }
   return found;

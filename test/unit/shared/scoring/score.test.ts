@@ -112,6 +112,7 @@ describe('keyResultScore', () => {
       reason: '',
       score: 0.5,
       isOverridden: false,
+      unscorable: null,
     });
     const cis = [checkIn({ date: '2027-03-01', value: 96 })];
     expect(keyResultScore(increaseKr(), cis).score).toBe(0.8);
@@ -130,6 +131,7 @@ describe('keyResultScore', () => {
       reason: 'The dashboard under-counted mobile users.',
       score: 0.7,
       isOverridden: true,
+      unscorable: null,
     });
   });
 
