@@ -81,7 +81,11 @@ const PREPOSITION =
  * response". A metric noun elsewhere ("incident") does not make "response" measurable.
  */
 function headPhrase(lead: string): string {
-  const object = lead.replace(OPENING_VERB, '').replace(/^(?:the|our|a|an)\s+/, '');
+  const object = lead
+    .replace(OPENING_VERB, '')
+    .replace(/^(?:the|our|a|an)\s+/, '')
+    // "Deploy frequency: weekly → daily": the measure is named before the colon.
+    .replace(/:.*$/, '');
   const cut = PREPOSITION.exec(` ${object} `);
   const head = cut ? ` ${object} `.slice(0, cut.index).trim() : object;
   return head;
@@ -89,11 +93,16 @@ function headPhrase(lead: string): string {
 
 // The measure is the head noun, the last word of the phrase: "incident response" is a response.
 const HEAD_METRIC = new RegExp(`(?:${METRIC_NOUN.source})\\s*$`);
+const RATE =
+  /\b[a-z0-9-]+s?\s+(?:per|a|an|each|every)\s+(?:[a-z0-9-]+\s+)?(?:shift|day|week|month|quarter|year|sprint|release|deploy|order|user|customer|session|request|engineer|team|store|site|match|game|trip|call|ticket|run|build|page|visit|head)\b/;
 const MEASURE_WORD =
   /\b(?:number|share|rate|ratio|percentage|proportion|count|amount|volume|frequency|level|size|fraction)$/;
 
 function namesAMeasure(text: string, lead: string, numbers: TextNumbers): boolean {
-  if (numbers.quantities.length > 0 || numbers.relative !== null) return METRIC_NOUN.test(text);
+  if (numbers.quantities.length > 0 || numbers.relative !== null) {
+    // "Interrupts per on-call shift (target: 5)": a number of something per something.
+    return METRIC_NOUN.test(text) || RATE.test(text);
+  }
   const head = headPhrase(lead);
   // "number of incidents", "rate of failed deploys": the measure is named before the "of".
   return HEAD_METRIC.test(head) || MEASURE_WORD.test(head);
@@ -101,7 +110,7 @@ function namesAMeasure(text: string, lead: string, numbers: TextNumbers): boolea
 
 // "12 incidents", "2x more emails": a number counting things is a measure of those things.
 const COUNTED_THINGS =
-  /«\d+»\s+(?:more\s+|fewer\s+|new\s+|additional\s+)?(?:[a-z-]+\s+){0,2}?[a-z-]{3,}s\b/;
+  /«\d+»\s+(?:more\s+|fewer\s+|new\s+|additional\s+)?(?:[a-z-]+\s+){0,2}?[a-z0-9-]{3,}s\b/;
 
 /** Merges a KR's fields with what its text says; fields win where both speak. */
 export function analyzeKeyResult(kr: KeyResultInput): KeyResultAnalysis {

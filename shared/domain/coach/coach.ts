@@ -6,7 +6,6 @@ import { consistentPatch, numbersOnlyInText, textDisagreesWithFields } from './r
 import { gameableRule } from './rules/gameable';
 import { numberRules } from './rules/numbers';
 import { outputRule } from './rules/outputs';
-import { secondOpinions } from './rules/secondOpinion';
 import {
   individualChecklist,
   objectiveExternalCommitment,
@@ -54,7 +53,6 @@ function checkKeyResult(keyResult: KeyResultInput, objective: FindingRef): Findi
       externalCommitmentFinding(objective, { id: keyResult.id, title: keyResult.title }),
     );
   }
-  findings.push(...secondOpinions(keyResult, objective, new Set(findings.map((f) => f.rule))));
   for (const f of [
     numbersOnlyInText(keyResult, objective),
     textDisagreesWithFields(keyResult, objective),

@@ -53,7 +53,11 @@ const ADOPTION = [
   ),
   // "Wards live on electronic prescribing", "Vehicles on firmware 7.x", "clients on ISO 20022".
   new RegExp(
-    `^${QUANT}?(?:[a-z0-9-]+\\s+){0,3}?(?<!\\bper\\s)[a-z-]{3,}s\\s+${AUX}(?:onboarded|enroll?ed|registered|signed up|migrated|moved|switched|upgraded|live on|(?:running|using|on|onto)\\s+(?:the\\s+)?(?:new|latest|legacy|shared|standard|updated|current)\\b|(?:running|on|onto)\\s+(?:firmware|version|v\\d|release|iso)\\b)`,
+    `^${QUANT}?(?:[a-z0-9-]+\\s+){0,3}?(?<!\\bper\\s)[a-z-]{3,}s\\s+${AUX}(?:onboarded|enroll?ed|registered|signed up|migrated|moved|switched|upgraded|live on|(?:running|using|on|onto)\\s+(?:the\\s+)?(?:new|latest|legacy|shared|standard|updated|current)\\b|(?:running|on|onto)\\s+(?:firmware|version|v\\d|release|iso)\\b|(?:connected|linked|hooked up|integrated)\\s+(?:to|with|into)\\s+(?:the|our)\\b)`,
+  ),
+  // "Ensure 100% of services have automated rollback": a capability switched on everywhere.
+  new RegExp(
+    `(?:\\b(?:all|every|each)|«\\d+»(?:\\s+of)?)\\s+(?:(?:the|our)\\s+)?(?:[a-z0-9-]+\\s+){0,2}?${INTERNAL_UNIT}\\s+(?:have|has|get|gets|support|supports)\\s+(?!(?:fewer|less|more|under|over|at least|at most|no more|«|an? (?:error|incident|outage|failure|p\\d|sev)))`,
   ),
   // "Golden-path templates used by 25 teams".
   new RegExp(
@@ -64,7 +68,7 @@ const ADOPTION = [
   // "Seller app adoption across all markets": the work of spreading a tool, with no number.
   /\b(?:adoption|rollout|roll-out|migration|uptake)\b.*\b(?:across|in|to|for)\s+(?:all|every|each)\b(?!.*«)/,
   // Training taken or completed: attendance, not capability.
-  /\btrainings?\s+(?:completion|completed|attendance|attended|taken)\b|\b(?:completing|completed|attending|attended|enrolled in|taking|took|passing|passed)\s+(?:the\s+|our\s+|a\s+)?(?:\S+\s+){0,2}?(?:training|course|certification|bootcamp|module)s?\b/,
+  /\btrainings?\s+(?:completion|completed|attendance|attended|taken)\b|\b(?:completing|completed|completes|complete|finish(?:es|ed|ing)?|attending|attended|attends|enrolled in|taking|takes|took|passing|passes|passed)\s+(?:the\s+|our\s+|a\s+|their\s+)?(?:\S+\s+){0,2}?(?:training|course|certification|bootcamp|module|e-?learning)s?\b/,
 ];
 
 // "Get the last 6 services off the old data centre", "Bring 25 apps onto the platform".

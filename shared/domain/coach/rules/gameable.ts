@@ -14,6 +14,9 @@ export function findGameableFamily(a: KeyResultAnalysis): GameableFamily | null 
   const all = texts.join(' | ');
   for (const family of GAMEABLE_FAMILIES) {
     if (family.unless?.test(all)) continue;
+    // Counting things done is gamed upwards; "duplicate records created per month from 300
+    // to 50" counts a defect going down, which is an outcome.
+    if (family.upOnly && a.numericDirection === 'decrease') continue;
     if (family.patterns.some((p) => texts.some((t) => p.test(t)))) return family;
   }
   return null;

@@ -13,7 +13,7 @@ const MADE =
 
 // Verbs of doing or making; with a count of things after them, the KR counts activity.
 const ACT =
-  '(?:build|create|write|produce|publish|launch|ship|develop|design|author|send|run|hold|conduct|host|fix|close|resolve|remove|delete|clean up|commit|merge|review|file|log|draft|record|post|generate|perform|execute|deliver|release|add|complete|finish|do)';
+  '(?:build|create|write|produce|publish|launch|ship|develop|design|author|send|run|hold|conduct|host|fix|close|resolve|remove|delete|clean up|commit|merge|review|file|log|draft|record|post|generate|perform|execute|deliver|release|add|complete|finish|do|index|tag|label|annotate|translate|locali[sz]e|import)';
 // Counted things that are not activity: people, places, units of time, money.
 const NOT_ACTIVITY =
   '(?:markets|regions|countries|customers|clients|merchants|partners|sellers|users|engineers|people|staff|hires|developers|teams|squads|stores|sites|locations|languages|currencies|minutes|hours|days|weeks|months|seconds|times|points|percent|dollars|pounds|euros)';
@@ -23,11 +23,14 @@ export const WORK_FAMILIES: readonly GameableFamily[] = [
   {
     id: 'activity-count',
     label: 'a count of things done',
+    upOnly: true,
     patterns: [
       // "Run 10 failover rehearsals", "Write 30 new detection rules", "Fix 1000 vulnerabilities".
       new RegExp(
-        `^${ACT}\\s+(?:\\d[\\d,.]*\\s*(?:k\\s+)?|more\\s+)(?:new\\s+|more\\s+|additional\\s+|extra\\s+)?(?:[a-z-]+\\s+){0,3}?(?!${NOT_ACTIVITY}\\b)[a-z-]{3,}s\\b`,
+        `^${ACT}\\s+(?:\\d[\\d,.]*\\s*(?:(?:k|m|million|bn|billion|thousand)\\s+)?|more\\s+)(?:new\\s+|more\\s+|additional\\s+|extra\\s+)?(?:[a-z-]+\\s+){0,3}?(?!${NOT_ACTIVITY}\\b)[a-z-]{3,}s\\b`,
       ),
+      // "Detection rules written per analyst per month": output per head or per period.
+      /\b[a-z0-9-]+s\s+(?:written|created|built|produced|published|authored|shipped|added|closed|resolved|fixed|merged|reviewed|completed|delivered|launched|released|deployed|sent|answered|handled)\s+per\s+(?:\S+\s+)?(?:analyst|engineer|developer|dev|person|head|member|agent|designer|writer|week|month|sprint|day|quarter)\b/,
       // "Send 2x more emails", "Commit 50% more code".
       new RegExp(
         `^${ACT}\\s+\\d[\\d,.]*\\s*(?:%|x|times)\\s+(?:more|as many)\\s+(?!often|frequently)[a-z-]+`,
@@ -71,6 +74,7 @@ export const WORK_FAMILIES: readonly GameableFamily[] = [
   {
     id: 'artefacts',
     label: 'artefacts built',
+    upOnly: true,
     patterns: [
       new RegExp(
         `\\b${MAKE}\\s+${COUNT}(?:new\\s+|more\\s+|additional\\s+|fresh\\s+)?(?:\\S+\\s+){0,3}?${ARTEFACT}\\b`,
@@ -83,6 +87,10 @@ export const WORK_FAMILIES: readonly GameableFamily[] = [
       ),
       new RegExp(
         `\\b${ARTEFACT}\\s+(?:in|on)\\s+(?:the\\s+)?(?:\\S+\\s+)?(?:registry|catalog(?:ue)?|library|portal|wiki|marketplace)\\b`,
+      ),
+      /\b(?:catalog(?:ue)?|registry|wiki|confluence|knowledge[- ]base|portal)\s+(?:entries|pages|articles|items|records|components)\b/,
+      new RegExp(
+        `\\b${MAKE}\\s+(?:an?|one)\\s+(?:\\S+\\s+){0,2}?${ARTEFACT}\\s+(?:for|per|in)\\s+(?:every|each|all)\\b`,
       ),
     ],
     unless:
@@ -117,6 +125,22 @@ export const WORK_FAMILIES: readonly GameableFamily[] = [
       metric: 'repeat incidents',
       unit: 'count/quarter',
       direction: 'decrease',
+    },
+  },
+  {
+    id: 'vanity',
+    label: 'a vanity count',
+    patterns: [
+      /\b(?:github|repo|repository)\s+stars\b|\bstars on github\b|\b(?:social(?: media)?|twitter|linkedin|instagram|tiktok|youtube)\s+(?:followers|likes|shares|mentions|impressions)\b|\b(?:followers|likes|retweets|impressions)\b/,
+    ],
+    unless: /\bper (?:user|session|visit)\b/,
+    gamedBy: 'campaigns, giveaways or bought attention that change nothing for users',
+    alternative: 'what the attention is for: active users, retention or sign-ups that convert',
+    patch: {
+      title: 'Raise the share of new sign-ups still active after 30 days',
+      metric: '30-day retention',
+      unit: '%',
+      direction: 'increase',
     },
   },
   {

@@ -46,6 +46,10 @@ const BASE_FILLER =
   "(?:\\s+(?:is|at|of|around|about|was|value|level|today's|the current|current|our|an?|:))*";
 const PERIOD = '(?:quarter|month|year|week|sprint|season|release|cycle|half)';
 const BASELINE_ONLY = [
+  // "Last month we had 12 Sev2s", "today we sit at 45%".
+  new RegExp(
+    `\\b(?:(?:last|previous) ${PERIOD}|today|currently|right now|at the moment)[,]?\\s+(?:we|it|there|they)\\s+(?:had|have|has|saw|see|was|were|is|are|hit|recorded|logged|got|sit|sits|sat|stood|stand)\\s+(?:at\\s+|about\\s+|around\\s+)?${Q}`,
+  ),
   new RegExp(`\\b${BASE_BEFORE}(?![a-z])${BASE_FILLER}:?\\s*${Q}`),
   new RegExp(
     `${Q}\\s+(?:(?:in|during|for|over)\\s+)?(?:the\\s+)?(?:last|previous|past|prior)\\s+${PERIOD}\\b`,

@@ -30,7 +30,7 @@ const WORD = Object.keys(NUMBER_WORDS).join('|');
 // A number word only counts as a number where a number is expected: after from/to or a
 // comparator, or before a unit. "one place to deploy" stays words.
 const WORD_AFTER = new RegExp(
-  `\\b(from|to|under|below|than|least|most|within|over|above|about)\\s+(${WORD})\\b(?!-)`,
+  `\\b(from|to|under|below|than|least|most|within|over|above|about)\\s+(${WORD})\\b(?!-|\\s+as\\b)`,
   'g',
 );
 const WORD_BEFORE = new RegExp(
@@ -38,7 +38,8 @@ const WORD_BEFORE = new RegExp(
   'g',
 );
 // "zero incidents" is a target; "zero trust" and "zero-downtime" are names.
-const ZERO = /\bzero\s+(?!(?:trust|touch|config|copy|day|based|sum|waste)\b)(?=[a-z])/g;
+const ZERO =
+  /\bzero\s+(?!(?:trust|touch|config|copy|day|based|sum|waste|as|if|when|or)\b)(?=[a-z])/g;
 
 // "without a single outage", "with no downtime": a target of zero.
 const NONE_AT_ALL = new RegExp(

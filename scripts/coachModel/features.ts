@@ -1,6 +1,6 @@
-import { extractNumbers } from '../text/extract';
-import { normalizeText, stripLead } from '../text/normalize';
-import { namedOrganisations } from '../text/parties';
+import { extractNumbers } from '../../shared/domain/coach/text/extract';
+import { normalizeText, stripLead } from '../../shared/domain/coach/text/normalize';
+import { namedOrganisations } from '../../shared/domain/coach/text/parties';
 
 /**
  * The features a linear model reads from a key result: word stems, word pairs, the opening
