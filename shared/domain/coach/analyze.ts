@@ -112,6 +112,34 @@ function namesAMeasure(text: string, lead: string, numbers: TextNumbers): boolea
 const COUNTED_THINGS =
   /«\d+»\s+(?:more\s+|fewer\s+|new\s+|additional\s+)?(?:[a-z-]+\s+){0,2}?[a-z0-9-]{3,}s\b/;
 
+/**
+ * "Reduce failed logins by 0.6 percentage points to 1.2 %", "cut latency by 30 % to 200 ms":
+ * a change and where it ends also say where it starts.
+ */
+function impliedBaseline(
+  target: ResolvedValue | null,
+  numbers: TextNumbers,
+  direction: Direction | null,
+): ResolvedValue | null {
+  const rel = numbers.relative?.quantity;
+  if (!target || !rel || !direction || rel.dimension === 'factor' || rel.dimension === 'none') {
+    return null;
+  }
+  const sign = direction === 'decrease' ? 1 : -1;
+  const isShare = rel.dimension === 'percent' && !/^(?:pp|percentage points?)$/.test(rel.unit);
+  let value: number;
+  if (isShare && target.dimension !== 'percent') {
+    value = target.value / (1 - (sign * rel.value) / 100);
+  } else if (rel.dimension === target.dimension || target.dimension === 'none') {
+    value = target.value + sign * (rel.base / (target.base / target.value || 1));
+  } else {
+    return null;
+  }
+  if (!Number.isFinite(value)) return null;
+  const factor = target.base / target.value || 1;
+  return { value, dimension: target.dimension, base: value * factor, source: 'text' };
+}
+
 /** Merges a KR's fields with what its text says; fields win where both speak. */
 export function analyzeKeyResult(kr: KeyResultInput): KeyResultAnalysis {
   const text = normalizeText(kr.title);
@@ -121,14 +149,17 @@ export function analyzeKeyResult(kr: KeyResultInput): KeyResultAnalysis {
     q ? { value: q.value, dimension: q.dimension, base: q.base, source: 'text' } : null;
   const baseline = fromField(kr.baseline, kr.unit) ?? fromText(numbers.baseline);
   const target = fromField(kr.target, kr.unit) ?? fromText(numbers.target);
+  const verbLead = headlineFree(lead, numbers);
+  const said = verbDirection(verbLead);
+  const implied = baseline ? null : impliedBaseline(target, numbers, said);
+  const start = baseline ?? implied;
   let numericDirection: Direction | null = null;
-  if (baseline && target) {
-    const [b, t] = comparable(baseline, target);
+  if (start && target) {
+    const [b, t] = comparable(start, target);
     if (t !== b) numericDirection = t > b ? 'increase' : 'decrease';
   }
   const metricText = normalizeText(kr.metric ?? '');
   const natural = naturalDirection(`${metricText} ${text}`);
-  const verbLead = headlineFree(lead, numbers);
   const unitText = (kr.unit ?? '').trim().toLowerCase();
   const hasUnitInText = numbers.quantities.some(
     (q) => q.dimension !== 'none' && q.dimension !== 'factor',
@@ -137,9 +168,9 @@ export function analyzeKeyResult(kr: KeyResultInput): KeyResultAnalysis {
     text,
     lead,
     numbers,
-    baseline,
+    baseline: start,
     target,
-    verbDirection: verbDirection(verbLead) ?? (asksForBetter(verbLead) ? natural : null),
+    verbDirection: said ?? (asksForBetter(verbLead) ? natural : null),
     numericDirection,
     naturalDirection: natural,
     hasMetric:

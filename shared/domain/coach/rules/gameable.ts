@@ -4,6 +4,18 @@ import { normalizeText, stripLead } from '../text/normalize';
 import type { Finding, FindingRef, KeyResultInput } from '../types';
 import { GAMEABLE_FAMILIES, type GameableFamily } from './gameableFamilies';
 
+// Families about closing or doing items, and the wording that makes them a duration instead.
+const CLOSING = new Set([
+  'tickets',
+  'bugs-closed',
+  'items-closed',
+  'activity-count',
+  'prs',
+  'review-comments',
+]);
+const DURATION_OF =
+  /\b(?:time|times|duration|latency|age|days|hours|minutes|sla) (?:to|for|from|until|it takes to) (?:\S+\s+)?(?:resolve|close|fix|merge|review|answer|respond|ship|deploy|release|restore|recover|triage|acknowledge)\b|\b(?:resolution|response|turnaround|cycle|lead) times?\b/;
+
 /** The first known activity-metric family the KR's metric or wording falls into. */
 export function findGameableFamily(a: KeyResultAnalysis): GameableFamily | null {
   const lead = stripLead(a.text);
@@ -17,6 +29,8 @@ export function findGameableFamily(a: KeyResultAnalysis): GameableFamily | null 
     // Counting things done is gamed upwards; "duplicate records created per month from 300
     // to 50" counts a defect going down, which is an outcome.
     if (family.upOnly && a.numericDirection === 'decrease') continue;
+    // "Time to resolve tickets from 6 h to 2 h" measures a duration, not a count of closures.
+    if (CLOSING.has(family.id) && DURATION_OF.test(all)) continue;
     if (family.patterns.some((p) => texts.some((t) => p.test(t)))) return family;
   }
   return null;

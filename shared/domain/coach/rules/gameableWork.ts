@@ -13,7 +13,7 @@ const MADE =
 
 // Verbs of doing or making; with a count of things after them, the KR counts activity.
 const ACT =
-  '(?:build|create|write|produce|publish|launch|ship|develop|design|author|send|run|hold|conduct|host|fix|close|resolve|remove|delete|clean up|commit|merge|review|file|log|draft|record|post|generate|perform|execute|deliver|release|add|complete|finish|do|index|tag|label|annotate|translate|locali[sz]e|import)';
+  '(?:build|create|write|produce|publish|launch|ship|develop|design|author|send|run|hold|conduct|host|fix|close|resolve|remove|delete|clean up|commit|merge|review|file|log|draft|record|post|generate|perform|execute|deliver|release|add|complete|finish|do|index|tag|label|annotate|translate|locali[sz]e|import|rotate|patch|scan|test|audit|tune|triage)';
 // Counted things that are not activity: people, places, units of time, money.
 const NOT_ACTIVITY =
   '(?:markets|regions|countries|customers|clients|merchants|partners|sellers|users|engineers|people|staff|hires|developers|teams|squads|stores|sites|locations|languages|currencies|minutes|hours|days|weeks|months|seconds|times|points|percent|dollars|pounds|euros)';
@@ -30,7 +30,11 @@ export const WORK_FAMILIES: readonly GameableFamily[] = [
         `^${ACT}\\s+(?:\\d[\\d,.]*\\s*(?:(?:k|m|million|bn|billion|thousand)\\s+)?|more\\s+)(?:new\\s+|more\\s+|additional\\s+|extra\\s+)?(?:[a-z-]+\\s+){0,3}?(?!${NOT_ACTIVITY}\\b)[a-z-]{3,}s\\b`,
       ),
       // "Detection rules written per analyst per month": output per head or per period.
-      /\b[a-z0-9-]+s\s+(?:written|created|built|produced|published|authored|shipped|added|closed|resolved|fixed|merged|reviewed|completed|delivered|launched|released|deployed|sent|answered|handled)\s+per\s+(?:\S+\s+)?(?:analyst|engineer|developer|dev|person|head|member|agent|designer|writer|week|month|sprint|day|quarter)\b/,
+      /\b[a-z0-9-]+s\s+(?:written|created|built|produced|published|authored|shipped|added|closed|resolved|fixed|merged|reviewed|completed|delivered|launched|released|deployed|sent|answered|handled|logged|held|run|recorded|attended|hosted|given)\s+per\s+(?:\S+\s+)?(?:analyst|engineer|developer|dev|person|head|member|agent|designer|writer|week|month|sprint|day|quarter)\b/,
+      // "Write SDKs for 5 more languages", "Tune relevance for 200 top queries".
+      new RegExp(
+        `^(?:${ACT}|optimi[sz]e|improve|refactor|document|instrument)\\s+(?:[a-z0-9-]+\\s+){1,3}?(?:for|on|across)\\s+(?:the\\s+)?(?:top\\s+)?\\d[\\d,.]*\\s*k?\\s+(?:more\\s+|new\\s+|top\\s+|additional\\s+)?(?:[a-z-]+\\s+){0,2}?(?!(?:minutes|hours|days|weeks|months|seconds|times|percent)\\b)[a-z-]{3,}s\\b`,
+      ),
       // "Send 2x more emails", "Commit 50% more code".
       new RegExp(
         `^${ACT}\\s+\\d[\\d,.]*\\s*(?:%|x|times)\\s+(?:more|as many)\\s+(?!often|frequently)[a-z-]+`,
@@ -86,7 +90,7 @@ export const WORK_FAMILIES: readonly GameableFamily[] = [
         `\\b(?:number|count) of (?:new\\s+|live\\s+)?(?:\\S+\\s+){0,2}?${ARTEFACT}\\b(?!\\s+(?:per|that|with|where|failing|breaching|older|stale|erroring))`,
       ),
       new RegExp(
-        `\\b${ARTEFACT}\\s+(?:in|on)\\s+(?:the\\s+)?(?:\\S+\\s+)?(?:registry|catalog(?:ue)?|library|portal|wiki|marketplace)\\b`,
+        `\\b${ARTEFACT}\\s+(?:[a-z-]+\\s+)?(?:in|on)\\s+(?:the\\s+)?(?:\\S+\\s+)?(?:registry|catalog(?:ue)?|library|portal|wiki|marketplace)\\b`,
       ),
       /\b(?:catalog(?:ue)?|registry|wiki|confluence|knowledge[- ]base|portal)\s+(?:entries|pages|articles|items|records|components)\b/,
       new RegExp(
@@ -94,7 +98,7 @@ export const WORK_FAMILIES: readonly GameableFamily[] = [
       ),
     ],
     unless:
-      /\b(?:page (?:load|views?|weight|speed|size)|pageviews?|on-call pages?|pages? (?:per|a|each) (?:engineer|shift|week|month|night)|pager|out-of-hours pages|stale|staleness|freshness|fresh data|older than|error|errors|failing|failures?|latency|accuracy|precision|recall|auc|uptime|load time|crash|reports? per|reported by|bug reports?|user reports?|cheating reports?|api calls?|queries per|response time|p\d\d)\b/,
+      /\b(?:page (?:load|views?|weight|speed|size)|pageviews?|on-call pages?|pages? (?:per|a|each) (?:engineer|shift|week|month|night)|pager|out-of-hours pages|stale|staleness|freshness|fresh data|older than|error|errors|failing|failures?|latency|accuracy|precision|recall|auc|uptime|load time|crash|reports? per|reported by|bug reports?|user reports?|cheating reports?|api calls?|queries per|response time|p\d\d|migrated|moved|ported|switched|upgraded|converted|onboarded|decommissioned|retired)\b/,
     gamedBy: 'building things nobody uses',
     alternative:
       'what the artefacts are for: the decisions, questions or incidents they change, e.g. data requests answered without an analyst',

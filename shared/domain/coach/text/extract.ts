@@ -51,6 +51,10 @@ const BASELINE_ONLY = [
     `\\b(?:(?:last|previous) ${PERIOD}|today|currently|right now|at the moment)[,]?\\s+(?:we|it|there|they)\\s+(?:had|have|has|saw|see|was|were|is|are|hit|recorded|logged|got|sit|sits|sat|stood|stand)\\s+(?:at\\s+|about\\s+|around\\s+)?${Q}`,
   ),
   new RegExp(`\\b${BASE_BEFORE}(?![a-z])${BASE_FILLER}:?\\s*${Q}`),
+  // "(Q1 avg 1.3%)", "H2 average: 40 min", "2024 median 6 days".
+  new RegExp(
+    `\\b(?:q[1-4]|h[12]|fy\\s?\\d{0,4}|\\d{4}|ytd)\\s+(?:avg|average|mean|median|actual|level|rate|value|figure|result|p\\d\\d)\\s*:?\\s*(?:of\\s+|was\\s+)?${Q}`,
+  ),
   new RegExp(
     `${Q}\\s+(?:(?:in|during|for|over)\\s+)?(?:the\\s+)?(?:last|previous|past|prior)\\s+${PERIOD}\\b`,
   ),
@@ -97,6 +101,8 @@ const RELATIVE_AFTER = new RegExp(
   `${Q}\\s+(?:more|less|fewer|faster|slower|higher|lower|quicker|cheaper|smaller|bigger|larger|shorter|longer|better|reduction|increase|improvement|decrease|drop|cut|uplift|lift|growth|gain|as\\s+(?:often|fast|many|much|frequently)|(?:quarter|month|year|week) over (?:quarter|month|year|week)|qoq|mom|yoy|wow)\\b`,
   'g',
 );
+const MORE_THINGS =
+  /^«\d+»\s+(?:more|fewer|additional)\s+(?!(?:than|often|frequently|quickly|reliably|as|times)\b)(?:[a-z-]+\s+){0,2}?[a-z-]+s\b/;
 // "down 30%", "up 2x": a change with no starting point (only for units, so "sign up 12" is not one).
 const RELATIVE_UPDOWN = new RegExp(`\\b(?:down|up)\\s+(?:by\\s+)?${Q}`, 'g');
 const RELATIVE_WORD =
@@ -145,6 +151,13 @@ function findRelative(
   for (const re of [RELATIVE_BY, RELATIVE_AFTER]) {
     for (const m of masked.matchAll(re)) {
       const i = Number(m[1]);
+      // "in 6 more countries": more things, counted, not a change against a baseline.
+      if (
+        re === RELATIVE_AFTER &&
+        qs[i]?.dimension === 'none' &&
+        MORE_THINGS.test(masked.slice(m.index))
+      )
+        continue;
       if (re === RELATIVE_BY && qs[i]?.dimension === 'none' && PASSIVE_AGENT.test(masked)) continue;
       used.add(i);
       found ??= { quantity: qs[i] ?? null, phrase: unmask(m[0], text, qs) };

@@ -57,7 +57,7 @@ const ONE_UNIT =
 const FRACTION = /(?<![\d.,])\b(\d{1,5}) of (\d{1,5})\b(?![\d.,%]|\s*(?:percent|per cent))/g;
 
 const PER_SLASH =
-  /(\d)\s*\/\s*(month|week|day|quarter|year|sprint|hour|hr|min|minute|release|deploy|deployment|engineer|dev|developer|user|request|service|team)\b/g;
+  /(\d)\s*\/\s*(month|mo|mth|week|wk|day|quarter|qtr|year|yr|sprint|hour|hr|min|minute|release|deploy|deployment|engineer|dev|developer|user|request|service|team|shift|order)\b/g;
 
 /**
  * Lower-cases and flattens KR text so the patterns can be simple: arrows and ≤/≥ become
@@ -69,7 +69,12 @@ function normalizeUncached(raw: string): string {
   return (
     raw
       // A capital M after a number is a million ("1.2M users"); a small m stays minutes.
-      .replace(/(\d)\s?M\b/g, '$1 million')
+      .replace(/(\d)\s?(?:MM|M)\b/g, '$1 million')
+      // "3h20m" is 200 minutes.
+      .replace(
+        /\b(\d+)\s?h\s?(\d{1,2})\s?m(?:in)?\b/gi,
+        (_m, h: string, m: string) => `${Number(h) * 60 + Number(m)} min`,
+      )
       .replace(/(\d)\s?B\b/g, '$1 billion')
       .toLowerCase()
       .replace(/[\u2018\u2019\u2032]/g, "'")
@@ -82,6 +87,10 @@ function normalizeUncached(raw: string): string {
       .replace(/\s*>\s*/g, ' over ')
       .replace(/[\u2013\u2014]/g, ' - ')
       .replace(/~\s*/g, 'about ')
+      .replace(/\b(?:approx(?:\.|imately)?|roughly|circa|ca\.)\s+/g, 'about ')
+      .replace(/\bqtrs?\b/g, 'quarter')
+      .replace(/\b(?:wks?)\b/g, 'week')
+      .replace(/\bmths?\b/g, 'month')
       .replace(PER_SLASH, '$1 per $2')
       .replace(
         /(?<![\d.:])\b1\s?:\s?([1-9]\d*)\b(?!:)/g,
