@@ -14,7 +14,7 @@ const INTERNAL_UNIT =
 const ANY_UNIT = `(?:${INTERNAL_UNIT}|merchants?|sellers?|vendors?|suppliers?|partners?|customers?|clients?|tenants?|accounts?|hospitals?|trusts?|clinics?|practices?|pharmacies?|schools?|councils?|agencies?|banks?|retailers?|restaurants?|clinicians?|doctors?|nurses?|gps?|staff|employees?|users?|members?|students?|drivers?|couriers?|studios?|publishers?|creators?)`;
 // Being on, using or moved to something: a state that only says the work was done.
 const ADOPTED =
-  '(?:using|uses?|adopt(?:ed|ing|s)?|on|onto|on to|migrated|moved|ported|switched|converted|upgraded|transitioned|running (?:on|in)|run (?:on|in)|runs (?:on|in)|built on|rebuilt on|deploy(?:ing|s)? (?:through|via|with|on(?! demand)|from)|follow(?:ing|s)?|working (?:in|with|to)|work (?:in|with|to)|live (?:on|in)|hosted (?:on|in)|managed (?:by|in|through)|covered by the new|behind the new|with (?:an? )?(?:\\S+ ){0,2}?(?:dashboards?|runbooks?|playbooks?|owners?|slos?|slas?|alerts?|readmes?|on-call rotas?|rotas?|templates?|pipelines?|scorecards?|catalog(?:ue)? entry))';
+  '(?:using|uses?|adopt(?:ed|ing|s)?|on|onto|on to|migrated|moved|ported|switched|converted|upgraded|transitioned|running (?:on|in)|run (?:on|in)|runs (?:on|in)|built on|rebuilt on|deploy(?:ing|s)? (?:through|via|with|on(?! demand)|from)|follow(?:ing|s)?|working (?:in|with|to)|work (?:in|with|to)|live (?:on|in)|hosted (?:on|in)|managed (?:by|in|through)|covered by|behind|with (?:an? )?(?:\\S+ ){0,2}?(?:dashboards?|runbooks?|playbooks?|owners?|slos?|slas?|alerts?|readmes?|on-call rotas?|rotas?|templates?|pipelines?|scorecards?|catalog(?:ue)? entry))';
 const ENROLLED =
   '(?:trained|certified|onboarded|enrolled|enroll?ed|registered|signed up|connected|integrated|live|activated on|provisioned on|set up on|migrated|moved)';
 // Security and reliability controls: "services on signed images" is a posture, not a move.
@@ -59,6 +59,14 @@ const ADOPTION = [
   new RegExp(
     `(?:\\b(?:all|every|each)|«\\d+»(?:\\s+of)?)\\s+(?:(?:the|our)\\s+)?(?:[a-z0-9-]+\\s+){0,2}?${INTERNAL_UNIT}\\s+(?:have|has|get|gets|support|supports)\\s+(?!(?:fewer|less|more|under|over|at least|at most|no more|«|an? (?:error|incident|outage|failure|p\\d|sev)))`,
   ),
+  // "Idempotency key coverage across payment endpoints": a technique applied everywhere.
+  new RegExp(
+    `\\b(?:[a-z0-9-]+\\s+){1,3}(?<!\\b(?:test|tests|code|unit|line|branch|statement|mutation)\\s)coverage\\s+(?:across|of|on|for|in)\\s+(?:the\\s+|our\\s+|all\\s+)?(?:[a-z0-9-]+\\s+){0,2}?${INTERNAL_UNIT}\\b`,
+  ),
+  // "Practices with ambient scribing switched on", "stores with self-checkout live".
+  new RegExp(
+    `^${QUANT}?(?:[a-z0-9-]+\\s+){0,3}?(?:${INTERNAL_UNIT}|practices|clinics|wards|sites|branches|depots|offices|hospitals|schools|warehouses|restaurants|pharmacies)\\s+with\\s+(?:[a-z0-9-]+\\s+){1,3}?(?:switched on|turned on|enabled|live|rolled out|installed|deployed|configured|set up|in place|activated)\\b`,
+  ),
   // "Golden-path templates used by 25 teams".
   new RegExp(
     `\\b(?:used|adopted|run|followed|in use)\\s+(?:by|in|across)\\s+(?:«\\d+»\\s+|all\\s+|every\\s+|each\\s+|more\\s+)?(?:[a-z0-9-]+\\s+)?${INTERNAL_UNIT}\\b`,
@@ -85,10 +93,13 @@ const MAKE_POLICY =
 const MOVES_A_METRIC =
   /\s(?:raises?|moves?|cuts?|reduces?|improves?|lifts?|increases?|drives?|grows?|lowers?|halves?|doubles?|brings?)\s(?:\S+\s){0,6}?(?:by|from|to|below|under|above)\s«\d+»/;
 
+// "Partner integrations live within 10 days of signature": how fast, which is an outcome.
+const TIME_BOUND = /\b(?:within|in under|in less than)\s+«\d+»/;
+
 /** Why an adoption-shaped KR is an output, or null when it is not one. */
 export function detectAdoption(a: KeyResultAnalysis, lead: string): 'adoption' | 'launch' | null {
   if (isZeroToOne(a)) return 'launch';
-  if (CONTROL.test(a.text) || MOVES_A_METRIC.test(lead)) return null;
+  if (CONTROL.test(a.text) || MOVES_A_METRIC.test(lead) || TIME_BOUND.test(lead)) return null;
   const subject = lead
     .replace(
       /^(?:increase|raise|grow|boost|double|triple|lift|expand|improve|reach|achieve|hit|get|drive|move|bring|take|go|reduce|cut|lower|decrease|shrink|drop|halve|minimi[sz]e)\s+(?:up\s+|down\s+)?/,

@@ -18,7 +18,7 @@ export const CODE_FAMILIES: readonly GameableFamily[] = [
     id: 'deploy-frequency',
     label: 'deploy or release count',
     patterns: [
-      /\b(?:deploy\w*|releas\w*|ship\w*|push\w*)\s+(?:\S+\s+){0,5}?(?:(?:more|as)\s+(?:often|frequently)|frequency|cadence|per (?:day|week|month|sprint)|times (?:a|per|each) (?:day|week|month|sprint)|daily|every day|multiple times)\b/,
+      /\b(?:deploy\w*|releas\w*|ship\w*|push\w*)\s+(?:\S+\s+){0,5}?(?:(?:more|as)\s+(?:often|frequently)|frequency|cadence|per (?:day|week|month|sprint)|times (?:a|per|each) (?:day|week|month|sprint)|daily|every day|multiple times|every (?:\d+ )?(?:days?|weeks?|sprints?|fortnight|other week))\b/,
       new RegExp(
         `\\b${N}(?:production\\s+)?(?:deploy(?:ment)?s|releases)\\b(?!\\s+(?:fail|lead|time|rollback))`,
       ),
@@ -28,7 +28,7 @@ export const CODE_FAMILIES: readonly GameableFamily[] = [
       /\b(?:daily|weekly|monthly)\s+(?:production\s+)?(?:deploy(?:ment)?s|releases)\b/,
     ],
     unless:
-      /\b(?:fail\w*|lead time|time (?:from|to)|rollbacks?|duration|bugs?|defects?|incidents?|errors?)\b|\bper \d[\d.,]*\s*k?\s*(?:deploy|release)/,
+      /\b(?:fail\w*|lead time|time (?:from|to)|rollbacks?|duration|bugs?|defects?|incidents?|errors?|regressions?|outages?|downtime|crash\w*)\b|\bper \d[\d.,]*\s*k?\s*(?:deploy|release)/,
     gamedBy: 'splitting releases into meaningless pieces',
     alternative: 'time from merge to production, e.g. 48 h → 4 h (with change failure rate)',
     patch: {

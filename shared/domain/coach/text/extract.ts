@@ -41,7 +41,7 @@ const TO_FROM = new RegExp(
 // Words before a number that make it today's value: "currently 6", "(today: 800 ms)",
 // "rather than today's 31%", "versus 1.2 s last quarter", "down from 25", "instead of 2 days".
 const BASE_BEFORE =
-  "(?:from|currently|current|curr\\.?|today(?:'s)?|now|baseline|presently|at present|was|previously|vs\\.?|versus|compared (?:to|with)|instead of|rather than|against|starting (?:point|at)|(?:last|previous|this) (?:quarter|month|year|week|season|sprint|release)(?:'s)?)";
+  "(?:from|currently|current|curr\\.?|today(?:'s)?|now|baseline|presently|at present|was|were|used to be|stood at|sat at|previously|vs\\.?|versus|compared (?:to|with)|instead of|rather than|against|starting (?:point|at)|(?:last|previous|this) (?:quarter|month|year|week|season|sprint|release)(?:'s)?)";
 const BASE_FILLER =
   "(?:\\s+(?:is|at|of|around|about|was|value|level|today's|the current|current|our|an?|:))*";
 const PERIOD = '(?:quarter|month|year|week|sprint|season|release|cycle|half)';
@@ -75,7 +75,7 @@ const NO_TARGET =
   /\b(?:as (?:low|high|far|much|little|short|fast|close to \w+) as (?:possible|we can|we are able|practical|feasible)|(?:all-time|record) (?:low|high)|as (?:low|high) as we can get)\b/;
 const TARGET_EXPLICIT = [
   new RegExp(
-    `\\b(?:aim(?:ing)? (?:for|at)|target(?:ing)?(?: of)?|goal(?: of)?|down to|up to|get(?:ting)? to|reach(?:ing)?)\\s+(?:${COMP}\\s+)?${Q}`,
+    `\\b(?:aim(?:ing)? (?:for|at)|target(?:ing)?(?: of| is)?|goal(?: of| is)?|down to|up to|get(?:ting)? to|reach(?:ing)?|should be|must be|will be|to be|want|need)\\s+(?:${COMP}\\s+)?${Q}`,
   ),
   new RegExp(`\\bto\\s+(?:${COMP}\\s+)?(?:(?:an?|the)\\s+)?${Q}`),
   new RegExp(

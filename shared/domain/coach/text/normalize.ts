@@ -108,6 +108,7 @@ function normalizeUncached(raw: string): string {
       )
       .replace(WORD_BEFORE, (_m, word: string) => `${NUMBER_WORDS[word] ?? word} `)
       .replace(ONE_UNIT, '$1 1 ')
+      .replace(/\b(to|from|down to)\s+(?:none|nil|nothing)\b/g, '$1 0')
       .replace(ZERO, '0 ')
       .replace(NONE_AT_ALL, 'with 0 ')
       .replace(TIME_COMPOUND, '$1 $2')

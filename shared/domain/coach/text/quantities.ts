@@ -110,7 +110,14 @@ function isExcluded(text: string, start: number, end: number, q: Quantity): bool
     // "Black Friday 2025": a bare year-like number with no noun after it and no from/to before it.
     if (!NUMERIC_BEFORE.test(before) && !/^\s?[a-z]/.test(after)) return true;
   }
-  if (WINDOW_BEFORE.test(before)) return true;
+  // "every 2 weeks" is a window, except as the pace of releases: "Release the app every 2 weeks".
+  if (WINDOW_BEFORE.test(before)) {
+    const isPace =
+      q.dimension === 'time' &&
+      /every\s$/.test(before) &&
+      /\b(?:releas|deploy|ship|publish)/.test(text);
+    if (!isPace) return true;
+  }
   // "within 30 days of launch" is a window; "in under 20 minutes from merge" a target.
   if (WINDOW_AFTER.test(after) && !BOUND_BEFORE.test(before)) return true;
   return (
