@@ -93,6 +93,9 @@ function headPhrase(lead: string): string {
 
 // The measure is the head noun, the last word of the phrase: "incident response" is a response.
 const HEAD_METRIC = new RegExp(`(?:${METRIC_NOUN.source})\\s*$`);
+// "Ship patches every Tuesday", "release weekly": a cadence is a measure of how often.
+const PACE =
+  /\b(?:releas\w*|deploy\w*|ship\w*|publish\w*|patch\w*)\b.*\b(?:every (?:day|week|sprint|fortnight|month|monday|tuesday|wednesday|thursday|friday|weekday)|daily|weekly|fortnightly|monthly|on demand)\b/;
 const RATE =
   /\b[a-z0-9-]+s?\s+(?:per|a|an|each|every)\s+(?:[a-z0-9-]+\s+)?(?:shift|day|week|month|quarter|year|sprint|release|deploy|order|user|customer|session|request|engineer|team|store|site|match|game|trip|call|ticket|run|build|page|visit|head)\b/;
 const MEASURE_WORD =
@@ -181,7 +184,8 @@ export function analyzeKeyResult(kr: KeyResultInput): KeyResultAnalysis {
         numbers.hasComparatorTarget ||
         (numbers.baseline !== null && numbers.target !== null) ||
         ((numbers.target !== null || numbers.relative !== null) && hasChangeVerb(lead)) ||
-        COUNTED_THINGS.test(numbers.masked)) &&
+        COUNTED_THINGS.test(numbers.masked) ||
+        PACE.test(text)) &&
         !isOnlyAFeeling(lead, numbers)),
     hasMeasurement:
       numbers.hasFromTo ||

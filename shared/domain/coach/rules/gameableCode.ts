@@ -18,7 +18,7 @@ export const CODE_FAMILIES: readonly GameableFamily[] = [
     id: 'deploy-frequency',
     label: 'deploy or release count',
     patterns: [
-      /\b(?:deploy\w*|releas\w*|ship\w*|push\w*)\s+(?:\S+\s+){0,5}?(?:(?:more|as)\s+(?:often|frequently)|frequency|cadence|per (?:day|week|month|sprint)|times (?:a|per|each) (?:day|week|month|sprint)|daily|every day|multiple times|every (?:\d+ )?(?:days?|weeks?|sprints?|fortnight|other week))\b/,
+      /\b(?:deploy\w*|releas\w*|ship\w*|push\w*)\s+(?:\S+\s+){0,5}?(?:(?:more|as)\s+(?:often|frequently)|frequency|cadence|per (?:day|week|month|sprint)|times (?:a|per|each) (?:day|week|month|sprint)|daily|every day|multiple times|every (?:\d+ )?(?:days?|weeks?|sprints?|fortnight|other week|monday|tuesday|wednesday|thursday|friday|weekday))\b/,
       new RegExp(
         `\\b${N}(?:production\\s+)?(?:deploy(?:ment)?s|releases)\\b(?!\\s+(?:fail|lead|time|rollback))`,
       ),
@@ -105,7 +105,7 @@ export const CODE_FAMILIES: readonly GameableFamily[] = [
     label: 'bugs closed',
     patterns: [
       /\b(?:bugs?|defects?)\s+(?:closed|fixed|resolved|squashed|burned down)\b/,
-      /\b(?:fix|close|resolve|squash)\s+(?:\d[\d,]*\s+|all\s+|more\s+)?(?:\S+\s+)?(?:bugs|defects)\b/,
+      /\b(?:fix|close|resolve|squash)\s+(?:\d[\d,]*\s+|all\s+|more\s+|every\s+|each\s+)?(?:\S+\s+)?(?:bugs?|defects?)\b/,
     ],
     unless: /\bescaped\b|\bproduction bugs per\b/,
     gamedBy: 'closing easy or duplicate bugs, or reclassifying them',

@@ -6,7 +6,7 @@ import { detectAdoption } from './adoption';
 import { outcomeHintFor } from './outcomeHints';
 
 const TASK_VERB =
-  /^(?:roll(?:ing)? out|roll\s+(?:\S+\s+){1,5}?out\b|close out|sign up|put|tag|label|buy|purchase|procure|renew|license|licence|validate|verify|qualify|certify|accredit|hand over|enrol|enroll|register|connect|digiti[sz]e|submit|file|retrain|re-train|re-index|reindex|model (?:the|our|a|an)\b|give|set up|stand up|spin up|kick off|go live(?: with)?|open[- ]source|build out|carry out|sign off(?: on)?|switch over|cut over|put in place|get rid of|wrap up|complete|finish|finali[sz]e|ship|launch|deliver|release|deploy|migrate|implement|build|rebuild|create|write|rewrite|develop|design|redesign|conduct|host|organi[sz]e|publish|document|introduce|adopt|integrate|upgrade|update|replace|refactor|re-?architect|re-?platform|move|port|convert|consolidate|decommission|retire|sunset|deprecate|remove|switch|transition|install|configure|containeri[sz]e|dockeri[sz]e|establish|define|draft|produce|prepare|perform|execute|evaluate|investigate|research|explore|prototype|pilot|audit|assess|review|plan|schedule|hire|recruit|train|onboard|automate|enable|add|provide|fix|standardi[sz]e|unify|centrali[sz]e|moderni[sz]e|start|begin|attend|present|instrument|extract|split|locali[sz]e|translate|obtain|negotiate|clean up|reorgani[sz]e|restructure|rename|archive|delete|swap(?: out)?|land|encrypt|enforce|mandate|rotate|backfill|benchmark|measure|track|announce)(?![\w-])/;
+  /^(?:roll(?:ing)? out|roll\s+(?:\S+\s+){1,5}?out\b|close out|sign up|put|tag|label|commission|send|scan|load[- ]test|stress[- ]test|soak[- ]test|pen[- ]test|buy|purchase|procure|renew|license|licence|validate|verify|qualify|certify|accredit|hand over|enrol|enroll|register|connect|digiti[sz]e|submit|file|retrain|re-train|re-index|reindex|model (?:the|our|a|an)\b|give|set up|stand up|spin up|kick off|go live(?: with)?|open[- ]source|build out|carry out|sign off(?: on)?|switch over|cut over|put in place|get rid of|wrap up|complete|finish|finali[sz]e|ship|launch|deliver|release|deploy|migrate|implement|build|rebuild|create|write|rewrite|develop|design|redesign|conduct|host|organi[sz]e|publish|document|introduce|adopt|integrate|upgrade|update|replace|refactor|re-?architect|re-?platform|move|port|convert|consolidate|decommission|retire|sunset|deprecate|remove|switch|transition|install|configure|containeri[sz]e|dockeri[sz]e|establish|define|draft|produce|prepare|perform|execute|evaluate|investigate|research|explore|prototype|pilot|audit|assess|review|plan|schedule|hire|recruit|train|onboard|automate|enable|add|provide|fix|standardi[sz]e|unify|centrali[sz]e|moderni[sz]e|start|begin|attend|present|instrument|extract|split|locali[sz]e|translate|obtain|negotiate|clean up|reorgani[sz]e|restructure|rename|archive|delete|swap(?: out)?|land|encrypt|enforce|mandate|rotate|backfill|benchmark|measure|track|announce)(?![\w-])/;
 // "Run" and "hold" are only tasks when what is run or held is an event ("hold latency at 200 ms").
 const RUN_EVENTS =
   /^(?:run|hold|do|perform)\s+(?:«\d+»\s+|an?\s+|the\s+|weekly\s+|monthly\s+|quarterly\s+|regular\s+)?(?:[a-z-]+\s+){0,3}?(?:workshops?|lunch[- ]and[- ]learns?|game ?days?|sessions?|trainings?|reviews?|experiments?|drills?|hackathons?|retros?|retrospectives?|meetings?|surveys?|pilots?|campaigns?|audits?|chaos|tests?|exercises?|simulations?|interviews?|calls?|demos?|talks?|presentations?|office hours|brown ?bags?|ceremon(?:y|ies)|standups?|stand-ups?|syncs?|events?|classes|courses?|bootcamps?|rehearsals?|dry[- ]runs?|failovers?|boards?|cabs?|committees?|forums?|councils?|guilds?|panels?|clinics?)\b/;
@@ -16,7 +16,7 @@ const PACE_AFTER =
 // A release pace anywhere after a delivery verb: "Release to production 5 times a week".
 const SHIP_VERB = /^(?:ship|deliver|release|deploy|merge|push)\b/;
 const PACE_ANYWHERE =
-  /\b(?:more|less) (?:often|frequently)\b|«\d+»\s+times\s+(?:a|an|per|each|every)\b|\b(?:daily|hourly|on demand|every day|multiple times|continuously|per (?:day|week))\b/;
+  /\b(?:more|less) (?:often|frequently)\b|«\d+»\s+times\s+(?:a|an|per|each|every)\b|\b(?:daily|hourly|on demand|every day|multiple times|continuously|per (?:day|week)|every (?:week|sprint|fortnight|monday|tuesday|wednesday|thursday|friday|weekday)|on (?:mondays|tuesdays|wednesdays|thursdays|fridays))\b/;
 // "Build time under 10 min", "Release cadence": the verb is really a noun.
 const NOUN_AFTER =
   /^(?:time|times|duration|frequency|cadence|rates?|failures?|success|speed|latency|lead time|queue|size|cost|costs|errors?|breaks?|quality|accuracy|reliability|stability|volume|throughput|health|turnaround|coverage|velocity|minutes|hours)(?![\w-])/;
@@ -28,6 +28,12 @@ const MILESTONE_NOUN =
 // "Platform office hours held weekly": an event held, in the passive.
 const EVENTS_HELD =
   /\b(?:office hours|workshops?|sessions?|meetings?|trainings?|talks?|demos?|retros?|drills?|game ?days?|brown ?bags?|lunch[- ]and[- ]learns?|hackathons?|rehearsals?|ceremon(?:y|ies)|stand-?ups?)\s+(?:held|run|hosted|conducted|organi[sz]ed|delivered|scheduled)\b/;
+
+// Verbs by their ending (modernise, containerise, deprecate, simplify): almost always work to
+// do, unless they ask for a change in a quantity or a quality (minimise, accelerate, stabilise).
+const MADE_VERB = /^[a-z]{3,}(?:ise|ize|ate|ify)(?![\w-])/;
+const NOT_A_TASK =
+  /^(?:minimi[sz]e|maximi[sz]e|optimi[sz]e|prioriti[sz]e|stabili[sz]e|emphasi[sz]e|accelerate|eliminate|mitigate|elevate|alleviate|moderate|rate|date|state|create|translate|demonstrate|motivate|activate|educate|communicate|differentiate|amplify|intensify|satisfy|justify|qualify|certify|verify|identify|quantify|clarify|notify)$/;
 
 /** How a KR reads as work rather than as a change in the world, if it does. */
 export interface OutputMatch {
@@ -45,13 +51,17 @@ export function detectOutput(a: KeyResultAnalysis): OutputMatch | null {
   if (adoption) return { kind: adoption === 'launch' ? 'milestone' : 'task' };
   if (EVENTS_HELD.test(a.text) && !a.hasMeasurement) return { kind: 'task' };
   if (a.hasMeasurement) return null;
-  const verb = TASK_VERB.exec(lead) ?? RUN_EVENTS.exec(lead);
+  const madeVerb = MADE_VERB.exec(lead);
+  const verb =
+    TASK_VERB.exec(lead) ??
+    RUN_EVENTS.exec(lead) ??
+    (madeVerb && !NOT_A_TASK.test(madeVerb[0]) ? madeVerb : null);
   if (verb) {
-    const rest = lead
-      .slice(verb[0].length)
-      .trim()
-      .replace(/^(?:the|our|a|an|it)\s+/, '');
-    if (PACE_AFTER.test(rest) || NOUN_AFTER.test(rest)) return null;
+    const raw = lead.slice(verb[0].length).trim();
+    const rest = raw.replace(/^(?:the|our|a|an|it)\s+/, '');
+    // "Build time under 10 min" is a noun; "Build a cost dashboard" is a verb and its object.
+    const hasObject = rest !== raw;
+    if (PACE_AFTER.test(rest) || (!hasObject && NOUN_AFTER.test(rest))) return null;
     if (SHIP_VERB.test(lead) && PACE_ANYWHERE.test(rest)) return null;
     return { kind: 'task' };
   }

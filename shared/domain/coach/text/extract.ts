@@ -171,6 +171,11 @@ function findRelative(
     found ??= { quantity: q, phrase: unmask(m[0], text, qs) };
   }
   qs.forEach((q, i) => {
+    // "load test at 2x expected peak": a test condition, not a change to reach.
+    if (q.dimension === 'factor' && /\bat\s$/.test(text.slice(Math.max(0, q.start - 4), q.start))) {
+      used.add(i);
+      return;
+    }
     if (q.dimension === 'factor') {
       used.add(i);
       found ??= { quantity: q, phrase: text.slice(q.start, q.end) };
