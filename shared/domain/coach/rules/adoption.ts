@@ -65,8 +65,18 @@ const ADOPTION = [
   ),
   // "Practices with ambient scribing switched on", "stores with self-checkout live".
   new RegExp(
-    `^${QUANT}?(?:[a-z0-9-]+\\s+){0,3}?(?:${INTERNAL_UNIT}|practices|clinics|wards|sites|branches|depots|offices|hospitals|schools|warehouses|restaurants|pharmacies)\\s+with\\s+(?:[a-z0-9-]+\\s+){1,3}?(?:switched on|turned on|enabled|live|rolled out|installed|deployed|configured|set up|in place|activated)\\b`,
+    `^${QUANT}?(?:[a-z0-9-]+\\s+){0,3}?(?:${INTERNAL_UNIT}|practices|clinics|wards|sites|branches|depots|offices|hospitals|schools|warehouses|restaurants|pharmacies|tenants|workspaces|organi[sz]ations|orgs|environments)\\s+with\\s+(?:[a-z0-9-]+\\s+){1,3}?(?:switched on|turned on|enabled|live|rolled out|installed|deployed|configured|set up|in place|activated)\\b`,
   ),
+  // "Brokers submitting through the new portal": anyone working through the new system.
+  new RegExp(
+    `^${QUANT}?(?:[a-z0-9-]+\\s+){0,3}?(?<!\\bper\\s)[a-z-]{3,}s\\s+${AUX}(?:[a-z]+ing\\s+)?(?:(?:[a-z]+\\s+){0,2})?(?:through|via|on|onto|using|in|with)\\s+the\\s+(?:new|latest|shared|standard|updated)\\b`,
+  ),
+  // "Chains supported: 14 → 20", "payment methods offered from 4 to 9": capabilities delivered.
+  new RegExp(
+    `^(?:the\\s+)?(?:number of\\s+|count of\\s+)?(?:[a-z0-9-]+\\s+){0,2}?[a-z-]{3,}s\\s+(?:supported|offered|integrated|available to (?:customers|users))\\b(?!\\s+(?:per|within|in under))`,
+  ),
+  // "Feature store adoption by data scientists": internal people taking up a tool.
+  /\b(?:adoption|uptake|usage|use)\s+(?:of\s+\S+(?:\s+\S+)?\s+)?(?:by|among|across)\s+(?:our\s+|the\s+|all\s+)?(?:[a-z-]+\s+)?(?:engineers|developers|data scientists|scientists|analysts|teams|squads|services|repos|staff|employees|colleagues)\b/,
   // "Golden-path templates used by 25 teams".
   new RegExp(
     `\\b(?:used|adopted|run|followed|in use)\\s+(?:by|in|across)\\s+(?:«\\d+»\\s+|all\\s+|every\\s+|each\\s+|more\\s+)?(?:[a-z0-9-]+\\s+)?${INTERNAL_UNIT}\\b`,

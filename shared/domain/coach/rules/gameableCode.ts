@@ -23,6 +23,7 @@ export const CODE_FAMILIES: readonly GameableFamily[] = [
         `\\b${N}(?:production\\s+)?(?:deploy(?:ment)?s|releases)\\b(?!\\s+(?:fail|lead|time|rollback))`,
       ),
       /\b(?:deploy(?:ment)?s|releases)\s+per\s+(?:day|week|month|sprint|engineer|team)\b/,
+      /\b(?:content\s+)?(?:drops|updates|launches|releases|patches|live events)\s+per\s+(?:season|month|quarter|sprint|week|year)\b/,
       /\b(?:more|less) frequent\s+(?:\S+\s+)?(?:deploy(?:ment)?s|releases|shipping)\b/,
       /\b(?:deploy(?:ment)?|release)\s+count\b/,
       /\b(?:daily|weekly|monthly)\s+(?:production\s+)?(?:deploy(?:ment)?s|releases)\b/,
@@ -130,7 +131,8 @@ export const CODE_FAMILIES: readonly GameableFamily[] = [
       /\b(?:pr|pull request|merge request|mr|commit)s?\s+(?:throughput|count|volume)\b/,
       /\b(?:pull requests|prs|merge requests|mrs|commits)\s+(?:merged|opened|per (?:engineer|developer|dev|day|week|sprint))\b/,
     ],
-    unless: /\b(?:time|age|size|lead|cycle|review time|turnaround|wait)\b/,
+    unless:
+      /\b(?:time|age|size|lead|cycle|review time|turnaround|wait|without (?:any |a )?reviews?|unreviewed|reverted|rolled back|failing)\b/,
     gamedBy: 'splitting work into many tiny changes',
     alternative: 'lead time from first commit to production, with change failure rate',
     patch: LEAD_TIME,

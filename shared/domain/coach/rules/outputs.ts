@@ -6,13 +6,16 @@ import { detectAdoption } from './adoption';
 import { outcomeHintFor } from './outcomeHints';
 
 const TASK_VERB =
-  /^(?:roll(?:ing)? out|roll\s+(?:\S+\s+){1,5}?out\b|close out|sign up|put|tag|label|commission|send|scan|load[- ]test|stress[- ]test|soak[- ]test|pen[- ]test|buy|purchase|procure|renew|license|licence|validate|verify|qualify|certify|accredit|hand over|enrol|enroll|register|connect|digiti[sz]e|submit|file|retrain|re-train|re-index|reindex|model (?:the|our|a|an)\b|give|set up|stand up|spin up|kick off|go live(?: with)?|open[- ]source|build out|carry out|sign off(?: on)?|switch over|cut over|put in place|get rid of|wrap up|complete|finish|finali[sz]e|ship|launch|deliver|release|deploy|migrate|implement|build|rebuild|create|write|rewrite|develop|design|redesign|conduct|host|organi[sz]e|publish|document|introduce|adopt|integrate|upgrade|update|replace|refactor|re-?architect|re-?platform|move|port|convert|consolidate|decommission|retire|sunset|deprecate|remove|switch|transition|install|configure|containeri[sz]e|dockeri[sz]e|establish|define|draft|produce|prepare|perform|execute|evaluate|investigate|research|explore|prototype|pilot|audit|assess|review|plan|schedule|hire|recruit|train|onboard|automate|enable|add|provide|fix|standardi[sz]e|unify|centrali[sz]e|moderni[sz]e|start|begin|attend|present|instrument|extract|split|locali[sz]e|translate|obtain|negotiate|clean up|reorgani[sz]e|restructure|rename|archive|delete|swap(?: out)?|land|encrypt|enforce|mandate|rotate|backfill|benchmark|measure|track|announce)(?![\w-])/;
+  /^(?:roll(?:ing)? out|roll\s+(?:\S+\s+){1,5}?out\b|close out|sign up|put|tag|label|commission|issue|distribute|hand out|allocate|equip|open(?=\s+(?:«\d+»|\d|an?\b|the\b|new\b|our\b))|send|scan|load[- ]test|stress[- ]test|soak[- ]test|pen[- ]test|buy|purchase|procure|renew|license|licence|validate|verify|qualify|certify|accredit|hand over|enrol|enroll|register|connect|digiti[sz]e|submit|file|retrain|re-train|re-index|reindex|model (?:the|our|a|an)\b|give|set up|stand up|spin up|kick off|go live(?: with)?|open[- ]source|build out|carry out|sign off(?: on)?|switch over|cut over|put in place|get rid of|wrap up|complete|finish|finali[sz]e|ship|launch|deliver|release|deploy|migrate|implement|build|rebuild|create|write|rewrite|develop|design|redesign|conduct|host|organi[sz]e|publish|document|introduce|adopt|integrate|upgrade|update|replace|refactor|re-?architect|re-?platform|move|port|convert|consolidate|decommission|retire|sunset|deprecate|remove|switch|transition|install|configure|containeri[sz]e|dockeri[sz]e|establish|define|draft|produce|prepare|perform|execute|evaluate|investigate|research|explore|prototype|pilot|audit|assess|review|plan|schedule|hire|recruit|train|onboard|automate|enable|add|provide|fix|standardi[sz]e|unify|centrali[sz]e|moderni[sz]e|start|begin|attend|present|instrument|extract|split|locali[sz]e|translate|obtain|negotiate|clean up|reorgani[sz]e|restructure|rename|archive|delete|swap(?: out)?|land|encrypt|enforce|mandate|rotate|backfill|benchmark|measure|track|announce)(?![\w-])/;
 // "Run" and "hold" are only tasks when what is run or held is an event ("hold latency at 200 ms").
 const RUN_EVENTS =
   /^(?:run|hold|do|perform)\s+(?:«\d+»\s+|an?\s+|the\s+|weekly\s+|monthly\s+|quarterly\s+|regular\s+)?(?:[a-z-]+\s+){0,3}?(?:workshops?|lunch[- ]and[- ]learns?|game ?days?|sessions?|trainings?|reviews?|experiments?|drills?|hackathons?|retros?|retrospectives?|meetings?|surveys?|pilots?|campaigns?|audits?|chaos|tests?|exercises?|simulations?|interviews?|calls?|demos?|talks?|presentations?|office hours|brown ?bags?|ceremon(?:y|ies)|standups?|stand-ups?|syncs?|events?|classes|courses?|bootcamps?|rehearsals?|dry[- ]runs?|failovers?|boards?|cabs?|committees?|forums?|councils?|guilds?|panels?|clinics?)\b/;
 // "Ship more quickly", "Deploy 3x more often", "Release daily": a pace, not a deliverable.
 const PACE_AFTER =
-  /^(?:«\d+»\s+(?:more|less|fewer|faster|times)\b|more|less|fewer|faster|quicker|sooner|safer|better|smaller|twice|thrice|often|frequently|daily|weekly|hourly|continuously|on demand|multiple times|as often|every day|every week|with confidence|without)\b/;
+  /^(?:«\d+»\s+(?:(?:more|less|fewer)\s+(?:often|frequently|quickly)|faster|times)\b|more|less|fewer|faster|quicker|sooner|safer|better|smaller|twice|thrice|often|frequently|as often|with confidence|without)\b/;
+// A cadence is a pace only for deliveries: "Release weekly" is a pace, "Hold a review weekly" an event.
+const CADENCE_AFTER =
+  /^(?:daily|weekly|hourly|continuously|on demand|multiple times|every day|every week)\b/;
 // A release pace anywhere after a delivery verb: "Release to production 5 times a week".
 const SHIP_VERB = /^(?:ship|deliver|release|deploy|merge|push)\b/;
 const PACE_ANYWHERE =
@@ -62,6 +65,7 @@ export function detectOutput(a: KeyResultAnalysis): OutputMatch | null {
     // "Build time under 10 min" is a noun; "Build a cost dashboard" is a verb and its object.
     const hasObject = rest !== raw;
     if (PACE_AFTER.test(rest) || (!hasObject && NOUN_AFTER.test(rest))) return null;
+    if (SHIP_VERB.test(lead) && CADENCE_AFTER.test(rest)) return null;
     if (SHIP_VERB.test(lead) && PACE_ANYWHERE.test(rest)) return null;
     return { kind: 'task' };
   }

@@ -103,6 +103,11 @@ const RELATIVE_AFTER = new RegExp(
 );
 const MORE_THINGS =
   /^«\d+»\s+(?:more|fewer|additional)\s+(?!(?:than|often|frequently|quickly|reliably|as|times)\b)(?:[a-z-]+\s+){0,2}?[a-z-]+s\b/;
+// "Save 20 minutes per incident", "shave 300 ms off": a saving against an unstated start.
+const RELATIVE_SAVING = new RegExp(
+  `\\b(?:save|saving|saves|shave|shaving|knock|take)\\s+(?:off\\s+)?${Q}`,
+  'g',
+);
 // "down 30%", "up 2x": a change with no starting point (only for units, so "sign up 12" is not one).
 const RELATIVE_UPDOWN = new RegExp(`\\b(?:down|up)\\s+(?:by\\s+)?${Q}`, 'g');
 const RELATIVE_WORD =
@@ -162,6 +167,13 @@ function findRelative(
       used.add(i);
       found ??= { quantity: qs[i] ?? null, phrase: unmask(m[0], text, qs) };
     }
+  }
+  for (const m of masked.matchAll(RELATIVE_SAVING)) {
+    const i = Number(m[1]);
+    const q = qs[i];
+    if (!q || (q.dimension !== 'time' && q.dimension !== 'money') || used.has(i)) continue;
+    used.add(i);
+    found ??= { quantity: q, phrase: unmask(m[0], text, qs) };
   }
   for (const m of masked.matchAll(RELATIVE_UPDOWN)) {
     const i = Number(m[1]);
@@ -244,7 +256,10 @@ function extractUncached(text: string): TextNumbers {
     };
   }
   if (!target && !NO_TARGET.test(masked)) {
-    const rest = quantities.filter((_q, i) => !used.has(i));
+    // "6 more countries" is an increment, not the level to reach.
+    const rest = quantities.filter(
+      (_q, i) => !used.has(i) && !new RegExp(`«${i}»\\s+(?:more|additional|extra)\\b`).test(masked),
+    );
     target = rest[rest.length - 1] ?? null;
   }
   const hasComparatorTarget = COMPARATOR_TARGET.some((re) => re.test(masked));
