@@ -9,7 +9,7 @@ import type { KeyResultAnalysis } from '../analyze';
 
 // Things inside the organisation that get moved, switched or enrolled.
 const INTERNAL_UNIT =
-  '(?:teams?|squads?|tribes?|guilds?|engineers?|developers?|devs?|departments?|(?:micro-?)?services?|repos?|repositories|codebases?|apps?|applications?|workloads?|databases?|dbs?|clusters?|pipelines?|jobs?|systems?|projects?|modules?|components?|hosts?|servers?|vms?|instances?|nodes?|functions?|lambdas?|endpoints?|apis?|integrations?|producers?|consumers?|domains?|tools?|products?|sites?|stores?|brands?|markets?|regions?|tables?|datasets?|schemas?|topics?|queues?|buckets?|dashboards?|models?|libraries|packages|alerts?|monitors?|runbooks?)';
+  '(?:teams?|squads?|tribes?|guilds?|engineers?|developers?|devs?|departments?|(?:micro-?)?services?|repos?|repositories|codebases?|apps?|applications?|workloads?|databases?|dbs?|clusters?|pipelines?|jobs?|systems?|projects?|modules?|components?|hosts?|servers?|vms?|instances?|nodes?|functions?|lambdas?|endpoints?|apis?|integrations?|producers?|consumers?|domains?|tools?|products?|sites?|stores?|brands?|markets?|regions?|tables?|datasets?|schemas?|topics?|queues?|buckets?|dashboards?|models?|libraries|packages|alerts?|monitors?|runbooks?|offices?|branches|depots?|wards?|warehouses?|stations?|plants?|factories|locations?)';
 // Anyone who can be signed up: the internal units, and people or organisations outside.
 const ANY_UNIT = `(?:${INTERNAL_UNIT}|merchants?|sellers?|vendors?|suppliers?|partners?|customers?|clients?|tenants?|accounts?|hospitals?|trusts?|clinics?|practices?|pharmacies?|schools?|councils?|agencies?|banks?|retailers?|restaurants?|clinicians?|doctors?|nurses?|gps?|staff|employees?|users?|members?|students?|drivers?|couriers?|studios?|publishers?|creators?)`;
 // Being on, using or moved to something: a state that only says the work was done.
@@ -77,6 +77,16 @@ const ADOPTION = [
   ),
   // "Feature store adoption by data scientists": internal people taking up a tool.
   /\b(?:adoption|uptake|usage|use)\s+(?:of\s+\S+(?:\s+\S+)?\s+)?(?:by|among|across)\s+(?:our\s+|the\s+|all\s+)?(?:[a-z-]+\s+)?(?:engineers|developers|data scientists|scientists|analysts|teams|squads|services|repos|staff|employees|colleagues)\b/,
+  // "Every flag has an owner and an expiry date": something attached to each of a kind.
+  /\b(?:all|every|each)\s+(?:[a-z0-9-]+\s+){0,2}?[a-z-]{3,}\s+(?:have|has)\s+(?:an?|the|its|their)\s+(?:[a-z-]+\s+){0,2}?(?:owners?|runbooks?|slos?|dashboards?|expiry|expiry dates?|descriptions?|tests?|alerts?|readmes?|budgets?|labels?|tags?|reviewers?|sponsors?|on-call)\b/,
+  // "Metrics with an automated reconciliation check": an artefact attached, counted.
+  new RegExp(
+    `^${QUANT}?(?:[a-z0-9-]+\\s+){0,3}?(?<!\\bper\\s)(?!(?:incidents|outages|pages|errors|failures|calls|tickets|requests|orders|sessions|visits|trips|deploys|deployments|releases|changes|events|transactions|payments)\\b)[a-z-]{3,}s\\s+with\\s+(?:an?\\s+|the\\s+)?(?:[a-z-]+\\s+){0,2}?(?:owners?|runbooks?|playbooks?|checks?|tests?|alerts?|dashboards?|slos?|descriptions?|documentation|docs|tags?|labels?|monitors?|readmes?)\\b`,
+  ),
+  // "All squads running quarterly game days": a practice adopted everywhere.
+  new RegExp(
+    `\\b(?:all|every|each)\\s+(?:[a-z0-9-]+\\s+){0,2}?${INTERNAL_UNIT}\\s+(?:running|holding|doing|practi[cs]ing|following|adopting|using)\\s+(?:\\S+\\s+){0,2}?(?:game ?days?|retros?|retrospectives?|postmortems?|reviews?|drills?|stand-?ups?|planning|sprints?|experiments?|kanban|scrum|tdd|pairing|trunk-based)\\b`,
+  ),
   // "Golden-path templates used by 25 teams".
   new RegExp(
     `\\b(?:used|adopted|run|followed|in use)\\s+(?:by|in|across)\\s+(?:«\\d+»\\s+|all\\s+|every\\s+|each\\s+|more\\s+)?(?:[a-z0-9-]+\\s+)?${INTERNAL_UNIT}\\b`,
@@ -94,7 +104,7 @@ const GET_DONE =
   /^(?:get|bring|have)\s+(?:\S+\s+){0,7}?(?:through|past|onto|on to|off|over the line|across the line|out the door|done|finished|complete|completed|live|connected|migrated|moved|using|in use|signed off|in place|shipped|launched|ready|deployed|enabled|rolled out)\b/;
 // "Hit the launch date", "Meet the Ofcom reporting deadline", "passes the PCI DSS audit".
 const DATE_MILESTONE =
-  /^(?:meet|hit|make|beat|land on|keep to)\s+(?:\S+\s+){0,6}?(?:deadlines?|launch date|release date|go-live date|due date|milestones?|dates?|timelines?)\b|\bpass(?:es|ed)?\s+(?:the\s+|its\s+|our\s+|an?\s+)?(?:\S+\s+){0,5}?(?:audit|assessment|pen ?test|penetration test|certification|inspection|review|accreditation)\b/;
+  /^(?:meet|hit|make|beat|land on|keep to)\s+(?:\S+\s+){0,6}?(?:deadlines?|launch date|release date|go-live date|due date|milestones?|dates?|timelines?|requirements?|obligations?|criteria)\b|\bpass(?:es|ed)?\s+(?:the\s+|its\s+|our\s+|an?\s+)?(?:\S+\s+){0,5}?(?:audit|assessment|pen ?test|penetration test|certification|inspection|review|accreditation)\b/;
 // "Make code owners mandatory for every repository": a policy switched on.
 const MAKE_POLICY =
   /^make\s+(?:\S+\s+){1,4}?(?:mandatory|required|compulsory|the default|default|standard|enforced)\b/;

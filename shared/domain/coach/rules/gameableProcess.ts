@@ -12,6 +12,7 @@ export const PROCESS_FAMILIES: readonly GameableFamily[] = [
       /^(?:hold|conduct|run|organi[sz]e|host|attend|facilitate|schedule|deliver)\s+(?:\S+\s+){0,4}?(?:reviews?|meetings?|simulations?|exercises?|tabletops?|rehearsals?|boards?|cabs?|committees?|forums?|councils?|panels?|trainings?|training sessions?|workshops?|lunch[- ]and[- ]learns?|brown ?bags?|talks?|demos?|game ?days?|retros?|retrospectives?|hackathons?|sessions?|drills?|syncs?|stand-?ups?|check-ins?|office hours|ceremon(?:y|ies)|presentations?)\b/,
       /\b(?:train|certify|upskill|coach)\s+(?:\d[\d,]*\s*%?\s+of\s+|all\s+|every\s+|\d[\d,]*\s+)?(?:\S+\s+){0,2}?(?:engineers|developers|devs|staff|employees|team members|colleagues|people|users|agents|carers|nurses|clinicians|drivers|managers|leaders|analysts|operators|members|volunteers|teachers)\b/,
       /\b(?:trainings?|courses?|certifications?)\s+(?:completed|attended|held|delivered)\b/,
+      /\b(?:running|holding|conducting|hosting)\s+(?:\S+\s+){0,3}?(?:game ?days?|drills?|reviews?|workshops?|retros?|retrospectives?|hackathons?|simulations?|tabletops?)\b/,
       /\b(?:office hours|workshops?|sessions?|meetings?|trainings?|talks?|demos?|reviews?|retros?|drills?|game ?days?|brown ?bags?|lunch[- ]and[- ]learns?|hackathons?|rehearsals?)\s+(?:held|run|hosted|conducted|organi[sz]ed|delivered|attended|scheduled)\b/,
     ],
     unless:
@@ -90,7 +91,7 @@ export const PROCESS_FAMILIES: readonly GameableFamily[] = [
     patterns: [
       new RegExp(`\\b${N}(?:new\\s+)?features\\s+(?:shipped|delivered|released|launched)\\b`),
       /\b(?:ship|deliver|release|launch)\s+\d+\s+(?:new\s+)?features\b/,
-      /^(?:new\s+)?features\s+(?:shipped|delivered|released|launched)\s+(?:per|each|every|a|this|in)\b/,
+      /^(?:\S+\s+){0,2}?features\s+(?:shipped|delivered|released|launched)\b/,
     ],
     unless: /\b(?:raise|move|increase|improve)s?\b.*\bby\b/,
     gamedBy: 'shipping small features nobody uses',

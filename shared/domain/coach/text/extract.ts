@@ -46,6 +46,10 @@ const BASE_FILLER =
   "(?:\\s+(?:is|at|of|around|about|was|value|level|today's|the current|current|our|an?|:))*";
 const PERIOD = '(?:quarter|month|year|week|sprint|season|release|cycle|half)';
 const BASELINE_ONLY = [
+  // "Stop losing ~5% of events", "keep costs where they are (about $80k)": today's level.
+  new RegExp(
+    `\\b(?:(?:stop|quit|avoid) (?:losing|dropping|missing|failing|wasting|burning|spending|leaking)|where (?:it|they|we) (?:is|are|stand)(?: today| now)?)\\s*\\(?\\s*(?:about\\s+|around\\s+)?${Q}`,
+  ),
   // "Last month we had 12 Sev2s", "today we sit at 45%".
   new RegExp(
     `\\b(?:(?:last|previous) ${PERIOD}|today|currently|right now|at the moment)[,]?\\s+(?:we|it|there|they)\\s+(?:had|have|has|saw|see|was|were|is|are|hit|recorded|logged|got|sit|sits|sat|stood|stand)\\s+(?:at\\s+|about\\s+|around\\s+)?${Q}`,
@@ -72,7 +76,7 @@ const ZERO_PHRASE = new RegExp(
 );
 // "as low as we can", "as far as possible": a direction with no number to reach.
 const NO_TARGET =
-  /\b(?:as (?:low|high|far|much|little|short|fast|close to \w+) as (?:possible|we can|we are able|practical|feasible)|(?:all-time|record) (?:low|high)|as (?:low|high) as we can get)\b/;
+  /\b(?:where (?:it|they|we) (?:is|are|stand)|as (?:low|high|far|much|little|short|fast|close to \w+) as (?:possible|we can|we are able|practical|feasible)|(?:all-time|record) (?:low|high)|as (?:low|high) as we can get)\b/;
 const TARGET_EXPLICIT = [
   new RegExp(
     `\\b(?:aim(?:ing)? (?:for|at)|target(?:ing)?(?: of| is)?|goal(?: of| is)?|down to|up to|get(?:ting)? to|reach(?:ing)?|should be|must be|will be|to be|want|need)\\s+(?:${COMP}\\s+)?${Q}`,

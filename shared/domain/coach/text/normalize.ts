@@ -48,7 +48,7 @@ const NONE_AT_ALL = new RegExp(
 );
 // "a 4-hour response time": a duration written as an adjective before what it bounds.
 const TIME_COMPOUND =
-  /\b(\d+(?:\.\d+)?)-(second|minute|hour|day|week)(?=\s+(?:[a-z-]+\s+)?(?:response|resolution|turnaround|recovery|restore|fix|first response|sla|slo)\b)/g;
+  /\b(\d+(?:\.\d+)?)-(second|minute|hour|day|week)(?=\s+(?:[a-z-]+\s+){0,3}(?:response|resolution|turnaround|recovery|restore|fix|first response|sla|slo|standard|target|guarantee|pledge|promise)\b)/g;
 // "within an hour", "less than a day": one of the unit.
 const ONE_UNIT =
   /\b(within|under|below|than|in|to|from|about|around|over|of)\s+an?\s+(?=(?:second|minute|hour|day|week|month|quarter)\b)/g;
