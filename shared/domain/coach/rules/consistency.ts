@@ -1,6 +1,7 @@
 import { makeFinding } from '../catalog';
 import {
   compareTextAndFields,
+  inFieldUnits,
   proposeFieldsFromText,
   statedNumbers,
   type Disagreement,
@@ -127,10 +128,16 @@ export function consistentPatch(kr: KeyResultInput, patch: KeyResultPatch): KeyR
   if (fill?.unit !== undefined && out.unit === undefined) out.unit = fill.unit;
   const unit = out.unit ?? kr.unit;
   const stated = statedNumbers(kr.title);
-  const touches =
-    (change.baseline !== undefined && stated.baseline) ||
-    (change.target !== undefined && stated.target);
-  if (!touches) return out;
+  // Only the numbers the title states differently need rewriting there.
+  const differs = (role: 'baseline' | 'target'): boolean => {
+    const q = stated[role];
+    const value = change[role];
+    if (!q || value === undefined) return false;
+    return Math.abs(inFieldUnits(q, unit) - value) > 1e-9 * Math.max(1, Math.abs(value));
+  };
+  if (!differs('baseline')) delete change.baseline;
+  if (!differs('target')) delete change.target;
+  if (change.baseline === undefined && change.target === undefined) return out;
   const rewrite = rewriteTitleNumbers(kr.title, change, unit);
   if (!rewrite.ok) return null;
   if (rewrite.changed) out.title = rewrite.title;
