@@ -130,11 +130,15 @@ function impliedBaseline(
   }
   const sign = direction === 'decrease' ? 1 : -1;
   const isShare = rel.dimension === 'percent' && !/^(?:pp|percentage points?)$/.test(rel.unit);
+  // "by 2 points to 0.5%": points of a percentage are percentage points.
+  const isPoints = rel.dimension === 'points' && target.dimension === 'percent';
   let value: number;
   if (isShare && target.dimension !== 'percent') {
     value = target.value / (1 - (sign * rel.value) / 100);
-  } else if (rel.dimension === target.dimension || target.dimension === 'none') {
-    value = target.value + sign * (rel.base / (target.base / target.value || 1));
+  } else if (isPoints || rel.dimension === target.dimension || target.dimension === 'none') {
+    value = isPoints
+      ? target.value + sign * rel.value
+      : target.value + sign * (rel.base / (target.base / target.value || 1));
   } else {
     return null;
   }

@@ -87,6 +87,16 @@ const ADOPTION = [
   new RegExp(
     `\\b(?:all|every|each)\\s+(?:[a-z0-9-]+\\s+){0,2}?${INTERNAL_UNIT}\\s+(?:running|holding|doing|practi[cs]ing|following|adopting|using)\\s+(?:\\S+\\s+){0,2}?(?:game ?days?|retros?|retrospectives?|postmortems?|reviews?|drills?|stand-?ups?|planning|sprints?|experiments?|kanban|scrum|tdd|pairing|trunk-based)\\b`,
   ),
+  // "Crews using in-cab devices": the workforce taking up a tool.
+  /^(?:(?:all|every|each|«\d+»(?:\s+of)?|(?:the\s+)?(?:number|share|percentage|proportion) of)\s+(?:the\s+|our\s+)?)?(?:[a-z0-9-]+\s+){0,2}?(?:crews?|staff|agents|carers|drivers|officers|caseworkers|clinicians|nurses|doctors|pickers|couriers|technicians|operators|advisers|advisors|handlers|colleagues|employees|engineers|developers)\s+(?:now\s+)?(?:using|on|adopting|working in|trained on)\b/,
+  // "Services emitting traces", "services reading secrets from Vault": a technical rollout.
+  new RegExp(
+    `^${QUANT}?(?:[a-z0-9-]+\\s+){0,2}?(?<!\\bper\\s)${INTERNAL_UNIT}\\s+${AUX}(?:emitting|sending|reading|writing|publishing|exporting|pulling|fetching|logging|reporting|calling|consuming|producing|shipping)\\s+(?!errors?\\b|5xx|4xx|failures?\\b)`,
+  ),
+  // "A design system every squad uses".
+  new RegExp(
+    `\\b(?:every|each|all)\\s+(?:[a-z0-9-]+\\s+){0,2}?${INTERNAL_UNIT}\\s+(?:uses?|adopts?|follows?|runs? on|deploys? (?:through|with|on|via))\\b`,
+  ),
   // "Golden-path templates used by 25 teams".
   new RegExp(
     `\\b(?:used|adopted|run|followed|in use)\\s+(?:by|in|across)\\s+(?:«\\d+»\\s+|all\\s+|every\\s+|each\\s+|more\\s+)?(?:[a-z0-9-]+\\s+)?${INTERNAL_UNIT}\\b`,

@@ -22,7 +22,7 @@ const PROMISE_NEEDS_NAME =
 const PROMISE_FOR_ANYONE = /\b(?:contracts?|contractual|slas?|agreements?|renewals?)\b/;
 // A regulator's date is a promise: "to the FCA on time", "the Ofcom reporting deadline".
 const REGULATOR_DATE =
-  /\b(?:deadlines?|on time|due dates?|milestones?|timelines?|requirements?|rules|obligations?|expectations?|mandate[sd]?|set out|asked|before the \w+ (?:deadline|audit|review)|(?:set|due|scheduled|required|mandated|planned) (?:for|by|in) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|q[1-4]|next|the end|spring|summer|autumn|fall|winter)\w*)\b/;
+  /\b(?:deadlines?|on time|due dates?|milestones?|timelines?|requirements?|rules|obligations?|expectations?|mandate[sd]?|set out|asked|rule changes?|regulations?|laid before|for (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|before the \w+ (?:deadline|audit|review)|(?:set|due|scheduled|required|mandated|planned) (?:for|by|in) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|q[1-4]|next|the end|spring|summer|autumn|fall|winter)\w*)\b/;
 // Delivering something to a named party: "Ship custom roles for Globex by May".
 const DELIVER_TO =
   /^(?:deliver|ship|provide|build|launch|land|support|give|submit|send|hand in|hand over|integrate|implement|release|finish|complete|stand up|set up|roll out|enable|migrate|onboard)\b/;

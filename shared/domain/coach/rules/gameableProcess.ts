@@ -12,6 +12,7 @@ export const PROCESS_FAMILIES: readonly GameableFamily[] = [
       /^(?:hold|conduct|run|organi[sz]e|host|attend|facilitate|schedule|deliver)\s+(?:\S+\s+){0,4}?(?:reviews?|meetings?|simulations?|exercises?|tabletops?|rehearsals?|boards?|cabs?|committees?|forums?|councils?|panels?|trainings?|training sessions?|workshops?|lunch[- ]and[- ]learns?|brown ?bags?|talks?|demos?|game ?days?|retros?|retrospectives?|hackathons?|sessions?|drills?|syncs?|stand-?ups?|check-ins?|office hours|ceremon(?:y|ies)|presentations?)\b/,
       /\b(?:train|certify|upskill|coach)\s+(?:\d[\d,]*\s*%?\s+of\s+|all\s+|every\s+|\d[\d,]*\s+)?(?:\S+\s+){0,2}?(?:engineers|developers|devs|staff|employees|team members|colleagues|people|users|agents|carers|nurses|clinicians|drivers|managers|leaders|analysts|operators|members|volunteers|teachers)\b/,
       /\b(?:trainings?|courses?|certifications?)\s+(?:completed|attended|held|delivered)\b/,
+      /\b(?:complete|completed|completing|finish|deliver|run|hold|provide|roll out)\s+(?:\S+\s+){0,3}?trainings?\s+(?:for|to)\s+(?:every|all|each|\d)/,
       /\b(?:running|holding|conducting|hosting)\s+(?:\S+\s+){0,3}?(?:game ?days?|drills?|reviews?|workshops?|retros?|retrospectives?|hackathons?|simulations?|tabletops?)\b/,
       /\b(?:office hours|workshops?|sessions?|meetings?|trainings?|talks?|demos?|reviews?|retros?|drills?|game ?days?|brown ?bags?|lunch[- ]and[- ]learns?|hackathons?|rehearsals?)\s+(?:held|run|hosted|conducted|organi[sz]ed|delivered|attended|scheduled)\b/,
     ],

@@ -13,7 +13,7 @@ const MADE =
 
 // Verbs of doing or making; with a count of things after them, the KR counts activity.
 const ACT =
-  '(?:build|create|write|produce|publish|launch|ship|develop|design|author|send|run|hold|conduct|host|fix|close|resolve|remove|delete|clean up|commit|merge|review|file|log|draft|record|post|generate|perform|execute|deliver|release|add|complete|finish|do|index|tag|label|annotate|translate|locali[sz]e|import|rotate|patch|scan|test|audit|tune|triage|enrich|update|rewrite|clean|categori[sz]e|classify|moderate|certify|approve|automate|remediate|script)';
+  '(?:build|create|write|produce|publish|launch|ship|develop|design|author|send|run|hold|conduct|host|fix|close|resolve|remove|delete|clean up|commit|merge|review|file|log|draft|record|post|generate|perform|execute|deliver|release|add|complete|finish|do|index|tag|label|annotate|translate|locali[sz]e|import|rotate|patch|scan|test|audit|tune|triage|enrich|update|rewrite|clean|categori[sz]e|classify|moderate|certify|approve|automate|remediate|script|optimi[sz]e|photograph|film|shoot|illustrate|instrument)';
 // Counted things that are not activity: people, places, units of time, money.
 const NOT_ACTIVITY =
   '(?:markets|regions|countries|customers|clients|merchants|partners|sellers|users|engineers|people|staff|hires|developers|teams|squads|stores|sites|locations|languages|currencies|minutes|hours|days|weeks|months|seconds|times|points|percent|dollars|pounds|euros)';

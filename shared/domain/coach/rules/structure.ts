@@ -17,7 +17,7 @@ function ref(o: ObjectiveInput): FindingRef {
 
 // "Four nines for login", "Sub-second search", "Two-second page loads": a number in words.
 const METRIC_IN_WORDS =
-  /\b(?:(?:two|three|four|five|six|[2-6])[- ]nines|sub-?(?:second|minute|millisecond|\d+\s?ms)|(?:one|two|three|four|five|ten|thirty|sixty|\d+)[- ](?:second|minute|millisecond|hour)s?|(?:halve|halving|double|doubling|triple|tripling|quadruple|twice|tenfold|ten times)\b(?!\s+down|-)|in half|by half|(?:a|one|two|three|five|ten|half a|\d+)\s+(?:hundred|million|billion|thousand)|nines)\b/;
+  /\b(?:(?:two|three|four|five|six|[2-6])[- ]nines|sub-?(?:second|minute|millisecond|\d+\s?ms)|(?:one|two|three|four|five|ten|thirty|sixty|\d+)[- ](?:second|minute|millisecond|hour)s?|(?:halve|halving|double|doubling|triple|tripling|quadruple|twice|tenfold|ten times)\b(?!\s+down|-)|in half|by half|half the|half of|a third of|double the|twice the|(?:a|one|two|three|five|ten|half a|\d+)\s+(?:hundred|million|billion|thousand)|nines)\b/;
 
 /** objective-is-metric: the objective carries a number, so it is really a key result. */
 export function objectiveIsMetric(o: ObjectiveInput): Finding | null {

@@ -98,7 +98,10 @@ function multiplier(
 function isExcluded(text: string, start: number, end: number, q: Quantity): boolean {
   const before = text.slice(Math.max(0, start - 24), start);
   const after = text.slice(end, end + 40);
-  if (LABEL_BEFORE.test(before) && q.dimension === 'none') return true;
+  // "Release 3" is a name, "release 3 times a day" a count.
+  if (LABEL_BEFORE.test(before) && q.dimension === 'none' && !/^\s?(?:times|x)\b/.test(after)) {
+    return true;
+  }
   if (
     q.value <= 31 &&
     q.dimension === 'none' &&
