@@ -14,5 +14,6 @@ export {
   roundScore,
   scoringProblem,
   validateOverride,
+  whyUnscorable,
 } from './score';
-export type { KrScore, ScoredKeyResult, ScoringInput } from './score';
+export type { KrScore, ScoredKeyResult, ScoringInput, UnscorableReason } from './score';

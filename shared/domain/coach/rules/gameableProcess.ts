@@ -7,11 +7,14 @@ export const PROCESS_FAMILIES: readonly GameableFamily[] = [
     label: 'reviews, meetings or trainings held',
     patterns: [
       new RegExp(
-        `\\b${N}(?:\\S+\\s+){0,2}?(?:reviews|meetings|trainings|training sessions|workshops|brown ?bags|lunch and learns|talks|demos|game ?days|retros|retrospectives|hackathons|knowledge[- ]sharing sessions|drills|1:1s|one-on-ones)\\b`,
+        `\\b${N}(?:\\S+\\s+){0,2}?(?:reviews|meetings|trainings|training sessions|workshops|brown ?bags|lunch[- ]and[- ]learns|talks|demos|game ?days|retros|retrospectives|hackathons|knowledge[- ]sharing sessions|drills|1:1s|one-on-ones)\\b`,
       ),
-      /^(?:hold|conduct|run|organi[sz]e|host|attend|facilitate|schedule|deliver)\s+(?:\S+\s+){0,4}?(?:reviews?|meetings?|trainings?|training sessions?|workshops?|brown ?bags?|talks?|demos?|game ?days?|retros?|retrospectives?|hackathons?|sessions?|drills?|syncs?|stand-?ups?|check-ins?|office hours|ceremon(?:y|ies)|presentations?)\b/,
-      /\b(?:train|certify)\s+(?:\d+\s*%?\s+of\s+|all\s+|every\s+|\d+\s+)?(?:\S+\s+)?(?:engineers|developers|devs|staff|employees|team members)\b/,
+      /^(?:hold|conduct|run|organi[sz]e|host|attend|facilitate|schedule|deliver)\s+(?:\S+\s+){0,4}?(?:reviews?|meetings?|simulations?|exercises?|tabletops?|rehearsals?|boards?|cabs?|committees?|forums?|councils?|panels?|trainings?|training sessions?|workshops?|lunch[- ]and[- ]learns?|brown ?bags?|talks?|demos?|game ?days?|retros?|retrospectives?|hackathons?|sessions?|drills?|syncs?|stand-?ups?|check-ins?|office hours|ceremon(?:y|ies)|presentations?)\b/,
+      /\b(?:train|certify|upskill|coach)\s+(?:\d[\d,]*\s*%?\s+of\s+|all\s+|every\s+|\d[\d,]*\s+)?(?:\S+\s+){0,2}?(?:engineers|developers|devs|staff|employees|team members|colleagues|people|users|agents|carers|nurses|clinicians|drivers|managers|leaders|analysts|operators|members|volunteers|teachers)\b/,
       /\b(?:trainings?|courses?|certifications?)\s+(?:completed|attended|held|delivered)\b/,
+      /\b(?:complete|completed|completing|finish|deliver|run|hold|provide|roll out)\s+(?:\S+\s+){0,3}?trainings?\s+(?:for|to)\s+(?:every|all|each|\d)/,
+      /\b(?:running|holding|conducting|hosting)\s+(?:\S+\s+){0,3}?(?:game ?days?|drills?|reviews?|workshops?|retros?|retrospectives?|hackathons?|simulations?|tabletops?)\b/,
+      /\b(?:office hours|workshops?|sessions?|meetings?|trainings?|talks?|demos?|reviews?|retros?|drills?|game ?days?|brown ?bags?|lunch[- ]and[- ]learns?|hackathons?|rehearsals?)\s+(?:held|run|hosted|conducted|organi[sz]ed|delivered|attended|scheduled)\b/,
     ],
     unless:
       /\b(?:review time|time to review|turnaround|incidents? (?:in|from)|failure rate)\b|\b(?:app store|play store|customer|user|star|product|g2)\s+reviews\b/,
@@ -89,6 +92,7 @@ export const PROCESS_FAMILIES: readonly GameableFamily[] = [
     patterns: [
       new RegExp(`\\b${N}(?:new\\s+)?features\\s+(?:shipped|delivered|released|launched)\\b`),
       /\b(?:ship|deliver|release|launch)\s+\d+\s+(?:new\s+)?features\b/,
+      /^(?:\S+\s+){0,2}?features\s+(?:shipped|delivered|released|launched)\b/,
     ],
     unless: /\b(?:raise|move|increase|improve)s?\b.*\bby\b/,
     gamedBy: 'shipping small features nobody uses',
@@ -107,7 +111,7 @@ export const PROCESS_FAMILIES: readonly GameableFamily[] = [
     patterns: [
       /\b(?:number of|\d+)\s+(?:\S+\s+)?experiments\b/,
       /\bexperiments?\s+(?:run|launched|shipped|count|velocity)\b/,
-      /\b(?:run|launch|ship)\s+(?:\d+\s+)?(?:more\s+)?(?:a\/b\s+|ab\s+)?(?:experiments|a\/b tests)\b/,
+      /\b(?:run|launch|ship)\s+(?:\d+\s+)?(?:more\s+)?(?:\S+\s+){0,2}?(?:a\/b\s+|ab\s+)?(?:experiments|a\/b tests|split tests)\b/,
     ],
     gamedBy: 'running small experiments that cannot change a decision',
     alternative: 'the conversion or retention change the experiments are meant to find',

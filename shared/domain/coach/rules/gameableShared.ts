@@ -7,6 +7,8 @@ export interface GameableFamily {
   patterns: readonly RegExp[];
   /** Wording that means the KR is about something else ("escaped bugs", "review time"). */
   unless?: RegExp;
+  /** Only an activity count when it is meant to go up (a count going down is a defect count). */
+  upOnly?: boolean;
   gamedBy: string;
   alternative: string;
   patch: KeyResultPatch;

@@ -2,6 +2,7 @@ import type { Direction } from '../../enums';
 import { comparable, type KeyResultAnalysis, type ResolvedValue } from '../analyze';
 import { makeFinding } from '../catalog';
 import type { Finding, FindingRef, CoachKeyResult } from '../types';
+import { inFieldUnits } from '../text/fields';
 import { outcomeHintFor } from './outcomeHints';
 
 /**
@@ -14,9 +15,32 @@ export const TRIVIAL_TOLERANCE = 0.05;
 /** How much of the headroom to 100 % a percentage target may take and still be trivial. */
 export const TRIVIAL_HEADROOM_TOLERANCE = 0.15;
 
+/**
+ * A score on a fixed scale (NPS runs from −100 to 100) is trivial when it moves by at most
+ * this share of the scale, however small the baseline: NPS 12 → 13 is noise, not a result.
+ */
+export const TRIVIAL_SCALE_TOLERANCE = 0.015;
+
+const SCALES: readonly { pattern: RegExp; range: number }[] = [
+  { pattern: /\b(?:e?nps|net promoter(?: score)?)\b/, range: 200 },
+];
+
+/** The range of the fixed scale a metric is scored on, if it is a known one. */
+export function scaleRangeOf(text: string): number | null {
+  return SCALES.find((s) => s.pattern.test(text))?.range ?? null;
+}
+
 /** True when a baseline → target change is too small to mean anything. */
-export function isTrivialChange(baseline: number, target: number, isPercent: boolean): boolean {
+export function isTrivialChange(
+  baseline: number,
+  target: number,
+  isPercent: boolean,
+  scaleRange: number | null = null,
+): boolean {
   if (baseline === target) return true;
+  if (scaleRange !== null && Math.abs(target - baseline) <= scaleRange * TRIVIAL_SCALE_TOLERANCE) {
+    return true;
+  }
   const diff = Math.abs(target - baseline);
   const scale = Math.abs(baseline) || Math.abs(target);
   if (diff / scale > TRIVIAL_TOLERANCE) return false;
@@ -120,21 +144,24 @@ export function numberRules(
   }
   if (a.baseline && a.target) {
     const [b, t] = comparable(a.baseline, a.target);
-    if (isTrivialChange(b, t, a.isPercent)) {
+    if (isTrivialChange(b, t, a.isPercent, scaleRangeOf(`${a.metricText} ${a.text}`))) {
       const dir = kr.direction ?? a.verbDirection ?? a.naturalDirection ?? 'increase';
-      const proposal = proposeTarget(a.baseline.value, dir, a.isPercent);
+      // The proposal is a field value, so it is in the unit column's units ("2 hours" with unit
+      // "min" proposes from 120); the coach then rewrites the title's number to match.
+      const stated = a.baseline.source === 'text' ? a.numbers.baseline : null;
+      const from = stated ? inFieldUnits(stated, kr.unit) : a.baseline.value;
+      const proposal = proposeTarget(from, dir, a.isPercent);
       out.push(
         makeFinding({
           rule: 'trivial-target',
           objective,
           keyResult,
-          message: `Baseline ${show(a.baseline)} and target ${show(a.target)} are ${b === t ? 'the same' : 'within 5 % of each other'}: the KR is met before any work starts.`,
+          message: `Baseline ${show(a.baseline)} and target ${show(a.target)} are ${b === t ? 'the same' : 'too close to need any change'}: the KR is met before any work starts.`,
           suggestion:
             proposal === null
               ? 'Set a target that needs real change, or drop the KR if it is a health metric to watch.'
-              : `Set a target that needs real change, e.g. ${show(a.baseline)} → ${proposal}, or move it to the health metrics you watch.`,
-          rewrite:
-            proposal !== null && a.target.source === 'field' ? { target: proposal } : undefined,
+              : `Set a target that needs real change, e.g. ${from} → ${proposal}, or move it to the health metrics you watch.`,
+          rewrite: proposal !== null ? { target: proposal } : undefined,
         }),
       );
     }

@@ -1,3 +1,5 @@
+import { ADVERSE_EVENT } from './lexicon';
+import { memoizeText } from './memo';
 import { findQuantities, type Quantity } from './quantities';
 
 /** A change stated against an unstated baseline: "by 50%", "3x more often", "halve". */
@@ -36,19 +38,53 @@ const BARE_TO = new RegExp(
 const TO_FROM = new RegExp(
   `(?:\\bto\\s+(?:${COMP}\\s+)?|\\b${COMP}\\s+)${Q}[^«»]{0,40}?\\bfrom\\s+${WORDS(2)}${Q}`,
 );
+// Words before a number that make it today's value: "currently 6", "(today: 800 ms)",
+// "rather than today's 31%", "versus 1.2 s last quarter", "down from 25", "instead of 2 days".
+const BASE_BEFORE =
+  "(?:from|currently|current|curr\\.?|today(?:'s)?|now|baseline|presently|at present|was|were|used to be|stood at|sat at|previously|vs\\.?|versus|compared (?:to|with)|instead of|rather than|against|starting (?:point|at)|(?:last|previous|this) (?:quarter|month|year|week|season|sprint|release)(?:'s)?)";
+const BASE_FILLER =
+  "(?:\\s+(?:is|at|of|around|about|was|value|level|today's|the current|current|our|an?|:))*";
+const PERIOD = '(?:quarter|month|year|week|sprint|season|release|cycle|half)';
 const BASELINE_ONLY = [
+  // "Stop losing ~5% of events", "keep costs where they are (about $80k)": today's level.
   new RegExp(
-    `\\b(?:from|currently|today|now|baseline|presently|at present|was|vs\\.?|versus|compared (?:to|with)|starting point|(?:last|previous|this) (?:quarter|month|year|week)(?:'s)?)\\b(?:\\s+(?:is|at|of|around|about|was|value|level|:))*:?\\s*${Q}`,
+    `\\b(?:(?:stop|quit|avoid) (?:losing|dropping|missing|failing|wasting|burning|spending|leaking)|where (?:it|they|we) (?:is|are|stand)(?: today| now)?)\\s*\\(?\\s*(?:about\\s+|around\\s+)?${Q}`,
+  ),
+  // "Last month we had 12 Sev2s", "today we sit at 45%".
+  new RegExp(
+    `\\b(?:(?:last|previous) ${PERIOD}|today|currently|right now|at the moment)[,]?\\s+(?:we|it|there|they)\\s+(?:had|have|has|saw|see|was|were|is|are|hit|recorded|logged|got|sit|sits|sat|stood|stand)\\s+(?:at\\s+|about\\s+|around\\s+)?${Q}`,
+  ),
+  new RegExp(`\\b${BASE_BEFORE}(?![a-z])${BASE_FILLER}:?\\s*${Q}`),
+  // "(Q1 avg 1.3%)", "H2 average: 40 min", "2024 median 6 days".
+  new RegExp(
+    `\\b(?:q[1-4]|h[12]|fy\\s?\\d{0,4}|\\d{4}|ytd)\\s+(?:avg|average|mean|median|actual|level|rate|value|figure|result|p\\d\\d)\\s*:?\\s*(?:of\\s+|was\\s+)?${Q}`,
   ),
   new RegExp(
-    `${Q}\\s+(?:(?:in|during|for)\\s+)?(?:the\\s+)?(?:last|previous|past)\\s+(?:quarter|month|year|week|sprint)\\b`,
+    `${Q}\\s+(?:(?:in|during|for|over)\\s+)?(?:the\\s+)?(?:last|previous|past|prior)\\s+${PERIOD}\\b`,
   ),
-  new RegExp(`${Q}\\s+(?:today|currently|now|at present|at the moment)\\b`),
+  new RegExp(
+    `${Q}(?:\\s+(?:a|an|per|each|every)\\s+${PERIOD}|\\s+(?:per|a|an)\\s+[a-z]+)?\\s+(?:today|currently|now|at present|at the moment|right now|as of today|this ${PERIOD})\\b`,
+  ),
   // "3 days to same day": an arrow from a number to words.
-  new RegExp(`(?<!\\b(?:by|up|of|per)\\s)${Q}\\s+to\\s+(?!${Q})`),
+  new RegExp(
+    `(?<!\\b(?:by|up|of|per)\\s)${Q}\\s+to\\s+(?!${Q})(?!(?:the |an? )?(?:${PERIOD}|end)\\b)`,
+  ),
 ];
+// "without a regression reaching customers (4 last quarter)": none is the target.
+const ZERO_PHRASE = new RegExp(
+  `\\bwithout (?:a|an|any|a single)\\s+(?:[a-z0-9-]+\\s+){0,2}?${ADVERSE_EVENT}\\b`,
+);
+// "as low as we can", "as far as possible": a direction with no number to reach.
+const NO_TARGET =
+  /\b(?:where (?:it|they|we) (?:is|are|stand)|as (?:low|high|far|much|little|short|fast|close to \w+) as (?:possible|we can|we are able|practical|feasible)|(?:all-time|record) (?:low|high)|as (?:low|high) as we can get)\b/;
 const TARGET_EXPLICIT = [
+  new RegExp(
+    `\\b(?:aim(?:ing)? (?:for|at)|target(?:ing)?(?: of| is)?|goal(?: of| is)?|down to|up to|get(?:ting)? to|reach(?:ing)?|should be|must be|will be|to be|want|need)\\s+(?:${COMP}\\s+)?${Q}`,
+  ),
   new RegExp(`\\bto\\s+(?:${COMP}\\s+)?(?:(?:an?|the)\\s+)?${Q}`),
+  new RegExp(
+    `${Q}\\s+(?:(?:by|at|before) (?:the )?(?:end|close)\\b|by (?:quarter|q[1-4]|eo[qy])\\b)`,
+  ),
   new RegExp(`\\b${COMP}\\s+${Q}`),
   new RegExp(
     `${Q}\\s+or\\s+(?:less|fewer|lower|below|under|more|higher|above|better|faster|quicker)\\b`,
@@ -61,12 +97,25 @@ const COMPARATOR_TARGET = [
   ),
 ];
 const RELATIVE_BY = new RegExp(`\\bby\\s+(?:${COMP}\\s+)?(?:another\\s+|a further\\s+)?${Q}`, 'g');
+// "used by 25 teams", "run by 3 squads": the agent of a passive verb, not a change.
+const PASSIVE_AGENT = new RegExp(
+  `\\b(?:[a-z]+ed|run|built|written|done|made|owned|held|seen|taken|known|won|shown)\\s+by\\s+${Q}\\s+(?!(?:points?|pp|per|percent|times)\\b)[a-z]`,
+);
 const RELATIVE_AFTER = new RegExp(
   `${Q}\\s+(?:more|less|fewer|faster|slower|higher|lower|quicker|cheaper|smaller|bigger|larger|shorter|longer|better|reduction|increase|improvement|decrease|drop|cut|uplift|lift|growth|gain|as\\s+(?:often|fast|many|much|frequently)|(?:quarter|month|year|week) over (?:quarter|month|year|week)|qoq|mom|yoy|wow)\\b`,
   'g',
 );
+const MORE_THINGS =
+  /^«\d+»\s+(?:more|fewer|additional)\s+(?!(?:than|often|frequently|quickly|reliably|as|times)\b)(?:[a-z-]+\s+){0,2}?[a-z-]+s\b/;
+// "Save 20 minutes per incident", "shave 300 ms off": a saving against an unstated start.
+const RELATIVE_SAVING = new RegExp(
+  `\\b(?:save|saving|saves|shave|shaving|knock|take)\\s+(?:off\\s+)?${Q}`,
+  'g',
+);
+// "down 30%", "up 2x": a change with no starting point (only for units, so "sign up 12" is not one).
+const RELATIVE_UPDOWN = new RegExp(`\\b(?:down|up)\\s+(?:by\\s+)?${Q}`, 'g');
 const RELATIVE_WORD =
-  /\b(?:double|doubling|triple|tripling|quadruple|halve|halving|cut in half|by half|in half|twice|thrice|\d+-fold|tenfold)\b(?!\s+down)/;
+  /\b(?:double|doubled|doubling|triple|tripled|tripling|quadruple|halve|halved|halving|cut in half|by half|in half|twice|thrice|\d+-fold|tenfold|by (?:a|one|two) thirds?|by (?:a|one|three) quarters?|by a fifth)\b(?!\s+down|-)/;
 
 /** Replaces each quantity by «index» so patterns can talk about "a number" in one token. */
 function mask(text: string, qs: readonly Quantity[]): string {
@@ -86,10 +135,10 @@ function pick(qs: readonly Quantity[], index: string | undefined): Quantity | nu
 // "from 2 to 30 minutes": a bare number takes the unit of its partner.
 function inheritUnits(a: Quantity, b: Quantity): [Quantity, Quantity] {
   if (a.dimension === 'none' && b.dimension !== 'none' && b.dimension !== 'factor') {
-    return [{ ...a, dimension: b.dimension, base: a.value * (b.base / b.value || 1) }, b];
+    return [{ ...a, dimension: b.dimension, base: a.value * b.factor, factor: b.factor }, b];
   }
   if (b.dimension === 'none' && a.dimension !== 'none' && a.dimension !== 'factor') {
-    return [a, { ...b, dimension: a.dimension, base: b.value * (a.base / a.value || 1) }];
+    return [a, { ...b, dimension: a.dimension, base: b.value * a.factor, factor: a.factor }];
   }
   return [a, b];
 }
@@ -111,11 +160,38 @@ function findRelative(
   for (const re of [RELATIVE_BY, RELATIVE_AFTER]) {
     for (const m of masked.matchAll(re)) {
       const i = Number(m[1]);
+      // "in 6 more countries": more things, counted, not a change against a baseline.
+      if (
+        re === RELATIVE_AFTER &&
+        qs[i]?.dimension === 'none' &&
+        MORE_THINGS.test(masked.slice(m.index))
+      )
+        continue;
+      if (re === RELATIVE_BY && qs[i]?.dimension === 'none' && PASSIVE_AGENT.test(masked)) continue;
       used.add(i);
       found ??= { quantity: qs[i] ?? null, phrase: unmask(m[0], text, qs) };
     }
   }
+  for (const m of masked.matchAll(RELATIVE_SAVING)) {
+    const i = Number(m[1]);
+    const q = qs[i];
+    if (!q || (q.dimension !== 'time' && q.dimension !== 'money') || used.has(i)) continue;
+    used.add(i);
+    found ??= { quantity: q, phrase: unmask(m[0], text, qs) };
+  }
+  for (const m of masked.matchAll(RELATIVE_UPDOWN)) {
+    const i = Number(m[1]);
+    const q = qs[i];
+    if (!q || q.dimension === 'none' || used.has(i)) continue;
+    used.add(i);
+    found ??= { quantity: q, phrase: unmask(m[0], text, qs) };
+  }
   qs.forEach((q, i) => {
+    // "load test at 2x expected peak": a test condition, not a change to reach.
+    if (q.dimension === 'factor' && /\bat\s$/.test(text.slice(Math.max(0, q.start - 4), q.start))) {
+      used.add(i);
+      return;
+    }
     if (q.dimension === 'factor') {
       used.add(i);
       found ??= { quantity: q, phrase: text.slice(q.start, q.end) };
@@ -126,8 +202,29 @@ function findRelative(
   return word ? { quantity: null, phrase: word[0] } : null;
 }
 
+/** The first number matched by any of the patterns, in order, that no other role took. */
+function firstUnused(
+  patterns: readonly RegExp[],
+  masked: string,
+  qs: readonly Quantity[],
+  used: Set<number>,
+): Quantity | null {
+  for (const re of patterns) {
+    const global = new RegExp(re.source, 'g');
+    for (const m of masked.matchAll(global)) {
+      const i = Number(m[1]);
+      if (m[1] === undefined || used.has(i)) continue;
+      used.add(i);
+      return qs[i] ?? null;
+    }
+  }
+  return null;
+}
+
 /** Reads baseline, target and relative change out of normalised KR text. */
-export function extractNumbers(text: string): TextNumbers {
+export const extractNumbers = memoizeText(extractUncached);
+
+function extractUncached(text: string): TextNumbers {
   const quantities = findQuantities(text);
   const masked = mask(text, quantities);
   const used = new Set<number>();
@@ -148,28 +245,25 @@ export function extractNumbers(text: string): TextNumbers {
       used.add(Number(pair[0])).add(Number(pair[1]));
     }
   }
-  if (!baseline) {
-    for (const re of BASELINE_ONLY) {
-      const m = re.exec(masked);
-      if (m && !used.has(Number(m[1]))) {
-        baseline = pick(quantities, m[1]);
-        used.add(Number(m[1]));
-        break;
-      }
-    }
+  baseline ??= firstUnused(BASELINE_ONLY, masked, quantities, used);
+  target ??= firstUnused(TARGET_EXPLICIT, masked, quantities, used);
+  const zero = ZERO_PHRASE.exec(masked);
+  if (!target && baseline && zero) {
+    target = {
+      value: 0,
+      dimension: baseline.dimension,
+      base: 0,
+      start: zero.index,
+      end: zero.index,
+      unit: baseline.unit,
+      factor: baseline.factor,
+    };
   }
-  if (!target) {
-    for (const re of TARGET_EXPLICIT) {
-      const m = re.exec(masked);
-      if (m && !used.has(Number(m[1]))) {
-        target = pick(quantities, m[1]);
-        used.add(Number(m[1]));
-        break;
-      }
-    }
-  }
-  if (!target) {
-    const rest = quantities.filter((_q, i) => !used.has(i));
+  if (!target && !NO_TARGET.test(masked)) {
+    // "6 more countries" is an increment, not the level to reach.
+    const rest = quantities.filter(
+      (_q, i) => !used.has(i) && !new RegExp(`«${i}»\\s+(?:more|additional|extra)\\b`).test(masked),
+    );
     target = rest[rest.length - 1] ?? null;
   }
   const hasComparatorTarget = COMPARATOR_TARGET.some((re) => re.test(masked));

@@ -1,3 +1,6 @@
+import { ADVERSE_EVENT } from './lexicon';
+import { memoizeText } from './memo';
+
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
   zero: 0,
   one: 1,
@@ -27,7 +30,7 @@ const WORD = Object.keys(NUMBER_WORDS).join('|');
 // A number word only counts as a number where a number is expected: after from/to or a
 // comparator, or before a unit. "one place to deploy" stays words.
 const WORD_AFTER = new RegExp(
-  `\\b(from|to|under|below|than|least|most|within|over|above|about)\\s+(${WORD})\\b(?!-)`,
+  `\\b(from|to|under|below|than|least|most|within|over|above|about)\\s+(${WORD})\\b(?!-|\\s+as\\b)`,
   'g',
 );
 const WORD_BEFORE = new RegExp(
@@ -35,42 +38,83 @@ const WORD_BEFORE = new RegExp(
   'g',
 );
 // "zero incidents" is a target; "zero trust" and "zero-downtime" are names.
-const ZERO = /\bzero\s+(?!(?:trust|touch|config|copy|day|based|sum|waste)\b)(?=[a-z])/g;
+const ZERO =
+  /\bzero\s+(?!(?:trust|touch|config|copy|day|based|sum|waste|as|if|when|or)\b)(?=[a-z])/g;
+
+// "without a single outage", "with no downtime": a target of zero.
+const NONE_AT_ALL = new RegExp(
+  `\\b(?:without (?:a single|any)|with no)\\s+(?=(?:[a-z0-9-]+\\s+){0,2}?${ADVERSE_EVENT}\\b)`,
+  'g',
+);
+// "a 4-hour response time": a duration written as an adjective before what it bounds.
+const TIME_COMPOUND =
+  /\b(\d+(?:\.\d+)?)-(second|minute|hour|day|week)(?=\s+(?:[a-z-]+\s+){0,3}(?:response|resolution|turnaround|recovery|restore|fix|first response|sla|slo|standard|target|guarantee|pledge|promise)\b)/g;
+// "within an hour", "less than a day": one of the unit.
+const ONE_UNIT =
+  /\b(within|under|below|than|in|to|from|about|around|over|of)\s+an?\s+(?=(?:second|minute|hour|day|week|month|quarter)\b)/g;
+
+// "4 of 22 depots": a share, written as a fraction of a whole.
+const FRACTION = /(?<![\d.,])\b(\d{1,5}) of (\d{1,5})\b(?![\d.,%]|\s*(?:percent|per cent))/g;
 
 const PER_SLASH =
-  /(\d)\s*\/\s*(month|week|day|quarter|year|sprint|hour|hr|min|minute|release|deploy|deployment|engineer|dev|developer|user|request|service|team)\b/g;
+  /(\d)\s*\/\s*(month|mo|mth|week|wk|day|quarter|qtr|year|yr|sprint|hour|hr|min|minute|release|deploy|deployment|engineer|dev|developer|user|request|service|team|shift|order)\b/g;
 
 /**
  * Lower-cases and flattens KR text so the patterns can be simple: arrows and ≤/≥ become
  * words, "12/month" becomes "12 per month", number words near units become digits.
  */
-export function normalizeText(raw: string): string {
-  return raw
-    .toLowerCase()
-    .replace(/[\u2018\u2019\u2032]/g, "'")
-    .replace(/[\u201c\u201d]/g, '"')
-    .replace(/[\u00a0\u2009\u202f]/g, ' ')
-    .replace(/\s*(?:→|⟶|➔|➝|⇒|-->|->|=>)\s*/g, ' to ')
-    .replace(/\s*(?:≤|<=|=<)\s*/g, ' at most ')
-    .replace(/\s*(?:≥|>=)\s*/g, ' at least ')
-    .replace(/\s*<\s*/g, ' under ')
-    .replace(/\s*>\s*/g, ' over ')
-    .replace(/[\u2013\u2014]/g, ' - ')
-    .replace(/~\s*/g, 'about ')
-    .replace(PER_SLASH, '$1 per $2')
-    .replace(
-      /(?<![\d.:])\b1\s?:\s?([1-9]\d*)\b(?!:)/g,
-      (_m, n: string) => `${Number((100 / Number(n)).toPrecision(3))}%`,
-    )
-    .replace(/(\d(?:\.\d+)?)\s*\/\s*(5|10|100)\b(?!\s*\/)/g, '$1 out of $2')
-    .replace(
-      WORD_AFTER,
-      (_m, lead: string, word: string) => `${lead} ${NUMBER_WORDS[word] ?? word}`,
-    )
-    .replace(WORD_BEFORE, (_m, word: string) => `${NUMBER_WORDS[word] ?? word} `)
-    .replace(ZERO, '0 ')
-    .replace(/\s+/g, ' ')
-    .trim();
+export const normalizeText = memoizeText(normalizeUncached);
+
+function normalizeUncached(raw: string): string {
+  return (
+    raw
+      // A capital M after a number is a million ("1.2M users"); a small m stays minutes.
+      .replace(/(\d)\s?(?:MM|M)\b/g, '$1 million')
+      // "3h20m" is 200 minutes.
+      .replace(
+        /\b(\d+)\s?h\s?(\d{1,2})\s?m(?:in)?\b/gi,
+        (_m, h: string, m: string) => `${Number(h) * 60 + Number(m)} min`,
+      )
+      .replace(/(\d)\s?B\b/g, '$1 billion')
+      .toLowerCase()
+      .replace(/[\u2018\u2019\u2032]/g, "'")
+      .replace(/[\u201c\u201d]/g, '"')
+      .replace(/[\u00a0\u2009\u202f]/g, ' ')
+      .replace(/\s*(?:→|⟶|➔|➝|⇒|-->|->|=>)\s*/g, ' to ')
+      .replace(/\s*(?:≤|<=|=<)\s*/g, ' at most ')
+      .replace(/\s*(?:≥|>=)\s*/g, ' at least ')
+      .replace(/\s*<\s*/g, ' under ')
+      .replace(/\s*>\s*/g, ' over ')
+      .replace(/[\u2013\u2014]/g, ' - ')
+      .replace(/~\s*/g, 'about ')
+      .replace(/\b(?:approx(?:\.|imately)?|roughly|circa|ca\.)\s+/g, 'about ')
+      .replace(/\bqtrs?\b/g, 'quarter')
+      .replace(/\b(?:wks?)\b/g, 'week')
+      .replace(/\bmths?\b/g, 'month')
+      .replace(PER_SLASH, '$1 per $2')
+      .replace(
+        /(?<![\d.:])\b1\s?:\s?([1-9]\d*)\b(?!:)/g,
+        (_m, n: string) => `${Number((100 / Number(n)).toPrecision(3))}%`,
+      )
+      .replace(/(\d(?:\.\d+)?)\s*\/\s*(5|10|100)\b(?!\s*\/)/g, '$1 out of $2')
+      .replace(FRACTION, (whole, n: string, m: string) =>
+        Number(n) <= Number(m) && Number(m) > 0
+          ? `${Number(((Number(n) / Number(m)) * 100).toPrecision(3))}%`
+          : whole,
+      )
+      .replace(
+        WORD_AFTER,
+        (_m, lead: string, word: string) => `${lead} ${NUMBER_WORDS[word] ?? word}`,
+      )
+      .replace(WORD_BEFORE, (_m, word: string) => `${NUMBER_WORDS[word] ?? word} `)
+      .replace(ONE_UNIT, '$1 1 ')
+      .replace(/\b(to|from|down to)\s+(?:none|nil|nothing)\b/g, '$1 0')
+      .replace(ZERO, '0 ')
+      .replace(NONE_AT_ALL, 'with 0 ')
+      .replace(TIME_COMPOUND, '$1 $2')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
 /** Strips a bullet, a "KR1:" label or a "we will" so the first word is the verb. */

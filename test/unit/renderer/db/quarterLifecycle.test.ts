@@ -44,7 +44,7 @@ describe('closing a quarter and carrying key results forward', () => {
     openFreshDb();
   });
 
-  it('copies only carried KRs, with their last value as the new baseline and a link back', async () => {
+  it('copies only carried KRs, with their last value as the new baseline (in the title too) and a link back', async () => {
     const { cycle, lcp, errors, dropped } = await scoredQuarter();
     // LCP: a final value; errors: only a corrected check-in; bundle: not carried.
     await updateScoring(lcp.id, { finalValue: 1.9 });
@@ -71,8 +71,8 @@ describe('closing a quarter and carrying key results forward', () => {
     expect(
       carried.map((kr) => [kr.title, kr.baseline, kr.target, kr.carriedFromKeyResultId]),
     ).toEqual([
-      ['LCP from 3.2 s to 1.5 s', 1.9, 1.5, lcp.id],
-      ['Errors from 4% to 1%', 2.2, 1, errors.id],
+      ['LCP from 1.9 s to 1.5 s', 1.9, 1.5, lcp.id],
+      ['Errors from 2.2% to 1%', 2.2, 1, errors.id],
     ]);
     expect(carried.every((kr) => kr.finalValue === null && kr.status === 'draft')).toBe(true);
     const objectives = await getDb().objectives.where('cycleId').equals(next.id).toArray();

@@ -1,11 +1,19 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { coachPlan, planInputFromCsv } from '../../../../shared/domain/coach';
 import { groupPlanRows, readPlanRows } from '../../../../shared/domain/planCsv';
 
-// Our own labelled cases, same columns as the coach sample sets (expected_rules, also_ok).
-const FIXTURE = fileURLToPath(new URL('../../../fixtures/plans/coach-cases.csv', import.meta.url));
+// Our own labelled corpus, in the coach sample-set format (expected_rules, also_ok): the early
+// cases, the training rows and every development split (see test/fixtures/coach/README.md).
+const FIXTURES = fileURLToPath(new URL('../../../fixtures/', import.meta.url));
+const FILES = [
+  'plans/coach-cases.csv',
+  ...readdirSync(`${FIXTURES}coach`)
+    .filter((f) => f.endsWith('.csv'))
+    .sort()
+    .map((f) => `coach/${f}`),
+];
 const MEASURED = new Set([
   'missing-baseline',
   'missing-target',
@@ -18,14 +26,23 @@ const MEASURED = new Set([
   'external-commitment',
 ]);
 
-const read = readPlanRows(readFileSync(FIXTURE, 'utf8'));
-if (!read.ok) throw new Error(read.error.message);
-
 function set(cell: string | undefined): string[] {
   return (cell ?? '').split(';').filter((s) => s !== '');
 }
 
-describe('labelled coach cases', () => {
+describe.each(FILES)('labelled coach cases in %s', (file) => {
+  const read = readPlanRows(readFileSync(`${FIXTURES}${file}`, 'utf8'));
+  if (!read.ok) throw new Error(`${file}: ${read.error.message}`);
+
+  it('has rows, each labelled only with measured rules', () => {
+    expect(read.rows.length).toBeGreaterThan(20);
+    for (const row of read.rows) {
+      for (const rule of [...set(row.extra['expected_rules']), ...set(row.extra['also_ok'])]) {
+        expect(MEASURED, `row ${row.row}`).toContain(rule);
+      }
+    }
+  });
+
   it.each(read.rows.map((r) => [r.row, r.keyResult, r] as const))(
     'row %i: %s',
     (_row, _title, row) => {
