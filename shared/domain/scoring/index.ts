@@ -16,3 +16,5 @@ export {
   validateOverride,
 } from './score';
 export type { KrScore, ScoredKeyResult, ScoringInput } from './score';
+export { judgeScore, kindVerdicts, meetsExpectation, quarterScore } from './judgement';
+export type { Judgement, KindVerdict, Tone } from './judgement';

@@ -198,6 +198,8 @@ export function quarterFixture(
     objectivesMatteredLess: ['o-2'],
     wrongAssumptions: 'We assumed the PSP was the slow part; it was our own DB.',
     notes: 'Good quarter overall.',
+    headline: '',
+    asks: '',
     ...audit,
   };
   const dependency: Dependency = {
