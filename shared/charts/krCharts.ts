@@ -109,7 +109,7 @@ export function keyResultValueChart(input: KeyResultValueChartInput): ChartModel
   if (confidence !== undefined) {
     series.push({
       id: 'confidence',
-      label: 'Confidence (right axis)',
+      label: 'Confidence',
       style: 'confidence',
       axis: 'secondary',
       points: confidence,
