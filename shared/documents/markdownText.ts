@@ -2,20 +2,23 @@ import { stripControl } from './sanitize';
 
 /**
  * User text made safe as Markdown (CommonMark with GitHub tables) while staying readable raw:
- * only what would change rendering is escaped. `payments_by_user`, `would-be` and
- * `(trailing 90 days)` stay as typed; `*`, a backtick, `[`, `|`, a word-edge `_`, `<`, an
- * entity-like `&` and doubled `~` are escaped, and so is whatever would open a block at the
- * start of a line.
+ * only what would change rendering is escaped. `payments_by_user`, `would-be`, `0.7*` and
+ * `(trailing 90 days)` stay as typed; a backtick, `[`, `|`, a word-edge `_`, `<`, an entity-like
+ * `&`, and `*` or `~` that could pair up are escaped, and so is whatever would open a block at
+ * the start of a line.
  */
 export function escapeMarkdownInline(text: string): string {
+  // Emphasis and strikethrough need a pair: a lone `*` or `~` stays as typed.
   const hasStrike = (text.match(/~/g) ?? []).length > 1;
+  const hasStars = (text.match(/\*/g) ?? []).length > 1;
   return (
     stripControl(text)
       // A backslash that would escape the next character is doubled; any other stays as typed.
       .replace(/\\(?=[!-/:-@[-`{-~]|$)/g, '\\\\')
       .replace(/&(?=#\d+;|#x[0-9a-f]+;|[a-z][a-z0-9]*;)/gi, '&amp;')
       .replace(/</g, '&lt;')
-      .replace(/[*`[|]/g, '\\$&')
+      .replace(/[`[|]/g, '\\$&')
+      .replace(/\*/g, hasStars ? '\\*' : '*')
       // An underscore opens emphasis only at a word's edge; inside a word it is just a letter.
       .replace(/(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, '\\_')
       .replace(/~/g, hasStrike ? '\\~' : '~')
@@ -29,10 +32,10 @@ export function escapeMarkdownInline(text: string): string {
 export function escapeMarkdownLine(text: string): string {
   return escapeMarkdownInline(text.replace(/^\s+/, ''))
     .replace(/^([#>])/, '\\$1')
-    .replace(/^([-+])(?=\s|$)/, '\\$1')
-    .replace(/^(=+\s*)$/, '\\$1')
-    .replace(/^(-[-\s]*)$/, '\\$1')
-    .replace(/^(\d+)([.)])/, '$1\\$2');
+    .replace(/^([-+*])(?=\s|$)/, '\\$1')
+    .replace(/^([-=]+\s*)$/, '\\$1')
+    .replace(/^([-*_])(?=(?:\s*\1){2,}\s*$)/, '\\$1')
+    .replace(/^(\d+)([.)])(?=\s|$)/, '$1\\$2');
 }
 
 /** User text in a table cell or after a list marker: one line, whitespace collapsed. */

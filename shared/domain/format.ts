@@ -79,9 +79,21 @@ export function formatNumber(value: number): string {
   return Number.isFinite(value) ? plain(value) : '–';
 }
 
-/** `text` (a formatted number) with its unit, the way people write it. */
+/**
+ * A plural unit for one of it: `days` → `day`, `incidents` → `incident`, `queries` → `query`.
+ * Symbols (`s`, `ms`) and words that are not plain plurals (`ms`, `process`) stay as they are.
+ */
+function singularUnit(unit: string): string {
+  if (unit.length <= 2 || !/^[a-z]+s$/i.test(unit) || /ss$/i.test(unit)) return unit;
+  if (/[^aeiou]ies$/i.test(unit)) return `${unit.slice(0, -3)}y`;
+  if (/(ches|shes|xes)$/i.test(unit)) return unit.slice(0, -2);
+  return unit.slice(0, -1);
+}
+
+/** `text` (a formatted number) with its unit, the way people write it: `1 day`, `2 days`. */
 function withUnit(text: string, unit: string): string {
-  const u = unit.trim();
+  const isOne = /^-?1$/.test(text);
+  const u = isOne ? singularUnit(unit.trim()) : unit.trim();
   if (u === '' || BARE_UNITS.test(u)) return text;
   if (PREFIX_UNITS.has(u)) return text.startsWith('-') ? `-${u}${text.slice(1)}` : `${u}${text}`;
   if (TIGHT_UNITS.has(u)) return `${text}${u}`;

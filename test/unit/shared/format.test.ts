@@ -59,6 +59,16 @@ describe('formatValue', () => {
     [3, 'x', '3x'],
     [21.5, '°C', '21.5°C'],
     [1234567, 'users', '1,234,567 users'],
+    [1, 'days', '1 day'],
+    [1, 'incidents', '1 incident'],
+    [-1, 'queries', '-1 query'],
+    [1, 'patches', '1 patch'],
+    [1, 's', '1 s'],
+    [1, 'mins', '1 min'],
+    [1, 'hrs', '1 hr'],
+    [1, 'ms', '1 ms'],
+    [1, 'process', '1 process'],
+    [2, 'days', '2 days'],
   ])('writes %d %j as %j', (value, unit, text) => {
     expect(formatValue(value, unit)).toBe(text);
   });
