@@ -157,33 +157,11 @@ const PER_CHAR_AT_BODY = 100;
 const BODY_SIZE = 19;
 /** Left and right cell margins, twips. */
 const CELL_MARGIN = 70;
-/** Text longer than this may wrap; shorter text gets room for one line. */
-const ONE_LINE = 24;
-
-type Need = { natural: number; floor: number; isLong: boolean; textAmount: number };
-
-/** Shrinks `cols` (in place) toward their floors, by their slack, to save up to `excess`. */
-function shrink(
-  widths: number[],
-  needs: Need[],
-  which: (n: Need) => boolean,
-  excess: number,
-): number {
-  const slack = needs.reduce((n, c, i) => n + (which(c) ? widths[i]! - c.floor : 0), 0);
-  if (slack <= 0 || excess <= 0) return excess;
-  const cut = Math.min(excess, slack);
-  needs.forEach((c, i) => {
-    if (which(c)) widths[i] = widths[i]! - ((widths[i]! - c.floor) / slack) * cut;
-  });
-  return excess - cut;
-}
-
 /**
- * Column widths (twips, adding up to `total`) sized to content: each column gets room for its
- * text on one line up to {@link ONE_LINE} characters (a number and a header word never wrap);
- * what is left goes to the columns of long text, by how much text they hold. When that is too
- * wide, short columns wrap at word breaks first, then the long ones, never below their longest
- * word.
+ * Column widths (twips, adding up to `total`) sized to content. Every column first gets room for
+ * its longest word (a number and a header never wrap); the rest of the line is shared out by how
+ * much text each column holds, up to what its longest cell needs on one line, so the key result's
+ * title gets the room and a score column stays narrow.
  */
 export function columnWidths(
   header: readonly string[],
@@ -193,45 +171,48 @@ export function columnWidths(
 ): number[] {
   const perChar = (PER_CHAR_AT_BODY * size) / BODY_SIZE;
   const pad = 2 * CELL_MARGIN + 40;
-  const needs: Need[] = header.map((h, i) => {
+  const needs = header.map((h, i) => {
     const cells = rows.flatMap((r) => (r[i] && !r[i]!.span ? [r[i]!] : []));
     const texts = cells.map((c) => c.text);
-    const longest = Math.max(0, ...texts.map((t) => t.length));
     // A number may break only after an arrow (`2.4 s →` / `1.5 s`); words break at spaces.
     const pieces = cells.flatMap((c) =>
       c.isNumeric ? c.text.split(/(?<=→)\s+/) : c.text.split(/\s+/),
     );
-    const longestPiece = Math.max(h.length * 1.3, ...pieces.map((w) => w.length));
-    const natural = Math.max(Math.min(longest, ONE_LINE), longestPiece) * perChar + pad;
-    const floor = Math.min(longestPiece, ONE_LINE) * perChar + pad;
+    // A bold header needs a little more room a letter than the cells.
+    const headerWord = Math.max(...h.split(/\s+/).map((w) => w.length)) * 1.3;
+    const longestPiece = Math.max(headerWord, ...pieces.map((w) => w.length));
+    const longest = Math.max(longestPiece, ...texts.map((t) => t.length));
     return {
-      natural,
-      floor,
-      isLong: longest > ONE_LINE,
-      textAmount: texts.reduce((n, t) => n + t.length, 0),
+      floor: longestPiece * perChar + pad,
+      cap: longest * perChar + pad,
+      text: Math.max(
+        1,
+        texts.reduce((n, t) => n + t.length, 0),
+      ),
     };
   });
-  const widths = needs.map((c) => c.natural);
-  const sum = widths.reduce((n, w) => n + w, 0);
-  if (sum <= total) {
-    const long = needs.some((c) => c.isLong);
-    const weight = (c: Need) => (long ? (c.isLong ? c.textAmount : 0) : c.natural);
-    const weights = needs.reduce((n, c) => n + weight(c), 0) || 1;
-    return widths.map((w, i) => Math.floor(w + ((total - sum) * weight(needs[i]!)) / weights));
+  const widths = needs.map((c) => c.floor);
+  let spare = total - widths.reduce((n, w) => n + w, 0);
+  if (spare < 0) return widths.map((w) => Math.floor((w * total) / (total - spare)));
+  // Water-filling: share the spare by text, stop each column at its cap, share again the rest.
+  for (let round = 0; round < needs.length && spare > 1; round++) {
+    const open = needs.map((c, i) => i).filter((i) => widths[i]! < needs[i]!.cap);
+    if (open.length === 0) break;
+    const weight = open.reduce((n, i) => n + needs[i]!.text, 0);
+    let used = 0;
+    for (const i of open) {
+      const add = Math.min((spare * needs[i]!.text) / weight, needs[i]!.cap - widths[i]!);
+      widths[i] = widths[i]! + add;
+      used += add;
+    }
+    spare -= used;
   }
-  let excess = shrink(widths, needs, (c) => !c.isLong, sum - total);
-  // Then the long columns, the one with the least text first: the most text keeps the most room.
-  const long = needs
-    .map((c, i) => ({ c, i }))
-    .filter(({ c }) => c.isLong)
-    .sort((a, b) => a.c.textAmount - b.c.textAmount);
-  for (const { c, i } of long) {
-    const cut = Math.min(excess, widths[i]! - c.floor);
-    widths[i] = widths[i]! - cut;
-    excess -= cut;
+  // Every column has all it needs: the most text takes what is left.
+  if (spare > 1) {
+    const most = needs.reduce((best, c, i) => (c.text > needs[best]!.text ? i : best), 0);
+    widths[most] = widths[most]! + spare;
   }
-  const scale = total / widths.reduce((n, w) => n + w, 0);
-  return widths.map((w) => Math.floor(w * Math.min(1, scale)));
+  return widths.map((w) => Math.floor(w));
 }
 
 /**

@@ -70,7 +70,7 @@ td.bad { color: var(--bad-ink); font-weight: 600; }
 
 .scorecard-table { table-layout: fixed; }
 .scorecard-table td.num { white-space: normal; }
-.scorecard-table .chip { white-space: normal; }
+.scorecard-table td.num, .scorecard-table th.num { padding-left: 8px; }
 .scorecard-table tr.group td { background: var(--soft); border-bottom: 1px solid var(--line); padding-top: 6px; }
 .group-title { font-weight: 700; }
 .group-score { float: right; font-weight: 700; font-variant-numeric: tabular-nums; }
@@ -126,9 +126,11 @@ footer { margin-top: 40px; color: var(--muted); font-size: 12px; border-top: 1px
   .scorecard, .log { break-inside: avoid; }
   .scorecard-table { font-size: 8.5pt; }
   .scorecard-table th, .scorecard-table td { padding: 2px 5px; }
-  .scorecard-table .chip { font-size: 7.5pt; }
+  .scorecard-table .chip { font-size: 7pt; padding: 0 5px; }
   .objective-head { margin-top: 14px; }
-  .kr { padding: 6px 10px; margin-bottom: 6px; }
+  .kr { padding: 5px 9px; margin-bottom: 6px; }
+  .retro { margin-top: 3px; padding-top: 3px; }
+  .objective-meta { margin-top: 0; }
   .kr-main { margin: 4px 0 2px; }
   .facts dd { font-size: 9pt; }
   .facts dt { font-size: 7pt; }

@@ -75,12 +75,12 @@ ${blocks.length > 0 ? `<div class="blocks">${blocks.join('')}</div>` : ''}</sect
 /** How wide each scorecard column is, relative to the others: the key result's title gets most. */
 const COLUMN_WEIGHTS: Record<ScorecardColumn['key'], number> = {
   ref: 4,
-  title: 33,
+  title: 31,
   owner: 10,
   range: 15,
   final: 9,
   score: 6,
-  verdict: 14,
+  verdict: 16,
   confidence: 6,
   lineage: 9,
 };

@@ -23,7 +23,7 @@ import type { CheckInRow, KeyResultSection, ScoreInfo } from './types';
 
 /** Sized for a printed page beside the key facts, so its labels stay readable at print scale. */
 const CHART_WIDTH = 560;
-const CHART_HEIGHT = 130;
+const CHART_HEIGHT = 120;
 
 const DIRECTION_LABELS: Record<Direction, string> = {
   increase: 'Increase',
@@ -61,10 +61,13 @@ export function scoreInfo(
 
 function checkInRows(kr: KeyResult, checkIns: readonly CheckIn[]): CheckInRow[] {
   const own = checkInsFor(kr.id, checkIns);
-  const values = formatValueColumn(
-    own.map((c) => c.value),
-    kr.unit,
-  );
+  // A milestone's 0 and 1 read as what they mean.
+  const values = kr.isMilestone
+    ? own.map((c) => (c.value === null ? '–' : c.value >= 1 ? 'Done' : 'Not done'))
+    : formatValueColumn(
+        own.map((c) => c.value),
+        kr.unit,
+      );
   return own.map((c, i) => {
     const isCorrection = c.supersedesId !== null;
     return {

@@ -36,12 +36,12 @@ function summary(doc: ReviewDocument): string[] {
       ? figures.join(' · ')
       : `**Overall score ${s.overallScoreText}** · ${figures.join(' · ')}`,
   );
-  for (const block of summaryBlocks(doc)) {
-    out.push(`**${block.title}**`, mdList(block.items.map(escapeMarkdownLine), ''));
-  }
   if (s.distribution.length > 0) {
     const bands = s.distribution.map((d) => `${d.count} ${d.label.toLowerCase()} (${d.range})`);
     out.push(`Key results by band: ${bands.join(' · ')}.`);
+  }
+  for (const block of summaryBlocks(doc)) {
+    out.push(`**${block.title}**`, mdList(block.items.map(escapeMarkdownLine), ''));
   }
   return out;
 }
@@ -75,7 +75,7 @@ function scorecard(doc: ReviewDocument): string[] {
     ),
   ];
   if (doc.objectives.some((o) => o.keyResults.some((kr) => kr.isOverridden))) {
-    out.push(mdCell(OVERRIDE_NOTE));
+    out.push(escapeMarkdownLine(OVERRIDE_NOTE));
   }
   return out;
 }

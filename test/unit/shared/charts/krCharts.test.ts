@@ -222,7 +222,7 @@ describe('keyResultValueChart with confidence', () => {
   });
 
   it('says so in the legend and the description, so falling confidence is read too', () => {
-    expect(model.legend.at(-1)).toEqual({ label: 'Confidence (right axis)', style: 'confidence' });
+    expect(model.legend.at(-1)).toEqual({ label: 'Confidence', style: 'confidence' });
     expect(model.description).toContain('confidence from 80% to 40%');
     expect(model.plot.x + model.plot.width).toBeLessThan(model.width - 40);
   });

@@ -225,7 +225,7 @@ export function realisticQuarter(): QuarterData {
       baseline: 6,
       target: 2,
       owner: 'Dev Patel',
-      measuredBy: 'Incident tracker, trailing 90 days',
+      measuredBy: 'Incident tracker (trailing 90 days)',
       scoreOverride: 0.7,
       scoreOverrideReason:
         'Two of the four incidents came from the PSP’s own outage, which our failover contained.',
@@ -379,14 +379,10 @@ export function realisticQuarter(): QuarterData {
     ),
     ...weekly(
       'kr-incidents',
-      path(
-        [6, 6, 5, 5, 5, 5, 5, 4, 4, 4, 4, 4],
-        [50, 50, 45, 45, 40, 40, 40, 35, 35, 35, 30, 30],
-        {
-          1: { changed: 'PSP outage on 12 Jan counted', blockers: 'PSP status page unreliable' },
-          7: { changed: 'Failover contained the PSP outage in 6 min' },
-        },
-      ),
+      path([6, 6, 5, 5, 5, 5, 5, 4, 4, 4, 4, 4], [50, 50, 45, 45, 40, 40, 40, 35, 35, 35, 30, 30], {
+        1: { changed: 'PSP outage on 12 Jan counted', blockers: 'PSP status page unreliable' },
+        7: { changed: 'Failover contained the PSP outage in 6 min' },
+      }),
     ),
     ...weekly(
       'kr-runbook',
@@ -495,7 +491,7 @@ export function realisticQuarter(): QuarterData {
     }),
     retro('kr-incidents', {
       worked: 'Failover contained the PSP outage.',
-      didNotWork: 'Two config pushes without canaries.',
+      didNotWork: 'Two config pushes without canaries, each a would-be quick fix.',
       learned: 'Count vendor incidents separately.',
     }),
     retro('kr-runbook', {
