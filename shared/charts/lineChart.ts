@@ -163,10 +163,7 @@ export function buildLineChart(desc: LineChartDescription): ChartModel {
 
   const xTicks = dateTicks(x, width, withYear);
 
-  const toPoint = (
-    p: { date: string; value: number },
-    isSecondary: boolean,
-  ): ChartModelPoint => {
+  const toPoint = (p: { date: string; value: number }, isSecondary: boolean): ChartModelPoint => {
     const date = dateOfDay(p.date)!;
     const valueLabel = formatValue(p.value, isSecondary ? '%' : unit);
     const dateLabel = dayLabel(date, withYear);

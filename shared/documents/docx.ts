@@ -1,7 +1,7 @@
+import type { Table } from 'docx';
 import {
   AlignmentType,
   Document,
-  Table,
   Footer,
   Header,
   Packer,

@@ -66,6 +66,11 @@ const TITLES: Record<DocumentKind, string> = {
   review: 'quarterly review',
 };
 
+/** What a quarter's document is called in its phase: `2027-Q1 quarterly review`, `2027-Q2 plan`. */
+export function documentTitle(cycle: Pick<Cycle, 'label' | 'phase'>): string {
+  return `${cycle.label} ${TITLES[KIND_OF_PHASE[cycle.phase]]}`;
+}
+
 /** About how many key results' details share a printed page. */
 const KEY_RESULTS_PER_PAGE = 3;
 
@@ -179,7 +184,7 @@ export function buildReviewDocument(data: QuarterData): ReviewDocument {
   const estimatedPages = 3 + Math.ceil(krs.length / KEY_RESULTS_PER_PAGE);
   return {
     kind,
-    title: `${cycle.label} ${TITLES[kind]}`,
+    title: documentTitle(cycle),
     cover: {
       teamName: team.name,
       teamFunction: TEAM_FUNCTION_LABELS[team.function],
