@@ -66,9 +66,14 @@ const TITLES: Record<DocumentKind, string> = {
   review: 'quarterly review',
 };
 
-/** What a quarter's document is called in its phase: `2027-Q1 quarterly review`, `2027-Q2 plan`. */
-export function documentTitle(cycle: Pick<Cycle, 'label' | 'phase'>): string {
-  return `${cycle.label} ${TITLES[KIND_OF_PHASE[cycle.phase]]}`;
+/**
+ * What a quarter's document is: a plan while it is being set and nothing has been checked in
+ * (check-ins may start before the phase moves on), a progress review until scoring, then the
+ * quarterly review.
+ */
+export function documentKind(phase: Phase, hasCheckIns: boolean): DocumentKind {
+  const kind = KIND_OF_PHASE[phase];
+  return kind === 'plan' && hasCheckIns ? 'progress' : kind;
 }
 
 /** About how many key results' details share a printed page. */
@@ -170,7 +175,7 @@ function cycleRetroSection(
  */
 export function buildReviewDocument(data: QuarterData): ReviewDocument {
   const { team, cycle } = data;
-  const kind = KIND_OF_PHASE[cycle.phase];
+  const kind = documentKind(cycle.phase, data.checkIns.length > 0);
   const objectives = objectiveSections(data);
   const krs = objectives.flatMap((o) => o.keyResults.map((kr) => ({ kr, objective: o })));
   const titles = new Map<string, string>([
@@ -184,7 +189,7 @@ export function buildReviewDocument(data: QuarterData): ReviewDocument {
   const estimatedPages = 3 + Math.ceil(krs.length / KEY_RESULTS_PER_PAGE);
   return {
     kind,
-    title: documentTitle(cycle),
+    title: `${cycle.label} ${TITLES[kind]}`,
     cover: {
       teamName: team.name,
       teamFunction: TEAM_FUNCTION_LABELS[team.function],

@@ -1,7 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useState } from 'react';
 import type { Cycle } from '@shared/domain';
-import { documentTitle } from '@shared/documents/model';
 import { useToastStore } from '../../app/toastStore';
 import { Dialog } from '../../components/Dialog';
 import { loadQuarterData } from '../../db/repositories/quarterData';
@@ -43,7 +42,7 @@ export function ExportDialog({ cycle, onClose }: { cycle: Cycle; onClose: () => 
   return (
     <Dialog
       title="Export the quarterly review"
-      description={`${documentTitle(cycle)}: a document that stands on its own.`}
+      description={`${cycle.label}: a document that stands on its own.`}
       onClose={onClose}
     >
       <form className="form" onSubmit={submit}>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildReviewDocument, reviewFileName } from '@shared/documents/model';
+import { buildReviewDocument, documentKind, reviewFileName } from '@shared/documents/model';
 import { quarterFixture } from './fixture';
 
 describe('buildReviewDocument', () => {
@@ -137,5 +137,15 @@ describe('reviewFileName', () => {
     expect(reviewFileName(odd, 'html')).toBe('Equipe-A-B-x-2027-Q1-review.html');
     const blank = { ...doc, cover: { ...doc.cover, teamName: '***' } };
     expect(reviewFileName(blank, 'csv')).toBe('Team-2027-Q1-review.csv');
+  });
+});
+
+describe('documentKind', () => {
+  it('calls a quarter a plan only while it is set and nothing is checked in', () => {
+    expect(documentKind('setting', false)).toBe('plan');
+    expect(documentKind('setting', true)).toBe('progress');
+    expect(documentKind('checkins', false)).toBe('progress');
+    expect(documentKind('scoring', true)).toBe('review');
+    expect(documentKind('closed', true)).toBe('review');
   });
 });
