@@ -208,7 +208,7 @@ function log(kr: KeyResultSection): (Paragraph | Table)[] {
         c.isCorrection ? '(corrected)' : '',
       ]
         .filter(Boolean)
-        .join(' '),
+        .join(' · '),
     },
   ]);
   return [
@@ -235,13 +235,16 @@ function appendix(doc: ReviewDocument): Block[] {
   );
   return [
     heading(SECTION_TITLES.appendix, 1, { anchor: ANCHORS.appendix }),
-    ...pairs.map(([left, right]) =>
+    // One small table per pair, a thin paragraph between: tables that touch merge into one,
+    // which a page can then only take whole.
+    ...pairs.flatMap(([left, right]) => [
       sideBySide(
         left ? log(left) : [para(' ')],
         right ? log(right) : [para(' ')],
         LOG_WIDTH + COLUMN_GAP,
       ),
-    ),
+      para(' ', { size: 4, after: 0 }),
+    ]),
   ];
 }
 

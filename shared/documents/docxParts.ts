@@ -281,6 +281,7 @@ export function sideBySide(
   left: (Paragraph | Table)[],
   right: (Paragraph | Table)[],
   leftWidth: number,
+  cantSplit = true,
 ): Table {
   const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
   const cell = (children: (Paragraph | Table)[], width: number) =>
@@ -303,7 +304,7 @@ export function sideBySide(
     },
     rows: [
       new TableRow({
-        cantSplit: true,
+        cantSplit,
         children: [cell(left, leftWidth), cell(right, TEXT_WIDTH - leftWidth)],
       }),
     ],

@@ -69,7 +69,7 @@ td.bad { color: var(--bad-ink); font-weight: 600; }
 .score { font-size: 15px; font-weight: 700; font-variant-numeric: tabular-nums; }
 
 .scorecard-table { table-layout: fixed; }
-.scorecard-table td.num { white-space: normal; }
+.scorecard-table td.num, .scorecard-table th { white-space: normal; overflow-wrap: normal; }
 .scorecard-table td.num, .scorecard-table th.num { padding-left: 8px; }
 .scorecard-table tr.group td { background: var(--soft); border-bottom: 1px solid var(--line); padding-top: 6px; }
 .group-title { font-weight: 700; }
@@ -123,7 +123,7 @@ footer { margin-top: 40px; color: var(--muted); font-size: 12px; border-top: 1px
   .block ul, .bands { font-size: 9pt; }
   /* No forced page breaks, so no page is left near-empty: the scorecard moves to the next page
      whole when it does not fit under the summary, and every key result stays in one piece. */
-  .scorecard, .log { break-inside: avoid; }
+  .scorecard.whole, .log { break-inside: avoid; }
   .scorecard-table { font-size: 8.5pt; }
   .scorecard-table th, .scorecard-table td { padding: 2px 5px; }
   .scorecard-table .chip { font-size: 7pt; padding: 0 5px; }

@@ -75,12 +75,12 @@ ${blocks.length > 0 ? `<div class="blocks">${blocks.join('')}</div>` : ''}</sect
 /** How wide each scorecard column is, relative to the others: the key result's title gets most. */
 const COLUMN_WEIGHTS: Record<ScorecardColumn['key'], number> = {
   ref: 4,
-  title: 31,
+  title: 28,
   owner: 10,
-  range: 15,
-  final: 9,
+  range: 14,
+  final: 10,
   score: 6,
-  verdict: 16,
+  verdict: 15,
   confidence: 6,
   lineage: 9,
 };
@@ -112,7 +112,9 @@ export function scorecard(doc: ReviewDocument): string {
   const colgroup = `<colgroup>${weights.map((w) => `<col style="width: ${((w / sum) * 100).toFixed(1)}%">`).join('')}</colgroup>`;
   const hasOverride = doc.objectives.some((o) => o.keyResults.some((kr) => kr.isOverridden));
   const title = doc.kind === 'plan' ? SECTION_TITLES.plan : SECTION_TITLES.scorecard;
-  return `<section class="scorecard"><h2>${title}</h2>
+  // A review's scorecard stays on one page; a plan's may follow its short summary on page one.
+  const whole = doc.kind === 'plan' ? '' : ' whole';
+  return `<section class="scorecard${whole}"><h2>${title}</h2>
 ${table(
   columns.map((c) => c.label),
   rows,

@@ -76,8 +76,8 @@ export function documentKind(phase: Phase, hasCheckIns: boolean): DocumentKind {
   return kind === 'plan' && hasCheckIns ? 'progress' : kind;
 }
 
-/** About how many key results' details share a printed page. */
-const KEY_RESULTS_PER_PAGE = 3;
+/** About how many key results' details share a printed page: a plan's have no chart yet. */
+const KEY_RESULTS_PER_PAGE: Record<DocumentKind, number> = { plan: 8, progress: 3, review: 3 };
 
 function byOrder<T extends { order: number }>(items: readonly T[]): T[] {
   return [...items].sort((a, b) => a.order - b.order);
@@ -185,8 +185,10 @@ export function buildReviewDocument(data: QuarterData): ReviewDocument {
   const titleOf = (id: string | null) => (id === null ? undefined : titles.get(id));
   const dependencies = dependencyRows(data, titleOf);
   const retro = cycleRetroSection(data.cycleRetro, titleOf);
-  // Page one, the scorecard and the closing sections, then the details page by page.
-  const estimatedPages = 3 + Math.ceil(krs.length / KEY_RESULTS_PER_PAGE);
+  // Page one, the scorecard and the closing sections (a plan has little of these), then the
+  // details page by page.
+  const estimatedPages =
+    (kind === 'plan' ? 1 : 3) + Math.ceil(krs.length / KEY_RESULTS_PER_PAGE[kind]);
   return {
     kind,
     title: `${cycle.label} ${TITLES[kind]}`,

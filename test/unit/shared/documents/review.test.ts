@@ -199,9 +199,12 @@ describe('HTML', () => {
   const html = toHtml(doc);
 
   it('has the summary, then the scorecard, the details and the appendix', () => {
-    const at = ['class="summary"', 'class="scorecard"', 'class="details"', 'class="appendix"'].map(
-      (s) => html.indexOf(s),
-    );
+    const at = [
+      'class="summary"',
+      'class="scorecard whole"',
+      'class="details"',
+      'class="appendix"',
+    ].map((s) => html.indexOf(s));
     expect([...at].sort((a, b) => a - b)).toEqual(at);
     expect(at[0]).toBeGreaterThan(0);
     expect(html.match(/<svg /g)).toHaveLength(13);
@@ -316,5 +319,14 @@ describe('a quarter still being set', () => {
     const html = toHtml(plan);
     expect(html).not.toContain('class="figure overall"');
     expect(html).not.toContain('<svg');
+  });
+});
+
+describe('contents in Word', () => {
+  it('come only with a document that runs past four pages', async () => {
+    const plan = buildReviewDocument(planningQuarter());
+    expect(plan.isLong).toBe(false);
+    const xml = new TextDecoder().decode(unzipSync(await toDocx(plan))['word/document.xml']);
+    expect(xml).not.toContain('PAGEREF');
   });
 });
