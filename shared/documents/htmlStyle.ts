@@ -125,7 +125,7 @@ footer { margin-top: 40px; color: var(--muted); font-size: 12px; border-top: 1px
      whole when it does not fit under the summary, and every key result stays in one piece. */
   .scorecard.whole, .log { break-inside: avoid; }
   .scorecard-table { font-size: 8.5pt; }
-  .scorecard-table th, .scorecard-table td { padding: 2px 5px; }
+  .scorecard-table th, .scorecard-table td { padding: 2px 6px; }
   .scorecard-table .chip { font-size: 7pt; padding: 0 5px; }
   .objective-head { margin-top: 14px; }
   .kr { padding: 5px 9px; margin-bottom: 6px; }

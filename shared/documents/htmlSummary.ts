@@ -75,13 +75,13 @@ ${blocks.length > 0 ? `<div class="blocks">${blocks.join('')}</div>` : ''}</sect
 /** How wide each scorecard column is, relative to the others: the key result's title gets most. */
 const COLUMN_WEIGHTS: Record<ScorecardColumn['key'], number> = {
   ref: 4,
-  title: 28,
+  title: 26,
   owner: 10,
   range: 14,
   final: 10,
-  score: 6,
-  verdict: 15,
-  confidence: 6,
+  score: 7,
+  verdict: 16,
+  confidence: 7,
   lineage: 9,
 };
 
