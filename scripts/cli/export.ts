@@ -17,14 +17,19 @@ import { EXIT, type CliIo } from './io';
 
 /** Each format's writer and the file name it gets by default (the same names the app suggests). */
 const FORMATS = {
-  md: { ext: 'md', suffix: '-review', write: toMarkdown },
-  html: { ext: 'html', suffix: '-review', write: toHtml },
-  docx: { ext: 'docx', suffix: '-review', write: toDocx },
-  csv: { ext: 'csv', suffix: '-key-results', write: toKeyResultsCsv },
-  'csv-checkins': { ext: 'csv', suffix: '-check-ins', write: toCheckInsCsv },
+  md: { ext: 'md', suffix: undefined, write: toMarkdown },
+  html: { ext: 'html', suffix: undefined, write: toHtml },
+  docx: { ext: 'docx', suffix: undefined, write: toDocx },
+  csv: { ext: 'csv', suffix: 'key-results', write: toKeyResultsCsv },
+  'csv-checkins': { ext: 'csv', suffix: 'check-ins', write: toCheckInsCsv },
 } satisfies Record<
   string,
-  { ext: string; suffix: string; write: (doc: ReviewDocument) => string | Promise<Uint8Array> }
+  {
+    ext: string;
+    /** The file name's last part; the document's own (`review`, `plan`) when undefined. */
+    suffix: string | undefined;
+    write: (doc: ReviewDocument) => string | Promise<Uint8Array>;
+  }
 >;
 type Format = keyof typeof FORMATS;
 const FORMAT_NAMES = Object.keys(FORMATS) as Format[];
@@ -132,6 +137,10 @@ export function quarterFromBackup(
       keyResultRetros: inCycle(data.keyResultRetros),
       cycleRetro: inCycle(data.cycleRetros)[0] ?? null,
       dependencies: inCycle(data.dependencies),
+      history: {
+        cycles,
+        keyResults: data.keyResults.filter((kr) => cycles.some((c) => c.id === kr.cycleId)),
+      },
       generatedAt: now.toISOString(),
     },
   };
@@ -168,8 +177,7 @@ export async function exportReviewFromBackup(
 
   const doc = buildReviewDocument(found.quarter);
   const spec = FORMATS[format];
-  const target =
-    out ?? reviewFileName(doc, spec.ext).replace(/-review\.[a-z]+$/, `${spec.suffix}.${spec.ext}`);
+  const target = out ?? reviewFileName(doc, spec.ext, spec.suffix);
   try {
     await writeFileAtomic(target, await spec.write(doc));
   } catch (error) {

@@ -2,12 +2,9 @@ import { readFile } from 'node:fs/promises';
 import { readBackup } from '../../shared/backup/read';
 import { BACKUP_TABLES, BACKUP_VERSION, ROW_LABELS } from '../../shared/backup/fileFormat';
 import type { BackupSummary } from '../../shared/backup/summary';
+import { formatCount } from '../../shared/domain/format';
 import { fsError } from './fsError';
 import { EXIT, type CliIo } from './io';
-
-function count(n: number, word: string): string {
-  return `${n} ${word.toLowerCase()}${n === 1 ? '' : 's'}`;
-}
 
 /** What a valid backup holds, for a person: header, teams with their quarters, row counts. */
 export function formatBackupSummary(file: string, summary: BackupSummary): string {
@@ -23,7 +20,7 @@ export function formatBackupSummary(file: string, summary: BackupSummary): strin
     ),
     '',
     'Contents',
-    ...BACKUP_TABLES.map((t) => `  ${count(summary.counts[t], ROW_LABELS[t])}`),
+    ...BACKUP_TABLES.map((t) => `  ${formatCount(summary.counts[t], ROW_LABELS[t].toLowerCase())}`),
   ];
   return `${lines.join('\n')}\n`;
 }

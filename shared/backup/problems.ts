@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { formatCount } from '../domain/format';
 import { BACKUP_FORMAT, BACKUP_TABLES, ROW_LABELS, type BackupTable } from './fileFormat';
 
 /** The one-line messages a rejected file gets; tests and the UI may match on them. */
@@ -70,6 +71,6 @@ export function describeZodError(error: z.ZodError, root: unknown): string {
   if (!first) return PROBLEMS.unexpected('the schema check failed');
   const line = locate(first.path, describeIssue(first, root));
   return more.length > 0
-    ? `${line.slice(0, -1)} (and ${more.length} more problem${more.length === 1 ? '' : 's'}).`
+    ? `${line.slice(0, -1)} (and ${formatCount(more.length, 'more problem')}).`
     : line;
 }

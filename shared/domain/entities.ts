@@ -164,9 +164,24 @@ export const cycleRetroSchema = z.object({
   objectivesMatteredLess: z.array(idSchema),
   wrongAssumptions: textSchema(),
   notes: textSchema(5000),
+  /**
+   * The quarter in two or three sentences the team writes or confirms (what we achieved, what
+   * we did not): the review's headline. Rows saved before it existed read as empty.
+   */
+  headline: textSchema(1000).default(''),
+  /** What the team asks for next quarter (people, decisions, other teams), one ask a line. */
+  asks: textSchema(2000).default(''),
   ...audit,
 });
 export type CycleRetro = z.infer<typeof cycleRetroSchema>;
+
+/**
+ * A stored quarter retro with the fields added after release filled in: rows written before
+ * the headline and asks existed lack them (no new Dexie version: they are not indexed).
+ */
+export function withRetroDefaults(row: CycleRetro): CycleRetro {
+  return { ...row, headline: row.headline ?? '', asks: row.asks ?? '' };
+}
 
 export const dependencySchema = z.object({
   id: idSchema,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AppPage } from './pages/AppPage';
 import { CheckInsPage } from './pages/CheckInsPage';
+import { ExportPage } from './pages/ExportPage';
 import { expectAccessible } from './support/axe';
 import { currentQuarter, RELIABILITY_KRS, RELIABILITY_OBJECTIVE } from './support/plan';
 import { BrowserSession } from './support/session';
@@ -76,6 +77,10 @@ describe('scoring and retrospective: close the quarter, learn from it, carry for
       .getByLabel('Which working assumptions were wrong?')
       .fill('That checkout errors were ours');
     await page.getByLabel(`Calibration of ${KRS[0]!.title}`).selectOption('too-easy');
+    await page
+      .getByLabel('The quarter in two or three sentences')
+      .fill('Incidents fell by half. Checkout is not yet fast enough.');
+    await page.getByLabel('What do we ask for next quarter?').fill('A DBA two days a week');
     await expectAccessible(page, 'retrospective, the quarter');
     await page.getByRole('button', { name: 'Close quarter and start next' }).click();
 
@@ -105,6 +110,13 @@ describe('scoring and retrospective: close the quarter, learn from it, carry for
     expect(
       await page.getByRole('region', { name: `Scores of ${OBJECTIVE}` }).innerText(),
     ).toContain(`carried into ${quarter.next}`);
+
+    // Its review opens with the team's headline and asks.
+    const md = (await new ExportPage(page).exportAs(/^Markdown/)).bytes.toString('utf8');
+    expect(md).toContain(
+      '## Summary\n\nIncidents fell by half. Checkout is not yet fast enough.\n',
+    );
+    expect(md).toContain('**Asks for next quarter**\n\n- A DBA two days a week\n');
     expect(session.pageErrors).toEqual([]);
   });
 });

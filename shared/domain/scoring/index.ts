@@ -17,3 +17,5 @@ export {
   whyUnscorable,
 } from './score';
 export type { KrScore, ScoredKeyResult, ScoringInput, UnscorableReason } from './score';
+export { judgeScore, kindVerdicts, meetsExpectation, quarterScore } from './judgement';
+export type { Judgement, KindVerdict, Tone } from './judgement';

@@ -32,6 +32,15 @@ export async function loadQuarterData(
         d.dependencies.where('cycleId').equals(cycleId).toArray(),
       ]);
       const cycleRetro = (await d.cycleRetros.where('cycleId').equals(cycleId).first()) ?? null;
+      // The team's other quarters, so a carried key result's lineage can be traced back.
+      const cycles = await d.cycles.where('teamId').equals(team.id).toArray();
+      const history = {
+        cycles,
+        keyResults: await d.keyResults
+          .where('cycleId')
+          .anyOf(cycles.map((c) => c.id))
+          .toArray(),
+      };
       return {
         team,
         cycle,
@@ -41,6 +50,7 @@ export async function loadQuarterData(
         keyResultRetros,
         cycleRetro,
         dependencies,
+        history,
         generatedAt: now.toISOString(),
       };
     },

@@ -12,7 +12,7 @@ export type KeyResultRetroInput = Pick<
 >;
 export type CycleRetroInput = Pick<
   CycleRetro,
-  'calibration' | 'objectivesMatteredLess' | 'wrongAssumptions' | 'notes'
+  'calibration' | 'objectivesMatteredLess' | 'wrongAssumptions' | 'notes' | 'headline' | 'asks'
 >;
 
 export function listKeyResultRetros(cycleId: string): Promise<KeyResultRetro[]> {

@@ -9,6 +9,7 @@ import {
   type KeyResultRetro,
   type Objective,
 } from '@shared/domain';
+import { formatCount } from '@shared/domain/format';
 import { useToastStore } from '../../app/toastStore';
 import { useUiStore } from '../../app/uiStore';
 import { Field } from '../../components/Field';
@@ -40,6 +41,9 @@ export function CycleRetroForm({
   const [matteredLess, setMatteredLess] = useState<string[]>(retro?.objectivesMatteredLess ?? []);
   const [wrongAssumptions, setWrongAssumptions] = useState(retro?.wrongAssumptions ?? '');
   const [notes, setNotes] = useState(retro?.notes ?? '');
+  // Rows saved before these fields existed have none: they start empty.
+  const [headline, setHeadline] = useState(retro?.headline ?? '');
+  const [asks, setAsks] = useState(retro?.asks ?? '');
   const show = useToastStore((s) => s.show);
   const selectCycle = useUiStore((s) => s.selectCycle);
   const selectPhase = useUiStore((s) => s.selectPhase);
@@ -50,6 +54,8 @@ export function CycleRetroForm({
     objectivesMatteredLess: matteredLess,
     wrongAssumptions,
     notes,
+    headline,
+    asks,
   });
   const save = useMutation({
     mutationFn: () => saveCycleRetro(cycle.id, input()),
@@ -66,7 +72,7 @@ export function CycleRetroForm({
     onSuccess: (created) => {
       show({
         tone: 'info',
-        message: `${created.label} is ready to set, with ${carried.length} carried-forward key results.`,
+        message: `${created.label} is ready to set, with ${formatCount(carried.length, 'carried-forward key result')}.`,
       });
       selectCycle(created.id);
       selectPhase('setting');
@@ -80,6 +86,31 @@ export function CycleRetroForm({
   return (
     <form className="retro-cycle" onSubmit={submit} aria-labelledby="retro-cycle-heading">
       <h2 id="retro-cycle-heading">The quarter, looking back</h2>
+      <div className="panel form form--flat">
+        <Field
+          label="The quarter in two or three sentences"
+          hint="What we achieved and what we did not. It opens the quarterly review."
+          wide
+        >
+          {(p) => (
+            <textarea
+              {...p}
+              rows={3}
+              value={headline}
+              onChange={(e) => setHeadline(e.target.value)}
+            />
+          )}
+        </Field>
+        <Field
+          label="What do we ask for next quarter?"
+          hint="One ask a line: people, decisions, other teams."
+          wide
+        >
+          {(p) => (
+            <textarea {...p} rows={2} value={asks} onChange={(e) => setAsks(e.target.value)} />
+          )}
+        </Field>
+      </div>
       <section className="panel">
         <h3>Which key results were badly calibrated?</h3>
         <table className="table table--compact">

@@ -7,10 +7,16 @@ import {
   reopenQuarter,
   startNextQuarter,
 } from '../../../../renderer/src/db/repositories/quarterLifecycle';
-import { saveKeyResultRetro } from '../../../../renderer/src/db/repositories/retros';
+import { loadQuarterData } from '../../../../renderer/src/db/repositories/quarterData';
+import {
+  saveCycleRetro,
+  saveKeyResultRetro,
+} from '../../../../renderer/src/db/repositories/retros';
 import { updateScoring } from '../../../../renderer/src/db/repositories/scoring';
 import { createTeam } from '../../../../renderer/src/db/repositories/teams';
 import { getDb } from '../../../../renderer/src/db/database';
+import type { CycleRetro } from '@shared/domain/entities';
+import { buildReviewDocument } from '@shared/documents/model';
 import {
   dumpDb,
   keyResultInput,
@@ -82,6 +88,47 @@ describe('closing a quarter and carrying key results forward', () => {
     const old = await getDb().cycles.get(cycle.id);
     expect(old?.phase).toBe('closed');
     expect(await getDb().keyResults.where('cycleId').equals(cycle.id).count()).toBe(3);
+  });
+
+  it('traces carried KRs in the next quarter’s plan and puts the retro headline on the review', async () => {
+    const { cycle, lcp } = await scoredQuarter();
+    await saveKeyResultRetro(lcp.id, { ...answer, carryForward: true });
+    await saveCycleRetro(cycle.id, {
+      calibration: [],
+      objectivesMatteredLess: [],
+      wrongAssumptions: '',
+      notes: '',
+      headline: 'Checkout got faster, not fast enough.',
+      asks: 'A DBA two days a week',
+    });
+    const next = await startNextQuarter(cycle.id);
+
+    const plan = buildReviewDocument(await loadQuarterData(next.id));
+    expect(plan.title).toBe('2027-Q1 plan');
+    expect(plan.objectives[0]?.keyResults[0]?.lineage?.text).toBe(
+      'second quarter running (carried from 2026-Q4)',
+    );
+    const review = buildReviewDocument(await loadQuarterData(cycle.id));
+    expect(review.title).toBe('2026-Q4 quarterly review');
+    expect(review.executive.headline).toBe('Checkout got faster, not fast enough.');
+    expect(review.executive.asks).toEqual(['A DBA two days a week']);
+  });
+
+  it('reads a quarter retro saved before the headline existed as having none', async () => {
+    const { cycle } = await scoredQuarter();
+    await getDb().cycleRetros.add({
+      id: 'old-retro',
+      cycleId: cycle.id,
+      calibration: [],
+      objectivesMatteredLess: [],
+      wrongAssumptions: 'Old',
+      notes: '',
+      createdAt: '2027-01-01T00:00:00.000Z',
+      updatedAt: '2027-01-01T00:00:00.000Z',
+    } as unknown as CycleRetro);
+    const review = buildReviewDocument(await loadQuarterData(cycle.id));
+    expect(review.executive.headline).toBe('');
+    expect(review.cycleRetro?.wrongAssumptions).toBe('Old');
   });
 
   it('writes nothing when the next quarter already exists', async () => {

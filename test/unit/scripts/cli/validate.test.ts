@@ -14,6 +14,10 @@ describe('quarterdeck validate', () => {
     expect(r.stdout).toContain('  Payments Platform: 2027-Q1, 2027-Q2');
     expect(r.stdout).toContain('  4 key results');
     expect(r.stdout).toContain('  1 wizard draft\n');
+    expect(r.stdout).toContain('  1 dependency\n');
+    expect(r.stdout).toContain('  3 check-ins\n');
+    expect(r.stdout).toContain('  1 quarter retro\n');
+    expect(r.stdout).not.toMatch(/ys\n/);
   });
 
   it('says when an older format will be upgraded', async () => {

@@ -103,6 +103,8 @@ const cycleRetroArb = fc.record({
   verdict: fc.constantFrom(...calibrationVerdictSchema.options),
   wrongAssumptions: text(),
   notes: text(),
+  headline: text(),
+  asks: text(),
   ...audit,
 });
 const dependencyArb = fc.record({

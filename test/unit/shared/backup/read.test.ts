@@ -34,6 +34,15 @@ describe('readBackup on real backups', () => {
     });
   });
 
+  it('reads a quarter retro saved before the headline and asks existed as empty ones', async () => {
+    const text = await fixture('v1-realistic.json');
+    const raw = JSON.parse(text) as { data: { cycleRetros: Record<string, unknown>[] } };
+    expect(raw.data.cycleRetros[0]).not.toHaveProperty('headline');
+    const read = await readBackup(text);
+    if (!read.ok) throw new Error(read.problem);
+    expect(read.file.data.cycleRetros[0]).toMatchObject({ headline: '', asks: '' });
+  });
+
   it('upgrades format 0 to the current format', async () => {
     const text = await fixture('v0-minimal.json');
     const read = await readBackup(text);
