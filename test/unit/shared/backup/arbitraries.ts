@@ -32,8 +32,14 @@ const text = (max = 200) =>
     .map((s) => s.trim())
     .filter((s) => s.length <= max);
 const title = (max = 120) => text(max).filter((s) => s.length > 0);
-// JSON has no -0, so a backup cannot keep one: generate numbers JSON can round-trip.
-const number = fc.double({ noNaN: true, noDefaultInfinity: true }).map((n) => (n === 0 ? 0 : n));
+// JSON has no -0, so a backup cannot keep one: generate numbers JSON can round-trip, within the
+// range every stored number keeps (|x| < 1e15), the edges included.
+const number = fc
+  .oneof(
+    fc.double({ min: -9.99e14, max: 9.99e14, noNaN: true }),
+    fc.constantFrom(999_999_999_999_999, -999_999_999_999_999, 1e-300, 0.1),
+  )
+  .map((n) => (n === 0 ? 0 : n));
 const optionalNumber = fc.option(number, { nil: null });
 const acknowledgement = fc.record({ rule: title(64), reason: title(500), at: timestamp });
 
@@ -198,30 +204,38 @@ export const backupDataArb: fc.Arbitrary<BackupData> = fc
       keyResultId: kr.id,
       cycleId: kr.cycleId,
       sessionId: `session-${i % 2}`,
-      supersedesId: i > 0 ? `checkin-${i - 1}` : null,
+      supersedesId: null as string | null,
       ...c,
     }));
+    // A correction replaces an earlier check-in of the same key result.
+    for (const [i, checkIn] of checkIns.entries()) {
+      const earlier = checkIns.slice(0, i).findLast((c) => c.keyResultId === checkIn.keyResultId);
+      if (earlier && i % 2 === 1) checkIn.supersedesId = earlier.id;
+    }
     const retros = attach(keyResults, g.retros, (kr, r, i) => ({
       id: `retro-${i}`,
       keyResultId: kr.id,
       cycleId: kr.cycleId,
       ...r,
     }));
+    // Rows a quarter's retro and dependencies name belong to that quarter.
+    const firstIn = <T extends { cycleId: string }>(rows: T[], cycleId: string) =>
+      rows.filter((r) => r.cycleId === cycleId).slice(0, 1);
     const cycleRetros = attach(cycles, g.cycleRetros, (cycle, r, i) => {
       const { verdict, ...rest } = r;
       return {
         id: `cycle-retro-${i}`,
         cycleId: cycle.id,
-        calibration: keyResults.slice(0, 1).map((kr) => ({ keyResultId: kr.id, verdict })),
-        objectivesMatteredLess: objectives.slice(0, 1).map((o) => o.id),
+        calibration: firstIn(keyResults, cycle.id).map((kr) => ({ keyResultId: kr.id, verdict })),
+        objectivesMatteredLess: firstIn(objectives, cycle.id).map((o) => o.id),
         ...rest,
       };
     });
     const dependencies = attach(cycles, g.dependencies, (cycle, [d, isLinked], i) => ({
       id: `dependency-${i}`,
       cycleId: cycle.id,
-      objectiveId: isLinked ? (objectives[0]?.id ?? null) : null,
-      keyResultId: isLinked ? (keyResults[0]?.id ?? null) : null,
+      objectiveId: isLinked ? (firstIn(objectives, cycle.id)[0]?.id ?? null) : null,
+      keyResultId: isLinked ? (firstIn(keyResults, cycle.id)[0]?.id ?? null) : null,
       ...d,
     }));
     const wizardDrafts = attach(cycles, g.drafts, (cycle, d, i) => ({
