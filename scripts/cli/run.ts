@@ -1,9 +1,9 @@
-import { readFile } from 'node:fs/promises';
+import { readTextFile } from '../../electron/main/textFile';
 import { coachPlan, planInputFromCsv } from '../../shared/domain/coach';
 import { parsePlanCsv, type PlanCsvIssue } from '../../shared/domain/planCsv';
+import { MAX_PLAN_FILE_BYTES } from '../../shared/files/textFile';
 import { exportReviewFromBackup } from './export';
-import { fsError } from './fsError';
-import { EXIT, type CliIo } from './io';
+import { EXIT, terminalSafe, type CliIo } from './io';
 import { formatHuman, formatJson } from './lintReport';
 import { validateBackupFile } from './validate';
 
@@ -27,8 +27,12 @@ function where(issue: PlanCsvIssue): string {
   return `row ${issue.row}${issue.column ? `, ${issue.column}` : ''}: ${issue.message}`;
 }
 
-/** Runs one CLI command; returns the exit code instead of exiting, so tests can call it. */
-export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+/**
+ * Runs one CLI command; returns the exit code instead of exiting, so tests can call it. Every
+ * line it prints goes through {@link terminalSafe}.
+ */
+export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<number> {
+  const io = terminalSafe(rawIo);
   const fail = (reason: string, withUsage = false): number => {
     io.stderr(`quarterdeck: ${reason}\n${withUsage ? `\n${USAGE}` : ''}`);
     return EXIT.failure;
@@ -56,13 +60,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   if (rest.length > 0) return fail(`unexpected argument "${rest[0]}"`, true);
   if (command === 'validate') return validateBackupFile(file, io, isJson);
 
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    return fail(`cannot read ${file}: ${fsError(error)}`);
-  }
-  const parsed = parsePlanCsv(text);
+  const read = await readTextFile(file, MAX_PLAN_FILE_BYTES);
+  if (!read.ok) return fail(`${file}: ${read.problem}`);
+  const parsed = parsePlanCsv(read.text);
   if (!parsed.ok) return fail(`cannot parse ${file}: ${where(parsed.error)}`);
   const [first, ...more] = parsed.errors;
   if (first) {

@@ -1,5 +1,5 @@
 import { Document, HeadingLevel, Packer, Paragraph } from 'docx';
-import { stripControl } from './sanitize';
+import { documentText } from './sanitize';
 import { type Block, MUTED, cell, chart, heading, labelled, para, runs, table } from './docxParts';
 import type { KeyResultSection, ObjectiveSection, ReviewDocument } from './types';
 
@@ -162,7 +162,7 @@ function front(doc: ReviewDocument): Block[] {
 export async function toDocx(doc: ReviewDocument): Promise<Uint8Array> {
   const file = new Document({
     creator: 'Quarterdeck',
-    title: stripControl(`${doc.cover.teamName}: ${doc.cover.quarter} quarterly review`),
+    title: documentText(`${doc.cover.teamName}: ${doc.cover.quarter} quarterly review`),
     styles: { default: { document: { run: { font: 'Calibri', size: 21 } } } },
     sections: [
       {

@@ -13,7 +13,7 @@ import {
 import { chartToSvg } from '../charts/svg';
 import type { Band } from '../domain/scoring/bands';
 import { chartToPng } from './chartPng';
-import { stripControl } from './sanitize';
+import { documentText } from './sanitize';
 import type { KeyResultSection } from './types';
 
 /** Building blocks of the Word review: text runs, headings, tables and chart images. */
@@ -32,7 +32,7 @@ const LINE = 'DFE3EA';
 
 /** Text runs with line breaks where the text has them. */
 export function runs(text: string, style: { bold?: boolean; color?: string } = {}): TextRun[] {
-  return stripControl(text)
+  return documentText(text)
     .split(/\r\n|\r|\n/)
     .map((line, i) => new TextRun({ text: line, break: i > 0 ? 1 : undefined, ...style }));
 }
@@ -121,9 +121,9 @@ export function chart(kr: KeyResultSection, id: string): Paragraph {
         fallback: { type: 'png', data: chartToPng(kr.chart) },
         transformation: { width: kr.chart.width * scale, height: height * scale },
         altText: {
-          name: stripControl(kr.chart.title),
-          description: stripControl(kr.chart.description),
-          title: stripControl(kr.chart.title),
+          name: documentText(kr.chart.title),
+          description: documentText(kr.chart.description),
+          title: documentText(kr.chart.title),
         },
       }),
     ],

@@ -1,6 +1,6 @@
 import { chartToSvg } from '../charts/svg';
 import type { Band } from '../domain/scoring/bands';
-import { stripControl } from './sanitize';
+import { documentText } from './sanitize';
 import { REVIEW_CSS } from './htmlStyle';
 import type { KeyResultSection, ObjectiveSection, ReviewDocument } from './types';
 
@@ -14,7 +14,7 @@ const HTML_ESCAPES: Record<string, string> = {
 
 /** Text safe inside HTML text and quoted attribute values. */
 export function escapeHtml(text: string): string {
-  return stripControl(text).replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!);
+  return documentText(text).replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!);
 }
 
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";

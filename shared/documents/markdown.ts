@@ -1,4 +1,4 @@
-import { stripControl } from './sanitize';
+import { documentText } from './sanitize';
 import type { KeyResultSection, ObjectiveSection, ReviewDocument } from './types';
 
 const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
@@ -9,7 +9,7 @@ const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': 
  * backslash-escaped, `#`, `-`, `+` and `|` included.
  */
 export function escapeMarkdownInline(text: string): string {
-  return stripControl(text)
+  return documentText(text)
     .replace(/[&<>]/g, (c) => HTML_ENTITIES[c]!)
     .replace(/[\\`*_[\]()#+\-!|~{}]/g, '\\$&');
 }
