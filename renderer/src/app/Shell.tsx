@@ -13,6 +13,7 @@ import { useCycles, useTeams } from '../db/hooks';
 import { CheckinsPhase } from '../features/checkins/CheckinsPhase';
 import { BackupDialog } from '../features/backup/BackupDialog';
 import { useAutomaticBackups } from '../features/backup/useAutoBackups';
+import { useStorageSafety } from '../features/backup/useStorageSafety';
 import { CycleDialog } from '../features/cycles/CycleDialog';
 import { ExportDialog } from '../features/review/ExportDialog';
 import { RetroPhase } from '../features/retro/RetroPhase';
@@ -31,6 +32,7 @@ type Editing = 'new-team' | 'edit-team' | 'new-cycle' | 'edit-cycle' | 'export' 
 export function Shell() {
   useGlobalShortcuts();
   useAutomaticBackups();
+  useStorageSafety();
   const { teamId, cycleId, phase, selectTeam, selectCycle } = useUiStore();
   const teams = useTeams();
   // A remembered selection may point at something deleted since: fall back to the first one.
