@@ -49,18 +49,18 @@ export function locate(path: readonly PropertyKey[], message: string): string {
 const article = (word: string) => (/^[aeiou]/.test(word) ? `an ${word}` : `a ${word}`);
 
 function describeIssue(issue: z.core.$ZodIssue, root: unknown): string {
-  if (issue.code === 'invalid_type') {
-    let value: unknown = root;
-    for (const part of issue.path) {
-      const next: unknown =
-        typeof value === 'object' && value !== null && Object.hasOwn(value, part)
-          ? Reflect.get(value, part)
-          : undefined;
-      value = next;
-    }
-    return value === undefined ? 'is missing' : `expected ${article(issue.expected)}`;
-  }
   if (issue.code === 'unrecognized_keys') return `unexpected keys ${issue.keys.join(', ')}`;
+  let value: unknown = root;
+  for (const part of issue.path) {
+    const next: unknown =
+      typeof value === 'object' && value !== null && Object.hasOwn(value, part)
+        ? Reflect.get(value, part)
+        : undefined;
+    value = next;
+  }
+  // A field that is not there is missing, whatever the schema expected of it.
+  if (value === undefined) return 'is missing';
+  if (issue.code === 'invalid_type') return `expected ${article(issue.expected)}`;
   return issue.message.replace(/\.$/, '');
 }
 

@@ -66,10 +66,14 @@ export const cycleObjectSchema = z.object({
   ...audit,
 });
 
-/** A quarter must end after it starts. */
+/** A quarter must end after it starts (asked only of two well-formed dates in range). */
 export const endsAfterStart = {
   check: (c: { startDate: string; endDate: string }) => c.endDate > c.startDate,
-  params: { message: 'The quarter must end after it starts', path: ['endDate'] },
+  params: {
+    message: 'The quarter must end after it starts',
+    path: ['endDate'],
+    ...whenWellFormed,
+  },
 };
 
 export const cycleSchema = cycleObjectSchema.refine(endsAfterStart.check, endsAfterStart.params);
