@@ -97,6 +97,7 @@ describe('terminalText', () => {
         const json = JSON.stringify(value);
         const escaped = terminalText(json);
         expect(JSON.parse(escaped)).toEqual(JSON.parse(json));
+        // eslint-disable-next-line no-control-regex -- no control character may be left
         expect(escaped).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
       }),
     );
