@@ -1,6 +1,7 @@
 import { readTextFile } from '../../electron/main/textFile';
 import { coachPlan, planInputFromCsv } from '../../shared/domain/coach';
 import { parsePlanCsv, type PlanCsvIssue } from '../../shared/domain/planCsv';
+import { prepareImport } from '../../shared/domain/planImport';
 import { MAX_PLAN_FILE_BYTES } from '../../shared/files/textFile';
 import { exportReviewFromBackup } from './export';
 import { EXIT, terminalSafe, type CliIo } from './io';
@@ -64,7 +65,11 @@ export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<num
   if (!read.ok) return fail(`${file}: ${read.problem}`);
   const parsed = parsePlanCsv(read.text);
   if (!parsed.ok) return fail(`cannot parse ${file}: ${where(parsed.error)}`);
-  const [first, ...more] = parsed.errors;
+  // The values the app could not store (too long, out of range), as the import reports them; no
+  // quarter is open here, so only the errors are asked for, not the import's notes.
+  const storable = prepareImport(parsed.plan, { quarterLabel: '', teamName: '', parents: [] });
+  const errors = [...parsed.errors, ...storable.errors].sort((a, b) => a.row - b.row);
+  const [first, ...more] = errors;
   if (first) {
     const tail = more.length > 0 ? ` (and ${more.length} more)` : '';
     return fail(`cannot parse ${file}: ${where(first)}${tail}`);

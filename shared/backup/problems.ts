@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { NUMBER_RANGE_MESSAGE } from '../domain/numbers';
 import { BACKUP_FORMAT, BACKUP_TABLES, ROW_LABELS, type BackupTable } from './fileFormat';
 
 /** The one-line messages a rejected file gets; tests and the UI may match on them. */
@@ -60,6 +61,8 @@ function describeIssue(issue: z.core.$ZodIssue, root: unknown): string {
   }
   // A field that is not there is missing, whatever the schema expected of it.
   if (value === undefined) return 'is missing';
+  // JSON reads a number too large for a double (1e400, 400 digits) as Infinity.
+  if (typeof value === 'number' && !Number.isFinite(value)) return NUMBER_RANGE_MESSAGE;
   if (issue.code === 'invalid_type') return `expected ${article(issue.expected)}`;
   return issue.message.replace(/\.$/, '');
 }

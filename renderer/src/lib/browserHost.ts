@@ -7,7 +7,7 @@ import {
   type AutoBackupReason,
 } from '@shared/backup/rotation';
 import { decodeTextFile, MAX_FILE_BYTES, sizeProblem } from '@shared/files/textFile';
-import type { DesktopApi, RequestOf } from '@shared/ipc/contract';
+import type { DesktopApi, IpcResult, RequestOf } from '@shared/ipc/contract';
 
 /**
  * The desktop API for a plain browser (`npm run web`, the Chromium e2e suite): files go through
@@ -48,13 +48,7 @@ export function createBrowserHost(doc: Document = document): DesktopApi {
         filters.flatMap((f) => f.extensions.map((e) => `.${e}`)),
       );
       if (!file) return { ok: true, data: null };
-      // Read as every door reads files: the size first, then the bytes (never `file.text()`,
-      // which would turn UTF-16 or invalid bytes into text silently).
-      const tooLarge = sizeProblem(file.size, maxBytes);
-      if (tooLarge) return { ok: false, error: `${file.name}: ${tooLarge}` };
-      const decoded = decodeTextFile(new Uint8Array(await file.arrayBuffer()), maxBytes);
-      if (!decoded.ok) return { ok: false, error: `${file.name}: ${decoded.problem}` };
-      return { ok: true, data: { name: file.name, content: decoded.text } };
+      return readPickedFile(file, maxBytes);
     },
     backupSaveAuto: async (request) => ({ ok: true, data: await saveAutoBackup(request) }),
     backupListAuto: async () => ({
@@ -69,6 +63,21 @@ export function createBrowserHost(doc: Document = document): DesktopApi {
       return { ok: true, data: { content: backup.content } };
     },
   };
+}
+
+/**
+ * A file the person picked, read as every door reads files: the size first, then the bytes
+ * (never `file.text()`, which would turn UTF-16 or invalid bytes into text silently).
+ */
+export async function readPickedFile(
+  file: Pick<File, 'name' | 'size' | 'arrayBuffer'>,
+  maxBytes: number = MAX_FILE_BYTES,
+): Promise<IpcResult<{ name: string; content: string }>> {
+  const tooLarge = sizeProblem(file.size, maxBytes);
+  if (tooLarge) return { ok: false, error: `${file.name}: ${tooLarge}` };
+  const decoded = decodeTextFile(new Uint8Array(await file.arrayBuffer()), maxBytes);
+  if (!decoded.ok) return { ok: false, error: `${file.name}: ${decoded.problem}` };
+  return { ok: true, data: { name: file.name, content: decoded.text } };
 }
 
 function download(doc: Document, fileName: string, bytes: Uint8Array): void {
