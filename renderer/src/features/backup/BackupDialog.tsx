@@ -52,6 +52,8 @@ export function BackupDialog({ onClose }: { onClose: () => void }) {
   });
 
   const choose = useMutation({
+    // A new choice replaces the last one's message, whatever this one's outcome.
+    onMutate: () => setProblem(null),
     // Without an argument the person picks a file; an automatic backup arrives already read.
     mutationFn: async (automatic?: { name: string; content: string }) => {
       const picked =
