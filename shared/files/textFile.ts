@@ -1,4 +1,4 @@
-import { formatBytes } from '../domain/format';
+import { formatBytes, formatNumber } from '../domain/format';
 
 /**
  * The one reader of text files, for every door: the CLI (lint, validate, export), the desktop
@@ -28,8 +28,14 @@ export type DecodedText = { ok: true; text: string } | { ok: false; problem: str
 
 /** The sentences a refused file gets; every door shows them after the file's name. */
 export const TEXT_PROBLEMS = {
-  tooLarge: (bytes: number, maxBytes: number) =>
-    `The file is ${formatBytes(bytes)}; Quarterdeck reads files up to ${formatBytes(maxBytes)}.`,
+  tooLarge: (bytes: number, maxBytes: number) => {
+    // Just over the limit, rounded sizes would read "128 MB; up to 128 MB": show the bytes.
+    const [size, limit] =
+      formatBytes(bytes) === formatBytes(maxBytes)
+        ? [`${formatNumber(bytes)} bytes`, `${formatNumber(maxBytes)} bytes`]
+        : [formatBytes(bytes), formatBytes(maxBytes)];
+    return `The file is ${size}; Quarterdeck reads files up to ${limit}.`;
+  },
   utf16: 'The file is UTF-16 text; Quarterdeck reads UTF-8 only. Save it as UTF-8 and try again.',
   utf32: 'The file is UTF-32 text; Quarterdeck reads UTF-8 only. Save it as UTF-8 and try again.',
   binary: 'The file holds NUL bytes, so it is not a text file. Choose a file saved as UTF-8 text.',
@@ -58,6 +64,16 @@ export function utf8ByteLength(text: string): number {
 /** The size problem of a file of `bytes` bytes, or null when it is within `maxBytes`. */
 export function sizeProblem(bytes: number, maxBytes: number = MAX_FILE_BYTES): string | null {
   return bytes > maxBytes ? TEXT_PROBLEMS.tooLarge(bytes, maxBytes) : null;
+}
+
+/**
+ * `text` when every door could read it back, else a thrown Error saying how large it is: a file
+ * that could never be opened again is not written (the write side of the one limit).
+ */
+export function withinReadLimit(text: string, maxBytes: number = MAX_FILE_BYTES): string {
+  const problem = sizeProblem(utf8ByteLength(text), maxBytes);
+  if (problem) throw new Error(problem);
+  return text;
 }
 
 function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {

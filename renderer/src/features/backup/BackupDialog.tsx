@@ -12,6 +12,7 @@ import { isolateBidi } from '@shared/documents/sanitize';
 import { useToastStore } from '../../app/toastStore';
 import { Dialog } from '../../components/Dialog';
 import { exportAllData, restoreBackup } from '../../db/repositories/backup';
+import { withinReadLimit } from '@shared/files/textFile';
 import { desktopApi, unwrap } from '../../lib/desktopApi';
 import { errorMessage } from '../../lib/formErrors';
 import { CancelledError, runOffThread } from '../../lib/offThread/runOffThread';
@@ -38,7 +39,7 @@ export function BackupDialog({ onClose }: { onClose: () => void }) {
         desktopApi.exportSaveDocument({
           suggestedName: backupFileName(),
           filters: [{ name: 'Quarterdeck backup', extensions: ['json'] }],
-          document: { kind: 'text', text: serializeBackup(file) },
+          document: { kind: 'text', text: withinReadLimit(serializeBackup(file)) },
         }),
       );
     },

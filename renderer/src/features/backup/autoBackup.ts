@@ -2,6 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import { BACKUP_TABLES, createBackup, serializeBackup, type BackupFile } from '@shared/backup';
 import { isScheduledBackupDue, type AutoBackupReason } from '@shared/backup/rotation';
 import { exportAllData } from '../../db/repositories/backup';
+import { withinReadLimit } from '@shared/files/textFile';
 import { desktopApi, unwrap } from '../../lib/desktopApi';
 import { errorMessage } from '../../lib/formErrors';
 
@@ -75,7 +76,7 @@ async function checkAndBackUp(
 
 async function saveAutomatic(file: BackupFile, reason: AutoBackupReason): Promise<string> {
   const { id } = await unwrap(
-    desktopApi.backupSaveAuto({ content: serializeBackup(file), reason }),
+    desktopApi.backupSaveAuto({ content: withinReadLimit(serializeBackup(file)), reason }),
   );
   try {
     localStorage.setItem(LAST_CHECKSUM_KEY, file.checksum);

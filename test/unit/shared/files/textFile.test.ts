@@ -5,6 +5,7 @@ import {
   MAX_FILE_BYTES,
   TEXT_PROBLEMS,
   utf8ByteLength,
+  withinReadLimit,
 } from '../../../../shared/files/textFile';
 
 const bytes = (...values: number[]) => new Uint8Array(values);
@@ -63,11 +64,19 @@ describe('decodeTextFile', () => {
   it('refuses a file over the limit before decoding it, naming both sizes', () => {
     expect(decodeTextFile(utf8('x'.repeat(2049)), 2048)).toEqual({
       ok: false,
-      problem: 'The file is 2 KB; Quarterdeck reads files up to 2 KB.',
+      problem: 'The file is 2,049 bytes; Quarterdeck reads files up to 2,048 bytes.',
     });
     expect(decodeTextFile(utf8('x'.repeat(2048)), 2048).ok).toBe(true);
     expect(TEXT_PROBLEMS.tooLarge(MAX_FILE_BYTES + 1, MAX_FILE_BYTES)).toBe(
-      'The file is 128 MB; Quarterdeck reads files up to 128 MB.',
+      'The file is 134,217,729 bytes; Quarterdeck reads files up to 134,217,728 bytes.',
+    );
+  });
+
+  it('never lets a file be written that no door could read back', () => {
+    expect(withinReadLimit('é'.repeat(1024), 2048)).toHaveLength(1024);
+    // 1,025 characters of two bytes each: over 2 KB in bytes, whatever the character count.
+    expect(() => withinReadLimit('é'.repeat(1025), 2048)).toThrow(
+      'The file is 2,050 bytes; Quarterdeck reads files up to 2,048 bytes.',
     );
   });
 
