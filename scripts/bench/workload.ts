@@ -299,7 +299,8 @@ export function generateWorkload(shape: WorkloadShape, seed = 18): Workload {
       objectivesMatteredLess: [],
       wrongAssumptions: 'We assumed the vendor migration would be done by week four.',
       notes: 'A steady quarter: most of the gains came from the first month.',
-      headline: 'We met most reliability targets; the checkout latency work slipped to next quarter.',
+      headline:
+        'We met most reliability targets; the checkout latency work slipped to next quarter.',
       asks: 'Two weeks of the data platform team for the event pipeline.',
       createdAt: stamp,
       updatedAt: stamp,

@@ -1,5 +1,5 @@
-import { readFile } from 'node:fs/promises';
 import { writeFileAtomic } from '../../electron/main/atomicWrite';
+import { describeFsError, readTextFile } from '../../electron/main/textFile';
 import { readBackup } from '../../shared/backup/read';
 import type { BackupData } from '../../shared/backup/fileFormat';
 import { toCheckInsCsv, toKeyResultsCsv } from '../../shared/documents/csv';
@@ -12,7 +12,6 @@ import {
   type QuarterData,
 } from '../../shared/documents/model';
 import type { ReviewDocument } from '../../shared/documents/types';
-import { fsError } from './fsError';
 import { EXIT, type CliIo } from './io';
 
 /** Each format's writer and the file name it gets by default (the same names the app suggests). */
@@ -164,13 +163,9 @@ export async function exportReviewFromBackup(
   if (!parsed.ok) return fail(parsed.reason);
   const { backup, team, quarter, format, out } = parsed.request;
 
-  let text: string;
-  try {
-    text = await readFile(backup, 'utf8');
-  } catch (error) {
-    return fail(`cannot read ${backup}: ${fsError(error)}`);
-  }
-  const read = await readBackup(text);
+  const text = await readTextFile(backup);
+  if (!text.ok) return fail(`${backup}: ${text.problem}`);
+  const read = await readBackup(text.text);
   if (!read.ok) return fail(`${backup}: ${read.problem}`);
   const found = quarterFromBackup(read.file.data, team, quarter, now);
   if (!found.ok) return fail(`${backup}: ${found.reason}`);
@@ -181,7 +176,7 @@ export async function exportReviewFromBackup(
   try {
     await writeFileAtomic(target, await spec.write(doc));
   } catch (error) {
-    return fail(`cannot write ${target}: ${fsError(error, 'no such directory')}`);
+    return fail(`cannot write ${target}: ${describeFsError(error, 'no such folder')}`);
   }
   io.stdout(`Wrote ${doc.cover.teamName} ${doc.cover.quarter} review (${format}) to ${target}\n`);
   return EXIT.ok;

@@ -1,5 +1,6 @@
 import { formatScore } from '../domain/format';
 import { PLAN_CSV_COLUMNS } from '../domain/planCsv';
+import { isolateBidi } from './sanitize';
 import type { ReviewDocument } from './types';
 
 /** A cell: text is guarded against formula injection, numbers are written as they are. */
@@ -10,13 +11,14 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 /**
  * One CSV field (RFC 4180). Text that a spreadsheet would run as a formula (starting with
  * `=`, `+`, `-`, `@`, tab or CR) gets a leading `'`; numbers we write ourselves are left
- * alone so that -2 stays a number. Fields with a comma, quote, CR or LF are quoted.
+ * alone so that -2 stays a number. Bidirectional controls are isolated (see `sanitize.ts`).
+ * Fields with a comma, quote, CR or LF are quoted.
  */
 export function csvField(value: Cell): string {
   let text: string;
   if (value === null) text = '';
   else if (typeof value === 'number') text = Number.isFinite(value) ? String(value) : '';
-  else text = FORMULA_START.test(value) ? `'${value}` : value;
+  else text = isolateBidi(FORMULA_START.test(value) ? `'${value}` : value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

@@ -29,7 +29,7 @@ import {
 } from './docxParts';
 import { ANCHORS, contents, front, scorecard } from './docxSummary';
 import { SECTION_TITLES, valueWord } from './outline';
-import { stripControl } from './sanitize';
+import { documentText } from './sanitize';
 import type { KeyResultSection, ObjectiveSection, ReviewDocument } from './types';
 
 /** Width of the chart beside the key facts: about two thirds of the line. */
@@ -257,7 +257,7 @@ const MARGINS = {
   footer: 500,
 };
 
-const small = (text: string) => new TextRun({ text: stripControl(text), color: MUTED, size: 16 });
+const small = (text: string) => new TextRun({ text: documentText(text), color: MUTED, size: 16 });
 
 /**
  * The quarterly review as a Word document, conclusions first: the summary on page one, then a
@@ -271,7 +271,7 @@ export async function toDocx(doc: ReviewDocument): Promise<Uint8Array> {
   const name = `${doc.cover.teamName} · ${doc.title}`;
   const file = new Document({
     creator: 'Quarterdeck',
-    title: stripControl(`${doc.cover.teamName}: ${doc.title}`),
+    title: documentText(`${doc.cover.teamName}: ${doc.title}`),
     // Word fills in the contents' page numbers when it opens the file.
     features: { updateFields: doc.isLong },
     styles: {

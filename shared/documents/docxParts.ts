@@ -20,7 +20,7 @@ import { chartToSvg } from '../charts/svg';
 import type { ChartModel } from '../charts/types';
 import type { Tone } from '../domain/scoring/judgement';
 import { chartToPng } from './chartPng';
-import { stripControl } from './sanitize';
+import { documentText } from './sanitize';
 
 /** Building blocks of the Word review: text runs, headings, tables sized to content, charts. */
 
@@ -47,7 +47,7 @@ export type Keep = { keepNext?: boolean };
 
 /** Text runs with line breaks where the text has them. */
 export function runs(text: string, style: RunStyle = {}): TextRun[] {
-  return stripControl(text)
+  return documentText(text)
     .split(/\r\n|\r|\n/)
     .map((line, i) => new TextRun({ text: line, break: i > 0 ? 1 : undefined, ...style }));
 }
@@ -352,9 +352,9 @@ export function chart(
         fallback: { type: 'png', data: chartToPng(model) },
         transformation: { width: model.width * scale, height: height * scale },
         altText: {
-          name: stripControl(model.title),
-          description: stripControl(model.description),
-          title: stripControl(model.title),
+          name: documentText(model.title),
+          description: documentText(model.description),
+          title: documentText(model.title),
         },
       }),
     ],

@@ -1,5 +1,5 @@
 import type { Tone } from '../domain/scoring/judgement';
-import { stripControl } from './sanitize';
+import { documentText } from './sanitize';
 
 /** Small HTML building blocks of the review: escaping, chips, tables. */
 
@@ -13,7 +13,7 @@ const HTML_ESCAPES: Record<string, string> = {
 
 /** Text safe inside HTML text and quoted attribute values. */
 export function escapeHtml(text: string): string {
-  return stripControl(text).replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!);
+  return documentText(text).replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!);
 }
 
 export const e = escapeHtml;

@@ -1,4 +1,4 @@
-import { stripControl } from './sanitize';
+import { documentText } from './sanitize';
 
 /**
  * User text made safe as Markdown (CommonMark with GitHub tables) while staying readable raw:
@@ -12,7 +12,7 @@ export function escapeMarkdownInline(text: string): string {
   const hasStrike = (text.match(/~/g) ?? []).length > 1;
   const hasStars = (text.match(/\*/g) ?? []).length > 1;
   return (
-    stripControl(text)
+    documentText(text)
       // A backslash that would escape the next character is doubled; any other stays as typed.
       .replace(/\\(?=[!-/:-@[-`{-~]|$)/g, '\\\\')
       .replace(/&(?=#\d+;|#x[0-9a-f]+;|[a-z][a-z0-9]*;)/gi, '&amp;')

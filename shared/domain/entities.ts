@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { QUARTER_LABEL_PATTERN } from './calendar/quarters';
+import { FIRST_YEAR, isYearInRange, LAST_YEAR } from './calendar/days';
+import { parseQuarterLabel, QUARTER_LABEL_PATTERN } from './calendar/quarters';
 import {
   cadenceSchema,
   calibrationVerdictSchema,
@@ -20,6 +21,7 @@ import {
   textSchema,
   timestampSchema,
   titleSchema,
+  whenWellFormed,
 } from './primitives';
 import { weightSchema } from './weight';
 
@@ -28,11 +30,15 @@ const audit = {
   updatedAt: timestampSchema,
 };
 
-/** A quarter label such as 2027-Q1. */
+/** A quarter label such as 2027-Q1, in the years every date keeps to. */
 export const quarterLabelSchema = z
   .string()
   .trim()
-  .regex(QUARTER_LABEL_PATTERN, 'Use a label like 2027-Q1');
+  .regex(QUARTER_LABEL_PATTERN, 'Use a label like 2027-Q1')
+  .refine((label) => isYearInRange(parseQuarterLabel(label)?.year ?? Number.NaN), {
+    message: `The quarter must be between ${FIRST_YEAR} and ${LAST_YEAR}`,
+    ...whenWellFormed,
+  });
 
 export const teamSchema = z.object({
   id: idSchema,
@@ -60,10 +66,14 @@ export const cycleObjectSchema = z.object({
   ...audit,
 });
 
-/** A quarter must end after it starts. */
+/** A quarter must end after it starts (asked only of two well-formed dates in range). */
 export const endsAfterStart = {
   check: (c: { startDate: string; endDate: string }) => c.endDate > c.startDate,
-  params: { message: 'The quarter must end after it starts', path: ['endDate'] },
+  params: {
+    message: 'The quarter must end after it starts',
+    path: ['endDate'],
+    ...whenWellFormed,
+  },
 };
 
 export const cycleSchema = cycleObjectSchema.refine(endsAfterStart.check, endsAfterStart.params);

@@ -13,6 +13,7 @@ import { useCycles, useTeams } from '../db/hooks';
 import { CheckinsPhase } from '../features/checkins/CheckinsPhase';
 import { BackupDialog } from '../features/backup/BackupDialog';
 import { useAutomaticBackups } from '../features/backup/useAutoBackups';
+import { useStorageSafety } from '../features/backup/useStorageSafety';
 import { CycleDialog } from '../features/cycles/CycleDialog';
 import { ExportDialog } from '../features/review/ExportDialog';
 import { RetroPhase } from '../features/retro/RetroPhase';
@@ -33,6 +34,7 @@ type Editing = 'new-team' | 'edit-team' | 'new-cycle' | 'edit-cycle' | 'export' 
 export function Shell() {
   useGlobalShortcuts();
   useAutomaticBackups();
+  useStorageSafety();
   const { teamId, cycleId, phase, checkInView, selectTeam, selectCycle, showCheckIns } =
     useUiStore();
   const markViewBroken = useUiStore((s) => s.markViewBroken);

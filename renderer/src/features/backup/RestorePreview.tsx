@@ -6,6 +6,7 @@ import {
   type BackupSummary,
   type RestoreMode,
 } from '@shared/backup';
+import { isolateBidi } from '@shared/documents/sanitize';
 import { planRestore } from '../../db/repositories/backup';
 import { errorMessage } from '../../lib/formErrors';
 
@@ -55,7 +56,7 @@ export function RestorePreview({
       <ul className="restore-preview__teams" aria-label="Teams in the backup">
         {summary.teams.map((t) => (
           <li key={t.id}>
-            {t.name}
+            {isolateBidi(t.name)}
             {t.quarters.length > 0 && <span className="muted"> · {t.quarters.join(', ')}</span>}
           </li>
         ))}
@@ -117,8 +118,9 @@ export function RestorePreview({
       {plan.data && (
         <p className="muted">
           Teams:{' '}
-          {plan.data.teams.map((t) => `${t.name} (${TEAM_CHANGE_LABELS[t.change]})`).join(', ') ||
-            'none'}
+          {plan.data.teams
+            .map((t) => `${isolateBidi(t.name)} (${TEAM_CHANGE_LABELS[t.change]})`)
+            .join(', ') || 'none'}
           .
         </p>
       )}

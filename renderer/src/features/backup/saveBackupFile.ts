@@ -1,4 +1,5 @@
 import { backupFileName, createBackup, serializeBackup } from '@shared/backup';
+import { withinReadLimit } from '@shared/files/textFile';
 import { exportAllData } from '../../db/repositories/backup';
 import { desktopApi, unwrap } from '../../lib/desktopApi';
 
@@ -16,7 +17,7 @@ export async function saveBackupFile(): Promise<SavedBackup> {
     desktopApi.exportSaveDocument({
       suggestedName: fileName,
       filters: [{ name: 'Quarterdeck backup', extensions: ['json'] }],
-      document: { kind: 'text', text: serializeBackup(file) },
+      document: { kind: 'text', text: withinReadLimit(serializeBackup(file)) },
     }),
   );
   return { ...result, fileName };

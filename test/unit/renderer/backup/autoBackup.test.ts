@@ -3,7 +3,7 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import Dexie from 'dexie';
 import { createElement } from 'react';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readBackup } from '@shared/backup';
 import { useToastStore } from '../../../../renderer/src/app/toastStore';
 import { exportAllData } from '../../../../renderer/src/db/repositories/backup';
@@ -42,6 +42,10 @@ beforeEach(async () => {
   vi.restoreAllMocks();
 });
 
+afterEach(() => {
+  vi.useRealTimers();
+});
+
 const HOUR = 60 * 60 * 1000;
 
 describe('takeAutomaticBackup in a browser', () => {
@@ -71,22 +75,54 @@ describe('takeAutomaticBackup in a browser', () => {
 });
 
 describe('the backup schedule', () => {
+  /** Moves the clock (the page's and the host's: one machine) to `hours` after the start. */
+  function clockAt(start: Date, hours: number): Date {
+    const at = new Date(start.getTime() + hours * HOUR);
+    vi.setSystemTime(at);
+    return at;
+  }
+
   it('backs up once a day, and only when the data changed', async () => {
-    const start = new Date();
-    expect(await backUpIfDue('scheduled', start)).toBe('empty');
+    vi.useFakeTimers({ toFake: ['Date'] });
+    const start = new Date('2027-01-04T09:00:00.000Z');
+    expect(await backUpIfDue('scheduled', clockAt(start, 0))).toBe('empty');
 
     const team = await createTeam(teamInput('Payments Platform'));
-    expect(await backUpIfDue('scheduled', start)).toBe('taken');
+    expect(await backUpIfDue('scheduled', clockAt(start, 0))).toBe('taken');
     expect(await listAuto()).toHaveLength(1);
 
     // Under a day later: not due, whatever changed.
     await updateTeam(team.id, teamInput('Payments'));
-    expect(await backUpIfDue('scheduled', new Date(start.getTime() + 23 * HOUR))).toBe('not-due');
+    expect(await backUpIfDue('scheduled', clockAt(start, 23))).toBe('not-due');
 
     // A day later the rename is new, so it is backed up; the next day nothing changed.
-    expect(await backUpIfDue('on-quit', new Date(start.getTime() + 25 * HOUR))).toBe('taken');
-    expect(await backUpIfDue('scheduled', new Date(start.getTime() + 50 * HOUR))).toBe('unchanged');
+    expect(await backUpIfDue('on-quit', clockAt(start, 25))).toBe('taken');
+    expect(await backUpIfDue('scheduled', clockAt(start, 50))).toBe('unchanged');
     expect((await listAuto()).map((b) => b.reason)).toEqual(['on-quit', 'scheduled']);
+  });
+
+  it('keeps backing up after the clock was a year ahead and was put right', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    const start = new Date('2028-01-04T09:00:00.000Z');
+    const team = await createTeam(teamInput('Payments Platform'));
+    expect(await backUpIfDue('scheduled', clockAt(start, 0))).toBe('taken');
+    // The clock is put back a year; the data changes the next day.
+    await updateTeam(team.id, teamInput('Payments'));
+    expect(await backUpIfDue('scheduled', clockAt(start, -365 * 24))).toBe('taken');
+    const ids = (await listAuto()).map((b) => b.id);
+    expect(ids).toEqual(['auto-2027-01-04T09-00-00Z-scheduled.json']);
+  });
+
+  it('names the backup by the host’s clock, never by a time the page made up', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2027-01-04T09:00:00.000Z'));
+    await createTeam(teamInput());
+    const saved = await desktopApi.backupSaveAuto({ content: '{}', reason: 'before-import' });
+    const again = await desktopApi.backupSaveAuto({ content: '{}', reason: 'before-import' });
+    expect([saved, again]).toEqual([
+      { ok: true, data: { id: 'auto-2027-01-04T09-00-00Z-before-import.json' } },
+      { ok: true, data: { id: 'auto-2027-01-04T09-00-00Z-before-import-2.json' } },
+    ]);
   });
 
   it('shares one run between overlapping checks', async () => {

@@ -157,7 +157,7 @@ describe('quarterdeck export failures', () => {
     const missing = join(dir, 'missing.json');
     await expectFailure(
       [missing, ...TEAM, '--format', 'md'],
-      `cannot read ${missing}: no such file`,
+      `${missing}: Cannot read the file: no such file.`,
     );
   });
 
@@ -183,7 +183,7 @@ describe('quarterdeck export failures', () => {
     const out = join(dir, 'no-such-dir', 'review.md');
     await expectFailure(
       [BACKUP, ...TEAM, '--format', 'md', '--out', out],
-      `cannot write ${out}: no such directory`,
+      `cannot write ${out}: no such folder`,
     );
   });
 
@@ -194,7 +194,7 @@ describe('quarterdeck export failures', () => {
     await mkdir(out, { recursive: true });
     await expectFailure(
       [BACKUP, ...TEAM, '--format', 'html', '--out', out],
-      `cannot write ${out}: is a directory`,
+      `cannot write ${out}: it is a folder`,
     );
     expect(await readdir(sub)).toEqual(['review.html']);
     expect(await readdir(out)).toEqual([]);

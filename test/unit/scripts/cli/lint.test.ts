@@ -135,7 +135,7 @@ describe('quarterdeck lint', () => {
   });
 
   it.each([
-    ['missing.csv', /cannot read .*missing\.csv: no such file/],
+    ['missing.csv', /missing\.csv: Cannot read the file: no such file\./],
     ['broken-quote.csv', /cannot parse .*: row 2: a quoted field opened on line 2 is never closed/],
     ['bad-number.csv', /cannot parse .*: row 2, baseline: "12abc" is not a number/],
   ])('exits 2 with a one-line reason for %s', async (name, reason) => {

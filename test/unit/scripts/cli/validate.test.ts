@@ -37,8 +37,8 @@ describe('quarterdeck validate', () => {
     ['hostile/future-version.json', 'made by a newer Quarterdeck (format 99)'],
     ['hostile/kr-target-abc.json', 'Key result 3 (data.keyResults[2].target): expected a number.'],
     ['hostile/truncated.txt', 'the file is not JSON (it may be truncated)'],
-    ['no-such-backup.json', 'cannot read'],
-    ['hostile', 'is a directory'],
+    ['no-such-backup.json', 'Cannot read the file: no such file.'],
+    ['hostile', 'Cannot read the file: it is a folder.'],
   ])('rejects %s with one line and exits 2', async (name, reason) => {
     const r = await run('validate', `${FIXTURES}${name}`);
     expect(r.code).toBe(2);

@@ -1,5 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState } from 'react';
+import type { ImportTarget } from '@shared/domain/planImport';
 import type { Cycle } from '@shared/domain';
 import type { CsvPlan } from '@shared/domain/planCsv';
 import { useToastStore } from '../../../app/toastStore';
@@ -9,13 +10,9 @@ import { importPlan } from '../../../db/repositories/importPlan';
 import { errorMessage } from '../../../lib/formErrors';
 import { SafetyBackupError, takeSafetyBackup } from '../../backup/autoBackup';
 import { ImportPreview } from './ImportPreview';
-import {
-  choosePlanFile,
-  count,
-  type OpenTextFile,
-  type PlanFile,
-  previewPlanFile,
-} from './planPreview';
+import { PreviewProgress } from './PreviewProgress';
+import { choosePlanFile, count, type OpenTextFile, type PlanFile } from './planPreview';
+import { usePlanPreview } from './usePlanPreview';
 import './import.css';
 
 type ImportPlanDialogProps = {
@@ -50,18 +47,21 @@ export function ImportPlanDialog({
   // Undefined while loading; a team deleted meanwhile reads as unnamed rather than stalling.
   const teamName = teams ? (teams.find((t) => t.id === cycle.teamId)?.name ?? '') : undefined;
 
-  const preview = useMemo(
-    () =>
+  const target = useMemo(
+    (): ImportTarget | null =>
       teamName === undefined || !parents || !objectives
         ? null
-        : previewPlanFile(file.content, {
+        : {
             quarterLabel: cycle.label,
             teamName,
-            parents,
+            parents: parents.map((p) => ({ id: p.id, title: p.title })),
             existingTitles: objectives.map((o) => o.title),
-          }),
-    [file.content, cycle.label, teamName, parents, objectives],
+          },
+    [cycle.label, teamName, parents, objectives],
   );
+  // Parsed and coached off the UI thread: a plan of thousands of rows never freezes the window.
+  const { state, cancel } = usePlanPreview(file.content, target);
+  const preview = state.status === 'done' ? state.preview : null;
 
   const save = useMutation({
     mutationFn: async (plan: CsvPlan) => {
@@ -99,8 +99,19 @@ export function ImportPlanDialog({
     <Dialog title="Import a plan" description={`From ${file.name}`} size="wide" onClose={onClose}>
       <div className="import-dialog">
         <div className="import-dialog__body" ref={bodyRef}>
-          {!preview ? (
-            <p className="loading">Reading the file…</p>
+          {state.status === 'cancelled' ? (
+            <p className="import-preview__alert" role="status">
+              Stopped reading {file.name}. Nothing was imported; choose another file or close.
+            </p>
+          ) : state.status === 'failed' ? (
+            <p className="import-preview__alert" role="alert">
+              This file could not be read. {state.message}
+            </p>
+          ) : !preview ? (
+            <PreviewProgress
+              progress={state.status === 'reading' ? state.progress : null}
+              onCancel={cancel}
+            />
           ) : preview.ok ? (
             <ImportPreview preview={preview} quarterLabel={cycle.label} parents={parents ?? []} />
           ) : (
