@@ -17,6 +17,8 @@
  *   ("1e400", 400 digits) or a non-zero value too close to zero ("1e-400").
  */
 
+import { z } from 'zod';
+
 /** What a person typed, read: `null` when the text is empty, or why it is not a number. */
 export type ParsedNumber =
   | { ok: true; value: number | null }
@@ -86,4 +88,21 @@ export function parseNumber(text: string): ParsedNumber {
 export function numberOrNull(text: string): number | null {
   const parsed = parseNumber(text);
   return parsed.ok ? parsed.value : null;
+}
+
+/**
+ * A number field as a person typed it, for a form's schema: the text is read by
+ * {@link parseNumber} (empty text is null) and the number is then checked by `rule`, the same
+ * schema the repository enforces, so the form and the database can never disagree.
+ */
+export function typedNumber<Output>(rule: z.ZodType<Output, number | null>) {
+  return z
+    .string()
+    .transform((text, ctx): number | null => {
+      const parsed = parseNumber(text);
+      if (parsed.ok) return parsed.value;
+      ctx.addIssue({ code: 'custom', message: `${parsed.message}.` });
+      return z.NEVER;
+    })
+    .pipe(rule);
 }

@@ -3,7 +3,7 @@ import type { Cycle } from '@shared/domain';
 import { formatDate } from '@shared/domain/format';
 import { reopenQuarter } from '../db/repositories/quarterLifecycle';
 import { errorMessage } from '../lib/formErrors';
-import { useUiStore } from './uiStore';
+import { useUiStore } from '../state/uiStore';
 
 /** Says a quarter is closed and read-only, with the one explicit way to reopen it. */
 export function ClosedBanner({ cycle }: { cycle: Cycle }) {

@@ -31,7 +31,7 @@ export function AutoBackupList({ onChoose }: AutoBackupListProps) {
   const load = useMutation({
     mutationFn: async (backup: AutoBackup) => ({
       name: backupName(backup),
-      content: (await unwrap(desktopApi.backupReadAuto({ id: backup.id }))).content,
+      content: (await unwrap(desktopApi().backupReadAuto({ id: backup.id }))).content,
     }),
     onSuccess: onChoose,
   });

@@ -9,7 +9,7 @@ import {
   type BackupSummary,
   type RestoreMode,
 } from '@shared/backup';
-import { useToastStore } from '../../app/toastStore';
+import { useToastStore } from '../../state/toastStore';
 import { Dialog } from '../../components/Dialog';
 import { exportAllData, restoreBackup } from '../../db/repositories/backup';
 import { desktopApi, unwrap } from '../../lib/desktopApi';
@@ -32,7 +32,7 @@ export function BackupDialog({ onClose }: { onClose: () => void }) {
     mutationFn: async () => {
       const file = await createBackup(await exportAllData(), __APP_VERSION__);
       return unwrap(
-        desktopApi.exportSaveDocument({
+        desktopApi().exportSaveDocument({
           suggestedName: backupFileName(),
           filters: [{ name: 'Quarterdeck backup', extensions: ['json'] }],
           document: { kind: 'text', text: serializeBackup(file) },
@@ -54,7 +54,7 @@ export function BackupDialog({ onClose }: { onClose: () => void }) {
       const picked =
         automatic ??
         (await unwrap(
-          desktopApi.fileOpenText({
+          desktopApi().fileOpenText({
             filters: [{ name: 'Quarterdeck backup', extensions: ['json'] }],
           }),
         ));

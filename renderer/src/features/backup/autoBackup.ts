@@ -1,12 +1,10 @@
 import { queryOptions } from '@tanstack/react-query';
 import { BACKUP_TABLES, createBackup, serializeBackup, type BackupFile } from '@shared/backup';
 import type { AutoBackupReason } from '@shared/backup/rotation';
+import { readLastBackupChecksum, writeLastBackupChecksum } from '../../db/localSettings';
 import { exportAllData } from '../../db/repositories/backup';
 import { desktopApi, unwrap } from '../../lib/desktopApi';
 import { errorMessage } from '../../lib/formErrors';
-
-/** Where the checksum of the data in the last automatic backup is remembered. */
-export const LAST_CHECKSUM_KEY = 'quarterdeck.autoBackup.lastChecksum';
 
 /** A scheduled backup is due once the newest automatic backup is this old. */
 export const AUTO_BACKUP_INTERVAL_MS = 24 * 60 * 60 * 1000;
@@ -15,7 +13,7 @@ export const AUTO_BACKUP_INTERVAL_MS = 24 * 60 * 60 * 1000;
 export function autoBackupsQuery() {
   return queryOptions({
     queryKey: ['auto-backups'],
-    queryFn: () => unwrap(desktopApi.backupListAuto()),
+    queryFn: () => unwrap(desktopApi().backupListAuto()),
   });
 }
 
@@ -67,37 +65,25 @@ async function checkAndBackUp(
   reason: 'scheduled' | 'on-quit',
   now: Date,
 ): Promise<ScheduledOutcome> {
-  const [newest] = await unwrap(desktopApi.backupListAuto());
+  const [newest] = await unwrap(desktopApi().backupListAuto());
   if (newest && now.getTime() - Date.parse(newest.createdAt) < AUTO_BACKUP_INTERVAL_MS) {
     return 'not-due';
   }
   const file = await createBackup(await exportAllData(), __APP_VERSION__, now);
   if (BACKUP_TABLES.every((table) => file.data[table].length === 0)) return 'empty';
-  if (file.checksum === readLastChecksum()) return 'unchanged';
+  if (file.checksum === readLastBackupChecksum()) return 'unchanged';
   await saveAutomatic(file, reason);
   return 'taken';
 }
 
 async function saveAutomatic(file: BackupFile, reason: AutoBackupReason): Promise<string> {
   const { id } = await unwrap(
-    desktopApi.backupSaveAuto({
+    desktopApi().backupSaveAuto({
       content: serializeBackup(file),
       reason,
       createdAt: file.createdAt,
     }),
   );
-  try {
-    localStorage.setItem(LAST_CHECKSUM_KEY, file.checksum);
-  } catch {
-    // Storage full or blocked: the next check backs up again, which is harmless.
-  }
+  writeLastBackupChecksum(file.checksum);
   return id;
-}
-
-function readLastChecksum(): string | null {
-  try {
-    return localStorage.getItem(LAST_CHECKSUM_KEY);
-  } catch {
-    return null;
-  }
 }

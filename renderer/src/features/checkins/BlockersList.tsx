@@ -1,7 +1,7 @@
 import type { CheckIn, KeyResult } from '@shared/domain';
 import { latestCheckIn } from '@shared/domain/checkins/history';
 import { formatDate } from '@shared/domain/format';
-import { useUiStore } from '../../app/uiStore';
+import { useUiStore } from '../../state/uiStore';
 
 /** What is blocking, across every key result's latest check-in: the meeting's agenda. */
 export function BlockersList({

@@ -8,7 +8,7 @@ import { objectiveProgress } from '@shared/domain/checkins/progress';
 import { dueStatus, keyResultDueStatus } from '@shared/domain/checkins/schedule';
 import { formatDate, formatValue } from '@shared/domain/format';
 import { EmptyState } from '../../components/EmptyState';
-import { useUiStore } from '../../app/uiStore';
+import { useUiStore } from '../../state/uiStore';
 import { newId } from '../../db/repositories/common';
 import { setCyclePhase } from '../../db/repositories/cycles';
 import { errorMessage } from '../../lib/formErrors';

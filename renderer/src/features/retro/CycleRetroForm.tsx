@@ -9,8 +9,8 @@ import {
   type KeyResultRetro,
   type Objective,
 } from '@shared/domain';
-import { useToastStore } from '../../app/toastStore';
-import { useUiStore } from '../../app/uiStore';
+import { useToastStore } from '../../state/toastStore';
+import { useUiStore } from '../../state/uiStore';
 import { Field } from '../../components/Field';
 import { startNextQuarter } from '../../db/repositories/quarterLifecycle';
 import { saveCycleRetro } from '../../db/repositories/retros';

@@ -1,7 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useState } from 'react';
 import type { Cycle } from '@shared/domain';
-import { useToastStore } from '../../app/toastStore';
+import { useToastStore } from '../../state/toastStore';
 import { Dialog } from '../../components/Dialog';
 import { loadQuarterData } from '../../db/repositories/quarterData';
 import { desktopApi } from '../../lib/desktopApi';
@@ -105,8 +105,8 @@ function announce(
     ...(path
       ? {
           actions: [
-            { label: 'Open', run: () => void desktopApi.fileOpenSaved({ path }) },
-            { label: 'Show in folder', run: () => void desktopApi.fileReveal({ path }) },
+            { label: 'Open', run: () => void desktopApi().fileOpenSaved({ path }) },
+            { label: 'Show in folder', run: () => void desktopApi().fileReveal({ path }) },
           ],
         }
       : {}),

@@ -7,7 +7,7 @@ import {
   type Band,
 } from '@shared/domain/scoring/bands';
 import { keyResultScore, objectiveScore } from '@shared/domain/scoring/score';
-import { useUiStore } from '../../app/uiStore';
+import { useUiStore } from '../../state/uiStore';
 import { EmptyState } from '../../components/EmptyState';
 import { useCheckIns, useKeyResults, useLineage, useObjectives } from '../../db/hooks';
 import { setCyclePhase } from '../../db/repositories/cycles';

@@ -3,7 +3,7 @@ import type { KeyResult } from '@shared/domain';
 import type { Finding } from '@shared/domain/coach/types';
 import { formatValue } from '@shared/domain/format';
 import { deleteKeyResult, moveKeyResult } from '../../db/repositories/keyResults';
-import { useUndoableDelete } from '../../lib/useUndoableDelete';
+import { useUndoableDelete } from '../../state/useUndoableDelete';
 import { Icon } from '../../components/Icon';
 
 type KeyResultRowProps = {

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import type { Objective } from '@shared/domain';
 import { Icon } from '../../components/Icon';
 import { deleteObjective, moveObjective } from '../../db/repositories/objectives';
-import { useUndoableDelete } from '../../lib/useUndoableDelete';
+import { useUndoableDelete } from '../../state/useUndoableDelete';
 
 type ObjectiveCardProps = {
   objective: Objective;

@@ -1,16 +1,16 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import Dexie from 'dexie';
 import { createElement } from 'react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { readBackup } from '@shared/backup';
-import { useToastStore } from '../../../../renderer/src/app/toastStore';
+import { useToastStore } from '../../../../renderer/src/state/toastStore';
+import { createBrowserAutoBackups } from '../../../../renderer/src/db/browserAutoBackups';
+import { LAST_CHECKSUM_KEY } from '../../../../renderer/src/db/localSettings';
 import { exportAllData } from '../../../../renderer/src/db/repositories/backup';
 import { createTeam, listTeams, updateTeam } from '../../../../renderer/src/db/repositories/teams';
 import {
   backUpIfDue,
-  LAST_CHECKSUM_KEY,
   SafetyBackupError,
   takeAutomaticBackup,
   takeSafetyBackup,
@@ -23,14 +23,12 @@ vi.setConfig({ testTimeout: 20_000 });
 
 /** Empties the browser host's automatic backups through a connection of the test's own. */
 async function clearAutoBackups(): Promise<void> {
-  const db = new Dexie('quarterdeck-auto-backups');
-  db.version(1).stores({ backups: 'id, createdAt' });
-  await db.table('backups').clear();
-  db.close();
+  const store = createBrowserAutoBackups();
+  await store.clear();
 }
 
 async function listAuto() {
-  const result = await desktopApi.backupListAuto();
+  const result = await desktopApi().backupListAuto();
   if (!result.ok) throw new Error(result.error);
   return result.data;
 }
@@ -54,7 +52,7 @@ describe('takeAutomaticBackup in a browser', () => {
     expect(entry).toMatchObject({ id, reason: 'before-import' });
     expect(entry?.bytes).toBeGreaterThan(100);
 
-    const read = await desktopApi.backupReadAuto({ id });
+    const read = await desktopApi().backupReadAuto({ id });
     if (!read.ok) throw new Error(read.error);
     expect(new TextEncoder().encode(read.data.content).length).toBe(entry?.bytes);
     const backup = await readBackup(read.data.content);
@@ -65,7 +63,7 @@ describe('takeAutomaticBackup in a browser', () => {
 
   it('says when an automatic backup is gone', async () => {
     expect(
-      await desktopApi.backupReadAuto({ id: 'auto-2027-01-04T09-00-00Z-scheduled.json' }),
+      await desktopApi().backupReadAuto({ id: 'auto-2027-01-04T09-00-00Z-scheduled.json' }),
     ).toEqual({ ok: false, error: 'That automatic backup no longer exists.' });
   });
 });
@@ -99,7 +97,7 @@ describe('the backup schedule', () => {
 
 describe('safety backups', () => {
   it('turns a failed save into a message that says nothing was changed', async () => {
-    vi.spyOn(desktopApi, 'backupSaveAuto').mockResolvedValueOnce({
+    vi.spyOn(desktopApi(), 'backupSaveAuto').mockResolvedValueOnce({
       ok: false,
       error: 'the disk is full',
     });
@@ -162,7 +160,7 @@ describe('automatic backups in the backup dialog', () => {
     const restore = await screen.findByRole('button', { name: /^Restore$/ });
     await waitFor(() => expect(restore).toBeEnabled());
 
-    vi.spyOn(desktopApi, 'backupSaveAuto').mockResolvedValueOnce({
+    vi.spyOn(desktopApi(), 'backupSaveAuto').mockResolvedValueOnce({
       ok: false,
       error: 'the disk is full',
     });

@@ -13,7 +13,7 @@ import { clampConfidence } from '@shared/domain/checkins/confidence';
 import { latestCheckIn } from '@shared/domain/checkins/history';
 import { numberOrNull, parseNumber } from '@shared/domain/numbers';
 import { formatValue } from '@shared/domain/format';
-import { useUiStore } from '../../../app/uiStore';
+import { useUiStore } from '../../../state/uiStore';
 import { recordCheckIn } from '../../../db/repositories/checkIns';
 import { errorMessage } from '../../../lib/formErrors';
 import { type Answer, type Meeting, endMeeting, saveMeeting } from './meetingDraft';

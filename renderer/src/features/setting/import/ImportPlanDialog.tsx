@@ -2,7 +2,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Cycle } from '@shared/domain';
 import type { CsvPlan } from '@shared/domain/planCsv';
-import { useToastStore } from '../../../app/toastStore';
+import { useToastStore } from '../../../state/toastStore';
 import { Dialog } from '../../../components/Dialog';
 import { useObjectives, useParentCandidates, useTeams } from '../../../db/hooks';
 import { importPlan } from '../../../db/repositories/importPlan';

@@ -20,7 +20,7 @@ const CSV_FILTERS = [{ name: 'CSV', extensions: ['csv'] }];
 
 /** Asks for a plan CSV; null when the person cancels, a thrown Error when the host fails. */
 export async function choosePlanFile(
-  open: OpenTextFile = desktopApi.fileOpenText,
+  open: OpenTextFile = desktopApi().fileOpenText,
 ): Promise<PlanFile | null> {
   const result = await open({ filters: CSV_FILTERS });
   if (!result.ok) throw new Error(result.error);

@@ -3,7 +3,7 @@ import { useId } from 'react';
 import type { Template } from '@shared/domain';
 import { TEMPLATE_FAMILY_LABELS } from '@shared/domain/templates';
 import { formatValue } from '@shared/domain/format';
-import { useToastStore } from '../../../app/toastStore';
+import { useToastStore } from '../../../state/toastStore';
 import { Icon } from '../../../components/Icon';
 import { deleteTemplate, restoreTemplate } from '../../../db/repositories/templates';
 import { errorMessage } from '../../../lib/formErrors';

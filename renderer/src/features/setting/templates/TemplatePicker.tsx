@@ -7,7 +7,7 @@ import {
   type TemplateFamily,
 } from '@shared/domain';
 import { TEMPLATE_FAMILY_LABELS } from '@shared/domain/templates';
-import { useToastStore } from '../../../app/toastStore';
+import { useToastStore } from '../../../state/toastStore';
 import { Dialog } from '../../../components/Dialog';
 import { insertTemplate } from '../../../db/repositories/templates';
 import { errorMessage } from '../../../lib/formErrors';

@@ -18,7 +18,7 @@ import {
   updateDependency,
 } from '../../../db/repositories/dependencies';
 import { errorMessage, fieldErrors } from '../../../lib/formErrors';
-import { useUndoableDelete } from '../../../lib/useUndoableDelete';
+import { useUndoableDelete } from '../../../state/useUndoableDelete';
 
 const STATUS_LABELS: Record<DependencyStatus, string> = {
   open: 'Open',

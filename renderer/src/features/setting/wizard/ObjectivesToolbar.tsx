@@ -1,7 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { Cycle, KeyResult, Objective } from '@shared/domain';
-import { useToastStore } from '../../../app/toastStore';
+import { useToastStore } from '../../../state/toastStore';
 import { useTeams } from '../../../db/hooks';
 import {
   MAX_TEMPLATE_KEY_RESULTS,

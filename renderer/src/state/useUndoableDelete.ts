@@ -1,7 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
-import { useToastStore } from '../app/toastStore';
+import { useToastStore } from './toastStore';
 import { type DeletionSnapshot, restoreSnapshot } from '../db/repositories/common';
-import { errorMessage } from './formErrors';
+import { errorMessage } from '../lib/formErrors';
 
 /**
  * Deletes at once and offers Undo (button or Ctrl+Z) instead of asking "are you sure?":
