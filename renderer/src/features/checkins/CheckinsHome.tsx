@@ -1,4 +1,3 @@
-import { useMutation } from '@tanstack/react-query';
 import type { CheckIn, Cycle, KeyResult, Objective } from '@shared/domain';
 import { localDayOf } from '@shared/domain/calendar';
 import { atRiskList, CONFIDENCE_DROP, LOW_CONFIDENCE } from '@shared/domain/checkins/atRisk';
@@ -9,11 +8,10 @@ import { dueStatus, keyResultDueStatus } from '@shared/domain/checkins/schedule'
 import { formatDate, formatValue } from '@shared/domain/format';
 import { EmptyState } from '../../components/EmptyState';
 import { useUiStore } from '../../state/uiStore';
-import { newId } from '../../db/repositories/common';
-import { setCyclePhase } from '../../db/repositories/cycles';
 import { errorMessage } from '../../lib/formErrors';
 import { BlockersList } from './BlockersList';
-import { type Meeting, saveMeeting } from './meeting/meetingDraft';
+import { useMoveToScoring, useStartMeeting } from './checkInMutations';
+import type { Meeting } from './meeting/meetingDraft';
 import { ProgressBar } from './ProgressBar';
 
 type CheckinsHomeProps = {
@@ -38,22 +36,8 @@ export function CheckinsHome({
   const effective = effectiveCheckIns(checkIns);
   const status = dueStatus(cycle, [...new Set(effective.map((c) => c.date))], today);
   const atRisk = atRiskList(keyResults, cycle, checkIns, today);
-  const start = useMutation({
-    mutationFn: () =>
-      saveMeeting(cycle.id, {
-        sessionId: newId(),
-        date: today,
-        keyResultIds: keyResults.map((kr) => kr.id),
-        index: 0,
-        answer: null,
-      }),
-    onSuccess: () => showCheckIns({ kind: 'meeting' }),
-  });
-
-  const toScoring = useMutation({
-    mutationFn: () => setCyclePhase(cycle.id, 'scoring'),
-    onSuccess: () => selectPhase('scoring'),
-  });
+  const start = useStartMeeting(cycle.id);
+  const toScoring = useMoveToScoring(cycle.id);
 
   if (keyResults.length === 0) {
     return (
@@ -101,7 +85,9 @@ export function CheckinsHome({
           <button
             type="button"
             className="button button--primary button--large"
-            onClick={() => start.mutate()}
+            onClick={() =>
+              start.mutate({ keyResultIds: keyResults.map((kr) => kr.id), date: today })
+            }
             disabled={start.isPending}
           >
             Start check-in

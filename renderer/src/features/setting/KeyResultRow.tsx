@@ -1,10 +1,8 @@
-import { useMutation } from '@tanstack/react-query';
 import type { KeyResult } from '@shared/domain';
 import type { Finding } from '@shared/domain/coach/types';
 import { formatValue } from '@shared/domain/format';
-import { deleteKeyResult, moveKeyResult } from '../../db/repositories/keyResults';
-import { useUndoableDelete } from '../../state/useUndoableDelete';
 import { Icon } from '../../components/Icon';
+import { useDeleteKeyResult, useMoveKeyResult } from './planMutations';
 
 type KeyResultRowProps = {
   keyResult: KeyResult;
@@ -32,8 +30,8 @@ export function KeyResultRow({
   findings = [],
   lineage,
 }: KeyResultRowProps) {
-  const move = useMutation({ mutationFn: (delta: -1 | 1) => moveKeyResult(kr.id, delta) });
-  const remove = useUndoableDelete(deleteKeyResult);
+  const move = useMoveKeyResult(kr.id);
+  const remove = useDeleteKeyResult();
   return (
     <li className="kr" aria-label={`Key result: ${kr.title}`}>
       <div className="kr__main">

@@ -1,9 +1,7 @@
-import { useMutation } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import type { Objective } from '@shared/domain';
 import { Icon } from '../../components/Icon';
-import { deleteObjective, moveObjective } from '../../db/repositories/objectives';
-import { useUndoableDelete } from '../../state/useUndoableDelete';
+import { useDeleteObjective, useMoveObjective } from './planMutations';
 
 type ObjectiveCardProps = {
   objective: Objective;
@@ -25,8 +23,8 @@ export function ObjectiveCard({
   children,
   extraActions,
 }: ObjectiveCardProps) {
-  const move = useMutation({ mutationFn: (delta: -1 | 1) => moveObjective(o.id, delta) });
-  const remove = useUndoableDelete(deleteObjective);
+  const move = useMoveObjective(o.id);
+  const remove = useDeleteObjective();
   const chain = [o.businessNeed, o.engineeringLever].filter(Boolean);
   return (
     <article className="objective" aria-label={`Objective: ${o.title}`}>

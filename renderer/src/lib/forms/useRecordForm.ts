@@ -1,4 +1,3 @@
-import type { UseMutationResult } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useMemo, useState } from 'react';
 import { errorMessage } from '../formErrors';
 import { textLimits } from './textLimits';
@@ -13,12 +12,13 @@ import {
 /** What a form's save receives: the record as it was when the form opened, and the valid input. */
 export type SaveRequest<TRecord, TInput> = { record: TRecord | undefined; input: TInput };
 
-/** A per-feature save hook's mutation (e.g. `useSaveTeam()`), as a record form calls it. */
-export type SaveMutation<TRecord, TInput, TSaved> = UseMutationResult<
-  TSaved,
-  Error,
-  SaveRequest<TRecord, TInput>
->;
+/** What a record form needs of a per-feature save hook's mutation (e.g. `useSaveTeam()`). */
+export type SaveMutation<TRecord, TInput, TSaved> = {
+  mutateAsync: (request: SaveRequest<TRecord, TInput>) => Promise<TSaved>;
+  isPending: boolean;
+  error: Error | null;
+  data: TSaved | undefined;
+};
 
 type RecordFormOptions<S extends FormSchema, TRecord, TSaved> = {
   /** What is typed and how it becomes the repository's input. */

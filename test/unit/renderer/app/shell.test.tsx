@@ -113,7 +113,7 @@ describe('the shell, from an empty database to a key result', () => {
     await user.type(within(dialog).getByLabelText('Target'), '2');
     await user.selectOptions(within(dialog).getByLabelText('Direction'), 'Decrease');
     await user.click(within(dialog).getByRole('button', { name: 'Save key result' }));
-    expect(baseline).toHaveAccessibleDescription(/Baseline must be a number/);
+    expect(baseline).toHaveAccessibleDescription(/"abc" is not a number/);
     expect(baseline).toHaveAttribute('aria-invalid', 'true');
     expect(await getDb().keyResults.count()).toBe(0);
 
@@ -187,6 +187,9 @@ describe('deleting with undo', () => {
     expect(within(screen.getByRole('status')).getByRole('button', { name: 'Undo' })).toBeVisible();
     expect(await getDb().keyResults.count()).toBe(0);
     await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    const prompt = await screen.findByRole('alertdialog', { name: 'Discard unsaved changes?' });
+    await user.click(within(prompt).getByRole('button', { name: 'Discard changes' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
 
     await user.keyboard('{Control>}z{/Control}');
     expect(await screen.findByRole('listitem', { name })).toBeInTheDocument();

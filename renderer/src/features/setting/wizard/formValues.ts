@@ -1,12 +1,15 @@
 import { z } from 'zod';
 import {
   directionSchema,
+  keyResultInputSchema,
+  keyResultSchema,
   keyResultStatusSchema,
   objectiveKindSchema,
   reflectionAnswerSchema,
   type KeyResult,
   type Objective,
 } from '@shared/domain';
+import { typedNumber } from '@shared/domain/numbers';
 
 /** An objective form as typed, before validation: what a draft remembers. */
 export const objectiveFormSchema = z.object({
@@ -35,6 +38,18 @@ export const keyResultFormSchema = z.object({
   reflectionNote: z.string(),
 });
 export type KeyResultFormValues = z.infer<typeof keyResultFormSchema>;
+
+/**
+ * The key result form as the repository checks it: the same input schema, with baseline and
+ * target read from the text typed by the one number parser.
+ */
+export const keyResultFormInputSchema = keyResultInputSchema.extend({
+  baseline: typedNumber(keyResultSchema.shape.baseline),
+  target: typedNumber(keyResultSchema.shape.target),
+  // The form always shows the reflection, so it always has one (possibly none yet).
+  reflection: keyResultSchema.shape.reflection,
+  reflectionNote: keyResultSchema.shape.reflectionNote,
+});
 
 export function objectiveToForm(o?: Objective): ObjectiveFormValues {
   return {
