@@ -19,7 +19,13 @@ export function ConfirmDialog({
   onCancel,
 }: ConfirmDialogProps) {
   return (
-    <Dialog title={title} description={description} onClose={onCancel} hasCloseButton={false} isAlert>
+    <Dialog
+      title={title}
+      description={description}
+      onClose={onCancel}
+      hasCloseButton={false}
+      isAlert
+    >
       <footer className="dialog__footer">
         <button type="button" className="button" onClick={onCancel} autoFocus>
           {cancelLabel}

@@ -28,7 +28,7 @@ export function Field({ label, error, hint, count, children, wide }: FieldProps)
   const hintId = `${id}-hint`;
   const countId = `${id}-count`;
   const errorId = `${id}-error`;
-  const showCount = count !== undefined && count.length >= count.limit * COUNTER_FROM;
+  const showCount = count !== undefined && isNearLimit(count);
   const describedBy = [hint ? hintId : null, showCount ? countId : null, error ? errorId : null]
     .filter(Boolean)
     .join(' ');
@@ -55,7 +55,19 @@ export function Field({ label, error, hint, count, children, wide }: FieldProps)
   );
 }
 
-function LengthCounter({ id, count: { length, limit } }: { id: string; count: LengthCount }) {
+/** Whether a text is near enough its limit to show the counter. */
+export function isNearLimit({ length, limit }: LengthCount): boolean {
+  return length >= limit * COUNTER_FROM;
+}
+
+/** "1,650 / 2,000 characters", and by how much a text is over its limit. */
+export function LengthCounter({
+  id,
+  count: { length, limit },
+}: {
+  id: string;
+  count: LengthCount;
+}) {
   const over = length - limit;
   return (
     <p id={id} className={over > 0 ? 'field__count field__count--over' : 'field__count'}>

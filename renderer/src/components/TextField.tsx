@@ -19,7 +19,16 @@ type TextFieldProps = {
  * the schema with a counter as the text nears it. Nothing is cut off: an over-long paste stays
  * whole, says by how much it is over, and cannot be saved until it fits.
  */
-export function TextField({ name, label, hint, wide, rows, autoFocus, inputMode, placeholder }: TextFieldProps) {
+export function TextField({
+  name,
+  label,
+  hint,
+  wide,
+  rows,
+  autoFocus,
+  inputMode,
+  placeholder,
+}: TextFieldProps) {
   const { register, control } = useFormContext<FieldValues>();
   const value: unknown = useWatch({ control, name });
   const limit = useTextLimit(name);
@@ -36,7 +45,13 @@ export function TextField({ name, label, hint, wide, rows, autoFocus, inputMode,
     >
       {(p) =>
         rows ? (
-          <textarea {...p} {...control_} rows={rows} autoFocus={autoFocus} placeholder={placeholder} />
+          <textarea
+            {...p}
+            {...control_}
+            rows={rows}
+            autoFocus={autoFocus}
+            placeholder={placeholder}
+          />
         ) : (
           <input
             {...p}

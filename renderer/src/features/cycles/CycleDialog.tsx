@@ -4,7 +4,6 @@ import { nextCalendarQuarter, parseQuarterLabel, quarterRange } from '@shared/do
 import { Field } from '../../components/Field';
 import { FormDialog } from '../../components/FormDialog';
 import { FormField } from '../../components/SchemaForm';
-import { TextField } from '../../components/TextField';
 import { useRecordForm } from '../../lib/forms/useRecordForm';
 import { useSaveCycle } from './cycleMutations';
 

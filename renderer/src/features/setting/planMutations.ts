@@ -1,5 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import type {
+  Cycle,
+  CycleChainInput,
   Dependency,
   DependencyInput,
   DependencyStatus,
@@ -8,6 +10,7 @@ import type {
   Objective,
   ObjectiveInput,
 } from '@shared/domain';
+import { setCyclePhase, updateCycleChain } from '../../db/repositories/cycles';
 import {
   createDependency,
   deleteDependency,
@@ -26,6 +29,8 @@ import {
   updateObjective,
 } from '../../db/repositories/objectives';
 import type { SaveRequest } from '../../lib/forms/useRecordForm';
+import { useToastStore } from '../../state/toastStore';
+import { useUiStore } from '../../state/uiStore';
 import { useUndoableDelete } from '../../state/useUndoableDelete';
 
 /** Adds an objective to the quarter, or saves the one the form was opened on. */
@@ -89,4 +94,27 @@ export function useSetDependencyStatus(dependency: Dependency) {
 /** Deletes a dependency, with Undo. */
 export function useDeleteDependency() {
   return useUndoableDelete(deleteDependency);
+}
+
+/** Saves the quarter's chain: business need and engineering lever. */
+export function useSaveChain() {
+  return useMutation({
+    mutationFn: ({ record, input }: SaveRequest<Cycle, CycleChainInput>) => {
+      if (!record) throw new Error('The chain belongs to a quarter.');
+      return updateCycleChain(record.id, input);
+    },
+  });
+}
+
+/** Starts the quarter: setting is done and check-ins begin. */
+export function useStartQuarter(cycle: Cycle) {
+  const show = useToastStore((s) => s.show);
+  const selectPhase = useUiStore((s) => s.selectPhase);
+  return useMutation({
+    mutationFn: () => setCyclePhase(cycle.id, 'checkins'),
+    onSuccess: () => {
+      show({ tone: 'info', message: `${cycle.label} has started. Check-ins are next.` });
+      selectPhase('checkins');
+    },
+  });
 }

@@ -1,4 +1,9 @@
-import { TEAM_FUNCTION_LABELS, teamFunctionSchema, teamInputSchema, type Team } from '@shared/domain';
+import {
+  TEAM_FUNCTION_LABELS,
+  teamFunctionSchema,
+  teamInputSchema,
+  type Team,
+} from '@shared/domain';
 import { Field } from '../../components/Field';
 import { FormDialog } from '../../components/FormDialog';
 import { TextField } from '../../components/TextField';

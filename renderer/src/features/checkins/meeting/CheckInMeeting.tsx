@@ -174,7 +174,12 @@ function MeetingStep({
         <div className="meeting__row">
           <FormField name="value" label={`Current value${kr.unit ? ` (${kr.unit})` : ''}`}>
             {(p) => (
-              <input {...p} {...form.register('value')} inputMode="decimal" className="meeting__value" />
+              <input
+                {...p}
+                {...form.register('value')}
+                inputMode="decimal"
+                className="meeting__value"
+              />
             )}
           </FormField>
           <FormField name="confidence" label="Confidence it will be met (%)">

@@ -1,21 +1,14 @@
-import { useMutation } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Cycle } from '@shared/domain';
 import type { CsvPlan } from '@shared/domain/planCsv';
 import { useToastStore } from '../../../state/toastStore';
 import { Dialog } from '../../../components/Dialog';
 import { useObjectives, useParentCandidates, useTeams } from '../../../db/hooks';
-import { importPlan } from '../../../db/repositories/importPlan';
 import { errorMessage } from '../../../lib/formErrors';
-import { SafetyBackupError, takeSafetyBackup } from '../../backup/autoBackup';
+import { SafetyBackupError } from '../../backup/autoBackup';
+import { useChoosePlanFile, useImportPlan } from './importMutations';
 import { ImportPreview } from './ImportPreview';
-import {
-  choosePlanFile,
-  count,
-  type OpenTextFile,
-  type PlanFile,
-  previewPlanFile,
-} from './planPreview';
+import { count, type OpenTextFile, type PlanFile, previewPlanFile } from './planPreview';
 import './import.css';
 
 type ImportPlanDialogProps = {
@@ -63,28 +56,21 @@ export function ImportPlanDialog({
     [file.content, cycle.label, teamName, parents, objectives],
   );
 
-  const save = useMutation({
-    mutationFn: async (plan: CsvPlan) => {
-      await takeSafetyBackup('before-import');
-      return importPlan(cycle.id, plan);
-    },
-    onSuccess: ({ objectives, keyResultCount }) => {
-      onClose();
-      show({
-        tone: 'info',
-        message: `Imported ${count(objectives.length, 'objective', 'objectives')} and ${count(keyResultCount, 'key result', 'key results')}.`,
-      });
-    },
-  });
-
-  const choose = useMutation({
-    mutationFn: () => choosePlanFile(openFile),
-    onSuccess: (chosen) => {
-      if (!chosen) return;
-      setFile(chosen);
-      save.reset();
-    },
-  });
+  const save = useImportPlan(cycle.id);
+  const importNow = (plan: CsvPlan) =>
+    save.mutate(plan, {
+      onSuccess: ({ objectives, keyResultCount }) => {
+        onClose();
+        show({
+          tone: 'info',
+          message: `Imported ${count(objectives.length, 'objective', 'objectives')} and ${count(keyResultCount, 'key result', 'key results')}.`,
+        });
+      },
+    });
+  const choose = useChoosePlanFile((chosen) => {
+    setFile(chosen);
+    save.reset();
+  }, openFile);
   const objectiveCount = preview?.ok ? preview.prepared.items.length : 0;
   const canImport = preview?.ok === true && preview.errors.length === 0 && objectiveCount > 0;
   const failure = choose.isError
@@ -131,7 +117,7 @@ export function ImportPlanDialog({
             className="button button--primary"
             disabled={!canImport || save.isPending}
             onClick={() => {
-              if (preview?.ok) save.mutate(preview.plan);
+              if (preview?.ok) importNow(preview.plan);
             }}
           >
             {save.isPending

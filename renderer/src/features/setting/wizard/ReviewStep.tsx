@@ -1,12 +1,9 @@
-import { useMutation } from '@tanstack/react-query';
 import { PHASE_LABELS, type Cycle, type KeyResult, type Objective } from '@shared/domain';
 import type { Finding } from '@shared/domain/coach/types';
 import { acknowledgementFor, startBlockers } from '@shared/domain/setting/wizard';
-import { useToastStore } from '../../../state/toastStore';
-import { useUiStore } from '../../../state/uiStore';
-import { setCyclePhase } from '../../../db/repositories/cycles';
 import { errorMessage } from '../../../lib/formErrors';
 import { FindingList } from '../coach/FindingList';
+import { useStartQuarter } from '../planMutations';
 import { HistoryFindingList, useCalibration } from '../../retro/CalibrationPanel';
 import { AcknowledgeControl } from './AcknowledgeControl';
 
@@ -21,15 +18,7 @@ type ReviewStepProps = {
 export function ReviewStep({ cycle, objectives, keyResults, findings }: ReviewStepProps) {
   const plan = { objectives, keyResults };
   const blockers = startBlockers(findings, plan);
-  const selectPhase = useUiStore((s) => s.selectPhase);
-  const show = useToastStore((s) => s.show);
-  const start = useMutation({
-    mutationFn: () => setCyclePhase(cycle.id, 'checkins'),
-    onSuccess: () => {
-      show({ tone: 'info', message: `${cycle.label} has started. Check-ins are next.` });
-      selectPhase('checkins');
-    },
-  });
+  const start = useStartQuarter(cycle);
   const counts = { error: 0, warning: 0, info: 0 };
   for (const f of findings) counts[f.severity] += 1;
   const hasStarted = cycle.phase !== 'setting';
