@@ -165,6 +165,23 @@ export default tseslint.config(
     },
   },
   {
+    // Hooks read through the repositories; only a repository queries the database.
+    files: ['renderer/src/db/hooks.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['./database', './schema', './repositories/common'],
+              message: 'Add a read to a repository and call it.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // React Query mutations live in per-feature hooks (`useSaveTeam`), never inline in a component.
     files: ['renderer/src/**/*.tsx'],
     rules: {
