@@ -1,10 +1,6 @@
-import { QueryClient } from '@tanstack/react-query';
-import { render, screen, waitFor, within } from '@testing-library/react';
-import userEvent, { type UserEvent } from '@testing-library/user-event';
+import { screen, waitFor, within } from '@testing-library/react';
+import type { UserEvent } from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { App } from '../../../../renderer/src/app/App';
-import { useToastStore } from '../../../../renderer/src/state/toastStore';
-import { useUiStore } from '../../../../renderer/src/state/uiStore';
 import { getDb } from '../../../../renderer/src/db/database';
 import { createCycle } from '../../../../renderer/src/db/repositories/cycles';
 import { createKeyResult } from '../../../../renderer/src/db/repositories/keyResults';
@@ -17,23 +13,18 @@ import {
   quarterInput,
   teamInput,
 } from '../db/builders';
+import { renderApp as renderShell, resetUiState } from '../support/renderScreen';
 
 // Whole journeys through a jsdom window with role queries: slower than the 5 s default allows.
 vi.setConfig({ testTimeout: 20_000 });
 
 beforeEach(() => {
   openFreshDb();
-  useUiStore.setState(useUiStore.getInitialState());
-  useToastStore.setState({ toasts: [] });
+  resetUiState();
 });
 
 function renderApp(): UserEvent {
-  const user = userEvent.setup({ delay: null });
-  const queryClient = new QueryClient({
-    defaultOptions: { queries: { retry: false }, mutations: { retry: false } },
-  });
-  render(<App queryClient={queryClient} />);
-  return user;
+  return renderShell().user;
 }
 
 /** A team with quarter 2027-Q1, one objective and one key result, written before the app opens. */

@@ -1,6 +1,4 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { screen, waitFor, within } from '@testing-library/react';
 import { createElement } from 'react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { readBackup } from '@shared/backup';
@@ -18,6 +16,7 @@ import {
 import { BackupDialog } from '../../../../renderer/src/features/backup/BackupDialog';
 import { desktopApi } from '../../../../renderer/src/lib/desktopApi';
 import { openFreshDb, teamInput } from '../db/builders';
+import { renderScreen } from '../support/renderScreen';
 
 vi.setConfig({ testTimeout: 20_000 });
 
@@ -111,14 +110,9 @@ describe('safety backups', () => {
 
 describe('automatic backups in the backup dialog', () => {
   function renderDialog() {
-    const client = new QueryClient({
-      defaultOptions: { queries: { retry: false }, mutations: { retry: false } },
-    });
     const onClose = vi.fn();
-    render(
-      createElement(QueryClientProvider, { client }, createElement(BackupDialog, { onClose })),
-    );
-    return { onClose, user: userEvent.setup({ delay: null }) };
+    const { user } = renderScreen(createElement(BackupDialog, { onClose }));
+    return { onClose, user };
   }
 
   it('says there are none yet', async () => {
