@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import type { ReactElement } from 'react';
 import { expect } from 'vitest';
@@ -43,6 +43,8 @@ export async function openPhase(
 ): Promise<void> {
   const nav = await screen.findByRole('navigation', { name: 'Cycle phases' });
   const button = within(nav).getByRole('button', { name: new RegExp(`^${name}`) });
+  // The phases open once the quarter has loaded.
+  await waitFor(() => expect(button).toBeEnabled());
   await user.click(button);
   expect(button).toHaveAttribute('aria-current', 'page');
 }
