@@ -10,6 +10,19 @@ export function Toaster() {
       {toasts.map((toast) => (
         <div key={toast.id} className={`toast toast--${toast.tone}`}>
           <span className="toast__message">{toast.message}</span>
+          {toast.actions?.map((action) => (
+            <button
+              key={action.label}
+              type="button"
+              className="button button--inverse"
+              onClick={() => {
+                dismiss(toast.id);
+                action.run();
+              }}
+            >
+              {action.label}
+            </button>
+          ))}
           {toast.undo && (
             <button
               type="button"

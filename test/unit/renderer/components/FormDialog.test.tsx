@@ -44,7 +44,9 @@ describe('leaving a form', () => {
       else await user.click(within(dialog).getByRole('button', { name: leave }));
 
       const prompt = await screen.findByRole('alertdialog', { name: 'Discard unsaved changes?' });
-      expect(prompt).toHaveAccessibleDescription('What you changed in “Edit team” has not been saved.');
+      expect(prompt).toHaveAccessibleDescription(
+        'What you changed in “Edit team” has not been saved.',
+      );
       expect(within(prompt).getByRole('button', { name: 'Keep editing' })).toHaveFocus();
       expect(onClose).not.toHaveBeenCalled();
 
