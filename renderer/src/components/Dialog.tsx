@@ -74,19 +74,20 @@ export function Dialog({
             {description}
           </p>
         )}
-        {hasCloseButton && (
-          <button
-            type="button"
-            className="icon-button dialog__close"
-            onClick={onClose}
-            aria-label="Close"
-            title="Close (Esc)"
-          >
-            <Icon name="close" size={18} />
-          </button>
-        )}
       </header>
       {children}
+      {/* Last in the dialog, so opening it focuses the first field, not this button. */}
+      {hasCloseButton && (
+        <button
+          type="button"
+          className="icon-button dialog__close"
+          onClick={onClose}
+          aria-label="Close"
+          title="Close (Esc)"
+        >
+          <Icon name="close" size={18} />
+        </button>
+      )}
     </dialog>,
     document.body,
   );

@@ -66,6 +66,9 @@ describe('the check-in meeting', () => {
     await user.keyboard('{Enter}');
 
     expect(await screen.findByRole('heading', { name: 'Fewer payment errors' })).toBeVisible();
+    // A late write of the answered step's draft must not move the meeting back to it.
+    await new Promise((settle) => setTimeout(settle, 600));
+    expect(screen.getByRole('heading', { name: 'Fewer payment errors' })).toBeVisible();
     expect(screen.getByText('2 of 2')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Save and finish' }));
 
