@@ -26,14 +26,17 @@ export function ConfirmDialog({
       hasCloseButton={false}
       isAlert
     >
-      <footer className="dialog__footer">
-        <button type="button" className="button" onClick={onCancel} autoFocus>
-          {cancelLabel}
-        </button>
-        <button type="button" className="button button--danger" onClick={onConfirm}>
-          {confirmLabel}
-        </button>
-      </footer>
+      {/* The form's padding is what the footer's edge-to-edge band is measured against. */}
+      <div className="form">
+        <footer className="dialog__footer">
+          <button type="button" className="button" onClick={onCancel} autoFocus>
+            {cancelLabel}
+          </button>
+          <button type="button" className="button button--danger" onClick={onConfirm}>
+            {confirmLabel}
+          </button>
+        </footer>
+      </div>
     </Dialog>
   );
 }
