@@ -2,6 +2,7 @@ import type { Cycle } from '@shared/domain';
 import { formatDate } from '@shared/domain/format';
 import { useReopenQuarter } from '../features/cycles/cycleMutations';
 import { errorMessage } from '../lib/formErrors';
+import { FormError } from '../components/FormError';
 
 /** Says a quarter is closed and read-only, with the one explicit way to reopen it. */
 export function ClosedBanner({ cycle }: { cycle: Cycle }) {
@@ -21,11 +22,7 @@ export function ClosedBanner({ cycle }: { cycle: Cycle }) {
       >
         Reopen {cycle.label}
       </button>
-      {reopen.error && (
-        <p className="form-error" role="alert">
-          {errorMessage(reopen.error)}
-        </p>
-      )}
+      <FormError message={reopen.error ? errorMessage(reopen.error) : null} />
     </div>
   );
 }

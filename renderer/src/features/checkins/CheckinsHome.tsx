@@ -8,11 +8,14 @@ import { dueStatus, keyResultDueStatus } from '@shared/domain/checkins/schedule'
 import { formatDate, formatValue } from '@shared/domain/format';
 import { EmptyState } from '../../components/EmptyState';
 import { useUiStore } from '../../state/uiStore';
+import { KeyResultLink } from './KeyResultLink';
 import { errorMessage } from '../../lib/formErrors';
 import { BlockersList } from './BlockersList';
-import { useMoveToScoring, useStartMeeting } from './checkInMutations';
+import { useMovePhase } from '../cycles/cycleMutations';
+import { useStartMeeting } from './checkInMutations';
 import type { Meeting } from './meeting/meetingDraft';
 import { ProgressBar } from './ProgressBar';
+import { FormError } from '../../components/FormError';
 
 type CheckinsHomeProps = {
   cycle: Cycle;
@@ -37,7 +40,7 @@ export function CheckinsHome({
   const status = dueStatus(cycle, [...new Set(effective.map((c) => c.date))], today);
   const atRisk = atRiskList(keyResults, cycle, checkIns, today);
   const start = useStartMeeting(cycle.id);
-  const toScoring = useMoveToScoring(cycle.id);
+  const toScoring = useMovePhase(cycle.id);
 
   if (keyResults.length === 0) {
     return (
@@ -97,17 +100,13 @@ export function CheckinsHome({
           <button
             type="button"
             className="button"
-            onClick={() => toScoring.mutate()}
+            onClick={() => toScoring.mutate('scoring')}
             disabled={toScoring.isPending}
           >
             Quarter over: move to scoring
           </button>
         )}
-        {start.error && (
-          <p className="form-error" role="alert">
-            {errorMessage(start.error)}
-          </p>
-        )}
+        <FormError message={start.error ? errorMessage(start.error) : null} />
       </header>
 
       <div className="checkins__grid">
@@ -125,13 +124,7 @@ export function CheckinsHome({
                 if (!kr) return null;
                 return (
                   <li key={item.keyResultId}>
-                    <button
-                      type="button"
-                      className="link-button"
-                      onClick={() => showCheckIns({ kind: 'keyResult', keyResultId: kr.id })}
-                    >
-                      {kr.title}
-                    </button>
+                    <KeyResultLink keyResult={kr} />
                     <ul className="at-risk__reasons">
                       {item.reasons.map((r) => (
                         <li key={r.kind}>{r.message}</li>
@@ -186,13 +179,7 @@ export function CheckinsHome({
                   return (
                     <tr key={kr.id}>
                       <td>
-                        <button
-                          type="button"
-                          className="link-button"
-                          onClick={() => showCheckIns({ kind: 'keyResult', keyResultId: kr.id })}
-                        >
-                          {kr.title}
-                        </button>
+                        <KeyResultLink keyResult={kr} />
                       </td>
                       <td>{last?.value == null ? '—' : formatValue(last.value, kr.unit)}</td>
                       <td>{kr.target == null ? '—' : formatValue(kr.target, kr.unit)}</td>

@@ -1,7 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import type { CheckIn, CheckInValues } from '@shared/domain';
 import { correctCheckIn, newMeetingId, recordCheckIn } from '../../db/repositories/checkIns';
-import { setCyclePhase } from '../../db/repositories/cycles';
 import type { SaveRequest } from '../../lib/forms/useRecordForm';
 import { useUiStore } from '../../state/uiStore';
 import { endMeeting, type Meeting, saveMeeting } from './meeting/meetingDraft';
@@ -55,14 +54,5 @@ export function useCorrectCheckIn() {
       if (!record) throw new Error('Only a recorded check-in can be corrected.');
       return correctCheckIn(record.id, input);
     },
-  });
-}
-
-/** Moves the quarter from check-ins to scoring, and shows scoring. */
-export function useMoveToScoring(cycleId: string) {
-  const selectPhase = useUiStore((s) => s.selectPhase);
-  return useMutation({
-    mutationFn: () => setCyclePhase(cycleId, 'scoring'),
-    onSuccess: () => selectPhase('scoring'),
   });
 }

@@ -16,6 +16,7 @@ import { errorMessage } from '../../lib/formErrors';
 import { useRecordForm } from '../../lib/forms/useRecordForm';
 import { useToastStore } from '../../state/toastStore';
 import { useCloseAndStartNext, useSaveCycleRetro } from './retroMutations';
+import { FormError } from '../../components/FormError';
 
 type CycleRetroFormProps = {
   cycle: Cycle;
@@ -138,11 +139,7 @@ export function CycleRetroForm({
         />
         <TextField name="notes" label="Notes" wide rows={3} />
       </div>
-      {failure && (
-        <p className="form-error" role="alert">
-          {failure}
-        </p>
-      )}
+      <FormError message={failure} />
       <footer className="meeting__footer">
         <button type="button" className="button" onClick={onBack}>
           ← Previous

@@ -15,6 +15,7 @@ import { TextField } from '../../components/TextField';
 import { useRecordForm } from '../../lib/forms/useRecordForm';
 import { ScoreBadge } from '../scoring/ScoreBadge';
 import { useSaveKeyResultRetro } from './retroMutations';
+import { FormError } from '../../components/FormError';
 
 type KeyResultRetroFormProps = {
   cycle: Cycle;
@@ -86,11 +87,7 @@ export function KeyResultRetroForm({
           <input type="checkbox" {...answers.form.register('carryForward')} />
           Carry this key result into next quarter (its last value becomes the new baseline)
         </label>
-        {answers.saveError && (
-          <p className="form-error" role="alert">
-            {answers.saveError}
-          </p>
-        )}
+        <FormError message={answers.saveError} />
         <footer className="meeting__footer">
           <button type="button" className="button" onClick={() => onBack?.()} disabled={!onBack}>
             ← Previous

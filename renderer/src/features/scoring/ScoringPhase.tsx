@@ -11,7 +11,8 @@ import { useCheckIns, useKeyResults, useLineage, useObjectives } from '../../db/
 import { errorMessage } from '../../lib/formErrors';
 import { ScoreBadge } from './ScoreBadge';
 import { ScoreRow } from './ScoreRow';
-import { useMoveToRetro } from './scoringMutations';
+import { useMovePhase } from '../cycles/cycleMutations';
+import { FormError } from '../../components/FormError';
 
 const BANDS: Band[] = ['failed', 'short', 'strong', 'perfect'];
 
@@ -21,7 +22,7 @@ export function ScoringPhase({ cycle }: { cycle: Cycle }) {
   const keyResults = useKeyResults(cycle.id);
   const checkIns = useCheckIns(cycle.id);
   const lineage = useLineage(cycle.id);
-  const toRetro = useMoveToRetro(cycle.id);
+  const toRetro = useMovePhase(cycle.id);
   if (!objectives || !keyResults || !checkIns || !lineage)
     return <p className="loading">Loading scores…</p>;
   if (keyResults.length === 0) {
@@ -121,16 +122,12 @@ export function ScoringPhase({ cycle }: { cycle: Cycle }) {
           <button
             type="button"
             className="button button--primary button--large"
-            onClick={() => toRetro.mutate()}
+            onClick={() => toRetro.mutate('retrospective')}
             disabled={toRetro.isPending}
           >
             Go to the retrospective
           </button>
-          {toRetro.error && (
-            <p className="form-error" role="alert">
-              {errorMessage(toRetro.error)}
-            </p>
-          )}
+          <FormError message={toRetro.error ? errorMessage(toRetro.error) : null} />
         </div>
       ) : null}
     </section>

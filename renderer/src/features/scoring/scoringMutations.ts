@@ -1,9 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import type { KeyResult } from '@shared/domain';
-import { setCyclePhase } from '../../db/repositories/cycles';
 import { updateScoring } from '../../db/repositories/scoring';
 import type { SaveRequest } from '../../lib/forms/useRecordForm';
-import { useUiStore } from '../../state/uiStore';
 import type { scoringFormSchema } from './scoringForm';
 import type { z } from 'zod';
 
@@ -20,14 +18,5 @@ export function useSaveScoring() {
         scoreOverrideReason: input.scoreOverride === null ? '' : input.scoreOverrideReason,
       });
     },
-  });
-}
-
-/** Moves the quarter from scoring to its retrospective, and shows it. */
-export function useMoveToRetro(cycleId: string) {
-  const selectPhase = useUiStore((s) => s.selectPhase);
-  return useMutation({
-    mutationFn: () => setCyclePhase(cycleId, 'retrospective'),
-    onSuccess: () => selectPhase('retrospective'),
   });
 }

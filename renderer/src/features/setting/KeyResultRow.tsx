@@ -1,7 +1,7 @@
 import type { KeyResult } from '@shared/domain';
 import type { Finding } from '@shared/domain/coach/types';
 import { formatValue } from '@shared/domain/format';
-import { Icon } from '../../components/Icon';
+import { RowActions } from '../../components/RowActions';
 import { useDeleteKeyResult, useMoveKeyResult } from './planMutations';
 
 type KeyResultRowProps = {
@@ -59,46 +59,15 @@ export function KeyResultRow({
         )}
       </div>
       <span className={`badge badge--${kr.status}`}>{STATUS_LABELS[kr.status]}</span>
-      <div className="row-actions" role="group" aria-label={`Actions for key result ${kr.title}`}>
-        <button
-          type="button"
-          className="icon-button"
-          onClick={onEdit}
-          aria-label={`Edit key result: ${kr.title}`}
-          title="Edit"
-        >
-          <Icon name="edit" />
-        </button>
-        <button
-          type="button"
-          className="icon-button"
-          onClick={() => move.mutate(-1)}
-          disabled={isFirst}
-          aria-label={`Move key result up: ${kr.title}`}
-          title="Move up"
-        >
-          <Icon name="up" />
-        </button>
-        <button
-          type="button"
-          className="icon-button"
-          onClick={() => move.mutate(1)}
-          disabled={isLast}
-          aria-label={`Move key result down: ${kr.title}`}
-          title="Move down"
-        >
-          <Icon name="down" />
-        </button>
-        <button
-          type="button"
-          className="icon-button icon-button--danger"
-          onClick={() => remove.mutate(kr.id)}
-          aria-label={`Delete key result: ${kr.title}`}
-          title="Delete"
-        >
-          <Icon name="trash" />
-        </button>
-      </div>
+      <RowActions
+        noun="key result"
+        title={kr.title}
+        isFirst={isFirst}
+        isLast={isLast}
+        onEdit={onEdit}
+        onMove={(delta) => move.mutate(delta)}
+        onDelete={() => remove.mutate(kr.id)}
+      />
     </li>
   );
 }

@@ -10,7 +10,7 @@ import type {
   Objective,
   ObjectiveInput,
 } from '@shared/domain';
-import { setCyclePhase, updateCycleChain } from '../../db/repositories/cycles';
+import { updateCycleChain } from '../../db/repositories/cycles';
 import {
   createDependency,
   deleteDependency,
@@ -29,8 +29,6 @@ import {
   updateObjective,
 } from '../../db/repositories/objectives';
 import type { SaveRequest } from '../../lib/forms/useRecordForm';
-import { useToastStore } from '../../state/toastStore';
-import { useUiStore } from '../../state/uiStore';
 import { useUndoableDelete } from '../../state/useUndoableDelete';
 
 /** Adds an objective to the quarter, or saves the one the form was opened on. */
@@ -102,19 +100,6 @@ export function useSaveChain() {
     mutationFn: ({ record, input }: SaveRequest<Cycle, CycleChainInput>) => {
       if (!record) throw new Error('The chain belongs to a quarter.');
       return updateCycleChain(record.id, input);
-    },
-  });
-}
-
-/** Starts the quarter: setting is done and check-ins begin. */
-export function useStartQuarter(cycle: Cycle) {
-  const show = useToastStore((s) => s.show);
-  const selectPhase = useUiStore((s) => s.selectPhase);
-  return useMutation({
-    mutationFn: () => setCyclePhase(cycle.id, 'checkins'),
-    onSuccess: () => {
-      show({ tone: 'info', message: `${cycle.label} has started. Check-ins are next.` });
-      selectPhase('checkins');
     },
   });
 }

@@ -1,4 +1,4 @@
-import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
+import { type FormEvent, useEffect, useMemo, useState } from 'react';
 import { errorMessage } from '../formErrors';
 import { textLimits } from './textLimits';
 import {
@@ -71,12 +71,12 @@ export function useRecordForm<S extends FormSchema, TRecord, TSaved>({
   const form = useSchemaForm(schema, { defaultValues: baseline, draft });
   const limits = useMemo(() => textLimits(schema), [schema]);
 
-  // Set while a save takes what was saved as the new baseline: that is not typing, so no draft.
-  const isSettling = useRef(false);
   useEffect(() => {
     if (!onDraftChange) return;
-    const subscription = form.watch(() => {
-      if (!isSettling.current) onDraftChange(form.getValues());
+    const subscription = form.watch((_values, { name, type }) => {
+      // A reset names no field: it is the form settling (after a save), not someone typing.
+      if (name === undefined && type === undefined) return;
+      onDraftChange(form.getValues());
     });
     return () => subscription.unsubscribe();
   }, [form, onDraftChange]);
@@ -89,9 +89,7 @@ export function useRecordForm<S extends FormSchema, TRecord, TSaved>({
       return; // The mutation's error is shown as `saveError`.
     }
     // What was saved is the new "unchanged", so leaving after a save never asks.
-    isSettling.current = true;
     form.reset(form.getValues());
-    isSettling.current = false;
     onSaved?.(saved);
   });
 

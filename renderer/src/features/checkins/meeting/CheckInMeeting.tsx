@@ -13,6 +13,7 @@ import { useUiStore } from '../../../state/uiStore';
 import { checkInFormSchema, type CheckInFormValues } from '../checkInForm';
 import { useRecordCheckIn } from '../checkInMutations';
 import { type Meeting, saveMeeting } from './meetingDraft';
+import { FormError } from '../../../components/FormError';
 
 type CheckInMeetingProps = {
   cycleId: string;
@@ -206,11 +207,7 @@ function MeetingStep({
         </div>
         <TextField name="changed" label="What changed since the last check-in?" rows={2} />
         <TextField name="blockers" label="What is blocking?" rows={2} />
-        {answer.saveError && (
-          <p className="form-error" role="alert">
-            {answer.saveError}
-          </p>
-        )}
+        <FormError message={answer.saveError} />
         <footer className="meeting__footer">
           <button type="button" className="button" onClick={goBack} disabled={index === 0}>
             ← Previous

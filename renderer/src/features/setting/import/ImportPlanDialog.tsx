@@ -10,6 +10,7 @@ import { useChoosePlanFile, useImportPlan } from './importMutations';
 import { ImportPreview } from './ImportPreview';
 import { count, type OpenTextFile, type PlanFile, previewPlanFile } from './planPreview';
 import './import.css';
+import { FormError } from '../../../components/FormError';
 
 type ImportPlanDialogProps = {
   cycle: Cycle;
@@ -104,11 +105,7 @@ export function ImportPlanDialog({
           >
             Choose another file
           </button>
-          {failure && (
-            <p className="form-error" role="alert">
-              {failure}
-            </p>
-          )}
+          <FormError message={failure} />
           <button type="button" className="button" onClick={onClose}>
             Cancel
           </button>

@@ -6,6 +6,7 @@ import { isNearLimit, LengthCounter } from '../../../components/Field';
 import { SchemaForm, useFieldError, useTextLimit } from '../../../components/SchemaForm';
 import { useRecordForm } from '../../../lib/forms/useRecordForm';
 import { useAcknowledgeFinding, useWithdrawAcknowledgement } from '../coach/coachMutations';
+import { FormError } from '../../../components/FormError';
 
 type AcknowledgeControlProps = { finding: Finding; acknowledgement: Acknowledgement | undefined };
 
@@ -89,11 +90,7 @@ function ReasonForm({ target, label, onDone }: ReasonFormProps) {
       <button type="button" className="button button--small" onClick={onDone}>
         Cancel
       </button>
-      {reason.saveError && (
-        <p className="form-error" role="alert">
-          {reason.saveError}
-        </p>
-      )}
+      <FormError message={reason.saveError} />
     </SchemaForm>
   );
 }

@@ -4,6 +4,7 @@ import { TextField } from '../../../components/TextField';
 import { useRecordForm } from '../../../lib/forms/useRecordForm';
 import { useSaveChain } from '../planMutations';
 import { useSettingWizard } from './store';
+import { FormError } from '../../../components/FormError';
 
 const toValues = (cycle: Cycle | undefined) => ({
   businessNeed: cycle?.businessNeed ?? '',
@@ -53,11 +54,7 @@ export function ChainStep({ cycle }: { cycle: Cycle }) {
         />
       </div>
       <div className="step__actions">
-        {chain.saveError && (
-          <p className="form-error" role="alert">
-            {chain.saveError}
-          </p>
-        )}
+        <FormError message={chain.saveError} />
         {chain.isDirty && <span className="muted">Unsaved changes are kept until you save.</span>}
         <button type="submit" className="button button--primary" disabled={chain.isSaving}>
           Save and continue

@@ -13,6 +13,7 @@ import { TextField } from '../../../components/TextField';
 import { useDependencies } from '../../../db/hooks';
 import { useRecordForm } from '../../../lib/forms/useRecordForm';
 import { useDeleteDependency, useSaveDependency, useSetDependencyStatus } from '../planMutations';
+import { FormError } from '../../../components/FormError';
 
 const STATUS_LABELS: Record<DependencyStatus, string> = {
   open: 'Open',
@@ -116,11 +117,7 @@ export function DependenciesStep({
           )}
         </FormField>
         <div className="dependency-form__actions">
-          {addForm.saveError && (
-            <p className="form-error" role="alert">
-              {addForm.saveError}
-            </p>
-          )}
+          <FormError message={addForm.saveError} />
           <button type="submit" className="button button--primary" disabled={addForm.isSaving}>
             <Icon name="plus" size={16} /> Add dependency
           </button>

@@ -4,7 +4,7 @@ import type { Finding } from '@shared/domain/coach/types';
 import { EmptyState } from '../../../components/EmptyState';
 import { Icon } from '../../../components/Icon';
 import { ObjectiveCard } from '../ObjectiveCard';
-import { objectiveToForm } from './formValues';
+import { objectiveEditor } from './formValues';
 import { useSettingWizard } from './store';
 
 type ObjectivesStepProps = {
@@ -27,7 +27,7 @@ export function ObjectivesStep({
   renderCardActions,
 }: ObjectivesStepProps) {
   const openEditor = useSettingWizard((s) => s.openEditor);
-  const add = () => openEditor({ kind: 'objective', objectiveId: null, values: objectiveToForm() });
+  const add = () => openEditor(objectiveEditor());
   const addButton = (
     <button type="button" className="button button--primary" onClick={add}>
       <Icon name="plus" size={16} /> Add objective
@@ -67,9 +67,7 @@ export function ObjectivesStep({
                 objective={o}
                 index={index}
                 count={objectives.length}
-                onEdit={() =>
-                  openEditor({ kind: 'objective', objectiveId: o.id, values: objectiveToForm(o) })
-                }
+                onEdit={() => openEditor(objectiveEditor(o))}
                 extraActions={renderCardActions?.(o)}
               >
                 <div className="objective__summary">

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Cycle, KeyResult, Objective } from '@shared/domain';
 import { useToastStore } from '../../../state/toastStore';
+import { Icon } from '../../../components/Icon';
 import { useTeams } from '../../../db/hooks';
 import { MAX_TEMPLATE_KEY_RESULTS } from '../../../db/repositories/templates';
 import { errorMessage } from '../../../lib/formErrors';
@@ -73,27 +74,7 @@ export function ObjectiveCardActions({
           : 'Save as template'
       }
     >
-      <TemplateIcon />
+      <Icon name="template" />
     </button>
-  );
-}
-
-/** A bookmark with a plus: "keep this for later". Drawn here until the shared Icon set has one. */
-function TemplateIcon() {
-  return (
-    <svg
-      width={18}
-      height={18}
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth={2}
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-      focusable="false"
-    >
-      <path d="M6 3h12v18l-6-4-6 4zM12 7v6M9 10h6" />
-    </svg>
   );
 }

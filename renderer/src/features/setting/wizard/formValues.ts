@@ -104,3 +104,22 @@ export const settingDraftSchema = z.object({
   editor: editorSchema.nullable().default(null),
 });
 export type SettingDraft = z.infer<typeof settingDraftSchema>;
+
+/** The editor opened on an objective, or on a new one. */
+export function objectiveEditor(objective?: Objective): Editor {
+  return {
+    kind: 'objective',
+    objectiveId: objective?.id ?? null,
+    values: objectiveToForm(objective),
+  };
+}
+
+/** The editor opened on a key result of an objective, or on a new one. */
+export function keyResultEditor(objectiveId: string, keyResult?: KeyResult): Editor {
+  return {
+    kind: 'keyResult',
+    objectiveId,
+    keyResultId: keyResult?.id ?? null,
+    values: keyResultToForm(keyResult),
+  };
+}
