@@ -2,6 +2,7 @@ import type { KeyResult } from '@shared/domain';
 import type { Finding } from '@shared/domain/coach/types';
 import { formatValue } from '@shared/domain/format';
 import { RowActions } from '../../components/RowActions';
+import { InlineFindings } from './coach/InlineFindings';
 import { useDeleteKeyResult, useMoveKeyResult } from './planMutations';
 
 type KeyResultRowProps = {
@@ -48,15 +49,7 @@ export function KeyResultRow({
           {lineage?.from && <span className="kr__lineage">Carried from {lineage.from}</span>}
           {lineage?.to && <span className="kr__lineage">Carried into {lineage.to}</span>}
         </p>
-        {findings.length > 0 && (
-          <ul className="kr__findings" aria-label={`Coach findings for ${kr.title}`}>
-            {findings.map((f) => (
-              <li key={f.rule} className={`kr__finding kr__finding--${f.severity}`}>
-                <code>{f.rule}</code> {f.message}
-              </li>
-            ))}
-          </ul>
-        )}
+        <InlineFindings findings={findings} about={kr.title} />
       </div>
       <span className={`badge badge--${kr.status}`}>{STATUS_LABELS[kr.status]}</span>
       <RowActions

@@ -3,6 +3,7 @@ import type { KeyResult, Objective } from '@shared/domain';
 import type { Finding } from '@shared/domain/coach/types';
 import { EmptyState } from '../../../components/EmptyState';
 import { Icon } from '../../../components/Icon';
+import { InlineFindings } from '../coach/InlineFindings';
 import { ObjectiveCard } from '../ObjectiveCard';
 import { objectiveEditor } from './formValues';
 import { useSettingWizard } from './store';
@@ -83,15 +84,7 @@ export function ObjectivesStep({
                       ? 'No key results yet'
                       : `${krCount} key ${krCount === 1 ? 'result' : 'results'}`}
                   </p>
-                  {own.length > 0 && (
-                    <ul className="kr__findings" aria-label={`Coach findings for ${o.title}`}>
-                      {own.map((f) => (
-                        <li key={f.rule} className={`kr__finding kr__finding--${f.severity}`}>
-                          <code>{f.rule}</code> {f.message}
-                        </li>
-                      ))}
-                    </ul>
-                  )}
+                  <InlineFindings findings={own} about={o.title} />
                 </div>
               </ObjectiveCard>
             );
