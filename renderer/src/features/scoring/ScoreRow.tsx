@@ -1,10 +1,11 @@
-import type { FormEvent } from 'react';
+import { type FormEvent, useId } from 'react';
 import { useWatch } from 'react-hook-form';
 import type { CheckIn, KeyResult } from '@shared/domain';
 import { BAND_INFO, bandOf } from '@shared/domain/scoring/bands';
 import { keyResultScore, OVERRIDE_SCORES } from '@shared/domain/scoring/score';
 import { latestMeasuredCheckIn } from '@shared/domain/checkins/history';
 import { formatScore, formatValue } from '@shared/domain/format';
+import { isNearLimit, LengthCounter } from '../../components/Field';
 import { useRecordForm } from '../../lib/forms/useRecordForm';
 import { ScoreBadge } from './ScoreBadge';
 import { scoringFormSchema, scoringToForm } from './scoringForm';
@@ -29,6 +30,11 @@ export function ScoreRow({ keyResult: kr, checkIns, lineage }: ScoreRowProps) {
   });
   const { register, formState, control } = scoring.form;
   const override = useWatch({ control, name: 'scoreOverride' });
+  const reason = useWatch({ control, name: 'scoreOverrideReason' });
+  const reasonCountId = useId();
+  const reasonLimit = scoring.limits.scoreOverrideReason;
+  const reasonCount = { length: reason.trim().length, limit: reasonLimit ?? Infinity };
+  const showReasonCount = reasonLimit !== undefined && isNearLimit(reasonCount);
   const score = keyResultScore(kr, checkIns);
   // Each field saves when it is left, once something changed; Enter saves too.
   const commit = () => {
@@ -92,12 +98,16 @@ export function ScoreRow({ keyResult: kr, checkIns, lineage }: ScoreRowProps) {
             ))}
           </select>
           {override !== '' && (
-            <input
-              aria-label={`Reason for overriding ${kr.title}`}
-              aria-invalid={Boolean(errors.scoreOverrideReason)}
-              placeholder="Why? (required)"
-              {...register('scoreOverrideReason', { onBlur: commit })}
-            />
+            <>
+              <input
+                aria-label={`Reason for overriding ${kr.title}`}
+                aria-invalid={Boolean(errors.scoreOverrideReason)}
+                aria-describedby={showReasonCount ? reasonCountId : undefined}
+                placeholder="Why? (required)"
+                {...register('scoreOverrideReason', { onBlur: commit })}
+              />
+              {showReasonCount && <LengthCounter id={reasonCountId} count={reasonCount} />}
+            </>
           )}
         </form>
       </td>
