@@ -6,13 +6,13 @@ import { Dialog } from './Dialog';
 import { FormActions } from './FormActions';
 import { SchemaForm } from './SchemaForm';
 
-type FormDialogProps<S extends FormSchema, TSaved> = {
+type FormDialogProps<S extends FormSchema> = {
   title: string;
   description?: string;
   size?: 'normal' | 'wide';
   /** The form's classes: `form`, `form form--grid`, … */
   className?: string;
-  of: RecordForm<S, TSaved>;
+  of: RecordForm<S>;
   submitLabel: string;
   onClose: () => void;
   children: ReactNode;
@@ -22,7 +22,7 @@ type FormDialogProps<S extends FormSchema, TSaved> = {
  * A dialog around a record form, with Cancel and Save. Leaving with unsaved edits (Esc, the close
  * button or Cancel) asks first; leaving an unchanged form just closes it.
  */
-export function FormDialog<S extends FormSchema, TSaved>({
+export function FormDialog<S extends FormSchema>({
   title,
   description,
   size,
@@ -31,7 +31,7 @@ export function FormDialog<S extends FormSchema, TSaved>({
   submitLabel,
   onClose,
   children,
-}: FormDialogProps<S, TSaved>) {
+}: FormDialogProps<S>) {
   const [isAsking, setAsking] = useState(false);
   const requestClose = () => (of.isDirty ? setAsking(true) : onClose());
   return (

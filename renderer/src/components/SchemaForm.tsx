@@ -6,20 +6,20 @@ import type { RecordForm } from '../lib/forms/useRecordForm';
 
 const LimitsContext = createContext<Readonly<Record<string, number>>>({});
 
-type SchemaFormProps<S extends FormSchema, TSaved> = Omit<
+type SchemaFormProps<S extends FormSchema> = Omit<
   FormHTMLAttributes<HTMLFormElement>,
   'onSubmit' | 'children'
 > & {
-  of: RecordForm<S, TSaved>;
+  of: RecordForm<S>;
   children: ReactNode;
 };
 
 /** The `<form>` of a record form: its fields find their state, messages and limits through it. */
-export function SchemaForm<S extends FormSchema, TSaved>({
+export function SchemaForm<S extends FormSchema>({
   of,
   children,
   ...attributes
-}: SchemaFormProps<S, TSaved>) {
+}: SchemaFormProps<S>) {
   return (
     <FormProvider {...of.form}>
       <LimitsContext.Provider value={of.limits}>

@@ -34,7 +34,7 @@ export function TextField({
   const limit = useTextLimit(name);
   const error = useFieldError(name);
   const length = typeof value === 'string' ? value.trim().length : 0;
-  const control_ = register(name);
+  const registered = register(name);
   return (
     <Field
       label={label}
@@ -47,7 +47,7 @@ export function TextField({
         rows ? (
           <textarea
             {...p}
-            {...control_}
+            {...registered}
             rows={rows}
             autoFocus={autoFocus}
             placeholder={placeholder}
@@ -55,7 +55,7 @@ export function TextField({
         ) : (
           <input
             {...p}
-            {...control_}
+            {...registered}
             autoFocus={autoFocus}
             inputMode={inputMode}
             placeholder={placeholder}

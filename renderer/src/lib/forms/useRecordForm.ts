@@ -17,7 +17,6 @@ export type SaveMutation<TRecord, TInput, TSaved> = {
   mutateAsync: (request: SaveRequest<TRecord, TInput>) => Promise<TSaved>;
   isPending: boolean;
   error: Error | null;
-  data: TSaved | undefined;
 };
 
 type RecordFormOptions<S extends FormSchema, TRecord, TSaved> = {
@@ -36,7 +35,7 @@ type RecordFormOptions<S extends FormSchema, TRecord, TSaved> = {
 };
 
 /** A record form: the form itself, its limits, and the state of its save. */
-export type RecordForm<S extends FormSchema, TSaved> = {
+export type RecordForm<S extends FormSchema> = {
   form: SchemaForm<S>;
   /** The longest text each field accepts, from the schema. */
   limits: Readonly<Record<string, number>>;
@@ -47,8 +46,6 @@ export type RecordForm<S extends FormSchema, TSaved> = {
   isSaving: boolean;
   /** Why the last save failed, in a sentence; null when it did not. */
   saveError: string | null;
-  /** The save's returned value, kept for a form that stays open. */
-  saved: TSaved | undefined;
 };
 
 /**
@@ -65,7 +62,7 @@ export function useRecordForm<S extends FormSchema, TRecord, TSaved>({
   onDraftChange,
   save,
   onSaved,
-}: RecordFormOptions<S, TRecord, TSaved>): RecordForm<S, TSaved> {
+}: RecordFormOptions<S, TRecord, TSaved>): RecordForm<S> {
   const [loaded] = useState(record);
   const [baseline] = useState(() => toValues(loaded));
   const form = useSchemaForm(schema, { defaultValues: baseline, draft });
@@ -100,6 +97,5 @@ export function useRecordForm<S extends FormSchema, TRecord, TSaved>({
     isDirty: form.formState.isDirty,
     isSaving: save.isPending,
     saveError: save.error ? errorMessage(save.error) : null,
-    saved: save.data,
   };
 }
