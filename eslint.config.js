@@ -4,6 +4,21 @@ import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
+// Import rules for the renderer's layers, shared by the blocks below (a later block replaces an
+// earlier one's `no-restricted-imports` for the files both match, so each block lists all of its own).
+const DATABASE_INTERNALS = {
+  group: ['**/db/database', '**/db/schema'],
+  message: 'Use a repository or a hook.',
+};
+const REPOSITORY_INTERNALS = {
+  group: ['**/db/repositories/common'],
+  message: 'Ids, timestamps and the database belong to the repositories.',
+};
+const UP_INTO_FEATURES = {
+  group: ['**/app', '**/app/**', '**/features/**'],
+  message: 'Layers run downward.',
+};
+
 export default tseslint.config(
   {
     ignores: [
@@ -94,16 +109,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        {
-          paths: ['dexie'],
-          patterns: [
-            { group: ['**/db/database', '**/db/schema'], message: 'Use a repository or a hook.' },
-            {
-              group: ['**/db/repositories/common'],
-              message: 'Ids, timestamps and the database belong to the repositories.',
-            },
-          ],
-        },
+        { paths: ['dexie'], patterns: [DATABASE_INTERNALS, REPOSITORY_INTERNALS] },
       ],
     },
   },
@@ -115,11 +121,8 @@ export default tseslint.config(
         {
           paths: ['dexie'],
           patterns: [
-            { group: ['**/db/database', '**/db/schema'], message: 'Use a repository or a hook.' },
-            {
-              group: ['**/db/repositories/common'],
-              message: 'Ids, timestamps and the database belong to the repositories.',
-            },
+            DATABASE_INTERNALS,
+            REPOSITORY_INTERNALS,
             {
               group: ['**/app', '**/app/**'],
               message: 'Features sit below the app shell; shared UI state lives in state/.',
@@ -139,12 +142,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        {
-          paths: ['dexie', 'dexie-react-hooks'],
-          patterns: [
-            { group: ['**/app', '**/app/**', '**/features/**'], message: 'Layers run downward.' },
-          ],
-        },
+        { paths: ['dexie', 'dexie-react-hooks'], patterns: [UP_INTO_FEATURES] },
       ],
     },
   },
@@ -157,7 +155,7 @@ export default tseslint.config(
         {
           paths: ['dexie', 'dexie-react-hooks'],
           patterns: [
-            { group: ['**/app', '**/app/**', '**/features/**'], message: 'Layers run downward.' },
+            UP_INTO_FEATURES,
             { group: ['**/db', '**/db/**'], message: 'Persistence lives in renderer/src/db.' },
           ],
         },

@@ -36,7 +36,8 @@ export function useSchemaForm<S extends FormSchema>(
   // Read once: later changes to the draft come from this form itself.
   const [initialDraft] = useState(draft ?? undefined);
   return useForm<FormValues<S>, unknown, FormOutput<S>>({
-    resolver: zodResolver(schema, { error: issueSentence }),
+    // Sync: every rule is synchronous, and a message then shows in the same turn as the submit.
+    resolver: zodResolver(schema, { error: issueSentence }, { mode: 'sync' }),
     defaultValues: defaultValues as DefaultValues<FormValues<S>>,
     ...(initialDraft ? { values: initialDraft } : {}),
     // A draft replaces what is shown but not what "unchanged" means.

@@ -4,18 +4,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { KeyResult } from '@shared/domain';
 import { getDb } from '../../../../renderer/src/db/database';
 import { listCheckIns } from '../../../../renderer/src/db/repositories/checkIns';
-import { createCycle } from '../../../../renderer/src/db/repositories/cycles';
-import { createKeyResult } from '../../../../renderer/src/db/repositories/keyResults';
-import { createObjective } from '../../../../renderer/src/db/repositories/objectives';
-import { createTeam } from '../../../../renderer/src/db/repositories/teams';
-import {
-  addCheckIn,
-  keyResultInput,
-  objectiveInput,
-  openFreshDb,
-  quarterInput,
-  teamInput,
-} from '../db/builders';
+import { addCheckIn, keyResultInput, openFreshDb, seedQuarter } from '../db/builders';
 import { openPhase, renderApp, resetUiState } from '../support/renderScreen';
 
 vi.setConfig({ testTimeout: 20_000 });
@@ -25,17 +14,15 @@ beforeEach(() => {
   resetUiState();
 });
 
-/** A started quarter with one objective and two key results. */
-async function seedQuarter(): Promise<{ cycleId: string; krs: KeyResult[] }> {
-  const team = await createTeam(teamInput());
-  const cycle = await createCycle(team.id, quarterInput());
-  const objective = await createObjective(cycle.id, objectiveInput('Fast checkout'));
-  const lcp = await createKeyResult(objective.id, keyResultInput('Cut checkout LCP'));
-  const errors = await createKeyResult(
-    objective.id,
-    keyResultInput('Fewer payment errors', { unit: '%', baseline: 4, target: 1 }),
-  );
-  return { cycleId: cycle.id, krs: [lcp, errors] };
+/** A quarter with one objective and two key results. */
+async function seedCheckIns(): Promise<{ cycleId: string; krs: KeyResult[] }> {
+  const { cycle, keyResults } = await seedQuarter({
+    keyResults: [
+      keyResultInput('Cut checkout LCP'),
+      keyResultInput('Fewer payment errors', { unit: '%', baseline: 4, target: 1 }),
+    ],
+  });
+  return { cycleId: cycle.id, krs: keyResults };
 }
 
 const meeting = () => screen.findByRole('region', { name: /^Cut checkout LCP|^Fewer payment/ });
@@ -47,7 +34,7 @@ async function startMeeting(user: UserEvent): Promise<void> {
 
 describe('the check-in meeting', () => {
   it('takes each key result in turn by keyboard and records what was said', async () => {
-    const { cycleId } = await seedQuarter();
+    const { cycleId } = await seedCheckIns();
     const { user } = renderApp();
     await startMeeting(user);
 
@@ -87,7 +74,7 @@ describe('the check-in meeting', () => {
   });
 
   it('says what is wrong with a value or a confidence next to it, and records nothing', async () => {
-    const { cycleId } = await seedQuarter();
+    const { cycleId } = await seedCheckIns();
     const { user } = renderApp();
     await startMeeting(user);
 
@@ -99,7 +86,7 @@ describe('the check-in meeting', () => {
     await user.type(confidence, '-20');
     await user.click(screen.getByRole('button', { name: 'Save and next' }));
 
-    expect(value).toHaveAccessibleDescription('"fast" is not a number.');
+    await waitFor(() => expect(value).toHaveAccessibleDescription('"fast" is not a number.'));
     expect(confidence).toHaveAccessibleDescription('Use 0 or more.');
     expect(value).toHaveFocus();
     expect(await listCheckIns(cycleId)).toEqual([]);
@@ -114,7 +101,7 @@ describe('the check-in meeting', () => {
   });
 
   it('pauses with the typed answer kept, and resumes where it was', async () => {
-    await seedQuarter();
+    await seedCheckIns();
     const { user } = renderApp();
     await startMeeting(user);
     const value = await screen.findByLabelText('Current value (s)');
@@ -132,7 +119,7 @@ describe('the check-in meeting', () => {
 
 describe('correcting a check-in', () => {
   it('adds a corrected version and keeps the earlier one in the history', async () => {
-    const { cycleId, krs } = await seedQuarter();
+    const { cycleId, krs } = await seedCheckIns();
     const first = krs[0];
     if (!first) throw new Error('seed');
     await addCheckIn(first, 2.8);
@@ -147,7 +134,7 @@ describe('correcting a check-in', () => {
     await user.clear(value);
     await user.type(value, 'two');
     await user.click(within(dialog).getByRole('button', { name: 'Save correction' }));
-    expect(value).toHaveAccessibleDescription('"two" is not a number.');
+    await waitFor(() => expect(value).toHaveAccessibleDescription('"two" is not a number.'));
 
     await user.clear(value);
     await user.type(value, '2.6');

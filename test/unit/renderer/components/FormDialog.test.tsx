@@ -99,7 +99,7 @@ describe('a text field and its limit', () => {
     expect(name).toHaveValue('x'.repeat(96) + 'y'.repeat(30));
 
     await user.click(within(dialog).getByRole('button', { name: 'Create team' }));
-    expect(name).toHaveAttribute('aria-invalid', 'true');
+    await waitFor(() => expect(name).toHaveAttribute('aria-invalid', 'true'));
     expect(within(dialog).getByRole('alert')).toHaveTextContent(
       'Team name must be at most 120 characters',
     );

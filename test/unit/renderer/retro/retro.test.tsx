@@ -1,21 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { getDb } from '../../../../renderer/src/db/database';
-import { createCycle, setCyclePhase } from '../../../../renderer/src/db/repositories/cycles';
-import { createKeyResult } from '../../../../renderer/src/db/repositories/keyResults';
-import { createObjective } from '../../../../renderer/src/db/repositories/objectives';
 import {
   getCycleRetro,
   listKeyResultRetros,
 } from '../../../../renderer/src/db/repositories/retros';
-import { createTeam } from '../../../../renderer/src/db/repositories/teams';
-import {
-  keyResultInput,
-  objectiveInput,
-  openFreshDb,
-  quarterInput,
-  teamInput,
-} from '../db/builders';
+import { openFreshDb, seedQuarter } from '../db/builders';
 import { openPhase, renderApp, resetUiState, toasts } from '../support/renderScreen';
 
 vi.setConfig({ testTimeout: 30_000 });
@@ -27,11 +17,9 @@ beforeEach(() => {
 
 /** A quarter in its retrospective with one key result. */
 async function seedRetro() {
-  const team = await createTeam(teamInput());
-  const cycle = await createCycle(team.id, quarterInput());
-  await setCyclePhase(cycle.id, 'retrospective');
-  const objective = await createObjective(cycle.id, objectiveInput('Fast checkout'));
-  const kr = await createKeyResult(objective.id, keyResultInput('Cut checkout LCP'));
+  const { cycle, keyResults } = await seedQuarter({ phase: 'retrospective' });
+  const [kr] = keyResults;
+  if (!kr) throw new Error('The seed has a key result.');
   return { cycle, kr };
 }
 
@@ -89,8 +77,10 @@ describe('the retrospective', () => {
     expect(notes).toHaveAccessibleDescription('20,000 / 5,000 characters — 15,000 too many');
     await user.click(within(quarter).getByRole('button', { name: 'Save retrospective' }));
 
-    expect(notes).toHaveAccessibleDescription(
-      /Keep this to 5,000 characters or fewer \(it has 20,000\)\./,
+    await waitFor(() =>
+      expect(notes).toHaveAccessibleDescription(
+        /Keep this to 5,000 characters or fewer \(it has 20,000\)\./,
+      ),
     );
     expect(notes).toHaveValue('x'.repeat(20_000));
     expect(document.body).not.toHaveTextContent(/too_big|"origin"|\[\s*\{/);

@@ -1,18 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { RequestOf } from '@shared/ipc/contract';
-import { createCycle } from '../../../../renderer/src/db/repositories/cycles';
-import { createKeyResult } from '../../../../renderer/src/db/repositories/keyResults';
-import { createObjective } from '../../../../renderer/src/db/repositories/objectives';
-import { createTeam } from '../../../../renderer/src/db/repositories/teams';
 import { desktopApi } from '../../../../renderer/src/lib/desktopApi';
-import {
-  keyResultInput,
-  objectiveInput,
-  openFreshDb,
-  quarterInput,
-  teamInput,
-} from '../db/builders';
+import { openFreshDb, seedQuarter } from '../db/builders';
 import { renderApp, resetUiState, toasts } from '../support/renderScreen';
 
 vi.setConfig({ testTimeout: 20_000 });
@@ -22,10 +12,7 @@ type SaveRequest = RequestOf<'export:save-document'>;
 beforeEach(async () => {
   openFreshDb();
   resetUiState();
-  const team = await createTeam(teamInput('Payments Platform'));
-  const cycle = await createCycle(team.id, quarterInput());
-  const objective = await createObjective(cycle.id, objectiveInput('Fast checkout'));
-  await createKeyResult(objective.id, keyResultInput('Cut checkout LCP'));
+  await seedQuarter();
 });
 
 afterEach(() => {

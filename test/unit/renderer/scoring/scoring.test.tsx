@@ -2,17 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { WEIGHT_MESSAGE } from '@shared/domain/weight';
 import { getDb } from '../../../../renderer/src/db/database';
-import { createCycle, setCyclePhase } from '../../../../renderer/src/db/repositories/cycles';
-import { createKeyResult } from '../../../../renderer/src/db/repositories/keyResults';
-import { createObjective } from '../../../../renderer/src/db/repositories/objectives';
-import { createTeam } from '../../../../renderer/src/db/repositories/teams';
-import {
-  keyResultInput,
-  objectiveInput,
-  openFreshDb,
-  quarterInput,
-  teamInput,
-} from '../db/builders';
+import { openFreshDb, seedQuarter } from '../db/builders';
 import { openPhase, renderApp, resetUiState } from '../support/renderScreen';
 
 vi.setConfig({ testTimeout: 20_000 });
@@ -24,11 +14,9 @@ beforeEach(() => {
 
 /** A quarter in scoring: one objective, a KR from 3.2 s down to 1.5 s. */
 async function seedScoring() {
-  const team = await createTeam(teamInput());
-  const cycle = await createCycle(team.id, quarterInput());
-  await setCyclePhase(cycle.id, 'scoring');
-  const objective = await createObjective(cycle.id, objectiveInput('Fast checkout'));
-  const kr = await createKeyResult(objective.id, keyResultInput('Cut checkout LCP'));
+  const { cycle, keyResults } = await seedQuarter({ phase: 'scoring' });
+  const [kr] = keyResults;
+  if (!kr) throw new Error('The seed has a key result.');
   return { cycle, kr };
 }
 
@@ -61,7 +49,9 @@ describe('scoring a key result', () => {
     const reason = within(row).getByLabelText('Reason for overriding Cut checkout LCP');
     await user.type(reason, '{Enter}');
 
-    expect(within(row).getByRole('alert')).toHaveTextContent('Say why the score is overridden.');
+    expect(await within(row).findByRole('alert')).toHaveTextContent(
+      'Say why the score is overridden.',
+    );
     expect(reason).toHaveAttribute('aria-invalid', 'true');
     expect((await getDb().keyResults.get(kr.id))?.scoreOverride).toBeNull();
 
@@ -81,7 +71,7 @@ describe('scoring a key result', () => {
     const weight = within(row).getByLabelText('Weight of Cut checkout LCP');
     await user.clear(weight);
     await user.type(weight, '0{Enter}');
-    expect(within(row).getByRole('alert')).toHaveTextContent(WEIGHT_MESSAGE);
+    expect(await within(row).findByRole('alert')).toHaveTextContent(WEIGHT_MESSAGE);
 
     await user.clear(weight);
     await user.type(weight, '2{Enter}');

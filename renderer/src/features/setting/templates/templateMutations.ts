@@ -8,6 +8,7 @@ import {
 } from '../../../db/repositories/templates';
 import { errorMessage } from '../../../lib/formErrors';
 import { useToastStore } from '../../../state/toastStore';
+import { useDeleteWithUndo } from '../../../state/useUndoableDelete';
 
 /** Inserts a template into the quarter as an objective with its key results. */
 export function useInsertTemplate(cycleId: string) {
@@ -33,23 +34,8 @@ export function useSaveAsTemplate(objectiveId: string) {
 
 /** Deletes one of the team's own templates at once, with Undo in the toast. */
 export function useDeleteTemplate() {
-  const show = useToastStore((s) => s.show);
-  return useMutation({
-    mutationFn: deleteTemplate,
-    onSuccess: (template) =>
-      show({
-        tone: 'info',
-        message: `Template “${template.title}” deleted.`,
-        undo: async () => {
-          try {
-            await restoreTemplate(template);
-            show({ tone: 'info', message: `Template “${template.title}” restored.` });
-          } catch (error) {
-            show({ tone: 'error', message: `Could not undo: ${errorMessage(error)}` });
-          }
-        },
-      }),
-    onError: (error) =>
-      show({ tone: 'error', message: `Could not delete: ${errorMessage(error)}` }),
+  return useDeleteWithUndo(deleteTemplate, {
+    label: (template) => `Template “${template.title}”`,
+    restore: restoreTemplate,
   });
 }

@@ -2,17 +2,7 @@ import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { getDb } from '../../../../../renderer/src/db/database';
-import { createCycle } from '../../../../../renderer/src/db/repositories/cycles';
-import { createKeyResult } from '../../../../../renderer/src/db/repositories/keyResults';
-import { createObjective } from '../../../../../renderer/src/db/repositories/objectives';
-import { createTeam } from '../../../../../renderer/src/db/repositories/teams';
-import {
-  keyResultInput,
-  objectiveInput,
-  openFreshDb,
-  quarterInput,
-  teamInput,
-} from '../../db/builders';
+import { openFreshDb, seedQuarter } from '../../db/builders';
 import { renderApp, resetUiState } from '../../support/renderScreen';
 
 vi.setConfig({ testTimeout: 20_000 });
@@ -20,10 +10,7 @@ vi.setConfig({ testTimeout: 20_000 });
 beforeEach(async () => {
   openFreshDb();
   resetUiState();
-  const team = await createTeam(teamInput());
-  const cycle = await createCycle(team.id, quarterInput());
-  const objective = await createObjective(cycle.id, objectiveInput('Fast checkout'));
-  await createKeyResult(objective.id, keyResultInput('Cut checkout LCP'));
+  await seedQuarter();
 });
 
 async function openKeyResultsStep(user: UserEvent): Promise<void> {
