@@ -1,3 +1,5 @@
+import { z } from 'zod';
+
 /**
  * The one reader of numbers people type, for every door: the forms, the plan CSV (in the app
  * and on the command line) and anything that reads a value back from text. What it accepts is
@@ -107,4 +109,21 @@ export function parseNumber(text: string): ParsedNumber {
 export function numberOrNull(text: string): number | null {
   const parsed = parseNumber(text);
   return parsed.ok ? parsed.value : null;
+}
+
+/**
+ * A number field as a person typed it, for a form's schema: the text is read by
+ * {@link parseNumber} (empty text is null) and the number is then checked by `rule`, the same
+ * schema the repository enforces, so the form and the database can never disagree.
+ */
+export function typedNumber<Output>(rule: z.ZodType<Output, number | null>) {
+  return z
+    .string()
+    .transform((text, ctx): number | null => {
+      const parsed = parseNumber(text);
+      if (parsed.ok) return parsed.value;
+      ctx.addIssue({ code: 'custom', message: `${parsed.message}.` });
+      return z.NEVER;
+    })
+    .pipe(rule);
 }

@@ -25,7 +25,7 @@ import { SettingPhase } from '../features/setting/SettingPhase';
 import { TeamDialog } from '../features/teams/TeamDialog';
 import { Sidebar } from './Sidebar';
 import { Toaster } from './Toaster';
-import { useUiStore } from './uiStore';
+import { useUiStore } from '../state/uiStore';
 import { useGlobalShortcuts } from './useGlobalShortcuts';
 
 type Editing = 'new-team' | 'edit-team' | 'new-cycle' | 'edit-cycle' | 'export' | 'backups' | null;

@@ -1,6 +1,6 @@
 import { PHASE_LABELS, PHASES, type Cycle, type Team } from '@shared/domain';
 import { Icon } from '../components/Icon';
-import { useUiStore } from './uiStore';
+import { useUiStore } from '../state/uiStore';
 
 type SidebarProps = {
   teams: Team[];

@@ -1,19 +1,18 @@
-import Dexie, { type EntityTable } from 'dexie';
-import {
-  autoBackupId,
-  newestFirst,
-  parseAutoBackupId,
-  selectBackupsToKeep,
-  type AutoBackupReason,
-} from '@shared/backup/rotation';
 import { decodeTextFile, MAX_FILE_BYTES, sizeProblem } from '@shared/files/textFile';
-import type { DesktopApi, IpcResult, RequestOf } from '@shared/ipc/contract';
+import type { DesktopApi, IpcResult, RequestOf, ResponseOf } from '@shared/ipc/contract';
+
+/** Where a browser keeps automatic backups; `db/browserAutoBackups.ts` is the one the app uses. */
+export type BrowserAutoBackups = {
+  save: (request: RequestOf<'backup:save-auto'>) => Promise<ResponseOf<'backup:save-auto'>>;
+  list: () => Promise<ResponseOf<'backup:list-auto'>>;
+  read: (id: string) => Promise<ResponseOf<'backup:read-auto'> | null>;
+};
 
 /**
  * The desktop API for a plain browser (`npm run web`, the Chromium e2e suite): files go through
  * downloads and file pickers instead of native dialogs.
  */
-export function createBrowserHost(doc: Document = document): DesktopApi {
+export function createBrowserHost(doc: Document, autoBackups: BrowserAutoBackups): DesktopApi {
   return {
     appGetInfo: async () => ({
       ok: true,
@@ -50,17 +49,12 @@ export function createBrowserHost(doc: Document = document): DesktopApi {
       if (!file) return { ok: true, data: null };
       return readPickedFile(file, maxBytes);
     },
-    backupSaveAuto: async (request) => ({ ok: true, data: await saveAutoBackup(request) }),
-    backupListAuto: async () => ({
-      ok: true,
-      data: (await autoBackups().backups.toArray())
-        .map(({ id, createdAt, reason, bytes }) => ({ id, createdAt, reason, bytes }))
-        .sort(newestFirst),
-    }),
+    backupSaveAuto: async (request) => ({ ok: true, data: await autoBackups.save(request) }),
+    backupListAuto: async () => ({ ok: true, data: await autoBackups.list() }),
     backupReadAuto: async ({ id }) => {
-      const backup = await autoBackups().backups.get(id);
+      const backup = await autoBackups.read(id);
       if (!backup) return { ok: false, error: 'That automatic backup no longer exists.' };
-      return { ok: true, data: { content: backup.content } };
+      return { ok: true, data: backup };
     },
   };
 }
@@ -117,52 +111,4 @@ function printInFrame(doc: Document, html: string): void {
     setTimeout(() => frame.remove(), 60_000);
   });
   doc.body.append(frame);
-}
-
-type StoredAutoBackup = {
-  id: string;
-  createdAt: string;
-  reason: AutoBackupReason;
-  bytes: number;
-  content: string;
-};
-
-type AutoBackupDb = Dexie & { backups: EntityTable<StoredAutoBackup, 'id'> };
-
-let autoBackupDb: AutoBackupDb | null = null;
-
-/** Automatic backups in a browser: a database of their own, beside the app's data. */
-function autoBackups(): AutoBackupDb {
-  if (!autoBackupDb) {
-    autoBackupDb = new Dexie('quarterdeck-auto-backups') as AutoBackupDb;
-    autoBackupDb.version(1).stores({ backups: 'id, createdAt' });
-  }
-  return autoBackupDb;
-}
-
-/**
- * Keeps one automatic backup and prunes the rest by the same rotation as the desktop app: named
- * and dated by this host's clock, never overwriting another (the next free name is taken).
- */
-async function saveAutoBackup(
-  request: RequestOf<'backup:save-auto'>,
-  now: Date = new Date(),
-): Promise<{ id: string }> {
-  const db = autoBackups();
-  return db.transaction('rw', db.backups, async () => {
-    const { reason, content } = request;
-    const taken = new Set(await db.backups.toCollection().primaryKeys());
-    let sequence = 1;
-    while (taken.has(autoBackupId(now, reason, sequence))) sequence += 1;
-    const id = autoBackupId(now, reason, sequence);
-    const createdAt = parseAutoBackupId(id)?.createdAt ?? now.toISOString();
-    const bytes = new TextEncoder().encode(content).length;
-    await db.backups.add({ id, createdAt, reason, bytes, content });
-    // Ids carry the time and reason, so pruning never loads the backups' content.
-    const refs = [...taken, id].flatMap((key) => parseAutoBackupId(key) ?? []);
-    const kept = selectBackupsToKeep(refs, now);
-    kept.add(id);
-    await db.backups.bulkDelete(refs.filter((b) => !kept.has(b.id)).map((b) => b.id));
-    return { id };
-  });
 }

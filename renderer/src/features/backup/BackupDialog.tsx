@@ -1,106 +1,73 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import {
-  createBackup,
-  type BackupFile,
-  type BackupSummary,
-  type RestoreMode,
-} from '@shared/backup';
+import type { BackupFile, BackupSummary, RestoreMode } from '@shared/backup';
 import { isolateBidi } from '@shared/documents/sanitize';
-import { useToastStore } from '../../app/toastStore';
+import { restoreBackup } from '../../db/repositories/backup';
+import { useToastStore } from '../../state/toastStore';
 import { Dialog } from '../../components/Dialog';
-import { exportAllData, restoreBackup } from '../../db/repositories/backup';
-import { desktopApi, unwrap } from '../../lib/desktopApi';
 import { errorMessage } from '../../lib/formErrors';
-import { CancelledError, runOffThread } from '../../lib/offThread/runOffThread';
 import { AutoBackupList } from './AutoBackupList';
-import { autoBackupsQuery, SafetyBackupError, takeSafetyBackup } from './autoBackup';
+import { SafetyBackupError } from './autoBackup';
+import { useBackUpAll, useOpenBackup, useRestoreBackup } from './backupMutations';
 import { RestorePreview } from './RestorePreview';
-import { saveBackupFile } from './saveBackupFile';
 
 type Chosen = { name: string; file: BackupFile; summary: BackupSummary };
 
 /** Backs up every team and quarter to one file, and restores from one after a preview. */
 export function BackupDialog({ onClose }: { onClose: () => void }) {
   const show = useToastStore((s) => s.show);
-  const queryClient = useQueryClient();
   const [chosen, setChosen] = useState<Chosen | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [mode, setMode] = useState<RestoreMode>('replace');
-  // Set while a chosen backup is being read, to stop it.
+  // While a chosen file is read off the UI thread: stops that reading.
   const [reading, setReading] = useState<AbortController | null>(null);
 
-  const backup = useMutation({
-    mutationFn: saveBackupFile,
-    onSuccess: (result) => {
-      if (result.saved)
-        show({
-          tone: 'info',
-          message: `Backed up all data${result.path ? ` to ${result.path}` : ''}.`,
-        });
-    },
-  });
-
-  const choose = useMutation({
+  const backup = useBackUpAll();
+  const choose = useOpenBackup();
+  const restore = useRestoreBackup();
+  const open = (automatic?: { name: string; content: string }) => {
     // A new choice replaces the last one's message, whatever this one's outcome.
-    onMutate: () => setProblem(null),
-    // Without an argument the person picks a file; an automatic backup arrives already read.
-    mutationFn: async (automatic?: { name: string; content: string }) => {
-      const picked =
-        automatic ??
-        (await unwrap(
-          desktopApi.fileOpenText({
-            filters: [{ name: 'Quarterdeck backup', extensions: ['json'] }],
-          }),
-        ));
-      if (!picked) return null;
-      // Read and checked off the UI thread: a large backup never freezes the window.
-      const controller = new AbortController();
-      setReading(controller);
-      const result = await runOffThread(
-        { kind: 'read-backup', text: picked.content },
-        { signal: controller.signal },
-      )
-        .catch((error: unknown) => {
-          if (error instanceof CancelledError) return null;
-          throw error;
-        })
-        .finally(() => setReading(null));
-      return result && { name: picked.name, result };
-    },
-    onSuccess: (picked) => {
-      if (!picked) return;
-      if (picked.result.ok) {
-        setProblem(null);
-        setChosen({ name: picked.name, file: picked.result.file, summary: picked.result.summary });
-      } else {
-        setChosen(null);
-        setProblem(`${isolateBidi(picked.name)}: ${picked.result.problem} Nothing was changed.`);
-      }
-    },
-  });
-
-  const restore = useMutation({
-    mutationFn: async (file: BackupFile) => {
-      await takeSafetyBackup('before-restore');
-      // What is here now, kept so the restore can be undone in one step.
-      const before = await createBackup(await exportAllData(), __APP_VERSION__);
-      await restoreBackup(file, mode);
-      return before;
-    },
-    onSettled: () => queryClient.invalidateQueries({ queryKey: autoBackupsQuery().queryKey }),
-    onSuccess: (before) => {
-      onClose();
-      show({
-        tone: 'info',
-        message: `Restored ${chosen?.name ?? 'the backup'} (${mode === 'replace' ? 'replaced all data' : 'merged by id'}).`,
-        undo: async () => {
-          await restoreBackup(before, 'replace');
-          show({ tone: 'info', message: 'The data from before the restore is back.' });
+    setProblem(null);
+    const controller = new AbortController();
+    choose.mutate(
+      { automatic, signal: controller.signal, onReading: () => setReading(controller) },
+      {
+        onSettled: () => setReading(null),
+        onSuccess: (picked) => {
+          if (!picked) return;
+          if (picked.result.ok) {
+            setProblem(null);
+            setChosen({
+              name: picked.name,
+              file: picked.result.file,
+              summary: picked.result.summary,
+            });
+          } else {
+            setChosen(null);
+            setProblem(
+              `${isolateBidi(picked.name)}: ${picked.result.problem} Nothing was changed.`,
+            );
+          }
         },
-      });
-    },
-  });
+      },
+    );
+  };
+  const restoreChosen = (file: BackupFile) =>
+    restore.mutate(
+      { file, mode },
+      {
+        onSuccess: (before) => {
+          onClose();
+          show({
+            tone: 'info',
+            message: `Restored ${chosen?.name ?? 'the backup'} (${mode === 'replace' ? 'replaced all data' : 'merged by id'}).`,
+            undo: async () => {
+              await restoreBackup(before, 'replace');
+              show({ tone: 'info', message: 'The data from before the restore is back.' });
+            },
+          });
+        },
+      },
+    );
 
   return (
     <Dialog
@@ -108,6 +75,7 @@ export function BackupDialog({ onClose }: { onClose: () => void }) {
       description="All teams and quarters in one file you can keep or move to another computer."
       onClose={onClose}
       size="wide"
+      hasCloseButton={false}
     >
       <div className="backup">
         <section className="panel" aria-labelledby="backup-heading">
@@ -135,7 +103,7 @@ export function BackupDialog({ onClose }: { onClose: () => void }) {
           <button
             type="button"
             className="button"
-            onClick={() => choose.mutate()}
+            onClick={() => open()}
             disabled={choose.isPending}
           >
             Choose a backup file…
@@ -164,7 +132,7 @@ export function BackupDialog({ onClose }: { onClose: () => void }) {
               summary={chosen.summary}
               mode={mode}
               onModeChange={setMode}
-              onRestore={() => restore.mutate(chosen.file)}
+              onRestore={() => restoreChosen(chosen.file)}
               isRestoring={restore.isPending}
               error={
                 restore.error && !(restore.error instanceof SafetyBackupError)
@@ -179,7 +147,7 @@ export function BackupDialog({ onClose }: { onClose: () => void }) {
             </p>
           )}
         </section>
-        <AutoBackupList onChoose={(picked) => choose.mutate(picked)} />
+        <AutoBackupList onChoose={open} />
       </div>
       <footer className="dialog__footer">
         <button type="button" className="button" onClick={onClose}>

@@ -9,6 +9,7 @@ import {
 import { isolateBidi } from '@shared/documents/sanitize';
 import { planRestore } from '../../db/repositories/backup';
 import { errorMessage } from '../../lib/formErrors';
+import { FormError } from '../../components/FormError';
 
 type RestorePreviewProps = {
   name: string;
@@ -82,11 +83,7 @@ export function RestorePreview({
           Merge by id: the backup’s records win, records only on this computer stay
         </label>
       </fieldset>
-      {plan.error && (
-        <p className="form-error" role="alert">
-          {errorMessage(plan.error)}
-        </p>
-      )}
+      <FormError message={plan.error ? errorMessage(plan.error) : null} />
       {plan.data && (
         <table className="table table--compact">
           <caption>What would change</caption>

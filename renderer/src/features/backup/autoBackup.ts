@@ -1,19 +1,17 @@
 import { queryOptions } from '@tanstack/react-query';
 import { BACKUP_TABLES, createBackup, serializeBackup, type BackupFile } from '@shared/backup';
 import { isScheduledBackupDue, type AutoBackupReason } from '@shared/backup/rotation';
+import { readLastBackupChecksum, writeLastBackupChecksum } from '../../db/localSettings';
 import { exportAllData } from '../../db/repositories/backup';
 import { withinReadLimit } from '@shared/files/textFile';
 import { desktopApi, unwrap } from '../../lib/desktopApi';
 import { errorMessage } from '../../lib/formErrors';
 
-/** Where the checksum of the data in the last automatic backup is remembered. */
-export const LAST_CHECKSUM_KEY = 'quarterdeck.autoBackup.lastChecksum';
-
 /** The list of automatic backups the host keeps, newest first. */
 export function autoBackupsQuery() {
   return queryOptions({
     queryKey: ['auto-backups'],
-    queryFn: () => unwrap(desktopApi.backupListAuto()),
+    queryFn: () => unwrap(desktopApi().backupListAuto()),
   });
 }
 
@@ -66,30 +64,18 @@ async function checkAndBackUp(
   reason: 'scheduled' | 'on-quit',
   now: Date,
 ): Promise<ScheduledOutcome> {
-  if (!isScheduledBackupDue(await unwrap(desktopApi.backupListAuto()), now)) return 'not-due';
+  if (!isScheduledBackupDue(await unwrap(desktopApi().backupListAuto()), now)) return 'not-due';
   const file = await createBackup(await exportAllData(), __APP_VERSION__, now);
   if (BACKUP_TABLES.every((table) => file.data[table].length === 0)) return 'empty';
-  if (file.checksum === readLastChecksum()) return 'unchanged';
+  if (file.checksum === readLastBackupChecksum()) return 'unchanged';
   await saveAutomatic(file, reason);
   return 'taken';
 }
 
 async function saveAutomatic(file: BackupFile, reason: AutoBackupReason): Promise<string> {
   const { id } = await unwrap(
-    desktopApi.backupSaveAuto({ content: withinReadLimit(serializeBackup(file)), reason }),
+    desktopApi().backupSaveAuto({ content: withinReadLimit(serializeBackup(file)), reason }),
   );
-  try {
-    localStorage.setItem(LAST_CHECKSUM_KEY, file.checksum);
-  } catch {
-    // Storage full or blocked: the next check backs up again, which is harmless.
-  }
+  writeLastBackupChecksum(file.checksum);
   return id;
-}
-
-function readLastChecksum(): string | null {
-  try {
-    return localStorage.getItem(LAST_CHECKSUM_KEY);
-  } catch {
-    return null;
-  }
 }

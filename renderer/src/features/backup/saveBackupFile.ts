@@ -14,7 +14,7 @@ export async function saveBackupFile(): Promise<SavedBackup> {
   const file = await createBackup(await exportAllData(), __APP_VERSION__);
   const fileName = backupFileName();
   const result = await unwrap(
-    desktopApi.exportSaveDocument({
+    desktopApi().exportSaveDocument({
       suggestedName: fileName,
       filters: [{ name: 'Quarterdeck backup', extensions: ['json'] }],
       document: { kind: 'text', text: withinReadLimit(serializeBackup(file)) },

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
-import { useToastStore } from '../../app/toastStore';
-import { requestPersistentStorage, storageErrorMessage } from '../../db/storageErrors';
+import { useToastStore } from '../../state/toastStore';
+import { requestPersistentStorage } from '../../db/persistentStorage';
+import { storageErrorMessage } from '../../lib/storageErrors';
 
 /**
  * Keeps the data store safe while the app is open: asks once for persistent storage (so the

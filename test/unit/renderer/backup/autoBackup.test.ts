@@ -1,16 +1,14 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import Dexie from 'dexie';
+import { screen, waitFor, within } from '@testing-library/react';
 import { createElement } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readBackup } from '@shared/backup';
-import { useToastStore } from '../../../../renderer/src/app/toastStore';
+import { useToastStore } from '../../../../renderer/src/state/toastStore';
+import { createBrowserAutoBackups } from '../../../../renderer/src/db/browserAutoBackups';
+import { LAST_CHECKSUM_KEY } from '../../../../renderer/src/db/localSettings';
 import { exportAllData } from '../../../../renderer/src/db/repositories/backup';
 import { createTeam, listTeams, updateTeam } from '../../../../renderer/src/db/repositories/teams';
 import {
   backUpIfDue,
-  LAST_CHECKSUM_KEY,
   SafetyBackupError,
   takeAutomaticBackup,
   takeSafetyBackup,
@@ -18,19 +16,18 @@ import {
 import { BackupDialog } from '../../../../renderer/src/features/backup/BackupDialog';
 import { desktopApi } from '../../../../renderer/src/lib/desktopApi';
 import { openFreshDb, teamInput } from '../db/builders';
+import { renderScreen } from '../support/renderScreen';
 
 vi.setConfig({ testTimeout: 20_000 });
 
 /** Empties the browser host's automatic backups through a connection of the test's own. */
 async function clearAutoBackups(): Promise<void> {
-  const db = new Dexie('quarterdeck-auto-backups');
-  db.version(1).stores({ backups: 'id, createdAt' });
-  await db.table('backups').clear();
-  db.close();
+  const store = createBrowserAutoBackups();
+  await store.clear();
 }
 
 async function listAuto() {
-  const result = await desktopApi.backupListAuto();
+  const result = await desktopApi().backupListAuto();
   if (!result.ok) throw new Error(result.error);
   return result.data;
 }
@@ -58,7 +55,7 @@ describe('takeAutomaticBackup in a browser', () => {
     expect(entry).toMatchObject({ id, reason: 'before-import' });
     expect(entry?.bytes).toBeGreaterThan(100);
 
-    const read = await desktopApi.backupReadAuto({ id });
+    const read = await desktopApi().backupReadAuto({ id });
     if (!read.ok) throw new Error(read.error);
     expect(new TextEncoder().encode(read.data.content).length).toBe(entry?.bytes);
     const backup = await readBackup(read.data.content);
@@ -69,7 +66,7 @@ describe('takeAutomaticBackup in a browser', () => {
 
   it('says when an automatic backup is gone', async () => {
     expect(
-      await desktopApi.backupReadAuto({ id: 'auto-2027-01-04T09-00-00Z-scheduled.json' }),
+      await desktopApi().backupReadAuto({ id: 'auto-2027-01-04T09-00-00Z-scheduled.json' }),
     ).toEqual({ ok: false, error: 'That automatic backup no longer exists.' });
   });
 });
@@ -117,8 +114,8 @@ describe('the backup schedule', () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date('2027-01-04T09:00:00.000Z'));
     await createTeam(teamInput());
-    const saved = await desktopApi.backupSaveAuto({ content: '{}', reason: 'before-import' });
-    const again = await desktopApi.backupSaveAuto({ content: '{}', reason: 'before-import' });
+    const saved = await desktopApi().backupSaveAuto({ content: '{}', reason: 'before-import' });
+    const again = await desktopApi().backupSaveAuto({ content: '{}', reason: 'before-import' });
     expect([saved, again]).toEqual([
       { ok: true, data: { id: 'auto-2027-01-04T09-00-00Z-before-import.json' } },
       { ok: true, data: { id: 'auto-2027-01-04T09-00-00Z-before-import-2.json' } },
@@ -135,7 +132,7 @@ describe('the backup schedule', () => {
 
 describe('safety backups', () => {
   it('turns a failed save into a message that says nothing was changed', async () => {
-    vi.spyOn(desktopApi, 'backupSaveAuto').mockResolvedValueOnce({
+    vi.spyOn(desktopApi(), 'backupSaveAuto').mockResolvedValueOnce({
       ok: false,
       error: 'the disk is full',
     });
@@ -149,14 +146,9 @@ describe('safety backups', () => {
 
 describe('automatic backups in the backup dialog', () => {
   function renderDialog() {
-    const client = new QueryClient({
-      defaultOptions: { queries: { retry: false }, mutations: { retry: false } },
-    });
     const onClose = vi.fn();
-    render(
-      createElement(QueryClientProvider, { client }, createElement(BackupDialog, { onClose })),
-    );
-    return { onClose, user: userEvent.setup({ delay: null }) };
+    const { user } = renderScreen(createElement(BackupDialog, { onClose }));
+    return { onClose, user };
   }
 
   it('says there are none yet', async () => {
@@ -198,7 +190,7 @@ describe('automatic backups in the backup dialog', () => {
     const restore = await screen.findByRole('button', { name: /^Restore$/ });
     await waitFor(() => expect(restore).toBeEnabled());
 
-    vi.spyOn(desktopApi, 'backupSaveAuto').mockResolvedValueOnce({
+    vi.spyOn(desktopApi(), 'backupSaveAuto').mockResolvedValueOnce({
       ok: false,
       error: 'the disk is full',
     });

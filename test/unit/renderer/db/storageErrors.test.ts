@@ -1,12 +1,12 @@
 import Dexie from 'dexie';
 import { describe, expect, it, vi } from 'vitest';
+import { requestPersistentStorage } from '../../../../renderer/src/db/persistentStorage';
 import {
-  requestPersistentStorage,
   STORAGE_FULL_MESSAGE,
   STORAGE_UNAVAILABLE_MESSAGE,
   storageErrorMessage,
   storageFailureOf,
-} from '../../../../renderer/src/db/storageErrors';
+} from '../../../../renderer/src/lib/storageErrors';
 import {
   SafetyBackupError,
   takeSafetyBackup,
@@ -67,7 +67,7 @@ describe('the messages a person sees', () => {
 
   it('explains a safety backup that failed because storage is full', async () => {
     openFreshDb();
-    vi.spyOn(desktopApi, 'backupSaveAuto').mockRejectedValueOnce(
+    vi.spyOn(desktopApi(), 'backupSaveAuto').mockRejectedValueOnce(
       new Dexie.AbortError('Transaction aborted', quota()),
     );
     const error = await takeSafetyBackup('before-restore').catch((e: unknown) => e);
@@ -104,7 +104,7 @@ describe('useStorageSafety', () => {
     const { renderHook } = await import('@testing-library/react');
     const { useStorageSafety } =
       await import('../../../../renderer/src/features/backup/useStorageSafety');
-    const { useToastStore } = await import('../../../../renderer/src/app/toastStore');
+    const { useToastStore } = await import('../../../../renderer/src/state/toastStore');
     useToastStore.setState({ toasts: [] });
     const view = renderHook(() => useStorageSafety());
     const reject = (reason: unknown) => {

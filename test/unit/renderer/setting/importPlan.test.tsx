@@ -1,11 +1,9 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Cycle } from '@shared/domain';
 import { MAX_PLAN_FILE_BYTES } from '@shared/files/textFile';
 import type { OpenTextFile } from '../../../../renderer/src/features/setting/import/planPreview';
-import { useToastStore } from '../../../../renderer/src/app/toastStore';
+import { useToastStore } from '../../../../renderer/src/state/toastStore';
 import { getDb } from '../../../../renderer/src/db/database';
 import { createCycle } from '../../../../renderer/src/db/repositories/cycles';
 import { importPlan } from '../../../../renderer/src/db/repositories/importPlan';
@@ -25,6 +23,7 @@ import {
   rejectionOf,
   teamInput,
 } from '../db/builders';
+import { renderScreen } from '../support/renderScreen';
 import { PLAN_CSV as GOOD, planOf as parsed } from '../../../support/plans';
 
 beforeEach(() => {
@@ -173,20 +172,15 @@ describe('previewPlanFile', () => {
 describe('the import dialog', () => {
   function renderDialog(cycle: Cycle, openFile: OpenTextFile) {
     const onClose = vi.fn();
-    const client = new QueryClient({
-      defaultOptions: { queries: { retry: false }, mutations: { retry: false } },
-    });
-    render(
-      <QueryClientProvider client={client}>
-        <ImportPlanDialog
-          cycle={cycle}
-          file={{ name: 'plan.csv', content: BAD }}
-          onClose={onClose}
-          openFile={openFile}
-        />
-      </QueryClientProvider>,
+    const { user } = renderScreen(
+      <ImportPlanDialog
+        cycle={cycle}
+        file={{ name: 'plan.csv', content: BAD }}
+        onClose={onClose}
+        openFile={openFile}
+      />,
     );
-    return { onClose, user: userEvent.setup({ delay: null }) };
+    return { onClose, user };
   }
 
   it('blocks a file with a row error, then imports the fixed file in one go', async () => {

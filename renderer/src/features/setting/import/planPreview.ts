@@ -17,7 +17,7 @@ const CSV_FILTERS = [{ name: 'CSV', extensions: ['csv'] }];
  * fails.
  */
 export async function choosePlanFile(
-  open: OpenTextFile = desktopApi.fileOpenText,
+  open: OpenTextFile = desktopApi().fileOpenText,
 ): Promise<PlanFile | null> {
   const result = await open({ filters: CSV_FILTERS, maxBytes: MAX_PLAN_FILE_BYTES });
   if (!result.ok) throw new Error(result.error);

@@ -140,7 +140,12 @@ export function SettingWizard({ cycle }: { cycle: Cycle }) {
         </button>
       </footer>
 
-      <EditorHost cycleId={cycle.id} objectives={objectives} parents={parents} />
+      <EditorHost
+        cycleId={cycle.id}
+        objectives={objectives}
+        keyResults={keyResults}
+        parents={parents}
+      />
     </section>
   );
 }

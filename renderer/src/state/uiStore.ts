@@ -1,6 +1,7 @@
 import { create } from 'zustand';
-import { createJSONStorage, persist } from 'zustand/middleware';
+import { persist } from 'zustand/middleware';
 import type { Phase } from '@shared/domain';
+import { uiStateStorage } from '../db/localSettings';
 
 /** What the Check-ins phase shows: the quarter's home, the meeting, or one key result. */
 export type CheckInView =
@@ -53,7 +54,7 @@ export const useUiStore = create<UiState>()(
     {
       name: 'quarterdeck.ui',
       version: 1,
-      storage: createJSONStorage(() => localStorage),
+      storage: uiStateStorage,
       // A view that failed to render is remembered as the start view instead: reopening it on
       // every start would show the same failure again.
       partialize: (state): UiView => {
