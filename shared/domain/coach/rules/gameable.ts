@@ -1,6 +1,7 @@
 import type { KeyResultAnalysis } from '../analyze';
 import { makeFinding } from '../catalog';
 import { normalizeText, stripLead } from '../text/normalize';
+import { DEFINITE_SET_REMOVED } from '../text/numberPhrases';
 import type { Finding, FindingRef, CoachKeyResult } from '../types';
 import { GAMEABLE_FAMILIES, type GameableFamily } from './gameableFamilies';
 
@@ -29,8 +30,10 @@ export function findGameableFamily(a: KeyResultAnalysis): GameableFamily | null 
     // Counting things done is gamed upwards; "duplicate records created per month from 300
     // to 50" counts a defect going down, which is an outcome.
     if (family.upOnly && a.numericDirection === 'decrease') continue;
-    // "Time to resolve tickets from 6 h to 2 h" measures a duration, not a count of closures.
+    // "Time to resolve tickets from 6 h to 2 h" measures a duration, not a count of closures;
+    // "fix the 17 findings the audit raised" clears a known set, a piece of work, not a rate.
     if (CLOSING.has(family.id) && DURATION_OF.test(all)) continue;
+    if (CLOSING.has(family.id) && DEFINITE_SET_REMOVED.test(a.numbers.masked)) continue;
     // "Resolve 90% of service-desk tickets within 8 hours" is a service level people feel.
     if (family.id === 'tickets' && /\bwithin\s+\d/.test(all)) continue;
     if (family.patterns.some((p) => texts.some((t) => p.test(t)))) return family;

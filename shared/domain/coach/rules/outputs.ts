@@ -1,6 +1,7 @@
 import type { KeyResultAnalysis } from '../analyze';
 import { makeFinding } from '../catalog';
 import { DEADLINE, hasChangeVerb, METRIC_NOUN, verbDirection } from '../text/lexicon';
+import { DEFINITE_SET_REMOVED } from '../text/numberPhrases';
 import type { Finding, FindingRef, CoachKeyResult } from '../types';
 import { detectAdoption } from './adoption';
 import { outcomeHintFor } from './outcomeHints';
@@ -53,6 +54,8 @@ export function detectOutput(a: KeyResultAnalysis): OutputMatch | null {
   const adoption = detectAdoption(a, lead) ?? (lead === a.lead ? null : detectAdoption(a, a.lead));
   if (adoption) return { kind: adoption === 'launch' ? 'milestone' : 'task' };
   if (EVENTS_HELD.test(a.text) && !a.hasMeasurement) return { kind: 'task' };
+  // "Fix the 17 findings the pen test raised": a known set to clear is a piece of work.
+  if (DEFINITE_SET_REMOVED.test(a.numbers.masked)) return { kind: 'task' };
   if (a.hasMeasurement) return null;
   const madeVerb = MADE_VERB.exec(lead);
   const verb =
