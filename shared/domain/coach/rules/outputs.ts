@@ -4,6 +4,7 @@ import { DEADLINE, hasChangeVerb, METRIC_NOUN, verbDirection } from '../text/lex
 import { DEFINITE_SET_REMOVED } from '../text/numberPhrases';
 import type { Finding, FindingRef, CoachKeyResult } from '../types';
 import { detectAdoption } from './adoption';
+import { findGameableFamily } from './gameable';
 import { outcomeHintFor } from './outcomeHints';
 
 const TASK_VERB =
@@ -39,6 +40,34 @@ const MADE_VERB = /^[a-z]{3,}(?:ise|ize|ate|ify)(?![\w-])/;
 const NOT_A_TASK =
   /^(?:minimi[sz]e|maximi[sz]e|optimi[sz]e|prioriti[sz]e|stabili[sz]e|emphasi[sz]e|accelerate|eliminate|mitigate|elevate|alleviate|moderate|rate|date|state|create|translate|demonstrate|motivate|activate|educate|communicate|differentiate|amplify|intensify|satisfy|justify|qualify|certify|verify|identify|quantify|clarify|notify)$/;
 
+// "Deliver a world-class patient experience": a quality promised, not a deliverable (it is vague,
+// and missing-metric says so). "Deliver the new onboarding experience" is a deliverable.
+const QUALITY_VERB = /^(?:deliver|provide|offer|create|build|give|ensure|design)$/;
+const QUALITY_OBJECT =
+  /^(?:an?|the|our)\s+(?:truly\s+|really\s+|consistently\s+)?(?:world-class|great|excellent|outstanding|exceptional|best-in-class|first-class|seamless|delightful|consistent|frictionless|smooth|reliable|fast|faster|better|superior|high-quality|top-notch|premium|memorable|effortless|fantastic|amazing|superb|brilliant|joined-up|modern|intuitive|personal(?:i[sz]ed)?|friendly|safe|secure)\s+(?:[a-z-]+\s+){0,2}?(?:experiences?|service|journeys?|quality|value|support|performance|reliability)\b/;
+
+// Work items that are counted, whatever else the KR states: "Run 30 A/B experiments, versus 12
+// last quarter", "Build 20 dashboards (from 4)". Throughput of closing items stays gameable only.
+const WORK_ITEM_FAMILIES = new Set([
+  'activity-count',
+  'artefacts',
+  'experiments',
+  'reviews-meetings',
+  'tests-written',
+  'docs',
+  'features-shipped',
+  'postmortems',
+]);
+const COUNTED_OBJECT = /^[a-z]+(?:\s+(?:up|out|off))?\s+«(\d+)»\s+(?!(?:times|x|%)\b)/;
+
+function countsWorkItems(a: KeyResultAnalysis, lead: string): boolean {
+  const m = COUNTED_OBJECT.exec(lead);
+  const q = m ? a.numbers.quantities[Number(m[1])] : undefined;
+  if (!q || q.dimension !== 'none' || q.per !== undefined) return false;
+  const family = findGameableFamily(a);
+  return family !== null && WORK_ITEM_FAMILIES.has(family.id);
+}
+
 /** How a KR reads as work rather than as a change in the world, if it does. */
 export interface OutputMatch {
   kind: 'task' | 'done' | 'milestone';
@@ -56,6 +85,7 @@ export function detectOutput(a: KeyResultAnalysis): OutputMatch | null {
   if (EVENTS_HELD.test(a.text) && !a.hasMeasurement) return { kind: 'task' };
   // "Fix the 17 findings the pen test raised": a known set to clear is a piece of work.
   if (DEFINITE_SET_REMOVED.test(a.numbers.masked)) return { kind: 'task' };
+  if (countsWorkItems(a, lead)) return { kind: 'task' };
   if (a.hasMeasurement) return null;
   const madeVerb = MADE_VERB.exec(lead);
   const verb =
@@ -65,6 +95,7 @@ export function detectOutput(a: KeyResultAnalysis): OutputMatch | null {
   if (verb) {
     const raw = lead.slice(verb[0].length).trim();
     const rest = raw.replace(/^(?:the|our|a|an|it)\s+/, '');
+    if (QUALITY_VERB.test(verb[0]) && QUALITY_OBJECT.test(raw)) return null;
     // "Build time under 10 min" is a noun; "Build a cost dashboard" is a verb and its object.
     const hasObject = rest !== raw;
     if (PACE_AFTER.test(rest) || (!hasObject && NOUN_AFTER.test(rest))) return null;

@@ -64,6 +64,8 @@ const RELATIVE_UPDOWN = new RegExp(`\\b(?:down|up)\\s+(?:by\\s+)?${Q}`, 'g');
 const RELATIVE_WORD =
   /\b(?:double|doubled|doubling|triple|tripled|tripling|quadruple|halve|halved|halving|cut in half|by half|in half|twice|thrice|\d+-fold|tenfold|by (?:a|one|two) thirds?|by (?:a|one|three) quarters?|by a fifth)\b(?!\s+down|-)/;
 
+const EVERY_ONE = /^(?:[a-z-]+\s+){1,3}?(?:all|every|each)\s+(?!«)/;
+
 /** Replaces each quantity by «index» so patterns can talk about "a number" in one token. */
 function mask(text: string, qs: readonly Quantity[]): string {
   let out = '';
@@ -212,6 +214,10 @@ function extractUncached(text: string): TextNumbers {
         !new RegExp(`«\\d+»\\s+of\\s+(?:our|the|all|its|their)\\s+«${i}»`).test(masked),
     );
     target = rest[rest.length - 1] ?? null;
+  }
+  // "Register every service in the catalogue, up from 55%": all of them is 100 %.
+  if (!target && baseline?.dimension === 'percent' && EVERY_ONE.test(masked)) {
+    target = { ...baseline, value: 100, base: 100, start: baseline.start, end: baseline.start };
   }
   const hasComparatorTarget = COMPARATOR_TARGET.some((re) => re.test(masked));
   const increment = pick(quantities, INCREMENT.exec(masked)?.[1]);

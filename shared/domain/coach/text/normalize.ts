@@ -163,12 +163,17 @@ function normalizeUncached(raw: string): string {
 
 /** Strips a bullet, a "KR1:" label or a "we will" so the first word is the verb. */
 export function stripLead(text: string): string {
-  return text
-    .replace(/^(?:[-*•]\s*|\(?\d+[.)]\s+|kr\s*\d*\s*[:.-]\s*)/, '')
-    .replace(
-      /^(?:we|the team|our team|team)\s+(?:will|shall|must|should|are going to|plan to|aim to)\s+/,
-      '',
-    )
-    .replace(/^(?:to|successfully|fully|finally|also)\s+/, '')
-    .trim();
+  return (
+    text
+      .replace(/^(?:[-*•]\s*|\(?\d+[.)]\s+|kr\s*\d*\s*[:.-]\s*)/, '')
+      .replace(
+        /^(?:we|the team|our team|team)\s+(?:will|shall|must|should|are going to|plan to|aim to)\s+/,
+        '',
+      )
+      .replace(/^(?:to|successfully|fully|finally|also)\s+/, '')
+      // "Once the Frankfurt region is live, EU p95 under 150 ms": the condition is context; the KR
+      // is the main clause after it.
+      .replace(/^(?:once|when|after|as soon as|now that|by the time)\s+[^,:;]{3,80}?,\s+(?=\S)/, '')
+      .trim()
+  );
 }
