@@ -1,4 +1,9 @@
-import { CHANGE_FAILURE, LEAD_TIME, type GameableFamily } from './gameableShared';
+import {
+  CHANGE_FAILURE,
+  EXTERNAL_DEVELOPERS,
+  LEAD_TIME,
+  type GameableFamily,
+} from './gameableShared';
 
 // A count in front of a noun, as the normalised text writes it: "12 ", "40k ", "95% of ", "all ".
 const COUNT =
@@ -170,6 +175,7 @@ export const WORK_FAMILIES: readonly GameableFamily[] = [
     patterns: [
       /\b(?:satisfaction|happiness|sentiment|morale|nps|survey score|engagement)\s+(?:among|of|from|for|with)\s+(?:our\s+|the\s+|internal\s+)?(?:\S+\s+)?(?:engineers|developers|devs|staff|employees|team members)\b/,
     ],
+    unless: EXTERNAL_DEVELOPERS,
     gamedBy: 'dropping unpopular duties such as on-call instead of fixing their causes',
     alternative: 'lead time, MTTR or incident load per engineer',
     patch: {
