@@ -122,8 +122,14 @@ function multiplier(
 function isExcluded(text: string, start: number, end: number, q: Quantity): boolean {
   const before = text.slice(Math.max(0, start - 24), start);
   const after = text.slice(end, end + 40);
-  // "Release 3" is a name, "release 3 times a day" a count.
-  if (LABEL_BEFORE.test(before) && q.dimension === 'none' && !/^\s?(?:times|x)\b/.test(after)) {
+  // "Release 3" is a name, "release 3 times a day" a count; "by working day 3" is a date in the
+  // month that a close or a payroll run is measured by.
+  if (
+    LABEL_BEFORE.test(before) &&
+    q.dimension === 'none' &&
+    !/^\s?(?:times|x)\b/.test(after) &&
+    !/(?:working|business) day\s$/.test(before)
+  ) {
     return true;
   }
   if (

@@ -25,6 +25,11 @@ describe('numbers stated in other ways', () => {
     expect(n.target?.value).toBeCloseTo(target, 1);
   });
 
+  it('reads a working day of the month as a value: "by working day 4 instead of day 9"', () => {
+    const n = numbers('Run payroll by working day 4 instead of working day 9');
+    expect([n.baseline?.value, n.target?.value]).toEqual([9, 4]);
+  });
+
   it('reads a duration adjective after a bound as a ceiling', () => {
     expect(numbers('Keep p99 below the 250-ms line').targetBound).toBe('at-most');
   });
@@ -111,6 +116,8 @@ describe('what a KR measures, in other words', () => {
     'Grow monthly active volunteers from 900',
     'Fewer sev-2s than last month’s 9',
     'Hold a 15-minute RPO for the order store',
+    'Cut chargebacks on marketplace orders',
+    'Reduce booking cancellations by the venue',
   ])('%j names a measure', (title) => {
     expect(rulesOf(title)).not.toContain('missing-metric');
   });
