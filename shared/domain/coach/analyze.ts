@@ -160,6 +160,11 @@ function impliedBaseline(
   return { value, dimension: target.dimension, base: value * factor, source: 'text' };
 }
 
+function fitsUnit(dimension: Dimension, unit: string | undefined): boolean {
+  const field = parseUnitField(unit).dimension;
+  return field === 'none' || dimension === 'none' || dimension === field;
+}
+
 /** "30 more merchants (120 live today)": today's count plus the increment is the level to reach. */
 function incrementedTarget(
   baseline: ResolvedValue | null,
@@ -185,10 +190,14 @@ export function analyzeKeyResult(kr: CoachKeyResult): KeyResultAnalysis {
           ...(q.per !== undefined ? { per: q.per } : {}),
         }
       : null;
-  const baseline = fromField(kr.baseline, kr.unit) ?? fromText(numbers.baseline);
+  // A number in the title fills an empty field only if it measures what the unit column says:
+  // "Repeat purchase rate within 90 days" with unit % has no target; 90 days is its window.
+  const fits = (q: TextNumbers['baseline']): TextNumbers['baseline'] =>
+    q && fitsUnit(q.dimension, kr.unit) ? q : null;
+  const baseline = fromField(kr.baseline, kr.unit) ?? fromText(fits(numbers.baseline));
   const target =
     fromField(kr.target, kr.unit) ??
-    fromText(numbers.target) ??
+    fromText(fits(numbers.target)) ??
     incrementedTarget(baseline, numbers.increment);
   const verbLead = headlineFree(lead, numbers);
   const said = verbDirection(verbLead);

@@ -7,13 +7,14 @@ import { outcomeHintFor } from './outcomeHints';
 
 /**
  * A target within 5 % of the baseline (relative to the baseline's magnitude) is trivial.
- * For percentages the headroom to 100 % must also move by at most 15 %: 99.7 % → 99.95 %
+ * For percentages the headroom to 100 % must also move by at most a quarter: 99.7 % → 99.95 %
  * uptime is a 0.25 % change in value but cuts downtime by 83 %, so it is not trivial;
- * 99.1 % → 99.2 % (downtime cut by 11 %) and a change failure rate of 15 % → 14.8 % are.
+ * 99.1 % → 99.2 % (downtime cut by 11 %), 99.95 % → 99.96 % (by 20 %: the same uptime written
+ * without the % sign is trivial by the 5 % rule) and a change failure rate of 15 % → 14.8 % are.
  */
 export const TRIVIAL_TOLERANCE = 0.05;
 /** How much of the headroom to 100 % a percentage target may take and still be trivial. */
-export const TRIVIAL_HEADROOM_TOLERANCE = 0.15;
+export const TRIVIAL_HEADROOM_TOLERANCE = 0.25;
 
 /**
  * A score on a fixed scale (NPS runs from −100 to 100) is trivial when it moves by at most

@@ -64,7 +64,7 @@ const RELATIVE_UPDOWN = new RegExp(`\\b(?:down|up)\\s+(?:by\\s+)?${Q}`, 'g');
 const RELATIVE_WORD =
   /\b(?:double|doubled|doubling|triple|tripled|tripling|quadruple|halve|halved|halving|cut in half|by half|in half|twice|thrice|\d+-fold|tenfold|by (?:a|one|two) thirds?|by (?:a|one|three) quarters?|by a fifth)\b(?!\s+down|-)/;
 
-const EVERY_ONE = /^(?:[a-z-]+\s+){1,3}?(?:all|every|each)\s+(?!«)/;
+const EVERY_ONE = /^(?:[a-z-]+\s+){1,6}?(?:all|every|each)\s+(?!«)/;
 
 /** Replaces each quantity by «index» so patterns can talk about "a number" in one token. */
 function mask(text: string, qs: readonly Quantity[]): string {

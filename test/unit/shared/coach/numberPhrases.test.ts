@@ -76,6 +76,14 @@ describe('numbers stated in other ways', () => {
     expect(numbers(title).target).toBeNull();
   });
 
+  it('fills an empty field only with a number of the unit column’s kind', () => {
+    const fields = { metric: 'repeat purchase rate', unit: '%', baseline: 31 };
+    expect(rulesOf('Repeat purchase rate within 60 days', fields)).toContain('missing-target');
+    expect(rulesOf('Repeat purchase rate within 60 days to 40%', fields)).not.toContain(
+      'missing-target',
+    );
+  });
+
   it('keeps rates per different periods apart: twice a week to twice a day is a change', () => {
     const rules = rulesOf('Publish the status digest twice a day, versus twice a week now');
     expect(rules).not.toContain('trivial-target');
@@ -102,6 +110,12 @@ describe('trivial-target for a bound already met and a count within its noise', 
     'Lift partner NPS from -3 to 12',
   ])('stays quiet for %j', (title) => {
     expect(rulesOf(title)).not.toContain('trivial-target');
+  });
+
+  it('holds a percentage to a quarter of its headroom whether or not the % is written', () => {
+    expect(rulesOf('Uptime 99.9% → 99.92%')).toContain('trivial-target');
+    expect(rulesOf('Uptime 99.9 → 99.92')).toContain('trivial-target');
+    expect(rulesOf('Uptime 99.9% → 99.95%')).not.toContain('trivial-target');
   });
 
   it('says the target is already met and proposes one that needs work', () => {
