@@ -71,7 +71,7 @@ const UNIT_ALT = UNITS.map((u) => u.pattern).join('|');
 const UNIT_WHOLE = UNITS.map((u) => ({ ...u, re: new RegExp(`^(?:${u.pattern})$`) }));
 
 const QUANTITY = new RegExp(
-  String.raw`(?<![\w.\/#':-])(?:(?<=^|[\s(])(-)(?=\d))?([$€£])?\s?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:\s?(k|bn|m|mn|million|billion)(?![a-z]))?(?:\s?(${UNIT_ALT}))?(?![\w\/:]|-[a-z]|\.\d)`,
+  String.raw`(?<![\w.\/#':-])(?:(?<=^|[\s(])(-)(?=\d))?([$€£])?\s?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:\s?(k|bn|m|mn|million|billion)(?![a-z]))?(?:\s?(${UNIT_ALT}))?(?![\w\/]|:(?=\d)|-[a-z]|\.\d)`,
   'g',
 );
 

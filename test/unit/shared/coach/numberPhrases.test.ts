@@ -30,6 +30,14 @@ describe('numbers stated in other ways', () => {
     expect([n.baseline?.value, n.target?.value]).toEqual([9, 4]);
   });
 
+  it('keeps a unit before a colon: "longer than 10 minutes: …" is 10 minutes, not 10', () => {
+    const title =
+      'Card-reader outages longer than 10 minutes: 30 last quarter, under 6 this quarter';
+    expect(numbers(title).quantities[0]?.dimension).toBe('time');
+    expect(rulesOf(title)).not.toContain('trivial-target');
+    expect(numbers('Queue wait from 9:30').quantities).toEqual([]);
+  });
+
   it('reads a duration adjective after a bound as a ceiling', () => {
     expect(numbers('Keep p99 below the 250-ms line').targetBound).toBe('at-most');
   });
