@@ -17,6 +17,8 @@ export interface ResolvedValue {
   dimension: Dimension;
   base: number;
   source: 'field' | 'text';
+  /** A count per period ("2 times a week"), the period in days. */
+  per?: number;
 }
 
 /** Everything the KR rules need, computed once per key result. */
@@ -50,8 +52,14 @@ function fromField(value: number | null, unit: string | undefined): ResolvedValu
   return { value, dimension, base: value * factor, source: 'field' };
 }
 
-/** Compares two values in base units when their dimensions match, else as written. */
+/**
+ * Compares two values in base units when their dimensions match, else as written; counts per
+ * different periods ("twice a week" → "twice a day") as rates per day.
+ */
 export function comparable(a: ResolvedValue, b: ResolvedValue): [number, number] {
+  if (a.per !== undefined && b.per !== undefined && a.per !== b.per) {
+    return [a.value / a.per, b.value / b.per];
+  }
   return a.dimension === b.dimension ? [a.base, b.base] : [a.value, b.value];
 }
 
@@ -67,7 +75,12 @@ function headlineFree(lead: string, numbers: TextNumbers): string {
 const FEELING =
   /^(?:make|keep|feel|be|become|get)\s+(?:\S+\s+){0,4}?(?:(?:less|more|much|very|truly|really|feel)\s+)?(?:stressful|painful|pleasant|delightful|enjoyable|easy|easier|simple|simpler|boring|calm|calmer|predictable|smooth|smoother|seamless|effortless|intuitive|friendly|great|nicer|happier|happy|fun|safe|safer|snappy|snappier|fast|faster|quick|quicker|reliable|robust|solid|stable|trustworthy|delightful)\b/;
 
-function isOnlyAFeeling(lead: string, numbers: TextNumbers): boolean {
+// "Make onboarding 2x better", "twice as pleasant": a factor of a judgement names no measure.
+const JUDGED_FACTOR =
+  /(?:«\d+»|\btwice|\bthree times|\bten times)\s+(?:as\s+)?(?:better|nicer|easier|simpler|smoother|happier|friendlier|more (?:pleasant|enjoyable|intuitive|delightful|usable|useful|fun)|good|nice|easy|simple|smooth|pleasant|enjoyable|intuitive|delightful|usable|useful|fun)\b/;
+
+function isOnlyAFeeling(lead: string, numbers: TextNumbers, text: string): boolean {
+  if (JUDGED_FACTOR.test(numbers.masked) && !METRIC_NOUN.test(text)) return true;
   return FEELING.test(lead) && numbers.quantities.length === 0 && numbers.relative === null;
 }
 
@@ -147,15 +160,45 @@ function impliedBaseline(
   return { value, dimension: target.dimension, base: value * factor, source: 'text' };
 }
 
+function fitsUnit(dimension: Dimension, unit: string | undefined): boolean {
+  const field = parseUnitField(unit).dimension;
+  return field === 'none' || dimension === 'none' || dimension === field;
+}
+
+/** "30 more merchants (120 live today)": today's count plus the increment is the level to reach. */
+function incrementedTarget(
+  baseline: ResolvedValue | null,
+  increment: TextNumbers['increment'],
+): ResolvedValue | null {
+  if (!baseline || !increment || baseline.dimension !== 'none') return null;
+  const value = baseline.value + increment.value;
+  return { value, dimension: 'none', base: value, source: 'text' };
+}
+
 /** Merges a KR's fields with what its text says; fields win where both speak. */
 export function analyzeKeyResult(kr: CoachKeyResult): KeyResultAnalysis {
   const text = normalizeText(kr.title);
   const numbers = extractNumbers(text);
   const lead = stripLead(numbers.masked);
   const fromText = (q: TextNumbers['baseline']): ResolvedValue | null =>
-    q ? { value: q.value, dimension: q.dimension, base: q.base, source: 'text' } : null;
-  const baseline = fromField(kr.baseline, kr.unit) ?? fromText(numbers.baseline);
-  const target = fromField(kr.target, kr.unit) ?? fromText(numbers.target);
+    q
+      ? {
+          value: q.value,
+          dimension: q.dimension,
+          base: q.base,
+          source: 'text',
+          ...(q.per !== undefined ? { per: q.per } : {}),
+        }
+      : null;
+  // A number in the title fills an empty field only if it measures what the unit column says:
+  // "Repeat purchase rate within 90 days" with unit % has no target; 90 days is its window.
+  const fits = (q: TextNumbers['baseline']): TextNumbers['baseline'] =>
+    q && fitsUnit(q.dimension, kr.unit) ? q : null;
+  const baseline = fromField(kr.baseline, kr.unit) ?? fromText(fits(numbers.baseline));
+  const target =
+    fromField(kr.target, kr.unit) ??
+    fromText(fits(numbers.target)) ??
+    incrementedTarget(baseline, numbers.increment);
   const verbLead = headlineFree(lead, numbers);
   const said = verbDirection(verbLead);
   const implied = baseline ? null : impliedBaseline(target, numbers, said);
@@ -190,7 +233,7 @@ export function analyzeKeyResult(kr: CoachKeyResult): KeyResultAnalysis {
         ((numbers.target !== null || numbers.relative !== null) && hasChangeVerb(lead)) ||
         COUNTED_THINGS.test(numbers.masked) ||
         PACE.test(text)) &&
-        !isOnlyAFeeling(lead, numbers)),
+        !isOnlyAFeeling(lead, numbers, text)),
     hasMeasurement:
       numbers.hasFromTo ||
       numbers.hasComparatorTarget ||

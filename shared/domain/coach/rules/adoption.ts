@@ -1,4 +1,6 @@
 import type { KeyResultAnalysis } from '../analyze';
+import { ANY_UNIT, INTERNAL_UNIT } from '../text/units';
+import { isSpreadOfWork } from './rollout';
 
 /**
  * Outputs dressed as metrics: how many teams use a tool, how many services sit on a platform,
@@ -7,11 +9,6 @@ import type { KeyResultAnalysis } from '../analyze';
  * they are checked before the "has a measurement, so it is an outcome" shortcut.
  */
 
-// Things inside the organisation that get moved, switched or enrolled.
-const INTERNAL_UNIT =
-  '(?:teams?|squads?|tribes?|guilds?|engineers?|developers?|devs?|departments?|(?:micro-?)?services?|repos?|repositories|codebases?|apps?|applications?|workloads?|databases?|dbs?|clusters?|pipelines?|jobs?|systems?|projects?|modules?|components?|hosts?|servers?|vms?|instances?|nodes?|functions?|lambdas?|endpoints?|apis?|integrations?|producers?|consumers?|domains?|tools?|products?|sites?|stores?|brands?|markets?|regions?|tables?|datasets?|schemas?|topics?|queues?|buckets?|dashboards?|models?|libraries|packages|alerts?|monitors?|runbooks?|offices?|branches|depots?|wards?|warehouses?|stations?|plants?|factories|locations?)';
-// Anyone who can be signed up: the internal units, and people or organisations outside.
-const ANY_UNIT = `(?:${INTERNAL_UNIT}|merchants?|sellers?|vendors?|suppliers?|partners?|customers?|clients?|tenants?|accounts?|hospitals?|trusts?|clinics?|practices?|pharmacies?|schools?|councils?|agencies?|banks?|retailers?|restaurants?|clinicians?|doctors?|nurses?|gps?|staff|employees?|users?|members?|students?|drivers?|couriers?|studios?|publishers?|creators?)`;
 // Being on, using or moved to something: a state that only says the work was done.
 const ADOPTED =
   '(?:using|uses?|adopt(?:ed|ing|s)?|on|onto|on to|migrated|moved|ported|switched|converted|upgraded|transitioned|running (?:on|in)|run (?:on|in)|runs (?:on|in)|built on|rebuilt on|deploy(?:ing|s)? (?:through|via|with|on(?! demand)|from)|follow(?:ing|s)?|working (?:in|with|to)|work (?:in|with|to)|live (?:on|in)|hosted (?:on|in)|managed (?:by|in|through)|covered by|behind|with (?:an? )?(?:\\S+ ){0,2}?(?:descriptions?|documentation|docs?|tags?|labels?|monitors?|health checks?|dashboards?|runbooks?|playbooks?|owners?|slos?|slas?|alerts?|readmes?|on-call rotas?|rotas?|templates?|pipelines?|scorecards?|catalog(?:ue)? entry))';
@@ -113,8 +110,10 @@ const ADOPTION = [
 const GET_DONE =
   /^(?:get|bring|have)\s+(?:\S+\s+){0,7}?(?:through|past|onto|on to|off|over the line|across the line|out the door|done|finished|complete|completed|live|connected|migrated|moved|using|in use|signed off|in place|shipped|launched|ready|deployed|enabled|rolled out)\b/;
 // "Hit the launch date", "Meet the Ofcom reporting deadline", "passes the PCI DSS audit".
+// "Meet the MHRA inspection commitments": obligations to discharge are work too. What is passed
+// is the object of "pass", not a review the sentence says was skipped ("with no manual review").
 const DATE_MILESTONE =
-  /^(?:meet|hit|make|beat|land on|keep to)\s+(?:\S+\s+){0,6}?(?:deadlines?|launch date|release date|go-live date|due date|milestones?|dates?|timelines?|requirements?|obligations?|criteria)\b|\bpass(?:es|ed)?\s+(?:the\s+|its\s+|our\s+|an?\s+)?(?:\S+\s+){0,5}?(?:audit|assessment|pen ?test|penetration test|certification|inspection|review|accreditation)\b/;
+  /^(?:meet|hit|make|beat|land on|keep to|honou?r|fulfil+|discharge)\s+(?:\S+\s+){0,6}?(?:deadlines?|launch date|release date|go-live date|due date|milestones?|dates?|timelines?|requirements?|obligations?|criteria|commitments?|undertakings?|conditions)\b|\bpass(?:es|ed)?\s+(?:the\s+|its\s+|our\s+|an?\s+)?(?:(?!(?:with|without|no|any|automatically|manual)\b)\S+\s+){0,5}?(?:audit|assessment|pen ?test|penetration test|certification|inspection|review|accreditation)\b/;
 // "Make code owners mandatory for every repository": a policy switched on.
 const MAKE_POLICY =
   /^make\s+(?:\S+\s+){1,4}?(?:mandatory|required|compulsory|the default|default|standard|enforced)\b/;
@@ -137,6 +136,7 @@ export function detectAdoption(a: KeyResultAnalysis, lead: string): 'adoption' |
     )
     .replace(/^(?:the|our)\s+/, '');
   if (ADOPTION.some((re) => re.test(subject) || re.test(lead))) return 'adoption';
+  if (isSpreadOfWork(lead)) return 'adoption';
   if (GET_DONE.test(lead) && !a.hasMeasurement) return 'adoption';
   if (DATE_MILESTONE.test(lead) || MAKE_POLICY.test(lead)) return 'adoption';
   return null;

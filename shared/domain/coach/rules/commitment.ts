@@ -20,9 +20,10 @@ const PROMISE_NEEDS_NAME =
   /\b(?:contracts?|deals?|renewals?|renewing|agreements?|agreed|slas?|asked (?:for|us)|request(?:ed|s)?|requires?|required|demand(?:ed|s)?|needs?|wants?|mandated|mandates?|requirements?|to sign|signing|sign-off from|signed(?: up)? for|signed|commitments?|committed|promised|promise|ordered|purchased|bought|paid for|sold|obligations?|terms|expects? (?:it|this|delivery)|in time for (?:their|the) \w+)\b|-required\b/;
 // With only "customers" or "partners" in general, a contract or an SLA is still a promise.
 const PROMISE_FOR_ANYONE = /\b(?:contracts?|contractual|slas?|agreements?|renewals?)\b/;
-// A regulator's date is a promise: "to the FCA on time", "the Ofcom reporting deadline".
+// A regulator's date, audit or conditions are a promise: "to the FCA on time", "the Ofcom
+// reporting deadline", "the ICO's audit recommendations", "the assessment with our QSA".
 const REGULATOR_DATE =
-  /\b(?:deadlines?|on time|due dates?|milestones?|timelines?|requirements?|rules|obligations?|expectations?|mandate[sd]?|set out|asked|rule changes?|regulations?|laid before|for (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|before the \w+ (?:deadline|audit|review)|(?:set|due|scheduled|required|mandated|planned) (?:for|by|in) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|q[1-4]|next|the end|spring|summer|autumn|fall|winter)\w*)\b/;
+  /\b(?:deadlines?|on time|due dates?|milestones?|timelines?|requirements?|rules|obligations?|expectations?|mandate[sd]?|audits?|assessments?|inspections?|recommendations?|undertakings?|conditions|licen[cs]es?|accreditation|certification|enforcement|notices?|set out|asked|rule changes?|regulations?|laid before|for (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|before the \w+ (?:deadline|audit|review)|(?:set|due|scheduled|required|mandated|planned) (?:for|by|in) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|q[1-4]|next|the end|spring|summer|autumn|fall|winter)\w*)\b/;
 // Delivering something to a named party: "Ship custom roles for Globex by May".
 const DELIVER_TO =
   /^(?:deliver|ship|provide|build|launch|land|support|give|submit|send|hand in|hand over|integrate|implement|release|finish|complete|stand up|set up|roll out|enable|migrate|onboard)\b/;

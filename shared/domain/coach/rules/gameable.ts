@@ -1,8 +1,10 @@
 import type { KeyResultAnalysis } from '../analyze';
 import { makeFinding } from '../catalog';
 import { normalizeText, stripLead } from '../text/normalize';
+import { DEFINITE_SET_REMOVED } from '../text/numberPhrases';
 import type { Finding, FindingRef, CoachKeyResult } from '../types';
 import { GAMEABLE_FAMILIES, type GameableFamily } from './gameableFamilies';
+import { ESTATE_AS_OBJECT, HOSTED_ON } from './rollout';
 
 // Families about closing or doing items, and the wording that makes them a duration instead.
 const CLOSING = new Set([
@@ -29,8 +31,14 @@ export function findGameableFamily(a: KeyResultAnalysis): GameableFamily | null 
     // Counting things done is gamed upwards; "duplicate records created per month from 300
     // to 50" counts a defect going down, which is an outcome.
     if (family.upOnly && a.numericDirection === 'decrease') continue;
-    // "Time to resolve tickets from 6 h to 2 h" measures a duration, not a count of closures.
+    // "Time to resolve tickets from 6 h to 2 h" measures a duration, not a count of closures;
+    // "fix the 17 findings the audit raised" clears a known set, a piece of work, not a rate.
     if (CLOSING.has(family.id) && DURATION_OF.test(all)) continue;
+    if (CLOSING.has(family.id) && DEFINITE_SET_REMOVED.test(a.numbers.masked)) continue;
+    // "Run 40 services on Kubernetes" counts systems on a platform, not runs of an activity;
+    // "Publish 100% of internal APIs in the portal" spreads across what exists, builds nothing.
+    if (family.id === 'activity-count' && HOSTED_ON.test(lead)) continue;
+    if (family.id === 'artefacts' && ESTATE_AS_OBJECT.test(stripLead(a.numbers.masked))) continue;
     // "Resolve 90% of service-desk tickets within 8 hours" is a service level people feel.
     if (family.id === 'tickets' && /\bwithin\s+\d/.test(all)) continue;
     if (family.patterns.some((p) => texts.some((t) => p.test(t)))) return family;

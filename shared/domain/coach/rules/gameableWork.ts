@@ -1,13 +1,23 @@
-import { CHANGE_FAILURE, LEAD_TIME, type GameableFamily } from './gameableShared';
+import {
+  CHANGE_FAILURE,
+  EXTERNAL_DEVELOPERS,
+  LEAD_TIME,
+  type GameableFamily,
+} from './gameableShared';
 
 // A count in front of a noun, as the normalised text writes it: "12 ", "40k ", "95% of ", "all ".
 const COUNT =
   '(?:\\d[\\d,.]*\\s*(?:k\\s+|%\\s+(?:of\\s+)?(?:the\\s+|our\\s+)?)?|all\\s+(?:the\\s+|our\\s+)?|more\\s+)';
+// A count of new things, not a share of what exists: "Publish 100% of internal APIs in the
+// portal" lists what is there (a rollout), "Document 100% of dbt models" still writes new docs.
+const NEW_COUNT = '(?:\\d[\\d,.]*\\s*(?:k\\s+)?(?![\\d,.%])|more\\s+)';
 // Things people build that can be counted without anyone using them.
 const ARTEFACT =
   '(?:dashboards?|reports?|(?:ml\\s+|machine[- ]learning\\s+|prediction\\s+|churn\\s+\\S+\\s+)?models?|landing pages?|web ?pages?|pages?|articles?|help(?:-centre| center)? articles?|endpoints?|apis?|(?:ui\\s+)?components?|playbooks?|runbooks?|datasets?|adrs?|rfcs?|design docs?|docs?|guides?|templates?|notebooks?|scripts?|videos?|tutorials?|blog posts?|microservices?|libraries|packages|plugins?|widgets?|charts?|visuali[sz]ations?|metrics?|queries|pipelines?|etl jobs?|jobs?|screens?|prototypes?|mock-?ups?|specs?|user stories|stories|epics?)';
-const MAKE =
-  '(?:build|create|ship|produce|publish|write|deploy|launch|add|develop|deliver|train|author|design|release|make|define|document|prototype|draft|stand up|spin up|set up|put out)';
+const PRODUCE =
+  '(?:build|create|produce|write|develop|train|author|design|make|define|document|prototype|draft)';
+const DISTRIBUTE =
+  '(?:ship|publish|deploy|launch|add|deliver|release|stand up|spin up|set up|put out)';
 const MADE =
   '(?:built|created|shipped|produced|published|written|deployed|launched|added|developed|delivered|trained|authored|designed|released|updated|made|defined|documented|prototyped|drafted)';
 
@@ -81,7 +91,7 @@ export const WORK_FAMILIES: readonly GameableFamily[] = [
     upOnly: true,
     patterns: [
       new RegExp(
-        `\\b${MAKE}\\s+${COUNT}(?:new\\s+|more\\s+|additional\\s+|fresh\\s+)?(?:\\S+\\s+){0,3}?${ARTEFACT}\\b`,
+        `\\b(?:${PRODUCE}\\s+${COUNT}|${DISTRIBUTE}\\s+${NEW_COUNT})(?:new\\s+|more\\s+|additional\\s+|fresh\\s+)?(?:\\S+\\s+){0,3}?${ARTEFACT}\\b`,
       ),
       new RegExp(
         `^(?:the\\s+)?(?:number of\\s+|count of\\s+|# of\\s+)?(?:new\\s+)?(?:\\S+\\s+){0,2}?${ARTEFACT}(?<=s)\\s+(?:\\S+\\s+)?${MADE}\\b`,
@@ -94,7 +104,7 @@ export const WORK_FAMILIES: readonly GameableFamily[] = [
       ),
       /\b(?:catalog(?:ue)?|registry|wiki|confluence|knowledge[- ]base|portal)\s+(?:entries|pages|articles|items|records|components)\b/,
       new RegExp(
-        `\\b${MAKE}\\s+(?:an?|one)\\s+(?:\\S+\\s+){0,2}?${ARTEFACT}\\s+(?:for|per|in)\\s+(?:every|each|all)\\b`,
+        `\\b(?:${PRODUCE}|${DISTRIBUTE})\\s+(?:an?|one)\\s+(?:\\S+\\s+){0,2}?${ARTEFACT}\\s+(?:for|per|in)\\s+(?:every|each|all)\\b`,
       ),
     ],
     unless:
@@ -165,6 +175,7 @@ export const WORK_FAMILIES: readonly GameableFamily[] = [
     patterns: [
       /\b(?:satisfaction|happiness|sentiment|morale|nps|survey score|engagement)\s+(?:among|of|from|for|with)\s+(?:our\s+|the\s+|internal\s+)?(?:\S+\s+)?(?:engineers|developers|devs|staff|employees|team members)\b/,
     ],
+    unless: EXTERNAL_DEVELOPERS,
     gamedBy: 'dropping unpopular duties such as on-call instead of fixing their causes',
     alternative: 'lead time, MTTR or incident load per engineer',
     patch: {

@@ -1,12 +1,14 @@
 import type { KeyResultAnalysis } from '../analyze';
 import { makeFinding } from '../catalog';
 import { DEADLINE, hasChangeVerb, METRIC_NOUN, verbDirection } from '../text/lexicon';
+import { DEFINITE_SET_REMOVED } from '../text/numberPhrases';
 import type { Finding, FindingRef, CoachKeyResult } from '../types';
 import { detectAdoption } from './adoption';
+import { findGameableFamily } from './gameable';
 import { outcomeHintFor } from './outcomeHints';
 
 const TASK_VERB =
-  /^(?:roll(?:ing)? out|roll\s+(?:\S+\s+){1,5}?out\b|close out|sign up|put|fit|quarantine|tag|label|commission|issue|distribute|hand out|allocate|equip|open(?=\s+(?:«\d+»|\d|an?\b|the\b|new\b|our\b))|send|scan|load[- ]test|stress[- ]test|soak[- ]test|pen[- ]test|buy|purchase|procure|renew|license|licence|validate|verify|qualify|certify|accredit|hand over|enrol|enroll|register|connect|digiti[sz]e|submit|file|retrain|re-train|re-index|reindex|model (?:the|our|a|an)\b|give|set up|stand up|spin up|kick off|go live(?: with)?|open[- ]source|build out|carry out|sign off(?: on)?|switch over|cut over|put in place|get rid of|wrap up|complete|finish|finali[sz]e|ship|launch|deliver|release|deploy|migrate|implement|build|rebuild|create|write|rewrite|develop|design|redesign|conduct|host|organi[sz]e|publish|document|introduce|adopt|integrate|upgrade|update|replace|refactor|re-?architect|re-?platform|move|port|convert|consolidate|decommission|retire|sunset|deprecate|remove|switch|transition|install|configure|containeri[sz]e|dockeri[sz]e|establish|define|draft|produce|prepare|perform|execute|evaluate|investigate|research|explore|prototype|pilot|audit|assess|review|plan|schedule|hire|recruit|train|onboard|automate|enable|add|provide|fix|standardi[sz]e|unify|centrali[sz]e|moderni[sz]e|start|begin|attend|present|instrument|extract|split|locali[sz]e|translate|obtain|negotiate|clean up|reorgani[sz]e|restructure|rename|archive|delete|swap(?: out)?|land|encrypt|enforce|mandate|rotate|backfill|benchmark|measure|track|announce)(?![\w-])/;
+  /^(?:(?:respond to|act on|action)(?=\s+(?:\S+\s+){0,5}?(?:findings|recommendations|audit|inspection|review|consultation|rfp|tender|actions|requests? for))|roll(?:ing)? out|roll\s+(?:\S+\s+){1,5}?out\b|close out|sign up|put|fit|quarantine|tag|label|commission|issue|distribute|hand out|allocate|equip|open(?=\s+(?:«\d+»|\d|an?\b|the\b|new\b|our\b))|send|scan|load[- ]test|stress[- ]test|soak[- ]test|pen[- ]test|buy|purchase|procure|renew|license|licence|validate|verify|qualify|certify|accredit|hand over|enrol|enroll|register|connect|digiti[sz]e|submit|file|retrain|re-train|re-index|reindex|model (?:the|our|a|an)\b|give|set up|stand up|spin up|kick off|go live(?: with)?|open[- ]source|build out|carry out|sign off(?: on)?|switch over|cut over|put in place|get rid of|wrap up|complete|finish|finali[sz]e|ship|launch|deliver|release|deploy|migrate|implement|build|rebuild|create|write|rewrite|develop|design|redesign|conduct|host|organi[sz]e|publish|document|introduce|adopt|integrate|upgrade|update|replace|refactor|re-?architect|re-?platform|move|port|convert|consolidate|decommission|retire|sunset|deprecate|remove|switch|transition|install|configure|containeri[sz]e|dockeri[sz]e|establish|define|draft|produce|prepare|perform|execute|evaluate|investigate|research|explore|prototype|pilot|audit|assess|review|plan|schedule|hire|recruit|train|onboard|automate|enable|add|provide|fix|standardi[sz]e|unify|centrali[sz]e|moderni[sz]e|start|begin|attend|present|instrument|extract|split|locali[sz]e|translate|obtain|negotiate|clean up|reorgani[sz]e|restructure|rename|archive|delete|swap(?: out)?|land|encrypt|enforce|mandate|rotate|backfill|benchmark|measure|track|announce)(?![\w-])/;
 // "Run" and "hold" are only tasks when what is run or held is an event ("hold latency at 200 ms").
 const RUN_EVENTS =
   /^(?:run|hold|do|perform)\s+(?:«\d+»\s+|an?\s+|the\s+|weekly\s+|monthly\s+|quarterly\s+|regular\s+)?(?:[a-z-]+\s+){0,3}?(?:workshops?|lunch[- ]and[- ]learns?|game ?days?|sessions?|trainings?|reviews?|experiments?|drills?|hackathons?|retros?|retrospectives?|meetings?|surveys?|pilots?|campaigns?|audits?|chaos|tests?|exercises?|simulations?|interviews?|calls?|demos?|talks?|presentations?|office hours|brown ?bags?|ceremon(?:y|ies)|standups?|stand-ups?|syncs?|events?|classes|courses?|bootcamps?|rehearsals?|dry[- ]runs?|failovers?|boards?|cabs?|committees?|forums?|councils?|guilds?|panels?|clinics?)\b/;
@@ -38,6 +40,34 @@ const MADE_VERB = /^[a-z]{3,}(?:ise|ize|ate|ify)(?![\w-])/;
 const NOT_A_TASK =
   /^(?:minimi[sz]e|maximi[sz]e|optimi[sz]e|prioriti[sz]e|stabili[sz]e|emphasi[sz]e|accelerate|eliminate|mitigate|elevate|alleviate|moderate|rate|date|state|create|translate|demonstrate|motivate|activate|educate|communicate|differentiate|amplify|intensify|satisfy|justify|qualify|certify|verify|identify|quantify|clarify|notify)$/;
 
+// "Deliver a world-class patient experience": a quality promised, not a deliverable (it is vague,
+// and missing-metric says so). "Deliver the new onboarding experience" is a deliverable.
+const QUALITY_VERB = /^(?:deliver|provide|offer|create|build|give|ensure|design)$/;
+const QUALITY_OBJECT =
+  /^(?:an?|the|our)\s+(?:truly\s+|really\s+|consistently\s+)?(?:world-class|great|excellent|outstanding|exceptional|best-in-class|first-class|seamless|delightful|consistent|frictionless|smooth|reliable|fast|faster|better|superior|high-quality|top-notch|premium|memorable|effortless|fantastic|amazing|superb|brilliant|joined-up|modern|intuitive|personal(?:i[sz]ed)?|friendly|safe|secure)\s+(?:[a-z-]+\s+){0,2}?(?:experiences?|service|journeys?|quality|value|support|performance|reliability)\b/;
+
+// Work items that are counted, whatever else the KR states: "Run 30 A/B experiments, versus 12
+// last quarter", "Build 20 dashboards (from 4)". Throughput of closing items stays gameable only.
+const WORK_ITEM_FAMILIES = new Set([
+  'activity-count',
+  'artefacts',
+  'experiments',
+  'reviews-meetings',
+  'tests-written',
+  'docs',
+  'features-shipped',
+  'postmortems',
+]);
+const COUNTED_OBJECT = /^[a-z]+(?:\s+(?:up|out|off))?\s+«(\d+)»\s+(?!(?:times|x|%)\b)/;
+
+function countsWorkItems(a: KeyResultAnalysis, lead: string): boolean {
+  const m = COUNTED_OBJECT.exec(lead);
+  const q = m ? a.numbers.quantities[Number(m[1])] : undefined;
+  if (!q || q.dimension !== 'none' || q.per !== undefined) return false;
+  const family = findGameableFamily(a);
+  return family !== null && WORK_ITEM_FAMILIES.has(family.id);
+}
+
 /** How a KR reads as work rather than as a change in the world, if it does. */
 export interface OutputMatch {
   kind: 'task' | 'done' | 'milestone';
@@ -53,6 +83,9 @@ export function detectOutput(a: KeyResultAnalysis): OutputMatch | null {
   const adoption = detectAdoption(a, lead) ?? (lead === a.lead ? null : detectAdoption(a, a.lead));
   if (adoption) return { kind: adoption === 'launch' ? 'milestone' : 'task' };
   if (EVENTS_HELD.test(a.text) && !a.hasMeasurement) return { kind: 'task' };
+  // "Fix the 17 findings the pen test raised": a known set to clear is a piece of work.
+  if (DEFINITE_SET_REMOVED.test(a.numbers.masked)) return { kind: 'task' };
+  if (countsWorkItems(a, lead)) return { kind: 'task' };
   if (a.hasMeasurement) return null;
   const madeVerb = MADE_VERB.exec(lead);
   const verb =
@@ -62,6 +95,7 @@ export function detectOutput(a: KeyResultAnalysis): OutputMatch | null {
   if (verb) {
     const raw = lead.slice(verb[0].length).trim();
     const rest = raw.replace(/^(?:the|our|a|an|it)\s+/, '');
+    if (QUALITY_VERB.test(verb[0]) && QUALITY_OBJECT.test(raw)) return null;
     // "Build time under 10 min" is a noun; "Build a cost dashboard" is a verb and its object.
     const hasObject = rest !== raw;
     if (PACE_AFTER.test(rest) || (!hasObject && NOUN_AFTER.test(rest))) return null;

@@ -1,7 +1,7 @@
 import { makeFinding } from '../catalog';
 import { analyzeKeyResult } from '../analyze';
 import { extractNumbers } from '../text/extract';
-import { normalizeText } from '../text/normalize';
+import { normalizeText, NUMBER_WORD } from '../text/normalize';
 import type { Finding, FindingRef, CoachObjective, PlanInput } from '../types';
 import { externalCommitmentFinding, isExternalCommitment } from './commitment';
 import { detectOutput } from './outputs';
@@ -15,9 +15,11 @@ function ref(o: CoachObjective): FindingRef {
   return { id: o.id, title: o.title };
 }
 
-// "Four nines for login", "Sub-second search", "Two-second page loads": a number in words.
-const METRIC_IN_WORDS =
-  /\b(?:(?:two|three|four|five|six|[2-6])[- ]nines|sub-?(?:second|minute|millisecond|\d+\s?ms)|(?:one|two|three|four|five|ten|thirty|sixty|\d+)[- ](?:second|minute|millisecond|hour)s?|(?:halve|halving|double|doubling|triple|tripling|quadruple|twice|tenfold|ten times)\b(?!\s+down|-)|in half|by half|half the|half of|a third of|double the|twice the|(?:a|one|two|three|five|ten|half a|\d+)\s+(?:hundred|million|billion|thousand)|nines)\b/;
+// "Four nines for login", "Sub-second search", "Two-second page loads", "Ninety-nine point nine
+// for payments": a number in words.
+const METRIC_IN_WORDS = new RegExp(
+  `\\b(?:(?:two|three|four|five|six|[2-6])[- ]nines|sub-?(?:second|minute|millisecond|\\d+\\s?ms)|(?:${NUMBER_WORD}|\\d+)[- ](?:second|minute|millisecond|hour)s?|(?:halve|halving|double|doubling|triple|tripling|quadruple|twice|tenfold|ten times)\\b(?!\\s+down|-)|in half|by half|half the|half of|a third of|double the|twice the|(?:a|half a|${NUMBER_WORD}|\\d+)\\s+(?:hundred|million|billion|thousand)|${NUMBER_WORD}(?:-${NUMBER_WORD})?\\s+(?:point\\s+${NUMBER_WORD}|per ?cent)|nines)\\b`,
+);
 
 /** objective-is-metric: the objective carries a number, so it is really a key result. */
 export function objectiveIsMetric(o: CoachObjective): Finding | null {

@@ -1,5 +1,21 @@
-import { ADVERSE_EVENT } from './lexicon';
 import { memoizeText } from './memo';
+import {
+  AT_LEAST_BEFORE,
+  AT_MOST_BEFORE,
+  BARE_TO,
+  BASELINE_ONLY,
+  COMP,
+  COMPARATOR_TARGET,
+  DEFINITE_SET_REMOVED,
+  FROM_TO,
+  INCREMENT,
+  NO_TARGET,
+  Q,
+  TARGET_EXPLICIT,
+  TO_FROM,
+  VALUE_AS_DETERMINER,
+  ZERO_PHRASE,
+} from './numberPhrases';
 import { findQuantities, type Quantity } from './quantities';
 
 /** A change stated against an unstated baseline: "by 50%", "3x more often", "halve". */
@@ -19,83 +35,14 @@ export interface TextNumbers {
   hasFromTo: boolean;
   /** A bound on a value: "under 15 min", "at least 99.9%". */
   hasComparatorTarget: boolean;
+  /** "under 15 min" is a ceiling, "at least 99.9 %" a floor; null for a plain value. */
+  targetBound: 'at-most' | 'at-least' | null;
+  /** "30 more merchants": an increment of counted things, which sets no level to reach. */
+  increment: Quantity | null;
   /** The text with each quantity replaced by «index», for further patterns. */
   masked: string;
 }
 
-const Q = '«(\\d+)»';
-const BOUND =
-  '(?:just |well )?(?:under|below|less than|fewer than|lower than|no more than|not more than|no higher than|at most|at or below|at or under|within|maximum of|max(?:imum)?|a maximum of|over|above|more than|greater than|higher than|at least|at or above|no less than|a minimum of|min(?:imum)?(?: of)?|beyond|up to)';
-const COMP = `(?:${BOUND}|around|about|approximately|roughly)`;
-const WORDS = (n: number): string => `(?:[^«»\\s]+\\s+){0,${n}}?`;
-
-const FROM_TO = new RegExp(
-  `\\bfrom\\s+${WORDS(4)}${Q}[^«»]{0,40}?\\s(?:(?:down|up|all the way down)\\s)?to\\s+(?:${COMP}\\s+)?${WORDS(3)}${Q}`,
-);
-const BARE_TO = new RegExp(
-  `(?<!\\b(?:by|of|per)\\s)${Q}(?:\\s+[^«»\\s]+){0,3}?\\s(?:down |up )?to\\s+(?:${COMP}\\s+)?${Q}`,
-);
-const TO_FROM = new RegExp(
-  `(?:\\bto\\s+(?:${COMP}\\s+)?|\\b${COMP}\\s+)${Q}[^«»]{0,40}?\\bfrom\\s+${WORDS(2)}${Q}`,
-);
-// Words before a number that make it today's value: "currently 6", "(today: 800 ms)",
-// "rather than today's 31%", "versus 1.2 s last quarter", "down from 25", "instead of 2 days".
-const BASE_BEFORE =
-  "(?:from|currently|current|curr\\.?|today(?:'s)?|now|baseline|presently|at present|was|were|used to be|stood at|sat at|previously|vs\\.?|versus|compared (?:to|with)|instead of|rather than|against|starting (?:point|at)|(?:last|previous|this) (?:quarter|month|year|week|season|sprint|release)(?:'s)?)";
-const BASE_FILLER =
-  "(?:\\s+(?:is|at|of|around|about|was|value|level|today's|the current|current|our|an?|:))*";
-const PERIOD = '(?:quarter|month|year|week|sprint|season|release|cycle|half)';
-const BASELINE_ONLY = [
-  // "Stop losing ~5% of events", "keep costs where they are (about $80k)": today's level.
-  new RegExp(
-    `\\b(?:(?:stop|quit|avoid) (?:losing|dropping|missing|failing|wasting|burning|spending|leaking)|where (?:it|they|we) (?:is|are|stand)(?: today| now)?)\\s*\\(?\\s*(?:about\\s+|around\\s+)?${Q}`,
-  ),
-  // "Last month we had 12 Sev2s", "today we sit at 45%".
-  new RegExp(
-    `\\b(?:(?:last|previous) ${PERIOD}|today|currently|right now|at the moment)[,]?\\s+(?:we|it|there|they)\\s+(?:had|have|has|saw|see|was|were|is|are|hit|recorded|logged|got|sit|sits|sat|stood|stand)\\s+(?:at\\s+|about\\s+|around\\s+)?${Q}`,
-  ),
-  new RegExp(`\\b${BASE_BEFORE}(?![a-z])${BASE_FILLER}:?\\s*${Q}`),
-  // "(Q1 avg 1.3%)", "H2 average: 40 min", "2024 median 6 days".
-  new RegExp(
-    `\\b(?:q[1-4]|h[12]|fy\\s?\\d{0,4}|\\d{4}|ytd)\\s+(?:avg|average|mean|median|actual|level|rate|value|figure|result|p\\d\\d)\\s*:?\\s*(?:of\\s+|was\\s+)?${Q}`,
-  ),
-  new RegExp(
-    `${Q}\\s+(?:(?:in|during|for|over)\\s+)?(?:the\\s+)?(?:last|previous|past|prior)\\s+${PERIOD}\\b`,
-  ),
-  new RegExp(
-    `${Q}(?:\\s+(?:a|an|per|each|every)\\s+${PERIOD}|\\s+(?:per|a|an)\\s+[a-z]+)?\\s+(?:today|currently|now|at present|at the moment|right now|as of today|this ${PERIOD})\\b`,
-  ),
-  // "3 days to same day": an arrow from a number to words.
-  new RegExp(
-    `(?<!\\b(?:by|up|of|per)\\s)${Q}\\s+to\\s+(?!${Q})(?!(?:the |an? )?(?:${PERIOD}|end)\\b)`,
-  ),
-];
-// "without a regression reaching customers (4 last quarter)": none is the target.
-const ZERO_PHRASE = new RegExp(
-  `\\bwithout (?:a|an|any|a single)\\s+(?:[a-z0-9-]+\\s+){0,2}?${ADVERSE_EVENT}\\b`,
-);
-// "as low as we can", "as far as possible": a direction with no number to reach.
-const NO_TARGET =
-  /\b(?:where (?:it|they|we) (?:is|are|stand)|as (?:low|high|far|much|little|short|fast|close to \w+) as (?:possible|we can|we are able|practical|feasible)|(?:all-time|record) (?:low|high)|as (?:low|high) as we can get)\b/;
-const TARGET_EXPLICIT = [
-  new RegExp(
-    `\\b(?:aim(?:ing)? (?:for|at)|target(?:ing)?(?: of| is)?|goal(?: of| is)?|down to|up to|get(?:ting)? to|reach(?:ing)?|should be|must be|will be|to be|want|need)\\s+(?:${COMP}\\s+)?${Q}`,
-  ),
-  new RegExp(`\\bto\\s+(?:${COMP}\\s+)?(?:(?:an?|the)\\s+)?${Q}`),
-  new RegExp(
-    `${Q}\\s+(?:(?:by|at|before) (?:the )?(?:end|close)\\b|by (?:quarter|q[1-4]|eo[qy])\\b)`,
-  ),
-  new RegExp(`\\b${COMP}\\s+${Q}`),
-  new RegExp(
-    `${Q}\\s+or\\s+(?:less|fewer|lower|below|under|more|higher|above|better|faster|quicker)\\b`,
-  ),
-];
-const COMPARATOR_TARGET = [
-  new RegExp(`\\b${BOUND}\\s+${Q}`),
-  new RegExp(
-    `${Q}\\s+or\\s+(?:less|fewer|lower|below|under|more|higher|above|better|faster|quicker)\\b`,
-  ),
-];
 const RELATIVE_BY = new RegExp(`\\bby\\s+(?:${COMP}\\s+)?(?:another\\s+|a further\\s+)?${Q}`, 'g');
 // "used by 25 teams", "run by 3 squads": the agent of a passive verb, not a change.
 const PASSIVE_AGENT = new RegExp(
@@ -116,6 +63,8 @@ const RELATIVE_SAVING = new RegExp(
 const RELATIVE_UPDOWN = new RegExp(`\\b(?:down|up)\\s+(?:by\\s+)?${Q}`, 'g');
 const RELATIVE_WORD =
   /\b(?:double|doubled|doubling|triple|tripled|tripling|quadruple|halve|halved|halving|cut in half|by half|in half|twice|thrice|\d+-fold|tenfold|by (?:a|one|two) thirds?|by (?:a|one|three) quarters?|by a fifth)\b(?!\s+down|-)/;
+
+const EVERY_ONE = /^(?:[a-z-]+\s+){1,6}?(?:all|every|each)\s+(?!«)/;
 
 /** Replaces each quantity by «index» so patterns can talk about "a number" in one token. */
 function mask(text: string, qs: readonly Quantity[]): string {
@@ -245,27 +194,74 @@ function extractUncached(text: string): TextNumbers {
       used.add(Number(pair[0])).add(Number(pair[1]));
     }
   }
+  const removed = unusedCount(DEFINITE_SET_REMOVED.exec(masked), quantities, used);
+  baseline ??= removed ?? unusedValue(VALUE_AS_DETERMINER.exec(masked), quantities, used);
   baseline ??= firstUnused(BASELINE_ONLY, masked, quantities, used);
   target ??= firstUnused(TARGET_EXPLICIT, masked, quantities, used);
   const zero = ZERO_PHRASE.exec(masked);
-  if (!target && baseline && zero) {
-    target = {
-      value: 0,
-      dimension: baseline.dimension,
-      base: 0,
-      start: zero.index,
-      end: zero.index,
-      unit: baseline.unit,
-      factor: baseline.factor,
-    };
+  if (!target && baseline && (zero || removed === baseline)) {
+    const at = zero?.index ?? baseline.end;
+    target = { ...baseline, value: 0, base: 0, start: at, end: at };
+    delete target.per;
   }
   if (!target && !NO_TARGET.test(masked)) {
-    // "6 more countries" is an increment, not the level to reach.
+    // "6 more countries" is an increment, not the level to reach; the 75 of "60 of our 75 jobs"
+    // is the whole the count is out of.
     const rest = quantities.filter(
-      (_q, i) => !used.has(i) && !new RegExp(`«${i}»\\s+(?:more|additional|extra)\\b`).test(masked),
+      (_q, i) =>
+        !used.has(i) &&
+        !new RegExp(`«${i}»\\s+(?:more|additional|extra)\\b`).test(masked) &&
+        !new RegExp(`«\\d+»\\s+of\\s+(?:our|the|all|its|their)\\s+«${i}»`).test(masked),
     );
     target = rest[rest.length - 1] ?? null;
   }
+  // "Register every service in the catalogue, up from 55%": all of them is 100 %.
+  if (!target && baseline?.dimension === 'percent' && EVERY_ONE.test(masked)) {
+    target = { ...baseline, value: 100, base: 100, start: baseline.start, end: baseline.start };
+  }
   const hasComparatorTarget = COMPARATOR_TARGET.some((re) => re.test(masked));
-  return { quantities, baseline, target, relative, hasFromTo, hasComparatorTarget, masked };
+  const increment = pick(quantities, INCREMENT.exec(masked)?.[1]);
+  return {
+    quantities,
+    baseline,
+    target,
+    relative,
+    hasFromTo,
+    hasComparatorTarget,
+    targetBound: boundOf(text, target),
+    increment: increment?.dimension === 'none' ? increment : null,
+    masked,
+  };
+}
+
+function boundOf(text: string, target: Quantity | null): TextNumbers['targetBound'] {
+  if (!target || target.end <= target.start) return null;
+  const before = text.slice(Math.max(0, target.start - 30), target.start);
+  return AT_MOST_BEFORE.test(before) ? 'at-most' : AT_LEAST_BEFORE.test(before) ? 'at-least' : null;
+}
+
+/** The quantity a pattern captured, if no other role took it and it counts things. */
+function unusedCount(
+  m: RegExpExecArray | null,
+  qs: readonly Quantity[],
+  used: Set<number>,
+): Quantity | null {
+  const q = pick(qs, m?.[1]);
+  if (!q || used.has(Number(m?.[1])) || q.dimension !== 'none') return null;
+  used.add(Number(m?.[1]));
+  return q;
+}
+
+/** The quantity a pattern captured, if no other role took it and it has a unit. */
+function unusedValue(
+  m: RegExpExecArray | null,
+  qs: readonly Quantity[],
+  used: Set<number>,
+): Quantity | null {
+  const q = pick(qs, m?.[1]);
+  if (!q || used.has(Number(m?.[1])) || q.dimension === 'none' || q.dimension === 'factor') {
+    return null;
+  }
+  used.add(Number(m?.[1]));
+  return q;
 }

@@ -24,21 +24,11 @@ export interface StatedNumbers {
   direction: Direction | null;
 }
 
-const AT_MOST =
-  /(?:under|below|less than|fewer than|lower than|no more than|not more than|no higher than|at most|at or below|at or under|within|maximum of|max(?:imum)?|a maximum of|up to)\s+(?:(?:just|well)\s+)?$/;
-const AT_LEAST =
-  /(?:over|above|more than|greater than|higher than|at least|at or above|no less than|a minimum of|min(?:imum)?(?: of)?|beyond)\s+$/;
-
 /** Reads the baseline, target and direction a title states (numbers in comparable units). */
 export function statedNumbers(title: string): StatedNumbers {
   const text = normalizeText(title);
   const numbers = extractNumbers(text);
-  const { baseline, target } = numbers;
-  let targetBound: StatedNumbers['targetBound'] = null;
-  if (target && target.end > target.start) {
-    const before = text.slice(Math.max(0, target.start - 30), target.start);
-    targetBound = AT_MOST.test(before) ? 'at-most' : AT_LEAST.test(before) ? 'at-least' : null;
-  }
+  const { baseline, target, targetBound } = numbers;
   let direction: Direction | null = null;
   if (baseline && target && baseline.base !== target.base) {
     direction = target.base > baseline.base ? 'increase' : 'decrease';

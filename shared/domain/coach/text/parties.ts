@@ -5,7 +5,7 @@
 
 /** Regulators and public bodies, written as people write them. */
 const REGULATOR =
-  /\b(?:fca|pra|eba|ecb|esma|sec|finra|occ|fdic|cfpb|fed|fda|ema|mhra|cqc|ico|cnil|ofcom|ofgem|ofwat|hmrc|cma|ftc|fcc|bafin|apra|asic|mas|dpa|nhs england|nhs digital|nhsx|cabinet office|gds|regulators?|supervisors?|the ministry|ministry of \w+|the department for \w+|auditors?|the (?:card )?schemes?|scheme rules|notified body|data protection authority|federal|the government|home office|(?:us|uk|eu|state|local) government|congress|parliament|(?:hm )?treasury)\b/;
+  /\b(?:fca|pra|eba|ecb|esma|sec|finra|occ|fdic|cfpb|fed|fda|ema|mhra|cqc|ico|cnil|ofcom|ofgem|ofwat|hmrc|cma|ftc|fcc|bafin|apra|asic|mas|dpa|nhs england|nhs digital|nhsx|cabinet office|gds|regulators?|supervisors?|the ministry|ministry of \w+|the department for \w+|auditors?|the (?:card )?schemes?|scheme rules|notified body|data protection authority|federal|the government|home office|(?:us|uk|eu|state|local) government|congress|parliament|(?:hm )?treasury|qsas?|assessors?|inspectors?|inspectorate|ombudsman|(?:certification|notified|accreditation) bod(?:y|ies))\b/;
 
 /** Parties named by role rather than by name. */
 const ROLE_PARTY =
@@ -32,6 +32,10 @@ const NOT_A_NAME = new Set(
 const SYSTEM_AFTER =
   /^\s+(?:api|apis|service|services|app|apps|platform|portal|team|teams|module|cluster|database|db|pipeline|sdk|connector|integration|dashboard|console|store|storefront|engine|gateway|cli|website|site|checkout|system|stack|tool|tooling|framework|library|repo|monolith|backend|frontend|web|mobile|ui)\b/i;
 
+// After an acronym, what makes it an organisation: a possessive, or the paper of a deal with it.
+const PARTY_AFTER =
+  /^(?:['’]s\b|\s+(?:[a-z-]+\s+){0,2}?(?:contracts?|agreements?|slas?|msas?|deals?|renewals?|partnership|account team|terms)\b)/;
+
 /** The capitalised names in raw text that look like organisations (not the first word). */
 export function namedOrganisations(raw: string): string[] {
   const names: string[] = [];
@@ -51,8 +55,12 @@ export function namedOrganisations(raw: string): string[] {
     const isSentenceStart =
       before.trim() === '' || /[.:;!?]\s*$/.test(before) || /\(\s*$/.test(before);
     if (isSentenceStart || NOT_A_NAME.has(word)) continue;
-    if (/^[A-Z]{2,}$/.test(word)) continue;
-    if (SYSTEM_AFTER.test(raw.slice(start + word.length))) continue;
+    // An acronym is a party only where it is one: "HSBC's", "our HSBC service agreement"; and
+    // "the Initech service agreement" is a deal, though "service" usually follows a system.
+    const after = raw.slice(start + word.length);
+    const dealt = PARTY_AFTER.test(after);
+    if (/^[A-Z]{2,}$/.test(word) && !dealt) continue;
+    if (!dealt && SYSTEM_AFTER.test(after)) continue;
     names.push(word);
   }
   return names;

@@ -15,6 +15,30 @@ export interface Quantity {
   unit: string;
   /** base = value × factor. */
   factor: number;
+  /** For a count per period ("2 times a week", "300 a month"), the period in days. */
+  per?: number;
+}
+
+const PERIOD_DAYS: Readonly<Record<string, number>> = {
+  hour: 1 / 24,
+  day: 1,
+  weekday: 1,
+  'working day': 1,
+  'business day': 1,
+  shift: 1 / 3,
+  week: 7,
+  fortnight: 14,
+  month: 30,
+  quarter: 91,
+  year: 365,
+};
+const PER_PERIOD =
+  /^\s?(?:times\s+|(?:[a-z][a-z0-9-]*\s+){1,2})?(?:a|an|per|each|every)\s+(hour|day|weekday|working day|business day|shift|week|fortnight|month|quarter|year)\b/;
+
+/** "2 times a week", "300 a month": the period a count is per, in days. */
+function periodOf(after: string): number | undefined {
+  const m = PER_PERIOD.exec(after);
+  return m ? PERIOD_DAYS[m[1] ?? ''] : undefined;
 }
 
 interface UnitDef {
@@ -47,7 +71,7 @@ const UNIT_ALT = UNITS.map((u) => u.pattern).join('|');
 const UNIT_WHOLE = UNITS.map((u) => ({ ...u, re: new RegExp(`^(?:${u.pattern})$`) }));
 
 const QUANTITY = new RegExp(
-  String.raw`(?<![\w.\/#':-])([$€£])?\s?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:\s?(k|bn|m|mn|million|billion)(?![a-z]))?(?:\s?(${UNIT_ALT}))?(?![\w\/:]|-[a-z]|\.\d)`,
+  String.raw`(?<![\w.\/#':-])(?:(?<=^|[\s(])(-)(?=\d))?([$€£])?\s?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:\s?(k|bn|m|mn|million|billion)(?![a-z]))?(?:\s?(${UNIT_ALT}))?(?![\w\/]|:(?=\d)|-[a-z]|\.\d)`,
   'g',
 );
 
@@ -98,8 +122,14 @@ function multiplier(
 function isExcluded(text: string, start: number, end: number, q: Quantity): boolean {
   const before = text.slice(Math.max(0, start - 24), start);
   const after = text.slice(end, end + 40);
-  // "Release 3" is a name, "release 3 times a day" a count.
-  if (LABEL_BEFORE.test(before) && q.dimension === 'none' && !/^\s?(?:times|x)\b/.test(after)) {
+  // "Release 3" is a name, "release 3 times a day" a count; "by working day 3" is a date in the
+  // month that a close or a payroll run is measured by.
+  if (
+    LABEL_BEFORE.test(before) &&
+    q.dimension === 'none' &&
+    !/^\s?(?:times|x)\b/.test(after) &&
+    !/(?:working|business) day\s$/.test(before)
+  ) {
     return true;
   }
   if (
@@ -135,10 +165,11 @@ function isExcluded(text: string, start: number, end: number, q: Quantity): bool
 export function findQuantities(text: string): Quantity[] {
   const found: Quantity[] = [];
   for (const m of text.matchAll(QUANTITY)) {
-    const [whole, currency, digits = '0', decimals = '', suffix, unit] = m;
+    const [whole, minus, currency, digits = '0', decimals = '', suffix, unit] = m;
     const start = m.index;
     let end = start + whole.length;
-    let value = Number(digits.replace(/,/g, '') + decimals);
+    // "NPS from -3 to -2": a minus sign attached to a number that starts a word.
+    let value = (minus ? -1 : 1) * Number(digits.replace(/,/g, '') + decimals);
     const mult = multiplier(suffix, Boolean(currency), text.slice(end));
     let def = unitOf(unit, currency);
     if (typeof mult === 'number') value *= mult;
@@ -165,6 +196,8 @@ export function findQuantities(text: string): Quantity[] {
       unit: def === mult ? 'm' : written || (def?.dimension === 'factor' ? 'x' : ''),
       factor,
     };
+    const per = dimension === 'none' ? periodOf(text.slice(end)) : undefined;
+    if (per !== undefined) q.per = per;
     if (!isExcluded(text, start, end, q)) found.push(q);
   }
   return found;

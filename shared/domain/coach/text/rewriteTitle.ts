@@ -13,8 +13,9 @@ export interface TitleNumberChange {
 export type TitleRewrite =
   { ok: true; title: string; changed: boolean } | { ok: false; reason: 'not-found' };
 
-// A number as written: "8", "2.40", "1,200", "0.5" (not the 95 of "p95" or the 2 of "v2").
-const NUMBER_TOKEN = /(?<![\w.])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d])/g;
+// A number as written: "8", "2.40", "1,200", "0.5", "-3" (not the 95 of "p95", the 2 of "v2"
+// or the 1 of "sev-1").
+const NUMBER_TOKEN = /(?<![\w.])(?:[-\u2212](?=\d))?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d])/g;
 
 interface Token {
   start: number;
@@ -31,7 +32,7 @@ function tokens(text: string): Token[] {
 }
 
 function numberOf(token: Token): number {
-  return Number(token.text.replace(/,/g, ''));
+  return Number(token.text.replace(/,/g, '').replace('\u2212', '-'));
 }
 
 /** The raw title's token for a quantity found in the normalised title, or null when unsure. */

@@ -83,6 +83,9 @@ describe('objective-is-metric', () => {
     'Double revenue from self-serve',
     'Win 5 enterprise logos',
     'Serve 10x more traffic',
+    'Seven-minute deploys',
+    'Ninety-nine point nine for card payments',
+    'Fifteen-second onboarding checks',
   ])('fires for %j', (title) => {
     expect(rules({ objectives: [objective('a', { title })] })).toContain('objective-is-metric');
   });
@@ -93,6 +96,10 @@ describe('objective-is-metric', () => {
     'Modern OAuth 2.0 authentication',
     'Prepare for Black Friday 2025',
     'Tier-1 services recover fast',
+    'One place to find every dataset',
+    'A 24/7 desk that feels human',
+    'Zero-touch releases for every squad',
+    'Clinicians log in once per shift',
   ])('stays quiet for %j', (title) => {
     expect(rules({ objectives: [objective('a', { title })] })).not.toContain('objective-is-metric');
   });
