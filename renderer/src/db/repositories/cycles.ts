@@ -6,7 +6,7 @@ import {
   type Objective,
   type Phase,
 } from '@shared/domain';
-import { db, newId, nowIso } from './common';
+import { type DeletionSnapshot, db, newId, nowIso, quarterTables } from './common';
 
 /** A team's quarters, newest first. */
 export async function listCycles(teamId: string): Promise<Cycle[]> {
@@ -62,12 +62,38 @@ export async function updateCycle(id: string, input: CycleInput): Promise<Cycle>
   });
 }
 
-export async function setCyclePhase(id: string, phase: Phase): Promise<void> {
+/** Moves a quarter to another phase; returns the phase it was in, so the move can be undone. */
+export async function setCyclePhase(id: string, phase: Phase): Promise<Phase> {
   const d = db();
-  await d.transaction('rw', d.cycles, async () => {
+  return d.transaction('rw', d.cycles, async () => {
     const existing = await d.cycles.get(id);
     if (!existing) throw new Error('That quarter no longer exists.');
     await d.cycles.put(cycleSchema.parse({ ...existing, phase, updatedAt: nowIso() }));
+    return existing.phase;
+  });
+}
+
+/** Deletes a quarter with everything in it; returns what Undo needs. */
+export async function deleteCycle(id: string): Promise<DeletionSnapshot> {
+  const d = db();
+  return d.transaction('rw', [d.cycles, ...quarterTables(d), d.wizardDrafts], async () => {
+    const cycle = await d.cycles.get(id);
+    if (!cycle) throw new Error('That quarter no longer exists.');
+    const rows = {
+      cycles: [cycle],
+      objectives: await d.objectives.where('cycleId').equals(id).toArray(),
+      keyResults: await d.keyResults.where('cycleId').equals(id).toArray(),
+      checkIns: await d.checkIns.where('cycleId').equals(id).toArray(),
+      keyResultRetros: await d.keyResultRetros.where('cycleId').equals(id).toArray(),
+      cycleRetros: await d.cycleRetros.where('cycleId').equals(id).toArray(),
+      dependencies: await d.dependencies.where('cycleId').equals(id).toArray(),
+      wizardDrafts: await d.wizardDrafts.where('cycleId').equals(id).toArray(),
+    };
+    await d.cycles.delete(id);
+    for (const table of [...quarterTables(d), d.wizardDrafts]) {
+      await table.where('cycleId').equals(id).delete();
+    }
+    return { label: `Quarter ${cycle.label}`, rows };
   });
 }
 

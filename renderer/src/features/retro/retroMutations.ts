@@ -42,7 +42,7 @@ export function useCloseAndStartNext(cycle: Cycle, carriedCount: number) {
       await saveCycleRetro(cycle.id, input);
       return startNextQuarter(cycle.id);
     },
-    onSuccess: (created) => {
+    onSuccess: ({ created }) => {
       show({
         tone: 'info',
         message: `${created.label} is ready to set, with ${formatCount(carriedCount, 'carried-forward key result')}.`,
