@@ -151,7 +151,7 @@ describe('closing a quarter and carrying key results forward', () => {
     expect(await getDb().cycles.count()).toBe(2);
     await undoStartNextQuarter(started);
     const after = await dumpDb();
-    const withoutTimes = (rows: unknown[]) =>
+    const withoutTimes = (rows: unknown[] = []) =>
       rows.map((r) => ({ ...(r as object), updatedAt: undefined }));
     expect(withoutTimes(after.cycles)).toEqual(withoutTimes(before.cycles));
     expect(after.keyResults).toEqual(before.keyResults);
