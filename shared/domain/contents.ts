@@ -28,3 +28,11 @@ export function describeContents(contents: Contents): string {
   if (parts.length === 1) return parts[0] ?? '';
   return `${parts.slice(0, -1).join(', ')} and ${parts.at(-1) ?? ''}`;
 }
+
+/** What deleting `name` takes with it, as one sentence: "This deletes 2027-Q1 with …". */
+export function deletionSentence(name: string, contents: Contents): string {
+  const what = describeContents(contents);
+  return what === 'nothing else'
+    ? `This deletes ${name}, which holds nothing yet.`
+    : `This deletes ${name} with ${what}.`;
+}

@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import type { Contents } from '@shared/domain/contents';
 import type {
   CheckIn,
   Cycle,
@@ -17,6 +18,7 @@ import {
   type QuarterHistory,
 } from './repositories/history';
 import { listCheckIns } from './repositories/checkIns';
+import { countQuarterContents, countTeamContents } from './repositories/contents';
 import { listDependencies } from './repositories/dependencies';
 import { getCycle, listCycles, listParentCandidates } from './repositories/cycles';
 import { listKeyResults } from './repositories/keyResults';
@@ -80,7 +82,7 @@ export function useCycleRetro(cycleId: string | null): CycleRetro | null | undef
   );
 }
 
-export type { Lineage } from './repositories/history';
+export type { Lineage, QuarterRef } from './repositories/history';
 
 /** Where a quarter's KRs came from and went to: carry-forward lineage, both ways. */
 export function useLineage(cycleId: string | null): Lineage | undefined {
@@ -90,4 +92,14 @@ export function useLineage(cycleId: string | null): Lineage | undefined {
 /** Every quarter of a team, for calibration across quarters. */
 export function useTeamHistory(teamId: string | null): QuarterHistory[] | undefined {
   return useLiveQuery(async () => (teamId ? teamHistory(teamId) : []), [teamId]);
+}
+
+/** What a team holds, counted, for the question before deleting it; kept live while it is asked. */
+export function useTeamContents(teamId: string | null): Contents | null | undefined {
+  return useLiveQuery(async () => (teamId ? countTeamContents(teamId) : null), [teamId]);
+}
+
+/** What a quarter holds, counted, for the question before deleting it. */
+export function useQuarterContents(cycleId: string | null): Contents | null | undefined {
+  return useLiveQuery(async () => (cycleId ? countQuarterContents(cycleId) : null), [cycleId]);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeContents } from '@shared/domain/contents';
+import { deletionSentence, describeContents } from '@shared/domain/contents';
 import {
   earlyScoringQuestion,
   moveBackLabel,
@@ -70,6 +70,12 @@ describe('describeContents', () => {
       '1 quarter and 1 key result',
     );
     expect(describeContents({ objectives: 0, keyResults: 0, checkIns: 0 })).toBe('nothing else');
+    expect(deletionSentence('2027-Q1', { objectives: 0, keyResults: 0, checkIns: 0 })).toBe(
+      'This deletes 2027-Q1, which holds nothing yet.',
+    );
+    expect(
+      deletionSentence('Payments', { quarters: 1, objectives: 0, keyResults: 0, checkIns: 0 }),
+    ).toBe('This deletes Payments with 1 quarter.');
   });
 });
 

@@ -7,7 +7,8 @@ import type {
   KeyResultRetro,
   KeyResultRetroInput,
 } from '@shared/domain';
-import { startNextQuarter } from '../../db/repositories/quarterLifecycle';
+import { startNextQuarter, undoStartNextQuarter } from '../../db/repositories/quarterLifecycle';
+import { errorMessage } from '../../lib/formErrors';
 import { saveCycleRetro, saveKeyResultRetro } from '../../db/repositories/retros';
 import type { SaveRequest } from '../../lib/forms/useRecordForm';
 import { useToastStore } from '../../state/toastStore';
@@ -31,24 +32,36 @@ export function useSaveCycleRetro(cycleId: string) {
 
 /**
  * Saves the quarter's retrospective, closes the quarter and starts the next one with the key
- * results marked to carry forward; then opens the new quarter's setting.
+ * results marked to carry forward; then opens the new quarter's setting. Undo takes it all back:
+ * the new quarter goes and this one is open again at its retrospective, its answers saved.
  */
 export function useCloseAndStartNext(cycle: Cycle, carriedCount: number) {
   const show = useToastStore((s) => s.show);
   const selectCycle = useUiStore((s) => s.selectCycle);
-  const selectPhase = useUiStore((s) => s.selectPhase);
   return useMutation({
     mutationFn: async (input: CycleRetroInput) => {
       await saveCycleRetro(cycle.id, input);
       return startNextQuarter(cycle.id);
     },
-    onSuccess: ({ created }) => {
+    onSuccess: (started) => {
+      const { created } = started;
       show({
         tone: 'info',
-        message: `${created.label} is ready to set, with ${formatCount(carriedCount, 'carried-forward key result')}.`,
+        message: `${cycle.label} is closed. ${created.label} is ready to set, with ${formatCount(carriedCount, 'carried-forward key result')}.`,
+        undo: async () => {
+          try {
+            await undoStartNextQuarter(started);
+            useUiStore.getState().selectCycle(cycle.id, 'retrospective');
+            show({
+              tone: 'info',
+              message: `${cycle.label} is open again and ${created.label} is gone.`,
+            });
+          } catch (error) {
+            show({ tone: 'error', message: `Could not undo: ${errorMessage(error)}` });
+          }
+        },
       });
-      selectCycle(created.id);
-      selectPhase('setting');
+      selectCycle(created.id, 'setting');
     },
   });
 }
