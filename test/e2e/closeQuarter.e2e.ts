@@ -19,6 +19,7 @@ describe('scoring and retrospective: close the quarter, learn from it, carry for
     await app.createQuarter(quarter.label, 'monthly');
     await app.addObjective({ title: OBJECTIVE });
     for (const kr of KRS) await app.addKeyResult(OBJECTIVE, kr);
+    await app.startQuarter();
 
     // One check-in gives every KR a latest value.
     const checkIns = new CheckInsPage(page);
@@ -83,6 +84,10 @@ describe('scoring and retrospective: close the quarter, learn from it, carry for
     await page.getByLabel('What do we ask for next quarter?').fill('A DBA two days a week');
     await expectAccessible(page, 'retrospective, the quarter');
     await page.getByRole('button', { name: 'Close quarter and start next' }).click();
+    await page
+      .getByRole('alertdialog', { name: `Close ${quarter.label} and start ${quarter.next}?` })
+      .getByRole('button', { name: `Close and start ${quarter.next}` })
+      .click();
 
     // The next quarter, in Setting, with the carried KRs at their last values (in the title
     // too, so title and fields agree) and lineage shown.

@@ -3,6 +3,7 @@ import { useWatch } from 'react-hook-form';
 import type { CheckIn, KeyResult, ObjectiveKind } from '@shared/domain';
 import { keyResultScore, OVERRIDE_SCORES } from '@shared/domain/scoring/score';
 import { latestMeasuredCheckIn } from '@shared/domain/checkins/history';
+import { describeProposal } from '@shared/domain/coach/rules/consistency';
 import { proposeFieldsFromText } from '@shared/domain/coach/text/fields';
 import { formatScore, formatValue } from '@shared/domain/format';
 import { isNearLimit, LengthCounter } from '../../components/Field';
@@ -189,7 +190,7 @@ function OverrideReason({
   return (
     <form className="score-row__reason" noValidate onSubmit={(e) => void scoring.submit(e)}>
       <label htmlFor={id}>
-        Reason for overriding “{title}” <span className="muted">(required)</span>
+        Reason for overriding {title} <span className="muted">(required)</span>
       </label>
       <textarea
         id={id}
@@ -216,20 +217,25 @@ function OverrideReason({
 /** Why a key result has no score yet, with the one-click fix when its title has the numbers. */
 function Unscorable({ keyResult, reason }: { keyResult: KeyResult; reason: string | null }) {
   const fill = useFillFromTitle(keyResult.id);
-  const canFill = !keyResult.isMilestone && proposeFieldsFromText(keyResult) !== null;
+  const proposal = keyResult.isMilestone ? null : proposeFieldsFromText(keyResult);
+  // What the click will set, said before it is clicked.
+  const willSet = proposal ? describeProposal(proposal, keyResult.unit) : '';
   return (
     <div className="score-row__unscorable">
       <span className="muted">{reason ?? 'Not scored yet.'}</span>
-      {canFill && (keyResult.baseline === null || keyResult.target === null) && (
-        <button
-          type="button"
-          className="button button--small"
-          onClick={() => fill.mutate()}
-          disabled={fill.isPending}
-          aria-label={`Fill from the title: ${keyResult.title}`}
-        >
-          Fill from the title
-        </button>
+      {willSet !== '' && (keyResult.baseline === null || keyResult.target === null) && (
+        <span className="score-row__fill">
+          <span>The title says {willSet}.</span>
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => fill.mutate()}
+            disabled={fill.isPending}
+            aria-label={`Fill from the title: ${keyResult.title}`}
+          >
+            Fill from the title
+          </button>
+        </span>
       )}
       <FormError message={fill.error ? errorMessage(fill.error) : null} />
     </div>

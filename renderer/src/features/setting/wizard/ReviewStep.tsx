@@ -9,6 +9,7 @@ import {
   unagreedNote,
 } from '@shared/domain/setting/wizard';
 import { errorMessage } from '../../../lib/formErrors';
+import { useApplySuggestion } from '../coach/coachMutations';
 import { FindingList } from '../coach/FindingList';
 import { useMovePhase } from '../../cycles/cycleMutations';
 import { HistoryFindingList, useCalibration } from '../../retro/CalibrationPanel';
@@ -35,6 +36,7 @@ export function ReviewStep({ cycle, objectives, keyResults, findings }: ReviewSt
   const tally = findingTally(findings, plan);
   const hasStarted = cycle.phase !== 'setting';
   const unagreed = unagreedNote(keyResults);
+  const applySuggestion = useApplySuggestion();
   const goTo = useSettingWizard((s) => s.goTo);
   const openEditor = useSettingWizard((s) => s.openEditor);
   // Opens the step where the finding's subject lives, with its editor and the coach beside it.
@@ -80,6 +82,9 @@ export function ReviewStep({ cycle, objectives, keyResults, findings }: ReviewSt
             <FindingList
               findings={own}
               showTarget
+              onApply={(patch, f) => {
+                if (f.keyResult) applySuggestion.mutate({ keyResultId: f.keyResult.id, patch });
+              }}
               renderActions={(f) => (
                 <>
                   <AcknowledgeControl finding={f} acknowledgement={acknowledgementFor(f, plan)} />
