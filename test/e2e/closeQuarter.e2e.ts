@@ -39,7 +39,7 @@ describe('scoring and retrospective: close the quarter, learn from it, carry for
     await expect.poll(() => scores.isVisible()).toBe(true);
     await page.getByLabel(`Final value of ${KRS[0]!.title}`).fill('2');
     await page.getByLabel(`Final value of ${KRS[0]!.title}`).press('Enter');
-    const firstRow = scores.getByRole('row', { name: new RegExp(KRS[0]!.title) });
+    const firstRow = scores.getByRole('row', { name: new RegExp(`^${KRS[0]!.title}`) });
     await expect.poll(() => firstRow.innerText()).toContain('1.0');
     await page.getByLabel(`Override score of ${KRS[1]!.title}`).selectOption('0.3');
     const reason = page.getByLabel(`Reason for overriding ${KRS[1]!.title}`);
@@ -49,7 +49,7 @@ describe('scoring and retrospective: close the quarter, learn from it, carry for
       .toContain('Say why the score is overridden');
     await reason.fill('The rise came from a pricing change, not from checkout fixes');
     await reason.press('Enter');
-    const secondRow = scores.getByRole('row', { name: new RegExp(KRS[1]!.title) });
+    const secondRow = scores.getByRole('row', { name: new RegExp(`^${KRS[1]!.title}`) });
     await expect.poll(() => secondRow.innerText()).toContain('computed 0.5');
     expect(await secondRow.innerText()).toContain('0.3');
     await expectAccessible(page, 'scoring');

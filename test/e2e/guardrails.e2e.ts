@@ -35,7 +35,7 @@ describe('guard rails: the coach sees the numbers wherever they were typed', () 
     const onlyInText = wizard.finding('numbers-only-in-text', wizard.coach());
     await expect.poll(() => onlyInText.innerText()).toContain('cannot be scored');
     const preview = onlyInText.getByRole('definition');
-    expect(await preview.allInnerTexts()).toEqual(['8', '2']);
+    expect(await preview.allInnerTexts()).toEqual(['8', '2', 'decrease']);
     expect(await dialog.getByLabel('Baseline', { exact: true }).inputValue()).toBe('');
     await onlyInText.getByRole('button', { name: 'Fill the fields from the title' }).click();
     expect(await dialog.getByLabel('Baseline', { exact: true }).inputValue()).toBe('8');
@@ -70,7 +70,10 @@ describe('guard rails: the coach sees the numbers wherever they were typed', () 
     await expect
       .poll(() => disagreement.innerText())
       .toContain('The title says 48 hours → 4 hours but the fields say 25 min → 8 min');
-    const lede = page.getByText(/Fix a finding, or keep it on purpose with a reason\.$/);
+    // The review's summary line: its counts, or that nothing is left to flag.
+    const lede = page.getByText(
+      /(Fix a finding, or keep it on purpose with a reason|The coach has nothing to flag in this plan)\.$/,
+    );
     const before = await lede.innerText();
     await expectAccessible(page, 'review with a disagreement finding');
     await disagreement.getByRole('button', { name: 'Apply suggestion' }).click();
@@ -120,6 +123,15 @@ describe('guard rails: moves that a slip cannot make for good', () => {
     await app.quarterMenu('Move back to Setting');
     await expect.poll(() => app.isInPhase('Setting')).toBe(true);
     expect(await app.keyResultTitles(OBJECTIVE)).toEqual(KRS.map((kr) => kr.title));
+
+    // The dark appearance, chosen by hand, reads as well as the light one.
+    await page.getByLabel('Appearance').selectOption('dark');
+    await expectAccessible(page, 'setting, key results, dark');
+    await app.settingStep('Review');
+    await expectAccessible(page, 'setting, review, dark');
+    await checkIns.open();
+    await page.getByRole('button', { name: 'Start check-in' }).waitFor();
+    await expectAccessible(page, 'check-ins, dark');
     expect(session.pageErrors).toEqual([]);
   });
 

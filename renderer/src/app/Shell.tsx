@@ -4,7 +4,7 @@ import type { AppCommand } from '@shared/ipc/commands';
 import { openingPhase, type OpenPhase } from '@shared/domain/phaseMoves';
 import { EmptyState } from '../components/EmptyState';
 import { Icon } from '../components/Icon';
-import { useCycles, useTeams } from '../db/hooks';
+import { useCycleLookup, useCycles, useTeams } from '../db/hooks';
 import { CheckinsPhase } from '../features/checkins/CheckinsPhase';
 import { useAutomaticBackups } from '../features/backup/useAutoBackups';
 import { useStorageSafety } from '../features/backup/useStorageSafety';
@@ -50,7 +50,12 @@ export function Shell() {
   const [dialog, open] = useState<WindowDialog | null>(null);
 
   // A quarter shown in place of one that is gone (or none remembered) opens on its own phase.
-  const fallbackCycle = cycle && cycle.id !== cycleId ? cycle : null;
+  // One just created is not gone: the list may simply not have caught up with it yet.
+  const lookup = useCycleLookup(cycleId);
+  const isRememberedGone =
+    cycleId === null ||
+    (lookup?.cycleId === cycleId && (lookup.cycle === null || lookup.cycle.teamId !== team?.id));
+  const fallbackCycle = cycle && cycle.id !== cycleId && isRememberedGone ? cycle : null;
   useEffect(() => {
     if (fallbackCycle) selectCycle(fallbackCycle.id, openingPhase(fallbackCycle));
   }, [fallbackCycle, selectCycle]);

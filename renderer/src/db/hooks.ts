@@ -46,6 +46,19 @@ export function useCycle(cycleId: string | null): Cycle | null | undefined {
   );
 }
 
+/**
+ * Looks a quarter up by id, saying which id the answer is for: a live query answers a moment
+ * after its id changes, and an answer for the previous id must not read as "gone".
+ */
+export function useCycleLookup(
+  cycleId: string | null,
+): { cycleId: string; cycle: Cycle | null } | undefined {
+  return useLiveQuery(
+    async () => (cycleId ? { cycleId, cycle: (await getCycle(cycleId)) ?? null } : undefined),
+    [cycleId],
+  );
+}
+
 export function useObjectives(cycleId: string | null): Objective[] | undefined {
   return useLiveQuery(() => (cycleId ? listObjectives(cycleId) : []), [cycleId]);
 }

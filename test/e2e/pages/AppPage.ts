@@ -135,7 +135,8 @@ export class AppPage {
   }
 
   async undo(): Promise<void> {
-    await this.page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
+    // The newest toast's Undo: an earlier one may still be on screen.
+    await this.page.getByRole('status').getByRole('button', { name: 'Undo' }).last().click();
   }
 
   /** Key result titles under an objective, in the order shown (from each row's name). */
