@@ -57,7 +57,7 @@ export function ScoreRow({ keyResult: kr, kind, checkIns, lineage }: ScoreRowPro
 
   return (
     <>
-      <tr className="score-row">
+      <tr className={override === '' ? 'score-row' : 'score-row score-row--overridden'}>
         <th scope="row">
           <span className="score-row__title">{kr.title}</span>
           <span className="score-row__range">
