@@ -6,7 +6,6 @@ import {
   type KeyResultInput,
 } from '@shared/domain';
 import { consistentPatch } from '@shared/domain/coach/rules/consistency';
-import { proposeFieldsFromText } from '@shared/domain/coach/text/fields';
 import type { KeyResultPatch } from '@shared/domain/coach/types';
 import { type DeletionSnapshot, db, newId, nowIso, swapOrder } from './common';
 
@@ -134,22 +133,5 @@ export async function revertKeyResultSuggestion(applied: AppliedSuggestion): Pro
       throw new Error('That key result no longer exists.');
     }
     await d.keyResults.put(applied.before);
-  });
-}
-
-/**
- * Fills a key result's empty Baseline and Target (and unit and direction) from the numbers its
- * title states ("from 8 to 2"), as the coach proposes them; fields already set are kept.
- */
-export async function fillKeyResultFromTitle(id: string): Promise<KeyResult> {
-  const d = db();
-  return d.transaction('rw', d.keyResults, async () => {
-    const existing = await d.keyResults.get(id);
-    if (!existing) throw new Error('That key result no longer exists.');
-    const proposal = proposeFieldsFromText(existing);
-    if (!proposal) throw new Error('The title states no baseline or target to fill in.');
-    const keyResult = keyResultSchema.parse({ ...existing, ...proposal, updatedAt: nowIso() });
-    await d.keyResults.put(keyResult);
-    return keyResult;
   });
 }

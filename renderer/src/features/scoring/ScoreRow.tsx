@@ -7,14 +7,13 @@ import { describeProposal } from '@shared/domain/coach/rules/consistency';
 import { proposeFieldsFromText } from '@shared/domain/coach/text/fields';
 import { formatScore, formatValue } from '@shared/domain/format';
 import { isNearLimit, LengthCounter } from '../../components/Field';
-import { FormError } from '../../components/FormError';
 import type { Lineage } from '../../db/hooks';
-import { errorMessage } from '../../lib/formErrors';
 import { type RecordForm, useRecordForm } from '../../lib/forms/useRecordForm';
 import { QuarterLink } from '../cycles/QuarterLink';
 import { ScoreBadge } from './ScoreBadge';
 import { scoringFormSchema, scoringToForm } from './scoringForm';
-import { useFillFromTitle, useSaveScoring } from './scoringMutations';
+import { useApplySuggestion } from '../setting/coach/coachMutations';
+import { useSaveScoring } from './scoringMutations';
 
 const OVERRIDE_OPTIONS = OVERRIDE_SCORES.map(formatScore);
 
@@ -216,20 +215,21 @@ function OverrideReason({
 
 /** Why a key result has no score yet, with the one-click fix when its title has the numbers. */
 function Unscorable({ keyResult, reason }: { keyResult: KeyResult; reason: string | null }) {
-  const fill = useFillFromTitle(keyResult.id);
+  // The same fix as the coach's, through the same path: title and fields kept in step, Undo.
+  const fill = useApplySuggestion();
   const proposal = keyResult.isMilestone ? null : proposeFieldsFromText(keyResult);
   // What the click will set, said before it is clicked.
   const willSet = proposal ? describeProposal(proposal, keyResult.unit) : '';
   return (
     <div className="score-row__unscorable">
       <span className="muted">{reason ?? 'Not scored yet.'}</span>
-      {willSet !== '' && (keyResult.baseline === null || keyResult.target === null) && (
+      {proposal && willSet !== '' && (keyResult.baseline === null || keyResult.target === null) && (
         <span className="score-row__fill">
           <span>The title says {willSet}.</span>
           <button
             type="button"
             className="button button--small"
-            onClick={() => fill.mutate()}
+            onClick={() => fill.mutate({ keyResultId: keyResult.id, patch: proposal })}
             disabled={fill.isPending}
             aria-label={`Fill from the title: ${keyResult.title}`}
           >
@@ -237,7 +237,6 @@ function Unscorable({ keyResult, reason }: { keyResult: KeyResult; reason: strin
           </button>
         </span>
       )}
-      <FormError message={fill.error ? errorMessage(fill.error) : null} />
     </div>
   );
 }

@@ -1,6 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
 import type { KeyResult } from '@shared/domain';
-import { fillKeyResultFromTitle } from '../../db/repositories/keyResults';
 import { updateScoring } from '../../db/repositories/scoring';
 import type { SaveRequest } from '../../lib/forms/useRecordForm';
 import type { scoringFormSchema } from './scoringForm';
@@ -20,9 +19,4 @@ export function useSaveScoring() {
       });
     },
   });
-}
-
-/** Fills a key result's empty baseline and target from its title, so it can be scored. */
-export function useFillFromTitle(keyResultId: string) {
-  return useMutation({ mutationFn: () => fillKeyResultFromTitle(keyResultId) });
 }
