@@ -1,5 +1,6 @@
 import { teamInputSchema, teamSchema, type Team, type TeamInput } from '@shared/domain';
 import { type DeletionSnapshot, db, newId, nowIso } from './common';
+import { deleteWorkshopRows, quarterWorkshopRows, workshopTablesOf } from './workshops';
 
 /** All teams, by name. */
 export function listTeams(): Promise<Team[]> {
@@ -48,12 +49,14 @@ export async function deleteTeam(id: string): Promise<DeletionSnapshot> {
       d.cycleRetros,
       d.dependencies,
       d.wizardDrafts,
+      ...workshopTablesOf(d),
     ],
     async () => {
       const team = await d.teams.get(id);
       if (!team) throw new Error('That team no longer exists.');
       const cycles = await d.cycles.where('teamId').equals(id).toArray();
       const cycleIds = cycles.map((c) => c.id);
+      const workshopKit = await quarterWorkshopRows(d, cycleIds);
       const rows = {
         teams: [team],
         cycles,
@@ -64,6 +67,7 @@ export async function deleteTeam(id: string): Promise<DeletionSnapshot> {
         cycleRetros: await d.cycleRetros.where('cycleId').anyOf(cycleIds).toArray(),
         dependencies: await d.dependencies.where('cycleId').anyOf(cycleIds).toArray(),
         wizardDrafts: await d.wizardDrafts.where('cycleId').anyOf(cycleIds).toArray(),
+        ...workshopKit,
       };
       await Promise.all([
         d.teams.delete(id),
@@ -75,6 +79,7 @@ export async function deleteTeam(id: string): Promise<DeletionSnapshot> {
         d.cycleRetros.bulkDelete(rows.cycleRetros.map((r) => r.id)),
         d.dependencies.bulkDelete(rows.dependencies.map((r) => r.id)),
         d.wizardDrafts.bulkDelete(rows.wizardDrafts.map((r) => r.id)),
+        deleteWorkshopRows(d, workshopKit),
       ]);
       return { label: `Team “${team.name}”`, rows };
     },

@@ -12,6 +12,7 @@ import {
   templateFamilySchema,
 } from '../../../../shared/domain/enums';
 import type { BackupData } from '../../../../shared/backup/fileFormat';
+import { workshopTablesArb } from './workshopArbitraries';
 
 /* Valid rows for every table; ids are assigned afterwards so links are always sound. */
 
@@ -149,7 +150,10 @@ function attach<P, C, R>(parents: P[], kids: [number, C][], build: (p: P, c: C, 
     : kids.map(([pick, kid], i) => build(parents[pick % parents.length] as P, kid, i));
 }
 
-/** All ten tables, with teams → quarters → objectives → KRs → check-ins linked correctly. */
+/**
+ * Every table, with teams → quarters → objectives → KRs → check-ins linked correctly, and the
+ * workshop kit's tables hung off those quarters.
+ */
 export const backupDataArb: fc.Arbitrary<BackupData> = fc
   .record({
     teams: fc.array(teamArb, { maxLength: 3 }),
@@ -247,4 +251,5 @@ export const backupDataArb: fc.Arbitrary<BackupData> = fc
       templates: g.templates.map((t, i) => ({ id: `template-${i}`, ...t })),
       wizardDrafts,
     };
-  });
+  })
+  .chain((data) => workshopTablesArb(data).map((workshop) => ({ ...data, ...workshop })));

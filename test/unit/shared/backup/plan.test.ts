@@ -26,6 +26,14 @@ const EMPTY: BackupData = {
   dependencies: [],
   templates: [],
   wizardDrafts: [],
+  workshops: [],
+  workshopParticipants: [],
+  workshopClusters: [],
+  workshopCards: [],
+  workshopBallots: [],
+  confidenceRounds: [],
+  confidenceVotes: [],
+  effortEntries: [],
 };
 
 describe('diffBackup', () => {
