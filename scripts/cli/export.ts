@@ -132,6 +132,7 @@ export function quarterFromBackup(
       keyResultRetros: inCycle(data.keyResultRetros),
       cycleRetro: inCycle(data.cycleRetros)[0] ?? null,
       dependencies: inCycle(data.dependencies),
+      effortEntries: inCycle(data.effortEntries),
       generatedAt: now.toISOString(),
     },
   };

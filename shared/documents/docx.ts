@@ -117,6 +117,31 @@ function closing(doc: ReviewDocument): Block[] {
   return out;
 }
 
+/** Time spent on the cycle against the budget, by phase, with the records behind it. */
+function effortSection(doc: ReviewDocument): Block[] {
+  const { effort } = doc;
+  const out: Block[] = [heading('Effort', 1), para(effort.message)];
+  if (effort.records.length === 0) return out;
+  out.push(
+    table(
+      ['Phase', 'Person-hours', 'Records'],
+      effort.phases.map((p) => [cell(p.label), cell(p.hoursText), cell(String(p.records))]),
+    ),
+    table(
+      ['Date', 'What', 'Phase', 'Minutes', 'People', 'Person-hours'],
+      effort.records.map((r) => [
+        cell(r.dateText),
+        cell(r.label),
+        cell(r.phaseLabel),
+        cell(String(r.minutes)),
+        cell(String(r.attendees)),
+        cell(r.hoursText),
+      ]),
+    ),
+  );
+  return out;
+}
+
 function front(doc: ReviewDocument): Block[] {
   const c = doc.cover;
   const s = doc.summary;
@@ -171,6 +196,7 @@ export async function toDocx(doc: ReviewDocument): Promise<Uint8Array> {
           ...front(doc),
           ...doc.objectives.flatMap((o, i) => objective(o, i === 0)),
           ...closing(doc),
+          ...effortSection(doc),
         ],
       },
     ],

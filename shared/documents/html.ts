@@ -184,7 +184,35 @@ function closing(doc: ReviewDocument): string {
     carried.length === 0
       ? '<p class="muted">Nothing is carried forward.</p>'
       : table(['Key result', 'Objective', 'Last value (next baseline)'], carried, [2])
-  }</section>`;
+  }</section>
+${effortSection(doc)}`;
+}
+
+/** Time spent on the cycle against the budget, by phase, with the records behind it. */
+function effortSection(doc: ReviewDocument): string {
+  const { effort } = doc;
+  if (effort.records.length === 0) {
+    return `<section class="closing"><h2>Effort</h2><p class="muted">${e(effort.message)}</p></section>`;
+  }
+  const phases = effort.phases.map((p) =>
+    row([e(p.label), e(p.hoursText), String(p.records)], [null, 'num', 'num']),
+  );
+  const records = effort.records.map((r) =>
+    row(
+      [
+        e(r.dateText),
+        e(r.label),
+        e(r.phaseLabel),
+        String(r.minutes),
+        String(r.attendees),
+        e(r.hoursText),
+      ],
+      ['nowrap', null, null, 'num', 'num', 'num'],
+    ),
+  );
+  return `<section class="closing"><h2>Effort</h2><p>${e(effort.message)}</p>
+${table(['Phase', 'Person-hours', 'Records'], phases, [1, 2])}
+${table(['Date', 'What', 'Phase', 'Minutes', 'People', 'Person-hours'], records, [3, 4, 5])}</section>`;
 }
 
 /**

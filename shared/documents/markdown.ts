@@ -181,6 +181,32 @@ export function toMarkdown(doc: ReviewDocument): string {
             cell(c.lastValueText),
           ]),
         ),
+    ...effortSection(doc),
   );
   return `${parts.join('\n\n')}\n`;
+}
+
+/** Time spent on the cycle against the budget, by phase, with the records behind it. */
+function effortSection(doc: ReviewDocument): string[] {
+  const { effort } = doc;
+  const out = ['## Effort', effort.message];
+  if (effort.records.length === 0) return out;
+  out.push(
+    table(
+      ['Phase', 'Person-hours', 'Records'],
+      effort.phases.map((p) => [p.label, p.hoursText, String(p.records)]),
+    ),
+    table(
+      ['Date', 'What', 'Phase', 'Minutes', 'People', 'Person-hours'],
+      effort.records.map((r) => [
+        r.dateText,
+        cell(r.label),
+        r.phaseLabel,
+        String(r.minutes),
+        String(r.attendees),
+        r.hoursText,
+      ]),
+    ),
+  );
+  return out;
 }

@@ -21,6 +21,8 @@ import {
 } from '../domain/scoring/bands';
 import { finalValueOf, keyResultScore, objectiveScore } from '../domain/scoring/score';
 import { formatDate, formatOptionalValue, formatScore, formatValue } from '../domain/format';
+import type { EffortEntry } from '../domain/workshop';
+import { effortSection } from './effort';
 import type {
   CheckInRow,
   KeyResultSection,
@@ -40,6 +42,8 @@ export type QuarterData = {
   keyResultRetros: KeyResultRetro[];
   cycleRetro: CycleRetro | null;
   dependencies: Dependency[];
+  /** Time recorded for the quarter's meetings; none when left out. */
+  effortEntries?: EffortEntry[];
   /** When the document was made, ISO. */
   generatedAt: string;
 };
@@ -255,6 +259,7 @@ export function buildReviewDocument(data: QuarterData): ReviewDocument {
         lastValue: kr.finalValue,
         lastValueText: kr.finalValue === null ? '–' : formatValue(kr.finalValue, kr.unit),
       })),
+    effort: effortSection(data.effortEntries ?? []),
   };
 }
 

@@ -18,6 +18,7 @@ export async function loadQuarterData(
       d.keyResultRetros,
       d.cycleRetros,
       d.dependencies,
+      d.effortEntries,
     ],
     async () => {
       const cycle = await d.cycles.get(cycleId);
@@ -32,6 +33,7 @@ export async function loadQuarterData(
         d.dependencies.where('cycleId').equals(cycleId).toArray(),
       ]);
       const cycleRetro = (await d.cycleRetros.where('cycleId').equals(cycleId).first()) ?? null;
+      const effortEntries = await d.effortEntries.where('cycleId').equals(cycleId).toArray();
       return {
         team,
         cycle,
@@ -41,6 +43,7 @@ export async function loadQuarterData(
         keyResultRetros,
         cycleRetro,
         dependencies,
+        effortEntries,
         generatedAt: now.toISOString(),
       };
     },
