@@ -30,9 +30,14 @@ export function useWorkshops(cycleId: string | null): Workshop[] | undefined {
   return useLiveQuery(() => (cycleId ? listWorkshops(cycleId) : []), [cycleId]);
 }
 
-/** One workshop; null when it does not exist (any more). */
+/** One workshop; null when it does not exist (any more), undefined while loading. */
 export function useWorkshop(id: string | null): Workshop | null | undefined {
-  return useLiveQuery(async () => (id ? ((await getWorkshop(id)) ?? null) : null), [id]);
+  const result = useLiveQuery(
+    async () => ({ id, workshop: id ? ((await getWorkshop(id)) ?? null) : null }),
+    [id],
+  );
+  // Right after `id` changes the hook still holds the previous id's answer: that is loading.
+  return result && result.id === id ? result.workshop : undefined;
 }
 
 export function useParticipants(workshopId: string | null): Participant[] | undefined {
@@ -76,7 +81,6 @@ export function useStartingConfidences(
       if (value !== null) map.set(id, value);
     }
     return map;
-    // The ids are compared by value: a new array with the same ids is the same query.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // The ids are compared by value (`key`): a new array with the same ids is the same query.
   }, [key]);
 }

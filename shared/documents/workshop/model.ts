@@ -142,8 +142,10 @@ function confidence(data: WorkshopSummaryData): WorkshopSummary['confidence'] {
   return data.rounds.flatMap((round) => {
     const kr = data.keyResults.find((k) => k.id === round.keyResultId);
     if (!kr || round.revealedAt === null) return [];
+    const order = new Map(data.participants.map((p) => [p.id, p.order]));
     const votes = data.votes
       .filter((v) => v.roundId === round.id)
+      .sort((a, b) => (order.get(a.participantId) ?? 0) - (order.get(b.participantId) ?? 0))
       .map((v) => ({ name: names.get(v.participantId) ?? 'Former participant', value: v.value }));
     const stats = confidenceStats(votes.map((v) => v.value));
     return [

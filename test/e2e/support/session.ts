@@ -15,6 +15,8 @@ export class BrowserSession {
   private constructor(
     readonly profileDir: string,
     readonly viewport: { width: number; height: number },
+    /** When set, the pages run on Playwright's fake clock, starting at this time. */
+    private clockAt: Date | null = null,
   ) {}
 
   /**
@@ -24,8 +26,13 @@ export class BrowserSession {
   static async start(
     name: string,
     viewport = { width: 1280, height: 800 },
+    options: { clockAt?: Date } = {},
   ): Promise<BrowserSession> {
-    const session = new BrowserSession(await mkdtemp(join(tmpdir(), 'quarterdeck-e2e-')), viewport);
+    const session = new BrowserSession(
+      await mkdtemp(join(tmpdir(), 'quarterdeck-e2e-')),
+      viewport,
+      options.clockAt ?? null,
+    );
     onTestFinished(async ({ task }) => {
       if (task.result?.state === 'fail' && session.context) {
         await mkdir('test-results', { recursive: true });
@@ -44,6 +51,8 @@ export class BrowserSession {
   async open(): Promise<Page> {
     this.context = await launchProfile(this.profileDir, this.viewport);
     this.context.setDefaultTimeout(WAIT_MS);
+    // Fake timers for every page of the profile; time still flows until a test moves it.
+    if (this.clockAt) await this.context.clock.install({ time: this.clockAt });
     this.page = this.context.pages()[0] ?? (await this.context.newPage());
     this.page.on('pageerror', (error) => this.errors.push(error.message));
     await this.page.goto(inject('baseUrl'));
@@ -67,8 +76,12 @@ export class BrowserSession {
     }
   }
 
-  /** Closes the whole browser, as quitting the app would, and starts it again on the same profile. */
-  async restart(): Promise<Page> {
+  /**
+   * Closes the whole browser, as quitting the app would, and starts it again on the same
+   * profile; on a fake clock, at `clockAt`.
+   */
+  async restart(options: { clockAt?: Date } = {}): Promise<Page> {
+    if (options.clockAt) this.clockAt = options.clockAt;
     await this.context?.close();
     this.context = null;
     return this.open();

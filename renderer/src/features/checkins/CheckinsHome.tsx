@@ -12,6 +12,8 @@ import { useUiStore } from '../../app/uiStore';
 import { newId } from '../../db/repositories/common';
 import { setCyclePhase } from '../../db/repositories/cycles';
 import { errorMessage } from '../../lib/formErrors';
+import { useStartingConfidences } from '../../db/workshopHooks';
+import { EffortPanel } from '../workshop/effort/EffortPanel';
 import { BlockersList } from './BlockersList';
 import { type Meeting, saveMeeting } from './meeting/meetingDraft';
 import { ProgressBar } from './ProgressBar';
@@ -38,6 +40,8 @@ export function CheckinsHome({
   const effective = effectiveCheckIns(checkIns);
   const status = dueStatus(cycle, [...new Set(effective.map((c) => c.date))], today);
   const atRisk = atRiskList(keyResults, cycle, checkIns, today);
+  // The confidence a planning workshop agreed, shown until the first check-in.
+  const starting = useStartingConfidences(keyResults.map((kr) => kr.id));
   const start = useMutation({
     mutationFn: () =>
       saveMeeting(cycle.id, {
@@ -159,6 +163,7 @@ export function CheckinsHome({
         </section>
         <BlockersList keyResults={keyResults} checkIns={checkIns} />
       </div>
+      <EffortPanel cycle={cycle} phase="checkins" />
 
       {objectives.map((o) => {
         const own = keyResults.filter((kr) => kr.objectiveId === o.id);
@@ -210,7 +215,13 @@ export function CheckinsHome({
                       </td>
                       <td>{last?.value == null ? '—' : formatValue(last.value, kr.unit)}</td>
                       <td>{kr.target == null ? '—' : formatValue(kr.target, kr.unit)}</td>
-                      <td>{last ? `${last.confidence}%` : '—'}</td>
+                      <td>
+                        {last
+                          ? `${last.confidence}%`
+                          : starting?.has(kr.id)
+                            ? `${starting.get(kr.id)}% at start`
+                            : '—'}
+                      </td>
                       <td className={`due due--${due.state}`}>
                         {last ? `Last ${formatDate(last.date)}` : 'Never'}
                         {(due.state === 'due' || due.state === 'overdue') && (

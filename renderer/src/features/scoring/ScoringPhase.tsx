@@ -14,6 +14,7 @@ import { setCyclePhase } from '../../db/repositories/cycles';
 import { errorMessage } from '../../lib/formErrors';
 import { ScoreBadge } from './ScoreBadge';
 import { ScoreRow } from './ScoreRow';
+import { EffortPanel } from '../workshop/effort/EffortPanel';
 
 const BANDS: Band[] = ['failed', 'short', 'strong', 'perfect'];
 
@@ -139,6 +140,7 @@ export function ScoringPhase({ cycle }: { cycle: Cycle }) {
           )}
         </div>
       ) : null}
+      <EffortPanel cycle={cycle} phase="scoring" />
     </section>
   );
 }
