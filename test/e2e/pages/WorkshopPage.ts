@@ -68,6 +68,9 @@ export class WorkshopPage {
 
   async removeAgendaItem(title: string) {
     await this.agenda()
+      .getByRole('button', { name: `Edit ${title}` })
+      .click();
+    await this.agenda()
       .getByRole('button', { name: `Remove ${title}` })
       .click();
     await this.agendaItem(title).waitFor({ state: 'detached' });

@@ -15,6 +15,8 @@ type Props = {
   item?: AgendaItem;
   onSave: (values: Required<Omit<AgendaItemPatch, 'notes'>> & { notes: string }) => void;
   onCancel?: () => void;
+  /** Removes the item being edited (with Undo). */
+  onRemove?: () => void;
 };
 
 const KINDS = agendaItemKindSchema.options;
@@ -25,7 +27,7 @@ function wholeIn(text: string, min: number, max: number): number | null {
 }
 
 /** Adds or edits one agenda item: what it is, its title and timebox (and dots for a vote). */
-export function AgendaItemForm({ item, onSave, onCancel }: Props) {
+export function AgendaItemForm({ item, onSave, onCancel, onRemove }: Props) {
   const id = useId();
   const [kind, setKind] = useState<AgendaItemKind>(item?.kind ?? 'discussion');
   const [title, setTitle] = useState(item?.title ?? '');
@@ -129,6 +131,16 @@ export function AgendaItemForm({ item, onSave, onCancel }: Props) {
         </p>
       )}
       <div className="agenda-form__actions">
+        {onRemove && item && (
+          <button
+            type="button"
+            className="button button--danger agenda-form__remove"
+            onClick={onRemove}
+            aria-label={`Remove ${item.title}`}
+          >
+            Remove
+          </button>
+        )}
         {onCancel && (
           <button type="button" className="button" onClick={onCancel}>
             Cancel

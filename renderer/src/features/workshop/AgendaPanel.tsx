@@ -83,6 +83,10 @@ export function AgendaPanel({
                 <AgendaItemForm
                   item={item}
                   onCancel={() => setEditing(null)}
+                  onRemove={() => {
+                    setEditing(null);
+                    remove(item, index);
+                  }}
                   onSave={(patch) =>
                     change.mutate(
                       (w) => ({ ...w, agenda: updateAgendaItem(w.agenda, item.id, patch) }),
@@ -152,15 +156,6 @@ export function AgendaPanel({
                       title="Move down"
                     >
                       <Icon name="down" size={16} />
-                    </button>
-                    <button
-                      type="button"
-                      className="icon-button icon-button--danger"
-                      onClick={() => remove(item, index)}
-                      aria-label={`Remove ${item.title}`}
-                      title="Remove"
-                    >
-                      <Icon name="trash" size={16} />
                     </button>
                   </div>
                 </>
