@@ -56,6 +56,7 @@ describe('the facilitator’s workshop', () => {
 
     // The facilitator builds the agenda from the one Quarterdeck proposes.
     await w.open();
+    await expectAccessible(page, 'workshops of a quarter');
     await w.create('Planning workshop');
     await w.editAgendaItem('Context: business need → engineering lever', {
       title: 'Why we are here',
@@ -81,6 +82,7 @@ describe('the facilitator’s workshop', () => {
     // The projector: a second tab of the same app, in step through the database.
     const screen = new PresentationPage(await w.openPresentation());
     await expect.poll(() => screen.title().innerText()).toBe('Planning workshop · 2027-Q1');
+    await extraShot(screen.page, 'presentation-before-start');
 
     // Item 1 moves the app to the chain step, and runs over its five minutes.
     await w.startItem('Why we are here');
@@ -161,6 +163,7 @@ describe('the facilitator’s workshop', () => {
       expect(await page.getByRole('region', { name: /is voting$/ }).count()).toBe(0);
       expect(await w.dotResults().count()).toBe(0);
       await expect.poll(() => screen.main().innerText()).toContain(`${i + 1} of 4 have voted`);
+      if (i === 1) await extraShot(screen.page, 'presentation-voting');
     }
     expect(await w.dotResults().count()).toBe(0);
     await w.revealDots();
@@ -275,6 +278,7 @@ describe('the facilitator’s workshop', () => {
       .poll(() => effort.innerText())
       .toMatch(/person-hours spent of a 3–4 person-day budget/);
     expect(await effort.getByRole('row', { name: /Setting/ }).innerText()).not.toMatch(/\t0\t0/);
+    await expectAccessible(page, 'quarter home with effort');
     await effort.scrollIntoViewIfNeeded();
     await extraShot(page, 'effort-on-quarter-home');
     expect(await page.getByRole('row', { name: new RegExp(KR) }).innerText()).toContain(

@@ -4,6 +4,7 @@ import {
   WORKSHOP_KIND_LABELS,
   currentItem,
   hasRunningTimer,
+  plannedMinutes,
 } from '@shared/domain/workshop';
 import {
   useCycle,
@@ -105,10 +106,16 @@ export function PresentationView({ workshopId }: { workshopId: string }) {
         <p className="present__eyebrow">
           {WORKSHOP_KIND_LABELS[workshop.kind]} · {team?.name} · {cycle.label}
         </p>
-        {item && (
+        {item ? (
           <p className="present__eyebrow">
             Item {index + 1} of {workshop.agenda.length} · {AGENDA_KINDS[item.kind].label}
           </p>
+        ) : (
+          workshop.status === 'preparing' && (
+            <p className="present__eyebrow">
+              Starting soon · {plannedMinutes(workshop.agenda)} min
+            </p>
+          )
         )}
       </header>
       <div className="present__head">
