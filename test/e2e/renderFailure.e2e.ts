@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { createBackup, serializeBackup } from '../../shared/backup';
+import { createBackup, readBackup, serializeBackup } from '../../shared/backup';
 import { AppPage } from './pages/AppPage';
 import { expectAccessible } from './support/axe';
 import { BrowserSession } from './support/session';
@@ -13,9 +13,12 @@ const FAILURE = 'This screen could not be shown';
  * year 0000. Its key result charts cannot be drawn, so the retrospective throws while rendering.
  */
 async function backupWithAQuarterInYearZero(): Promise<Buffer> {
-  const fixture = JSON.parse(await readFile('test/fixtures/backups/v1-realistic.json', 'utf8'));
-  fixture.data.cycles[0].startDate = '0000-01-01';
-  return Buffer.from(serializeBackup(await createBackup(fixture.data, '0.1.0')));
+  // Read as the app reads it, so the data is in the current format before it is changed.
+  const read = await readBackup(await readFile('test/fixtures/backups/v1-realistic.json', 'utf8'));
+  if (!read.ok) throw new Error(read.problem);
+  const data = structuredClone(read.file.data);
+  data.cycles[0]!.startDate = '0000-01-01';
+  return Buffer.from(serializeBackup(await createBackup(data, '0.1.0')));
 }
 
 async function restore(page: Page, buffer: Buffer): Promise<void> {

@@ -1,5 +1,8 @@
 import { visibleCards, withDuplicates, type Card, type Cluster } from '@shared/domain/workshop';
 
+/** More cards than fit at full size on a 1920×1080 projector. */
+const DENSE = 16;
+
 /** The idea cards as the room sees them: clusters with their cards, then the loose cards. */
 export function PresentBoard({
   cards,
@@ -27,7 +30,8 @@ export function PresentBoard({
   };
   const withCards = clusters.filter((c) => shown.some((card) => card.clusterId === c.id));
   return (
-    <div className="present-board">
+    // Past a screenful of cards, smaller tiles (still 28 px text) keep every card on screen.
+    <div className={`present-board${shown.length > DENSE ? ' present-board--dense' : ''}`}>
       <p className="present__count">
         {shown.length} {shown.length === 1 ? 'idea' : 'ideas'}
         {withCards.length > 0 &&
