@@ -42,6 +42,8 @@ export default defineConfig({
     define: { __APP_VERSION__: JSON.stringify(version) },
     resolve: { alias },
     plugins: [react(), relaxCspInDev],
+    // The file worker is an ES module, like the page (`new Worker(url, { type: 'module' })`).
+    worker: { format: 'es' },
     build: {
       rolldownOptions: { input: { index: resolve('renderer/index.html') } },
     },

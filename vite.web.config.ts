@@ -12,6 +12,8 @@ export default defineConfig({
   define: { __APP_VERSION__: JSON.stringify(version) },
   resolve: { alias: { '@shared': resolve('shared') } },
   plugins: [react()],
+  // The file worker is an ES module, like the page (`new Worker(url, { type: 'module' })`).
+  worker: { format: 'es' },
   build: {
     outDir: resolve('dist-web'),
     emptyOutDir: true,

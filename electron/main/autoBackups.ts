@@ -1,15 +1,18 @@
-import { mkdir, readdir, rm, stat } from 'node:fs/promises';
+import { access, mkdir, readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { app } from 'electron';
 import {
   autoBackupId,
+  newestFirst,
   parseAutoBackupId,
   selectBackupsToKeep,
   type AutoBackupReason,
 } from '../../shared/backup/rotation';
-import { MAX_FILE_BYTES, type ResponseOf } from '../../shared/ipc/contract';
-import { readTextFile, saveFile } from './files';
+import { MAX_FILE_BYTES } from '../../shared/files/textFile';
+import type { ResponseOf } from '../../shared/ipc/contract';
+import { saveFile } from './files';
 import { handle } from './ipc';
+import { readTextFile } from './textFile';
 
 /*
  * Automatic backups live in `<userData>/backups`, one JSON backup file each, named by their id.
@@ -26,17 +29,37 @@ export function autoBackupFolder(): string {
   return join(app.getPath('userData'), 'backups');
 }
 
-/** Writes one automatic backup atomically, then prunes the folder; returns the backup's id. */
-export async function saveAutoBackup(
-  request: { content: string; reason: AutoBackupReason; createdAt: string },
+const exists = (path: string): Promise<boolean> =>
+  access(path).then(
+    () => true,
+    () => false,
+  );
+
+/** Saves run one at a time, so two in the same second cannot pick the same free name. */
+let queue: Promise<unknown> = Promise.resolve();
+
+/**
+ * Writes one automatic backup atomically, then prunes the folder; returns the backup's id. Main
+ * names and dates it by its own clock (`now`), and takes the next free name when a backup of
+ * that second and reason exists already: a backup is never overwritten.
+ */
+export function saveAutoBackup(
+  request: { content: string; reason: AutoBackupReason },
   now: Date = new Date(),
 ): Promise<{ id: string }> {
-  const folder = autoBackupFolder();
-  await mkdir(folder, { recursive: true });
-  const id = autoBackupId(request.createdAt, request.reason);
-  await saveFile(join(folder, id), Buffer.from(request.content, 'utf8'));
-  await pruneAutoBackups(now, id);
-  return { id };
+  const run = async () => {
+    const folder = autoBackupFolder();
+    await mkdir(folder, { recursive: true });
+    let sequence = 1;
+    while (await exists(join(folder, autoBackupId(now, request.reason, sequence)))) sequence += 1;
+    const id = autoBackupId(now, request.reason, sequence);
+    await saveFile(join(folder, id), Buffer.from(request.content, 'utf8'));
+    await pruneAutoBackups(now, id);
+    return { id };
+  };
+  const saved = queue.then(run, run);
+  queue = saved.catch(() => undefined);
+  return saved;
 }
 
 /** The automatic backups in the folder, newest first; other files there are ignored. */
@@ -54,14 +77,15 @@ export async function listAutoBackups(): Promise<AutoBackupEntry[]> {
     const info = await stat(join(folder, name)).catch(() => null);
     if (info?.isFile()) entries.push({ ...ref, bytes: info.size });
   }
-  return entries.sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id));
+  return entries.sort(newestFirst);
 }
 
 /** One automatic backup's text. */
 export async function readAutoBackup(id: string): Promise<{ content: string }> {
   if (!parseAutoBackupId(id)) throw new Error('That is not an automatic backup.');
-  const { content } = await readTextFile(join(autoBackupFolder(), id), MAX_FILE_BYTES);
-  return { content };
+  const read = await readTextFile(join(autoBackupFolder(), id), MAX_FILE_BYTES);
+  if (!read.ok) throw new Error(`${read.name}: ${read.problem}`);
+  return { content: read.text };
 }
 
 /** Deletes the backups the rotation does not keep; `keep` (the one just written) always stays. */

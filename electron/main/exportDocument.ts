@@ -24,7 +24,8 @@ export async function documentBytes(
  */
 export function registerExportHandlers(): void {
   handle('export:save-document', async (request, event) => {
-    const path = await saveWithDialog(event, request, async (filePath) =>
+    const options = { ...request, kind: request.document.kind };
+    const path = await saveWithDialog(event, options, async (filePath) =>
       saveFile(filePath, await documentBytes(request.document)),
     );
     return { saved: path !== null, path, printed: false };

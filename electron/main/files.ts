@@ -1,39 +1,15 @@
-import { readFile, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { app, BrowserWindow, type FileFilter, type IpcMainInvokeEvent } from 'electron';
-import { formatBytes } from '../../shared/domain/format';
+import {
+  SAVED_EXTENSIONS,
+  withSavedExtension,
+  type SavedKind,
+} from '../../shared/files/savedFiles';
+import { MAX_FILE_BYTES } from '../../shared/files/textFile';
 import { writeFileAtomic } from './atomicWrite';
 import { openPath, showItemInFolder, showOpenDialog, showSaveDialog } from './dialogs';
 import { handle } from './ipc';
-
-/** The largest file `file:open-text` reads: far above any import Quarterdeck expects. */
-export const MAX_OPEN_TEXT_BYTES = 10 * 1024 * 1024;
-
-/**
- * Reads a UTF-8 text file of at most `maxBytes`, with errors a person can act on: too large,
- * not a file, not UTF-8 text. A byte-order mark is dropped.
- */
-export async function readTextFile(
-  filePath: string,
-  maxBytes: number = MAX_OPEN_TEXT_BYTES,
-): Promise<{ name: string; content: string }> {
-  const name = basename(filePath);
-  const info = await stat(filePath).catch((error: unknown) => {
-    throw new Error(`Could not open “${name}”: ${describeFsError(error)}.`);
-  });
-  if (!info.isFile()) throw new Error(`“${name}” is not a file.`);
-  if (info.size > maxBytes) {
-    throw new Error(
-      `“${name}” is ${formatBytes(info.size)}; Quarterdeck opens text files up to ${formatBytes(maxBytes)}.`,
-    );
-  }
-  const bytes = await readFile(filePath);
-  try {
-    return { name, content: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
-  } catch {
-    throw new Error(`“${name}” is not a UTF-8 text file.`);
-  }
-}
+import { describeFsError, readTextFile } from './textFile';
 
 /** Writes the bytes atomically, turning file-system error codes into a readable sentence. */
 export async function saveFile(filePath: string, data: Uint8Array): Promise<void> {
@@ -57,25 +33,35 @@ export function wasSavedThisSession(path: string): boolean {
 
 /**
  * Asks where to save, in the asking window's save dialog (Documents and the suggested name to
- * start with); once `write` has put the file there, it may be revealed or opened. Null when the
- * person cancels, and `write` is not called.
+ * start with); once `write` has put the file there, it may be revealed or opened. Only the
+ * `kind`'s own types are written: the dialog offers only them, and a chosen name without one of
+ * them gets the suggested name's extension. Null when the person cancels, and `write` is not
+ * called.
  */
 export async function saveWithDialog(
   event: IpcMainInvokeEvent,
-  options: { suggestedName: string; filters: FileFilter[] },
+  options: { suggestedName: string; filters: FileFilter[]; kind: SavedKind },
   write: (filePath: string) => Promise<void>,
 ): Promise<string | null> {
+  const allowed: readonly string[] = SAVED_EXTENSIONS[options.kind];
+  const filters = options.filters
+    .map((f) => ({
+      ...f,
+      extensions: f.extensions.filter((e) => allowed.includes(e.toLowerCase())),
+    }))
+    .filter((f) => f.extensions.length > 0);
   const result = await withOwner(event, (owner) =>
     showSaveDialog(owner, {
       defaultPath: join(app.getPath('documents'), options.suggestedName),
-      filters: options.filters,
+      filters,
       properties: ['createDirectory', 'showOverwriteConfirmation'],
     }),
   );
   if (result.canceled || !result.filePath) return null;
-  await write(result.filePath);
-  savedPaths.add(result.filePath);
-  return result.filePath;
+  const filePath = withSavedExtension(result.filePath, options.suggestedName, options.kind);
+  await write(filePath);
+  savedPaths.add(filePath);
+  return filePath;
 }
 
 /** Registers `file:open-text`, `file:reveal` and `file:open-saved`. */
@@ -99,7 +85,9 @@ export function registerFileHandlers(): void {
     );
     const [filePath] = result.filePaths;
     if (result.canceled || !filePath) return null;
-    return readTextFile(filePath);
+    const read = await readTextFile(filePath, request.maxBytes ?? MAX_FILE_BYTES);
+    if (!read.ok) throw new Error(`${read.name}: ${read.problem}`);
+    return { name: read.name, content: read.text };
   });
 }
 
@@ -111,19 +99,4 @@ function withOwner<T>(
   const owner = BrowserWindow.fromWebContents(event.sender);
   if (!owner) throw new Error('The window that asked for a file has closed.');
   return show(owner);
-}
-
-const FS_ERRORS: Readonly<Record<string, string>> = {
-  ENOENT: 'the file or folder does not exist',
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-  EROFS: 'the disk is read-only',
-  ENOSPC: 'the disk is full',
-  EISDIR: 'that is a folder',
-  EBUSY: 'the file is in use',
-};
-
-function describeFsError(error: unknown): string {
-  const code = error instanceof Error && 'code' in error ? String(error.code) : '';
-  return FS_ERRORS[code] ?? (error instanceof Error ? error.message : String(error));
 }

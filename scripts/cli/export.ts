@@ -1,5 +1,5 @@
-import { readFile } from 'node:fs/promises';
 import { writeFileAtomic } from '../../electron/main/atomicWrite';
+import { describeFsError, readTextFile } from '../../electron/main/textFile';
 import { readBackup } from '../../shared/backup/read';
 import type { BackupData } from '../../shared/backup/fileFormat';
 import { toCheckInsCsv, toKeyResultsCsv } from '../../shared/documents/csv';
@@ -12,19 +12,23 @@ import {
   type QuarterData,
 } from '../../shared/documents/model';
 import type { ReviewDocument } from '../../shared/documents/types';
-import { fsError } from './fsError';
 import { EXIT, type CliIo } from './io';
 
 /** Each format's writer and the file name it gets by default (the same names the app suggests). */
 const FORMATS = {
-  md: { ext: 'md', suffix: '-review', write: toMarkdown },
-  html: { ext: 'html', suffix: '-review', write: toHtml },
-  docx: { ext: 'docx', suffix: '-review', write: toDocx },
-  csv: { ext: 'csv', suffix: '-key-results', write: toKeyResultsCsv },
-  'csv-checkins': { ext: 'csv', suffix: '-check-ins', write: toCheckInsCsv },
+  md: { ext: 'md', suffix: undefined, write: toMarkdown },
+  html: { ext: 'html', suffix: undefined, write: toHtml },
+  docx: { ext: 'docx', suffix: undefined, write: toDocx },
+  csv: { ext: 'csv', suffix: 'key-results', write: toKeyResultsCsv },
+  'csv-checkins': { ext: 'csv', suffix: 'check-ins', write: toCheckInsCsv },
 } satisfies Record<
   string,
-  { ext: string; suffix: string; write: (doc: ReviewDocument) => string | Promise<Uint8Array> }
+  {
+    ext: string;
+    /** The file name's last part; the document's own (`review`, `plan`) when undefined. */
+    suffix: string | undefined;
+    write: (doc: ReviewDocument) => string | Promise<Uint8Array>;
+  }
 >;
 type Format = keyof typeof FORMATS;
 const FORMAT_NAMES = Object.keys(FORMATS) as Format[];
@@ -133,6 +137,10 @@ export function quarterFromBackup(
       cycleRetro: inCycle(data.cycleRetros)[0] ?? null,
       dependencies: inCycle(data.dependencies),
       effortEntries: inCycle(data.effortEntries),
+      history: {
+        cycles,
+        keyResults: data.keyResults.filter((kr) => cycles.some((c) => c.id === kr.cycleId)),
+      },
       generatedAt: now.toISOString(),
     },
   };
@@ -156,25 +164,20 @@ export async function exportReviewFromBackup(
   if (!parsed.ok) return fail(parsed.reason);
   const { backup, team, quarter, format, out } = parsed.request;
 
-  let text: string;
-  try {
-    text = await readFile(backup, 'utf8');
-  } catch (error) {
-    return fail(`cannot read ${backup}: ${fsError(error)}`);
-  }
-  const read = await readBackup(text);
+  const text = await readTextFile(backup);
+  if (!text.ok) return fail(`${backup}: ${text.problem}`);
+  const read = await readBackup(text.text);
   if (!read.ok) return fail(`${backup}: ${read.problem}`);
   const found = quarterFromBackup(read.file.data, team, quarter, now);
   if (!found.ok) return fail(`${backup}: ${found.reason}`);
 
   const doc = buildReviewDocument(found.quarter);
   const spec = FORMATS[format];
-  const target =
-    out ?? reviewFileName(doc, spec.ext).replace(/-review\.[a-z]+$/, `${spec.suffix}.${spec.ext}`);
+  const target = out ?? reviewFileName(doc, spec.ext, spec.suffix);
   try {
     await writeFileAtomic(target, await spec.write(doc));
   } catch (error) {
-    return fail(`cannot write ${target}: ${fsError(error, 'no such directory')}`);
+    return fail(`cannot write ${target}: ${describeFsError(error, 'no such folder')}`);
   }
   io.stdout(`Wrote ${doc.cover.teamName} ${doc.cover.quarter} review (${format}) to ${target}\n`);
   return EXIT.ok;

@@ -1,4 +1,5 @@
 import type { Finding, Severity } from '../../shared/domain/coach';
+import { formatCount } from '../../shared/domain/format';
 import type { CsvPlan } from '../../shared/domain/planCsv';
 
 /** The `--json` shape other tools read: titles, not ids; null where absent. */
@@ -26,15 +27,11 @@ export function formatJson(findings: readonly Finding[]): string {
 
 const ICON: Readonly<Record<Severity, string>> = { error: '✖', warning: '⚠', info: 'ℹ' };
 
-function count(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-
 /** Renders findings for a person: grouped by objective, one block per finding. */
 export function formatHuman(file: string, plan: CsvPlan, findings: readonly Finding[]): string {
   const krCount = plan.objectives.reduce((n, o) => n + o.keyResults.length, 0);
   const lines = [
-    `${file}: ${count(plan.objectives.length, 'objective')}, ${count(krCount, 'key result')}`,
+    `${file}: ${formatCount(plan.objectives.length, 'objective')}, ${formatCount(krCount, 'key result')}`,
   ];
   const byObjective = new Map<string, Finding[]>();
   for (const f of findings)
@@ -54,7 +51,7 @@ export function formatHuman(file: string, plan: CsvPlan, findings: readonly Find
   const of = (s: Severity): number => findings.filter((f) => f.severity === s).length;
   lines.push(
     '',
-    `${count(of('error'), 'error')}, ${count(of('warning'), 'warning')}, ${of('info')} info`,
+    `${formatCount(of('error'), 'error')}, ${formatCount(of('warning'), 'warning')}, ${of('info')} info`,
   );
   return `${lines.join('\n')}\n`;
 }

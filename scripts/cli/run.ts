@@ -1,9 +1,10 @@
-import { readFile } from 'node:fs/promises';
+import { readTextFile } from '../../electron/main/textFile';
 import { coachPlan, planInputFromCsv } from '../../shared/domain/coach';
 import { parsePlanCsv, type PlanCsvIssue } from '../../shared/domain/planCsv';
+import { prepareImport } from '../../shared/domain/planImport';
+import { MAX_PLAN_FILE_BYTES } from '../../shared/files/textFile';
 import { exportReviewFromBackup } from './export';
-import { fsError } from './fsError';
-import { EXIT, type CliIo } from './io';
+import { EXIT, terminalSafe, type CliIo } from './io';
 import { formatHuman, formatJson } from './lintReport';
 import { validateBackupFile } from './validate';
 
@@ -27,8 +28,12 @@ function where(issue: PlanCsvIssue): string {
   return `row ${issue.row}${issue.column ? `, ${issue.column}` : ''}: ${issue.message}`;
 }
 
-/** Runs one CLI command; returns the exit code instead of exiting, so tests can call it. */
-export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+/**
+ * Runs one CLI command; returns the exit code instead of exiting, so tests can call it. Every
+ * line it prints goes through {@link terminalSafe}.
+ */
+export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<number> {
+  const io = terminalSafe(rawIo);
   const fail = (reason: string, withUsage = false): number => {
     io.stderr(`quarterdeck: ${reason}\n${withUsage ? `\n${USAGE}` : ''}`);
     return EXIT.failure;
@@ -56,15 +61,15 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   if (rest.length > 0) return fail(`unexpected argument "${rest[0]}"`, true);
   if (command === 'validate') return validateBackupFile(file, io, isJson);
 
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    return fail(`cannot read ${file}: ${fsError(error)}`);
-  }
-  const parsed = parsePlanCsv(text);
+  const read = await readTextFile(file, MAX_PLAN_FILE_BYTES);
+  if (!read.ok) return fail(`${file}: ${read.problem}`);
+  const parsed = parsePlanCsv(read.text);
   if (!parsed.ok) return fail(`cannot parse ${file}: ${where(parsed.error)}`);
-  const [first, ...more] = parsed.errors;
+  // The values the app could not store (too long, out of range), as the import reports them; no
+  // quarter is open here, so only the errors are asked for, not the import's notes.
+  const storable = prepareImport(parsed.plan, { quarterLabel: '', teamName: '', parents: [] });
+  const errors = [...parsed.errors, ...storable.errors].sort((a, b) => a.row - b.row);
+  const [first, ...more] = errors;
   if (first) {
     const tail = more.length > 0 ? ` (and ${more.length} more)` : '';
     return fail(`cannot parse ${file}: ${where(first)}${tail}`);

@@ -1,13 +1,9 @@
-import { readFile } from 'node:fs/promises';
+import { readTextFile } from '../../electron/main/textFile';
 import { readBackup } from '../../shared/backup/read';
 import { BACKUP_TABLES, BACKUP_VERSION, ROW_LABELS } from '../../shared/backup/fileFormat';
 import type { BackupSummary } from '../../shared/backup/summary';
-import { fsError } from './fsError';
+import { formatCount } from '../../shared/domain/format';
 import { EXIT, type CliIo } from './io';
-
-function count(n: number, word: string): string {
-  return `${n} ${word.toLowerCase()}${n === 1 ? '' : 's'}`;
-}
 
 /** What a valid backup holds, for a person: header, teams with their quarters, row counts. */
 export function formatBackupSummary(file: string, summary: BackupSummary): string {
@@ -23,7 +19,7 @@ export function formatBackupSummary(file: string, summary: BackupSummary): strin
     ),
     '',
     'Contents',
-    ...BACKUP_TABLES.map((t) => `  ${count(summary.counts[t], ROW_LABELS[t])}`),
+    ...BACKUP_TABLES.map((t) => `  ${formatCount(summary.counts[t], ROW_LABELS[t].toLowerCase())}`),
   ];
   return `${lines.join('\n')}\n`;
 }
@@ -33,14 +29,10 @@ export function formatBackupSummary(file: string, summary: BackupSummary): strin
  * one line saying what is wrong and returns 2. `--json` prints the summary as JSON.
  */
 export async function validateBackupFile(file: string, io: CliIo, isJson = false): Promise<number> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    io.stderr(`quarterdeck: cannot read ${file}: ${fsError(error)}\n`);
-    return EXIT.failure;
-  }
-  const read = await readBackup(text);
+  const text = await readTextFile(file);
+  const read = text.ok
+    ? await readBackup(text.text)
+    : { ok: false as const, problem: text.problem };
   if (!read.ok) {
     io.stderr(`quarterdeck: ${file}: ${read.problem}\n`);
     return EXIT.failure;

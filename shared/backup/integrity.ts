@@ -1,6 +1,8 @@
 import { BACKUP_TABLES, type BackupData, type BackupTable } from './fileFormat';
 import { locate } from './problems';
 
+type Row = Record<string, unknown>;
+
 interface Reference {
   table: BackupTable;
   field: string;
@@ -10,7 +12,8 @@ interface Reference {
 /**
  * Links a row cannot live without: the app deletes or clears them together, so a backup
  * with a dangling one was edited by hand or damaged. Soft links (carried-from, supersedes,
- * parent objective, wizard drafts) may point at rows deleted long ago and are not checked.
+ * parent objective, calibration, wizard drafts) may point at rows deleted long ago and are not
+ * checked for existence.
  */
 const REFERENCES: readonly Reference[] = [
   { table: 'cycles', field: 'teamId', target: 'teams' },
@@ -45,13 +48,44 @@ const REFERENCES: readonly Reference[] = [
   { table: 'effortEntries', field: 'cycleId', target: 'cycles' },
 ];
 
+/**
+ * Rows that must belong together: the row a link points at (`via`, in `target`) has the same
+ * `same` value as the linking row, or the row sits in one quarter (or team) and its parent in
+ * another, and every screen, score and document would disagree about it. A soft link is only
+ * checked when the row it names is in the backup.
+ */
+interface Together {
+  table: BackupTable;
+  via: string;
+  target: BackupTable;
+  same: 'cycleId' | 'teamId' | 'keyResultId';
+  isSoft?: boolean;
+}
+
+const TOGETHER: readonly Together[] = [
+  { table: 'objectives', via: 'cycleId', target: 'cycles', same: 'teamId' },
+  { table: 'keyResults', via: 'objectiveId', target: 'objectives', same: 'cycleId' },
+  { table: 'checkIns', via: 'keyResultId', target: 'keyResults', same: 'cycleId' },
+  { table: 'keyResultRetros', via: 'keyResultId', target: 'keyResults', same: 'cycleId' },
+  { table: 'dependencies', via: 'objectiveId', target: 'objectives', same: 'cycleId' },
+  { table: 'dependencies', via: 'keyResultId', target: 'keyResults', same: 'cycleId' },
+  { table: 'checkIns', via: 'supersedesId', target: 'checkIns', same: 'keyResultId', isSoft: true },
+  { table: 'cycles', via: 'previousCycleId', target: 'cycles', same: 'teamId', isSoft: true },
+];
+
+/** Lists inside a quarter retro that name rows of that quarter (soft: the rows may be gone). */
+const RETRO_LISTS = [
+  { field: 'calibration', key: 'keyResultId', target: 'keyResults' },
+  { field: 'objectivesMatteredLess', key: null, target: 'objectives' },
+] as const;
+
 /** Fields the database indexes as unique besides the id (`&keyResultId`, `&cycleId`). */
 export const UNIQUE_FIELDS: Readonly<Partial<Record<BackupTable, string>>> = {
   keyResultRetros: 'keyResultId',
   cycleRetros: 'cycleId',
 };
 
-const TARGET_WORDS: Readonly<Record<BackupTable, string>> = {
+const WORDS: Readonly<Record<BackupTable, string>> = {
   teams: 'team',
   cycles: 'quarter',
   objectives: 'objective',
@@ -72,23 +106,22 @@ const TARGET_WORDS: Readonly<Record<BackupTable, string>> = {
   effortEntries: 'effort record',
 };
 
-function rowsOf(data: BackupData, table: BackupTable): readonly Record<string, unknown>[] {
+const SAME_WORDS = { cycleId: 'quarter', teamId: 'team', keyResultId: 'key result' } as const;
+
+function rowsOf(data: BackupData, table: BackupTable): readonly Row[] {
   return data[table];
 }
 
-/** The first duplicate id, duplicate unique key or dangling link in `data`; null when sound. */
-export function findIntegrityProblem(data: BackupData): string | null {
-  const ids = new Map<BackupTable, Set<string>>();
+/** The first duplicate id or duplicate unique key; fills `byId` with every table's rows. */
+function findDuplicate(data: BackupData, byId: Map<BackupTable, Map<string, Row>>): string | null {
   for (const table of BACKUP_TABLES) {
-    const seen = new Set<string>();
+    const rows = new Map<string, Row>();
     const unique = UNIQUE_FIELDS[table];
     const seenUnique = new Set<unknown>();
     for (const [index, row] of rowsOf(data, table).entries()) {
       const id = String(row.id);
-      if (seen.has(id)) {
-        return locate(['data', table, index, 'id'], `the id '${id}' is used twice`);
-      }
-      seen.add(id);
+      if (rows.has(id)) return locate(['data', table, index, 'id'], `the id '${id}' is used twice`);
+      rows.set(id, row);
       if (unique) {
         if (seenUnique.has(row[unique])) {
           const owner = unique === 'cycleId' ? 'quarter' : 'key result';
@@ -100,18 +133,72 @@ export function findIntegrityProblem(data: BackupData): string | null {
         seenUnique.add(row[unique]);
       }
     }
-    ids.set(table, seen);
+    byId.set(table, rows);
   }
+  return null;
+}
+
+function findDangling(data: BackupData, byId: Map<BackupTable, Map<string, Row>>): string | null {
   for (const { table, field, target } of REFERENCES) {
-    const known = ids.get(target) ?? new Set<string>();
+    const known = byId.get(target);
     for (const [index, row] of rowsOf(data, table).entries()) {
       const value = row[field];
-      if (value === null || (typeof value === 'string' && known.has(value))) continue;
+      if (value === null || (typeof value === 'string' && known?.has(value))) continue;
       return locate(
         ['data', table, index, field],
-        `${TARGET_WORDS[target]} '${String(value)}' is not in this backup`,
+        `${WORDS[target]} '${String(value)}' is not in this backup`,
       );
     }
   }
   return null;
+}
+
+function apart(
+  target: BackupTable,
+  id: string,
+  same: Together['same'],
+  theirs: unknown,
+  own: unknown,
+) {
+  const word = SAME_WORDS[same];
+  return `${WORDS[target]} '${id}' is in ${word} '${String(theirs)}', not in ${word} '${String(own)}'`;
+}
+
+function findApart(data: BackupData, byId: Map<BackupTable, Map<string, Row>>): string | null {
+  for (const { table, via, target, same } of TOGETHER) {
+    const targets = byId.get(target);
+    for (const [index, row] of rowsOf(data, table).entries()) {
+      const id = row[via];
+      if (typeof id !== 'string') continue;
+      const linked = targets?.get(id);
+      // A hard link to a missing row was reported already; a soft one may name a deleted row.
+      if (!linked) continue;
+      if (linked[same] === row[same]) continue;
+      return locate(['data', table, index, same], apart(target, id, same, linked[same], row[same]));
+    }
+  }
+  for (const [index, retro] of data.cycleRetros.entries()) {
+    for (const { field, key, target } of RETRO_LISTS) {
+      const items: readonly unknown[] = retro[field];
+      for (const [at, item] of items.entries()) {
+        const id = key === null || typeof item !== 'object' ? item : Reflect.get(item ?? {}, key);
+        const linked = typeof id === 'string' ? byId.get(target)?.get(id) : undefined;
+        if (!linked || linked.cycleId === retro.cycleId) continue;
+        const path = ['data', 'cycleRetros', index, field, at, ...(key === null ? [] : [key])];
+        return locate(path, apart(target, String(id), 'cycleId', linked.cycleId, retro.cycleId));
+      }
+    }
+  }
+  return null;
+}
+
+/**
+ * The first problem with how the rows of `data` fit together, or null when they are sound: a
+ * duplicate id or unique key, a dangling link, or linked rows that do not belong together (a
+ * key result in another quarter than its objective, a check-in in another quarter than its key
+ * result, an objective in another team than its quarter, ...).
+ */
+export function findIntegrityProblem(data: BackupData): string | null {
+  const byId = new Map<BackupTable, Map<string, Row>>();
+  return findDuplicate(data, byId) ?? findDangling(data, byId) ?? findApart(data, byId);
 }

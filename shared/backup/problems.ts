@@ -1,4 +1,6 @@
 import type { z } from 'zod';
+import { formatCount } from '../domain/format';
+import { NUMBER_RANGE_MESSAGE } from '../domain/numbers';
 import { BACKUP_FORMAT, BACKUP_TABLES, ROW_LABELS, type BackupTable } from './fileFormat';
 
 /** The one-line messages a rejected file gets; tests and the UI may match on them. */
@@ -49,18 +51,20 @@ export function locate(path: readonly PropertyKey[], message: string): string {
 const article = (word: string) => (/^[aeiou]/.test(word) ? `an ${word}` : `a ${word}`);
 
 function describeIssue(issue: z.core.$ZodIssue, root: unknown): string {
-  if (issue.code === 'invalid_type') {
-    let value: unknown = root;
-    for (const part of issue.path) {
-      const next: unknown =
-        typeof value === 'object' && value !== null && Object.hasOwn(value, part)
-          ? Reflect.get(value, part)
-          : undefined;
-      value = next;
-    }
-    return value === undefined ? 'is missing' : `expected ${article(issue.expected)}`;
-  }
   if (issue.code === 'unrecognized_keys') return `unexpected keys ${issue.keys.join(', ')}`;
+  let value: unknown = root;
+  for (const part of issue.path) {
+    const next: unknown =
+      typeof value === 'object' && value !== null && Object.hasOwn(value, part)
+        ? Reflect.get(value, part)
+        : undefined;
+    value = next;
+  }
+  // A field that is not there is missing, whatever the schema expected of it.
+  if (value === undefined) return 'is missing';
+  // JSON reads a number too large for a double (1e400, 400 digits) as Infinity.
+  if (typeof value === 'number' && !Number.isFinite(value)) return NUMBER_RANGE_MESSAGE;
+  if (issue.code === 'invalid_type') return `expected ${article(issue.expected)}`;
   return issue.message.replace(/\.$/, '');
 }
 
@@ -70,6 +74,6 @@ export function describeZodError(error: z.ZodError, root: unknown): string {
   if (!first) return PROBLEMS.unexpected('the schema check failed');
   const line = locate(first.path, describeIssue(first, root));
   return more.length > 0
-    ? `${line.slice(0, -1)} (and ${more.length} more problem${more.length === 1 ? '' : 's'}).`
+    ? `${line.slice(0, -1)} (and ${formatCount(more.length, 'more problem')}).`
     : line;
 }

@@ -42,6 +42,10 @@ function describeSeries(
       return first ? `target ${value(first)}` : null;
     case 'threshold':
       return first ? lowerFirst(series.label) : null;
+    case 'confidence':
+      if (!first || !last) return null;
+      if (points.length === 1) return `confidence ${formatValue(first.value, '%')}`;
+      return `confidence from ${formatValue(first.value, '%')} to ${formatValue(last.value, '%')}`;
   }
 }
 

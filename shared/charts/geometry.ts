@@ -21,6 +21,8 @@ export type ChartFrame = {
   xAxis: { x1: number; x2: number; y: number };
   /** Length of the tick marks below the x axis. */
   tickLength: number;
+  /** The secondary axis's label (top right, anchored at its end) and its tick labels' left edge. */
+  secondary?: { label: { x: number; y: number }; tickLabelX: number };
   today?: {
     x: number;
     y1: number;
@@ -40,6 +42,14 @@ export function chartFrame(model: ChartModel): ChartFrame {
     xTickLabelY: bottom + 19,
     xAxis: { x1: plot.x, x2: plot.x + plot.width, y: bottom },
     tickLength: 4,
+    ...(model.secondary
+      ? {
+          secondary: {
+            label: { x: model.width - 4, y: plot.y - 14 },
+            tickLabelX: plot.x + plot.width + 6,
+          },
+        }
+      : {}),
   };
   if (todayX === undefined) return frame;
   // The label sits right of the line, or left of it when the line is near the right edge.

@@ -15,6 +15,8 @@ export type KeyResultValueChartInput = {
   end: string;
   /** Check-in values. */
   points: ChartPoint[];
+  /** Check-in confidence, 0–100: drawn as a second line against a 0–100 % axis on the right. */
+  confidence?: ChartPoint[];
   today?: string;
   width?: number;
   height?: number;
@@ -59,6 +61,14 @@ export function keyResultChartData(
   };
 }
 
+/** A key result's confidence at each effective check-in, for its chart's confidence line. */
+export function keyResultConfidencePoints(
+  keyResultId: string,
+  checkIns: readonly CheckIn[],
+): ChartPoint[] {
+  return checkInsFor(keyResultId, checkIns).map((c) => ({ date: c.date, value: c.confidence }));
+}
+
 function isNumber(value: number | null): value is number {
   return value !== null && Number.isFinite(value);
 }
@@ -95,8 +105,19 @@ export function keyResultValueChart(input: KeyResultValueChartInput): ChartModel
       ],
     });
   }
+  const { confidence } = input;
+  if (confidence !== undefined) {
+    series.push({
+      id: 'confidence',
+      label: 'Confidence',
+      style: 'confidence',
+      axis: 'secondary',
+      points: confidence,
+    });
+  }
   const hint = [baseline, target].filter(isNumber);
   return buildLineChart({
+    ...(confidence !== undefined ? { secondaryAxis: { label: 'Confidence' } } : {}),
     title: input.title,
     unit,
     start,

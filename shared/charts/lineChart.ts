@@ -25,6 +25,10 @@ const DAY_MS = 86_400_000;
 const X_LABEL_GAP = 10;
 /** Room above the plot for the y axis label, and below it for the date labels. */
 const MARGIN = { top: 32, right: 28, bottom: 30, leftMin: 36 } as const;
+/** Right margin with a secondary axis: room for `100%`. */
+const SECONDARY_RIGHT = 44;
+/** The secondary axis's values and labels: confidence, 0–100 %. */
+const SECONDARY_TICKS = [0, 50, 100];
 
 function tickCount(length: number, pxPerTick: number, max: number): number {
   return Math.min(Math.max(Math.round(length / pxPerTick), 3), max);
@@ -76,7 +80,9 @@ function valueExtent(
   desc: LineChartDescription,
   series: ChartSeriesDescription[],
 ): [number, number] {
-  const values = series.flatMap((s) => s.points.map((p) => p.value));
+  const values = series
+    .filter((s) => s.axis !== 'secondary')
+    .flatMap((s) => s.points.map((p) => p.value));
   for (const v of desc.yDomainHint ?? []) if (Number.isFinite(v)) values.push(v);
   if (desc.yFormat === 'percent-0-100') values.push(0, 100);
   if (values.length === 0) return [0, 1];
@@ -141,10 +147,13 @@ export function buildLineChart(desc: LineChartDescription): ChartModel {
   const plot = {
     x: left,
     y: MARGIN.top,
-    width: Math.max(width - left - MARGIN.right, 10),
+    width: Math.max(width - left - (desc.secondaryAxis ? SECONDARY_RIGHT : MARGIN.right), 10),
     height: Math.max(height - MARGIN.top - MARGIN.bottom, 10),
   };
   y.range([plot.y + plot.height, plot.y]);
+  const y2 = scaleLinear()
+    .domain([0, 100])
+    .range([plot.y + plot.height, plot.y]);
 
   const [xStart, xEnd] = dateExtent(start, end, series);
   const x = scaleUtc()
@@ -154,13 +163,13 @@ export function buildLineChart(desc: LineChartDescription): ChartModel {
 
   const xTicks = dateTicks(x, width, withYear);
 
-  const toPoint = (p: { date: string; value: number }): ChartModelPoint => {
+  const toPoint = (p: { date: string; value: number }, isSecondary: boolean): ChartModelPoint => {
     const date = dateOfDay(p.date)!;
-    const valueLabel = formatValue(p.value, unit);
+    const valueLabel = formatValue(p.value, isSecondary ? '%' : unit);
     const dateLabel = dayLabel(date, withYear);
     return {
       x: px(x(date)),
-      y: px(y(p.value)),
+      y: px(isSecondary ? y2(p.value) : y(p.value)),
       label: `${dateLabel}: ${valueLabel}`,
       date: utcDayOf(date),
       dateLabel,
@@ -174,7 +183,7 @@ export function buildLineChart(desc: LineChartDescription): ChartModel {
     .digits(2);
   const modelSeries: ChartModelSeries[] = series
     .map((s) => {
-      const points = s.points.map(toPoint);
+      const points = s.points.map((p) => toPoint(p, s.axis === 'secondary'));
       return { id: s.id, label: s.label, style: s.style, path: path(points) ?? '', points };
     })
     .sort((a, b) => SERIES_ORDER[a.style] - SERIES_ORDER[b.style]);
@@ -200,6 +209,14 @@ export function buildLineChart(desc: LineChartDescription): ChartModel {
     yAxisLabel: unit === '' ? yLabel : `${yLabel} (${unit})`,
     series: modelSeries,
     ...(isTodayShown ? { todayX: px(x(today)) } : {}),
+    ...(desc.secondaryAxis
+      ? {
+          secondary: {
+            label: desc.secondaryAxis.label,
+            ticks: SECONDARY_TICKS.map((v) => ({ y: px(y2(v)), label: `${v}%`, value: v })),
+          },
+        }
+      : {}),
     legend: series
       .filter((s) => s.points.length > 0)
       .map((s) => ({ label: s.label, style: s.style })),

@@ -115,6 +115,32 @@ function axes(model: ChartModel): string {
       model.yAxisLabel,
     ),
   );
+  if (model.secondary && frame.secondary) {
+    for (const tick of model.secondary.ticks) {
+      out.push(
+        text(
+          {
+            x: frame.secondary.tickLabelX,
+            y: tick.y + frame.yTickLabelDy,
+            'font-size': tickFontSize,
+          },
+          tick.label,
+        ),
+      );
+    }
+    out.push(
+      text(
+        {
+          x: frame.secondary.label.x,
+          y: frame.secondary.label.y,
+          'text-anchor': 'end',
+          'font-size': labelFontSize,
+          'font-weight': 600,
+        },
+        model.secondary.label,
+      ),
+    );
+  }
   if (frame.today) {
     const { today } = frame;
     out.push(

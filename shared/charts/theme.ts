@@ -17,14 +17,16 @@ export const SERIES_STROKES: Record<SeriesStyle, SeriesStroke> = {
   expected: { stroke: '#8a94a6', strokeWidth: 2, dash: '6 4', opacity: 1, hasMarkers: false },
   target: { stroke: '#1c7c4d', strokeWidth: 2, dash: '2 3', opacity: 1, hasMarkers: false },
   threshold: { stroke: '#b3261e', strokeWidth: 1.5, dash: '4 3', opacity: 0.45, hasMarkers: false },
+  confidence: { stroke: '#c26d00', strokeWidth: 1.5, opacity: 0.85, hasMarkers: false },
 };
 
 /** Draw order, back to front: reference lines first, check-ins on top. */
 export const SERIES_ORDER: Record<SeriesStyle, number> = {
   threshold: 0,
-  target: 1,
-  expected: 2,
-  actual: 3,
+  confidence: 1,
+  target: 2,
+  expected: 3,
+  actual: 4,
 };
 
 /** Colours and sizes of everything that is not a series. */

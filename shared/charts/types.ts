@@ -9,9 +9,10 @@ export type ChartPoint = { date: string; value: number };
 
 /**
  * How a series is drawn: `actual` check-ins (solid line with markers), the `expected` path from
- * baseline to target (dashed), the `target` (dotted horizontal line) and a faint `threshold`.
+ * baseline to target (dashed), the `target` (dotted horizontal line), a faint `threshold`, and
+ * `confidence` (a thin line on the secondary 0–100 % axis).
  */
-export type SeriesStyle = 'actual' | 'expected' | 'target' | 'threshold';
+export type SeriesStyle = 'actual' | 'expected' | 'target' | 'threshold' | 'confidence';
 
 /** One line of a chart description. */
 export type ChartSeriesDescription = {
@@ -19,6 +20,8 @@ export type ChartSeriesDescription = {
   label: string;
   points: ChartPoint[];
   style: SeriesStyle;
+  /** `secondary`: plotted against the secondary axis (0–100 %) on the right. */
+  axis?: 'primary' | 'secondary';
 };
 
 /** What a line chart shows, in domain terms: dates, values, units. */
@@ -40,6 +43,8 @@ export type LineChartDescription = {
   height?: number;
   /** Today's date, `YYYY-MM-DD`; drawn as a marker when it falls inside the x axis. */
   today?: string;
+  /** A second y axis on the right, 0–100 %, for series with `axis: 'secondary'` (confidence). */
+  secondaryAxis?: { label: string };
 };
 
 /** A point placed on the chart, with its text for tooltips and the data table. */
@@ -79,5 +84,7 @@ export type ChartModel = {
   series: ChartModelSeries[];
   /** Where today falls on the x axis, when it does. */
   todayX?: number;
+  /** The secondary axis on the right, when the description asked for one. */
+  secondary?: { label: string; ticks: { y: number; label: string; value: number }[] };
   legend: { label: string; style: SeriesStyle }[];
 };

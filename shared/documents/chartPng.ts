@@ -1,112 +1,121 @@
-import { gzipSync, zlibSync } from 'fflate';
+import {
+  LEGEND_SWATCH_WIDTH,
+  chartFrame,
+  isZeroLine,
+  legendLayout,
+  xTickAnchor,
+} from '../charts/geometry';
 import { CHART_THEME, SERIES_STROKES } from '../charts/theme';
-import type { ChartModel } from '../charts/types';
+import type { ChartModel, SeriesStyle } from '../charts/types';
+import {
+  type Raster,
+  type Stroke,
+  createRaster,
+  drawText,
+  encodePng,
+  fillDot,
+  strokePolyline,
+} from './raster';
+
+/** Pixels per chart unit: twice the chart's size, so lines and labels stay crisp in print. */
+const SCALE = 2;
+
+function strokeOf(style: SeriesStyle): Stroke {
+  const s = SERIES_STROKES[style];
+  return {
+    colour: s.stroke,
+    width: s.strokeWidth * SCALE,
+    opacity: s.opacity,
+    dash: s.dash?.split(/\s+/).map((n) => Number(n) * SCALE),
+  };
+}
 
 /**
- * A chart model drawn as a small PNG, without text: the grid, the axis and every series. Word
- * needs a raster fallback beside an SVG image for applications that cannot show SVG; this keeps
- * the lines visible there without a canvas or a native image library; fflate (which docx brings)
- * compresses the pixels. Pure: model in, bytes out.
+ * A chart model drawn as a PNG, the way `chartToSvg` draws it: grid, axes with their values and
+ * labels, every series, the secondary (confidence) axis, the today marker and the legend under
+ * the plot. Word shows the SVG; this is the image it falls back to, and what LibreOffice and
+ * Google Docs show, so it must say as much. Pure: model in, bytes out, in Node and the browser.
  */
 export function chartToPng(model: ChartModel): Uint8Array {
-  const width = Math.max(1, Math.round(model.width));
-  const height = Math.max(1, Math.round(model.height));
-  const palette: string[] = [CHART_THEME.paper, CHART_THEME.grid, CHART_THEME.axis];
-  const colour = (hex: string): number => {
-    const at = palette.indexOf(hex);
-    return at >= 0 ? at : palette.push(hex) - 1;
-  };
-  const pixels = new Uint8Array(width * height);
-  const dot = (x: number, y: number, c: number, size: number): void => {
-    const r = Math.floor(size / 2);
-    for (let dy = -r; dy < size - r; dy++) {
-      for (let dx = -r; dx < size - r; dx++) {
-        const px = Math.round(x) + dx;
-        const py = Math.round(y) + dy;
-        if (px >= 0 && py >= 0 && px < width && py < height) pixels[py * width + px] = c;
-      }
-    }
-  };
-  const line = (
-    x1: number,
-    y1: number,
-    x2: number,
-    y2: number,
-    c: number,
-    size: number,
-    dash = 0,
-  ) => {
-    const steps = Math.max(1, Math.ceil(Math.hypot(x2 - x1, y2 - y1)));
-    for (let i = 0; i <= steps; i++) {
-      if (dash > 0 && Math.floor(i / dash) % 2 === 1) continue;
-      dot(x1 + ((x2 - x1) * i) / steps, y1 + ((y2 - y1) * i) / steps, c, size);
-    }
-  };
-  const { plot } = model;
-  for (const tick of model.yTicks)
-    line(plot.x, tick.y, plot.x + plot.width, tick.y, colour(CHART_THEME.grid), 1);
-  const bottom = plot.y + plot.height;
-  line(plot.x, bottom, plot.x + plot.width, bottom, colour(CHART_THEME.axis), 1);
-  for (const tick of model.xTicks)
-    line(tick.x, bottom, tick.x, bottom + 4, colour(CHART_THEME.axis), 1);
-  for (const s of model.series) {
-    const stroke = SERIES_STROKES[s.style];
-    const c = colour(stroke.stroke);
-    const size = Math.max(1, Math.round(stroke.strokeWidth));
-    const dash = stroke.dash === undefined ? 0 : 5;
-    s.points.slice(1).forEach((p, i) => {
-      const prev = s.points[i]!;
-      line(prev.x, prev.y, p.x, p.y, c, size, dash);
-    });
-    if (stroke.hasMarkers) for (const p of s.points) dot(p.x, p.y, c, CHART_THEME.markerRadius * 2);
-  }
-  return encodePng(width, height, palette, pixels);
-}
-
-/**
- * CRC-32 of `bytes`, as PNG chunks need it. fflate computes this very CRC (ISO 3309, as gzip
- * uses) but does not export it; a stored gzip of the bytes carries it in its trailer.
- */
-function crc32(bytes: Uint8Array): number {
-  const gzip = gzipSync(bytes, { level: 0 });
-  return new DataView(gzip.buffer, gzip.byteOffset).getUint32(gzip.length - 8, true);
-}
-
-function u32(n: number): number[] {
-  return [(n >>> 24) & 0xff, (n >>> 16) & 0xff, (n >>> 8) & 0xff, n & 0xff];
-}
-
-function chunk(type: string, data: Uint8Array): Uint8Array {
-  const body = new Uint8Array(4 + data.length);
-  body.set([...type].map((ch) => ch.charCodeAt(0)));
-  body.set(data, 4);
-  return Uint8Array.from([...u32(data.length), ...body, ...u32(crc32(body))]);
-}
-
-function encodePng(
-  width: number,
-  height: number,
-  palette: string[],
-  pixels: Uint8Array,
-): Uint8Array {
-  const raw = new Uint8Array((width + 1) * height);
-  for (let y = 0; y < height; y++)
-    raw.set(pixels.subarray(y * width, (y + 1) * width), y * (width + 1) + 1);
-  const plte = Uint8Array.from(
-    palette.flatMap((hex) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) || 0)),
+  const legend = legendLayout(model);
+  const raster = createRaster(
+    model.width * SCALE,
+    (model.height + legend.height) * SCALE,
+    CHART_THEME.paper,
   );
-  const parts = [
-    Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', Uint8Array.from([...u32(width), ...u32(height), 8, 3, 0, 0, 0])),
-    chunk('PLTE', plte),
-    chunk('IDAT', zlibSync(raw)),
-    chunk('IEND', new Uint8Array(0)),
-  ];
-  const png = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    png.set(p, at);
-    at += p.length;
+  const at = (n: number) => n * SCALE;
+  const line = (x1: number, y1: number, x2: number, y2: number, stroke: Stroke) =>
+    strokePolyline(
+      raster,
+      [
+        [at(x1), at(y1)],
+        [at(x2), at(y2)],
+      ],
+      stroke,
+    );
+  const label = (
+    text: string,
+    x: number,
+    y: number,
+    size: number,
+    anchor: 'start' | 'middle' | 'end' = 'start',
+  ) => drawText(raster, text, at(x), at(y), { colour: CHART_THEME.text, size: at(size), anchor });
+  // Labels are drawn at the tick size: the glyphs are made for it, and scaling blurs them.
+  const { tickFontSize } = CHART_THEME;
+  const labelFontSize = tickFontSize;
+
+  const { plot } = model;
+  const frame = chartFrame(model);
+  for (const tick of model.yTicks) {
+    const colour = isZeroLine(model, tick) ? CHART_THEME.zero : CHART_THEME.grid;
+    line(plot.x, tick.y, plot.x + plot.width, tick.y, { colour, width: SCALE });
+    label(tick.label, frame.yTickLabelX, tick.y + frame.yTickLabelDy, tickFontSize, 'end');
   }
-  return png;
+  const { xAxis } = frame;
+  const axis = { colour: CHART_THEME.axis, width: SCALE };
+  line(xAxis.x1, xAxis.y, xAxis.x2, xAxis.y, axis);
+  for (const tick of model.xTicks) {
+    line(tick.x, xAxis.y, tick.x, xAxis.y + frame.tickLength, axis);
+    label(tick.label, tick.x, frame.xTickLabelY, tickFontSize, xTickAnchor(model, tick));
+  }
+  label(model.yAxisLabel, frame.yAxisLabel.x, frame.yAxisLabel.y, labelFontSize);
+  if (model.secondary && frame.secondary) {
+    for (const tick of model.secondary.ticks) {
+      label(tick.label, frame.secondary.tickLabelX, tick.y + frame.yTickLabelDy, tickFontSize);
+    }
+    const { x, y } = frame.secondary.label;
+    label(model.secondary.label, x, y, labelFontSize, 'end');
+  }
+  if (frame.today) {
+    const { today } = frame;
+    line(today.x, today.y1, today.x, today.y2, { ...axis, dash: [SCALE, 3 * SCALE] });
+    label('Today', today.label.x, today.label.y, tickFontSize, today.label.anchor);
+  }
+  for (const s of model.series) {
+    if (s.points.length === 0) continue;
+    strokePolyline(
+      raster,
+      s.points.map((p) => [at(p.x), at(p.y)]),
+      strokeOf(s.style),
+    );
+    if (SERIES_STROKES[s.style].hasMarkers) {
+      for (const p of s.points) markerAt(raster, at(p.x), at(p.y), s.style);
+    }
+  }
+  for (const item of legend.items) {
+    const midY = item.y - labelFontSize / 3;
+    line(item.x, midY, item.x + LEGEND_SWATCH_WIDTH, midY, strokeOf(item.style));
+    if (SERIES_STROKES[item.style].hasMarkers) {
+      markerAt(raster, at(item.x + LEGEND_SWATCH_WIDTH / 2), at(midY), item.style);
+    }
+    label(item.label, item.x + LEGEND_SWATCH_WIDTH + 6, item.y, labelFontSize);
+  }
+  return encodePng(raster);
+}
+
+/** A point marker: a dot in the series colour with a paper-coloured ring, as in the SVG. */
+function markerAt(raster: Raster, x: number, y: number, style: SeriesStyle): void {
+  const r = CHART_THEME.markerRadius * SCALE;
+  fillDot(raster, x, y, r + 0.75 * SCALE, CHART_THEME.paper);
+  fillDot(raster, x, y, r, SERIES_STROKES[style].stroke);
 }

@@ -1,202 +1,373 @@
-import { Document, HeadingLevel, Packer, Paragraph } from 'docx';
-import { stripControl } from './sanitize';
-import { type Block, MUTED, cell, chart, heading, labelled, para, runs, table } from './docxParts';
+import type { Table } from 'docx';
+import {
+  AlignmentType,
+  Document,
+  Footer,
+  Header,
+  Packer,
+  PageNumber,
+  Paragraph,
+  TabStopType,
+  TextRun,
+} from 'docx';
+import type { Tone } from '../domain/scoring/judgement';
+import {
+  type Block,
+  type CellSpec,
+  MUTED,
+  PAGE_MARGIN,
+  TEXT_WIDTH,
+  bullet,
+  chart,
+  columnWidths,
+  fact,
+  heading,
+  labelled,
+  para,
+  sideBySide,
+  table,
+} from './docxParts';
+import { ANCHORS, contents, front, scorecard } from './docxSummary';
+import { SECTION_TITLES, valueWord } from './outline';
+import { documentText } from './sanitize';
 import type { KeyResultSection, ObjectiveSection, ReviewDocument } from './types';
 
-function keyResult(kr: KeyResultSection, id: string): Block[] {
-  const out: Block[] = [heading(kr.title, 2)];
-  out.push(
-    table(
-      ['Metric', 'Baseline → target', 'Direction', 'Final value', 'Score'],
-      [
-        [
-          cell(kr.metric || '–'),
-          cell(kr.baselineToTarget),
-          cell(kr.directionLabel),
-          cell(kr.finalValueText),
-          cell(`${kr.scoreText} · ${kr.bandLabel}`, kr.band),
-        ],
-      ],
-    ),
+/** Width of the chart beside the key facts: about two thirds of the line. */
+const CHART_COLUMN = Math.round(TEXT_WIDTH * 0.7);
+/** Twips in a CSS pixel, as Word places images (96 px to the inch). */
+const TWIPS_PER_PX = 15;
+
+/** The key facts of a key result, beside its chart. */
+function facts(kr: KeyResultSection, doc: ReviewDocument): Paragraph[] {
+  const list: [string, string, Tone | 'none' | undefined][] = [];
+  if (doc.kind !== 'plan') list.push(['Score', `${kr.scoreText} · ${kr.verdict}`, kr.tone]);
+  list.push(['Baseline → target', kr.baselineToTarget, undefined]);
+  if (doc.kind !== 'plan') {
+    list.push([valueWord(doc.kind), kr.finalValueText, undefined]);
+    if (kr.progressText) list.push(['Progress', kr.progressText, undefined]);
+    if (kr.lastConfidence !== null)
+      list.push(['Last confidence', kr.lastConfidenceText, undefined]);
+  }
+  list.push(['Owner', kr.owner || '–', undefined]);
+  if (kr.lineage) list.push(['Lineage', kr.lineage.text, undefined]);
+  if (kr.isCarriedForward) list.push(['Next quarter', 'Carried forward', undefined]);
+  return list.map(([label, value, tone], i) =>
+    fact(label, value, { keepNext: i < list.length - 1, ...(tone ? { tone } : {}) }),
   );
+}
+
+/**
+ * A key result's details. Its heading and notes keep with one table row that never splits: the
+ * chart, what changed and the retro answers on the left, the key facts on the right, so the key
+ * result stays on one page in Word and in LibreOffice alike.
+ */
+function keyResult(kr: KeyResultSection, doc: ReviewDocument): Block[] {
+  const out: Block[] = [heading(`${kr.ref} ${kr.title}`, 2)];
+  const metric = kr.metric
+    ? `${kr.metric}${kr.measuredBy ? `, measured by ${kr.measuredBy}` : ''}`
+    : kr.measuredBy;
+  if (metric) out.push(para(metric, { color: MUTED, keepNext: true }));
   if (kr.isOverridden) {
     out.push(
       labelled(
-        `Score overridden (computed ${kr.computedScoreText})`,
+        `Score overridden from a computed ${kr.computedScoreText}`,
         kr.overrideReason || 'no reason given',
+        { keepNext: true },
       ),
     );
   }
-  out.push(heading('Check-ins', 3));
-  if (kr.checkIns.length === 0) out.push(para('No check-ins recorded.', { color: MUTED }));
-  else {
-    out.push(chart(kr, id));
-    out.push(
-      table(
-        ['Date', 'Value', 'Confidence', 'What changed', 'Blockers'],
-        kr.checkIns.map((c) => [
-          cell(c.dateText + (c.isCorrection ? ' (corrected)' : '')),
-          cell(c.valueText),
-          cell(`${c.confidence}%`),
-          cell(c.changed || '–'),
-          cell(c.blockers || '–'),
-        ]),
-      ),
+  const left: Paragraph[] = [];
+  if (kr.chart) {
+    left.push(
+      chart(kr.chart, `kr-${kr.ref.replace('.', '-')}`, {
+        keepNext: true,
+        widthPx: (CHART_COLUMN - 120) / TWIPS_PER_PX,
+      }),
     );
+  }
+  for (const c of kr.notableCheckIns) {
+    const said = [
+      c.changed.trim(),
+      c.blockers.trim() ? `blocked: ${c.blockers.trim()}` : '',
+      c.isCorrection ? '(a correction)' : '',
+    ].filter(Boolean);
+    left.push(bullet(`${c.dateText}, ${c.valueText}, ${c.confidence}%: ${said.join('; ')}`));
   }
   if (kr.retro) {
-    out.push(heading('Retrospective', 3));
-    out.push(labelled('What worked', kr.retro.worked));
-    out.push(labelled('What did not work', kr.retro.didNotWork));
-    out.push(labelled('What we learned', kr.retro.learned));
-    out.push(labelled('Carry forward', kr.retro.carryForward ? 'Yes' : 'No'));
+    const answers: [string, string][] = [
+      ['What worked', kr.retro.worked],
+      ['What did not work', kr.retro.didNotWork],
+      ['What we learned', kr.retro.learned],
+    ];
+    for (const [label, text] of answers.filter(([, t]) => t.trim() !== '')) {
+      left.push(labelled(label, text));
+    }
+  }
+  const list = facts(kr, doc);
+  if (left.length === 0) {
+    // A plan: no chart or notes yet, so the facts take both columns.
+    const half = Math.ceil(list.length / 2);
+    out.push(sideBySide(list.slice(0, half), list.slice(half), Math.round(TEXT_WIDTH / 2)));
+  } else {
+    out.push(sideBySide(left, list, CHART_COLUMN));
   }
   return out;
 }
 
-function objective(o: ObjectiveSection, isFirst: boolean): Block[] {
-  const meta = [o.expectation, `score ${o.scoreText} (${o.bandLabel})`];
+function objective(o: ObjectiveSection, doc: ReviewDocument): Block[] {
+  const meta = [o.expectation];
+  if (doc.kind !== 'plan') meta.push(`score ${o.scoreText}: ${o.verdict}`);
   if (o.parentTitle) meta.push(`aligned to ${o.parentTitle}`);
   const out: Block[] = [
-    heading(`${o.number}. ${o.title}`, 1, !isFirst),
-    para(meta.join(' · '), { color: MUTED }),
+    heading(`${o.number}. ${o.title}`, 1, { anchor: ANCHORS.objective(o.number) }),
+    para(meta.join(' · '), { color: MUTED, keepNext: true }),
   ];
-  if (o.description.trim()) out.push(para(o.description));
-  o.keyResults.forEach((kr, i) => out.push(...keyResult(kr, `o${o.number}-kr${i + 1}`)));
-  return out;
-}
-
-function closing(doc: ReviewDocument): Block[] {
-  const r = doc.cycleRetro;
-  const out: Block[] = [heading('Cycle retrospective', 1, true)];
-  if (!r) out.push(para('The cycle retrospective has not been held.', { color: MUTED }));
-  else {
-    const bullets = (items: string[]): Paragraph[] =>
-      items.length === 0
-        ? [para('None.', { color: MUTED })]
-        : items.map((t) => new Paragraph({ bullet: { level: 0 }, children: runs(t) }));
-    out.push(
-      heading('Calibration', 3),
-      ...bullets(r.calibration.map((c) => `${c.keyResultTitle}: ${c.verdictLabel}`)),
-    );
-    out.push(
-      heading('Objectives that mattered less than we thought', 3),
-      ...bullets(r.objectivesMatteredLess),
-    );
-    out.push(heading('Working assumptions that were wrong', 3), para(r.wrongAssumptions));
-    out.push(heading('Notes', 3), para(r.notes));
-  }
-  out.push(heading('Dependencies', 1));
-  out.push(
-    doc.dependencies.length === 0
-      ? para('No dependencies recorded.', { color: MUTED })
-      : table(
-          ['Team', 'Need', 'For', 'By', 'Status'],
-          doc.dependencies.map((d) => [
-            cell(d.team),
-            cell(d.need),
-            cell(d.forTitle || 'Whole quarter'),
-            cell(d.byDateText),
-            cell(d.statusLabel),
-          ]),
-        ),
-  );
-  out.push(heading('Carry forward', 1));
-  out.push(
-    doc.carryForward.length === 0
-      ? para('Nothing is carried forward.', { color: MUTED })
-      : table(
-          ['Key result', 'Objective', 'Last value (next baseline)'],
-          doc.carryForward.map((c) => [
-            cell(c.title),
-            cell(c.objectiveTitle),
-            cell(c.lastValueText),
-          ]),
-        ),
-  );
+  if (o.description.trim()) out.push(para(o.description, { keepNext: true }));
+  if (o.keyResults.length === 0) out.push(para('No key results.', { color: MUTED }));
+  for (const kr of o.keyResults) out.push(...keyResult(kr, doc));
   return out;
 }
 
 /** Time spent on the cycle against the budget, by phase, with the records behind it. */
 function effortSection(doc: ReviewDocument): Block[] {
   const { effort } = doc;
-  const out: Block[] = [heading('Effort', 1), para(effort.message)];
-  if (effort.records.length === 0) return out;
-  out.push(
+  if (effort.records.length === 0) {
+    return doc.kind === 'review'
+      ? [heading('Effort', 1), para(effort.message, { color: MUTED })]
+      : [];
+  }
+  return [
+    heading('Effort', 1),
+    para(effort.message),
     table(
       ['Phase', 'Person-hours', 'Records'],
-      effort.phases.map((p) => [cell(p.label), cell(p.hoursText), cell(String(p.records))]),
+      effort.phases.map((p) => [
+        { text: p.label },
+        { text: p.hoursText, isNumeric: true },
+        { text: String(p.records), isNumeric: true },
+      ]),
+      { numeric: [1, 2] },
     ),
     table(
       ['Date', 'What', 'Phase', 'Minutes', 'People', 'Person-hours'],
       effort.records.map((r) => [
-        cell(r.dateText),
-        cell(r.label),
-        cell(r.phaseLabel),
-        cell(String(r.minutes)),
-        cell(String(r.attendees)),
-        cell(r.hoursText),
+        { text: r.dateText },
+        { text: r.label },
+        { text: r.phaseLabel },
+        { text: String(r.minutes), isNumeric: true },
+        { text: String(r.attendees), isNumeric: true },
+        { text: r.hoursText, isNumeric: true },
       ]),
+      { numeric: [3, 4, 5] },
     ),
-  );
+  ];
+}
+
+function closing(doc: ReviewDocument): Block[] {
+  const out: Block[] = [];
+  const r = doc.cycleRetro;
+  if (r) {
+    out.push(heading(SECTION_TITLES.retro, 1, { anchor: ANCHORS.retro }));
+    const bullets = (items: string[], empty: string): Paragraph[] =>
+      items.length === 0 ? [para(empty, { color: MUTED })] : items.map((t) => bullet(t));
+    out.push(
+      heading('Badly calibrated', 3),
+      ...bullets(
+        r.calibration.map((c) => `${c.keyResultTitle}: ${c.verdictLabel}`),
+        'None marked.',
+      ),
+      heading('Objectives that mattered less than we thought', 3),
+      ...bullets(r.objectivesMatteredLess, 'None.'),
+      heading('Working assumptions that were wrong', 3),
+      para(r.wrongAssumptions),
+    );
+    if (r.notes.trim()) out.push(heading('Notes', 3), para(r.notes));
+  } else if (doc.kind === 'review') {
+    out.push(
+      heading(SECTION_TITLES.retro, 1, { anchor: ANCHORS.retro }),
+      para('The cycle retrospective has not been held.', { color: MUTED }),
+    );
+  }
+  if (doc.dependencies.length > 0) {
+    out.push(
+      heading(SECTION_TITLES.dependencies, 1, { anchor: ANCHORS.dependencies }),
+      table(
+        ['Team', 'Need', 'For', 'By', 'Status'],
+        doc.dependencies.map((d) => [
+          { text: d.team },
+          { text: d.need },
+          { text: d.forTitle || 'Whole quarter' },
+          { text: d.byDateText },
+          {
+            text: d.outcomeLabel,
+            ...(d.outcome === 'failed' || d.outcome === 'at-risk' ? { tone: 'bad' as const } : {}),
+          },
+        ]),
+      ),
+    );
+  }
+  if (doc.carryForward.length > 0) {
+    out.push(
+      heading(SECTION_TITLES.carryForward, 1, { anchor: ANCHORS.carryForward }),
+      table(
+        ['Key result', 'Objective', 'Last value (next baseline)'],
+        doc.carryForward.map((c) => [
+          { text: c.title },
+          { text: c.objectiveTitle },
+          { text: c.lastValueText, isNumeric: true },
+        ]),
+        { numeric: [2] },
+      ),
+    );
+  }
   return out;
 }
 
-function front(doc: ReviewDocument): Block[] {
-  const c = doc.cover;
-  const s = doc.summary;
-  const out: Block[] = [
-    new Paragraph({
-      heading: HeadingLevel.TITLE,
-      children: runs(`${c.teamName}: ${c.quarter} quarterly review`),
+/** Twips between the appendix's two columns. */
+const COLUMN_GAP = 300;
+const LOG_WIDTH = Math.floor((TEXT_WIDTH - COLUMN_GAP) / 2);
+/** The log's font size, half-points. */
+const LOG_SIZE = 15;
+
+/** One key result's check-in log: its name over a small table. */
+function log(kr: KeyResultSection): (Paragraph | Table)[] {
+  const header = ['Date', 'Value', 'Conf.', 'Notes'];
+  const rows = kr.checkIns.map((c): CellSpec[] => [
+    { text: c.dateText },
+    { text: c.valueText, isNumeric: true },
+    { text: `${c.confidence}%`, isNumeric: true },
+    {
+      text: [
+        c.changed.trim(),
+        c.blockers.trim() ? `Blocked: ${c.blockers.trim()}` : '',
+        c.isCorrection ? '(corrected)' : '',
+      ]
+        .filter(Boolean)
+        .join(' · '),
+    },
+  ]);
+  return [
+    para(`${kr.ref} ${kr.title}`, { bold: true, size: 17, keepNext: true }),
+    table(header, rows, {
+      numeric: [1, 2],
+      size: LOG_SIZE,
+      widths: columnWidths(header, rows, LOG_WIDTH - 120, LOG_SIZE),
     }),
-    labelled('Team', `${c.teamName} (${c.teamFunction})`),
-    labelled('Quarter', `${c.quarter}, ${c.dateRange}`),
+    // A cell must end with a paragraph; this one also spaces the logs apart.
+    para(' ', { size: 8 }),
   ];
-  if (c.businessNeed.trim()) out.push(labelled('Business need', c.businessNeed));
-  if (c.engineeringLever.trim()) out.push(labelled('Engineering lever', c.engineeringLever));
-  out.push(labelled('Generated', c.generatedOn), heading('Summary', 1));
-  out.push(
-    table(
-      ['Objective', 'Expectation', 'Score', 'Band'],
-      s.objectives.map((o, i) => [
-        cell(`${i + 1}. ${o.title}`),
-        cell(o.expectation),
-        cell(o.scoreText),
-        cell(o.bandLabel, o.band),
-      ]),
-    ),
-    heading(`Key results by band (${s.keyResultCount})`, 3),
-    table(
-      ['Band', 'Range', 'Key results'],
-      s.distribution.map((d) => [
-        cell(d.label, d.band === 'unscored' ? null : d.band),
-        cell(d.range),
-        cell(String(d.count)),
-      ]),
-    ),
-  );
-  return out;
 }
 
 /**
- * The quarterly review as a Word document: Heading 1–3 paragraphs, tables for the summary
- * and check-ins, and each key result's chart as an SVG image with a PNG fallback (drawn
- * without labels) for applications that cannot show SVG. Works in Node and the browser.
+ * The check-in log, two key results side by side per row of a borderless layout table, so it
+ * takes half the pages; a row never splits across pages.
+ */
+function appendix(doc: ReviewDocument): Block[] {
+  const krs = doc.objectives.flatMap((o) => o.keyResults).filter((kr) => kr.checkIns.length > 0);
+  if (krs.length === 0) return [];
+  const pairs = Array.from({ length: Math.ceil(krs.length / 2) }, (_, i) =>
+    krs.slice(2 * i, 2 * i + 2),
+  );
+  return [
+    heading(SECTION_TITLES.appendix, 1, { anchor: ANCHORS.appendix }),
+    // One small table per pair, a thin paragraph between: tables that touch merge into one,
+    // which a page can then only take whole.
+    ...pairs.flatMap(([left, right]) => [
+      sideBySide(
+        left ? log(left) : [para(' ')],
+        right ? log(right) : [para(' ')],
+        LOG_WIDTH + COLUMN_GAP,
+      ),
+      para(' ', { size: 4, after: 0 }),
+    ]),
+  ];
+}
+
+const MARGINS = {
+  top: PAGE_MARGIN,
+  bottom: PAGE_MARGIN,
+  left: PAGE_MARGIN,
+  right: PAGE_MARGIN,
+  header: 500,
+  footer: 500,
+};
+
+const small = (text: string) => new TextRun({ text: documentText(text), color: MUTED, size: 16 });
+
+/**
+ * The quarterly review as a Word document, conclusions first: the summary on page one, then a
+ * table of contents (when it runs past four pages) and the scorecard, the details per objective
+ * and key result, the closing sections and the check-in log as an appendix. A running header
+ * names team and quarter; the footer numbers the pages. Headings have space before them, tables
+ * are sized to their content with numbers right-aligned, and each key result is kept together.
+ * Charts are SVG images with a PNG fallback. Works in Node and the browser.
  */
 export async function toDocx(doc: ReviewDocument): Promise<Uint8Array> {
+  const name = `${doc.cover.teamName} · ${doc.title}`;
   const file = new Document({
     creator: 'Quarterdeck',
-    title: stripControl(`${doc.cover.teamName}: ${doc.cover.quarter} quarterly review`),
-    styles: { default: { document: { run: { font: 'Calibri', size: 21 } } } },
+    title: documentText(`${doc.cover.teamName}: ${doc.title}`),
+    // Word fills in the contents' page numbers when it opens the file.
+    features: { updateFields: doc.isLong },
+    styles: {
+      default: {
+        document: { run: { font: 'Calibri', size: 19 }, paragraph: { spacing: { after: 80 } } },
+        title: {
+          run: { size: 40, bold: true, color: '1D2433' },
+          paragraph: { spacing: { after: 60 } },
+        },
+        heading1: {
+          run: { size: 28, bold: true, color: '1D2433' },
+          paragraph: { spacing: { before: 360, after: 120 }, keepNext: true },
+        },
+        heading2: {
+          run: { size: 22, bold: true, color: '1D2433' },
+          paragraph: { spacing: { before: 280, after: 80 }, keepNext: true },
+        },
+        heading3: {
+          run: { size: 19, bold: true, color: MUTED },
+          paragraph: { spacing: { before: 160, after: 40 }, keepNext: true },
+        },
+      },
+    },
     sections: [
       {
-        properties: { page: { margin: { top: 1020, bottom: 1020, left: 1020, right: 1020 } } },
+        properties: {
+          titlePage: true,
+          page: { margin: MARGINS },
+        },
+        headers: {
+          first: new Header({ children: [] }),
+          default: new Header({
+            children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [small(name)] })],
+          }),
+        },
+        footers: (() => {
+          const footer = new Footer({
+            children: [
+              new Paragraph({
+                tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH }],
+                children: [
+                  small(`Generated by Quarterdeck on ${doc.cover.generatedOn}`),
+                  new TextRun({
+                    children: ['\tPage ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES],
+                    color: MUTED,
+                    size: 16,
+                  }),
+                ],
+              }),
+            ],
+          });
+          return { first: footer, default: footer };
+        })(),
         children: [
           ...front(doc),
-          ...doc.objectives.flatMap((o, i) => objective(o, i === 0)),
+          ...scorecard(doc),
+          ...(doc.isLong ? contents(doc) : []),
+          ...doc.objectives.flatMap((o) => objective(o, doc)),
           ...closing(doc),
           ...effortSection(doc),
+          ...appendix(doc),
         ],
       },
     ],

@@ -1,187 +1,258 @@
-import { stripControl } from './sanitize';
+import {
+  CHARTS_ELSEWHERE,
+  OVERRIDE_NOTE,
+  SECTION_TITLES,
+  scorecardCells,
+  scorecardColumns,
+  summaryBlocks,
+  summaryFigures,
+  valueWord,
+} from './outline';
+import {
+  escapeMarkdownLine,
+  mdCell,
+  mdHeading,
+  mdList,
+  mdParagraph,
+  mdTable,
+} from './markdownText';
 import type { KeyResultSection, ObjectiveSection, ReviewDocument } from './types';
 
-const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+export { escapeMarkdownInline, escapeMarkdownLine } from './markdownText';
 
-/**
- * User text safe as Markdown inline text: `&`, `<` and `>` become entities (so raw HTML such
- * as `<img onerror=…>` stays text in every renderer) and Markdown punctuation is
- * backslash-escaped, `#`, `-`, `+` and `|` included.
- */
-export function escapeMarkdownInline(text: string): string {
-  return stripControl(text)
-    .replace(/[&<>]/g, (c) => HTML_ENTITIES[c]!)
-    .replace(/[\\`*_[\]()#+\-!|~{}]/g, '\\$&');
+function summary(doc: ReviewDocument): string[] {
+  const s = doc.executive;
+  const out = [`## ${SECTION_TITLES.summary}`];
+  if (doc.kind !== 'plan') {
+    out.push(
+      s.headline
+        ? mdParagraph(s.headline)
+        : '_No headline yet: the team writes it in the cycle retrospective._',
+    );
+  }
+  const figures = summaryFigures(doc).map(escapeMarkdownLine);
+  out.push(
+    doc.kind === 'plan'
+      ? figures.join(' · ')
+      : `**Overall score ${s.overallScoreText}** · ${figures.join(' · ')}`,
+  );
+  if (s.distribution.length > 0) {
+    const bands = s.distribution.map((d) => `${d.count} ${d.label.toLowerCase()} (${d.range})`);
+    out.push(`Key results by band: ${bands.join(' · ')}.`);
+  }
+  for (const block of summaryBlocks(doc)) {
+    out.push(`**${block.title}**`, mdList(block.items.map(escapeMarkdownLine), ''));
+  }
+  return out;
 }
 
-/**
- * One line of user text that starts a Markdown line: inline-escaped, and its start cannot open
- * a heading, list, ordered list, quote, setext rule or indented code block.
- */
-export function escapeMarkdownLine(text: string): string {
-  return escapeMarkdownInline(text.replace(/^\s+/, ''))
-    .replace(/^(\d+)([.)])/, '$1\\$2')
-    .replace(/^=/, '\\=');
-}
-
-/** User text in a table cell or heading: one line, whitespace collapsed. */
-function cell(text: string): string {
-  const line = escapeMarkdownInline(text.replace(/\s+/g, ' ').trim());
-  return line === '' ? ' ' : line;
-}
-
-/** User text as a list item: one line, its start escaped too. */
-function item(text: string): string {
-  return escapeMarkdownLine(text.replace(/\s+/g, ' ').trim());
-}
-
-/** Multi-line user text as a paragraph with hard line breaks. */
-function paragraph(text: string): string {
-  return text
-    .trim()
-    .split(/\r\n|\r|\n/)
-    .map(escapeMarkdownLine)
-    .filter((line) => line !== '')
-    .join('\\\n');
-}
-
-function table(header: string[], rows: string[][]): string {
-  const line = (cells: string[]): string => `| ${cells.join(' | ')} |`;
-  return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
-}
-
-function keyResult(kr: KeyResultSection): string {
-  const out = [`### ${cell(kr.title)}`];
-  const facts = [
-    ['Metric', kr.metric ? cell(kr.metric) : '–'],
-    ['Baseline → target', cell(kr.baselineToTarget)],
-    ['Direction', kr.directionLabel],
-    ['Final value', cell(kr.finalValueText)],
-    ['Score', `**${kr.scoreText}** (${kr.bandLabel})`],
+function scorecard(doc: ReviewDocument): string[] {
+  const columns = scorecardColumns(doc.kind);
+  const numeric = columns.flatMap((c, i) => (c.isNumeric ? [i] : []));
+  const rows = doc.objectives.flatMap((o) => {
+    const head = columns.map((c) => {
+      if (c.key === 'ref') return `**${o.number}**`;
+      if (c.key === 'title') return `**${mdCell(o.title)}** (${o.kindLabel.toLowerCase()})`;
+      if (c.key === 'score') return `**${o.scoreText}**`;
+      if (c.key === 'verdict') return `**${o.verdict}**`;
+      return '';
+    });
+    const krs = o.keyResults.map((kr) => {
+      const cells = scorecardCells(kr);
+      return columns.map((c) =>
+        mdCell(cells[c.key]).replace(/^–$/, c.key === 'lineage' ? '' : '–'),
+      );
+    });
+    return [head, ...krs];
+  });
+  const title = doc.kind === 'plan' ? SECTION_TITLES.plan : SECTION_TITLES.scorecard;
+  const out = [
+    `## ${title}`,
+    mdTable(
+      columns.map((c) => c.label),
+      rows,
+      numeric,
+    ),
   ];
-  if (kr.owner) facts.push(['Owner', cell(kr.owner)]);
-  out.push(facts.map(([k, v]) => `- **${k}:** ${v}`).join('\n'));
+  if (doc.objectives.some((o) => o.keyResults.some((kr) => kr.isOverridden))) {
+    out.push(escapeMarkdownLine(OVERRIDE_NOTE));
+  }
+  return out;
+}
+
+function keyResult(kr: KeyResultSection, doc: ReviewDocument): string {
+  const out = [`### ${kr.ref} ${mdHeading(kr.title)}`];
+  const facts: string[] = [];
+  if (doc.kind !== 'plan') {
+    const progress = kr.progressText ? `; ${kr.progressText}` : '';
+    facts.push(`**Score:** ${kr.scoreText} (${kr.verdict})${progress}`);
+  }
+  const range = kr.isMilestone
+    ? 'a milestone: done or not done'
+    : `${mdCell(kr.baselineToTarget)} (${kr.directionLabel.toLowerCase()})`;
+  const final =
+    doc.kind === 'plan'
+      ? ''
+      : `; **${valueWord(doc.kind).toLowerCase()}:** ${mdCell(kr.finalValueText)}`;
+  facts.push(`**Baseline → target:** ${range}${final}`);
+  if (kr.metric || kr.measuredBy) {
+    const by = kr.measuredBy ? `, measured by ${mdCell(kr.measuredBy)}` : '';
+    facts.push(`**Metric:** ${kr.metric ? mdCell(kr.metric) : '–'}${by}`);
+  }
+  const confidence =
+    kr.lastConfidence === null ? '' : `; confidence at the last check-in ${kr.lastConfidenceText}`;
+  facts.push(`**Owner:** ${mdCell(kr.owner)}${confidence}`);
+  if (kr.lineage) facts.push(`**Lineage:** ${mdCell(kr.lineage.text)}`);
+  if (kr.isCarriedForward) facts.push('**Carried forward** into next quarter');
+  out.push(facts.map((f) => `- ${f}`).join('\n'));
   if (kr.isOverridden) {
     out.push(
-      `> **Score overridden** from a computed ${kr.computedScoreText}: ${paragraph(kr.overrideReason) || 'no reason given'}`,
+      `> **Score overridden** from a computed ${kr.computedScoreText}: ${mdParagraph(kr.overrideReason) || 'no reason given'}`,
     );
   }
-  out.push('#### Check-ins');
-  if (kr.checkIns.length === 0) out.push('_No check-ins recorded._');
-  else {
+  if (kr.notableCheckIns.length > 0) {
     out.push(
-      table(
-        ['Date', 'Value', 'Confidence', 'What changed', 'Blockers'],
-        kr.checkIns.map((c) => [
-          c.dateText + (c.isCorrection ? ' (corrected)' : ''),
-          cell(c.valueText),
-          `${c.confidence}%`,
-          cell(c.changed),
-          cell(c.blockers),
-        ]),
+      '**What changed**',
+      mdList(
+        kr.notableCheckIns.map((c) => {
+          const said = [
+            c.changed.trim() ? mdCell(c.changed) : '',
+            c.blockers.trim() ? `blocked: ${mdCell(c.blockers)}` : '',
+            c.isCorrection ? '(a correction)' : '',
+          ].filter(Boolean);
+          return `${c.dateText}, ${mdCell(c.valueText)}, ${c.confidence}%: ${said.join('; ')}`;
+        }),
+        '',
       ),
     );
-    out.push('_The chart of these check-ins is in the HTML, PDF and Word versions._');
   }
   if (kr.retro) {
-    out.push('#### Retrospective');
     const answers: [string, string][] = [
       ['What worked', kr.retro.worked],
       ['What did not work', kr.retro.didNotWork],
       ['What we learned', kr.retro.learned],
     ];
-    for (const [label, text] of answers) out.push(`**${label}:** ${paragraph(text) || '–'}`);
-    out.push(`**Carry forward:** ${kr.retro.carryForward ? 'Yes' : 'No'}`);
+    out.push(
+      answers
+        .filter(([, text]) => text.trim() !== '')
+        .map(([label, text]) => `**${label}:** ${mdParagraph(text)}`)
+        .join('\\\n'),
+    );
   }
-  return out.join('\n\n');
+  return out.filter((part) => part !== '').join('\n\n');
 }
 
-function objective(o: ObjectiveSection): string {
-  const out = [`## ${o.number}. ${cell(o.title)}`];
-  out.push(`${o.expectation} · Score **${o.scoreText}** (${o.bandLabel})`);
-  if (o.parentTitle) out.push(`Aligned to: ${cell(o.parentTitle)}`);
-  if (o.description.trim()) out.push(paragraph(o.description));
+function objective(o: ObjectiveSection, doc: ReviewDocument): string {
+  const out = [`## ${o.number}. ${mdHeading(o.title)}`];
+  const score = doc.kind === 'plan' ? '' : ` · Score **${o.scoreText}** (${o.verdict})`;
+  out.push(`${o.expectation}${score}`);
+  if (o.parentTitle) out.push(`Aligned to: ${mdCell(o.parentTitle)}`);
+  if (o.description.trim()) out.push(mdParagraph(o.description));
   if (o.keyResults.length === 0) out.push('_No key results._');
-  out.push(...o.keyResults.map(keyResult));
+  out.push(...o.keyResults.map((kr) => keyResult(kr, doc)));
   return out.join('\n\n');
 }
 
-function retroSection(doc: ReviewDocument): string[] {
+function closing(doc: ReviewDocument): string[] {
+  const out: string[] = [];
   const retro = doc.cycleRetro;
-  if (!retro) return ['## Cycle retrospective', '_The cycle retrospective has not been held._'];
-  const list = (items: string[]): string =>
-    items.length === 0 ? '_None._' : items.map((t) => `- ${item(t)}`).join('\n');
+  if (retro) {
+    const list = (items: string[], empty: string) => mdList(items.map(escapeMarkdownLine), empty);
+    out.push(
+      `## ${SECTION_TITLES.retro}`,
+      '**Badly calibrated**',
+      list(
+        retro.calibration.map((c) => `${c.keyResultTitle}: ${c.verdictLabel}`),
+        'None marked.',
+      ),
+      '**Objectives that mattered less than we thought**',
+      list(retro.objectivesMatteredLess, 'None.'),
+      '**Working assumptions that were wrong**',
+      mdParagraph(retro.wrongAssumptions) || '_None recorded._',
+    );
+    if (retro.notes.trim()) out.push('**Notes**', mdParagraph(retro.notes));
+  } else if (doc.kind === 'review') {
+    out.push(`## ${SECTION_TITLES.retro}`, '_The cycle retrospective has not been held._');
+  }
+  if (doc.dependencies.length > 0) {
+    out.push(
+      `## ${SECTION_TITLES.dependencies}`,
+      mdTable(
+        ['Team', 'Need', 'For', 'By', 'Status'],
+        doc.dependencies.map((d) => [
+          mdCell(d.team),
+          mdCell(d.need),
+          mdCell(d.forTitle || 'Whole quarter'),
+          d.byDateText,
+          d.outcomeLabel,
+        ]),
+      ),
+    );
+  }
+  if (doc.carryForward.length > 0) {
+    out.push(
+      `## ${SECTION_TITLES.carryForward}`,
+      mdTable(
+        ['Key result', 'Objective', 'Last value (next baseline)'],
+        doc.carryForward.map((c) => [
+          mdCell(c.title),
+          mdCell(c.objectiveTitle),
+          mdCell(c.lastValueText),
+        ]),
+        [2],
+      ),
+    );
+  }
+  return out;
+}
+
+function appendix(doc: ReviewDocument): string[] {
+  const krs = doc.objectives.flatMap((o) => o.keyResults).filter((kr) => kr.checkIns.length > 0);
+  if (krs.length === 0) return [];
   return [
-    '## Cycle retrospective',
-    '### Calibration',
-    list(retro.calibration.map((c) => `${c.keyResultTitle}: ${c.verdictLabel}`)),
-    '### Objectives that mattered less than we thought',
-    list(retro.objectivesMatteredLess),
-    '### Working assumptions that were wrong',
-    paragraph(retro.wrongAssumptions) || '_None recorded._',
-    '### Notes',
-    paragraph(retro.notes) || '_None._',
+    `## ${SECTION_TITLES.appendix}`,
+    CHARTS_ELSEWHERE,
+    ...krs.flatMap((kr) => [
+      `### ${kr.ref} ${mdHeading(kr.title)}`,
+      mdTable(
+        ['Date', 'Value', 'Confidence', 'What changed', 'Blockers'],
+        kr.checkIns.map((c) => [
+          c.dateText + (c.isCorrection ? ' (corrected)' : ''),
+          mdCell(c.valueText),
+          `${c.confidence}%`,
+          c.changed.trim() ? mdCell(c.changed) : '',
+          c.blockers.trim() ? mdCell(c.blockers) : '',
+        ]),
+        [1, 2],
+      ),
+    ]),
   ];
 }
 
-/** The quarterly review as CommonMark with GitHub tables; every piece of user text is escaped. */
+/**
+ * The quarterly review as CommonMark with GitHub tables, readable raw: conclusions first (the
+ * summary and the scorecard), then the details per objective and key result, the closing
+ * sections, and the full check-in log as an appendix. User text is escaped only where it would
+ * change the rendering.
+ */
 export function toMarkdown(doc: ReviewDocument): string {
-  const { cover, summary } = doc;
+  const { cover } = doc;
   const parts = [
-    `# ${cell(cover.teamName)}: ${cover.quarter} quarterly review`,
-    [
-      `**Team:** ${cell(cover.teamName)} (${cover.teamFunction})  `,
-      `**Quarter:** ${cover.quarter}, ${cover.dateRange}  `,
-      `**Generated:** ${cover.generatedOn}`,
-    ].join('\n'),
+    `# ${mdHeading(cover.teamName)}: ${doc.title}`,
+    `${mdCell(cover.teamFunction)} · ${cover.dateRange} · generated ${cover.generatedOn}`,
   ];
-  if (cover.businessNeed.trim()) parts.push(`**Business need:** ${paragraph(cover.businessNeed)}`);
+  if (cover.businessNeed.trim())
+    parts.push(`**Business need:** ${mdParagraph(cover.businessNeed)}`);
   if (cover.engineeringLever.trim()) {
-    parts.push(`**Engineering lever:** ${paragraph(cover.engineeringLever)}`);
+    parts.push(`**Engineering lever:** ${mdParagraph(cover.engineeringLever)}`);
   }
   parts.push(
-    '## Summary',
-    table(
-      ['Objective', 'Expectation', 'Score', 'Band'],
-      summary.objectives.map((o) => [
-        cell(o.title),
-        o.expectation,
-        `**${o.scoreText}**`,
-        o.bandLabel,
-      ]),
-    ),
-    `### Key results by band (${summary.keyResultCount})`,
-    table(
-      ['Band', 'Range', 'Key results'],
-      summary.distribution.map((d) => [d.label, d.range, String(d.count)]),
-    ),
-    ...doc.objectives.map(objective),
-    ...retroSection(doc),
-    '## Dependencies',
-    doc.dependencies.length === 0
-      ? '_No dependencies recorded._'
-      : table(
-          ['Team', 'Need', 'For', 'By', 'Status'],
-          doc.dependencies.map((d) => [
-            cell(d.team),
-            cell(d.need),
-            cell(d.forTitle || 'Whole quarter'),
-            d.byDateText,
-            d.statusLabel,
-          ]),
-        ),
-    '## Carry forward',
-    doc.carryForward.length === 0
-      ? '_Nothing is carried forward._'
-      : table(
-          ['Key result', 'Objective', 'Last value (next baseline)'],
-          doc.carryForward.map((c) => [
-            cell(c.title),
-            cell(c.objectiveTitle),
-            cell(c.lastValueText),
-          ]),
-        ),
+    ...summary(doc),
+    ...scorecard(doc),
+    ...doc.objectives.map((o) => objective(o, doc)),
+    ...closing(doc),
     ...effortSection(doc),
+    ...appendix(doc),
   );
   return `${parts.join('\n\n')}\n`;
 }
@@ -189,24 +260,28 @@ export function toMarkdown(doc: ReviewDocument): string {
 /** Time spent on the cycle against the budget, by phase, with the records behind it. */
 function effortSection(doc: ReviewDocument): string[] {
   const { effort } = doc;
-  const out = ['## Effort', effort.message];
-  if (effort.records.length === 0) return out;
-  out.push(
-    table(
+  if (effort.records.length === 0) {
+    return doc.kind === 'review' ? ['## Effort', `_${effort.message}_`] : [];
+  }
+  return [
+    '## Effort',
+    effort.message,
+    mdTable(
       ['Phase', 'Person-hours', 'Records'],
       effort.phases.map((p) => [p.label, p.hoursText, String(p.records)]),
+      [1, 2],
     ),
-    table(
+    mdTable(
       ['Date', 'What', 'Phase', 'Minutes', 'People', 'Person-hours'],
       effort.records.map((r) => [
         r.dateText,
-        cell(r.label),
+        mdCell(r.label),
         r.phaseLabel,
         String(r.minutes),
         String(r.attendees),
         r.hoursText,
       ]),
+      [3, 4, 5],
     ),
-  );
-  return out;
+  ];
 }

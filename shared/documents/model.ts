@@ -1,5 +1,4 @@
-import { keyResultChartData, keyResultValueChart } from '../charts/krCharts';
-import { checkInsFor } from '../domain/checkins/history';
+import { utcDayOf } from '../domain/calendar/days';
 import type {
   CheckIn,
   Cycle,
@@ -10,26 +9,24 @@ import type {
   Objective,
   Team,
 } from '../domain/entities';
+import { withRetroDefaults } from '../domain/entities';
+import { dependencyOutcome, type DependencyOutcome } from '../domain/dependencyOutcome';
 import { TEAM_FUNCTION_LABELS } from '../domain/enums';
-import type { CalibrationVerdict, DependencyStatus, Direction } from '../domain/enums';
-import {
-  BAND_INFO,
-  BANDS,
-  bandDistribution,
-  bandOf,
-  expectationFor,
-} from '../domain/scoring/bands';
-import { finalValueOf, keyResultScore, objectiveScore } from '../domain/scoring/score';
-import { formatDate, formatOptionalValue, formatScore, formatValue } from '../domain/format';
+import type { CalibrationVerdict, DependencyStatus, Phase } from '../domain/enums';
+import { formatDate, formatValue } from '../domain/format';
+import type { QuarterHistory } from '../domain/lineage';
+import { expectationFor } from '../domain/scoring/bands';
+import { objectiveScore } from '../domain/scoring/score';
+import { executiveSummary } from './executiveSummary';
+import { keyResultSection, scoreInfo } from './keyResultSection';
 import type { EffortEntry } from '../domain/workshop';
 import { effortSection } from './effort';
 import type {
-  CheckInRow,
-  KeyResultSection,
+  CycleRetroSection,
+  DependencyRow,
+  DocumentKind,
   ObjectiveSection,
   ReviewDocument,
-  ScoreInfo,
-  SummaryRow,
 } from './types';
 
 /** Everything one quarter's review is built from. */
@@ -42,19 +39,14 @@ export type QuarterData = {
   keyResultRetros: KeyResultRetro[];
   cycleRetro: CycleRetro | null;
   dependencies: Dependency[];
+  /** The team's quarters and their key results, to trace where carried key results came from. */
+  history: QuarterHistory;
   /** Time recorded for the quarter's meetings; none when left out. */
   effortEntries?: EffortEntry[];
   /** When the document was made, ISO. */
   generatedAt: string;
 };
 
-const CHART_WIDTH = 520;
-const CHART_HEIGHT = 150;
-
-const DIRECTION_LABELS: Record<Direction, string> = {
-  increase: 'Increase',
-  decrease: 'Decrease',
-};
 const VERDICT_LABELS: Record<CalibrationVerdict, string> = {
   'too-easy': 'Too easy',
   'too-hard': 'Too hard',
@@ -65,83 +57,41 @@ const STATUS_LABELS: Record<DependencyStatus, string> = {
   'at-risk': 'At risk',
   resolved: 'Resolved',
 };
+const KIND_OF_PHASE: Record<Phase, DocumentKind> = {
+  setting: 'plan',
+  checkins: 'progress',
+  scoring: 'review',
+  retrospective: 'review',
+  closed: 'review',
+};
+const TITLES: Record<DocumentKind, string> = {
+  plan: 'plan',
+  progress: 'progress review',
+  review: 'quarterly review',
+};
+
+/**
+ * What a quarter's document is: a plan while it is being set and nothing has been checked in
+ * (check-ins may start before the phase moves on), a progress review until scoring, then the
+ * quarterly review.
+ */
+export function documentKind(phase: Phase, hasCheckIns: boolean): DocumentKind {
+  const kind = KIND_OF_PHASE[phase];
+  return kind === 'plan' && hasCheckIns ? 'progress' : kind;
+}
+
+/** About how many key results' details share a printed page: a plan's have no chart yet. */
+const KEY_RESULTS_PER_PAGE: Record<DocumentKind, number> = { plan: 8, progress: 3, review: 3 };
 
 function byOrder<T extends { order: number }>(items: readonly T[]): T[] {
   return [...items].sort((a, b) => a.order - b.order);
 }
 
-function scoreInfo(score: number | null): ScoreInfo {
-  const band = score === null ? null : bandOf(score);
-  return {
-    score,
-    scoreText: formatScore(score),
-    band,
-    bandLabel: band === null ? 'Not scored' : BAND_INFO[band].label,
-  };
-}
-
-function checkInRows(kr: KeyResult, checkIns: readonly CheckIn[]): CheckInRow[] {
-  return checkInsFor(kr.id, checkIns).map((c) => ({
-    date: c.date,
-    dateText: formatDate(c.date),
-    value: c.value,
-    valueText: formatOptionalValue(c.value, kr.unit),
-    confidence: c.confidence,
-    changed: c.changed,
-    blockers: c.blockers,
-    isCorrection: c.supersedesId !== null,
-  }));
-}
-
-function keyResultSection(kr: KeyResult, data: QuarterData): KeyResultSection {
-  const { cycle, checkIns } = data;
-  const krScore = keyResultScore(kr, checkIns);
-  const finalValue = finalValueOf(kr, checkIns);
-  const rows = checkInRows(kr, checkIns);
-  const retro = data.keyResultRetros.find((r) => r.keyResultId === kr.id) ?? null;
-  const chart = keyResultValueChart({
-    ...keyResultChartData(kr, cycle, checkIns),
-    // Sized for a printed page beside the key facts, so its labels stay readable at print scale.
-    width: CHART_WIDTH,
-    height: CHART_HEIGHT,
-  });
-  return {
-    id: kr.id,
-    title: kr.title,
-    metric: kr.metric,
-    unit: kr.unit,
-    baseline: kr.baseline,
-    target: kr.target,
-    baselineToTarget: `${formatOptionalValue(kr.baseline, kr.unit)} → ${formatOptionalValue(kr.target, kr.unit)}`,
-    direction: kr.direction,
-    directionLabel: DIRECTION_LABELS[kr.direction],
-    measuredBy: kr.measuredBy,
-    owner: kr.owner,
-    proposedBy: kr.proposedBy,
-    isMilestone: kr.isMilestone,
-    finalValue,
-    finalValueText: formatOptionalValue(finalValue, kr.unit),
-    ...scoreInfo(krScore.score),
-    isOverridden: krScore.isOverridden,
-    computedScore: krScore.computed,
-    computedScoreText: formatScore(krScore.computed),
-    overrideReason: krScore.reason,
-    checkIns: rows,
-    chart,
-    retro: retro && {
-      worked: retro.worked,
-      didNotWork: retro.didNotWork,
-      learned: retro.learned,
-      carryForward: retro.carryForward,
-    },
-  };
-}
-
 function objectiveSections(data: QuarterData): ObjectiveSection[] {
   const titles = new Map(data.objectives.map((o) => [o.id, o.title] as const));
+  const retros = new Map(data.keyResultRetros.map((r) => [r.keyResultId, r] as const));
   return byOrder(data.objectives).map((o, i) => {
     const krs = byOrder(data.keyResults.filter((kr) => kr.objectiveId === o.id));
-    const expectation = expectationFor(o.kind);
     return {
       id: o.id,
       number: i + 1,
@@ -149,62 +99,103 @@ function objectiveSections(data: QuarterData): ObjectiveSection[] {
       description: o.description,
       kind: o.kind,
       kindLabel: o.kind === 'committed' ? 'Committed' : 'Aspirational',
-      expectation: expectation.label,
+      expectation: expectationFor(o.kind).label,
       parentTitle: o.parentObjectiveId === null ? '' : (titles.get(o.parentObjectiveId) ?? ''),
-      ...scoreInfo(objectiveScore(krs, data.checkIns)),
-      keyResults: krs.map((kr) => keyResultSection(kr, data)),
+      ...scoreInfo(objectiveScore(krs, data.checkIns), o.kind),
+      keyResults: krs.map((kr, k) =>
+        keyResultSection(kr, {
+          ref: `${i + 1}.${k + 1}`,
+          kind: o.kind,
+          cycle: data.cycle,
+          checkIns: data.checkIns,
+          retro: retros.get(kr.id) ?? null,
+          history: data.history,
+        }),
+      ),
     };
   });
 }
 
-function summaryOf(objectives: readonly ObjectiveSection[]): ReviewDocument['summary'] {
-  const rows: SummaryRow[] = objectives.map((o) => ({
-    id: o.id,
-    title: o.title,
-    kind: o.kind,
-    kindLabel: o.kindLabel,
-    expectation: o.expectation,
-    score: o.score,
-    scoreText: o.scoreText,
-    band: o.band,
-    bandLabel: o.bandLabel,
-    keyResultCount: o.keyResults.length,
-  }));
-  const krs = objectives.flatMap((o) => o.keyResults);
-  const counts = bandDistribution(krs.map((kr) => kr.score));
+function outcomeLabel(outcome: DependencyOutcome, byDate: string | null): string {
+  switch (outcome) {
+    case 'failed':
+      return byDate === null
+        ? 'Failed: not resolved in the quarter'
+        : `Failed: not resolved by ${formatDate(byDate)}`;
+    case 'at-risk':
+      return 'At risk';
+    case 'resolved':
+      return 'Resolved';
+    case 'open':
+      return 'Open';
+  }
+}
+
+function dependencyRows(data: QuarterData, titleOf: (id: string | null) => string | undefined) {
+  const today = utcDayOf(new Date(data.generatedAt));
+  return data.dependencies.map((d): DependencyRow => {
+    const outcome = dependencyOutcome(d, { today, quarterEnd: data.cycle.endDate });
+    return {
+      team: d.team,
+      need: d.need,
+      forTitle: titleOf(d.keyResultId) ?? titleOf(d.objectiveId) ?? '',
+      byDate: d.byDate,
+      byDateText: d.byDate === null ? '–' : formatDate(d.byDate),
+      status: d.status,
+      statusLabel: STATUS_LABELS[d.status],
+      outcome,
+      outcomeLabel: outcomeLabel(outcome, d.byDate),
+    };
+  });
+}
+
+function cycleRetroSection(
+  stored: CycleRetro | null,
+  titleOf: (id: string | null) => string | undefined,
+): CycleRetroSection | null {
+  if (!stored) return null;
+  const retro = withRetroDefaults(stored);
   return {
-    objectives: rows,
-    distribution: [
-      ...BANDS.map((band) => ({ band, ...BAND_INFO[band], count: counts[band] })),
-      {
-        band: 'unscored' as const,
-        label: 'Not scored',
-        range: '–',
-        meaning: 'No final value, or no baseline or target to score against.',
-        count: counts.unscored,
-      },
-    ],
-    keyResultCount: krs.length,
+    headline: retro.headline,
+    asks: retro.asks,
+    calibration: retro.calibration.flatMap((c) => {
+      const title = titleOf(c.keyResultId);
+      return title === undefined
+        ? []
+        : [{ keyResultTitle: title, verdict: c.verdict, verdictLabel: VERDICT_LABELS[c.verdict] }];
+    }),
+    objectivesMatteredLess: retro.objectivesMatteredLess.flatMap((id) => titleOf(id) ?? []),
+    wrongAssumptions: retro.wrongAssumptions,
+    notes: retro.notes,
   };
 }
 
 /**
- * Builds the quarterly review from one quarter's data: cover, score summary and band
- * distribution, each objective with its key results (scores, check-in history, chart model,
- * retro answers), the cycle retrospective, dependencies and the carry-forward list.
- * Objectives and key results follow their `order`; only effective check-ins are listed.
+ * Builds the quarterly review from one quarter's data: the cover, the executive summary, each
+ * objective with its key results (scores judged by kind, lineage, check-ins, chart model, retro
+ * answers), the cycle retrospective, dependencies and the carry-forward list. Objectives and
+ * key results follow their `order`; only effective check-ins are listed. A quarter still in
+ * Setting is a plan; during check-ins, a progress review.
  */
 export function buildReviewDocument(data: QuarterData): ReviewDocument {
   const { team, cycle } = data;
+  const kind = documentKind(cycle.phase, data.checkIns.length > 0);
   const objectives = objectiveSections(data);
   const krs = objectives.flatMap((o) => o.keyResults.map((kr) => ({ kr, objective: o })));
-  const krTitle = new Map(krs.map(({ kr }) => [kr.id, kr.title] as const));
-  const objectiveTitle = new Map(objectives.map((o) => [o.id, o.title] as const));
-  const retro = data.cycleRetro;
-  const carried = new Set(
-    data.keyResultRetros.filter((r) => r.carryForward).map((r) => r.keyResultId),
-  );
+  const titles = new Map<string, string>([
+    ...objectives.map((o) => [o.id, o.title] as const),
+    ...krs.map(({ kr }) => [kr.id, kr.title] as const),
+  ]);
+  const titleOf = (id: string | null) => (id === null ? undefined : titles.get(id));
+  const dependencies = dependencyRows(data, titleOf);
+  const retro = cycleRetroSection(data.cycleRetro, titleOf);
+  // Page one, the scorecard and the closing sections (a plan has little of these), then the
+  // details page by page.
+  const estimatedPages =
+    (kind === 'plan' ? 1 : 3) + Math.ceil(krs.length / KEY_RESULTS_PER_PAGE[kind]);
   return {
+    kind,
+    title: `${cycle.label} ${TITLES[kind]}`,
     cover: {
       teamName: team.name,
       teamFunction: TEAM_FUNCTION_LABELS[team.function],
@@ -217,57 +208,33 @@ export function buildReviewDocument(data: QuarterData): ReviewDocument {
       businessNeed: cycle.businessNeed,
       engineeringLever: cycle.engineeringLever,
     },
-    summary: summaryOf(objectives),
+    executive: executiveSummary(objectives, dependencies, retro),
     objectives,
-    cycleRetro: retro && {
-      calibration: retro.calibration.flatMap((c) => {
-        const title = krTitle.get(c.keyResultId);
-        return title === undefined
-          ? []
-          : [
-              {
-                keyResultTitle: title,
-                verdict: c.verdict,
-                verdictLabel: VERDICT_LABELS[c.verdict],
-              },
-            ];
-      }),
-      objectivesMatteredLess: retro.objectivesMatteredLess.flatMap((id) => {
-        const title = objectiveTitle.get(id);
-        return title === undefined ? [] : [title];
-      }),
-      wrongAssumptions: retro.wrongAssumptions,
-      notes: retro.notes,
-    },
-    dependencies: data.dependencies.map((d) => ({
-      team: d.team,
-      need: d.need,
-      forTitle:
-        (d.keyResultId !== null ? krTitle.get(d.keyResultId) : undefined) ??
-        (d.objectiveId !== null ? objectiveTitle.get(d.objectiveId) : undefined) ??
-        '',
-      byDate: d.byDate,
-      byDateText: d.byDate === null ? '–' : formatDate(d.byDate),
-      status: d.status,
-      statusLabel: STATUS_LABELS[d.status],
-    })),
+    cycleRetro: retro,
+    dependencies,
     carryForward: krs
-      .filter(({ kr }) => carried.has(kr.id))
+      .filter(({ kr }) => kr.isCarriedForward)
       .map(({ kr, objective }) => ({
         title: kr.title,
         objectiveTitle: objective.title,
         lastValue: kr.finalValue,
         lastValueText: kr.finalValue === null ? '–' : formatValue(kr.finalValue, kr.unit),
       })),
+    isLong: estimatedPages > 4,
     effort: effortSection(data.effortEntries ?? []),
   };
 }
 
 /**
- * A file name for an exported review: `Payments-Platform-2027-Q1-review.md`. Only letters,
- * digits, `-` and `_` survive from the team name, so the name is safe on every file system.
+ * A file name for an exported review: `Payments-Platform-2027-Q1-review.md`, with `-plan` for a
+ * quarter still being set, or another `suffix` (`key-results`). Only letters, digits, `-` and `_`
+ * survive from the team name, so the name is safe on every file system.
  */
-export function reviewFileName(doc: ReviewDocument, ext: string): string {
+export function reviewFileName(
+  doc: ReviewDocument,
+  ext: string,
+  suffix: string = doc.kind === 'plan' ? 'plan' : 'review',
+): string {
   const safe = (s: string): string =>
     s
       .normalize('NFKD')
@@ -278,5 +245,5 @@ export function reviewFileName(doc: ReviewDocument, ext: string): string {
   const team = safe(doc.cover.teamName) || 'Team';
   const quarter = safe(doc.cover.quarter) || 'quarter';
   const extension = ext.replace(/^\.+/, '').replace(/[^A-Za-z0-9]/g, '') || 'txt';
-  return `${team}-${quarter}-review.${extension}`;
+  return `${team}-${quarter}-${suffix}.${extension}`;
 }

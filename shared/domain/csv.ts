@@ -15,6 +15,9 @@ export interface CsvRecord {
 export type CsvParseResult =
   { ok: true; records: CsvRecord[] } | { ok: false; error: string; line: number };
 
+/** Characters read between two progress reports. */
+const PROGRESS_STEP = 256 * 1024;
+
 /**
  * Parses RFC 4180 CSV: quoted fields with commas, newlines and doubled quotes, CRLF or LF
  * line ends, and a leading byte-order mark. Pure: string in, records out.
@@ -23,8 +26,9 @@ export type CsvParseResult =
  * a quote that should have been doubled) marks that record with a problem instead of silently
  * joining `bc`, and a quote that never closes fails the whole file, since everything after it
  * would be read as one field. A quote inside an unquoted field (`12" screen`) is kept as text.
+ * `onProgress` hears the share of the text read, now and then, for a caller off the UI thread.
  */
-export function parseCsv(input: string): CsvParseResult {
+export function parseCsv(input: string, onProgress?: (fraction: number) => void): CsvParseResult {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   const records: CsvRecord[] = [];
   let fields: string[] = [];
@@ -47,7 +51,12 @@ export function parseCsv(input: string): CsvParseResult {
     fields = [];
     problem = undefined;
   };
+  let nextReport = PROGRESS_STEP;
   while (i < text.length) {
+    if (onProgress && i >= nextReport) {
+      onProgress(i / text.length);
+      nextReport = i + PROGRESS_STEP;
+    }
     const c = text[i];
     if (inQuotes) {
       if (c === '"') {

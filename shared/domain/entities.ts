@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { QUARTER_LABEL_PATTERN } from './calendar/quarters';
+import { FIRST_YEAR, isYearInRange, LAST_YEAR } from './calendar/days';
+import { parseQuarterLabel, QUARTER_LABEL_PATTERN } from './calendar/quarters';
 import {
   cadenceSchema,
   calibrationVerdictSchema,
@@ -20,6 +21,7 @@ import {
   textSchema,
   timestampSchema,
   titleSchema,
+  whenWellFormed,
 } from './primitives';
 import { weightSchema } from './weight';
 
@@ -28,11 +30,15 @@ const audit = {
   updatedAt: timestampSchema,
 };
 
-/** A quarter label such as 2027-Q1. */
+/** A quarter label such as 2027-Q1, in the years every date keeps to. */
 export const quarterLabelSchema = z
   .string()
   .trim()
-  .regex(QUARTER_LABEL_PATTERN, 'Use a label like 2027-Q1');
+  .regex(QUARTER_LABEL_PATTERN, 'Use a label like 2027-Q1')
+  .refine((label) => isYearInRange(parseQuarterLabel(label)?.year ?? Number.NaN), {
+    message: `The quarter must be between ${FIRST_YEAR} and ${LAST_YEAR}`,
+    ...whenWellFormed,
+  });
 
 export const teamSchema = z.object({
   id: idSchema,
@@ -60,10 +66,14 @@ export const cycleObjectSchema = z.object({
   ...audit,
 });
 
-/** A quarter must end after it starts. */
+/** A quarter must end after it starts (asked only of two well-formed dates in range). */
 export const endsAfterStart = {
   check: (c: { startDate: string; endDate: string }) => c.endDate > c.startDate,
-  params: { message: 'The quarter must end after it starts', path: ['endDate'] },
+  params: {
+    message: 'The quarter must end after it starts',
+    path: ['endDate'],
+    ...whenWellFormed,
+  },
 };
 
 export const cycleSchema = cycleObjectSchema.refine(endsAfterStart.check, endsAfterStart.params);
@@ -164,9 +174,24 @@ export const cycleRetroSchema = z.object({
   objectivesMatteredLess: z.array(idSchema),
   wrongAssumptions: textSchema(),
   notes: textSchema(5000),
+  /**
+   * The quarter in two or three sentences the team writes or confirms (what we achieved, what
+   * we did not): the review's headline. Rows saved before it existed read as empty.
+   */
+  headline: textSchema(1000).default(''),
+  /** What the team asks for next quarter (people, decisions, other teams), one ask a line. */
+  asks: textSchema(2000).default(''),
   ...audit,
 });
 export type CycleRetro = z.infer<typeof cycleRetroSchema>;
+
+/**
+ * A stored quarter retro with the fields added after release filled in: rows written before
+ * the headline and asks existed lack them (no new Dexie version: they are not indexed).
+ */
+export function withRetroDefaults(row: CycleRetro): CycleRetro {
+  return { ...row, headline: row.headline ?? '', asks: row.asks ?? '' };
+}
 
 export const dependencySchema = z.object({
   id: idSchema,

@@ -79,9 +79,21 @@ export function formatNumber(value: number): string {
   return Number.isFinite(value) ? plain(value) : '–';
 }
 
-/** `text` (a formatted number) with its unit, the way people write it. */
+/**
+ * A plural unit for one of it: `days` → `day`, `incidents` → `incident`, `queries` → `query`.
+ * Symbols (`s`, `ms`) and words that are not plain plurals (`ms`, `process`) stay as they are.
+ */
+function singularUnit(unit: string): string {
+  if (unit.length <= 2 || !/^[a-z]+s$/i.test(unit) || /ss$/i.test(unit)) return unit;
+  if (/[^aeiou]ies$/i.test(unit)) return `${unit.slice(0, -3)}y`;
+  if (/(ches|shes|xes)$/i.test(unit)) return unit.slice(0, -2);
+  return unit.slice(0, -1);
+}
+
+/** `text` (a formatted number) with its unit, the way people write it: `1 day`, `2 days`. */
 function withUnit(text: string, unit: string): string {
-  const u = unit.trim();
+  const isOne = /^-?1$/.test(text);
+  const u = isOne ? singularUnit(unit.trim()) : unit.trim();
   if (u === '' || BARE_UNITS.test(u)) return text;
   if (PREFIX_UNITS.has(u)) return text.startsWith('-') ? `-${u}${text.slice(1)}` : `${u}${text}`;
   if (TIGHT_UNITS.has(u)) return `${text}${u}`;
@@ -96,6 +108,31 @@ export function formatValue(value: number, unit: string): string {
   if (!Number.isFinite(value)) return '–';
   const isMoney = PREFIX_UNITS.has(unit.trim()) && !Number.isInteger(clean(value));
   return withUnit(isMoney ? MONEY.format(clean(value)) : plain(value), unit);
+}
+
+/** How many decimals `plain` writes for a value: 0 for 3, 1 for 2.5, 3 for 0.085. */
+function decimalsOf(value: number): number {
+  return plain(value).split('.')[1]?.length ?? 0;
+}
+
+/**
+ * A column of values in one unit, each with the same number of decimals, so that figures line up
+ * and none looks rounded next to its neighbours: `96.0%` beside `96.6%`, `$0.120` beside
+ * `$0.085`. Decimals are only ever added, never cut, so every stored digit still shows; missing
+ * values are an en dash.
+ */
+export function formatValueColumn(values: readonly (number | null)[], unit: string): string[] {
+  const finite = values.filter((v): v is number => v !== null && Number.isFinite(v));
+  let decimals = Math.min(100, Math.max(0, ...finite.map((v) => decimalsOf(clean(v)))));
+  // Money shows its cents whenever any value in the column has a fraction.
+  if (PREFIX_UNITS.has(unit.trim()) && decimals > 0) decimals = Math.max(decimals, 2);
+  const fixed = new Intl.NumberFormat('en-US', {
+    minimumFractionDigits: decimals,
+    maximumFractionDigits: decimals,
+  });
+  return values.map((v) =>
+    v === null || !Number.isFinite(v) ? '–' : withUnit(fixed.format(clean(v)), unit),
+  );
 }
 
 /** A value that may be missing: its text, or an en dash. */
@@ -175,4 +212,49 @@ export function formatBytes(bytes: number): string {
 export function formatDateTime(moment: Date): string {
   const time = `${String(moment.getHours()).padStart(2, '0')}:${String(moment.getMinutes()).padStart(2, '0')}`;
   return `${formatDate(localDayOf(moment))}, ${time}`;
+}
+
+/** The plural of an English noun, or of the last word of a phrase: `dependency` → `dependencies`. */
+export function pluralOf(noun: string): string {
+  if (/[^aeiou]y$/i.test(noun)) return `${noun.slice(0, -1)}ies`;
+  if (/(s|x|z|ch|sh)$/i.test(noun)) return `${noun}es`;
+  return `${noun}s`;
+}
+
+/**
+ * A count with its noun in the right number: `1 day`, `4 dependencies`, `0 key results`. Give
+ * `plural` for a noun the rule does not know (`1 person`, `3 people`). Every count printed for a
+ * person goes through here, so no screen or file says "4 dependencys" or "1 days".
+ */
+export function formatCount(
+  n: number,
+  singular: string,
+  plural: string = pluralOf(singular),
+): string {
+  return `${formatNumber(n)} ${n === 1 ? singular : plural}`;
+}
+
+const ORDINALS = [
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+] as const;
+
+/** `second`, `third`, … `tenth`, then `11th`, `22nd`, `23rd`: for "second quarter running". */
+export function formatOrdinal(n: number): string {
+  const word = ORDINALS[n - 1];
+  if (word !== undefined) return word;
+  const tens = n % 100;
+  const suffix =
+    tens >= 11 && tens <= 13
+      ? 'th'
+      : (({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th');
+  return `${n}${suffix}`;
 }

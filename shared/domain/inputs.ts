@@ -1,9 +1,12 @@
 import type { z } from 'zod';
 import {
+  acknowledgementSchema,
   checkInSchema,
   cycleObjectSchema,
+  cycleRetroSchema,
   dependencySchema,
   endsAfterStart,
+  keyResultRetroSchema,
   keyResultSchema,
   objectiveSchema,
   teamSchema,
@@ -66,3 +69,34 @@ export const checkInValuesSchema = checkInSchema.pick({
   blockers: true,
 });
 export type CheckInValues = z.infer<typeof checkInValuesSchema>;
+
+/** The chain's first links for a whole quarter (setting step 1). */
+export const cycleChainInputSchema = cycleObjectSchema.pick({
+  businessNeed: true,
+  engineeringLever: true,
+});
+export type CycleChainInput = z.infer<typeof cycleChainInputSchema>;
+
+/** A team's answers about one key result in the retrospective. */
+export const keyResultRetroInputSchema = keyResultRetroSchema.pick({
+  worked: true,
+  didNotWork: true,
+  learned: true,
+  carryForward: true,
+});
+export type KeyResultRetroInput = z.infer<typeof keyResultRetroInputSchema>;
+
+/** A team's answers about the quarter as a whole in the retrospective. */
+export const cycleRetroInputSchema = cycleRetroSchema.pick({
+  calibration: true,
+  objectivesMatteredLess: true,
+  wrongAssumptions: true,
+  notes: true,
+  headline: true,
+  asks: true,
+});
+export type CycleRetroInput = z.infer<typeof cycleRetroInputSchema>;
+
+/** Why a team keeps a coach finding on purpose. */
+export const acknowledgementInputSchema = acknowledgementSchema.pick({ reason: true });
+export type AcknowledgementInput = z.infer<typeof acknowledgementInputSchema>;

@@ -1,3 +1,5 @@
+import { z } from 'zod';
+
 /**
  * The one reader of numbers people type, for every door: the forms, the plan CSV (in the app
  * and on the command line) and anything that reads a value back from text. What it accepts is
@@ -13,9 +15,26 @@
  * - One leading sign: "+", "-" or the Unicode minus "−". One trailing "%" (the unit column or
  *   field says what the number counts): "80%" and "80 %" are 80.
  * - Refused: units and currency ("3 s", "$2.40"), mixed separators ("1.234,5", "12,34.5"),
- *   anything else ("0x10", "Infinity", "1_000"), and values a number cannot hold: too large
- *   ("1e400", 400 digits) or a non-zero value too close to zero ("1e-400").
+ *   anything else ("0x10", "Infinity", "1_000"), and values outside what a key result can mean
+ *   ({@link NUMBER_LIMIT}): too large ("1e15", 400 digits) or a non-zero value too close to zero
+ *   to be stored ("1e-400").
  */
+
+/**
+ * Every number Quarterdeck stores (baselines, targets, values, final values) is smaller than this
+ * in size: far beyond any quantity a key result measures, and well inside the range where a
+ * number keeps every digit, so charts and scores never meet Infinity or NaN. The schemas every
+ * door shares (`primitives.ts`) enforce it; {@link parseNumber} refuses typed text beyond it.
+ */
+export const NUMBER_LIMIT = 1e15;
+
+/** Why a number is refused by {@link NUMBER_LIMIT}, in the words every door shows. */
+export const NUMBER_RANGE_MESSAGE = 'A number must be smaller than 1,000,000,000,000,000 in size';
+
+/** Whether `value` is a number Quarterdeck can store: finite and within {@link NUMBER_LIMIT}. */
+export function isNumberInRange(value: number): boolean {
+  return Number.isFinite(value) && Math.abs(value) < NUMBER_LIMIT;
+}
 
 /** What a person typed, read: `null` when the text is empty, or why it is not a number. */
 export type ParsedNumber =
@@ -68,8 +87,12 @@ export function parseNumber(text: string): ParsedNumber {
   const plain = canonical(body);
   if (plain === null) return refused;
   const value = Number(`${sign === '' || sign === '+' ? '' : '-'}${plain}`);
-  if (!Number.isFinite(value)) {
-    return { ok: false, reason: 'out-of-range', message: `"${trimmed}" is too large a number` };
+  if (!isNumberInRange(value)) {
+    return {
+      ok: false,
+      reason: 'out-of-range',
+      message: `"${trimmed}" is too large a number (${NUMBER_RANGE_MESSAGE.toLowerCase()})`,
+    };
   }
   if (value === 0 && /[1-9]/.test(plain.split('e')[0] ?? '')) {
     return {
@@ -86,4 +109,21 @@ export function parseNumber(text: string): ParsedNumber {
 export function numberOrNull(text: string): number | null {
   const parsed = parseNumber(text);
   return parsed.ok ? parsed.value : null;
+}
+
+/**
+ * A number field as a person typed it, for a form's schema: the text is read by
+ * {@link parseNumber} (empty text is null) and the number is then checked by `rule`, the same
+ * schema the repository enforces, so the form and the database can never disagree.
+ */
+export function typedNumber<Output>(rule: z.ZodType<Output, number | null>) {
+  return z
+    .string()
+    .transform((text, ctx): number | null => {
+      const parsed = parseNumber(text);
+      if (parsed.ok) return parsed.value;
+      ctx.addIssue({ code: 'custom', message: `${parsed.message}.` });
+      return z.NEVER;
+    })
+    .pipe(rule);
 }

@@ -142,9 +142,15 @@ function isKnown(key: string): key is PlanCsvColumn {
   return (PLAN_CSV_COLUMNS as readonly string[]).includes(key);
 }
 
-/** Parses a plan CSV into checked rows, with an issue per bad cell; fails only on bad structure. */
-export function readPlanRows(text: string): PlanCsvRowsResult {
-  const csv = parseCsv(text);
+/**
+ * Parses a plan CSV into checked rows, with an issue per bad cell; fails only on bad structure.
+ * `onProgress` hears the share of the text read.
+ */
+export function readPlanRows(
+  text: string,
+  onProgress?: (fraction: number) => void,
+): PlanCsvRowsResult {
+  const csv = parseCsv(text, onProgress);
   if (!csv.ok) return { ok: false, error: { row: csv.line, column: null, message: csv.error } };
   const [header, ...body] = csv.records;
   if (!header || header.fields.every((f) => f.trim() === '')) {
@@ -295,8 +301,8 @@ export function groupPlanRows(rows: readonly PlanCsvRow[]): {
 }
 
 /** Parses a plan CSV (string in) into objectives with their key results, plus per-cell issues. */
-export function parsePlanCsv(text: string): PlanCsvResult {
-  const read = readPlanRows(text);
+export function parsePlanCsv(text: string, onProgress?: (fraction: number) => void): PlanCsvResult {
+  const read = readPlanRows(text, onProgress);
   if (!read.ok) return read;
   const grouped = groupPlanRows(read.rows);
   return {

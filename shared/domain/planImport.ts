@@ -10,6 +10,7 @@ import {
   type ObjectiveInput,
 } from './inputs';
 import type { CsvPlan, PlanCsvIssue } from './planCsv';
+import { issueSentence } from './validationMessages';
 
 /** One objective of a plan file, ready to write, with the file row it came from. */
 export interface ImportItem {
@@ -57,7 +58,8 @@ function rowErrors(
   row: number,
   columns: Readonly<Record<string, string>>,
 ): PlanCsvIssue[] {
-  const checked = schema.safeParse(value);
+  // Parsed with the shared sentences, so a file's row errors read like the forms' messages.
+  const checked = schema.safeParse(value, { error: issueSentence });
   if (checked.success) return [];
   return checked.error.issues.map((issue) => {
     const field = String(issue.path[0] ?? '');

@@ -1,4 +1,5 @@
 import { quarterAfter } from './calendar/quarters';
+import { carryForwardTitle } from './coach/text/rewriteTitle';
 import type { CheckIn, Cycle, KeyResult, Objective } from './entities';
 import { finalValueOf } from './scoring/score';
 
@@ -72,6 +73,8 @@ export function carriedKeyResult(
     ...into,
     id,
     order,
+    // "from 8 to 2" in the title follows the new baseline, so title and fields agree.
+    title: carryForwardTitle(kr, into.baseline),
     status: 'draft',
     reflection: null,
     reflectionNote: '',

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { autoBackupIdSchema, autoBackupReasonSchema } from '../backup/rotation';
+import { savedNameProblem } from '../files/savedFiles';
+import { MAX_FILE_BYTES, utf8ByteLength } from '../files/textFile';
 
 /** A file-type filter for native open and save dialogs. */
 export const fileFilterSchema = z.object({
@@ -10,22 +12,24 @@ export const fileFilterSchema = z.object({
     .max(10),
 });
 
-/** Most a renderer may send in one file write: generous for a review document, bounded for safety. */
-export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+/** Text of at most {@link MAX_FILE_BYTES} bytes in UTF-8: the limit every door reads files with. */
+const fileTextSchema = z
+  .string()
+  .refine((text) => utf8ByteLength(text) <= MAX_FILE_BYTES, 'The file is too large to save');
 
 /**
  * A document to save: text (Markdown, HTML, CSV, a backup), bytes (Word), or a self-contained
  * HTML page that main prints to PDF (page numbers come from its own `@page` rules).
  */
 export const savedDocumentSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('text'), text: z.string().max(MAX_FILE_BYTES) }),
+  z.object({ kind: z.literal('text'), text: fileTextSchema }),
   z.object({
     kind: z.literal('bytes'),
     bytes: z
       .custom<Uint8Array>((value) => value instanceof Uint8Array, 'Expected bytes (a Uint8Array)')
       .refine((bytes) => bytes.byteLength <= MAX_FILE_BYTES, 'The document is too large to save'),
   }),
-  z.object({ kind: z.literal('pdf'), html: z.string().min(1).max(MAX_FILE_BYTES) }),
+  z.object({ kind: z.literal('pdf'), html: fileTextSchema.min(1) }),
 ]);
 export type SavedDocument = z.infer<typeof savedDocumentSchema>;
 
@@ -49,22 +53,33 @@ export const contract = {
    * Saves a document where the person chooses: main shows the save dialog, prints `pdf` HTML to
    * PDF itself, and writes the bytes atomically. `saved: false` when the dialog is cancelled;
    * `printed: true` when the host's print dialog took over instead (the browser, for a PDF).
+   * Only the types the app writes are saved (`shared/files/savedFiles.ts`): the suggested name
+   * must be a plain file name with the document kind's extension.
    */
   'export:save-document': {
-    request: z.object({
-      suggestedName: z
-        .string()
-        .min(1)
-        .max(200)
-        .regex(/^[^/\\:*?"<>|]+$/, 'A file name, not a path'),
-      filters: z.array(fileFilterSchema).max(10),
-      document: savedDocumentSchema,
-    }),
+    request: z
+      .object({
+        suggestedName: z.string().min(1).max(200),
+        filters: z.array(fileFilterSchema).max(10),
+        document: savedDocumentSchema,
+      })
+      .superRefine((request, context) => {
+        const problem = savedNameProblem(request.suggestedName, request.document.kind);
+        if (problem)
+          context.addIssue({ code: 'custom', message: problem, path: ['suggestedName'] });
+      }),
     response: z.object({ saved: z.boolean(), path: z.string().nullable(), printed: z.boolean() }),
   },
-  /** Shows an open dialog and returns the chosen file's text; `null` when cancelled. */
+  /**
+   * Shows an open dialog and returns the chosen file's text; `null` when cancelled. The file is
+   * read as every door reads files (`shared/files/textFile.ts`), up to `maxBytes` (at most, and
+   * by default, the limit every door shares).
+   */
   'file:open-text': {
-    request: z.object({ filters: z.array(fileFilterSchema).max(10) }),
+    request: z.object({
+      filters: z.array(fileFilterSchema).max(10),
+      maxBytes: z.number().int().positive().max(MAX_FILE_BYTES).optional(),
+    }),
     response: z.object({ name: z.string(), content: z.string() }).nullable(),
   },
   /** Shows a file this session saved in its folder (Explorer, Finder, Files). */
@@ -79,13 +94,13 @@ export const contract = {
   },
   /**
    * Keeps an automatic backup (the backup file's text) in the app's data folder, then prunes
-   * older ones by the rotation in `shared/backup/rotation.ts`. Returns the new backup's id.
+   * older ones by the rotation in `shared/backup/rotation.ts`. The host names and dates it by
+   * its own clock and never overwrites one; returns the new backup's id.
    */
   'backup:save-auto': {
     request: z.object({
-      content: z.string().min(1).max(MAX_FILE_BYTES),
+      content: fileTextSchema.min(1),
       reason: autoBackupReasonSchema,
-      createdAt: z.iso.datetime({ offset: true }),
     }),
     response: z.object({ id: autoBackupIdSchema }),
   },

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AppPage } from './pages/AppPage';
 import { CheckInsPage } from './pages/CheckInsPage';
+import { ExportPage } from './pages/ExportPage';
 import { expectAccessible } from './support/axe';
 import { currentQuarter, RELIABILITY_KRS, RELIABILITY_OBJECTIVE } from './support/plan';
 import { BrowserSession } from './support/session';
@@ -76,24 +77,27 @@ describe('scoring and retrospective: close the quarter, learn from it, carry for
       .getByLabel('Which working assumptions were wrong?')
       .fill('That checkout errors were ours');
     await page.getByLabel(`Calibration of ${KRS[0]!.title}`).selectOption('too-easy');
+    await page
+      .getByLabel('The quarter in two or three sentences')
+      .fill('Incidents fell by half. Checkout is not yet fast enough.');
+    await page.getByLabel('What do we ask for next quarter?').fill('A DBA two days a week');
     await expectAccessible(page, 'retrospective, the quarter');
     await page.getByRole('button', { name: 'Close quarter and start next' }).click();
 
-    // The next quarter, in Setting, with the carried KRs at their last values and lineage shown.
+    // The next quarter, in Setting, with the carried KRs at their last values (in the title
+    // too, so title and fields agree) and lineage shown.
     const next = new AppPage(page);
+    const carriedP1 = 'P1 incidents from 2 to 2 per quarter';
+    const carriedCheckout = 'Checkout success rate from 96% to 98%';
     await expect
       .poll(() =>
         page.getByRole('heading', { name: `Payments Platform · ${quarter.next}` }).isVisible(),
       )
       .toBe(true);
-    await expect
-      .poll(() => next.keyResultTitles(OBJECTIVE))
-      .toEqual([KRS[0]!.title, KRS[1]!.title]);
-    expect(await next.keyResult(KRS[0]!.title).innerText()).toContain(`2 → 2`);
-    expect(await next.keyResult(KRS[0]!.title).innerText()).toContain(
-      `Carried from ${quarter.label}`,
-    );
-    expect(await next.keyResult(KRS[1]!.title).innerText()).toContain('96% → 98%');
+    await expect.poll(() => next.keyResultTitles(OBJECTIVE)).toEqual([carriedP1, carriedCheckout]);
+    expect(await next.keyResult(carriedP1).innerText()).toContain(`2 → 2`);
+    expect(await next.keyResult(carriedP1).innerText()).toContain(`Carried from ${quarter.label}`);
+    expect(await next.keyResult(carriedCheckout).innerText()).toContain('96% → 98%');
 
     // The old quarter is closed and read-only, and shows where its KRs went.
     await page.getByLabel('Quarter', { exact: true }).selectOption({ label: quarter.label });
@@ -106,6 +110,13 @@ describe('scoring and retrospective: close the quarter, learn from it, carry for
     expect(
       await page.getByRole('region', { name: `Scores of ${OBJECTIVE}` }).innerText(),
     ).toContain(`carried into ${quarter.next}`);
+
+    // Its review opens with the team's headline and asks.
+    const md = (await new ExportPage(page).exportAs(/^Markdown/)).bytes.toString('utf8');
+    expect(md).toContain(
+      '## Summary\n\nIncidents fell by half. Checkout is not yet fast enough.\n',
+    );
+    expect(md).toContain('**Asks for next quarter**\n\n- A DBA two days a week\n');
     expect(session.pageErrors).toEqual([]);
   });
 });

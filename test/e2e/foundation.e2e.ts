@@ -170,6 +170,7 @@ describe('foundation: teams, quarters, objectives and key results in Chromium', 
       .poll(() => app.dialog('New quarter').getByRole('alert').first().innerText())
       .toContain('already has a quarter called 2027-Q2');
     await page.keyboard.press('Escape');
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Discard changes' }).click();
 
     await app.addObjective({ title: 'Dashboards people trust' });
     await app.settingStep('Key results');
@@ -185,8 +186,9 @@ describe('foundation: teams, quarters, objectives and key results in Chromium', 
     await kr.getByRole('button', { name: 'Save key result' }).click();
     await expect
       .poll(() => kr.getByRole('alert').first().innerText())
-      .toContain('Baseline must be a number');
+      .toContain('"twelve" is not a number');
     await kr.getByRole('button', { name: 'Cancel' }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Discard changes' }).click();
     await expect.poll(() => app.keyResultTitles('Dashboards people trust')).toEqual([]);
     expect(session.pageErrors).toEqual([]);
   });

@@ -65,7 +65,7 @@ describe('the quarterly review document', () => {
     expect(md.name).toBe(`Payments-Platform-${label}-review.md`);
     const markdown = md.bytes.toString('utf8');
     expect(markdown).toContain('P1 incidents from 8 to 2 per quarter');
-    expect(markdown).toContain('&lt;img src=x onerror=alert\\(1\\)&gt;');
+    expect(markdown).toContain('&lt;img src=x onerror=alert(1)>');
     expect(markdown).not.toContain('<img');
 
     const html = (await exporter.exportAs(/^HTML/)).bytes.toString('utf8');

@@ -89,6 +89,7 @@ describe('setting: the guided wizard with the coach, templates and import', () =
       )
       .toBe(draftTitle);
     await page.keyboard.press('Escape');
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Discard changes' }).click();
     await wizard.keyResultDialog().waitFor({ state: 'detached' });
 
     // Back to objectives: insert a template, then import a CSV with a bad row.

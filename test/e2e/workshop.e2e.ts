@@ -45,6 +45,7 @@ describe('the facilitator’s workshop', () => {
     const session = await BrowserSession.start(
       context.task.name.replace(/\W+/g, '-').slice(0, 60),
       { width: 1280, height: 800 },
+      null,
       { clockAt: T0 },
     );
     let page = session.page;

@@ -5,7 +5,7 @@ import { usePresentationRoute } from '../features/workshop/presentation/route';
 import { ErrorBoundary } from './ErrorBoundary';
 import { ScreenFailure } from './ScreenFailure';
 import { Shell } from './Shell';
-import { useUiStore } from './uiStore';
+import { useUiStore } from '../state/uiStore';
 
 /**
  * Providers around the shell; a QueryClient per app instance (tests make their own). An error

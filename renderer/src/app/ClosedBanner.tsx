@@ -1,17 +1,12 @@
-import { useMutation } from '@tanstack/react-query';
 import type { Cycle } from '@shared/domain';
 import { formatDate } from '@shared/domain/format';
-import { reopenQuarter } from '../db/repositories/quarterLifecycle';
+import { useReopenQuarter } from '../features/cycles/cycleMutations';
 import { errorMessage } from '../lib/formErrors';
-import { useUiStore } from './uiStore';
+import { FormError } from '../components/FormError';
 
 /** Says a quarter is closed and read-only, with the one explicit way to reopen it. */
 export function ClosedBanner({ cycle }: { cycle: Cycle }) {
-  const selectPhase = useUiStore((s) => s.selectPhase);
-  const reopen = useMutation({
-    mutationFn: () => reopenQuarter(cycle.id),
-    onSuccess: () => selectPhase('retrospective'),
-  });
+  const reopen = useReopenQuarter(cycle.id);
   return (
     <div className="closed-banner" role="note">
       <p>
@@ -27,11 +22,7 @@ export function ClosedBanner({ cycle }: { cycle: Cycle }) {
       >
         Reopen {cycle.label}
       </button>
-      {reopen.error && (
-        <p className="form-error" role="alert">
-          {errorMessage(reopen.error)}
-        </p>
-      )}
+      <FormError message={reopen.error ? errorMessage(reopen.error) : null} />
     </div>
   );
 }

@@ -3,7 +3,7 @@ import { saveBackupFile } from '../features/backup/saveBackupFile';
 import { errorMessage } from '../lib/formErrors';
 import type { CaughtRenderError } from './ErrorBoundary';
 import { describeRenderFailure } from './renderFailure';
-import { useUiStore } from './uiStore';
+import { useUiStore } from '../state/uiStore';
 
 type ScreenFailureProps = {
   caught: CaughtRenderError;

@@ -13,6 +13,7 @@ import { useCycles, useTeams } from '../db/hooks';
 import { CheckinsPhase } from '../features/checkins/CheckinsPhase';
 import { BackupDialog } from '../features/backup/BackupDialog';
 import { useAutomaticBackups } from '../features/backup/useAutoBackups';
+import { useStorageSafety } from '../features/backup/useStorageSafety';
 import { CycleDialog } from '../features/cycles/CycleDialog';
 import { ExportDialog } from '../features/review/ExportDialog';
 import { RetroPhase } from '../features/retro/RetroPhase';
@@ -23,10 +24,10 @@ import { ScreenFailure } from './ScreenFailure';
 import { SettingPhase } from '../features/setting/SettingPhase';
 import { TeamDialog } from '../features/teams/TeamDialog';
 import { WorkshopArea } from '../features/workshop/WorkshopArea';
-import { useWorkshopUi } from '../features/workshop/workshopUiStore';
+import { useWorkshopUi } from '../state/workshopUiStore';
 import { Sidebar } from './Sidebar';
 import { Toaster } from './Toaster';
-import { useUiStore } from './uiStore';
+import { useUiStore } from '../state/uiStore';
 import { useGlobalShortcuts } from './useGlobalShortcuts';
 
 type Editing = 'new-team' | 'edit-team' | 'new-cycle' | 'edit-cycle' | 'export' | 'backups' | null;
@@ -35,6 +36,7 @@ type Editing = 'new-team' | 'edit-team' | 'new-cycle' | 'edit-cycle' | 'export' 
 export function Shell() {
   useGlobalShortcuts();
   useAutomaticBackups();
+  useStorageSafety();
   const { teamId, cycleId, phase, checkInView, selectTeam, selectCycle, showCheckIns } =
     useUiStore();
   const markViewBroken = useUiStore((s) => s.markViewBroken);

@@ -1,8 +1,8 @@
 import { PHASE_LABELS, PHASES, type Cycle, type Team } from '@shared/domain';
 import { Icon } from '../components/Icon';
 import { WorkshopNav } from '../features/workshop/WorkshopNav';
-import { useWorkshopUi } from '../features/workshop/workshopUiStore';
-import { useUiStore } from './uiStore';
+import { useWorkshopUi } from '../state/workshopUiStore';
+import { useUiStore } from '../state/uiStore';
 
 type SidebarProps = {
   teams: Team[];

@@ -1,5 +1,5 @@
 import { Icon } from '../components/Icon';
-import { useToastStore } from './toastStore';
+import { useToastStore } from '../state/toastStore';
 
 /** Live region for confirmations, errors and Undo; screen readers announce each message. */
 export function Toaster() {

@@ -1,4 +1,4 @@
-import type { UiView } from './uiStore';
+import type { UiView } from '../state/uiStore';
 
 /** What a person can paste into a bug report when a screen could not be shown. */
 export type RenderFailure = {

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useToastStore } from './toastStore';
+import { useToastStore } from '../state/toastStore';
 
 function isTextEntry(target: EventTarget | null): boolean {
   return (

@@ -1,21 +1,35 @@
-import { type ReactNode, useEffect, useId, useRef } from 'react';
+import { type KeyboardEvent, type ReactNode, useEffect, useId, useRef } from 'react';
 import { createPortal } from 'react-dom';
+import { Icon } from './Icon';
 
 type DialogProps = {
   title: string;
+  /** Asked to close: by Esc, by the close button, or by the dialog's own Cancel or Close. */
   onClose: () => void;
   children: ReactNode;
   /** Short text under the title, e.g. what the form is for. */
-  description?: string;
+  description?: string | undefined;
   /** Wide dialogs make room for a side panel, such as the coach. */
   size?: 'normal' | 'wide';
+  /** An × in the header; off where the footer already has a Close button. */
+  hasCloseButton?: boolean;
+  /** A question that interrupts (e.g. "Discard changes?"): announced as an alert dialog. */
+  isAlert?: boolean;
 };
 
 /**
- * A modal dialog on the native `<dialog>` element: focus is trapped, Esc closes it and focus
- * returns to what opened it, all by the platform.
+ * A modal dialog on the native `<dialog>` element: focus is trapped and returns to what opened it,
+ * by the platform. Esc asks `onClose` rather than closing outright, so a form can ask first.
  */
-export function Dialog({ title, onClose, children, description, size = 'normal' }: DialogProps) {
+export function Dialog({
+  title,
+  onClose,
+  children,
+  description,
+  size = 'normal',
+  hasCloseButton = true,
+  isAlert = false,
+}: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const descriptionId = useId();
@@ -29,13 +43,25 @@ export function Dialog({ title, onClose, children, description, size = 'normal' 
     return () => opener?.focus?.();
   }, []);
 
+  // Esc is taken at keydown: the browser then sends no close request, which it may refuse to
+  // let a page cancel, so the dialog never closes behind the form's back.
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || event.defaultPrevented) return;
+    event.preventDefault();
+    event.stopPropagation();
+    onClose();
+  };
+
   // Rendered at the end of <body> so the styles of whatever opened it never leak in.
   return createPortal(
     <dialog
       ref={ref}
-      className={size === 'wide' ? 'dialog dialog--wide' : 'dialog'}
+      className={`dialog${size === 'wide' ? ' dialog--wide' : ''}${isAlert ? ' dialog--alert' : ''}`}
+      role={isAlert ? 'alertdialog' : undefined}
+      aria-modal={isAlert ? true : undefined}
       aria-labelledby={titleId}
       aria-describedby={description ? descriptionId : undefined}
+      onKeyDown={onKeyDown}
       onCancel={(event) => {
         event.preventDefault();
         onClose();
@@ -50,6 +76,18 @@ export function Dialog({ title, onClose, children, description, size = 'normal' 
         )}
       </header>
       {children}
+      {/* Last in the dialog, so opening it focuses the first field, not this button. */}
+      {hasCloseButton && (
+        <button
+          type="button"
+          className="icon-button dialog__close"
+          onClick={onClose}
+          aria-label="Close"
+          title="Close (Esc)"
+        >
+          <Icon name="close" size={18} />
+        </button>
+      )}
     </dialog>,
     document.body,
   );

@@ -10,7 +10,12 @@ import type {
   Team,
 } from '@shared/domain';
 import { getCycleRetro, listKeyResultRetros } from './repositories/retros';
-import { db } from './repositories/common';
+import {
+  keyResultLineage,
+  teamHistory,
+  type Lineage,
+  type QuarterHistory,
+} from './repositories/history';
 import { listCheckIns } from './repositories/checkIns';
 import { listDependencies } from './repositories/dependencies';
 import { getCycle, listCycles, listParentCandidates } from './repositories/cycles';
@@ -19,8 +24,9 @@ import { listObjectives } from './repositories/objectives';
 import { listTeams } from './repositories/teams';
 
 /*
- * Reads are live queries: any write, in this window or another, re-renders what depends on it.
- * `undefined` means "still loading", distinct from an empty list.
+ * Reads are live queries over the repositories' reads; a hook never queries the database itself.
+ * Any write, in this window or another, re-renders what depends on it. `undefined` means "still
+ * loading", distinct from an empty list.
  */
 
 export function useTeams(): Team[] | undefined {
@@ -74,52 +80,14 @@ export function useCycleRetro(cycleId: string | null): CycleRetro | null | undef
   );
 }
 
-/** Where a quarter's KRs came from and went to: carry-forward lineage, both ways. */
-export type Lineage = Record<string, { from?: string; to?: string }>;
+export type { Lineage } from './repositories/history';
 
+/** Where a quarter's KRs came from and went to: carry-forward lineage, both ways. */
 export function useLineage(cycleId: string | null): Lineage | undefined {
-  return useLiveQuery(async () => {
-    if (!cycleId) return {};
-    const d = db();
-    const own = await d.keyResults.where('cycleId').equals(cycleId).toArray();
-    const cycles = new Map((await d.cycles.toArray()).map((c) => [c.id, c.label]));
-    const lineage: Lineage = {};
-    const sources = await d.keyResults.bulkGet(own.map((kr) => kr.carriedFromKeyResultId ?? ''));
-    own.forEach((kr, i) => {
-      const source = sources[i];
-      if (source) lineage[kr.id] = { ...lineage[kr.id], from: cycles.get(source.cycleId) };
-    });
-    const successors = await d.keyResults
-      .where('carriedFromKeyResultId')
-      .anyOf(own.map((kr) => kr.id))
-      .toArray();
-    for (const next of successors) {
-      if (next.carriedFromKeyResultId) {
-        lineage[next.carriedFromKeyResultId] = {
-          ...lineage[next.carriedFromKeyResultId],
-          to: cycles.get(next.cycleId),
-        };
-      }
-    }
-    return lineage;
-  }, [cycleId]);
+  return useLiveQuery(async () => (cycleId ? keyResultLineage(cycleId) : {}), [cycleId]);
 }
 
 /** Every quarter of a team, for calibration across quarters. */
-export function useTeamHistory(teamId: string | null) {
-  return useLiveQuery(async () => {
-    if (!teamId) return [];
-    const d = db();
-    const cycles = await d.cycles.where('teamId').equals(teamId).toArray();
-    const ids = cycles.map((c) => c.id);
-    const [keyResults, checkIns] = await Promise.all([
-      d.keyResults.where('cycleId').anyOf(ids).toArray(),
-      d.checkIns.where('cycleId').anyOf(ids).toArray(),
-    ]);
-    return cycles.map((cycle) => ({
-      cycle,
-      keyResults: keyResults.filter((kr) => kr.cycleId === cycle.id),
-      checkIns: checkIns.filter((c) => c.cycleId === cycle.id),
-    }));
-  }, [teamId]);
+export function useTeamHistory(teamId: string | null): QuarterHistory[] | undefined {
+  return useLiveQuery(async () => (teamId ? teamHistory(teamId) : []), [teamId]);
 }

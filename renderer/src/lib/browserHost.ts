@@ -1,17 +1,18 @@
-import Dexie, { type EntityTable } from 'dexie';
-import {
-  autoBackupId,
-  parseAutoBackupId,
-  selectBackupsToKeep,
-  type AutoBackupReason,
-} from '@shared/backup/rotation';
-import type { DesktopApi, RequestOf } from '@shared/ipc/contract';
+import { decodeTextFile, MAX_FILE_BYTES, sizeProblem } from '@shared/files/textFile';
+import type { DesktopApi, IpcResult, RequestOf, ResponseOf } from '@shared/ipc/contract';
+
+/** Where a browser keeps automatic backups; `db/browserAutoBackups.ts` is the one the app uses. */
+export type BrowserAutoBackups = {
+  save: (request: RequestOf<'backup:save-auto'>) => Promise<ResponseOf<'backup:save-auto'>>;
+  list: () => Promise<ResponseOf<'backup:list-auto'>>;
+  read: (id: string) => Promise<ResponseOf<'backup:read-auto'> | null>;
+};
 
 /**
  * The desktop API for a plain browser (`npm run web`, the Chromium e2e suite): files go through
  * downloads and file pickers instead of native dialogs.
  */
-export function createBrowserHost(doc: Document = document): DesktopApi {
+export function createBrowserHost(doc: Document, autoBackups: BrowserAutoBackups): DesktopApi {
   return {
     appGetInfo: async () => ({
       ok: true,
@@ -40,21 +41,16 @@ export function createBrowserHost(doc: Document = document): DesktopApi {
       ok: false,
       error: 'Open the file from the browser’s downloads.',
     }),
-    fileOpenText: async ({ filters }) => {
+    fileOpenText: async ({ filters, maxBytes = MAX_FILE_BYTES }) => {
       const file = await pickFile(
         doc,
         filters.flatMap((f) => f.extensions.map((e) => `.${e}`)),
       );
       if (!file) return { ok: true, data: null };
-      return { ok: true, data: { name: file.name, content: await file.text() } };
+      return readPickedFile(file, maxBytes);
     },
-    backupSaveAuto: async (request) => ({ ok: true, data: await saveAutoBackup(request) }),
-    backupListAuto: async () => ({
-      ok: true,
-      data: (await autoBackups().backups.orderBy('createdAt').reverse().toArray()).map(
-        ({ id, createdAt, reason, bytes }) => ({ id, createdAt, reason, bytes }),
-      ),
-    }),
+    backupSaveAuto: async (request) => ({ ok: true, data: await autoBackups.save(request) }),
+    backupListAuto: async () => ({ ok: true, data: await autoBackups.list() }),
     windowOpenPresentation: async ({ workshopId }) => {
       // A named tab: opening again reuses it, switching it to this workshop.
       const view = doc.defaultView ?? window;
@@ -73,11 +69,26 @@ export function createBrowserHost(doc: Document = document): DesktopApi {
       return { ok: true, data: { isOnSecondDisplay: false } };
     },
     backupReadAuto: async ({ id }) => {
-      const backup = await autoBackups().backups.get(id);
+      const backup = await autoBackups.read(id);
       if (!backup) return { ok: false, error: 'That automatic backup no longer exists.' };
-      return { ok: true, data: { content: backup.content } };
+      return { ok: true, data: backup };
     },
   };
+}
+
+/**
+ * A file the person picked, read as every door reads files: the size first, then the bytes
+ * (never `file.text()`, which would turn UTF-16 or invalid bytes into text silently).
+ */
+export async function readPickedFile(
+  file: Pick<File, 'name' | 'size' | 'arrayBuffer'>,
+  maxBytes: number = MAX_FILE_BYTES,
+): Promise<IpcResult<{ name: string; content: string }>> {
+  const tooLarge = sizeProblem(file.size, maxBytes);
+  if (tooLarge) return { ok: false, error: `${file.name}: ${tooLarge}` };
+  const decoded = decodeTextFile(new Uint8Array(await file.arrayBuffer()), maxBytes);
+  if (!decoded.ok) return { ok: false, error: `${file.name}: ${decoded.problem}` };
+  return { ok: true, data: { name: file.name, content: decoded.text } };
 }
 
 function download(doc: Document, fileName: string, bytes: Uint8Array): void {
@@ -117,45 +128,4 @@ function printInFrame(doc: Document, html: string): void {
     setTimeout(() => frame.remove(), 60_000);
   });
   doc.body.append(frame);
-}
-
-type StoredAutoBackup = {
-  id: string;
-  createdAt: string;
-  reason: AutoBackupReason;
-  bytes: number;
-  content: string;
-};
-
-type AutoBackupDb = Dexie & { backups: EntityTable<StoredAutoBackup, 'id'> };
-
-let autoBackupDb: AutoBackupDb | null = null;
-
-/** Automatic backups in a browser: a database of their own, beside the app's data. */
-function autoBackups(): AutoBackupDb {
-  if (!autoBackupDb) {
-    autoBackupDb = new Dexie('quarterdeck-auto-backups') as AutoBackupDb;
-    autoBackupDb.version(1).stores({ backups: 'id, createdAt' });
-  }
-  return autoBackupDb;
-}
-
-/** Keeps one automatic backup and prunes the rest by the same rotation as the desktop app. */
-async function saveAutoBackup(request: RequestOf<'backup:save-auto'>): Promise<{ id: string }> {
-  const id = autoBackupId(request.createdAt, request.reason);
-  const createdAt = new Date(request.createdAt).toISOString();
-  const db = autoBackups();
-  await db.transaction('rw', db.backups, async () => {
-    const { reason, content } = request;
-    const bytes = new TextEncoder().encode(content).length;
-    await db.backups.put({ id, createdAt, reason, bytes, content });
-    // Ids carry the time and reason, so pruning never loads the backups' content.
-    const refs = (await db.backups.toCollection().primaryKeys()).flatMap(
-      (key) => parseAutoBackupId(key) ?? [],
-    );
-    const kept = selectBackupsToKeep(refs, new Date());
-    kept.add(id);
-    await db.backups.bulkDelete(refs.filter((b) => !kept.has(b.id)).map((b) => b.id));
-  });
-  return { id };
 }

@@ -1,8 +1,20 @@
 import type { DesktopApi, IpcResult } from '@shared/ipc/contract';
-import { createBrowserHost } from './browserHost';
 
-/** The one way the renderer reaches its host: the preload's bridge in Electron, or the browser. */
-export const desktopApi: DesktopApi = window.quarterdeck ?? createBrowserHost();
+let current: DesktopApi | null = null;
+
+/**
+ * Sets the host the renderer talks to: the preload's bridge in Electron, or the browser host.
+ * The entry (`app/connectHost.ts`) calls it once at start, and the tests' setup does the same.
+ */
+export function setDesktopApi(api: DesktopApi): void {
+  current = api;
+}
+
+/** The one way the renderer reaches its host. */
+export function desktopApi(): DesktopApi {
+  if (!current) throw new Error('Quarterdeck is not connected to its host yet.');
+  return current;
+}
 
 /** Unwraps an IPC result for React Query: errors become thrown `Error`s with the host's message. */
 export async function unwrap<T>(result: Promise<IpcResult<T>>): Promise<T> {

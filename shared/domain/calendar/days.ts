@@ -9,9 +9,32 @@ const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** A calendar day's parts: month 1–12, day 1–31. */
 export type CalendarDay = { year: number; month: number; day: number };
 
+/**
+ * The span every stored date and time lies in, for every door (forms, plan files, backups, IPC):
+ * far around any quarter a team plans, and inside what every chart and document can draw.
+ */
+export const FIRST_YEAR = 1970;
+export const LAST_YEAR = 2200;
+
+/** Why a date is refused by {@link FIRST_YEAR} and {@link LAST_YEAR}, in every door's words. */
+export const DATE_RANGE_MESSAGE = `The date must be between ${FIRST_YEAR}-01-01 and ${LAST_YEAR}-12-31`;
+
+/** Whether a year is within {@link FIRST_YEAR} to {@link LAST_YEAR}. */
+export function isYearInRange(year: number): boolean {
+  return Number.isInteger(year) && year >= FIRST_YEAR && year <= LAST_YEAR;
+}
+
+/**
+ * Milliseconds since 1970 of a UTC day; month 0–11, and a day or month past its end rolls over.
+ * `Date.UTC` reads the years 0–99 as 1900–1999, so the year is set on its own.
+ */
+function utcMs(year: number, month0: number, day: number): number {
+  return new Date(0).setUTCFullYear(year, month0, day);
+}
+
 /** Number of days in a month (1–12) of a year. */
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return new Date(utcMs(year, month, 0)).getUTCDate();
 }
 
 /** The parts of a `YYYY-MM-DD` day, or null when the text is not a real calendar day. */
@@ -23,6 +46,12 @@ export function readDay(text: string): CalendarDay | null {
   const day = Number(m[3]);
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
   return { year, month, day };
+}
+
+/** Whether `text` is a real `YYYY-MM-DD` day from {@link FIRST_YEAR} to {@link LAST_YEAR}. */
+export function isDayInRange(text: string): boolean {
+  const parts = readDay(text);
+  return parts !== null && isYearInRange(parts.year);
 }
 
 /** {@link readDay} for a day the caller knows is valid: throws a RangeError otherwise. */
@@ -48,7 +77,7 @@ export function dayText({ year, month, day }: CalendarDay): string {
 /** A `YYYY-MM-DD` day as the UTC midnight that starts it (for scales), or null when invalid. */
 export function dateOfDay(text: string): Date | null {
   const parts = readDay(text);
-  return parts && new Date(Date.UTC(parts.year, parts.month - 1, parts.day));
+  return parts && new Date(utcMs(parts.year, parts.month - 1, parts.day));
 }
 
 /** The UTC day a moment falls on, `YYYY-MM-DD`. */
@@ -64,7 +93,7 @@ export function localDayOf(date: Date): string {
 /** Days since 1970-01-01 for a `YYYY-MM-DD` day. */
 export function dayNumber(text: string): number {
   const { year, month, day } = parseIsoDate(text);
-  return Date.UTC(year, month - 1, day) / MS_PER_DAY;
+  return utcMs(year, month - 1, day) / MS_PER_DAY;
 }
 
 /** The `YYYY-MM-DD` day of a day number (days since 1970-01-01). */

@@ -2,7 +2,7 @@ import type { CheckIn, Cycle } from '../entities';
 import type { Cadence } from '../enums';
 import { addDays, daysBetween } from '../calendar/days';
 import { checkInDueDates } from '../calendar/dueDates';
-import { formatShortDate } from '../format';
+import { formatCount, formatShortDate } from '../format';
 import { effectiveCheckIns } from './history';
 
 type CycleSchedule = Pick<Cycle, 'startDate' | 'endDate' | 'cadence'>;
@@ -30,10 +30,6 @@ export type DueStatus = {
   daysOverdue: number;
   message: string;
 };
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
 
 /**
  * The check-in schedule as of `today`, given the dates check-ins were held on.
@@ -80,7 +76,7 @@ export function dueStatus(
       ...base,
       state: 'overdue',
       daysOverdue: late,
-      message: `Check-in overdue by ${plural(late, 'day')} (${missed} missed).`,
+      message: `Check-in overdue by ${formatCount(late, 'day')} (${missed} missed).`,
     };
   }
   if (late >= 0) {

@@ -1,6 +1,6 @@
 import type { KeyResult, Objective } from '../entities';
 import type { CsvPlan } from '../planCsv';
-import type { ParentObjectiveRef, PlanInput } from './types';
+import type { ParentObjectiveRef, PlanInput, PlanLabels } from './types';
 
 /**
  * Turns a parsed plan CSV into coach input. Ids are row-based ("row-3"); a non-empty
@@ -54,14 +54,20 @@ export type CoachedKeyResult = Pick<
   | 'order'
 >;
 
-/** Turns one quarter's stored objectives and key results into coach input, in display order. */
+/**
+ * Turns one quarter's stored objectives and key results into coach input, in display order.
+ * Objectives carry team and quarter ids; pass `labels` (team name and quarter label by id) so
+ * messages name them ("6 objectives for Payments Platform in 2027-Q1").
+ */
 export function planInputFromEntities(
   objectives: readonly CoachedObjective[],
   keyResults: readonly CoachedKeyResult[],
   parentObjectives: readonly ParentObjectiveRef[] = [],
+  labels: PlanLabels = {},
 ): PlanInput {
   const byOrder = <T extends { order: number }>(a: T, b: T): number => a.order - b.order;
   return {
+    labels,
     parentObjectives: [...parentObjectives],
     objectives: [...objectives].sort(byOrder).map((o) => ({
       id: o.id,

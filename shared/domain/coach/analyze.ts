@@ -17,6 +17,8 @@ export interface ResolvedValue {
   dimension: Dimension;
   base: number;
   source: 'field' | 'text';
+  /** A count per period ("2 times a week"), the period in days. */
+  per?: number;
 }
 
 /** Everything the KR rules need, computed once per key result. */
@@ -50,8 +52,14 @@ function fromField(value: number | null, unit: string | undefined): ResolvedValu
   return { value, dimension, base: value * factor, source: 'field' };
 }
 
-/** Compares two values in base units when their dimensions match, else as written. */
+/**
+ * Compares two values in base units when their dimensions match, else as written; counts per
+ * different periods ("twice a week" → "twice a day") as rates per day.
+ */
 export function comparable(a: ResolvedValue, b: ResolvedValue): [number, number] {
+  if (a.per !== undefined && b.per !== undefined && a.per !== b.per) {
+    return [a.value / a.per, b.value / b.per];
+  }
   return a.dimension === b.dimension ? [a.base, b.base] : [a.value, b.value];
 }
 
@@ -63,23 +71,145 @@ function headlineFree(lead: string, numbers: TextNumbers): string {
   return lead.slice(colon + 1).trim();
 }
 
+// "Make incidents less stressful", "Keep deploys boring": a feeling, not a measure, whatever the noun.
+const FEELING =
+  /^(?:make|keep|feel|be|become|get)\s+(?:\S+\s+){0,4}?(?:(?:less|more|much|very|truly|really|feel)\s+)?(?:stressful|painful|pleasant|delightful|enjoyable|easy|easier|simple|simpler|boring|calm|calmer|predictable|smooth|smoother|seamless|effortless|intuitive|friendly|great|nicer|happier|happy|fun|safe|safer|snappy|snappier|fast|faster|quick|quicker|reliable|robust|solid|stable|trustworthy|delightful)\b/;
+
+// "Make onboarding 2x better", "twice as pleasant": a factor of a judgement names no measure.
+const JUDGED_FACTOR =
+  /(?:«\d+»|\btwice|\bthree times|\bten times)\s+(?:as\s+)?(?:better|nicer|easier|simpler|smoother|happier|friendlier|more (?:pleasant|enjoyable|intuitive|delightful|usable|useful|fun)|good|nice|easy|simple|smooth|pleasant|enjoyable|intuitive|delightful|usable|useful|fun)\b/;
+
+function isOnlyAFeeling(lead: string, numbers: TextNumbers, text: string): boolean {
+  if (JUDGED_FACTOR.test(numbers.masked) && !METRIC_NOUN.test(text)) return true;
+  return FEELING.test(lead) && numbers.quantities.length === 0 && numbers.relative === null;
+}
+
+const OPENING_VERB =
+  /^(?:reduce|cut|lower|decrease|shrink|drop|halve|minimi[sz]e|eliminate|shorten|slash|trim|curb|limit|avoid|prevent|increase|raise|grow|boost|double|triple|expand|maximi[sz]e|lift|widen|broaden|accelerate|improve|better|optimi[sz]e|speed up|fix|strengthen|enhance|achieve|reach|hit|maintain|keep|sustain|attain|ensure|bring (?:down|up)|drive (?:down|up)|get|make)\s+/;
+const PREPOSITION =
+  /\s(?:of|for|in|on|across|at|with|within|per|by|to|from|through|among|between|during|so|that|while|without|when|where|which|who|after|before|under|over|into|via|and|or|each|every|this|next|by)\s/;
+
+/**
+ * The head of what a wordy KR measures: "Improve incident response across teams" → "incident
+ * response". A metric noun elsewhere ("incident") does not make "response" measurable.
+ */
+function headPhrase(lead: string): string {
+  const object = lead
+    .replace(OPENING_VERB, '')
+    .replace(/^(?:the|our|a|an)\s+/, '')
+    // "Deploy frequency: weekly → daily": the measure is named before the colon.
+    .replace(/:.*$/, '');
+  const cut = PREPOSITION.exec(` ${object} `);
+  const head = cut ? ` ${object} `.slice(0, cut.index).trim() : object;
+  return head;
+}
+
+// The measure is the head noun, the last word of the phrase: "incident response" is a response.
+const HEAD_METRIC = new RegExp(`(?:${METRIC_NOUN.source})\\s*$`);
+// "Ship patches every Tuesday", "release weekly": a cadence is a measure of how often.
+const PACE =
+  /\b(?:releas\w*|deploy\w*|ship\w*|publish\w*|patch\w*)\b.*\b(?:every (?:day|week|sprint|fortnight|month|monday|tuesday|wednesday|thursday|friday|weekday)|daily|weekly|fortnightly|monthly|on demand)\b/;
+const RATE =
+  /\b[a-z0-9-]+s?\s+(?:per|a|an|each|every)\s+(?:[a-z0-9-]+\s+)?(?:shift|day|week|month|quarter|year|sprint|release|deploy|order|user|customer|session|request|engineer|team|store|site|match|game|trip|call|ticket|run|build|page|visit|head)\b/;
+const MEASURE_WORD =
+  /\b(?:number|share|rate|ratio|percentage|proportion|count|amount|volume|frequency|level|size|fraction)$/;
+
+function namesAMeasure(text: string, lead: string, numbers: TextNumbers): boolean {
+  if (numbers.quantities.length > 0 || numbers.relative !== null) {
+    // "Interrupts per on-call shift (target: 5)": a number of something per something.
+    return METRIC_NOUN.test(text) || RATE.test(text);
+  }
+  const head = headPhrase(lead);
+  // "number of incidents", "rate of failed deploys": the measure is named before the "of".
+  return HEAD_METRIC.test(head) || MEASURE_WORD.test(head);
+}
+
+// "12 incidents", "2x more emails": a number counting things is a measure of those things.
+const COUNTED_THINGS =
+  /«\d+»\s+(?:more\s+|fewer\s+|new\s+|additional\s+)?(?:[a-z-]+\s+){0,2}?[a-z0-9-]{3,}s\b/;
+
+/**
+ * "Reduce failed logins by 0.6 percentage points to 1.2 %", "cut latency by 30 % to 200 ms":
+ * a change and where it ends also say where it starts.
+ */
+function impliedBaseline(
+  target: ResolvedValue | null,
+  numbers: TextNumbers,
+  direction: Direction | null,
+): ResolvedValue | null {
+  const rel = numbers.relative?.quantity;
+  if (!target || !rel || !direction || rel.dimension === 'factor' || rel.dimension === 'none') {
+    return null;
+  }
+  const sign = direction === 'decrease' ? 1 : -1;
+  const isShare = rel.dimension === 'percent' && !/^(?:pp|percentage points?)$/.test(rel.unit);
+  // "by 2 points to 0.5%": points of a percentage are percentage points.
+  const isPoints = rel.dimension === 'points' && target.dimension === 'percent';
+  let value: number;
+  if (isShare && target.dimension !== 'percent') {
+    value = target.value / (1 - (sign * rel.value) / 100);
+  } else if (isPoints || rel.dimension === target.dimension || target.dimension === 'none') {
+    value = isPoints
+      ? target.value + sign * rel.value
+      : target.value + sign * (rel.base / (target.base / target.value || 1));
+  } else {
+    return null;
+  }
+  if (!Number.isFinite(value)) return null;
+  const factor = target.base / target.value || 1;
+  return { value, dimension: target.dimension, base: value * factor, source: 'text' };
+}
+
+function fitsUnit(dimension: Dimension, unit: string | undefined): boolean {
+  const field = parseUnitField(unit).dimension;
+  return field === 'none' || dimension === 'none' || dimension === field;
+}
+
+/** "30 more merchants (120 live today)": today's count plus the increment is the level to reach. */
+function incrementedTarget(
+  baseline: ResolvedValue | null,
+  increment: TextNumbers['increment'],
+): ResolvedValue | null {
+  if (!baseline || !increment || baseline.dimension !== 'none') return null;
+  const value = baseline.value + increment.value;
+  return { value, dimension: 'none', base: value, source: 'text' };
+}
+
 /** Merges a KR's fields with what its text says; fields win where both speak. */
 export function analyzeKeyResult(kr: CoachKeyResult): KeyResultAnalysis {
   const text = normalizeText(kr.title);
   const numbers = extractNumbers(text);
   const lead = stripLead(numbers.masked);
   const fromText = (q: TextNumbers['baseline']): ResolvedValue | null =>
-    q ? { value: q.value, dimension: q.dimension, base: q.base, source: 'text' } : null;
-  const baseline = fromField(kr.baseline, kr.unit) ?? fromText(numbers.baseline);
-  const target = fromField(kr.target, kr.unit) ?? fromText(numbers.target);
+    q
+      ? {
+          value: q.value,
+          dimension: q.dimension,
+          base: q.base,
+          source: 'text',
+          ...(q.per !== undefined ? { per: q.per } : {}),
+        }
+      : null;
+  // A number in the title fills an empty field only if it measures what the unit column says:
+  // "Repeat purchase rate within 90 days" with unit % has no target; 90 days is its window.
+  const fits = (q: TextNumbers['baseline']): TextNumbers['baseline'] =>
+    q && fitsUnit(q.dimension, kr.unit) ? q : null;
+  const baseline = fromField(kr.baseline, kr.unit) ?? fromText(fits(numbers.baseline));
+  const target =
+    fromField(kr.target, kr.unit) ??
+    fromText(fits(numbers.target)) ??
+    incrementedTarget(baseline, numbers.increment);
+  const verbLead = headlineFree(lead, numbers);
+  const said = verbDirection(verbLead);
+  const implied = baseline ? null : impliedBaseline(target, numbers, said);
+  const start = baseline ?? implied;
   let numericDirection: Direction | null = null;
-  if (baseline && target) {
-    const [b, t] = comparable(baseline, target);
+  if (start && target) {
+    const [b, t] = comparable(start, target);
     if (t !== b) numericDirection = t > b ? 'increase' : 'decrease';
   }
   const metricText = normalizeText(kr.metric ?? '');
   const natural = naturalDirection(`${metricText} ${text}`);
-  const verbLead = headlineFree(lead, numbers);
   const unitText = (kr.unit ?? '').trim().toLowerCase();
   const hasUnitInText = numbers.quantities.some(
     (q) => q.dimension !== 'none' && q.dimension !== 'factor',
@@ -88,20 +218,27 @@ export function analyzeKeyResult(kr: CoachKeyResult): KeyResultAnalysis {
     text,
     lead,
     numbers,
-    baseline,
+    baseline: start,
     target,
-    verbDirection: verbDirection(verbLead) ?? (asksForBetter(verbLead) ? natural : null),
+    verbDirection: said ?? (asksForBetter(verbLead) ? natural : null),
     numericDirection,
     naturalDirection: natural,
     hasMetric:
       metricText !== '' ||
-      METRIC_NOUN.test(text) ||
-      hasUnitInText ||
+      ((namesAMeasure(text, lead, numbers) ||
+        hasUnitInText ||
+        numbers.hasFromTo ||
+        numbers.hasComparatorTarget ||
+        (numbers.baseline !== null && numbers.target !== null) ||
+        ((numbers.target !== null || numbers.relative !== null) && hasChangeVerb(lead)) ||
+        COUNTED_THINGS.test(numbers.masked) ||
+        PACE.test(text)) &&
+        !isOnlyAFeeling(lead, numbers, text)),
+    hasMeasurement:
       numbers.hasFromTo ||
       numbers.hasComparatorTarget ||
-      (numbers.baseline !== null && numbers.target !== null) ||
-      (numbers.target !== null && hasChangeVerb(lead)),
-    hasMeasurement: numbers.hasFromTo || numbers.hasComparatorTarget || numbers.relative !== null,
+      numbers.relative !== null ||
+      (numbers.baseline !== null && numbers.target !== null),
     metricText,
     isPercent:
       baseline?.dimension === 'percent' ||

@@ -19,6 +19,8 @@ import type { CoachRule, Finding, FindingRef, KeyResultPatch, Severity } from '.
  * | individual-checklist | warning  | ownership pattern, not a broken KR                         |
  * | external-commitment  | warning  | may be a real obligation; belongs in dependencies          |
  * | unaligned            | warning  | some team objectives legitimately stand alone              |
+ * | numbers-only-in-text | error    | empty Baseline/Target fields cannot be scored              |
+ * | text-disagrees-with-fields | warning | one of the two is stale; scoring uses the fields    |
  */
 export const RULE_SEVERITY: Readonly<Record<CoachRule, Severity>> = {
   'missing-baseline': 'error',
@@ -34,6 +36,8 @@ export const RULE_SEVERITY: Readonly<Record<CoachRule, Severity>> = {
   'individual-checklist': 'warning',
   'external-commitment': 'warning',
   unaligned: 'warning',
+  'numbers-only-in-text': 'error',
+  'text-disagrees-with-fields': 'warning',
 };
 
 /** One sentence per rule on why it matters, shown beside the finding. */
@@ -63,6 +67,10 @@ export const RULE_WHY: Readonly<Record<CoachRule, string>> = {
     'A delivery promise to a stakeholder is a commitment to track with a date, not a measure of whether anything improved.',
   unaligned:
     'If all of this were achieved, would the parent advance? An objective with no parent cannot show that it would.',
+  'numbers-only-in-text':
+    'Scoring and check-ins read the Baseline and Target fields; numbers written only in the title are invisible to them.',
+  'text-disagrees-with-fields':
+    'People read the title, but the score is computed from the fields; when they differ, one of them is out of date.',
 };
 
 /** What every rule needs to build a finding. */

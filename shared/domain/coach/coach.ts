@@ -1,7 +1,11 @@
 import { analyzeKeyResult } from './analyze';
+import { memoizeText } from './text/memo';
+import { orderFindings } from './order';
+import { externalCommitmentFinding, isExternalCommitment } from './rules/commitment';
+import { consistentPatch, numbersOnlyInText, textDisagreesWithFields } from './rules/consistency';
 import { gameableRule } from './rules/gameable';
 import { numberRules } from './rules/numbers';
-import { externalCommitmentFinding, isExternalCommitment, outputRule } from './rules/outputs';
+import { outputRule } from './rules/outputs';
 import {
   individualChecklist,
   objectiveExternalCommitment,
@@ -12,24 +16,50 @@ import {
 } from './rules/structure';
 import type { Finding, FindingRef, CoachKeyResult, PlanInput } from './types';
 
+// A rewrite that would leave the title saying one number and the fields another is dropped;
+// the suggestion in words still stands.
+function keepConsistent(kr: CoachKeyResult, f: Finding): Finding {
+  if (!f.rewrite) return f;
+  const rewrite = consistentPatch(kr, f.rewrite);
+  if (rewrite === f.rewrite) return f;
+  const { rewrite: _dropped, ...rest } = f;
+  return rewrite ? { ...rest, rewrite } : rest;
+}
+
 /**
  * Checks one key result on its own: the inline check run (debounced) as a person types.
- * Returns missing-*, trivial-target, direction-mismatch, output-not-outcome,
- * gameable-metric and external-commitment findings.
+ * Returns its findings in order of importance, each rewrite consistent with the title.
+ * A plan is re-checked on every edit, but only the edited KR changes: the others are
+ * answered from a small cache keyed by their content.
  */
 export function coachKeyResult(keyResult: CoachKeyResult, objective: FindingRef): Finding[] {
+  return [...cachedCheck(JSON.stringify([keyResult, objective.id, objective.title]))];
+}
+
+const cachedCheck = memoizeText((key: string): readonly Finding[] => {
+  const [keyResult, id, title] = JSON.parse(key) as [CoachKeyResult, string, string];
+  return checkKeyResult(keyResult, { id, title });
+});
+
+function checkKeyResult(keyResult: CoachKeyResult, objective: FindingRef): Finding[] {
   const a = analyzeKeyResult(keyResult);
   const findings = numberRules(keyResult, a, objective);
   const output = outputRule(keyResult, a, objective);
   if (output) findings.push(output);
   const gameable = gameableRule(keyResult, a, objective);
   if (gameable) findings.push(gameable);
-  if (isExternalCommitment(a.text)) {
+  if (isExternalCommitment(keyResult.title)) {
     findings.push(
       externalCommitmentFinding(objective, { id: keyResult.id, title: keyResult.title }),
     );
   }
-  return findings;
+  for (const f of [
+    numbersOnlyInText(keyResult, objective),
+    textDisagreesWithFields(keyResult, objective),
+  ]) {
+    if (f) findings.push(f);
+  }
+  return orderFindings(findings.map((f) => keepConsistent(keyResult, f)));
 }
 
 /**
@@ -49,7 +79,7 @@ export function coachPlan(plan: PlanInput): Finding[] {
       objectiveExternalCommitment(o),
       unaligned(o, plan),
     ];
-    for (const f of own) if (f) findings.push(f);
+    findings.push(...orderFindings(own.filter((f): f is Finding => f !== null)));
     for (const kr of o.keyResults) findings.push(...coachKeyResult(kr, objective));
   }
   return findings;

@@ -1,4 +1,15 @@
 export { coachKeyResult, coachPlan } from './coach';
+export { compareFindings, FINDING_IMPORTANCE, orderFindings } from './order';
+export { consistentPatch } from './rules/consistency';
+export {
+  compareTextAndFields,
+  proposeFieldsFromText,
+  statedNumbers,
+  unitLabel,
+} from './text/fields';
+export type { Disagreement, FieldProposal, KeyResultFields, StatedNumbers } from './text/fields';
+export { carryForwardTitle, rewriteTitleNumbers } from './text/rewriteTitle';
+export type { TitleNumberChange, TitleRewrite } from './text/rewriteTitle';
 export { planInputFromCsv, planInputFromEntities } from './adapters';
 export type { CoachedKeyResult, CoachedObjective } from './adapters';
 export { RULE_SEVERITY, RULE_WHY } from './catalog';
@@ -15,5 +26,6 @@ export type {
   CoachObjective,
   ParentObjectiveRef,
   PlanInput,
+  PlanLabels,
   Severity,
 } from './types';

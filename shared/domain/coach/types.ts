@@ -15,6 +15,8 @@ export const COACH_RULES = [
   'individual-checklist',
   'external-commitment',
   'unaligned',
+  'numbers-only-in-text',
+  'text-disagrees-with-fields',
 ] as const;
 
 export type CoachRule = (typeof COACH_RULES)[number];
@@ -64,6 +66,17 @@ export interface PlanInput {
   parentObjectives?: ParentObjectiveRef[];
   /** Shortcut for callers that know parents exist without listing them. */
   hasParentObjectives?: boolean;
+  /**
+   * People's names for the team and quarter ids objectives carry, so messages read "6
+   * objectives for Payments Platform in 2027-Q1", never an internal id.
+   */
+  labels?: PlanLabels;
+}
+
+/** Names by id: team id → team name, quarter (cycle) id → label such as 2027-Q1. */
+export interface PlanLabels {
+  teams?: Readonly<Record<string, string>>;
+  quarters?: Readonly<Record<string, string>>;
 }
 
 /** What a finding points at: an id for the app, a title for people and the CLI. */

@@ -14,5 +14,8 @@ export {
   roundScore,
   scoringProblem,
   validateOverride,
+  whyUnscorable,
 } from './score';
-export type { KrScore, ScoredKeyResult, ScoringInput } from './score';
+export type { KrScore, ScoredKeyResult, ScoringInput, UnscorableReason } from './score';
+export { judgeScore, kindVerdicts, meetsExpectation, quarterScore } from './judgement';
+export type { Judgement, KindVerdict, Tone } from './judgement';

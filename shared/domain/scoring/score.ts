@@ -1,5 +1,6 @@
 import { latestMeasuredCheckIn } from '../checkins/history';
 import { clamp01, progressOf } from '../checkins/progress';
+import { proposeFieldsFromText } from '../coach/text/fields';
 import type { CheckIn, KeyResult } from '../entities';
 import { effectiveWeight, weightProblem } from '../weight';
 
@@ -15,7 +16,7 @@ export function roundScore(x: number): number {
   return Math.round(x * 10 + EPSILON) / 10 + 0;
 }
 
-/** What scoring needs from a key result. */
+/** What scoring needs from a key result; the title and unit let it say why it cannot score one. */
 export type ScoredKeyResult = Pick<
   KeyResult,
   | 'baseline'
@@ -26,7 +27,7 @@ export type ScoredKeyResult = Pick<
   | 'scoreOverride'
   | 'scoreOverrideReason'
   | 'weight'
-> & { id: string };
+> & { id: string } & Partial<Pick<KeyResult, 'title' | 'unit'>>;
 
 /**
  * The value a key result ended the quarter at: its recorded final value when set, else the
@@ -57,6 +58,60 @@ export function computedScore(
   return roundScore(clamp01(progress));
 }
 
+/** Why a key result has no computed score, in a code for the UI and a sentence for people. */
+export type UnscorableReason = {
+  code:
+    | 'numbers-only-in-title'
+    | 'no-baseline'
+    | 'no-target'
+    | 'no-baseline-or-target'
+    | 'no-final-value';
+  message: string;
+};
+
+/**
+ * Why `computedScore` is null for this key result, or null when it can be scored. Empty
+ * Baseline/Target fields make a metric KR unscorable even when its title states the numbers
+ * ("from 8 to 2"): scoring reads the fields, so the reason says to fill them from the title.
+ */
+export function whyUnscorable(
+  kr: Pick<ScoredKeyResult, 'baseline' | 'target' | 'direction' | 'isMilestone' | 'title' | 'unit'>,
+  finalValue: number | null,
+): UnscorableReason | null {
+  if (!kr.isMilestone && (kr.baseline === null || kr.target === null)) {
+    const fill = kr.title
+      ? proposeFieldsFromText({ ...kr, title: kr.title, direction: kr.direction })
+      : null;
+    if (fill && (fill.baseline !== undefined || fill.target !== undefined)) {
+      return {
+        code: 'numbers-only-in-title',
+        message:
+          'The title states the numbers but the Baseline and Target fields are empty, and scoring reads the fields: fill them from the title to score this key result.',
+      };
+    }
+    if (kr.baseline === null && kr.target === null) {
+      return {
+        code: 'no-baseline-or-target',
+        message:
+          'No baseline and no target: there is no path from start to goal to score progress on.',
+      };
+    }
+    return kr.baseline === null
+      ? {
+          code: 'no-baseline',
+          message: 'No baseline: progress cannot be measured without where the key result started.',
+        }
+      : { code: 'no-target', message: 'No target: there is nothing to score progress against.' };
+  }
+  if (finalValue === null || !Number.isFinite(finalValue)) {
+    return {
+      code: 'no-final-value',
+      message: 'No final value yet, and no check-in recorded one.',
+    };
+  }
+  return null;
+}
+
 /** A key result's score with how it was reached, so an override never hides the computed score. */
 export type KrScore = {
   /** The score from the final value; null when it cannot be computed. */
@@ -68,6 +123,8 @@ export type KrScore = {
   /** The score that counts: the override when there is one, else the computed score. */
   score: number | null;
   isOverridden: boolean;
+  /** Why there is no computed score; null when there is one. */
+  unscorable: UnscorableReason | null;
 };
 
 /**
@@ -75,7 +132,8 @@ export type KrScore = {
  * and lets a person's override win, keeping the computed score visible beside it.
  */
 export function keyResultScore(kr: ScoredKeyResult, checkIns: readonly CheckIn[]): KrScore {
-  const computed = computedScore(kr, finalValueOf(kr, checkIns));
+  const finalValue = finalValueOf(kr, checkIns);
+  const computed = computedScore(kr, finalValue);
   const override = kr.scoreOverride;
   const isOverridden = override !== null;
   return {
@@ -84,6 +142,7 @@ export function keyResultScore(kr: ScoredKeyResult, checkIns: readonly CheckIn[]
     reason: isOverridden ? kr.scoreOverrideReason.trim() : '',
     score: override ?? computed,
     isOverridden,
+    unscorable: computed === null ? whyUnscorable(kr, finalValue) : null,
   };
 }
 

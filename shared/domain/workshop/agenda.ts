@@ -174,6 +174,11 @@ export function currentItem(workshop: Pick<Workshop, 'agenda' | 'currentItemId'>
   return workshop.agenda.find((item) => item.id === workshop.currentItemId) ?? null;
 }
 
+/** An item's title as typed, or its kind's name when left blank. */
+export function agendaItemTitle(kind: AgendaItemKind, typed: string): string {
+  return typed.trim() || AGENDA_KINDS[kind].label;
+}
+
 /** What a facilitator may change about an item. */
 export type AgendaItemPatch = Partial<
   Pick<AgendaItem, 'kind' | 'title' | 'minutes' | 'notes' | 'dotsPerParticipant'>

@@ -15,22 +15,26 @@ export class BrowserSession {
   private constructor(
     readonly profileDir: string,
     readonly viewport: { width: number; height: number },
+    private readonly initScript: string | null,
     /** When set, the pages run on Playwright's fake clock, starting at this time. */
     private clockAt: Date | null = null,
   ) {}
 
   /**
    * A fresh profile for the current test, removed when it finishes; a failing test first leaves
-   * a screenshot in test-results/.
+   * a screenshot in test-results/. `initScript` runs in every page before the app, at every
+   * (re)start: a way to give the app a machine that behaves differently, never to reach inside it.
    */
   static async start(
     name: string,
     viewport = { width: 1280, height: 800 },
+    initScript: string | null = null,
     options: { clockAt?: Date } = {},
   ): Promise<BrowserSession> {
     const session = new BrowserSession(
       await mkdtemp(join(tmpdir(), 'quarterdeck-e2e-')),
       viewport,
+      initScript,
       options.clockAt ?? null,
     );
     onTestFinished(async ({ task }) => {
@@ -51,6 +55,7 @@ export class BrowserSession {
   async open(): Promise<Page> {
     this.context = await launchProfile(this.profileDir, this.viewport);
     this.context.setDefaultTimeout(WAIT_MS);
+    if (this.initScript) await this.context.addInitScript(this.initScript);
     // Fake timers for every page of the profile; time still flows until a test moves it.
     if (this.clockAt) await this.context.clock.install({ time: this.clockAt });
     this.page = this.context.pages()[0] ?? (await this.context.newPage());

@@ -27,9 +27,15 @@ afterEach(async () => {
 
 const CONTENT = '{"format":"quarterdeck-backup"}\n';
 
-function save(createdAt: string, reason = 'scheduled', content = CONTENT) {
-  return invokeHandler('backup:save-auto', { content, reason, createdAt });
+/** Saves a backup with main's clock at `at`. */
+function save(at: string, reason = 'scheduled', content = CONTENT) {
+  vi.setSystemTime(new Date(at));
+  return invokeHandler('backup:save-auto', { content, reason });
 }
+
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+});
 
 describe('backup:save-auto', () => {
   it('writes the backup into the backups folder of the app data, named by time and reason', async () => {
@@ -47,11 +53,71 @@ describe('backup:save-auto', () => {
     ).toBe(CONTENT);
   });
 
+  it('names and dates the backup by its own clock, whatever time the page sends', async () => {
+    vi.setSystemTime(new Date('2027-01-04T09:00:00.000Z'));
+    const result = await invokeHandler('backup:save-auto', {
+      content: CONTENT,
+      reason: 'scheduled',
+      createdAt: '2099-12-31T00:00:00.000Z',
+    });
+    expect(result).toEqual({ ok: true, data: { id: 'auto-2027-01-04T09-00-00Z-scheduled.json' } });
+  });
+
+  it('never overwrites a backup: two saves in the same second keep both', async () => {
+    const first = await save('2027-01-04T09:00:00.100Z', 'before-restore', 'first');
+    const second = await save('2027-01-04T09:00:00.900Z', 'before-restore', 'second');
+    expect([first, second]).toEqual([
+      { ok: true, data: { id: 'auto-2027-01-04T09-00-00Z-before-restore.json' } },
+      { ok: true, data: { id: 'auto-2027-01-04T09-00-00Z-before-restore-2.json' } },
+    ]);
+    const folder = join(dir, 'backups');
+    expect(
+      await readFile(join(folder, 'auto-2027-01-04T09-00-00Z-before-restore.json'), 'utf8'),
+    ).toBe('first');
+    expect(
+      await readFile(join(folder, 'auto-2027-01-04T09-00-00Z-before-restore-2.json'), 'utf8'),
+    ).toBe('second');
+    // Listed newest first: the second of the same second is the newer one.
+    const list = await invokeHandler('backup:list-auto');
+    expect(list).toMatchObject({
+      ok: true,
+      data: [
+        { id: 'auto-2027-01-04T09-00-00Z-before-restore-2.json' },
+        { id: 'auto-2027-01-04T09-00-00Z-before-restore.json' },
+      ],
+    });
+  });
+
+  it('saves at the same time from two calls without losing either', async () => {
+    vi.setSystemTime(new Date('2027-01-04T09:00:00.000Z'));
+    const results = await Promise.all(
+      ['a', 'b', 'c'].map((content) =>
+        invokeHandler('backup:save-auto', { content, reason: 'before-import' }),
+      ),
+    );
+    expect(new Set(results.map((r) => JSON.stringify(r))).size).toBe(3);
+    expect(await readdir(join(dir, 'backups'))).toHaveLength(3);
+  });
+
+  it('prunes backups a clock that ran ahead left behind, and keeps backing up', async () => {
+    // The clock was a year ahead for a week, then put right.
+    for (let day = 1; day <= 7; day += 1) await save(`2028-01-0${day}T09:00:00.000Z`);
+    await save('2027-01-04T09:00:00.000Z');
+    await save('2027-01-05T09:00:00.000Z');
+    const list = (await invokeHandler('backup:list-auto')) as { data: { id: string }[] };
+    const ids = list.data.map((b) => b.id);
+    // Backups dated after main's clock count as taken today: the first backup really taken
+    // today replaces them, instead of their holding the newest days forever.
+    expect(ids).toEqual([
+      'auto-2027-01-05T09-00-00Z-scheduled.json',
+      'auto-2027-01-04T09-00-00Z-scheduled.json',
+    ]);
+  });
+
   it('prunes by the rotation after every save', async () => {
-    vi.useFakeTimers({ toFake: ['Date'] });
-    vi.setSystemTime(new Date('2027-01-04T12:00:00Z'));
     await save('2027-01-04T08:00:00.000Z');
     await save('2027-01-04T09:00:00.000Z');
+    vi.setSystemTime(new Date('2027-01-04T12:00:00Z'));
     expect((await invokeHandler('backup:list-auto')) as unknown).toEqual({
       ok: true,
       data: [
@@ -66,12 +132,8 @@ describe('backup:save-auto', () => {
   });
 
   it.each([
-    [
-      'a reason it does not know',
-      { content: CONTENT, reason: 'hourly', createdAt: '2027-01-04T09:00:00Z' },
-    ],
-    ['a time that is not one', { content: CONTENT, reason: 'scheduled', createdAt: 'yesterday' }],
-    ['no content', { content: '', reason: 'scheduled', createdAt: '2027-01-04T09:00:00Z' }],
+    ['a reason it does not know', { content: CONTENT, reason: 'hourly' }],
+    ['no content', { content: '', reason: 'scheduled' }],
   ])('refuses %s', async (_, request) => {
     const result = await invokeHandler('backup:save-auto', request);
     expect(result).toMatchObject({ ok: false, error: expect.stringContaining('Invalid request') });
@@ -122,7 +184,7 @@ describe('backup:read-auto', () => {
     const result = await invokeHandler('backup:read-auto', {
       id: 'auto-2027-01-04T09-00-00Z-scheduled.json',
     });
-    expect(result).toMatchObject({ ok: false, error: expect.stringContaining('does not exist') });
+    expect(result).toMatchObject({ ok: false, error: expect.stringContaining('no such file') });
   });
 
   it.each([
@@ -138,14 +200,15 @@ describe('backup:read-auto', () => {
 
 describe('pruneAutoBackups', () => {
   it('deletes what the rotation does not keep and leaves other files alone', async () => {
-    vi.useFakeTimers({ toFake: ['Date'] });
-    vi.setSystemTime(new Date('2027-01-01T12:00:00Z'));
+    await save('2027-01-01T08:00:00.000Z', 'before-import');
     await save('2027-01-01T09:00:00.000Z', 'before-import');
     await save('2027-01-01T10:00:00.000Z');
     await writeFile(join(dir, 'backups', 'notes.txt'), 'mine');
     const pruned = await pruneAutoBackups(new Date('2027-01-20T12:00:00Z'));
-    expect(pruned).toEqual(['auto-2027-01-01T09-00-00Z-before-import.json']);
+    // The newest safety backup of each kind stays, however old.
+    expect(pruned).toEqual(['auto-2027-01-01T08-00-00Z-before-import.json']);
     expect((await readdir(join(dir, 'backups'))).sort()).toEqual([
+      'auto-2027-01-01T09-00-00Z-before-import.json',
       'auto-2027-01-01T10-00-00Z-scheduled.json',
       'notes.txt',
     ]);

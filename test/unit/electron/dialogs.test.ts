@@ -48,26 +48,26 @@ const calls = async (): Promise<unknown[]> =>
     .map((line) => JSON.parse(line));
 
 const saveRequest = {
-  suggestedName: 'Platform-2027-Q1-review.pdf',
-  filters: [{ name: 'PDF document', extensions: ['pdf'] }],
-  document: { kind: 'bytes', bytes: new TextEncoder().encode('%PDF-1.7\n') },
+  suggestedName: 'Platform-2027-Q1-review.md',
+  filters: [{ name: 'Markdown', extensions: ['md'] }],
+  document: { kind: 'text', text: '# Review\n' },
 };
 
 describe('the test dialogs switch', () => {
   it('answers the save dialog from the folder, writes the file there and records the call', async () => {
     configureDialogs({ [TEST_DIALOGS_ENV]: folder }, false);
-    const target = join(folder, 'review.pdf');
+    const target = join(folder, 'review.md');
     await answer({ save: target });
 
     const result = await invokeHandler('export:save-document', saveRequest);
 
     expect(result).toEqual({ ok: true, data: { saved: true, path: target, printed: false } });
-    expect(await readFile(target, 'utf8')).toBe('%PDF-1.7\n');
+    expect(await readFile(target, 'utf8')).toBe('# Review\n');
     expect(dialog.showSaveDialog).not.toHaveBeenCalled();
     expect(await calls()).toEqual([
       {
         kind: 'save',
-        defaultPath: join(documents, 'Platform-2027-Q1-review.pdf'),
+        defaultPath: join(documents, 'Platform-2027-Q1-review.md'),
         answer: target,
       },
     ]);
@@ -107,7 +107,7 @@ describe('the test dialogs switch', () => {
 
   it('refuses a relative answer with a reason instead of saving somewhere unexpected', async () => {
     configureDialogs({ [TEST_DIALOGS_ENV]: folder }, false);
-    await answer({ save: 'review.pdf' });
+    await answer({ save: 'review.md' });
 
     const result = await invokeHandler('export:save-document', saveRequest);
 
@@ -116,7 +116,7 @@ describe('the test dialogs switch', () => {
 
   it('records reveal and open of a saved file instead of launching anything', async () => {
     configureDialogs({ [TEST_DIALOGS_ENV]: folder }, false);
-    const target = join(folder, 'review.pdf');
+    const target = join(folder, 'review.md');
     await answer({ save: target });
     await invokeHandler('export:save-document', saveRequest);
 
@@ -133,7 +133,7 @@ describe('the test dialogs switch', () => {
 
   it('is ignored in a packaged app: the native dialog shows', async () => {
     configureDialogs({ [TEST_DIALOGS_ENV]: folder }, true);
-    await answer({ save: join(folder, 'review.pdf') });
+    await answer({ save: join(folder, 'review.md') });
 
     await invokeHandler('export:save-document', saveRequest);
 
@@ -150,7 +150,7 @@ describe('the test dialogs switch', () => {
   it('is read once at startup: setting the variable later turns nothing on', async () => {
     configureDialogs({}, false);
     vi.stubEnv(TEST_DIALOGS_ENV, folder);
-    await answer({ save: join(folder, 'review.pdf') });
+    await answer({ save: join(folder, 'review.md') });
 
     await invokeHandler('export:save-document', saveRequest);
     vi.unstubAllEnvs();
@@ -161,7 +161,7 @@ describe('the test dialogs switch', () => {
 
   it('shows the native dialogs and shell when the switch is off', async () => {
     configureDialogs({}, false);
-    const target = join(documents, 'review.pdf');
+    const target = join(documents, 'review.md');
     dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: target });
 
     await invokeHandler('export:save-document', saveRequest);

@@ -104,8 +104,66 @@ describe('export:save-document', () => {
     });
     expect(result).toEqual({
       ok: false,
-      error: 'Could not save “a.md”: the file or folder does not exist.',
+      error: 'Could not save “a.md”: no such file.',
     });
+  });
+
+  it.each([
+    ['..', 'text'],
+    ['.', 'text'],
+    ['../notes.md', 'text'],
+    ['folder/notes.md', 'text'],
+    ['C:\\temp\\notes.md', 'text'],
+    ['notes.md ', 'text'],
+    ['CON.md', 'text'],
+    ['notes\u0000.md', 'text'],
+    ['run.sh', 'text'],
+    ['review.exe', 'bytes'],
+    ['review.md', 'bytes'],
+    ['review.html', 'pdf'],
+    ['backup.json.lnk', 'text'],
+  ])('refuses to save %j as a %s document, before any dialog', async (name, kind) => {
+    const document =
+      kind === 'text'
+        ? { kind, text: 'x' }
+        : kind === 'bytes'
+          ? { kind, bytes: new Uint8Array([1]) }
+          : { kind, html: '<p>x</p>' };
+    const result = await invokeHandler('export:save-document', {
+      suggestedName: name,
+      filters: [],
+      document,
+    });
+    expect(result).toMatchObject({ ok: false, error: expect.stringContaining('suggestedName') });
+    expect(dialog.showSaveDialog).not.toHaveBeenCalled();
+    expect(await readdir(dir)).toEqual([]);
+  });
+
+  it('writes only the app’s own types, whatever name is typed in the dialog', async () => {
+    const typed = choose('report.exe');
+    const result = await invokeHandler('export:save-document', {
+      suggestedName: 'report.md',
+      filters: [
+        { name: 'Markdown', extensions: ['md'] },
+        { name: 'Programs', extensions: ['exe', 'md'] },
+      ],
+      document: { kind: 'text', text: '# Report' },
+    });
+    expect(result).toEqual({
+      ok: true,
+      data: { saved: true, path: `${typed}.md`, printed: false },
+    });
+    expect(await readdir(dir)).toEqual(['report.exe.md']);
+    // The dialog offered only the kind's own extensions.
+    expect(dialog.showSaveDialog).toHaveBeenCalledWith(
+      expect.anything(),
+      expect.objectContaining({
+        filters: [
+          { name: 'Markdown', extensions: ['md'] },
+          { name: 'Programs', extensions: ['md'] },
+        ],
+      }),
+    );
   });
 
   it('refuses a request from a page that is not the app, without showing a dialog', async () => {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { registerAppInfoHandlers } from '../../../electron/main/appInfo';
-import { readTextFile, registerFileHandlers } from '../../../electron/main/files';
+import { registerFileHandlers } from '../../../electron/main/files';
 import {
   app,
   BrowserWindow,
@@ -47,34 +47,33 @@ describe('file:open-text', () => {
     });
   });
 
-  it('reports a file that is not UTF-8 text', async () => {
+  it('reports a file that is not UTF-8 text, as every door does', async () => {
     const chosen = join(dir, 'photo.jpg');
     await writeFile(chosen, Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10]));
     dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [chosen] });
     await expect(invokeHandler('file:open-text', { filters: [] })).resolves.toEqual({
       ok: false,
-      error: '“photo.jpg” is not a UTF-8 text file.',
+      error:
+        'photo.jpg: The file holds NUL bytes, so it is not a text file. Choose a file saved as UTF-8 text.',
     });
   });
-});
 
-describe('readTextFile', () => {
-  it('refuses a file over the limit with its size and the limit', async () => {
-    const big = join(dir, 'big.csv');
-    await writeFile(big, 'x'.repeat(3 * 1024));
-    await expect(readTextFile(big, 2 * 1024)).rejects.toThrow(
-      '“big.csv” is 3 KB; Quarterdeck opens text files up to 2 KB.',
-    );
+  it('reads up to the size the renderer asks for, and refuses a larger file before reading it', async () => {
+    const chosen = join(dir, 'plan.csv');
+    await writeFile(chosen, 'x'.repeat(3 * 1024));
+    dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [chosen] });
+    await expect(
+      invokeHandler('file:open-text', { filters: [], maxBytes: 2 * 1024 }),
+    ).resolves.toEqual({
+      ok: false,
+      error: 'plan.csv: The file is 3 KB; Quarterdeck reads files up to 2 KB.',
+    });
   });
 
-  it('reads a file exactly at the limit', async () => {
-    const edge = join(dir, 'edge.txt');
-    await writeFile(edge, 'x'.repeat(2048));
-    await expect(readTextFile(edge, 2048)).resolves.toMatchObject({ name: 'edge.txt' });
-  });
-
-  it('refuses a folder', async () => {
-    await expect(readTextFile(dir)).rejects.toThrow('is not a file.');
+  it('never lets the renderer raise the limit every door shares', async () => {
+    const result = await invokeHandler('file:open-text', { filters: [], maxBytes: 2 ** 40 });
+    expect(result).toMatchObject({ ok: false, error: expect.stringContaining('Invalid request') });
+    expect(dialog.showOpenDialog).not.toHaveBeenCalled();
   });
 });
 

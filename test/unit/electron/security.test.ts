@@ -46,6 +46,14 @@ describe('CONTENT_SECURITY_POLICY', () => {
     expect(policy.get('frame-ancestors')).toEqual(["'none'"]);
   });
 
+  it('runs workers only from the app’s own files, as the page and the built index.html say', async () => {
+    expect(policy.get('worker-src')).toEqual(["'self'"]);
+    const { readFile } = await import('node:fs/promises');
+    const html = await readFile(new URL('../../../renderer/index.html', import.meta.url), 'utf8');
+    const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1] ?? '';
+    expect(directives(meta).get('worker-src')).toEqual(["'self'"]);
+  });
+
   it('allows inline styles and data/blob images and fonts, which the renderer uses', () => {
     expect(policy.get('style-src')).toEqual(["'self'", "'unsafe-inline'"]);
     expect(policy.get('img-src')).toEqual(["'self'", 'data:', 'blob:']);

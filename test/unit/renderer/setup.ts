@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
+import { connectHost } from '../../../renderer/src/app/connectHost';
 
 // Live queries settle asynchronously and role queries are slow in jsdom: allow findBy* some room.
 configure({ asyncUtilTimeout: 3000 });
@@ -33,6 +34,9 @@ if (typeof crypto.randomUUID !== 'function') {
     },
   });
 }
+
+// The browser host, as `npm run web` runs: downloads, file pickers, backups in IndexedDB.
+connectHost();
 
 afterEach(() => {
   cleanup();

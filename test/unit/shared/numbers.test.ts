@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { numberOrNull, parseNumber } from '@shared/domain/numbers';
+import {
+  NUMBER_LIMIT,
+  NUMBER_RANGE_MESSAGE,
+  isNumberInRange,
+  numberOrNull,
+  parseNumber,
+} from '@shared/domain/numbers';
+import { optionalNumberSchema } from '@shared/domain/primitives';
 
 /**
  * Every form a person may type a number in, for every door (forms, plan CSV, command line).
@@ -32,7 +39,9 @@ const ACCEPTED: ReadonlyArray<[text: string, value: number, why: string]> = [
   ['1\u202f234,5', 1234.5, 'narrow no-break space thousands with a decimal comma'],
   ['1.5e3', 1500, 'an exponent (the plan CSV used to refuse it)'],
   ['2E-4', 0.0002, 'a capital, negative exponent'],
-  ['1e+21', 1e21, 'how JavaScript writes a large number'],
+  ['1e+14', 1e14, 'how JavaScript writes a large number'],
+  ['999,999,999,999,999', 999999999999999, 'the largest whole number a KR may hold'],
+  ['-999999999999999.9', -999999999999999.9, 'just inside the limit, below zero'],
   ['80%', 80, 'a percent sign'],
   ['80 %', 80, 'a percent sign after a space'],
   ['99.95%', 99.95, 'a percent with decimals'],
@@ -91,11 +100,18 @@ describe('parseNumber', () => {
     expect(parseNumber(digits)).toEqual({
       ok: false,
       reason: 'out-of-range',
-      message: `"${digits}" is too large a number`,
+      message: `"${digits}" is too large a number (a number must be smaller than 1,000,000,000,000,000 in size)`,
     });
-    expect(parseNumber('1e400')).toMatchObject({ message: '"1e400" is too large a number' });
+    expect(parseNumber('1e400')).toMatchObject({ reason: 'out-of-range' });
     expect(parseNumber('-1e400').ok).toBe(false);
   });
+
+  it.each(['1e15', '-1e15', '1,000,000,000,000,000', '1e308', '1e+21'])(
+    'refuses %j, beyond what a key result can mean (the range every door shares)',
+    (text) => {
+      expect(parseNumber(text)).toMatchObject({ ok: false, reason: 'out-of-range' });
+    },
+  );
 
   it('refuses a non-zero number too close to zero instead of reading 0', () => {
     expect(parseNumber('1e-400')).toEqual({
@@ -107,11 +123,28 @@ describe('parseNumber', () => {
     expect(parseNumber('0e-400')).toEqual({ ok: true, value: 0 });
   });
 
-  it('reads back every number as JavaScript writes it', () => {
+  it('reads back every number in range as JavaScript writes it, and refuses every other', () => {
     fc.assert(
       fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (n) => {
-        expect(parseNumber(String(n))).toEqual({ ok: true, value: n + 0 });
+        if (Math.abs(n) < NUMBER_LIMIT) {
+          expect(parseNumber(String(n))).toEqual({ ok: true, value: n + 0 });
+        } else {
+          expect(parseNumber(String(n))).toMatchObject({ ok: false, reason: 'out-of-range' });
+        }
       }),
+    );
+  });
+
+  it('accepts exactly what the schemas every door shares accept', () => {
+    fc.assert(
+      fc.property(fc.double(), (n) => {
+        expect(optionalNumberSchema.safeParse(n).success).toBe(isNumberInRange(n));
+        const parsed = parseNumber(String(n));
+        if (Number.isFinite(n)) expect(parsed.ok).toBe(isNumberInRange(n) || n === 0);
+      }),
+    );
+    expect(optionalNumberSchema.safeParse(1e15).error?.issues[0]?.message).toBe(
+      NUMBER_RANGE_MESSAGE,
     );
   });
 });

@@ -43,6 +43,13 @@ describe('prepareImport', () => {
       { row: 2, column: 'key_result', message: 'Key result title must be at most 200 characters' },
     ]);
   });
+
+  it('words a limit the schema leaves to zod the way the forms do', () => {
+    const long = PLAN_CSV.replace('p75 LCP', 'm'.repeat(201));
+    expect(prepareImport(planOf(long), target).errors).toEqual([
+      { row: 2, column: 'metric', message: 'Keep this to 200 characters or fewer (it has 201).' },
+    ]);
+  });
 });
 
 describe('coachInputForImport', () => {

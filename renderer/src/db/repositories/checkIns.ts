@@ -67,3 +67,8 @@ export async function correctCheckIn(id: string, values: CheckInValues): Promise
     return correction;
   });
 }
+
+/** A new check-in meeting's id: every check-in taken in one meeting carries it. */
+export function newMeetingId(): string {
+  return newId();
+}

@@ -73,3 +73,15 @@ export function swapOrder<T extends { id: string; order: number }>(
   if (index < 0 || !other || !self) return null;
   return [self, other];
 }
+
+/** The tables holding a quarter's own rows, each keyed by its `cycleId`. */
+export function quarterTables(d: QuarterdeckDb) {
+  return [
+    d.objectives,
+    d.keyResults,
+    d.checkIns,
+    d.keyResultRetros,
+    d.cycleRetros,
+    d.dependencies,
+  ] as const;
+}

@@ -2,18 +2,11 @@ import {
   cycleRetroSchema,
   keyResultRetroSchema,
   type CycleRetro,
+  type CycleRetroInput,
   type KeyResultRetro,
+  type KeyResultRetroInput,
 } from '@shared/domain';
 import { db, newId, nowIso } from './common';
-
-export type KeyResultRetroInput = Pick<
-  KeyResultRetro,
-  'worked' | 'didNotWork' | 'learned' | 'carryForward'
->;
-export type CycleRetroInput = Pick<
-  CycleRetro,
-  'calibration' | 'objectivesMatteredLess' | 'wrongAssumptions' | 'notes'
->;
 
 export function listKeyResultRetros(cycleId: string): Promise<KeyResultRetro[]> {
   return db().keyResultRetros.where('cycleId').equals(cycleId).toArray();

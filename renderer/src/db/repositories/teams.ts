@@ -1,5 +1,5 @@
 import { teamInputSchema, teamSchema, type Team, type TeamInput } from '@shared/domain';
-import { type DeletionSnapshot, db, newId, nowIso } from './common';
+import { type DeletionSnapshot, db, newId, nowIso, quarterTables } from './common';
 import { deleteWorkshopRows, quarterWorkshopRows, workshopTablesOf } from './workshops';
 
 /** All teams, by name. */
@@ -39,18 +39,7 @@ export async function deleteTeam(id: string): Promise<DeletionSnapshot> {
   const d = db();
   return d.transaction(
     'rw',
-    [
-      d.teams,
-      d.cycles,
-      d.objectives,
-      d.keyResults,
-      d.checkIns,
-      d.keyResultRetros,
-      d.cycleRetros,
-      d.dependencies,
-      d.wizardDrafts,
-      ...workshopTablesOf(d),
-    ],
+    [d.teams, d.cycles, ...quarterTables(d), d.wizardDrafts, ...workshopTablesOf(d)],
     async () => {
       const team = await d.teams.get(id);
       if (!team) throw new Error('That team no longer exists.');

@@ -1,7 +1,12 @@
 import {
   WORKSHOP_KIND_LABELS,
+  agendaItemTitle,
+  insertAgendaItem,
+  newAgendaItem,
   proposeAgenda,
+  updateAgendaItem,
   workshopSchema,
+  type AgendaItemKind,
   type Workshop,
   type WorkshopKind,
 } from '@shared/domain/workshop';
@@ -75,6 +80,51 @@ export async function changeWorkshop(
     await d.workshops.put(next);
     return next;
   });
+}
+
+/** What a facilitator types for an agenda item; a blank title takes the kind's name. */
+export type AgendaItemFields = {
+  kind: AgendaItemKind;
+  title: string;
+  minutes: number;
+  notes: string;
+  dotsPerParticipant: number;
+};
+
+/** Adds an item at the end of the agenda. */
+export function addAgendaItem(workshopId: string, fields: AgendaItemFields): Promise<Workshop> {
+  const { kind, title, minutes, notes, dotsPerParticipant } = fields;
+  const item = {
+    ...newAgendaItem(newId(), kind, agendaItemTitle(kind, title), minutes),
+    notes,
+    dotsPerParticipant,
+  };
+  return changeWorkshop(workshopId, (w) => ({ ...w, agenda: insertAgendaItem(w.agenda, item) }));
+}
+
+/** Saves what the facilitator changed about an agenda item. */
+export function editAgendaItem(
+  workshopId: string,
+  itemId: string,
+  fields: AgendaItemFields,
+): Promise<Workshop> {
+  const patch = { ...fields, title: agendaItemTitle(fields.kind, fields.title) };
+  return changeWorkshop(workshopId, (w) => ({
+    ...w,
+    agenda: updateAgendaItem(w.agenda, itemId, patch),
+  }));
+}
+
+/** Adds "who owns what" to the hand-out. */
+export function addWorkshopAction(
+  workshopId: string,
+  text: string,
+  owner: string,
+): Promise<Workshop> {
+  return changeWorkshop(workshopId, (w) => ({
+    ...w,
+    actions: [...w.actions, { id: newId(), text, owner }],
+  }));
 }
 
 /** Every table holding a workshop's own rows, children first. */

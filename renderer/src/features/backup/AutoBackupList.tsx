@@ -1,12 +1,9 @@
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import type { AutoBackupReason } from '@shared/backup/rotation';
 import { formatBytes, formatDateTime } from '@shared/domain/format';
-import type { ResponseOf } from '@shared/ipc/contract';
-import { desktopApi, unwrap } from '../../lib/desktopApi';
 import { errorMessage } from '../../lib/formErrors';
 import { autoBackupsQuery } from './autoBackup';
-
-type AutoBackup = ResponseOf<'backup:list-auto'>[number];
+import { useLoadAutoBackup } from './backupMutations';
 
 const REASON_LABELS: Readonly<Record<AutoBackupReason, string>> = {
   scheduled: 'Daily',
@@ -14,11 +11,6 @@ const REASON_LABELS: Readonly<Record<AutoBackupReason, string>> = {
   'before-import': 'Before an import',
   'on-quit': 'On quit',
 };
-
-/** How a backup is named in the restore preview and its toast. */
-function backupName(backup: AutoBackup): string {
-  return `Automatic backup of ${formatDateTime(new Date(backup.createdAt))}`;
-}
 
 type AutoBackupListProps = {
   /** Gets the chosen backup's text, to preview and restore like a file the person picked. */
@@ -28,13 +20,7 @@ type AutoBackupListProps = {
 /** The automatic backups the app keeps, each with a way to restore it after a preview. */
 export function AutoBackupList({ onChoose }: AutoBackupListProps) {
   const backups = useQuery(autoBackupsQuery());
-  const load = useMutation({
-    mutationFn: async (backup: AutoBackup) => ({
-      name: backupName(backup),
-      content: (await unwrap(desktopApi.backupReadAuto({ id: backup.id }))).content,
-    }),
-    onSuccess: onChoose,
-  });
+  const load = useLoadAutoBackup();
 
   return (
     <section className="panel" aria-labelledby="auto-backups-heading">
@@ -62,7 +48,7 @@ export function AutoBackupList({ onChoose }: AutoBackupListProps) {
                 type="button"
                 className="button button--small"
                 aria-describedby={`${backup.id}-label`}
-                onClick={() => load.mutate(backup)}
+                onClick={() => load.mutate(backup, { onSuccess: onChoose })}
                 disabled={load.isPending}
               >
                 Restore this one

@@ -1,89 +1,73 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import {
-  createBackup,
-  readBackup,
-  type BackupFile,
-  type BackupSummary,
-  type RestoreMode,
-} from '@shared/backup';
-import { useToastStore } from '../../app/toastStore';
+import type { BackupFile, BackupSummary, RestoreMode } from '@shared/backup';
+import { isolateBidi } from '@shared/documents/sanitize';
+import { restoreBackup } from '../../db/repositories/backup';
+import { useToastStore } from '../../state/toastStore';
 import { Dialog } from '../../components/Dialog';
-import { exportAllData, restoreBackup } from '../../db/repositories/backup';
-import { desktopApi, unwrap } from '../../lib/desktopApi';
 import { errorMessage } from '../../lib/formErrors';
 import { AutoBackupList } from './AutoBackupList';
-import { autoBackupsQuery, SafetyBackupError, takeSafetyBackup } from './autoBackup';
+import { SafetyBackupError } from './autoBackup';
+import { useBackUpAll, useOpenBackup, useRestoreBackup } from './backupMutations';
 import { RestorePreview } from './RestorePreview';
-import { saveBackupFile } from './saveBackupFile';
 
 type Chosen = { name: string; file: BackupFile; summary: BackupSummary };
 
 /** Backs up every team and quarter to one file, and restores from one after a preview. */
 export function BackupDialog({ onClose }: { onClose: () => void }) {
   const show = useToastStore((s) => s.show);
-  const queryClient = useQueryClient();
   const [chosen, setChosen] = useState<Chosen | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [mode, setMode] = useState<RestoreMode>('replace');
+  // While a chosen file is read off the UI thread: stops that reading.
+  const [reading, setReading] = useState<AbortController | null>(null);
 
-  const backup = useMutation({
-    mutationFn: saveBackupFile,
-    onSuccess: (result) => {
-      if (result.saved)
-        show({
-          tone: 'info',
-          message: `Backed up all data${result.path ? ` to ${result.path}` : ''}.`,
-        });
-    },
-  });
-
-  const choose = useMutation({
-    // Without an argument the person picks a file; an automatic backup arrives already read.
-    mutationFn: async (automatic?: { name: string; content: string }) => {
-      const picked =
-        automatic ??
-        (await unwrap(
-          desktopApi.fileOpenText({
-            filters: [{ name: 'Quarterdeck backup', extensions: ['json'] }],
-          }),
-        ));
-      if (!picked) return null;
-      return { name: picked.name, result: await readBackup(picked.content) };
-    },
-    onSuccess: (picked) => {
-      if (!picked) return;
-      if (picked.result.ok) {
-        setProblem(null);
-        setChosen({ name: picked.name, file: picked.result.file, summary: picked.result.summary });
-      } else {
-        setChosen(null);
-        setProblem(`${picked.name}: ${picked.result.problem} Nothing was changed.`);
-      }
-    },
-  });
-
-  const restore = useMutation({
-    mutationFn: async (file: BackupFile) => {
-      await takeSafetyBackup('before-restore');
-      // What is here now, kept so the restore can be undone in one step.
-      const before = await createBackup(await exportAllData(), __APP_VERSION__);
-      await restoreBackup(file, mode);
-      return before;
-    },
-    onSettled: () => queryClient.invalidateQueries({ queryKey: autoBackupsQuery().queryKey }),
-    onSuccess: (before) => {
-      onClose();
-      show({
-        tone: 'info',
-        message: `Restored ${chosen?.name ?? 'the backup'} (${mode === 'replace' ? 'replaced all data' : 'merged by id'}).`,
-        undo: async () => {
-          await restoreBackup(before, 'replace');
-          show({ tone: 'info', message: 'The data from before the restore is back.' });
+  const backup = useBackUpAll();
+  const choose = useOpenBackup();
+  const restore = useRestoreBackup();
+  const open = (automatic?: { name: string; content: string }) => {
+    // A new choice replaces the last one's message, whatever this one's outcome.
+    setProblem(null);
+    const controller = new AbortController();
+    choose.mutate(
+      { automatic, signal: controller.signal, onReading: () => setReading(controller) },
+      {
+        onSettled: () => setReading(null),
+        onSuccess: (picked) => {
+          if (!picked) return;
+          if (picked.result.ok) {
+            setProblem(null);
+            setChosen({
+              name: picked.name,
+              file: picked.result.file,
+              summary: picked.result.summary,
+            });
+          } else {
+            setChosen(null);
+            setProblem(
+              `${isolateBidi(picked.name)}: ${picked.result.problem} Nothing was changed.`,
+            );
+          }
         },
-      });
-    },
-  });
+      },
+    );
+  };
+  const restoreChosen = (file: BackupFile) =>
+    restore.mutate(
+      { file, mode },
+      {
+        onSuccess: (before) => {
+          onClose();
+          show({
+            tone: 'info',
+            message: `Restored ${chosen?.name ?? 'the backup'} (${mode === 'replace' ? 'replaced all data' : 'merged by id'}).`,
+            undo: async () => {
+              await restoreBackup(before, 'replace');
+              show({ tone: 'info', message: 'The data from before the restore is back.' });
+            },
+          });
+        },
+      },
+    );
 
   return (
     <Dialog
@@ -91,6 +75,7 @@ export function BackupDialog({ onClose }: { onClose: () => void }) {
       description="All teams and quarters in one file you can keep or move to another computer."
       onClose={onClose}
       size="wide"
+      hasCloseButton={false}
     >
       <div className="backup">
         <section className="panel" aria-labelledby="backup-heading">
@@ -118,11 +103,23 @@ export function BackupDialog({ onClose }: { onClose: () => void }) {
           <button
             type="button"
             className="button"
-            onClick={() => choose.mutate()}
+            onClick={() => open()}
             disabled={choose.isPending}
           >
             Choose a backup file…
           </button>
+          {reading && (
+            <p className="muted" role="status">
+              Reading the backup…{' '}
+              <button
+                type="button"
+                className="button button--small"
+                onClick={() => reading.abort()}
+              >
+                Stop reading
+              </button>
+            </p>
+          )}
           {(problem || choose.error) && (
             <p className="form-error backup__problem" role="alert">
               {problem ?? `Could not open the file: ${errorMessage(choose.error)}`}
@@ -135,7 +132,7 @@ export function BackupDialog({ onClose }: { onClose: () => void }) {
               summary={chosen.summary}
               mode={mode}
               onModeChange={setMode}
-              onRestore={() => restore.mutate(chosen.file)}
+              onRestore={() => restoreChosen(chosen.file)}
               isRestoring={restore.isPending}
               error={
                 restore.error && !(restore.error instanceof SafetyBackupError)
@@ -150,7 +147,7 @@ export function BackupDialog({ onClose }: { onClose: () => void }) {
             </p>
           )}
         </section>
-        <AutoBackupList onChoose={(picked) => choose.mutate(picked)} />
+        <AutoBackupList onChoose={open} />
       </div>
       <footer className="dialog__footer">
         <button type="button" className="button" onClick={onClose}>

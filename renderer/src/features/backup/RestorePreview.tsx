@@ -6,8 +6,10 @@ import {
   type BackupSummary,
   type RestoreMode,
 } from '@shared/backup';
+import { isolateBidi } from '@shared/documents/sanitize';
 import { planRestore } from '../../db/repositories/backup';
 import { errorMessage } from '../../lib/formErrors';
+import { FormError } from '../../components/FormError';
 
 type RestorePreviewProps = {
   name: string;
@@ -55,7 +57,7 @@ export function RestorePreview({
       <ul className="restore-preview__teams" aria-label="Teams in the backup">
         {summary.teams.map((t) => (
           <li key={t.id}>
-            {t.name}
+            {isolateBidi(t.name)}
             {t.quarters.length > 0 && <span className="muted"> · {t.quarters.join(', ')}</span>}
           </li>
         ))}
@@ -81,11 +83,7 @@ export function RestorePreview({
           Merge by id: the backup’s records win, records only on this computer stay
         </label>
       </fieldset>
-      {plan.error && (
-        <p className="form-error" role="alert">
-          {errorMessage(plan.error)}
-        </p>
-      )}
+      <FormError message={plan.error ? errorMessage(plan.error) : null} />
       {plan.data && (
         <table className="table table--compact">
           <caption>What would change</caption>
@@ -117,8 +115,9 @@ export function RestorePreview({
       {plan.data && (
         <p className="muted">
           Teams:{' '}
-          {plan.data.teams.map((t) => `${t.name} (${TEAM_CHANGE_LABELS[t.change]})`).join(', ') ||
-            'none'}
+          {plan.data.teams
+            .map((t) => `${isolateBidi(t.name)} (${TEAM_CHANGE_LABELS[t.change]})`)
+            .join(', ') || 'none'}
           .
         </p>
       )}

@@ -1,21 +1,17 @@
 import { queryOptions } from '@tanstack/react-query';
 import { BACKUP_TABLES, createBackup, serializeBackup, type BackupFile } from '@shared/backup';
-import type { AutoBackupReason } from '@shared/backup/rotation';
+import { isScheduledBackupDue, type AutoBackupReason } from '@shared/backup/rotation';
+import { readLastBackupChecksum, writeLastBackupChecksum } from '../../db/localSettings';
 import { exportAllData } from '../../db/repositories/backup';
+import { withinReadLimit } from '@shared/files/textFile';
 import { desktopApi, unwrap } from '../../lib/desktopApi';
 import { errorMessage } from '../../lib/formErrors';
-
-/** Where the checksum of the data in the last automatic backup is remembered. */
-export const LAST_CHECKSUM_KEY = 'quarterdeck.autoBackup.lastChecksum';
-
-/** A scheduled backup is due once the newest automatic backup is this old. */
-export const AUTO_BACKUP_INTERVAL_MS = 24 * 60 * 60 * 1000;
 
 /** The list of automatic backups the host keeps, newest first. */
 export function autoBackupsQuery() {
   return queryOptions({
     queryKey: ['auto-backups'],
-    queryFn: () => unwrap(desktopApi.backupListAuto()),
+    queryFn: () => unwrap(desktopApi().backupListAuto()),
   });
 }
 
@@ -49,9 +45,10 @@ export type ScheduledOutcome = 'taken' | 'not-due' | 'unchanged' | 'empty';
 let running: Promise<ScheduledOutcome> | null = null;
 
 /**
- * Takes a backup when one is due: the newest automatic backup is a day old or more (or there is
- * none) and the data changed since the last automatic backup. Empty data is never backed up.
- * Overlapping calls (the timer and `pagehide`) share one run.
+ * Takes a backup when one is due (see `isScheduledBackupDue`: the newest automatic backup is a
+ * day old, or there is none dated up to now) and the data changed since the last automatic
+ * backup. Empty data is never backed up. Overlapping calls (the timer and `pagehide`) share one
+ * run.
  */
 export function backUpIfDue(
   reason: 'scheduled' | 'on-quit' = 'scheduled',
@@ -67,37 +64,18 @@ async function checkAndBackUp(
   reason: 'scheduled' | 'on-quit',
   now: Date,
 ): Promise<ScheduledOutcome> {
-  const [newest] = await unwrap(desktopApi.backupListAuto());
-  if (newest && now.getTime() - Date.parse(newest.createdAt) < AUTO_BACKUP_INTERVAL_MS) {
-    return 'not-due';
-  }
+  if (!isScheduledBackupDue(await unwrap(desktopApi().backupListAuto()), now)) return 'not-due';
   const file = await createBackup(await exportAllData(), __APP_VERSION__, now);
   if (BACKUP_TABLES.every((table) => file.data[table].length === 0)) return 'empty';
-  if (file.checksum === readLastChecksum()) return 'unchanged';
+  if (file.checksum === readLastBackupChecksum()) return 'unchanged';
   await saveAutomatic(file, reason);
   return 'taken';
 }
 
 async function saveAutomatic(file: BackupFile, reason: AutoBackupReason): Promise<string> {
   const { id } = await unwrap(
-    desktopApi.backupSaveAuto({
-      content: serializeBackup(file),
-      reason,
-      createdAt: file.createdAt,
-    }),
+    desktopApi().backupSaveAuto({ content: withinReadLimit(serializeBackup(file)), reason }),
   );
-  try {
-    localStorage.setItem(LAST_CHECKSUM_KEY, file.checksum);
-  } catch {
-    // Storage full or blocked: the next check backs up again, which is harmless.
-  }
+  writeLastBackupChecksum(file.checksum);
   return id;
-}
-
-function readLastChecksum(): string | null {
-  try {
-    return localStorage.getItem(LAST_CHECKSUM_KEY);
-  } catch {
-    return null;
-  }
 }

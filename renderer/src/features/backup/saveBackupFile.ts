@@ -1,4 +1,5 @@
 import { backupFileName, createBackup, serializeBackup } from '@shared/backup';
+import { withinReadLimit } from '@shared/files/textFile';
 import { exportAllData } from '../../db/repositories/backup';
 import { desktopApi, unwrap } from '../../lib/desktopApi';
 
@@ -13,10 +14,10 @@ export async function saveBackupFile(): Promise<SavedBackup> {
   const file = await createBackup(await exportAllData(), __APP_VERSION__);
   const fileName = backupFileName();
   const result = await unwrap(
-    desktopApi.exportSaveDocument({
+    desktopApi().exportSaveDocument({
       suggestedName: fileName,
       filters: [{ name: 'Quarterdeck backup', extensions: ['json'] }],
-      document: { kind: 'text', text: serializeBackup(file) },
+      document: { kind: 'text', text: withinReadLimit(serializeBackup(file)) },
     }),
   );
   return { ...result, fileName };

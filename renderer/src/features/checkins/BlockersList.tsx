@@ -1,7 +1,7 @@
 import type { CheckIn, KeyResult } from '@shared/domain';
 import { latestCheckIn } from '@shared/domain/checkins/history';
 import { formatDate } from '@shared/domain/format';
-import { useUiStore } from '../../app/uiStore';
+import { KeyResultLink } from './KeyResultLink';
 
 /** What is blocking, across every key result's latest check-in: the meeting's agenda. */
 export function BlockersList({
@@ -11,7 +11,6 @@ export function BlockersList({
   keyResults: KeyResult[];
   checkIns: CheckIn[];
 }) {
-  const showCheckIns = useUiStore((s) => s.showCheckIns);
   const blockers = keyResults
     .map((kr) => ({ kr, last: latestCheckIn(kr.id, checkIns) }))
     .filter(({ last }) => last && last.blockers.trim() !== '');
@@ -26,13 +25,7 @@ export function BlockersList({
             <li key={kr.id}>
               <p className="blockers__text">{last?.blockers}</p>
               <p className="muted">
-                <button
-                  type="button"
-                  className="link-button"
-                  onClick={() => showCheckIns({ kind: 'keyResult', keyResultId: kr.id })}
-                >
-                  {kr.title}
-                </button>
+                <KeyResultLink keyResult={kr} />
                 {last && ` · ${formatDate(last.date)}`}
               </p>
             </li>

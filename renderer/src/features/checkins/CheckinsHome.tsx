@@ -1,4 +1,3 @@
-import { useMutation } from '@tanstack/react-query';
 import type { CheckIn, Cycle, KeyResult, Objective } from '@shared/domain';
 import { localDayOf } from '@shared/domain/calendar';
 import { atRiskList, CONFIDENCE_DROP, LOW_CONFIDENCE } from '@shared/domain/checkins/atRisk';
@@ -8,15 +7,17 @@ import { objectiveProgress } from '@shared/domain/checkins/progress';
 import { dueStatus, keyResultDueStatus } from '@shared/domain/checkins/schedule';
 import { formatDate, formatValue } from '@shared/domain/format';
 import { EmptyState } from '../../components/EmptyState';
-import { useUiStore } from '../../app/uiStore';
-import { newId } from '../../db/repositories/common';
-import { setCyclePhase } from '../../db/repositories/cycles';
+import { useUiStore } from '../../state/uiStore';
+import { KeyResultLink } from './KeyResultLink';
 import { errorMessage } from '../../lib/formErrors';
 import { useStartingConfidences } from '../../db/workshopHooks';
 import { EffortPanel } from '../workshop/effort/EffortPanel';
 import { BlockersList } from './BlockersList';
-import { type Meeting, saveMeeting } from './meeting/meetingDraft';
+import { useMovePhase } from '../cycles/cycleMutations';
+import { useStartMeeting } from './checkInMutations';
+import type { Meeting } from './meeting/meetingDraft';
 import { ProgressBar } from './ProgressBar';
+import { FormError } from '../../components/FormError';
 
 type CheckinsHomeProps = {
   cycle: Cycle;
@@ -42,22 +43,8 @@ export function CheckinsHome({
   const atRisk = atRiskList(keyResults, cycle, checkIns, today);
   // The confidence a planning workshop agreed, shown until the first check-in.
   const starting = useStartingConfidences(keyResults.map((kr) => kr.id));
-  const start = useMutation({
-    mutationFn: () =>
-      saveMeeting(cycle.id, {
-        sessionId: newId(),
-        date: today,
-        keyResultIds: keyResults.map((kr) => kr.id),
-        index: 0,
-        answer: null,
-      }),
-    onSuccess: () => showCheckIns({ kind: 'meeting' }),
-  });
-
-  const toScoring = useMutation({
-    mutationFn: () => setCyclePhase(cycle.id, 'scoring'),
-    onSuccess: () => selectPhase('scoring'),
-  });
+  const start = useStartMeeting(cycle.id);
+  const toScoring = useMovePhase(cycle.id);
 
   if (keyResults.length === 0) {
     return (
@@ -105,7 +92,9 @@ export function CheckinsHome({
           <button
             type="button"
             className="button button--primary button--large"
-            onClick={() => start.mutate()}
+            onClick={() =>
+              start.mutate({ keyResultIds: keyResults.map((kr) => kr.id), date: today })
+            }
             disabled={start.isPending}
           >
             Start check-in
@@ -115,17 +104,13 @@ export function CheckinsHome({
           <button
             type="button"
             className="button"
-            onClick={() => toScoring.mutate()}
+            onClick={() => toScoring.mutate('scoring')}
             disabled={toScoring.isPending}
           >
             Quarter over: move to scoring
           </button>
         )}
-        {start.error && (
-          <p className="form-error" role="alert">
-            {errorMessage(start.error)}
-          </p>
-        )}
+        <FormError message={start.error ? errorMessage(start.error) : null} />
       </header>
 
       <div className="checkins__grid">
@@ -143,13 +128,7 @@ export function CheckinsHome({
                 if (!kr) return null;
                 return (
                   <li key={item.keyResultId}>
-                    <button
-                      type="button"
-                      className="link-button"
-                      onClick={() => showCheckIns({ kind: 'keyResult', keyResultId: kr.id })}
-                    >
-                      {kr.title}
-                    </button>
+                    <KeyResultLink keyResult={kr} />
                     <ul className="at-risk__reasons">
                       {item.reasons.map((r) => (
                         <li key={r.kind}>{r.message}</li>
@@ -205,13 +184,7 @@ export function CheckinsHome({
                   return (
                     <tr key={kr.id}>
                       <td>
-                        <button
-                          type="button"
-                          className="link-button"
-                          onClick={() => showCheckIns({ kind: 'keyResult', keyResultId: kr.id })}
-                        >
-                          {kr.title}
-                        </button>
+                        <KeyResultLink keyResult={kr} />
                       </td>
                       <td>{last?.value == null ? '—' : formatValue(last.value, kr.unit)}</td>
                       <td>{kr.target == null ? '—' : formatValue(kr.target, kr.unit)}</td>

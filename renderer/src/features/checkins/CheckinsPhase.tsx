@@ -1,5 +1,5 @@
 import type { Cycle } from '@shared/domain';
-import { useUiStore } from '../../app/uiStore';
+import { useUiStore } from '../../state/uiStore';
 import { useCheckIns, useKeyResults, useObjectives } from '../../db/hooks';
 import { CheckinsHome } from './CheckinsHome';
 import { KeyResultDetail } from './detail/KeyResultDetail';

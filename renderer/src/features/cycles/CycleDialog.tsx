@@ -1,18 +1,11 @@
-import { useMutation } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
-import {
-  CADENCE_LABELS,
-  cadenceSchema,
-  cycleInputSchema,
-  type Cycle,
-  type CycleInput,
-} from '@shared/domain';
+import { useState } from 'react';
+import { CADENCE_LABELS, cadenceSchema, cycleInputSchema, type Cycle } from '@shared/domain';
 import { nextCalendarQuarter, parseQuarterLabel, quarterRange } from '@shared/domain/calendar';
-import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
-import { FormActions } from '../../components/FormActions';
-import { createCycle, updateCycle } from '../../db/repositories/cycles';
-import { errorMessage, fieldErrors } from '../../lib/formErrors';
+import { FormDialog } from '../../components/FormDialog';
+import { FormField } from '../../components/SchemaForm';
+import { useRecordForm } from '../../lib/forms/useRecordForm';
+import { useSaveCycle } from './cycleMutations';
 
 type CycleDialogProps = {
   teamId: string;
@@ -21,106 +14,66 @@ type CycleDialogProps = {
   onSaved: (cycle: Cycle) => void;
 };
 
+function toValues(cycle: Cycle | undefined) {
+  if (cycle) {
+    const { label, startDate, endDate, cadence } = cycle;
+    return { label, startDate, endDate, cadence };
+  }
+  return { ...nextCalendarQuarter(new Date()), cadence: 'biweekly' as const };
+}
+
 /** Creates or edits a quarter: its label, dates and check-in cadence. */
 export function CycleDialog({ teamId, cycle, onClose, onSaved }: CycleDialogProps) {
-  const suggested = nextCalendarQuarter(new Date());
-  const [form, setForm] = useState<CycleInput>(
-    cycle
-      ? {
-          label: cycle.label,
-          startDate: cycle.startDate,
-          endDate: cycle.endDate,
-          cadence: cycle.cadence,
-        }
-      : { ...suggested, cadence: 'biweekly' },
-  );
-  const [datesTouched, setDatesTouched] = useState(Boolean(cycle));
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const save = useMutation({
-    mutationFn: (input: CycleInput) =>
-      cycle ? updateCycle(cycle.id, input) : createCycle(teamId, input),
-    onSuccess: onSaved,
+  const cycleForm = useRecordForm({
+    schema: cycleInputSchema,
+    record: cycle,
+    toValues,
+    save: useSaveCycle(teamId),
+    onSaved,
   });
-
-  const setLabel = (label: string) => {
-    const quarter = parseQuarterLabel(label);
-    // Typing a standard label fills in its calendar dates until the person edits the dates.
-    if (quarter && !datesTouched) {
-      const q = quarterRange(quarter);
-      setForm((f) => ({ ...f, label, startDate: q.startDate, endDate: q.endDate }));
-    } else setForm((f) => ({ ...f, label }));
-  };
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const parsed = cycleInputSchema.safeParse(form);
-    if (!parsed.success) return setErrors(fieldErrors(parsed.error));
-    setErrors({});
-    save.mutate(parsed.data);
-  };
+  const { register, setValue } = cycleForm.form;
+  const [areDatesTouched, setDatesTouched] = useState(Boolean(cycle));
+  // Typing a standard label fills in its calendar dates until the person edits the dates.
+  const label = register('label', {
+    onChange: (event: { target: { value: string } }) => {
+      const quarter = parseQuarterLabel(event.target.value);
+      if (!quarter || areDatesTouched) return;
+      const range = quarterRange(quarter);
+      setValue('startDate', range.startDate, { shouldDirty: true });
+      setValue('endDate', range.endDate, { shouldDirty: true });
+    },
+  });
+  const touchDates = { onChange: () => setDatesTouched(true) };
 
   return (
-    <Dialog
+    <FormDialog
       title={cycle ? `Edit ${cycle.label}` : 'New quarter'}
       description="A quarter runs from setting through check-ins and scoring to its retrospective."
+      className="form form--grid"
+      of={cycleForm}
+      submitLabel={cycle ? 'Save quarter' : 'Create quarter'}
       onClose={onClose}
     >
-      <form className="form form--grid" onSubmit={submit} noValidate>
-        <Field label="Quarter label" error={errors.label} hint="For example 2027-Q1" wide>
-          {(p) => (
-            <input {...p} value={form.label} onChange={(e) => setLabel(e.target.value)} autoFocus />
-          )}
-        </Field>
-        <Field label="Start date" error={errors.startDate}>
-          {(p) => (
-            <input
-              {...p}
-              type="date"
-              value={form.startDate}
-              onChange={(e) => {
-                setDatesTouched(true);
-                setForm((f) => ({ ...f, startDate: e.target.value }));
-              }}
-            />
-          )}
-        </Field>
-        <Field label="End date" error={errors.endDate}>
-          {(p) => (
-            <input
-              {...p}
-              type="date"
-              value={form.endDate}
-              onChange={(e) => {
-                setDatesTouched(true);
-                setForm((f) => ({ ...f, endDate: e.target.value }));
-              }}
-            />
-          )}
-        </Field>
-        <Field label="Check-in cadence" wide hint="Decides when a check-in is due.">
-          {(p) => (
-            <select
-              {...p}
-              value={form.cadence}
-              onChange={(e) =>
-                setForm((f) => ({ ...f, cadence: cadenceSchema.parse(e.target.value) }))
-              }
-            >
-              {cadenceSchema.options.map((option) => (
-                <option key={option} value={option}>
-                  {CADENCE_LABELS[option]}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <FormActions
-          submitLabel={cycle ? 'Save quarter' : 'Create quarter'}
-          onCancel={onClose}
-          isPending={save.isPending}
-          error={save.error ? errorMessage(save.error) : null}
-        />
-      </form>
-    </Dialog>
+      <FormField name="label" label="Quarter label" hint="For example 2027-Q1" wide>
+        {(p) => <input {...p} {...label} autoFocus />}
+      </FormField>
+      <FormField name="startDate" label="Start date">
+        {(p) => <input {...p} type="date" {...register('startDate', touchDates)} />}
+      </FormField>
+      <FormField name="endDate" label="End date">
+        {(p) => <input {...p} type="date" {...register('endDate', touchDates)} />}
+      </FormField>
+      <Field label="Check-in cadence" wide hint="Decides when a check-in is due.">
+        {(p) => (
+          <select {...p} {...register('cadence')}>
+            {cadenceSchema.options.map((option) => (
+              <option key={option} value={option}>
+                {CADENCE_LABELS[option]}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+    </FormDialog>
   );
 }

@@ -1,20 +1,22 @@
-import { useMutation } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { useWatch } from 'react-hook-form';
 import {
   calibrationVerdictSchema,
+  cycleRetroInputSchema,
   type CalibrationVerdict,
   type Cycle,
   type CycleRetro,
+  type CycleRetroInput,
   type KeyResult,
   type KeyResultRetro,
   type Objective,
 } from '@shared/domain';
-import { useToastStore } from '../../app/toastStore';
-import { useUiStore } from '../../app/uiStore';
-import { Field } from '../../components/Field';
-import { startNextQuarter } from '../../db/repositories/quarterLifecycle';
-import { saveCycleRetro } from '../../db/repositories/retros';
+import { SchemaForm } from '../../components/SchemaForm';
+import { TextField } from '../../components/TextField';
 import { errorMessage } from '../../lib/formErrors';
+import { useRecordForm } from '../../lib/forms/useRecordForm';
+import { useToastStore } from '../../state/toastStore';
+import { useCloseAndStartNext, useSaveCycleRetro } from './retroMutations';
+import { FormError } from '../../components/FormError';
 
 type CycleRetroFormProps = {
   cycle: Cycle;
@@ -25,6 +27,16 @@ type CycleRetroFormProps = {
   onBack: () => void;
 };
 
+const toValues = (retro: CycleRetro | undefined): CycleRetroInput => ({
+  calibration: retro?.calibration ?? [],
+  objectivesMatteredLess: retro?.objectivesMatteredLess ?? [],
+  wrongAssumptions: retro?.wrongAssumptions ?? '',
+  notes: retro?.notes ?? '',
+  // Rows saved before these fields existed have none: they start empty.
+  headline: retro?.headline ?? '',
+  asks: retro?.asks ?? '',
+});
+
 /** The quarter's retrospective: calibration, objectives that mattered less, wrong assumptions. */
 export function CycleRetroForm({
   cycle,
@@ -34,52 +46,59 @@ export function CycleRetroForm({
   krRetros,
   onBack,
 }: CycleRetroFormProps) {
-  const [calibration, setCalibration] = useState<Record<string, CalibrationVerdict | ''>>(() =>
-    Object.fromEntries((retro?.calibration ?? []).map((c) => [c.keyResultId, c.verdict])),
-  );
-  const [matteredLess, setMatteredLess] = useState<string[]>(retro?.objectivesMatteredLess ?? []);
-  const [wrongAssumptions, setWrongAssumptions] = useState(retro?.wrongAssumptions ?? '');
-  const [notes, setNotes] = useState(retro?.notes ?? '');
   const show = useToastStore((s) => s.show);
-  const selectCycle = useUiStore((s) => s.selectCycle);
-  const selectPhase = useUiStore((s) => s.selectPhase);
-  const input = () => ({
-    calibration: Object.entries(calibration).flatMap(([keyResultId, verdict]) =>
-      verdict ? [{ keyResultId, verdict }] : [],
-    ),
-    objectivesMatteredLess: matteredLess,
-    wrongAssumptions,
-    notes,
+  const answers = useRecordForm({
+    schema: cycleRetroInputSchema,
+    record: retro ?? undefined,
+    toValues,
+    save: useSaveCycleRetro(cycle.id),
+    onSaved: () => show({ tone: 'info', message: 'Retrospective saved.' }),
   });
-  const save = useMutation({
-    mutationFn: () => saveCycleRetro(cycle.id, input()),
-    onSuccess: () => show({ tone: 'info', message: 'Retrospective saved.' }),
-  });
+  const { control, setValue, handleSubmit } = answers.form;
+  const calibration = useWatch({ control, name: 'calibration' });
+  const matteredLess = useWatch({ control, name: 'objectivesMatteredLess' });
   const carried = keyResults.filter((kr) =>
     krRetros.some((r) => r.keyResultId === kr.id && r.carryForward),
   );
-  const next = useMutation({
-    mutationFn: async () => {
-      await saveCycleRetro(cycle.id, input());
-      return startNextQuarter(cycle.id);
-    },
-    onSuccess: (created) => {
-      show({
-        tone: 'info',
-        message: `${created.label} is ready to set, with ${carried.length} carried-forward key results.`,
-      });
-      selectCycle(created.id);
-      selectPhase('setting');
-    },
-  });
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    save.mutate();
-  };
+  const next = useCloseAndStartNext(cycle, carried.length);
+  const closeAndStartNext = handleSubmit((input) => next.mutate(input));
+
+  const setVerdict = (keyResultId: string, verdict: CalibrationVerdict | null) =>
+    setValue(
+      'calibration',
+      [
+        ...calibration.filter((c) => c.keyResultId !== keyResultId),
+        ...(verdict ? [{ keyResultId, verdict }] : []),
+      ],
+      { shouldDirty: true },
+    );
+  const setMatteredLess = (objectiveId: string, isChecked: boolean) =>
+    setValue(
+      'objectivesMatteredLess',
+      isChecked ? [...matteredLess, objectiveId] : matteredLess.filter((id) => id !== objectiveId),
+      { shouldDirty: true },
+    );
+  const failure = answers.saveError ?? (next.error ? errorMessage(next.error) : null);
 
   return (
-    <form className="retro-cycle" onSubmit={submit} aria-labelledby="retro-cycle-heading">
+    <SchemaForm of={answers} className="retro-cycle" aria-labelledby="retro-cycle-heading">
       <h2 id="retro-cycle-heading">The quarter, looking back</h2>
+      <div className="panel form form--flat">
+        <TextField
+          name="headline"
+          label="The quarter in two or three sentences"
+          hint="What we achieved and what we did not. It opens the quarterly review."
+          wide
+          rows={3}
+        />
+        <TextField
+          name="asks"
+          label="What do we ask for next quarter?"
+          hint="One ask a line: people, decisions, other teams."
+          wide
+          rows={2}
+        />
+      </div>
       <section className="panel">
         <h3>Which key results were badly calibrated?</h3>
         <table className="table table--compact">
@@ -97,15 +116,14 @@ export function CycleRetroForm({
                 <td>
                   <select
                     aria-label={`Calibration of ${kr.title}`}
-                    value={calibration[kr.id] ?? ''}
+                    value={calibration.find((c) => c.keyResultId === kr.id)?.verdict ?? ''}
                     onChange={(e) =>
-                      setCalibration({
-                        ...calibration,
-                        [kr.id]:
-                          e.target.value === ''
-                            ? ''
-                            : calibrationVerdictSchema.parse(e.target.value),
-                      })
+                      setVerdict(
+                        kr.id,
+                        e.target.value === ''
+                          ? null
+                          : calibrationVerdictSchema.parse(e.target.value),
+                      )
                     }
                   >
                     <option value="">About right</option>
@@ -125,45 +143,27 @@ export function CycleRetroForm({
             <input
               type="checkbox"
               checked={matteredLess.includes(o.id)}
-              onChange={(e) =>
-                setMatteredLess(
-                  e.target.checked
-                    ? [...matteredLess, o.id]
-                    : matteredLess.filter((id) => id !== o.id),
-                )
-              }
+              onChange={(e) => setMatteredLess(o.id, e.target.checked)}
             />
             {o.title}
           </label>
         ))}
       </fieldset>
       <div className="panel form form--flat">
-        <Field label="Which working assumptions were wrong?" wide>
-          {(p) => (
-            <textarea
-              {...p}
-              rows={3}
-              value={wrongAssumptions}
-              onChange={(e) => setWrongAssumptions(e.target.value)}
-            />
-          )}
-        </Field>
-        <Field label="Notes" wide>
-          {(p) => (
-            <textarea {...p} rows={3} value={notes} onChange={(e) => setNotes(e.target.value)} />
-          )}
-        </Field>
+        <TextField
+          name="wrongAssumptions"
+          label="Which working assumptions were wrong?"
+          wide
+          rows={3}
+        />
+        <TextField name="notes" label="Notes" wide rows={3} />
       </div>
-      {(save.error || next.error) && (
-        <p className="form-error" role="alert">
-          {errorMessage(save.error ?? next.error)}
-        </p>
-      )}
+      <FormError message={failure} />
       <footer className="meeting__footer">
         <button type="button" className="button" onClick={onBack}>
           ← Previous
         </button>
-        <button type="submit" className="button" disabled={save.isPending}>
+        <button type="submit" className="button" disabled={answers.isSaving}>
           Save retrospective
         </button>
         <div className="start-panel start-panel--ready retro-cycle__next">
@@ -175,13 +175,13 @@ export function CycleRetroForm({
           <button
             type="button"
             className="button button--primary button--large"
-            onClick={() => next.mutate()}
+            onClick={() => void closeAndStartNext()}
             disabled={next.isPending}
           >
             Close quarter and start next
           </button>
         </div>
       </footer>
-    </form>
+    </SchemaForm>
   );
 }

@@ -1,15 +1,21 @@
-import { useMutation } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
-import type { CheckIn, Cycle, KeyResult, KeyResultRetro } from '@shared/domain';
+import {
+  keyResultRetroInputSchema,
+  type CheckIn,
+  type Cycle,
+  type KeyResult,
+  type KeyResultRetro,
+} from '@shared/domain';
 import { keyResultChartData, keyResultValueChart } from '@shared/charts/krCharts';
 import { keyResultScore } from '@shared/domain/scoring/score';
 import { formatValue } from '@shared/domain/format';
 import { Chart } from '../../components/chart/Chart';
 import { useChartWidth } from '../../components/chart/useChartWidth';
-import { Field } from '../../components/Field';
-import { saveKeyResultRetro } from '../../db/repositories/retros';
-import { errorMessage } from '../../lib/formErrors';
+import { SchemaForm } from '../../components/SchemaForm';
+import { TextField } from '../../components/TextField';
+import { useRecordForm } from '../../lib/forms/useRecordForm';
 import { ScoreBadge } from '../scoring/ScoreBadge';
+import { useSaveKeyResultRetro } from './retroMutations';
+import { FormError } from '../../components/FormError';
 
 type KeyResultRetroFormProps = {
   cycle: Cycle;
@@ -22,6 +28,13 @@ type KeyResultRetroFormProps = {
   onBack: (() => void) | null;
 };
 
+const toValues = (retro: KeyResultRetro | undefined) => ({
+  worked: retro?.worked ?? '',
+  didNotWork: retro?.didNotWork ?? '',
+  learned: retro?.learned ?? '',
+  carryForward: retro?.carryForward ?? false,
+});
+
 /** One KR on the big screen: its score and chart beside the four retrospective questions. */
 export function KeyResultRetroForm({
   cycle,
@@ -33,21 +46,16 @@ export function KeyResultRetroForm({
   onSaved,
   onBack,
 }: KeyResultRetroFormProps) {
-  const [worked, setWorked] = useState(retro?.worked ?? '');
-  const [didNotWork, setDidNotWork] = useState(retro?.didNotWork ?? '');
-  const [learned, setLearned] = useState(retro?.learned ?? '');
-  const [carryForward, setCarryForward] = useState(retro?.carryForward ?? false);
-  const { ref: chartRef, width } = useChartWidth<HTMLElement>(520);
-  const save = useMutation({
-    mutationFn: () => saveKeyResultRetro(kr.id, { worked, didNotWork, learned, carryForward }),
-    onSuccess: onSaved,
+  const answers = useRecordForm({
+    schema: keyResultRetroInputSchema,
+    record: retro,
+    toValues,
+    save: useSaveKeyResultRetro(kr.id),
+    onSaved,
   });
+  const { ref: chartRef, width } = useChartWidth<HTMLElement>(520);
   const score = keyResultScore(kr, checkIns);
   const model = keyResultValueChart({ ...keyResultChartData(kr, cycle, checkIns), width });
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    save.mutate();
-  };
 
   return (
     <section className="retro-kr" aria-labelledby="retro-kr-heading">
@@ -71,51 +79,15 @@ export function KeyResultRetroForm({
           <Chart model={model} />
         </figure>
       </div>
-      <form className="retro-kr__form" onSubmit={submit}>
-        <Field label="What worked?" wide>
-          {(p) => (
-            <textarea
-              {...p}
-              rows={3}
-              value={worked}
-              onChange={(e) => setWorked(e.target.value)}
-              autoFocus
-            />
-          )}
-        </Field>
-        <Field label="What did not work?" wide>
-          {(p) => (
-            <textarea
-              {...p}
-              rows={3}
-              value={didNotWork}
-              onChange={(e) => setDidNotWork(e.target.value)}
-            />
-          )}
-        </Field>
-        <Field label="What did we learn?" wide>
-          {(p) => (
-            <textarea
-              {...p}
-              rows={3}
-              value={learned}
-              onChange={(e) => setLearned(e.target.value)}
-            />
-          )}
-        </Field>
+      <SchemaForm of={answers} className="retro-kr__form">
+        <TextField name="worked" label="What worked?" wide rows={3} autoFocus />
+        <TextField name="didNotWork" label="What did not work?" wide rows={3} />
+        <TextField name="learned" label="What did we learn?" wide rows={3} />
         <label className="checkbox">
-          <input
-            type="checkbox"
-            checked={carryForward}
-            onChange={(e) => setCarryForward(e.target.checked)}
-          />
+          <input type="checkbox" {...answers.form.register('carryForward')} />
           Carry this key result into next quarter (its last value becomes the new baseline)
         </label>
-        {save.error && (
-          <p className="form-error" role="alert">
-            {errorMessage(save.error)}
-          </p>
-        )}
+        <FormError message={answers.saveError} />
         <footer className="meeting__footer">
           <button type="button" className="button" onClick={() => onBack?.()} disabled={!onBack}>
             ← Previous
@@ -123,12 +95,12 @@ export function KeyResultRetroForm({
           <button
             type="submit"
             className="button button--primary button--large"
-            disabled={save.isPending}
+            disabled={answers.isSaving}
           >
             Save and next
           </button>
         </footer>
-      </form>
+      </SchemaForm>
     </section>
   );
 }

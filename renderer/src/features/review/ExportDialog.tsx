@@ -1,17 +1,11 @@
-import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useState } from 'react';
 import type { Cycle } from '@shared/domain';
-import { useToastStore } from '../../app/toastStore';
+import { useToastStore } from '../../state/toastStore';
 import { Dialog } from '../../components/Dialog';
-import { loadQuarterData } from '../../db/repositories/quarterData';
 import { desktopApi } from '../../lib/desktopApi';
 import { errorMessage } from '../../lib/formErrors';
-import {
-  EXPORT_FORMATS,
-  type ExportFormat,
-  type ExportOutcome,
-  exportReview,
-} from './exportReview';
+import { useExportReview } from './exportMutations';
+import { EXPORT_FORMATS, type ExportFormat, type ExportOutcome } from './exportReview';
 
 /** How long an export may take before a progress indicator appears. */
 const PROGRESS_DELAY_MS = 300;
@@ -21,13 +15,7 @@ export function ExportDialog({ cycle, onClose }: { cycle: Cycle; onClose: () => 
   const [format, setFormat] = useState<ExportFormat>('pdf');
   const [isSlow, setSlow] = useState(false);
   const show = useToastStore((s) => s.show);
-  const run = useMutation({
-    mutationFn: async () => exportReview(await loadQuarterData(cycle.id), format),
-    onSuccess: (outcome) => {
-      onClose();
-      announce(outcome, show);
-    },
-  });
+  const run = useExportReview(cycle.id);
   useEffect(() => {
     if (!run.isPending) return;
     const timer = setTimeout(() => setSlow(true), PROGRESS_DELAY_MS);
@@ -37,7 +25,12 @@ export function ExportDialog({ cycle, onClose }: { cycle: Cycle; onClose: () => 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setSlow(false);
-    run.mutate();
+    run.mutate(format, {
+      onSuccess: (outcome) => {
+        onClose();
+        announce(outcome, show);
+      },
+    });
   };
   return (
     <Dialog
@@ -105,8 +98,8 @@ function announce(
     ...(path
       ? {
           actions: [
-            { label: 'Open', run: () => void desktopApi.fileOpenSaved({ path }) },
-            { label: 'Show in folder', run: () => void desktopApi.fileReveal({ path }) },
+            { label: 'Open', run: () => void desktopApi().fileOpenSaved({ path }) },
+            { label: 'Show in folder', run: () => void desktopApi().fileReveal({ path }) },
           ],
         }
       : {}),

@@ -85,7 +85,7 @@ export async function exportReview(
   if (format === 'csv-checkins') fileName = fileName.replace(/-review\.csv$/, '-check-ins.csv');
   const filters: Filter[] = [{ name: spec.filter, extensions: [spec.ext] }];
   const result = await unwrap(
-    desktopApi.exportSaveDocument({
+    desktopApi().exportSaveDocument({
       suggestedName: fileName,
       filters,
       document: await documentFor(doc, format),

@@ -1,14 +1,15 @@
-import { useMutation } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useId } from 'react';
+import { useWatch } from 'react-hook-form';
 import type { CheckIn, KeyResult } from '@shared/domain';
 import { BAND_INFO, bandOf } from '@shared/domain/scoring/bands';
-import { keyResultScore, OVERRIDE_SCORES, scoringProblem } from '@shared/domain/scoring/score';
-import { numberOrNull, parseNumber } from '@shared/domain/numbers';
+import { keyResultScore, OVERRIDE_SCORES } from '@shared/domain/scoring/score';
 import { latestMeasuredCheckIn } from '@shared/domain/checkins/history';
 import { formatScore, formatValue } from '@shared/domain/format';
-import { updateScoring } from '../../db/repositories/scoring';
-import { errorMessage } from '../../lib/formErrors';
+import { isNearLimit, LengthCounter } from '../../components/Field';
+import { useRecordForm } from '../../lib/forms/useRecordForm';
 import { ScoreBadge } from './ScoreBadge';
+import { scoringFormSchema, scoringToForm } from './scoringForm';
+import { useSaveScoring } from './scoringMutations';
 
 const OVERRIDE_OPTIONS = OVERRIDE_SCORES.map(formatScore);
 
@@ -21,44 +22,32 @@ type ScoreRowProps = {
 /** One KR's score: final value, computed score, an optional override with its reason, and weight. */
 export function ScoreRow({ keyResult: kr, checkIns, lineage }: ScoreRowProps) {
   const measured = latestMeasuredCheckIn(kr.id, checkIns);
-  const [finalValue, setFinalValue] = useState(kr.finalValue == null ? '' : String(kr.finalValue));
-  const [override, setOverride] = useState(
-    kr.scoreOverride == null ? '' : formatScore(kr.scoreOverride),
-  );
-  const [reason, setReason] = useState(kr.scoreOverrideReason);
-  const [weight, setWeight] = useState(String(kr.weight));
-  const [error, setError] = useState<string | null>(null);
-  const save = useMutation({
-    mutationFn: updateScoring.bind(null, kr.id),
-    onSuccess: () => setError(null),
-    onError: (e) => setError(errorMessage(e)),
+  const scoring = useRecordForm({
+    schema: scoringFormSchema,
+    record: kr,
+    toValues: scoringToForm,
+    save: useSaveScoring(),
   });
+  const { register, formState, control } = scoring.form;
+  const override = useWatch({ control, name: 'scoreOverride' });
+  const reason = useWatch({ control, name: 'scoreOverrideReason' });
+  const reasonCountId = useId();
+  const reasonLimit = scoring.limits.scoreOverrideReason;
+  const reasonCount = { length: reason.trim().length, limit: reasonLimit ?? Infinity };
+  const showReasonCount = reasonLimit !== undefined && isNearLimit(reasonCount);
   const score = keyResultScore(kr, checkIns);
-
-  const commit = (event?: FormEvent) => {
-    event?.preventDefault();
-    const parsed = parseNumber(finalValue);
-    if (!parsed.ok)
-      return setError(`The final value must be a number${kr.unit ? ` in ${kr.unit}` : ''}.`);
-    const value = parsed.value;
-    // An empty or unreadable weight is out of range, so the range's message explains it.
-    const w = numberOrNull(weight) ?? Number.NaN;
-    const o = numberOrNull(override);
-    const problem = scoringProblem({ weight: w, scoreOverride: o, scoreOverrideReason: reason });
-    if (problem) return setError(problem);
-    const unchanged =
-      value === kr.finalValue &&
-      o === kr.scoreOverride &&
-      w === kr.weight &&
-      (o === null || reason === kr.scoreOverrideReason);
-    if (unchanged) return setError(null);
-    save.mutate({
-      finalValue: value,
-      scoreOverride: o,
-      scoreOverrideReason: o === null ? '' : reason,
-      weight: w,
-    });
+  // Each field saves when it is left, once something changed; Enter saves too.
+  const commit = () => {
+    if (scoring.form.formState.isDirty) void scoring.submit();
   };
+  const onSubmit = (event: FormEvent) => void scoring.submit(event);
+  const { errors } = formState;
+  const error =
+    errors.finalValue?.message ??
+    errors.scoreOverride?.message ??
+    errors.scoreOverrideReason?.message ??
+    errors.weight?.message ??
+    scoring.saveError;
 
   return (
     <tr className="score-row">
@@ -78,14 +67,13 @@ export function ScoreRow({ keyResult: kr, checkIns, lineage }: ScoreRowProps) {
         )}
       </th>
       <td>
-        <form onSubmit={commit} className="score-row__form">
+        <form onSubmit={onSubmit} className="score-row__form" noValidate>
           <input
             aria-label={`Final value of ${kr.title}`}
+            aria-invalid={Boolean(errors.finalValue)}
             inputMode="decimal"
-            value={finalValue}
             placeholder={measured?.value == null ? '' : String(measured.value)}
-            onChange={(e) => setFinalValue(e.target.value)}
-            onBlur={() => commit()}
+            {...register('finalValue', { onBlur: commit })}
           />
         </form>
       </td>
@@ -93,12 +81,14 @@ export function ScoreRow({ keyResult: kr, checkIns, lineage }: ScoreRowProps) {
         {score.computed === null ? '—' : formatScore(score.computed)}
       </td>
       <td>
-        <form onSubmit={commit} className="score-row__form score-row__override">
+        <form onSubmit={onSubmit} className="score-row__form score-row__override" noValidate>
           <select
             aria-label={`Override score of ${kr.title}`}
-            value={override}
-            onChange={(e) => setOverride(e.target.value)}
-            onBlur={() => override === '' && commit()}
+            aria-invalid={Boolean(errors.scoreOverride)}
+            {...register('scoreOverride', {
+              // With an override chosen, its reason comes first; back to computed saves at once.
+              onBlur: () => override === '' && commit(),
+            })}
           >
             <option value="">Computed</option>
             {OVERRIDE_OPTIONS.map((o) => (
@@ -108,25 +98,27 @@ export function ScoreRow({ keyResult: kr, checkIns, lineage }: ScoreRowProps) {
             ))}
           </select>
           {override !== '' && (
-            <input
-              aria-label={`Reason for overriding ${kr.title}`}
-              placeholder="Why? (required)"
-              value={reason}
-              onChange={(e) => setReason(e.target.value)}
-              onBlur={() => commit()}
-            />
+            <>
+              <input
+                aria-label={`Reason for overriding ${kr.title}`}
+                aria-invalid={Boolean(errors.scoreOverrideReason)}
+                aria-describedby={showReasonCount ? reasonCountId : undefined}
+                placeholder="Why? (required)"
+                {...register('scoreOverrideReason', { onBlur: commit })}
+              />
+              {showReasonCount && <LengthCounter id={reasonCountId} count={reasonCount} />}
+            </>
           )}
         </form>
       </td>
       <td>
-        <form onSubmit={commit} className="score-row__form">
+        <form onSubmit={onSubmit} className="score-row__form" noValidate>
           <input
             aria-label={`Weight of ${kr.title}`}
+            aria-invalid={Boolean(errors.weight)}
             className="score-row__weight"
             inputMode="decimal"
-            value={weight}
-            onChange={(e) => setWeight(e.target.value)}
-            onBlur={() => commit()}
+            {...register('weight', { onBlur: commit })}
           />
         </form>
       </td>

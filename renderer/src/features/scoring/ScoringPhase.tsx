@@ -1,4 +1,3 @@
-import { useMutation } from '@tanstack/react-query';
 import type { Cycle } from '@shared/domain';
 import {
   BAND_INFO,
@@ -7,14 +6,14 @@ import {
   type Band,
 } from '@shared/domain/scoring/bands';
 import { keyResultScore, objectiveScore } from '@shared/domain/scoring/score';
-import { useUiStore } from '../../app/uiStore';
 import { EmptyState } from '../../components/EmptyState';
 import { useCheckIns, useKeyResults, useLineage, useObjectives } from '../../db/hooks';
-import { setCyclePhase } from '../../db/repositories/cycles';
 import { errorMessage } from '../../lib/formErrors';
 import { ScoreBadge } from './ScoreBadge';
 import { ScoreRow } from './ScoreRow';
 import { EffortPanel } from '../workshop/effort/EffortPanel';
+import { useMovePhase } from '../cycles/cycleMutations';
+import { FormError } from '../../components/FormError';
 
 const BANDS: Band[] = ['failed', 'short', 'strong', 'perfect'];
 
@@ -24,11 +23,7 @@ export function ScoringPhase({ cycle }: { cycle: Cycle }) {
   const keyResults = useKeyResults(cycle.id);
   const checkIns = useCheckIns(cycle.id);
   const lineage = useLineage(cycle.id);
-  const selectPhase = useUiStore((s) => s.selectPhase);
-  const toRetro = useMutation({
-    mutationFn: () => setCyclePhase(cycle.id, 'retrospective'),
-    onSuccess: () => selectPhase('retrospective'),
-  });
+  const toRetro = useMovePhase(cycle.id);
   if (!objectives || !keyResults || !checkIns || !lineage)
     return <p className="loading">Loading scores…</p>;
   if (keyResults.length === 0) {
@@ -128,16 +123,12 @@ export function ScoringPhase({ cycle }: { cycle: Cycle }) {
           <button
             type="button"
             className="button button--primary button--large"
-            onClick={() => toRetro.mutate()}
+            onClick={() => toRetro.mutate('retrospective')}
             disabled={toRetro.isPending}
           >
             Go to the retrospective
           </button>
-          {toRetro.error && (
-            <p className="form-error" role="alert">
-              {errorMessage(toRetro.error)}
-            </p>
-          )}
+          <FormError message={toRetro.error ? errorMessage(toRetro.error) : null} />
         </div>
       ) : null}
       <EffortPanel cycle={cycle} phase="scoring" />

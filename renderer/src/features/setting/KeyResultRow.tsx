@@ -1,10 +1,9 @@
-import { useMutation } from '@tanstack/react-query';
 import type { KeyResult } from '@shared/domain';
 import type { Finding } from '@shared/domain/coach/types';
 import { formatValue } from '@shared/domain/format';
-import { deleteKeyResult, moveKeyResult } from '../../db/repositories/keyResults';
-import { useUndoableDelete } from '../../lib/useUndoableDelete';
-import { Icon } from '../../components/Icon';
+import { RowActions } from '../../components/RowActions';
+import { InlineFindings } from './coach/InlineFindings';
+import { useDeleteKeyResult, useMoveKeyResult } from './planMutations';
 
 type KeyResultRowProps = {
   keyResult: KeyResult;
@@ -32,8 +31,8 @@ export function KeyResultRow({
   findings = [],
   lineage,
 }: KeyResultRowProps) {
-  const move = useMutation({ mutationFn: (delta: -1 | 1) => moveKeyResult(kr.id, delta) });
-  const remove = useUndoableDelete(deleteKeyResult);
+  const move = useMoveKeyResult(kr.id);
+  const remove = useDeleteKeyResult();
   return (
     <li className="kr" aria-label={`Key result: ${kr.title}`}>
       <div className="kr__main">
@@ -50,57 +49,18 @@ export function KeyResultRow({
           {lineage?.from && <span className="kr__lineage">Carried from {lineage.from}</span>}
           {lineage?.to && <span className="kr__lineage">Carried into {lineage.to}</span>}
         </p>
-        {findings.length > 0 && (
-          <ul className="kr__findings" aria-label={`Coach findings for ${kr.title}`}>
-            {findings.map((f) => (
-              <li key={f.rule} className={`kr__finding kr__finding--${f.severity}`}>
-                <code>{f.rule}</code> {f.message}
-              </li>
-            ))}
-          </ul>
-        )}
+        <InlineFindings findings={findings} about={kr.title} />
       </div>
       <span className={`badge badge--${kr.status}`}>{STATUS_LABELS[kr.status]}</span>
-      <div className="row-actions" role="group" aria-label={`Actions for key result ${kr.title}`}>
-        <button
-          type="button"
-          className="icon-button"
-          onClick={onEdit}
-          aria-label={`Edit key result: ${kr.title}`}
-          title="Edit"
-        >
-          <Icon name="edit" />
-        </button>
-        <button
-          type="button"
-          className="icon-button"
-          onClick={() => move.mutate(-1)}
-          disabled={isFirst}
-          aria-label={`Move key result up: ${kr.title}`}
-          title="Move up"
-        >
-          <Icon name="up" />
-        </button>
-        <button
-          type="button"
-          className="icon-button"
-          onClick={() => move.mutate(1)}
-          disabled={isLast}
-          aria-label={`Move key result down: ${kr.title}`}
-          title="Move down"
-        >
-          <Icon name="down" />
-        </button>
-        <button
-          type="button"
-          className="icon-button icon-button--danger"
-          onClick={() => remove.mutate(kr.id)}
-          aria-label={`Delete key result: ${kr.title}`}
-          title="Delete"
-        >
-          <Icon name="trash" />
-        </button>
-      </div>
+      <RowActions
+        noun="key result"
+        title={kr.title}
+        isFirst={isFirst}
+        isLast={isLast}
+        onEdit={onEdit}
+        onMove={(delta) => move.mutate(delta)}
+        onDelete={() => remove.mutate(kr.id)}
+      />
     </li>
   );
 }

@@ -1,9 +1,7 @@
-import { useMutation } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import type { Objective } from '@shared/domain';
-import { Icon } from '../../components/Icon';
-import { deleteObjective, moveObjective } from '../../db/repositories/objectives';
-import { useUndoableDelete } from '../../lib/useUndoableDelete';
+import { RowActions } from '../../components/RowActions';
+import { useDeleteObjective, useMoveObjective } from './planMutations';
 
 type ObjectiveCardProps = {
   objective: Objective;
@@ -25,8 +23,8 @@ export function ObjectiveCard({
   children,
   extraActions,
 }: ObjectiveCardProps) {
-  const move = useMutation({ mutationFn: (delta: -1 | 1) => moveObjective(o.id, delta) });
-  const remove = useUndoableDelete(deleteObjective);
+  const move = useMoveObjective(o.id);
+  const remove = useDeleteObjective();
   const chain = [o.businessNeed, o.engineeringLever].filter(Boolean);
   return (
     <article className="objective" aria-label={`Objective: ${o.title}`}>
@@ -44,47 +42,17 @@ export function ObjectiveCard({
           </p>
           {o.description && <p className="objective__description">{o.description}</p>}
         </div>
-        <div className="row-actions" role="group" aria-label={`Actions for objective ${o.title}`}>
+        <RowActions
+          noun="objective"
+          title={o.title}
+          isFirst={index === 0}
+          isLast={index === count - 1}
+          onEdit={onEdit}
+          onMove={(delta) => move.mutate(delta)}
+          onDelete={() => remove.mutate(o.id)}
+        >
           {extraActions}
-          <button
-            type="button"
-            className="icon-button"
-            onClick={onEdit}
-            aria-label={`Edit objective: ${o.title}`}
-            title="Edit"
-          >
-            <Icon name="edit" />
-          </button>
-          <button
-            type="button"
-            className="icon-button"
-            onClick={() => move.mutate(-1)}
-            disabled={index === 0}
-            aria-label={`Move objective up: ${o.title}`}
-            title="Move up"
-          >
-            <Icon name="up" />
-          </button>
-          <button
-            type="button"
-            className="icon-button"
-            onClick={() => move.mutate(1)}
-            disabled={index === count - 1}
-            aria-label={`Move objective down: ${o.title}`}
-            title="Move down"
-          >
-            <Icon name="down" />
-          </button>
-          <button
-            type="button"
-            className="icon-button icon-button--danger"
-            onClick={() => remove.mutate(o.id)}
-            aria-label={`Delete objective: ${o.title}`}
-            title="Delete"
-          >
-            <Icon name="trash" />
-          </button>
-        </div>
+        </RowActions>
       </header>
       {children}
     </article>

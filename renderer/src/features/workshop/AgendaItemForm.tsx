@@ -1,82 +1,50 @@
-import { type FormEvent, useId, useState } from 'react';
-import {
-  AGENDA_KINDS,
-  MAX_DOTS,
-  MAX_ITEM_MINUTES,
-  agendaItemKindSchema,
-  type AgendaItem,
-  type AgendaItemKind,
-  type AgendaItemPatch,
-} from '@shared/domain/workshop';
-import { numberOrNull } from '@shared/domain/numbers';
+import { useId } from 'react';
+import { AGENDA_KINDS, agendaItemKindSchema, type AgendaItem } from '@shared/domain/workshop';
+import { FormError } from '../../components/FormError';
+import { SchemaForm, useFieldError } from '../../components/SchemaForm';
+import { useRecordForm } from '../../lib/forms/useRecordForm';
+import { agendaItemFormSchema, agendaItemToForm } from './agendaForm';
+import { useSaveAgendaItem } from './workshopMutations';
 
 type Props = {
+  workshopId: string;
   /** The item being edited; none to add a new one. */
   item?: AgendaItem;
-  onSave: (values: Required<Omit<AgendaItemPatch, 'notes'>> & { notes: string }) => void;
-  onCancel?: () => void;
+  onDone: () => void;
   /** Removes the item being edited (with Undo). */
   onRemove?: () => void;
 };
 
 const KINDS = agendaItemKindSchema.options;
 
-function wholeIn(text: string, min: number, max: number): number | null {
-  const n = numberOrNull(text);
-  return n !== null && Number.isInteger(n) && n >= min && n <= max ? n : null;
-}
-
 /** Adds or edits one agenda item: what it is, its title and timebox (and dots for a vote). */
-export function AgendaItemForm({ item, onSave, onCancel, onRemove }: Props) {
+export function AgendaItemForm({ workshopId, item, onDone, onRemove }: Props) {
   const id = useId();
-  const [kind, setKind] = useState<AgendaItemKind>(item?.kind ?? 'discussion');
-  const [title, setTitle] = useState(item?.title ?? '');
-  const [minutes, setMinutes] = useState(
-    String(item?.minutes ?? AGENDA_KINDS.discussion.defaultMinutes),
-  );
-  const [notes, setNotes] = useState(item?.notes ?? '');
-  const [dots, setDots] = useState(String(item?.dotsPerParticipant ?? 3));
-  const [error, setError] = useState<string | null>(null);
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const length = wholeIn(minutes, 1, MAX_ITEM_MINUTES);
-    if (length === null) {
-      setError(`The timebox is a whole number of minutes from 1 to ${MAX_ITEM_MINUTES}.`);
-      return;
-    }
-    const dotCount = wholeIn(dots, 1, MAX_DOTS);
-    if (kind === 'dot-vote' && dotCount === null) {
-      setError(`Each person has from 1 to ${MAX_DOTS} dots.`);
-      return;
-    }
-    const name = title.trim() || AGENDA_KINDS[kind].label;
-    if (name.length > 120) {
-      setError('The title must be at most 120 characters.');
-      return;
-    }
-    setError(null);
-    onSave({ kind, title: name, minutes: length, notes, dotsPerParticipant: dotCount ?? 3 });
-    if (!item) {
-      setTitle('');
-      setNotes('');
-    }
-  };
-
+  const itemForm = useRecordForm({
+    schema: agendaItemFormSchema,
+    record: item,
+    toValues: agendaItemToForm,
+    save: useSaveAgendaItem(workshopId),
+    onSaved: () => {
+      if (!item) itemForm.form.reset(agendaItemToForm(undefined));
+      onDone();
+    },
+  });
+  const { register, watch, setValue } = itemForm.form;
+  const kind = watch('kind');
+  const kindField = register('kind', {
+    // A new item takes the chosen kind's usual timebox until the person types another.
+    onChange: (event: { target: { value: string } }) => {
+      const chosen = KINDS.find((k) => k === event.target.value);
+      if (!item && chosen) setValue('minutes', String(AGENDA_KINDS[chosen].defaultMinutes));
+    },
+  });
   const label = item ? `Edit agenda item ${item.title}` : 'Add an agenda item';
   return (
-    <form className="agenda-form" onSubmit={submit} aria-label={label}>
+    <SchemaForm of={itemForm} className="agenda-form" aria-label={label}>
       <div className="agenda-form__row">
         <label htmlFor={`${id}-kind`}>Kind</label>
-        <select
-          id={`${id}-kind`}
-          value={kind}
-          onChange={(e) => {
-            const next = e.target.value as AgendaItemKind;
-            setKind(next);
-            if (!item) setMinutes(String(AGENDA_KINDS[next].defaultMinutes));
-          }}
-        >
+        <select id={`${id}-kind`} {...kindField}>
           {KINDS.map((k) => (
             <option key={k} value={k}>
               {AGENDA_KINDS[k].label}
@@ -86,50 +54,26 @@ export function AgendaItemForm({ item, onSave, onCancel, onRemove }: Props) {
       </div>
       <div className="agenda-form__row">
         <label htmlFor={`${id}-title`}>Item title</label>
-        <input
-          id={`${id}-title`}
-          value={title}
-          placeholder={AGENDA_KINDS[kind].label}
-          onChange={(e) => setTitle(e.target.value)}
-        />
+        <input id={`${id}-title`} placeholder={AGENDA_KINDS[kind].label} {...register('title')} />
       </div>
       <div className="agenda-form__row agenda-form__row--short">
         <label htmlFor={`${id}-minutes`}>Minutes</label>
-        <input
-          id={`${id}-minutes`}
-          inputMode="numeric"
-          value={minutes}
-          onChange={(e) => setMinutes(e.target.value)}
-        />
+        <input id={`${id}-minutes`} inputMode="numeric" {...register('minutes')} />
         {kind === 'dot-vote' && (
           <>
             <label htmlFor={`${id}-dots`}>Dots each</label>
-            <input
-              id={`${id}-dots`}
-              inputMode="numeric"
-              value={dots}
-              onChange={(e) => setDots(e.target.value)}
-            />
+            <input id={`${id}-dots`} inputMode="numeric" {...register('dotsPerParticipant')} />
           </>
         )}
       </div>
       {item && (
         <div className="agenda-form__row">
           <label htmlFor={`${id}-notes`}>Facilitator notes</label>
-          <textarea
-            id={`${id}-notes`}
-            rows={2}
-            value={notes}
-            onChange={(e) => setNotes(e.target.value)}
-          />
+          <textarea id={`${id}-notes`} rows={2} {...register('notes')} />
         </div>
       )}
       <p className="field__hint">{AGENDA_KINDS[kind].hint}</p>
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FirstError saveError={itemForm.saveError} />
       <div className="agenda-form__actions">
         {onRemove && item && (
           <button
@@ -141,15 +85,21 @@ export function AgendaItemForm({ item, onSave, onCancel, onRemove }: Props) {
             Remove
           </button>
         )}
-        {onCancel && (
-          <button type="button" className="button" onClick={onCancel}>
-            Cancel
-          </button>
-        )}
-        <button type="submit" className="button button--primary">
+        <button type="button" className="button" onClick={onDone}>
+          Cancel
+        </button>
+        <button type="submit" className="button button--primary" disabled={itemForm.isSaving}>
           {item ? 'Save item' : 'Add item'}
         </button>
       </div>
-    </form>
+    </SchemaForm>
   );
+}
+
+/** The first field's message (a compact form has no room beside each field), or the save's. */
+function FirstError({ saveError }: { saveError: string | null }) {
+  const title = useFieldError('title');
+  const minutes = useFieldError('minutes');
+  const dots = useFieldError('dotsPerParticipant');
+  return <FormError message={title ?? minutes ?? dots ?? saveError} />;
 }

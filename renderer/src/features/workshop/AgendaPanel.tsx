@@ -1,23 +1,18 @@
-import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import {
   AGENDA_KINDS,
   elapsedMs,
-  insertAgendaItem,
   moveAgendaItem,
-  newAgendaItem,
   plannedMinutes,
   removeItem,
-  updateAgendaItem,
   type AgendaItem,
   type Workshop,
 } from '@shared/domain/workshop';
-import { useToastStore } from '../../app/toastStore';
+import { useToastStore } from '../../state/toastStore';
 import { Icon } from '../../components/Icon';
-import { newId } from '../../db/repositories/common';
 import { changeWorkshop } from '../../db/repositories/workshops';
-import { errorMessage } from '../../lib/formErrors';
 import { AgendaItemForm } from './AgendaItemForm';
+import { useChangeWorkshop } from './workshopMutations';
 import type { useWorkshopRun } from './useWorkshopRun';
 
 const STATUS_WORDS: Record<AgendaItem['status'], string> = {
@@ -40,10 +35,7 @@ export function AgendaPanel({
   const [editing, setEditing] = useState<string | null>(null);
   const [isAdding, setAdding] = useState(false);
   const show = useToastStore((s) => s.show);
-  const change = useMutation({
-    mutationFn: (step: (w: Workshop) => Workshop) => changeWorkshop(workshop.id, step),
-    onError: (error) => show({ tone: 'error', message: errorMessage(error) }),
-  });
+  const change = useChangeWorkshop(workshop.id);
 
   const remove = (item: AgendaItem, index: number) => {
     change.mutate((w) => removeItem(w, item.id), {
@@ -81,18 +73,13 @@ export function AgendaPanel({
             >
               {editing === item.id ? (
                 <AgendaItemForm
+                  workshopId={workshop.id}
                   item={item}
-                  onCancel={() => setEditing(null)}
+                  onDone={() => setEditing(null)}
                   onRemove={() => {
                     setEditing(null);
                     remove(item, index);
                   }}
-                  onSave={(patch) =>
-                    change.mutate(
-                      (w) => ({ ...w, agenda: updateAgendaItem(w.agenda, item.id, patch) }),
-                      { onSuccess: () => setEditing(null) },
-                    )
-                  }
                 />
               ) : (
                 <>
@@ -165,15 +152,7 @@ export function AgendaPanel({
         })}
       </ol>
       {isAdding ? (
-        <AgendaItemForm
-          onCancel={() => setAdding(false)}
-          onSave={({ kind, title, minutes, dotsPerParticipant }) =>
-            change.mutate((w) => {
-              const item = { ...newAgendaItem(newId(), kind, title, minutes), dotsPerParticipant };
-              return { ...w, agenda: insertAgendaItem(w.agenda, item) };
-            })
-          }
-        />
+        <AgendaItemForm workshopId={workshop.id} onDone={() => setAdding(false)} />
       ) : (
         <button type="button" className="button button--quiet" onClick={() => setAdding(true)}>
           <Icon name="plus" size={16} /> Add agenda item

@@ -1,10 +1,8 @@
-import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
-import { useToastStore } from '../../app/toastStore';
 import { Dialog } from '../../components/Dialog';
-import { desktopApi } from '../../lib/desktopApi';
 import { errorMessage } from '../../lib/formErrors';
-import { SUMMARY_FORMATS, type SummaryFormat, exportWorkshopSummary } from './exportSummary';
+import { SUMMARY_FORMATS, type SummaryFormat } from './exportSummary';
+import { useExportSummary } from './workshopMutations';
 
 /** Exports the workshop's one-page hand-out: decisions, choices, votes, questions, owners. */
 export function ExportSummaryDialog({
@@ -15,33 +13,10 @@ export function ExportSummaryDialog({
   onClose: () => void;
 }) {
   const [format, setFormat] = useState<SummaryFormat>('pdf');
-  const show = useToastStore((s) => s.show);
-  const run = useMutation({
-    mutationFn: () => exportWorkshopSummary(workshopId, format),
-    onSuccess: (outcome) => {
-      onClose();
-      if (outcome.printed) {
-        show({ tone: 'info', message: 'The print dialog is open: choose “Save as PDF”.' });
-      } else if (outcome.saved) {
-        const { path } = outcome;
-        show({
-          tone: 'info',
-          message: path ? `Saved ${outcome.fileName}.` : `Downloaded ${outcome.fileName}.`,
-          ...(path
-            ? {
-                actions: [
-                  { label: 'Open', run: () => void desktopApi.fileOpenSaved({ path }) },
-                  { label: 'Show in folder', run: () => void desktopApi.fileReveal({ path }) },
-                ],
-              }
-            : {}),
-        });
-      }
-    },
-  });
+  const run = useExportSummary(workshopId, onClose);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    run.mutate();
+    run.mutate(format);
   };
   return (
     <Dialog

@@ -1,15 +1,9 @@
-import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import type { Participant } from '@shared/domain/workshop';
-import { useToastStore } from '../../app/toastStore';
 import { Icon } from '../../components/Icon';
-import {
-  addParticipant,
-  removeParticipant,
-  renameParticipant,
-} from '../../db/repositories/workshopBoard';
-import { errorMessage } from '../../lib/formErrors';
-import { useUndoableDelete } from '../../lib/useUndoableDelete';
+import { removeParticipant } from '../../db/repositories/workshopBoard';
+import { useUndoableDelete } from '../../state/useUndoableDelete';
+import { useAddParticipant, useRenameParticipant } from './workshopMutations';
 
 /** Who is in the room: their cards and votes are theirs; they are the attendees of the effort. */
 export function ParticipantsPanel({
@@ -20,18 +14,8 @@ export function ParticipantsPanel({
   participants: Participant[];
 }) {
   const [name, setName] = useState('');
-  const show = useToastStore((s) => s.show);
-  const add = useMutation({
-    mutationFn: (text: string) => addParticipant(workshopId, text),
-    onError: (error, text) => {
-      setName((current) => current || text);
-      show({ tone: 'error', message: errorMessage(error) });
-    },
-  });
-  const rename = useMutation({
-    mutationFn: ({ id, text }: { id: string; text: string }) => renameParticipant(id, text),
-    onError: (error) => show({ tone: 'error', message: errorMessage(error) }),
-  });
+  const add = useAddParticipant(workshopId, (failed) => setName((current) => current || failed));
+  const rename = useRenameParticipant();
   const remove = useUndoableDelete(removeParticipant);
 
   const submit = (event: FormEvent) => {
@@ -54,7 +38,7 @@ export function ParticipantsPanel({
               key={p.name}
               onBlur={(e) => {
                 const text = e.target.value.trim();
-                if (text && text !== p.name) rename.mutate({ id: p.id, text });
+                if (text && text !== p.name) rename.mutate({ id: p.id, name: text });
                 else e.target.value = p.name;
               }}
               onKeyDown={(e) => {

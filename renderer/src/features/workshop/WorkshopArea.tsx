@@ -6,7 +6,7 @@ import { useNow } from './useNow';
 import { useTimerKeeper } from './useTimerKeeper';
 import { useTimerSignal } from './useTimerSignal';
 import { useWorkshopRun } from './useWorkshopRun';
-import { useWorkshopUi } from './workshopUiStore';
+import { useWorkshopUi } from '../../state/workshopUiStore';
 import { WorkshopBar } from './WorkshopBar';
 import { WorkshopScreen } from './WorkshopScreen';
 import { WorkshopsHome } from './WorkshopsHome';

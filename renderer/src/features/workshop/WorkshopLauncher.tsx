@@ -2,7 +2,7 @@ import type { Cycle } from '@shared/domain';
 import { WORKSHOP_KIND_LABELS } from '@shared/domain/workshop';
 import { useWorkshop } from '../../db/workshopHooks';
 import { suggestedKind } from './WorkshopsHome';
-import { useWorkshopUi } from './workshopUiStore';
+import { useWorkshopUi } from '../../state/workshopUiStore';
 
 /**
  * A quiet offer at the top of a phase: run this part of the cycle as a workshop in a room.

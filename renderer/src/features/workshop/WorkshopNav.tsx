@@ -1,4 +1,4 @@
-import { useWorkshopUi } from './workshopUiStore';
+import { useWorkshopUi } from '../../state/workshopUiStore';
 
 /** The sidebar's way into the workshop kit, under the four phases. */
 export function WorkshopNav({ isDisabled }: { isDisabled: boolean }) {

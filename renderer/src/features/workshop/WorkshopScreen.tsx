@@ -1,10 +1,7 @@
-import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { Cycle } from '@shared/domain';
 import { WORKSHOP_KIND_LABELS, type Workshop } from '@shared/domain/workshop';
-import { useToastStore } from '../../app/toastStore';
 import { useKeyResults } from '../../db/hooks';
-import { changeWorkshop } from '../../db/repositories/workshops';
 import {
   useBallots,
   useCards,
@@ -13,8 +10,6 @@ import {
   useConfidenceVotes,
   useParticipants,
 } from '../../db/workshopHooks';
-import { desktopApi, unwrap } from '../../lib/desktopApi';
-import { errorMessage } from '../../lib/formErrors';
 import { AgendaPanel } from './AgendaPanel';
 import { CurrentItem } from './CurrentItem';
 import { EndWorkshopDialog } from './EndWorkshopDialog';
@@ -22,6 +17,7 @@ import { ExportSummaryDialog } from './ExportSummaryDialog';
 import { ParticipantsPanel } from './ParticipantsPanel';
 import { useWorkshopDraft } from './useWorkshopDraft';
 import { useWorkshopRun } from './useWorkshopRun';
+import { useChangeWorkshop, useOpenPresentation } from './workshopMutations';
 
 type SettingsPatch = Partial<Pick<Workshop, 'theme' | 'isChimeOn'>>;
 
@@ -57,28 +53,14 @@ export function WorkshopScreen({
   const run = useWorkshopRun(workshop.id);
   const { draft, update, isLoaded } = useWorkshopDraft(workshop.id, cycle.id);
   const [dialog, setDialog] = useState<'end' | 'export' | null>(null);
-  const show = useToastStore((s) => s.show);
-  const present = useMutation({
-    mutationFn: () => unwrap(desktopApi.windowOpenPresentation({ workshopId: workshop.id })),
-    onSuccess: ({ isOnSecondDisplay }) =>
-      show({
-        tone: 'info',
-        message: isOnSecondDisplay
-          ? 'The presentation is open on the second display.'
-          : 'The presentation is open: move it to the projector and make it full screen (F).',
-      }),
-    onError: (error) => show({ tone: 'error', message: errorMessage(error) }),
-  });
+  const present = useOpenPresentation(workshop.id);
   const [choice, setChoice] = useState<{ patch: SettingsPatch; at: string } | null>(null);
-  const settings = useMutation({
-    mutationFn: (patch: SettingsPatch) => changeWorkshop(workshop.id, (w) => ({ ...w, ...patch })),
-    onError: (error) => show({ tone: 'error', message: errorMessage(error) }),
-  });
+  const settings = useChangeWorkshop(workshop.id);
 
   // A toggle shows the choice at once; the stored row takes over once it is newer than that.
   const choose = (patch: SettingsPatch) => {
     setChoice({ patch, at: new Date().toISOString() });
-    settings.mutate(patch);
+    settings.mutate((w) => ({ ...w, ...patch }));
   };
   const shown =
     choice && choice.at >= workshop.updatedAt ? { ...workshop, ...choice.patch } : workshop;

@@ -1,4 +1,3 @@
-import { useMutation } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import type { Cycle } from '@shared/domain';
 import { formatDate } from '@shared/domain/format';
@@ -10,10 +9,11 @@ import {
   type Workshop,
   type WorkshopKind,
 } from '@shared/domain/workshop';
-import { createWorkshop, deleteWorkshop } from '../../db/repositories/workshops';
+import { deleteWorkshop } from '../../db/repositories/workshops';
 import { errorMessage } from '../../lib/formErrors';
-import { useUndoableDelete } from '../../lib/useUndoableDelete';
+import { useUndoableDelete } from '../../state/useUndoableDelete';
 import { EffortPanel } from './effort/EffortPanel';
+import { useCreateWorkshop } from './workshopMutations';
 
 /** The workshop a quarter's phase suggests: planning while setting, a review while checking in. */
 export function suggestedKind(cycle: Cycle): WorkshopKind {
@@ -39,10 +39,7 @@ export function WorkshopsHome({
 }) {
   const id = useId();
   const [kind, setKind] = useState<WorkshopKind>(() => suggestedKind(cycle));
-  const create = useMutation({
-    mutationFn: () => createWorkshop(cycle.id, kind),
-    onSuccess: (w) => onOpen(w.id),
-  });
+  const create = useCreateWorkshop(cycle.id, (w) => onOpen(w.id));
   const remove = useUndoableDelete(deleteWorkshop);
   return (
     <section className="workshops" aria-labelledby={`${id}-heading`}>
@@ -57,7 +54,7 @@ export function WorkshopsHome({
         className="panel workshops__new"
         onSubmit={(event) => {
           event.preventDefault();
-          create.mutate();
+          create.mutate(kind);
         }}
       >
         <h3>New workshop</h3>

@@ -48,7 +48,7 @@ export async function exportWorkshopSummary(
         ? { kind: 'text', text: workshopSummaryToHtml(summary) }
         : { kind: 'pdf', html: workshopSummaryToHtml(summary) };
   const result = await unwrap(
-    desktopApi.exportSaveDocument({
+    desktopApi().exportSaveDocument({
       suggestedName: fileName,
       filters: [{ name: spec.filter, extensions: [spec.ext] }],
       document,

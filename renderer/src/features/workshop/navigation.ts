@@ -1,6 +1,6 @@
 import type { AppTarget } from '@shared/domain/workshop';
-import { useUiStore } from '../../app/uiStore';
-import { useWorkshopUi } from './workshopUiStore';
+import { useUiStore } from '../../state/uiStore';
+import { useWorkshopUi } from '../../state/workshopUiStore';
 
 /**
  * Moves the app to where an agenda item happens: the workshop screen itself, a step of the

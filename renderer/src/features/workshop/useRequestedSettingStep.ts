@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { SETTING_STEPS } from '@shared/domain/setting/wizard';
-import { useWorkshopUi } from './workshopUiStore';
+import { useWorkshopUi } from '../../state/workshopUiStore';
 
 /**
  * Lets a workshop's agenda move the setting wizard to a step (key results, dependencies …):

@@ -1,19 +1,13 @@
 import { useEffect } from 'react';
 import { hasRunningTimer, pauseAllAfterClose, type Workshop } from '@shared/domain/workshop';
 import { changeWorkshop } from '../../db/repositories/workshops';
+import { readWorkshopLastSeen, writeWorkshopLastSeen } from '../../db/workshopLastSeen';
 
 /** How often the facilitator's window says it is still alive while a timer runs. */
 const HEARTBEAT_MS = 5_000;
 
-const heartbeatKey = (workshopId: string) => `quarterdeck.workshop.last-seen.${workshopId}`;
-
 /** Workshops this page has already checked for timers left running by a closed window. */
 const checked = new Set<string>();
-
-function lastSeen(workshopId: string): number | null {
-  const value = Number(localStorage.getItem(heartbeatKey(workshopId)));
-  return Number.isFinite(value) && value > 0 ? value : null;
-}
 
 /**
  * Keeps a workshop resumable from the facilitator's window. A timer found running when the
@@ -29,7 +23,7 @@ export function useTimerKeeper(workshop: Workshop | null): void {
     if (!id || checked.has(id)) return;
     checked.add(id);
     // Read now: this window's own heartbeat is about to overwrite it.
-    const seen = lastSeen(id);
+    const seen = readWorkshopLastSeen(id);
     if (isRunning) void changeWorkshop(id, (w) => pauseAllAfterClose(w, seen));
     // Only the first sight of a workshop in this page decides; later runs are this page's own.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -37,7 +31,7 @@ export function useTimerKeeper(workshop: Workshop | null): void {
 
   useEffect(() => {
     if (!id || !isRunning) return;
-    const beat = () => localStorage.setItem(heartbeatKey(id), String(Date.now()));
+    const beat = () => writeWorkshopLastSeen(id, Date.now());
     beat();
     const timer = setInterval(beat, HEARTBEAT_MS);
     const onHide = () => {

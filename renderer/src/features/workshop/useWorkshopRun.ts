@@ -9,7 +9,7 @@ import {
   targetOf,
   type Workshop,
 } from '@shared/domain/workshop';
-import { useToastStore } from '../../app/toastStore';
+import { useToastStore } from '../../state/toastStore';
 import { changeWorkshop, clockNow, type Clock } from '../../db/repositories/workshops';
 import { errorMessage } from '../../lib/formErrors';
 import { goToTarget } from './navigation';

@@ -1,15 +1,46 @@
 import type { KeyResultAnalysis } from '../analyze';
 import { makeFinding } from '../catalog';
 import { normalizeText, stripLead } from '../text/normalize';
+import { DEFINITE_SET_REMOVED } from '../text/numberPhrases';
 import type { Finding, FindingRef, CoachKeyResult } from '../types';
 import { GAMEABLE_FAMILIES, type GameableFamily } from './gameableFamilies';
+import { ESTATE_AS_OBJECT, HOSTED_ON } from './rollout';
+
+// Families about closing or doing items, and the wording that makes them a duration instead.
+const CLOSING = new Set([
+  'tickets',
+  'bugs-closed',
+  'items-closed',
+  'activity-count',
+  'prs',
+  'review-comments',
+]);
+const DURATION_OF =
+  /\b(?:time|times|duration|latency|age|days|hours|minutes|sla) (?:to|for|from|until|it takes to) (?:\S+\s+)?(?:resolve|close|fix|merge|review|answer|respond|ship|deploy|release|restore|recover|triage|acknowledge)\b|\b(?:resolution|response|turnaround|cycle|lead) times?\b/;
 
 /** The first known activity-metric family the KR's metric or wording falls into. */
 export function findGameableFamily(a: KeyResultAnalysis): GameableFamily | null {
-  const texts = [a.metricText, a.text, stripLead(a.text)].filter((t) => t !== '');
+  const lead = stripLead(a.text);
+  // "Feature flag cleanup: remove 200 stale flags": the KR proper follows the colon.
+  const colon = lead.indexOf(': ');
+  const afterColon = colon > 0 ? lead.slice(colon + 2) : '';
+  const texts = [a.metricText, a.text, lead, afterColon].filter((t) => t !== '');
   const all = texts.join(' | ');
   for (const family of GAMEABLE_FAMILIES) {
     if (family.unless?.test(all)) continue;
+    // Counting things done is gamed upwards; "duplicate records created per month from 300
+    // to 50" counts a defect going down, which is an outcome.
+    if (family.upOnly && a.numericDirection === 'decrease') continue;
+    // "Time to resolve tickets from 6 h to 2 h" measures a duration, not a count of closures;
+    // "fix the 17 findings the audit raised" clears a known set, a piece of work, not a rate.
+    if (CLOSING.has(family.id) && DURATION_OF.test(all)) continue;
+    if (CLOSING.has(family.id) && DEFINITE_SET_REMOVED.test(a.numbers.masked)) continue;
+    // "Run 40 services on Kubernetes" counts systems on a platform, not runs of an activity;
+    // "Publish 100% of internal APIs in the portal" spreads across what exists, builds nothing.
+    if (family.id === 'activity-count' && HOSTED_ON.test(lead)) continue;
+    if (family.id === 'artefacts' && ESTATE_AS_OBJECT.test(stripLead(a.numbers.masked))) continue;
+    // "Resolve 90% of service-desk tickets within 8 hours" is a service level people feel.
+    if (family.id === 'tickets' && /\bwithin\s+\d/.test(all)) continue;
     if (family.patterns.some((p) => texts.some((t) => p.test(t)))) return family;
   }
   return null;

@@ -18,15 +18,18 @@ export const CODE_FAMILIES: readonly GameableFamily[] = [
     id: 'deploy-frequency',
     label: 'deploy or release count',
     patterns: [
-      /\b(?:deploy\w*|releas\w*|ship\w*)\s+(?:\S+\s+){0,3}?(?:(?:more|as)\s+(?:often|frequently)|frequency|cadence|per (?:day|week|month|sprint)|times (?:a|per|each) (?:day|week|month|sprint)|daily|every day|multiple times)\b/,
+      /\b(?:deploy\w*|releas\w*|ship\w*|push\w*)\s+(?:\S+\s+){0,5}?(?:(?:more|as)\s+(?:often|frequently)|frequency|cadence|per (?:day|week|month|sprint)|times (?:a|per|each) (?:day|week|month|sprint)|daily|every day|multiple times|every (?:\d+ )?(?:days?|weeks?|sprints?|fortnight|other week|monday|tuesday|wednesday|thursday|friday|weekday))\b/,
       new RegExp(
         `\\b${N}(?:production\\s+)?(?:deploy(?:ment)?s|releases)\\b(?!\\s+(?:fail|lead|time|rollback))`,
       ),
       /\b(?:deploy(?:ment)?s|releases)\s+per\s+(?:day|week|month|sprint|engineer|team)\b/,
+      /\b(?:content\s+)?(?:drops|updates|launches|releases|patches|live events)\s+per\s+(?:season|month|quarter|sprint|week|year)\b/,
       /\b(?:more|less) frequent\s+(?:\S+\s+)?(?:deploy(?:ment)?s|releases|shipping)\b/,
       /\b(?:deploy(?:ment)?|release)\s+count\b/,
+      /\b(?:daily|weekly|monthly)\s+(?:production\s+)?(?:deploy(?:ment)?s|releases)\b/,
     ],
-    unless: /\b(?:fail\w*|lead time|time (?:from|to)|rollbacks?|duration)\b/,
+    unless:
+      /\b(?:fail\w*|lead time|time (?:from|to)|rollbacks?|duration|bugs?|defects?|incidents?|errors?|regressions?|outages?|downtime|crash\w*)\b|\bper \d[\d.,]*\s*k?\s*(?:deploy|release)/,
     gamedBy: 'splitting releases into meaningless pieces',
     alternative: 'time from merge to production, e.g. 48 h → 4 h (with change failure rate)',
     patch: {
@@ -85,7 +88,7 @@ export const CODE_FAMILIES: readonly GameableFamily[] = [
     label: 'tickets or issues closed',
     patterns: [
       /\b(?:jira\s+)?(?:tickets?|issues?|tasks?|cards?|backlog items?|work items?)\s+(?:closed|resolved|completed|done|burned down|cleared)\b/,
-      /\b(?:close|resolve|complete|clear|burn down|triage|finish)\s+(?:\d[\d,]*\s+|all\s+|more\s+)?(?:\S+\s+)?(?:jira\s+)?(?:tickets|issues|cards|backlog items|work items)\b/,
+      /\b(?:close|resolve|complete|clear|burn down|triage|finish)\s+(?:\d[\d,.]*%?\s+(?:of\s+)?(?:the\s+|our\s+)?|all\s+|more\s+)?(?:\S+\s+){0,2}?(?:jira\s+)?(?:tickets|issues|cards|backlog items|work items)\b/,
       /\b(?:ticket|issue|jira|product|sprint)\s+backlog\b/,
       /\b(?:open|number of(?: open)?)\s+(?:\S+\s+)?(?:tickets|issues|bugs)\b(?!\s+per)/,
       /\b(?:bugs|tickets|issues)\s+in\s+(?:jira|the backlog|our backlog)\b/,
@@ -103,7 +106,7 @@ export const CODE_FAMILIES: readonly GameableFamily[] = [
     label: 'bugs closed',
     patterns: [
       /\b(?:bugs?|defects?)\s+(?:closed|fixed|resolved|squashed|burned down)\b/,
-      /\b(?:fix|close|resolve|squash)\s+(?:\d[\d,]*\s+|all\s+|more\s+)?(?:\S+\s+)?(?:bugs|defects)\b/,
+      /\b(?:fix|close|resolve|squash)\s+(?:\d[\d,]*\s+|all\s+|more\s+|every\s+|each\s+)?(?:\S+\s+)?(?:bugs?|defects?)\b/,
     ],
     unless: /\bescaped\b|\bproduction bugs per\b/,
     gamedBy: 'closing easy or duplicate bugs, or reclassifying them',
@@ -128,7 +131,8 @@ export const CODE_FAMILIES: readonly GameableFamily[] = [
       /\b(?:pr|pull request|merge request|mr|commit)s?\s+(?:throughput|count|volume)\b/,
       /\b(?:pull requests|prs|merge requests|mrs|commits)\s+(?:merged|opened|per (?:engineer|developer|dev|day|week|sprint))\b/,
     ],
-    unless: /\b(?:time|age|size|lead|cycle|review time|turnaround|wait)\b/,
+    unless:
+      /\b(?:time|age|size|lead|cycle|review time|turnaround|wait|without (?:any |a )?reviews?|unreviewed|reverted|rolled back|failing)\b/,
     gamedBy: 'splitting work into many tiny changes',
     alternative: 'lead time from first commit to production, with change failure rate',
     patch: LEAD_TIME,

@@ -1,8 +1,13 @@
 import { CODE_FAMILIES } from './gameableCode';
 import { PROCESS_FAMILIES } from './gameableProcess';
 import type { GameableFamily } from './gameableShared';
+import { WORK_FAMILIES } from './gameableWork';
 
 export type { GameableFamily } from './gameableShared';
 
 /** The known gameable families, most specific first; PRODUCT.md's table gives the alternatives. */
-export const GAMEABLE_FAMILIES: readonly GameableFamily[] = [...CODE_FAMILIES, ...PROCESS_FAMILIES];
+export const GAMEABLE_FAMILIES: readonly GameableFamily[] = [
+  ...CODE_FAMILIES,
+  ...PROCESS_FAMILIES,
+  ...WORK_FAMILIES,
+];

@@ -1,4 +1,12 @@
-import { CHANGE_FAILURE, ESCAPED_BUGS, LEAD_TIME, N, type GameableFamily } from './gameableShared';
+import {
+  CHANGE_FAILURE,
+  ESCAPED_BUGS,
+  EXTERNAL_DEVELOPERS,
+  LEAD_TIME,
+  N,
+  TRAINEES,
+  type GameableFamily,
+} from './gameableShared';
 
 /** Activity metrics about process and people: meetings, surveys, pages, hours, tests, features. */
 export const PROCESS_FAMILIES: readonly GameableFamily[] = [
@@ -7,11 +15,18 @@ export const PROCESS_FAMILIES: readonly GameableFamily[] = [
     label: 'reviews, meetings or trainings held',
     patterns: [
       new RegExp(
-        `\\b${N}(?:\\S+\\s+){0,2}?(?:reviews|meetings|trainings|training sessions|workshops|brown ?bags|lunch and learns|talks|demos|game ?days|retros|retrospectives|hackathons|knowledge[- ]sharing sessions|drills|1:1s|one-on-ones)\\b`,
+        `\\b${N}(?:\\S+\\s+){0,2}?(?:reviews|meetings|trainings|training sessions|workshops|brown ?bags|lunch[- ]and[- ]learns|talks|demos|game ?days|retros|retrospectives|hackathons|knowledge[- ]sharing sessions|drills|1:1s|one-on-ones)\\b`,
       ),
-      /^(?:hold|conduct|run|organi[sz]e|host|attend|facilitate|schedule|deliver)\s+(?:\S+\s+){0,4}?(?:reviews?|meetings?|trainings?|training sessions?|workshops?|brown ?bags?|talks?|demos?|game ?days?|retros?|retrospectives?|hackathons?|sessions?|drills?|syncs?|stand-?ups?|check-ins?|office hours|ceremon(?:y|ies)|presentations?)\b/,
-      /\b(?:train|certify)\s+(?:\d+\s*%?\s+of\s+|all\s+|every\s+|\d+\s+)?(?:\S+\s+)?(?:engineers|developers|devs|staff|employees|team members)\b/,
+      /^(?:hold|conduct|run|organi[sz]e|host|attend|facilitate|schedule|deliver)\s+(?:\S+\s+){0,4}?(?:reviews?|meetings?|simulations?|exercises?|tabletops?|rehearsals?|boards?|cabs?|committees?|forums?|councils?|panels?|trainings?|training sessions?|workshops?|lunch[- ]and[- ]learns?|brown ?bags?|talks?|demos?|game ?days?|retros?|retrospectives?|hackathons?|sessions?|drills?|syncs?|stand-?ups?|check-ins?|office hours|ceremon(?:y|ies)|presentations?)\b/,
+      /\b(?:train|certify|upskill|coach)\s+(?:\d[\d,]*\s*%?\s+of\s+|all\s+|every\s+|\d[\d,]*\s+)?(?:\S+\s+){0,2}?(?:engineers|developers|devs|staff|employees|team members|colleagues|people|users|agents|carers|nurses|clinicians|drivers|managers|leaders|analysts|operators|members|volunteers|teachers)\b/,
       /\b(?:trainings?|courses?|certifications?)\s+(?:completed|attended|held|delivered)\b/,
+      // "Have 90% of engineers complete the incident-commander course": attendance, not skill.
+      new RegExp(
+        `\\b${TRAINEES}\\s+(?:to\\s+)?(?:through|complete|completes|completing|completed|finish|finishes|finishing|finished|attend|attends|attending|attended|take|takes|taking|took|pass|passes|passing|passed)\\s+(?:the\\s+|a\\s+|an\\s+|our\\s+|their\\s+)?(?:\\S+\\s+){0,3}?(?:training|course|module|certification|bootcamp|e-?learning|class|workshop)(?:es|s)?\\b`,
+      ),
+      /\b(?:complete|completed|completing|finish|deliver|run|hold|provide|roll out)\s+(?:\S+\s+){0,3}?trainings?\s+(?:for|to)\s+(?:every|all|each|\d)/,
+      /\b(?:running|holding|conducting|hosting)\s+(?:\S+\s+){0,3}?(?:game ?days?|drills?|reviews?|workshops?|retros?|retrospectives?|hackathons?|simulations?|tabletops?)\b/,
+      /\b(?:office hours|workshops?|sessions?|meetings?|trainings?|talks?|demos?|reviews?|retros?|drills?|game ?days?|brown ?bags?|lunch[- ]and[- ]learns?|hackathons?|rehearsals?)\s+(?:held|run|hosted|conducted|organi[sz]ed|delivered|attended|scheduled)\b/,
     ],
     unless:
       /\b(?:review time|time to review|turnaround|incidents? (?:in|from)|failure rate)\b|\b(?:app store|play store|customer|user|star|product|g2)\s+reviews\b/,
@@ -27,6 +42,7 @@ export const PROCESS_FAMILIES: readonly GameableFamily[] = [
       /\bteam\s+(?:satisfaction|happiness|morale|sentiment|health score|engagement)\b/,
       /\b(?:enps|happiness score|morale score|pulse survey|devex score|dx score|engagement score)\b/,
     ],
+    unless: EXTERNAL_DEVELOPERS,
     gamedBy: 'dropping unpopular duties such as on-call instead of fixing their causes',
     alternative: 'lead time, MTTR or incident load per engineer',
     patch: {
@@ -89,6 +105,7 @@ export const PROCESS_FAMILIES: readonly GameableFamily[] = [
     patterns: [
       new RegExp(`\\b${N}(?:new\\s+)?features\\s+(?:shipped|delivered|released|launched)\\b`),
       /\b(?:ship|deliver|release|launch)\s+\d+\s+(?:new\s+)?features\b/,
+      /^(?:\S+\s+){0,2}?features\s+(?:shipped|delivered|released|launched)\b/,
     ],
     unless: /\b(?:raise|move|increase|improve)s?\b.*\bby\b/,
     gamedBy: 'shipping small features nobody uses',
@@ -107,7 +124,7 @@ export const PROCESS_FAMILIES: readonly GameableFamily[] = [
     patterns: [
       /\b(?:number of|\d+)\s+(?:\S+\s+)?experiments\b/,
       /\bexperiments?\s+(?:run|launched|shipped|count|velocity)\b/,
-      /\b(?:run|launch|ship)\s+(?:\d+\s+)?(?:more\s+)?(?:a\/b\s+|ab\s+)?(?:experiments|a\/b tests)\b/,
+      /\b(?:run|launch|ship)\s+(?:\d+\s+)?(?:more\s+)?(?:\S+\s+){0,2}?(?:a\/b\s+|ab\s+)?(?:experiments|a\/b tests|split tests)\b/,
     ],
     gamedBy: 'running small experiments that cannot change a decision',
     alternative: 'the conversion or retention change the experiments are meant to find',

@@ -7,6 +7,8 @@ export interface GameableFamily {
   patterns: readonly RegExp[];
   /** Wording that means the KR is about something else ("escaped bugs", "review time"). */
   unless?: RegExp;
+  /** Only an activity count when it is meant to go up (a count going down is a defect count). */
+  upOnly?: boolean;
   gamedBy: string;
   alternative: string;
   patch: KeyResultPatch;
@@ -32,3 +34,20 @@ export const CHANGE_FAILURE: KeyResultPatch = {
   unit: '%',
   direction: 'decrease',
 };
+
+/**
+ * Developers outside the company are customers: "NPS among API developers", "developers who
+ * build on our SDK". Their satisfaction is an outcome, not internal morale.
+ */
+export const EXTERNAL_DEVELOPERS =
+  /\b(?:api|sdk|third-party|3rd-party|external|partner|app|integration|ecosystem|community|customer|client|marketplace)[\s-]+(?:developers?|devs?|engineers?|builders?)\b|\b(?:developers|devs)\s+(?:who|that)\s+(?:build|use|integrate|pay|ship)\b|\b(?:developers|devs)\s+(?:using|building on|building with|integrating)\b/;
+
+// Customers and the public, who also take courses and sign up: their completions are outcomes.
+const NOT_STAFF =
+  '(?:customers?|users?|learners?|students?|members?|players?|subscribers?|shoppers?|buyers?|patients?|citizens?|visitors?|readers?|viewers?|listeners?|owners?|sellers?|merchants?|partners?|tenants?|travell?ers?|passengers?|riders?|applicants?|claimants?|residents?|parents?|pupils?|consumers?|borrowers?|savers?|investors?|donors?|fans?|gamers?|creators?)';
+
+/**
+ * People at work who can be sent on a course: a role noun by its ending (supervisors,
+ * pharmacists, clinicians, trainees) or by name (staff, nurses, new hires), not a customer.
+ */
+export const TRAINEES = `(?:(?!${NOT_STAFF}\\b)[a-z-]{3,}(?:ers?|ors?|ists?|ians?|ants?|ees?)|staff|team members?|colleagues?|nurses?|hires?|joiners?|starters?|devs?|agents?)`;

@@ -2,23 +2,65 @@ import type { Direction } from '../../enums';
 import { comparable, type KeyResultAnalysis, type ResolvedValue } from '../analyze';
 import { makeFinding } from '../catalog';
 import type { Finding, FindingRef, CoachKeyResult } from '../types';
+import { inFieldUnits } from '../text/fields';
 import { outcomeHintFor } from './outcomeHints';
 
 /**
  * A target within 5 % of the baseline (relative to the baseline's magnitude) is trivial.
- * For percentages the headroom to 100 % must also move by at most 15 %: 99.7 % → 99.95 %
+ * For percentages the headroom to 100 % must also move by at most a quarter: 99.7 % → 99.95 %
  * uptime is a 0.25 % change in value but cuts downtime by 83 %, so it is not trivial;
- * 99.1 % → 99.2 % (downtime cut by 11 %) and a change failure rate of 15 % → 14.8 % are.
+ * 99.1 % → 99.2 % (downtime cut by 11 %), 99.95 % → 99.96 % (by 20 %: the same uptime written
+ * without the % sign is trivial by the 5 % rule) and a change failure rate of 15 % → 14.8 % are.
  */
 export const TRIVIAL_TOLERANCE = 0.05;
 /** How much of the headroom to 100 % a percentage target may take and still be trivial. */
-export const TRIVIAL_HEADROOM_TOLERANCE = 0.15;
+export const TRIVIAL_HEADROOM_TOLERANCE = 0.25;
+
+/**
+ * A score on a fixed scale (NPS runs from −100 to 100) is trivial when it moves by at most
+ * this share of the scale, however small the baseline: NPS 12 → 13 is noise, not a result.
+ */
+export const TRIVIAL_SCALE_TOLERANCE = 0.015;
+
+/**
+ * A whole-number count (incidents, escaped bugs) moving by no more than this share, and by no
+ * more than its counting noise (√n: 14 incidents a quarter is 14 ± 4), is trivial: one fewer
+ * P1 in fourteen is a quiet quarter, not a result. A large count is held to the 5 % above.
+ */
+export const TRIVIAL_COUNT_TOLERANCE = 0.1;
+
+const SCALES: readonly { pattern: RegExp; range: number }[] = [
+  { pattern: /\b(?:e?nps|net promoter(?: score)?)\b/, range: 200 },
+];
+
+/** The range of the fixed scale a metric is scored on, if it is a known one. */
+export function scaleRangeOf(text: string): number | null {
+  return SCALES.find((s) => s.pattern.test(text))?.range ?? null;
+}
 
 /** True when a baseline → target change is too small to mean anything. */
-export function isTrivialChange(baseline: number, target: number, isPercent: boolean): boolean {
+export function isTrivialChange(
+  baseline: number,
+  target: number,
+  isPercent: boolean,
+  scaleRange: number | null = null,
+  isCount = false,
+): boolean {
   if (baseline === target) return true;
+  if (scaleRange !== null && Math.abs(target - baseline) <= scaleRange * TRIVIAL_SCALE_TOLERANCE) {
+    return true;
+  }
   const diff = Math.abs(target - baseline);
   const scale = Math.abs(baseline) || Math.abs(target);
+  if (
+    isCount &&
+    Number.isInteger(baseline) &&
+    Number.isInteger(target) &&
+    diff / scale <= TRIVIAL_COUNT_TOLERANCE &&
+    diff <= Math.sqrt(Math.max(Math.abs(baseline), Math.abs(target)))
+  ) {
+    return true;
+  }
   if (diff / scale > TRIVIAL_TOLERANCE) return false;
   const inRange = (v: number): boolean => v >= 0 && v <= 100;
   if (isPercent && inRange(baseline) && inRange(target)) {
@@ -103,7 +145,9 @@ export function numberRules(
       }),
     );
   }
-  if (!a.target && !(relative && a.baseline)) {
+  // "Put 30 more merchants live": the increment is what counts as success, with no level.
+  const incrementOnly = a.numbers.increment !== null && !a.baseline;
+  if (!a.target && !(relative && a.baseline) && !incrementOnly) {
     out.push(
       makeFinding({
         rule: 'missing-target',
@@ -120,21 +164,35 @@ export function numberRules(
   }
   if (a.baseline && a.target) {
     const [b, t] = comparable(a.baseline, a.target);
-    if (isTrivialChange(b, t, a.isPercent)) {
-      const dir = kr.direction ?? a.verbDirection ?? a.naturalDirection ?? 'increase';
-      const proposal = proposeTarget(a.baseline.value, dir, a.isPercent);
+    const met = alreadyMet(a, b, t);
+    const isCount = a.baseline.dimension === 'none' && a.target.dimension === 'none';
+    const scale = scaleRangeOf(`${a.metricText} ${a.text}`);
+    if (met || isTrivialChange(b, t, a.isPercent, scale, isCount && !a.isPercent)) {
+      const bound = met ? a.numbers.targetBound : null;
+      const dir =
+        (bound && (bound === 'at-most' ? 'decrease' : 'increase')) ??
+        kr.direction ??
+        a.verbDirection ??
+        a.naturalDirection ??
+        'increase';
+      // The proposal is a field value, so it is in the unit column's units ("2 hours" with unit
+      // "min" proposes from 120); the coach then rewrites the title's number to match.
+      const stated = a.baseline.source === 'text' ? a.numbers.baseline : null;
+      const from = stated ? inFieldUnits(stated, kr.unit) : a.baseline.value;
+      const proposal = proposeTarget(from, dir, a.isPercent);
       out.push(
         makeFinding({
           rule: 'trivial-target',
           objective,
           keyResult,
-          message: `Baseline ${show(a.baseline)} and target ${show(a.target)} are ${b === t ? 'the same' : 'within 5 % of each other'}: the KR is met before any work starts.`,
+          message: met
+            ? `Baseline ${show(a.baseline)} already meets the target (${bound === 'at-most' ? 'at most' : 'at least'} ${show(a.target)}): the KR is met before any work starts.`
+            : `Baseline ${show(a.baseline)} and target ${show(a.target)} are ${b === t ? 'the same' : 'too close to need any change'}: the KR is met before any work starts.`,
           suggestion:
             proposal === null
               ? 'Set a target that needs real change, or drop the KR if it is a health metric to watch.'
-              : `Set a target that needs real change, e.g. ${show(a.baseline)} → ${proposal}, or move it to the health metrics you watch.`,
-          rewrite:
-            proposal !== null && a.target.source === 'field' ? { target: proposal } : undefined,
+              : `Set a target that needs real change, e.g. ${from} → ${proposal}, or move it to the health metrics you watch.`,
+          rewrite: proposal !== null ? { target: proposal } : undefined,
         }),
       );
     }
@@ -142,6 +200,18 @@ export function numberRules(
   const mismatch = directionMismatch(kr, a, objective);
   if (mismatch) out.push(mismatch);
   return out;
+}
+
+/**
+ * "Keep p95 below 200 ms (currently 180 ms)": a bound the baseline already satisfies. Only a
+ * bound the title states counts; a target from the fields is a value, not a bound.
+ */
+function alreadyMet(a: KeyResultAnalysis, b: number, t: number): boolean {
+  const bound = a.numbers.targetBound;
+  // "from 44 % up to 60 %" is a movement, not a bound.
+  if (!bound || a.numbers.hasFromTo || a.target?.source !== 'text' || !a.baseline) return false;
+  if (a.baseline.dimension !== a.target.dimension) return false;
+  return bound === 'at-most' ? b <= t : b >= t;
 }
 
 function directionMismatch(

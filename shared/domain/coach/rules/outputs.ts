@@ -1,28 +1,72 @@
 import type { KeyResultAnalysis } from '../analyze';
 import { makeFinding } from '../catalog';
 import { DEADLINE, hasChangeVerb, METRIC_NOUN, verbDirection } from '../text/lexicon';
+import { DEFINITE_SET_REMOVED } from '../text/numberPhrases';
 import type { Finding, FindingRef, CoachKeyResult } from '../types';
+import { detectAdoption } from './adoption';
+import { findGameableFamily } from './gameable';
 import { outcomeHintFor } from './outcomeHints';
 
 const TASK_VERB =
-  /^(?:roll(?:ing)? out|set up|stand up|spin up|kick off|go live(?: with)?|open[- ]source|build out|carry out|sign off(?: on)?|switch over|cut over|put in place|get rid of|wrap up|complete|finish|finali[sz]e|ship|launch|deliver|release|deploy|migrate|implement|build|rebuild|create|write|rewrite|develop|design|redesign|conduct|host|organi[sz]e|publish|document|introduce|adopt|integrate|upgrade|update|replace|refactor|re-?architect|re-?platform|move|port|convert|consolidate|decommission|retire|sunset|deprecate|remove|switch|transition|install|configure|containeri[sz]e|dockeri[sz]e|establish|define|draft|produce|prepare|perform|execute|evaluate|investigate|research|explore|prototype|pilot|audit|assess|review|plan|schedule|hire|recruit|train|onboard|automate|enable|add|provide|fix|standardi[sz]e|unify|centrali[sz]e|moderni[sz]e|start|begin|attend|present|instrument|extract|split|locali[sz]e|translate|obtain|negotiate|clean up|reorgani[sz]e|restructure|rename|archive|delete|swap(?: out)?|land|encrypt|enforce|mandate|rotate|backfill|benchmark|measure|track|announce)(?![\w-])/;
+  /^(?:(?:respond to|act on|action)(?=\s+(?:\S+\s+){0,5}?(?:findings|recommendations|audit|inspection|review|consultation|rfp|tender|actions|requests? for))|roll(?:ing)? out|roll\s+(?:\S+\s+){1,5}?out\b|close out|sign up|put|fit|quarantine|tag|label|commission|issue|distribute|hand out|allocate|equip|open(?=\s+(?:«\d+»|\d|an?\b|the\b|new\b|our\b))|send|scan|load[- ]test|stress[- ]test|soak[- ]test|pen[- ]test|buy|purchase|procure|renew|license|licence|validate|verify|qualify|certify|accredit|hand over|enrol|enroll|register|connect|digiti[sz]e|submit|file|retrain|re-train|re-index|reindex|model (?:the|our|a|an)\b|give|set up|stand up|spin up|kick off|go live(?: with)?|open[- ]source|build out|carry out|sign off(?: on)?|switch over|cut over|put in place|get rid of|wrap up|complete|finish|finali[sz]e|ship|launch|deliver|release|deploy|migrate|implement|build|rebuild|create|write|rewrite|develop|design|redesign|conduct|host|organi[sz]e|publish|document|introduce|adopt|integrate|upgrade|update|replace|refactor|re-?architect|re-?platform|move|port|convert|consolidate|decommission|retire|sunset|deprecate|remove|switch|transition|install|configure|containeri[sz]e|dockeri[sz]e|establish|define|draft|produce|prepare|perform|execute|evaluate|investigate|research|explore|prototype|pilot|audit|assess|review|plan|schedule|hire|recruit|train|onboard|automate|enable|add|provide|fix|standardi[sz]e|unify|centrali[sz]e|moderni[sz]e|start|begin|attend|present|instrument|extract|split|locali[sz]e|translate|obtain|negotiate|clean up|reorgani[sz]e|restructure|rename|archive|delete|swap(?: out)?|land|encrypt|enforce|mandate|rotate|backfill|benchmark|measure|track|announce)(?![\w-])/;
 // "Run" and "hold" are only tasks when what is run or held is an event ("hold latency at 200 ms").
 const RUN_EVENTS =
-  /^(?:run|hold|do|perform)\s+(?:«\d+»\s+|an?\s+|the\s+|weekly\s+|monthly\s+|quarterly\s+|regular\s+)?(?:[a-z-]+\s+){0,3}?(?:workshops?|game ?days?|sessions?|trainings?|reviews?|experiments?|drills?|hackathons?|retros?|retrospectives?|meetings?|surveys?|pilots?|campaigns?|audits?|chaos|tests?|exercises?|simulations?|interviews?|calls?|demos?|talks?|presentations?|office hours|brown ?bags?|ceremon(?:y|ies)|standups?|stand-ups?|syncs?|events?|classes|courses?|bootcamps?|rehearsals?|dry[- ]runs?|failovers?)\b/;
+  /^(?:run|hold|do|perform)\s+(?:«\d+»\s+|an?\s+|the\s+|weekly\s+|monthly\s+|quarterly\s+|regular\s+)?(?:[a-z-]+\s+){0,3}?(?:workshops?|lunch[- ]and[- ]learns?|game ?days?|sessions?|trainings?|reviews?|experiments?|drills?|hackathons?|retros?|retrospectives?|meetings?|surveys?|pilots?|campaigns?|audits?|chaos|tests?|exercises?|simulations?|interviews?|calls?|demos?|talks?|presentations?|office hours|brown ?bags?|ceremon(?:y|ies)|standups?|stand-ups?|syncs?|events?|classes|courses?|bootcamps?|rehearsals?|dry[- ]runs?|failovers?|boards?|cabs?|committees?|forums?|councils?|guilds?|panels?|clinics?)\b/;
 // "Ship more quickly", "Deploy 3x more often", "Release daily": a pace, not a deliverable.
 const PACE_AFTER =
-  /^(?:«\d+»\s+(?:more|less|fewer|faster|times)\b|more|less|fewer|faster|quicker|sooner|safer|better|smaller|twice|thrice|often|frequently|daily|weekly|hourly|continuously|on demand|multiple times|as often|every day|every week|with confidence|without)\b/;
+  /^(?:«\d+»\s+(?:(?:more|less|fewer)\s+(?:often|frequently|quickly)|faster|times)\b|more|less|fewer|faster|quicker|sooner|safer|better|smaller|twice|thrice|often|frequently|as often|with confidence|without)\b/;
+// A cadence is a pace only for deliveries: "Release weekly" is a pace, "Hold a review weekly" an event.
+const CADENCE_AFTER =
+  /^(?:daily|weekly|hourly|continuously|on demand|multiple times|every day|every week)\b/;
 // A release pace anywhere after a delivery verb: "Release to production 5 times a week".
 const SHIP_VERB = /^(?:ship|deliver|release|deploy|merge|push)\b/;
 const PACE_ANYWHERE =
-  /\b(?:more|less) (?:often|frequently)\b|«\d+»\s+times\s+(?:a|an|per|each|every)\b|\b(?:daily|hourly|on demand|every day|multiple times|continuously|per (?:day|week))\b/;
+  /\b(?:more|less) (?:often|frequently)\b|«\d+»\s+times\s+(?:a|an|per|each|every)\b|\b(?:daily|hourly|on demand|every day|multiple times|continuously|per (?:day|week)|every (?:week|sprint|fortnight|monday|tuesday|wednesday|thursday|friday|weekday)|on (?:mondays|tuesdays|wednesdays|thursdays|fridays))\b/;
 // "Build time under 10 min", "Release cadence": the verb is really a noun.
 const NOUN_AFTER =
-  /^(?:time|times|duration|frequency|cadence|rates?|failures?|success|speed|latency|lead time|queue|size|cost|costs|errors?|breaks?|quality|accuracy|reliability|stability|volume|throughput|health|turnaround|coverage|velocity|minutes|hours)\b/;
+  /^(?:time|times|duration|frequency|cadence|rates?|failures?|success|speed|latency|lead time|queue|size|cost|costs|errors?|breaks?|quality|accuracy|reliability|stability|volume|throughput|health|turnaround|coverage|velocity|minutes|hours)(?![\w-])/;
 const DONE_WORDS =
-  /\b(?:completed|shipped|launched|delivered|released|deployed|rolled out|migrated|implemented|built|done|finished|live|in production|adopted|in place|decommissioned|retired|ready|upgraded|replaced|rewritten|published|documented|set up|signed off|went live|go-live|generally available)\b/;
+  /\b(?:switched off|turned off|shut down|sunsetted|removed|deleted|deprecated|completed|shipped|launched|delivered|released|deployed|rolled out|migrated|implemented|built|done|finished|live|in production|adopted|in place|decommissioned|retired|ready|upgraded|replaced|rewritten|published|documented|set up|signed off|went live|go-live|generally available)\b/;
 const MILESTONE_NOUN =
-  /\b(?:mvp|beta|ga|v\d+|version «?\d+|phase «?\d+|milestone|go-live|proof of concept|poc|prototype|roadmap|rfc|design doc(?:ument)?|runbooks?|playbooks?|migration|rollout|roll-out|rewrite|re-architecture|integration|launch|release of|certification|certified|compliance|compliant|accreditation|attestation|audit|approval|sign-off)\b/;
+  /\b(?:mvp|beta|ga|v\d+|version «?\d+|phase «?\d+|milestone|go-live|proof of concept|poc|prototype|roadmap|rfc|design doc(?:ument)?|runbooks?|playbooks?|migration|rollout|roll-out|rewrite|re-architecture|integration|launch|release of|certification|certified|compliance|compliant|accreditation|attestation|audit|approval|sign-off|kick-?off|replatforming|re-?platforming|cut-?over|rebuild|redesign|refactor(?:ing)?)\b/;
+
+// "Platform office hours held weekly": an event held, in the passive.
+const EVENTS_HELD =
+  /\b(?:office hours|workshops?|sessions?|meetings?|trainings?|talks?|demos?|retros?|drills?|game ?days?|brown ?bags?|lunch[- ]and[- ]learns?|hackathons?|rehearsals?|ceremon(?:y|ies)|stand-?ups?)\s+(?:held|run|hosted|conducted|organi[sz]ed|delivered|scheduled)\b/;
+
+// Verbs by their ending (modernise, containerise, deprecate, simplify): almost always work to
+// do, unless they ask for a change in a quantity or a quality (minimise, accelerate, stabilise).
+const MADE_VERB = /^[a-z]{3,}(?:ise|ize|ate|ify)(?![\w-])/;
+const NOT_A_TASK =
+  /^(?:minimi[sz]e|maximi[sz]e|optimi[sz]e|prioriti[sz]e|stabili[sz]e|emphasi[sz]e|accelerate|eliminate|mitigate|elevate|alleviate|moderate|rate|date|state|create|translate|demonstrate|motivate|activate|educate|communicate|differentiate|amplify|intensify|satisfy|justify|qualify|certify|verify|identify|quantify|clarify|notify)$/;
+
+// "Deliver a world-class patient experience": a quality promised, not a deliverable (it is vague,
+// and missing-metric says so). "Deliver the new onboarding experience" is a deliverable.
+const QUALITY_VERB = /^(?:deliver|provide|offer|create|build|give|ensure|design)$/;
+const QUALITY_OBJECT =
+  /^(?:an?|the|our)\s+(?:truly\s+|really\s+|consistently\s+)?(?:world-class|great|excellent|outstanding|exceptional|best-in-class|first-class|seamless|delightful|consistent|frictionless|smooth|reliable|fast|faster|better|superior|high-quality|top-notch|premium|memorable|effortless|fantastic|amazing|superb|brilliant|joined-up|modern|intuitive|personal(?:i[sz]ed)?|friendly|safe|secure)\s+(?:[a-z-]+\s+){0,2}?(?:experiences?|service|journeys?|quality|value|support|performance|reliability)\b/;
+
+// Work items that are counted, whatever else the KR states: "Run 30 A/B experiments, versus 12
+// last quarter", "Build 20 dashboards (from 4)". Throughput of closing items stays gameable only.
+const WORK_ITEM_FAMILIES = new Set([
+  'activity-count',
+  'artefacts',
+  'experiments',
+  'reviews-meetings',
+  'tests-written',
+  'docs',
+  'features-shipped',
+  'postmortems',
+]);
+const COUNTED_OBJECT = /^[a-z]+(?:\s+(?:up|out|off))?\s+«(\d+)»\s+(?!(?:times|x|%)\b)/;
+
+function countsWorkItems(a: KeyResultAnalysis, lead: string): boolean {
+  const m = COUNTED_OBJECT.exec(lead);
+  const q = m ? a.numbers.quantities[Number(m[1])] : undefined;
+  if (!q || q.dimension !== 'none' || q.per !== undefined) return false;
+  const family = findGameableFamily(a);
+  return family !== null && WORK_ITEM_FAMILIES.has(family.id);
+}
 
 /** How a KR reads as work rather than as a change in the world, if it does. */
 export interface OutputMatch {
@@ -31,17 +75,31 @@ export interface OutputMatch {
 
 /** Decides whether a key result describes work (an output) instead of an outcome. */
 export function detectOutput(a: KeyResultAnalysis): OutputMatch | null {
-  if (a.hasMeasurement) return null;
   // "Observability: implement tracing everywhere": what follows a colon is the KR proper.
   const colon = a.lead.indexOf(':');
-  const lead = colon > 0 && colon < a.lead.length - 1 ? a.lead.slice(colon + 1).trim() : a.lead;
-  const verb = TASK_VERB.exec(lead) ?? RUN_EVENTS.exec(lead);
+  const afterColon = colon > 0 && colon < a.lead.length - 1 ? a.lead.slice(colon + 1).trim() : '';
+  // "Services on the golden path: 30 → 90": a colon before the numbers ends the subject.
+  const lead = afterColon && !/^«\d+»/.test(afterColon) ? afterColon : a.lead;
+  const adoption = detectAdoption(a, lead) ?? (lead === a.lead ? null : detectAdoption(a, a.lead));
+  if (adoption) return { kind: adoption === 'launch' ? 'milestone' : 'task' };
+  if (EVENTS_HELD.test(a.text) && !a.hasMeasurement) return { kind: 'task' };
+  // "Fix the 17 findings the pen test raised": a known set to clear is a piece of work.
+  if (DEFINITE_SET_REMOVED.test(a.numbers.masked)) return { kind: 'task' };
+  if (countsWorkItems(a, lead)) return { kind: 'task' };
+  if (a.hasMeasurement) return null;
+  const madeVerb = MADE_VERB.exec(lead);
+  const verb =
+    TASK_VERB.exec(lead) ??
+    RUN_EVENTS.exec(lead) ??
+    (madeVerb && !NOT_A_TASK.test(madeVerb[0]) ? madeVerb : null);
   if (verb) {
-    const rest = lead
-      .slice(verb[0].length)
-      .trim()
-      .replace(/^(?:the|our|a|an|it)\s+/, '');
-    if (PACE_AFTER.test(rest) || NOUN_AFTER.test(rest)) return null;
+    const raw = lead.slice(verb[0].length).trim();
+    const rest = raw.replace(/^(?:the|our|a|an|it)\s+/, '');
+    if (QUALITY_VERB.test(verb[0]) && QUALITY_OBJECT.test(raw)) return null;
+    // "Build time under 10 min" is a noun; "Build a cost dashboard" is a verb and its object.
+    const hasObject = rest !== raw;
+    if (PACE_AFTER.test(rest) || (!hasObject && NOUN_AFTER.test(rest))) return null;
+    if (SHIP_VERB.test(lead) && CADENCE_AFTER.test(rest)) return null;
     if (SHIP_VERB.test(lead) && PACE_ANYWHERE.test(rest)) return null;
     return { kind: 'task' };
   }
@@ -78,30 +136,5 @@ export function outputRule(
     message,
     suggestion,
     rewrite: hint ? { ...hint.patch, baseline: null, target: null } : undefined,
-  });
-}
-
-const PROMISE =
-  /\b(?:promised|promise to|we committed to|committed to (?:deliver|ship|provide|build|launch)|contractual(?:ly)?|contracted|contract (?:with|for)|per (?:the|our) contract|as agreed with|agreed with|owed to|sold to|signed with|(?:signed|paid|contracted) (?:up )?for|(?:customer|client|partner)[- ]commitment|rfp|statement of work)\b/;
-const PARTY =
-  /\b(?:the|a|our|their|this)\s+(?:[a-z0-9&.-]+\s+){0,2}?(?:contract|deal|renewal)\b(?!\s+test)|\b(?:for|to|with)\s+(?:(?:our|the|a|an|key|enterprise|strategic|biggest|largest|top|major|new|one|two|three)\s+)*(?:customers?|clients?|partners?|accounts?|prospects?|resellers?)\b|\b[a-z0-9&.-]+\s(?:corp|corporation|inc|ltd|llc|gmbh|plc|ag|enterprises|industries|holdings)\b|\b(?:requested|asked for|required|demanded) by\b|\bfor (?:the )?(?:sales|marketing|legal|finance|exec|executive|leadership|board)(?: team)?\b|\bto (?:close|win|land|secure|unblock|renew) (?:the|a|an|their) (?:deal|contract|renewal|sale)\b/;
-const DELIVERY =
-  /\b(?:deliver\w*|ship\w*|provide|build|launch\w*|release|complete|integration|feature|implement\w*|give|hand over|support for)\b/;
-
-/** True when text reads like a delivery promise made to someone outside the team. */
-export function isExternalCommitment(text: string): boolean {
-  if (PROMISE.test(text)) return true;
-  return PARTY.test(text) && (DELIVERY.test(text) || DEADLINE.test(text));
-}
-
-/** external-commitment: the OKR is really a delivery promise to a stakeholder. */
-export function externalCommitmentFinding(objective: FindingRef, keyResult?: FindingRef): Finding {
-  return makeFinding({
-    rule: 'external-commitment',
-    objective,
-    keyResult,
-    message: `${keyResult ? 'This key result' : 'This objective'} reads as a delivery promise to a stakeholder, not an outcome the team chose.`,
-    suggestion:
-      'Track the promise as a dependency or commitment with its date, and write the KR as the outcome the stakeholder gets, e.g. "the customer’s users sign in through SSO with fewer than 1 % failed logins".',
   });
 }

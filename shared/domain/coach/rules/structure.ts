@@ -1,8 +1,10 @@
 import { makeFinding } from '../catalog';
+import { analyzeKeyResult } from '../analyze';
 import { extractNumbers } from '../text/extract';
-import { normalizeText } from '../text/normalize';
+import { normalizeText, NUMBER_WORD } from '../text/normalize';
 import type { Finding, FindingRef, CoachObjective, PlanInput } from '../types';
-import { externalCommitmentFinding, isExternalCommitment } from './outputs';
+import { externalCommitmentFinding, isExternalCommitment } from './commitment';
+import { detectOutput } from './outputs';
 
 /** More key results than this on one objective is a finding. */
 export const MAX_KEY_RESULTS = 4;
@@ -13,10 +15,18 @@ function ref(o: CoachObjective): FindingRef {
   return { id: o.id, title: o.title };
 }
 
+// "Four nines for login", "Sub-second search", "Two-second page loads", "Ninety-nine point nine
+// for payments": a number in words.
+const METRIC_IN_WORDS = new RegExp(
+  `\\b(?:(?:two|three|four|five|six|[2-6])[- ]nines|sub-?(?:second|minute|millisecond|\\d+\\s?ms)|(?:${NUMBER_WORD}|\\d+)[- ](?:second|minute|millisecond|hour)s?|(?:halve|halving|double|doubling|triple|tripling|quadruple|twice|tenfold|ten times)\\b(?!\\s+down|-)|in half|by half|half the|half of|a third of|double the|twice the|(?:a|half a|${NUMBER_WORD}|\\d+)\\s+(?:hundred|million|billion|thousand)|${NUMBER_WORD}(?:-${NUMBER_WORD})?\\s+(?:point\\s+${NUMBER_WORD}|per ?cent)|nines)\\b`,
+);
+
 /** objective-is-metric: the objective carries a number, so it is really a key result. */
 export function objectiveIsMetric(o: CoachObjective): Finding | null {
-  const numbers = extractNumbers(normalizeText(o.title));
-  if (numbers.quantities.length === 0 && numbers.relative === null) return null;
+  const text = normalizeText(o.title);
+  const numbers = extractNumbers(text);
+  const hasNumber = numbers.quantities.length > 0 || numbers.relative !== null;
+  if (!hasNumber && !METRIC_IN_WORDS.test(text)) return null;
   return makeFinding({
     rule: 'objective-is-metric',
     objective: ref(o),
@@ -36,18 +46,39 @@ export function isSinglePerson(owner: string): boolean {
   return o !== '' && !TEAMISH.test(o) && !SEVERAL.test(o);
 }
 
-/** individual-checklist: every KR owned by a different single person. */
+// "Ana ships …", "my review", "I will …": a KR written about the person who owns it.
+const FIRST_PERSON = /\b(?:i|my|me|mine|myself|personal(?:ly)?|individual(?:ly)?)\b/;
+
+function isPersonalGoal(kr: CoachObjective['keyResults'][number]): boolean {
+  const text = normalizeText(kr.title);
+  const first = ((kr.owner ?? '').trim().split(/\s+/)[0] ?? '')
+    .toLowerCase()
+    .replace(/[^a-z]/g, '');
+  if (FIRST_PERSON.test(text)) return true;
+  if (first.length > 1 && new RegExp(`\\b${first}\\b`).test(text)) return true;
+  // A task on someone's list: "Write the runbooks", "Migrate the auth service".
+  return !kr.isMilestone && detectOutput(analyzeKeyResult(kr)) !== null;
+}
+
+/**
+ * individual-checklist: the objective's key results are a checklist of individual goals.
+ * Naming one owner (a directly responsible person) for each shared outcome is ordinary
+ * practice, so a different owner per KR is not enough: it fires when each KR has its own
+ * single owner and most of them are that person's own to-dos (tasks, or KRs written about them).
+ */
 export function individualChecklist(o: CoachObjective): Finding | null {
   const owners = o.keyResults.map((kr) => kr.owner?.trim() ?? '');
   if (owners.length < 2 || !owners.every(isSinglePerson)) return null;
   const distinct = new Set(owners.map((s) => s.toLowerCase()));
   if (distinct.size !== owners.length) return null;
+  const personal = o.keyResults.filter(isPersonalGoal).length;
+  if (personal * 2 <= o.keyResults.length) return null;
   return makeFinding({
     rule: 'individual-checklist',
     objective: ref(o),
-    message: `Each key result has a different single owner (${owners.join(', ')}): this reads as a checklist of individual goals.`,
+    message: `Each key result is one person's own to-do (${owners.join(', ')}): this reads as a checklist of individual goals, not shared team key results.`,
     suggestion:
-      'Make the key results shared by the team (owner: the team) and let individuals own the initiatives that move them. OKRs are not individual performance ratings.',
+      'Write the key results as outcomes the team shares, each with an owner who drives it, and keep the individual tasks as initiatives under them. OKRs are not individual performance ratings.',
   });
 }
 
@@ -85,8 +116,20 @@ export function unaligned(o: CoachObjective, plan: PlanInput): Finding | null {
 
 /** external-commitment on the objective's own wording. */
 export function objectiveExternalCommitment(o: CoachObjective): Finding | null {
-  const text = normalizeText(`${o.title}. ${o.description ?? ''}`);
-  return isExternalCommitment(text) ? externalCommitmentFinding(ref(o)) : null;
+  return isExternalCommitment(`${o.title}. ${o.description ?? ''}`)
+    ? externalCommitmentFinding(ref(o))
+    : null;
+}
+
+// A uuid, or a long token of letters and digits with no spaces: an id, never shown to people.
+const LOOKS_LIKE_ID =
+  /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|(?=[\w-]*\d)[\w-]{16,})$/i;
+
+/** The name to show for a team or quarter key: its label, the key itself when it is a name, or null. */
+function nameFor(key: string, labels: Readonly<Record<string, string>> | undefined): string | null {
+  const label = labels?.[key]?.trim();
+  if (label) return label;
+  return key.trim() !== '' && !LOOKS_LIKE_ID.test(key.trim()) ? key.trim() : null;
 }
 
 /** too-many-objectives: one finding per team and quarter, on the first objective over the limit. */
@@ -100,8 +143,10 @@ export function tooManyObjectives(plan: PlanInput): Map<string, Finding> {
   for (const [key, objectives] of groups) {
     const extra = objectives[MAX_OBJECTIVES];
     if (!extra) continue;
-    const [team, quarter] = key.split('\u0000');
-    const who = [team ? `team ${team}` : 'this team', quarter ? `in ${quarter}` : 'this quarter'];
+    const [team = '', quarter = ''] = key.split('\u0000');
+    const teamName = nameFor(team, plan.labels?.teams);
+    const quarterName = nameFor(quarter, plan.labels?.quarters);
+    const who = [teamName ?? 'this team', quarterName ? `in ${quarterName}` : 'this quarter'];
     byObjective.set(
       extra.id,
       makeFinding({

@@ -1,3 +1,21 @@
+import { memoizeText } from './memo';
+import {
+  AT_LEAST_BEFORE,
+  AT_MOST_BEFORE,
+  BARE_TO,
+  BASELINE_ONLY,
+  COMP,
+  COMPARATOR_TARGET,
+  DEFINITE_SET_REMOVED,
+  FROM_TO,
+  INCREMENT,
+  NO_TARGET,
+  Q,
+  TARGET_EXPLICIT,
+  TO_FROM,
+  VALUE_AS_DETERMINER,
+  ZERO_PHRASE,
+} from './numberPhrases';
 import { findQuantities, type Quantity } from './quantities';
 
 /** A change stated against an unstated baseline: "by 50%", "3x more often", "halve". */
@@ -17,56 +35,36 @@ export interface TextNumbers {
   hasFromTo: boolean;
   /** A bound on a value: "under 15 min", "at least 99.9%". */
   hasComparatorTarget: boolean;
+  /** "under 15 min" is a ceiling, "at least 99.9 %" a floor; null for a plain value. */
+  targetBound: 'at-most' | 'at-least' | null;
+  /** "30 more merchants": an increment of counted things, which sets no level to reach. */
+  increment: Quantity | null;
   /** The text with each quantity replaced by «index», for further patterns. */
   masked: string;
 }
 
-const Q = '«(\\d+)»';
-const BOUND =
-  '(?:just |well )?(?:under|below|less than|fewer than|lower than|no more than|not more than|no higher than|at most|at or below|at or under|within|maximum of|max(?:imum)?|a maximum of|over|above|more than|greater than|higher than|at least|at or above|no less than|a minimum of|min(?:imum)?(?: of)?|beyond|up to)';
-const COMP = `(?:${BOUND}|around|about|approximately|roughly)`;
-const WORDS = (n: number): string => `(?:[^«»\\s]+\\s+){0,${n}}?`;
-
-const FROM_TO = new RegExp(
-  `\\bfrom\\s+${WORDS(4)}${Q}[^«»]{0,40}?\\s(?:(?:down|up|all the way down)\\s)?to\\s+(?:${COMP}\\s+)?${WORDS(3)}${Q}`,
-);
-const BARE_TO = new RegExp(
-  `(?<!\\b(?:by|of|per)\\s)${Q}(?:\\s+[^«»\\s]+){0,3}?\\s(?:down |up )?to\\s+(?:${COMP}\\s+)?${Q}`,
-);
-const TO_FROM = new RegExp(
-  `(?:\\bto\\s+(?:${COMP}\\s+)?|\\b${COMP}\\s+)${Q}[^«»]{0,40}?\\bfrom\\s+${WORDS(2)}${Q}`,
-);
-const BASELINE_ONLY = [
-  new RegExp(
-    `\\b(?:from|currently|today|now|baseline|presently|at present|was|vs\\.?|versus|compared (?:to|with)|starting point|(?:last|previous|this) (?:quarter|month|year|week)(?:'s)?)\\b(?:\\s+(?:is|at|of|around|about|was|value|level|:))*:?\\s*${Q}`,
-  ),
-  new RegExp(
-    `${Q}\\s+(?:(?:in|during|for)\\s+)?(?:the\\s+)?(?:last|previous|past)\\s+(?:quarter|month|year|week|sprint)\\b`,
-  ),
-  new RegExp(`${Q}\\s+(?:today|currently|now|at present|at the moment)\\b`),
-  // "3 days to same day": an arrow from a number to words.
-  new RegExp(`(?<!\\b(?:by|up|of|per)\\s)${Q}\\s+to\\s+(?!${Q})`),
-];
-const TARGET_EXPLICIT = [
-  new RegExp(`\\bto\\s+(?:${COMP}\\s+)?(?:(?:an?|the)\\s+)?${Q}`),
-  new RegExp(`\\b${COMP}\\s+${Q}`),
-  new RegExp(
-    `${Q}\\s+or\\s+(?:less|fewer|lower|below|under|more|higher|above|better|faster|quicker)\\b`,
-  ),
-];
-const COMPARATOR_TARGET = [
-  new RegExp(`\\b${BOUND}\\s+${Q}`),
-  new RegExp(
-    `${Q}\\s+or\\s+(?:less|fewer|lower|below|under|more|higher|above|better|faster|quicker)\\b`,
-  ),
-];
 const RELATIVE_BY = new RegExp(`\\bby\\s+(?:${COMP}\\s+)?(?:another\\s+|a further\\s+)?${Q}`, 'g');
+// "used by 25 teams", "run by 3 squads": the agent of a passive verb, not a change.
+const PASSIVE_AGENT = new RegExp(
+  `\\b(?:[a-z]+ed|run|built|written|done|made|owned|held|seen|taken|known|won|shown)\\s+by\\s+${Q}\\s+(?!(?:points?|pp|per|percent|times)\\b)[a-z]`,
+);
 const RELATIVE_AFTER = new RegExp(
   `${Q}\\s+(?:more|less|fewer|faster|slower|higher|lower|quicker|cheaper|smaller|bigger|larger|shorter|longer|better|reduction|increase|improvement|decrease|drop|cut|uplift|lift|growth|gain|as\\s+(?:often|fast|many|much|frequently)|(?:quarter|month|year|week) over (?:quarter|month|year|week)|qoq|mom|yoy|wow)\\b`,
   'g',
 );
+const MORE_THINGS =
+  /^«\d+»\s+(?:more|fewer|additional)\s+(?!(?:than|often|frequently|quickly|reliably|as|times)\b)(?:[a-z-]+\s+){0,2}?[a-z-]+s\b/;
+// "Save 20 minutes per incident", "shave 300 ms off": a saving against an unstated start.
+const RELATIVE_SAVING = new RegExp(
+  `\\b(?:save|saving|saves|shave|shaving|knock|take)\\s+(?:off\\s+)?${Q}`,
+  'g',
+);
+// "down 30%", "up 2x": a change with no starting point (only for units, so "sign up 12" is not one).
+const RELATIVE_UPDOWN = new RegExp(`\\b(?:down|up)\\s+(?:by\\s+)?${Q}`, 'g');
 const RELATIVE_WORD =
-  /\b(?:double|doubling|triple|tripling|quadruple|halve|halving|cut in half|by half|in half|twice|thrice|\d+-fold|tenfold)\b(?!\s+down)/;
+  /\b(?:double|doubled|doubling|triple|tripled|tripling|quadruple|halve|halved|halving|cut in half|by half|in half|twice|thrice|\d+-fold|tenfold|by (?:a|one|two) thirds?|by (?:a|one|three) quarters?|by a fifth)\b(?!\s+down|-)/;
+
+const EVERY_ONE = /^(?:[a-z-]+\s+){1,6}?(?:all|every|each)\s+(?!«)/;
 
 /** Replaces each quantity by «index» so patterns can talk about "a number" in one token. */
 function mask(text: string, qs: readonly Quantity[]): string {
@@ -86,10 +84,10 @@ function pick(qs: readonly Quantity[], index: string | undefined): Quantity | nu
 // "from 2 to 30 minutes": a bare number takes the unit of its partner.
 function inheritUnits(a: Quantity, b: Quantity): [Quantity, Quantity] {
   if (a.dimension === 'none' && b.dimension !== 'none' && b.dimension !== 'factor') {
-    return [{ ...a, dimension: b.dimension, base: a.value * (b.base / b.value || 1) }, b];
+    return [{ ...a, dimension: b.dimension, base: a.value * b.factor, factor: b.factor }, b];
   }
   if (b.dimension === 'none' && a.dimension !== 'none' && a.dimension !== 'factor') {
-    return [a, { ...b, dimension: a.dimension, base: b.value * (a.base / a.value || 1) }];
+    return [a, { ...b, dimension: a.dimension, base: b.value * a.factor, factor: a.factor }];
   }
   return [a, b];
 }
@@ -111,11 +109,38 @@ function findRelative(
   for (const re of [RELATIVE_BY, RELATIVE_AFTER]) {
     for (const m of masked.matchAll(re)) {
       const i = Number(m[1]);
+      // "in 6 more countries": more things, counted, not a change against a baseline.
+      if (
+        re === RELATIVE_AFTER &&
+        qs[i]?.dimension === 'none' &&
+        MORE_THINGS.test(masked.slice(m.index))
+      )
+        continue;
+      if (re === RELATIVE_BY && qs[i]?.dimension === 'none' && PASSIVE_AGENT.test(masked)) continue;
       used.add(i);
       found ??= { quantity: qs[i] ?? null, phrase: unmask(m[0], text, qs) };
     }
   }
+  for (const m of masked.matchAll(RELATIVE_SAVING)) {
+    const i = Number(m[1]);
+    const q = qs[i];
+    if (!q || (q.dimension !== 'time' && q.dimension !== 'money') || used.has(i)) continue;
+    used.add(i);
+    found ??= { quantity: q, phrase: unmask(m[0], text, qs) };
+  }
+  for (const m of masked.matchAll(RELATIVE_UPDOWN)) {
+    const i = Number(m[1]);
+    const q = qs[i];
+    if (!q || q.dimension === 'none' || used.has(i)) continue;
+    used.add(i);
+    found ??= { quantity: q, phrase: unmask(m[0], text, qs) };
+  }
   qs.forEach((q, i) => {
+    // "load test at 2x expected peak": a test condition, not a change to reach.
+    if (q.dimension === 'factor' && /\bat\s$/.test(text.slice(Math.max(0, q.start - 4), q.start))) {
+      used.add(i);
+      return;
+    }
     if (q.dimension === 'factor') {
       used.add(i);
       found ??= { quantity: q, phrase: text.slice(q.start, q.end) };
@@ -126,8 +151,29 @@ function findRelative(
   return word ? { quantity: null, phrase: word[0] } : null;
 }
 
+/** The first number matched by any of the patterns, in order, that no other role took. */
+function firstUnused(
+  patterns: readonly RegExp[],
+  masked: string,
+  qs: readonly Quantity[],
+  used: Set<number>,
+): Quantity | null {
+  for (const re of patterns) {
+    const global = new RegExp(re.source, 'g');
+    for (const m of masked.matchAll(global)) {
+      const i = Number(m[1]);
+      if (m[1] === undefined || used.has(i)) continue;
+      used.add(i);
+      return qs[i] ?? null;
+    }
+  }
+  return null;
+}
+
 /** Reads baseline, target and relative change out of normalised KR text. */
-export function extractNumbers(text: string): TextNumbers {
+export const extractNumbers = memoizeText(extractUncached);
+
+function extractUncached(text: string): TextNumbers {
   const quantities = findQuantities(text);
   const masked = mask(text, quantities);
   const used = new Set<number>();
@@ -148,30 +194,74 @@ export function extractNumbers(text: string): TextNumbers {
       used.add(Number(pair[0])).add(Number(pair[1]));
     }
   }
-  if (!baseline) {
-    for (const re of BASELINE_ONLY) {
-      const m = re.exec(masked);
-      if (m && !used.has(Number(m[1]))) {
-        baseline = pick(quantities, m[1]);
-        used.add(Number(m[1]));
-        break;
-      }
-    }
+  const removed = unusedCount(DEFINITE_SET_REMOVED.exec(masked), quantities, used);
+  baseline ??= removed ?? unusedValue(VALUE_AS_DETERMINER.exec(masked), quantities, used);
+  baseline ??= firstUnused(BASELINE_ONLY, masked, quantities, used);
+  target ??= firstUnused(TARGET_EXPLICIT, masked, quantities, used);
+  const zero = ZERO_PHRASE.exec(masked);
+  if (!target && baseline && (zero || removed === baseline)) {
+    const at = zero?.index ?? baseline.end;
+    target = { ...baseline, value: 0, base: 0, start: at, end: at };
+    delete target.per;
   }
-  if (!target) {
-    for (const re of TARGET_EXPLICIT) {
-      const m = re.exec(masked);
-      if (m && !used.has(Number(m[1]))) {
-        target = pick(quantities, m[1]);
-        used.add(Number(m[1]));
-        break;
-      }
-    }
-  }
-  if (!target) {
-    const rest = quantities.filter((_q, i) => !used.has(i));
+  if (!target && !NO_TARGET.test(masked)) {
+    // "6 more countries" is an increment, not the level to reach; the 75 of "60 of our 75 jobs"
+    // is the whole the count is out of.
+    const rest = quantities.filter(
+      (_q, i) =>
+        !used.has(i) &&
+        !new RegExp(`«${i}»\\s+(?:more|additional|extra)\\b`).test(masked) &&
+        !new RegExp(`«\\d+»\\s+of\\s+(?:our|the|all|its|their)\\s+«${i}»`).test(masked),
+    );
     target = rest[rest.length - 1] ?? null;
   }
+  // "Register every service in the catalogue, up from 55%": all of them is 100 %.
+  if (!target && baseline?.dimension === 'percent' && EVERY_ONE.test(masked)) {
+    target = { ...baseline, value: 100, base: 100, start: baseline.start, end: baseline.start };
+  }
   const hasComparatorTarget = COMPARATOR_TARGET.some((re) => re.test(masked));
-  return { quantities, baseline, target, relative, hasFromTo, hasComparatorTarget, masked };
+  const increment = pick(quantities, INCREMENT.exec(masked)?.[1]);
+  return {
+    quantities,
+    baseline,
+    target,
+    relative,
+    hasFromTo,
+    hasComparatorTarget,
+    targetBound: boundOf(text, target),
+    increment: increment?.dimension === 'none' ? increment : null,
+    masked,
+  };
+}
+
+function boundOf(text: string, target: Quantity | null): TextNumbers['targetBound'] {
+  if (!target || target.end <= target.start) return null;
+  const before = text.slice(Math.max(0, target.start - 30), target.start);
+  return AT_MOST_BEFORE.test(before) ? 'at-most' : AT_LEAST_BEFORE.test(before) ? 'at-least' : null;
+}
+
+/** The quantity a pattern captured, if no other role took it and it counts things. */
+function unusedCount(
+  m: RegExpExecArray | null,
+  qs: readonly Quantity[],
+  used: Set<number>,
+): Quantity | null {
+  const q = pick(qs, m?.[1]);
+  if (!q || used.has(Number(m?.[1])) || q.dimension !== 'none') return null;
+  used.add(Number(m?.[1]));
+  return q;
+}
+
+/** The quantity a pattern captured, if no other role took it and it has a unit. */
+function unusedValue(
+  m: RegExpExecArray | null,
+  qs: readonly Quantity[],
+  used: Set<number>,
+): Quantity | null {
+  const q = pick(qs, m?.[1]);
+  if (!q || used.has(Number(m?.[1])) || q.dimension === 'none' || q.dimension === 'factor') {
+    return null;
+  }
+  used.add(Number(m?.[1]));
+  return q;
 }

@@ -1,3 +1,6 @@
+import { ADVERSE_EVENT } from './lexicon';
+import { memoizeText } from './memo';
+
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
   zero: 0,
   one: 1,
@@ -12,22 +15,31 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = {
   ten: 10,
   eleven: 11,
   twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
   fifteen: 15,
+  sixteen: 16,
+  eighteen: 18,
   twenty: 20,
   thirty: 30,
   forty: 40,
   fifty: 50,
   sixty: 60,
+  seventy: 70,
+  eighty: 80,
   ninety: 90,
   hundred: 100,
 };
 
 const WORD = Object.keys(NUMBER_WORDS).join('|');
 
+/** Number words as a pattern, for rules that read numbers written out ("six-minute builds"). */
+export const NUMBER_WORD = `(?:${WORD})`;
+
 // A number word only counts as a number where a number is expected: after from/to or a
 // comparator, or before a unit. "one place to deploy" stays words.
 const WORD_AFTER = new RegExp(
-  `\\b(from|to|under|below|than|least|most|within|over|above|about)\\s+(${WORD})\\b(?!-)`,
+  `\\b(from|to|under|below|than|least|most|within|over|above|about)\\s+(${WORD})\\b(?!-|\\s+as\\b)`,
   'g',
 );
 const WORD_BEFORE = new RegExp(
@@ -35,52 +47,133 @@ const WORD_BEFORE = new RegExp(
   'g',
 );
 // "zero incidents" is a target; "zero trust" and "zero-downtime" are names.
-const ZERO = /\bzero\s+(?!(?:trust|touch|config|copy|day|based|sum|waste)\b)(?=[a-z])/g;
+const ZERO =
+  /\bzero\s+(?!(?:trust|touch|config|copy|day|based|sum|waste|as|if|when|or)\b)(?=[a-z])/g;
+
+// "without a single outage", "with no downtime": a target of zero.
+const NONE_AT_ALL = new RegExp(
+  `\\b(?:without (?:a single|any)|with no)\\s+(?=(?:[a-z0-9-]+\\s+){0,2}?${ADVERSE_EVENT}\\b)`,
+  'g',
+);
+// "a 4-hour response time", "the 30-minute threshold", "a 2-second p95": a duration written as
+// an adjective before the measure or bound it sets is a value. Before anything else ("the
+// 30-day retention", "a 7-day trial", "the 15-day window") it is a window and stays words.
+const TIME_COMPOUND =
+  /\b(\d+(?:\.\d+)?)-(second|minute|hour|day|week)(?=\s+(?:[a-z-]+\s+){0,3}(?:response|resolution|turnaround|recovery|restore|fix|first response|sla|slo|rto|rpo|standard|target|guarantee|pledge|promise)\b)/g;
+const SHORT_COMPOUND =
+  /\b(\d+(?:\.\d+)?)-(millisecond|ms|second|minute|hour)(?=\s+(?:[a-z0-9-]+\s+){0,2}(?:threshold|limit|ceiling|cap|budget|median|mean|average|p\d{2,3}|percentile|rto|rpo|page loads?|load times?|loads?|waits?|wait times?|reply|replies|answers?|builds?|deploys?|queues?|queue times?|start(?:up)?s?|boot)\b)/g;
+// "under the 30-minute threshold", "below the 90-second mark": after a bound or a verb of
+// reaching, a duration adjective is the value, whatever it qualifies.
+const BOUND_COMPOUND =
+  /\b(under|below|within|to|hit|reach|meet|beat|achieve|than)\s+(?:the|an?|our|their|its)\s+(\d+(?:\.\d+)?)-(millisecond|ms|second|minute|hour|day|week)\b/g;
+// "one in twelve", "1 in 50 orders": a rate written as a fraction, as a percentage.
+const ONE_IN = new RegExp(
+  `\\b(\\d+|${WORD})\\s+in\\s+(\\d{1,3}(?:,\\d{3})*|${WORD})\\b(?!\\s*(?:%|percent|seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?|sprints?|releases?)\\b)`,
+  'g',
+);
+// "twice a day", "thrice per week": a frequency, counted like "2 times a day". "Once" only where
+// a number is expected ("versus once a week"): "log in once per shift" is a goal in words.
+const FREQUENCY_WORD =
+  /\b(twice|thrice|(?<=\b(?:from|versus|vs\.?|than|of|instead of|compared (?:to|with)|rather than)\s)once)\s+(?=(?:a|an|per|each|every)\s+(?:hour|day|weekday|week|fortnight|month|quarter|year|sprint|release|shift)\b)/g;
+const FREQUENCY: Readonly<Record<string, string>> = { once: '1', twice: '2', thrice: '3' };
+
+function wordValue(word: string): number {
+  return NUMBER_WORDS[word] ?? Number(word.replace(/,/g, ''));
+}
+
+function oneIn(whole: string, n: string, m: string): string {
+  const part = wordValue(n);
+  const total = wordValue(m);
+  if (!(total > part && part > 0) || total >= 1990) return whole;
+  return `${Number(((part / total) * 100).toPrecision(3))}%`;
+}
+// "within an hour", "less than a day": one of the unit.
+const ONE_UNIT =
+  /\b(within|under|below|than|in|to|from|about|around|over|of)\s+an?\s+(?=(?:second|minute|hour|day|week|month|quarter)\b)/g;
+
+// "4 of 22 depots": a share, written as a fraction of a whole.
+const FRACTION = /(?<![\d.,])\b(\d{1,5}) of (\d{1,5})\b(?![\d.,%]|\s*(?:percent|per cent))/g;
 
 const PER_SLASH =
-  /(\d)\s*\/\s*(month|week|day|quarter|year|sprint|hour|hr|min|minute|release|deploy|deployment|engineer|dev|developer|user|request|service|team)\b/g;
+  /(\d)\s*\/\s*(month|mo|mth|week|wk|day|quarter|qtr|year|yr|sprint|hour|hr|min|minute|release|deploy|deployment|engineer|dev|developer|user|request|service|team|shift|order)\b/g;
 
 /**
  * Lower-cases and flattens KR text so the patterns can be simple: arrows and ≤/≥ become
  * words, "12/month" becomes "12 per month", number words near units become digits.
  */
-export function normalizeText(raw: string): string {
-  return raw
-    .toLowerCase()
-    .replace(/[\u2018\u2019\u2032]/g, "'")
-    .replace(/[\u201c\u201d]/g, '"')
-    .replace(/[\u00a0\u2009\u202f]/g, ' ')
-    .replace(/\s*(?:→|⟶|➔|➝|⇒|-->|->|=>)\s*/g, ' to ')
-    .replace(/\s*(?:≤|<=|=<)\s*/g, ' at most ')
-    .replace(/\s*(?:≥|>=)\s*/g, ' at least ')
-    .replace(/\s*<\s*/g, ' under ')
-    .replace(/\s*>\s*/g, ' over ')
-    .replace(/[\u2013\u2014]/g, ' - ')
-    .replace(/~\s*/g, 'about ')
-    .replace(PER_SLASH, '$1 per $2')
-    .replace(
-      /(?<![\d.:])\b1\s?:\s?([1-9]\d*)\b(?!:)/g,
-      (_m, n: string) => `${Number((100 / Number(n)).toPrecision(3))}%`,
-    )
-    .replace(/(\d(?:\.\d+)?)\s*\/\s*(5|10|100)\b(?!\s*\/)/g, '$1 out of $2')
-    .replace(
-      WORD_AFTER,
-      (_m, lead: string, word: string) => `${lead} ${NUMBER_WORDS[word] ?? word}`,
-    )
-    .replace(WORD_BEFORE, (_m, word: string) => `${NUMBER_WORDS[word] ?? word} `)
-    .replace(ZERO, '0 ')
-    .replace(/\s+/g, ' ')
-    .trim();
+export const normalizeText = memoizeText(normalizeUncached);
+
+function normalizeUncached(raw: string): string {
+  return (
+    raw
+      // A capital M after a number is a million ("1.2M users"); a small m stays minutes.
+      .replace(/(\d)\s?(?:MM|M)\b/g, '$1 million')
+      // "3h20m" and "2h40" are 200 and 160 minutes.
+      .replace(
+        /\b(\d+)\s?h(?:\s?(\d{1,2})\s?m(?:ins?)?|([0-5]\d))\b(?![\d.,%])/gi,
+        (_m, h: string, m?: string, mm?: string) => `${Number(h) * 60 + Number(m ?? mm ?? 0)} min`,
+      )
+      .replace(/(\d)\s?B\b/g, '$1 billion')
+      .toLowerCase()
+      // A minus sign written as such: "NPS from −3 to −2".
+      .replace(/\u2212(?=\d)/g, '-')
+      .replace(/[\u2018\u2019\u2032]/g, "'")
+      .replace(/[\u201c\u201d]/g, '"')
+      .replace(/[\u00a0\u2009\u202f]/g, ' ')
+      .replace(/\s*(?:→|⟶|➔|➝|⇒|-->|->|=>)\s*/g, ' to ')
+      .replace(/\s*(?:≤|<=|=<)\s*/g, ' at most ')
+      .replace(/\s*(?:≥|>=)\s*/g, ' at least ')
+      .replace(/\s*<\s*/g, ' under ')
+      .replace(/\s*>\s*/g, ' over ')
+      .replace(/[\u2013\u2014]/g, ' - ')
+      .replace(/~\s*/g, 'about ')
+      .replace(/\b(?:approx(?:\.|imately)?|roughly|circa|ca\.)\s+/g, 'about ')
+      .replace(/\bqtrs?\b/g, 'quarter')
+      .replace(/\b(?:wks?)\b/g, 'week')
+      .replace(/\bmths?\b/g, 'month')
+      .replace(PER_SLASH, '$1 per $2')
+      .replace(
+        /(?<![\d.:])\b1\s?:\s?([1-9]\d*)\b(?!:)/g,
+        (_m, n: string) => `${Number((100 / Number(n)).toPrecision(3))}%`,
+      )
+      .replace(/(\d(?:\.\d+)?)\s*\/\s*(5|10|100)\b(?!\s*\/)/g, '$1 out of $2')
+      .replace(ONE_IN, oneIn)
+      .replace(FREQUENCY_WORD, (_m, word: string) => `${FREQUENCY[word] ?? word} times `)
+      .replace(FRACTION, (whole, n: string, m: string) =>
+        Number(n) <= Number(m) && Number(m) > 0
+          ? `${Number(((Number(n) / Number(m)) * 100).toPrecision(3))}%`
+          : whole,
+      )
+      .replace(
+        WORD_AFTER,
+        (_m, lead: string, word: string) => `${lead} ${NUMBER_WORDS[word] ?? word}`,
+      )
+      .replace(WORD_BEFORE, (_m, word: string) => `${NUMBER_WORDS[word] ?? word} `)
+      .replace(ONE_UNIT, '$1 1 ')
+      .replace(/\b(to|from|down to)\s+(?:none|nil|nothing)\b/g, '$1 0')
+      .replace(ZERO, '0 ')
+      .replace(NONE_AT_ALL, 'with 0 ')
+      .replace(BOUND_COMPOUND, '$1 $2 $3')
+      .replace(TIME_COMPOUND, '$1 $2')
+      .replace(SHORT_COMPOUND, '$1 $2')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
 /** Strips a bullet, a "KR1:" label or a "we will" so the first word is the verb. */
 export function stripLead(text: string): string {
-  return text
-    .replace(/^(?:[-*•]\s*|\(?\d+[.)]\s+|kr\s*\d*\s*[:.-]\s*)/, '')
-    .replace(
-      /^(?:we|the team|our team|team)\s+(?:will|shall|must|should|are going to|plan to|aim to)\s+/,
-      '',
-    )
-    .replace(/^(?:to|successfully|fully|finally|also)\s+/, '')
-    .trim();
+  return (
+    text
+      .replace(/^(?:[-*•]\s*|\(?\d+[.)]\s+|kr\s*\d*\s*[:.-]\s*)/, '')
+      .replace(
+        /^(?:we|the team|our team|team)\s+(?:will|shall|must|should|are going to|plan to|aim to)\s+/,
+        '',
+      )
+      .replace(/^(?:to|successfully|fully|finally|also)\s+/, '')
+      // "Once the Frankfurt region is live, EU p95 under 150 ms": the condition is context; the KR
+      // is the main clause after it.
+      .replace(/^(?:once|when|after|as soon as|now that|by the time)\s+[^,:;]{3,80}?,\s+(?=\S)/, '')
+      .trim()
+  );
 }

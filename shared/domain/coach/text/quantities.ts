@@ -11,6 +11,34 @@ export interface Quantity {
   /** Where it sits in the normalised text. */
   start: number;
   end: number;
+  /** The unit as written ("hours", "%", "$"), empty for a bare number. */
+  unit: string;
+  /** base = value × factor. */
+  factor: number;
+  /** For a count per period ("2 times a week", "300 a month"), the period in days. */
+  per?: number;
+}
+
+const PERIOD_DAYS: Readonly<Record<string, number>> = {
+  hour: 1 / 24,
+  day: 1,
+  weekday: 1,
+  'working day': 1,
+  'business day': 1,
+  shift: 1 / 3,
+  week: 7,
+  fortnight: 14,
+  month: 30,
+  quarter: 91,
+  year: 365,
+};
+const PER_PERIOD =
+  /^\s?(?:times\s+|(?:[a-z][a-z0-9-]*\s+){1,2})?(?:a|an|per|each|every)\s+(hour|day|weekday|working day|business day|shift|week|fortnight|month|quarter|year)\b/;
+
+/** "2 times a week", "300 a month": the period a count is per, in days. */
+function periodOf(after: string): number | undefined {
+  const m = PER_PERIOD.exec(after);
+  return m ? PERIOD_DAYS[m[1] ?? ''] : undefined;
 }
 
 interface UnitDef {
@@ -36,13 +64,14 @@ const UNITS: readonly UnitDef[] = [
   { pattern: 'tb|tib', dimension: 'size', factor: 1e12 },
   { pattern: 'x|times|fold', dimension: 'factor', factor: 1 },
   { pattern: 'points?|pts?', dimension: 'points', factor: 1 },
+  { pattern: 'pence|p', dimension: 'money', factor: 0.01 },
 ];
 
 const UNIT_ALT = UNITS.map((u) => u.pattern).join('|');
 const UNIT_WHOLE = UNITS.map((u) => ({ ...u, re: new RegExp(`^(?:${u.pattern})$`) }));
 
 const QUANTITY = new RegExp(
-  String.raw`(?<![\w.\/#':-])([$€£])?\s?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:\s?(k|bn|m)(?![a-z]))?(?:\s?(${UNIT_ALT}))?(?![\w\/:]|-[a-z]|\.\d)`,
+  String.raw`(?<![\w.\/#':-])(?:(?<=^|[\s(])(-)(?=\d))?([$€£])?\s?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:\s?(k|bn|m|mn|million|billion)(?![a-z]))?(?:\s?(${UNIT_ALT}))?(?![\w\/]|:(?=\d)|-[a-z]|\.\d)`,
   'g',
 );
 
@@ -62,6 +91,7 @@ const WINDOW_BEFORE =
   /(?:^|\s)(?:per|every|each|out of|for every|first|last|next|past|rolling|trailing)\s$/;
 const WINDOW_AFTER =
   /^\s?(?:(?:of|after|from|following)\s(?:the\s)?(?:launch|release|go-live|rollout|signup|sign-up|deploy|deployment|onboarding|joining|start|merge|shipping)|consecutive|in a row)\b/;
+const BOUND_BEFORE = /(?:under|below|less than|fewer than|at most|no more than|no longer than)\s$/;
 const FOR_TIME = /(?:^|\s)for\s(?:at least\s)?$/;
 
 function unitOf(unit: string | undefined, currency: string | undefined): UnitDef | null {
@@ -70,17 +100,38 @@ function unitOf(unit: string | undefined, currency: string | undefined): UnitDef
   return UNIT_WHOLE.find((u) => u.re.test(unit)) ?? null;
 }
 
-function multiplier(suffix: string | undefined, hasCurrency: boolean): UnitDef | number {
+// After "12m", these words mean the m was minutes ("from 12m to 3m", "10m at p95").
+const MINUTES_CONTEXT =
+  /^\s?(?:$|[,;:.)]|(?:to|and|or|at|in|on|per|for|from|by|of|with|p\d+|when|during|the|a|an|each|every|vs|versus|instead|rather|than|down|up|now|today|last|this|target|max|median|average|mean)\b)/;
+
+function multiplier(
+  suffix: string | undefined,
+  hasCurrency: boolean,
+  after: string,
+): UnitDef | number {
   if (suffix === 'k') return 1e3;
-  if (suffix === 'bn') return 1e9;
-  if (suffix === 'm') return hasCurrency ? 1e6 : { pattern: 'm', dimension: 'time', factor: 60 };
+  if (suffix === 'bn' || suffix === 'billion') return 1e9;
+  if (suffix === 'mn' || suffix === 'million') return 1e6;
+  if (suffix === 'm') {
+    if (hasCurrency || !MINUTES_CONTEXT.test(after)) return 1e6;
+    return { pattern: 'm', dimension: 'time', factor: 60 };
+  }
   return 1;
 }
 
 function isExcluded(text: string, start: number, end: number, q: Quantity): boolean {
   const before = text.slice(Math.max(0, start - 24), start);
   const after = text.slice(end, end + 40);
-  if (LABEL_BEFORE.test(before) && q.dimension === 'none') return true;
+  // "Release 3" is a name, "release 3 times a day" a count; "by working day 3" is a date in the
+  // month that a close or a payroll run is measured by.
+  if (
+    LABEL_BEFORE.test(before) &&
+    q.dimension === 'none' &&
+    !/^\s?(?:times|x)\b/.test(after) &&
+    !/(?:working|business) day\s$/.test(before)
+  ) {
+    return true;
+  }
   if (
     q.value <= 31 &&
     q.dimension === 'none' &&
@@ -92,7 +143,16 @@ function isExcluded(text: string, start: number, end: number, q: Quantity): bool
     // "Black Friday 2025": a bare year-like number with no noun after it and no from/to before it.
     if (!NUMERIC_BEFORE.test(before) && !/^\s?[a-z]/.test(after)) return true;
   }
-  if (WINDOW_BEFORE.test(before) || WINDOW_AFTER.test(after)) return true;
+  // "every 2 weeks" is a window, except as the pace of releases: "Release the app every 2 weeks".
+  if (WINDOW_BEFORE.test(before)) {
+    const isPace =
+      q.dimension === 'time' &&
+      /every\s$/.test(before) &&
+      /\b(?:releas|deploy|ship|publish)/.test(text);
+    if (!isPace) return true;
+  }
+  // "within 30 days of launch" is a window; "in under 20 minutes from merge" a target.
+  if (WINDOW_AFTER.test(after) && !BOUND_BEFORE.test(before)) return true;
   return (
     q.dimension === 'time' &&
     q.value >= 1 &&
@@ -105,11 +165,12 @@ function isExcluded(text: string, start: number, end: number, q: Quantity): bool
 export function findQuantities(text: string): Quantity[] {
   const found: Quantity[] = [];
   for (const m of text.matchAll(QUANTITY)) {
-    const [whole, currency, digits = '0', decimals = '', suffix, unit] = m;
+    const [whole, minus, currency, digits = '0', decimals = '', suffix, unit] = m;
     const start = m.index;
     let end = start + whole.length;
-    let value = Number(digits.replace(/,/g, '') + decimals);
-    const mult = multiplier(suffix, Boolean(currency));
+    // "NPS from -3 to -2": a minus sign attached to a number that starts a word.
+    let value = (minus ? -1 : 1) * Number(digits.replace(/,/g, '') + decimals);
+    const mult = multiplier(suffix, Boolean(currency), text.slice(end));
     let def = unitOf(unit, currency);
     if (typeof mult === 'number') value *= mult;
     else def = def ?? mult;
@@ -124,7 +185,19 @@ export function findQuantities(text: string): Quantity[] {
       while (text[end - 1] === ' ') end -= 1;
     }
     const dimension = def?.dimension ?? 'none';
-    const q: Quantity = { value, dimension, base: value * (def?.factor ?? 1), start, end };
+    const factor = def?.factor ?? 1;
+    const written = def ? (currency ?? (unit && def.dimension !== 'factor' ? unit : '') ?? '') : '';
+    const q: Quantity = {
+      value,
+      dimension,
+      base: value * factor,
+      start,
+      end,
+      unit: def === mult ? 'm' : written || (def?.dimension === 'factor' ? 'x' : ''),
+      factor,
+    };
+    const per = dimension === 'none' ? periodOf(text.slice(end)) : undefined;
+    if (per !== undefined) q.per = per;
     if (!isExcluded(text, start, end, q)) found.push(q);
   }
   return found;

@@ -7,7 +7,7 @@ import { App } from '../../../../renderer/src/app/App';
 import type * as SidebarModule from '../../../../renderer/src/app/Sidebar';
 import { ErrorBoundary } from '../../../../renderer/src/app/ErrorBoundary';
 import { describeRenderFailure } from '../../../../renderer/src/app/renderFailure';
-import { useUiStore } from '../../../../renderer/src/app/uiStore';
+import { useUiStore } from '../../../../renderer/src/state/uiStore';
 import { getDb } from '../../../../renderer/src/db/database';
 import { createCycle } from '../../../../renderer/src/db/repositories/cycles';
 import { createKeyResult } from '../../../../renderer/src/db/repositories/keyResults';
@@ -148,7 +148,7 @@ describe('a phase screen that throws while rendering', () => {
   });
 
   it('backs up every team and quarter from the failure screen', async () => {
-    const save = vi.spyOn(desktopApi, 'exportSaveDocument').mockResolvedValue({
+    const save = vi.spyOn(desktopApi(), 'exportSaveDocument').mockResolvedValue({
       ok: true,
       data: { saved: true, path: '/backups/quarterdeck.json', printed: false },
     });
@@ -170,7 +170,7 @@ describe('a phase screen that throws while rendering', () => {
   });
 
   it('says so when the backup fails, and keeps the other ways on', async () => {
-    vi.spyOn(desktopApi, 'exportSaveDocument').mockResolvedValue({
+    vi.spyOn(desktopApi(), 'exportSaveDocument').mockResolvedValue({
       ok: false,
       error: 'The disk is full.',
     });

@@ -1,50 +1,29 @@
-import { QueryClient } from '@tanstack/react-query';
-import { render, screen, waitFor, within } from '@testing-library/react';
-import userEvent, { type UserEvent } from '@testing-library/user-event';
+import { screen, waitFor, within } from '@testing-library/react';
+import type { UserEvent } from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { App } from '../../../../renderer/src/app/App';
-import { useToastStore } from '../../../../renderer/src/app/toastStore';
-import { useUiStore } from '../../../../renderer/src/app/uiStore';
 import { getDb } from '../../../../renderer/src/db/database';
 import { createCycle } from '../../../../renderer/src/db/repositories/cycles';
-import { createKeyResult } from '../../../../renderer/src/db/repositories/keyResults';
-import { createObjective } from '../../../../renderer/src/db/repositories/objectives';
 import { createTeam } from '../../../../renderer/src/db/repositories/teams';
-import {
-  keyResultInput,
-  objectiveInput,
-  openFreshDb,
-  quarterInput,
-  teamInput,
-} from '../db/builders';
+import { keyResultInput, openFreshDb, quarterInput, seedQuarter, teamInput } from '../db/builders';
+import { renderApp as renderShell, resetUiState } from '../support/renderScreen';
 
 // Whole journeys through a jsdom window with role queries: slower than the 5 s default allows.
 vi.setConfig({ testTimeout: 20_000 });
 
 beforeEach(() => {
   openFreshDb();
-  useUiStore.setState(useUiStore.getInitialState());
-  useToastStore.setState({ toasts: [] });
+  resetUiState();
 });
 
 function renderApp(): UserEvent {
-  const user = userEvent.setup({ delay: null });
-  const queryClient = new QueryClient({
-    defaultOptions: { queries: { retry: false }, mutations: { retry: false } },
-  });
-  render(<App queryClient={queryClient} />);
-  return user;
+  return renderShell().user;
 }
 
 /** A team with quarter 2027-Q1, one objective and one key result, written before the app opens. */
 async function seedKeyResult() {
-  const team = await createTeam(teamInput('Payments Platform'));
-  const cycle = await createCycle(team.id, quarterInput());
-  const objective = await createObjective(cycle.id, objectiveInput('Fast checkout'));
-  await createKeyResult(
-    objective.id,
-    keyResultInput('Cut checkout LCP', { baseline: 8, target: 2, unit: '' }),
-  );
+  await seedQuarter({
+    keyResults: [keyResultInput('Cut checkout LCP', { baseline: 8, target: 2, unit: '' })],
+  });
 }
 
 const emptyState = (title: string) => screen.findByRole('region', { name: title });
@@ -68,7 +47,7 @@ describe('the shell, from an empty database to a key result', () => {
     const fn = within(dialog).getByLabelText('Engineering function');
 
     await user.click(within(dialog).getByRole('button', { name: 'Create team' }));
-    expect(within(dialog).getByRole('alert')).toHaveTextContent('Team name is required');
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent('Team name is required');
     expect(within(dialog).getByLabelText('Team name')).toHaveAttribute('aria-invalid', 'true');
     expect(await getDb().teams.count()).toBe(0);
 
@@ -113,7 +92,7 @@ describe('the shell, from an empty database to a key result', () => {
     await user.type(within(dialog).getByLabelText('Target'), '2');
     await user.selectOptions(within(dialog).getByLabelText('Direction'), 'Decrease');
     await user.click(within(dialog).getByRole('button', { name: 'Save key result' }));
-    expect(baseline).toHaveAccessibleDescription(/Baseline must be a number/);
+    await waitFor(() => expect(baseline).toHaveAccessibleDescription(/"abc" is not a number/));
     expect(baseline).toHaveAttribute('aria-invalid', 'true');
     expect(await getDb().keyResults.count()).toBe(0);
 
@@ -187,6 +166,9 @@ describe('deleting with undo', () => {
     expect(within(screen.getByRole('status')).getByRole('button', { name: 'Undo' })).toBeVisible();
     expect(await getDb().keyResults.count()).toBe(0);
     await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    const prompt = await screen.findByRole('alertdialog', { name: 'Discard unsaved changes?' });
+    await user.click(within(prompt).getByRole('button', { name: 'Discard changes' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
 
     await user.keyboard('{Control>}z{/Control}');
     expect(await screen.findByRole('listitem', { name })).toBeInTheDocument();

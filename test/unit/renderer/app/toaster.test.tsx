@@ -2,7 +2,7 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { Toaster } from '../../../../renderer/src/app/Toaster';
-import { useToastStore } from '../../../../renderer/src/app/toastStore';
+import { useToastStore } from '../../../../renderer/src/state/toastStore';
 
 beforeEach(() => {
   useToastStore.setState({ toasts: [] });

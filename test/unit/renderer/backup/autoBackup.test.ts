@@ -1,16 +1,14 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import Dexie from 'dexie';
+import { screen, waitFor, within } from '@testing-library/react';
 import { createElement } from 'react';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readBackup } from '@shared/backup';
-import { useToastStore } from '../../../../renderer/src/app/toastStore';
+import { useToastStore } from '../../../../renderer/src/state/toastStore';
+import { createBrowserAutoBackups } from '../../../../renderer/src/db/browserAutoBackups';
+import { LAST_CHECKSUM_KEY } from '../../../../renderer/src/db/localSettings';
 import { exportAllData } from '../../../../renderer/src/db/repositories/backup';
 import { createTeam, listTeams, updateTeam } from '../../../../renderer/src/db/repositories/teams';
 import {
   backUpIfDue,
-  LAST_CHECKSUM_KEY,
   SafetyBackupError,
   takeAutomaticBackup,
   takeSafetyBackup,
@@ -18,19 +16,18 @@ import {
 import { BackupDialog } from '../../../../renderer/src/features/backup/BackupDialog';
 import { desktopApi } from '../../../../renderer/src/lib/desktopApi';
 import { openFreshDb, teamInput } from '../db/builders';
+import { renderScreen } from '../support/renderScreen';
 
 vi.setConfig({ testTimeout: 20_000 });
 
 /** Empties the browser host's automatic backups through a connection of the test's own. */
 async function clearAutoBackups(): Promise<void> {
-  const db = new Dexie('quarterdeck-auto-backups');
-  db.version(1).stores({ backups: 'id, createdAt' });
-  await db.table('backups').clear();
-  db.close();
+  const store = createBrowserAutoBackups();
+  await store.clear();
 }
 
 async function listAuto() {
-  const result = await desktopApi.backupListAuto();
+  const result = await desktopApi().backupListAuto();
   if (!result.ok) throw new Error(result.error);
   return result.data;
 }
@@ -40,6 +37,10 @@ beforeEach(async () => {
   await clearAutoBackups();
   useToastStore.setState({ toasts: [] });
   vi.restoreAllMocks();
+});
+
+afterEach(() => {
+  vi.useRealTimers();
 });
 
 const HOUR = 60 * 60 * 1000;
@@ -54,7 +55,7 @@ describe('takeAutomaticBackup in a browser', () => {
     expect(entry).toMatchObject({ id, reason: 'before-import' });
     expect(entry?.bytes).toBeGreaterThan(100);
 
-    const read = await desktopApi.backupReadAuto({ id });
+    const read = await desktopApi().backupReadAuto({ id });
     if (!read.ok) throw new Error(read.error);
     expect(new TextEncoder().encode(read.data.content).length).toBe(entry?.bytes);
     const backup = await readBackup(read.data.content);
@@ -65,28 +66,60 @@ describe('takeAutomaticBackup in a browser', () => {
 
   it('says when an automatic backup is gone', async () => {
     expect(
-      await desktopApi.backupReadAuto({ id: 'auto-2027-01-04T09-00-00Z-scheduled.json' }),
+      await desktopApi().backupReadAuto({ id: 'auto-2027-01-04T09-00-00Z-scheduled.json' }),
     ).toEqual({ ok: false, error: 'That automatic backup no longer exists.' });
   });
 });
 
 describe('the backup schedule', () => {
+  /** Moves the clock (the page's and the host's: one machine) to `hours` after the start. */
+  function clockAt(start: Date, hours: number): Date {
+    const at = new Date(start.getTime() + hours * HOUR);
+    vi.setSystemTime(at);
+    return at;
+  }
+
   it('backs up once a day, and only when the data changed', async () => {
-    const start = new Date();
-    expect(await backUpIfDue('scheduled', start)).toBe('empty');
+    vi.useFakeTimers({ toFake: ['Date'] });
+    const start = new Date('2027-01-04T09:00:00.000Z');
+    expect(await backUpIfDue('scheduled', clockAt(start, 0))).toBe('empty');
 
     const team = await createTeam(teamInput('Payments Platform'));
-    expect(await backUpIfDue('scheduled', start)).toBe('taken');
+    expect(await backUpIfDue('scheduled', clockAt(start, 0))).toBe('taken');
     expect(await listAuto()).toHaveLength(1);
 
     // Under a day later: not due, whatever changed.
     await updateTeam(team.id, teamInput('Payments'));
-    expect(await backUpIfDue('scheduled', new Date(start.getTime() + 23 * HOUR))).toBe('not-due');
+    expect(await backUpIfDue('scheduled', clockAt(start, 23))).toBe('not-due');
 
     // A day later the rename is new, so it is backed up; the next day nothing changed.
-    expect(await backUpIfDue('on-quit', new Date(start.getTime() + 25 * HOUR))).toBe('taken');
-    expect(await backUpIfDue('scheduled', new Date(start.getTime() + 50 * HOUR))).toBe('unchanged');
+    expect(await backUpIfDue('on-quit', clockAt(start, 25))).toBe('taken');
+    expect(await backUpIfDue('scheduled', clockAt(start, 50))).toBe('unchanged');
     expect((await listAuto()).map((b) => b.reason)).toEqual(['on-quit', 'scheduled']);
+  });
+
+  it('keeps backing up after the clock was a year ahead and was put right', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    const start = new Date('2028-01-04T09:00:00.000Z');
+    const team = await createTeam(teamInput('Payments Platform'));
+    expect(await backUpIfDue('scheduled', clockAt(start, 0))).toBe('taken');
+    // The clock is put back a year; the data changes the next day.
+    await updateTeam(team.id, teamInput('Payments'));
+    expect(await backUpIfDue('scheduled', clockAt(start, -365 * 24))).toBe('taken');
+    const ids = (await listAuto()).map((b) => b.id);
+    expect(ids).toEqual(['auto-2027-01-04T09-00-00Z-scheduled.json']);
+  });
+
+  it('names the backup by the host’s clock, never by a time the page made up', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2027-01-04T09:00:00.000Z'));
+    await createTeam(teamInput());
+    const saved = await desktopApi().backupSaveAuto({ content: '{}', reason: 'before-import' });
+    const again = await desktopApi().backupSaveAuto({ content: '{}', reason: 'before-import' });
+    expect([saved, again]).toEqual([
+      { ok: true, data: { id: 'auto-2027-01-04T09-00-00Z-before-import.json' } },
+      { ok: true, data: { id: 'auto-2027-01-04T09-00-00Z-before-import-2.json' } },
+    ]);
   });
 
   it('shares one run between overlapping checks', async () => {
@@ -99,7 +132,7 @@ describe('the backup schedule', () => {
 
 describe('safety backups', () => {
   it('turns a failed save into a message that says nothing was changed', async () => {
-    vi.spyOn(desktopApi, 'backupSaveAuto').mockResolvedValueOnce({
+    vi.spyOn(desktopApi(), 'backupSaveAuto').mockResolvedValueOnce({
       ok: false,
       error: 'the disk is full',
     });
@@ -113,14 +146,9 @@ describe('safety backups', () => {
 
 describe('automatic backups in the backup dialog', () => {
   function renderDialog() {
-    const client = new QueryClient({
-      defaultOptions: { queries: { retry: false }, mutations: { retry: false } },
-    });
     const onClose = vi.fn();
-    render(
-      createElement(QueryClientProvider, { client }, createElement(BackupDialog, { onClose })),
-    );
-    return { onClose, user: userEvent.setup({ delay: null }) };
+    const { user } = renderScreen(createElement(BackupDialog, { onClose }));
+    return { onClose, user };
   }
 
   it('says there are none yet', async () => {
@@ -162,7 +190,7 @@ describe('automatic backups in the backup dialog', () => {
     const restore = await screen.findByRole('button', { name: /^Restore$/ });
     await waitFor(() => expect(restore).toBeEnabled());
 
-    vi.spyOn(desktopApi, 'backupSaveAuto').mockResolvedValueOnce({
+    vi.spyOn(desktopApi(), 'backupSaveAuto').mockResolvedValueOnce({
       ok: false,
       error: 'the disk is full',
     });

@@ -13,11 +13,20 @@ import {
   type KeyResultInput,
   type KeyResultRetro,
   type ObjectiveInput,
+  type Phase,
   type TeamInput,
   type WizardDraft,
 } from '@shared/domain';
 import { calendarQuarter, type QuarterNumber } from '@shared/domain/calendar';
 import { createDb, getDb, setDb } from '../../../../renderer/src/db/database';
+import {
+  createCycle,
+  getCycle,
+  setCyclePhase,
+} from '../../../../renderer/src/db/repositories/cycles';
+import { createKeyResult } from '../../../../renderer/src/db/repositories/keyResults';
+import { createObjective } from '../../../../renderer/src/db/repositories/objectives';
+import { createTeam } from '../../../../renderer/src/db/repositories/teams';
 import { recordEffort } from '../../../../renderer/src/db/repositories/effort';
 import {
   addCard,
@@ -75,6 +84,24 @@ export function keyResultInput(title: string, patch: Partial<KeyResultInput> = {
     status: 'draft',
     ...patch,
   };
+}
+
+/**
+ * What a screen test starts from, written through the repositories: team “Payments Platform”
+ * with quarter 2027-Q1 in `phase`, objective “Fast checkout” and its key results.
+ */
+export async function seedQuarter({
+  phase = 'setting',
+  keyResults = [keyResultInput('Cut checkout LCP')],
+}: { phase?: Phase; keyResults?: KeyResultInput[] } = {}) {
+  const team = await createTeam(teamInput());
+  const created = await createCycle(team.id, quarterInput());
+  if (phase !== 'setting') await setCyclePhase(created.id, phase);
+  const cycle = (await getCycle(created.id)) ?? created;
+  const objective = await createObjective(cycle.id, objectiveInput('Fast checkout'));
+  const krs: KeyResult[] = [];
+  for (const input of keyResults) krs.push(await createKeyResult(objective.id, input));
+  return { team, cycle, objective, keyResults: krs };
 }
 
 /* Tables without repositories yet are written directly, with rows that pass the shared schemas. */

@@ -7,10 +7,16 @@ import {
   reopenQuarter,
   startNextQuarter,
 } from '../../../../renderer/src/db/repositories/quarterLifecycle';
-import { saveKeyResultRetro } from '../../../../renderer/src/db/repositories/retros';
+import { loadQuarterData } from '../../../../renderer/src/db/repositories/quarterData';
+import {
+  saveCycleRetro,
+  saveKeyResultRetro,
+} from '../../../../renderer/src/db/repositories/retros';
 import { updateScoring } from '../../../../renderer/src/db/repositories/scoring';
 import { createTeam } from '../../../../renderer/src/db/repositories/teams';
 import { getDb } from '../../../../renderer/src/db/database';
+import type { CycleRetro } from '@shared/domain/entities';
+import { buildReviewDocument } from '@shared/documents/model';
 import {
   dumpDb,
   keyResultInput,
@@ -44,7 +50,7 @@ describe('closing a quarter and carrying key results forward', () => {
     openFreshDb();
   });
 
-  it('copies only carried KRs, with their last value as the new baseline and a link back', async () => {
+  it('copies only carried KRs, with their last value as the new baseline (in the title too) and a link back', async () => {
     const { cycle, lcp, errors, dropped } = await scoredQuarter();
     // LCP: a final value; errors: only a corrected check-in; bundle: not carried.
     await updateScoring(lcp.id, { finalValue: 1.9 });
@@ -71,8 +77,8 @@ describe('closing a quarter and carrying key results forward', () => {
     expect(
       carried.map((kr) => [kr.title, kr.baseline, kr.target, kr.carriedFromKeyResultId]),
     ).toEqual([
-      ['LCP from 3.2 s to 1.5 s', 1.9, 1.5, lcp.id],
-      ['Errors from 4% to 1%', 2.2, 1, errors.id],
+      ['LCP from 1.9 s to 1.5 s', 1.9, 1.5, lcp.id],
+      ['Errors from 2.2% to 1%', 2.2, 1, errors.id],
     ]);
     expect(carried.every((kr) => kr.finalValue === null && kr.status === 'draft')).toBe(true);
     const objectives = await getDb().objectives.where('cycleId').equals(next.id).toArray();
@@ -82,6 +88,47 @@ describe('closing a quarter and carrying key results forward', () => {
     const old = await getDb().cycles.get(cycle.id);
     expect(old?.phase).toBe('closed');
     expect(await getDb().keyResults.where('cycleId').equals(cycle.id).count()).toBe(3);
+  });
+
+  it('traces carried KRs in the next quarter’s plan and puts the retro headline on the review', async () => {
+    const { cycle, lcp } = await scoredQuarter();
+    await saveKeyResultRetro(lcp.id, { ...answer, carryForward: true });
+    await saveCycleRetro(cycle.id, {
+      calibration: [],
+      objectivesMatteredLess: [],
+      wrongAssumptions: '',
+      notes: '',
+      headline: 'Checkout got faster, not fast enough.',
+      asks: 'A DBA two days a week',
+    });
+    const next = await startNextQuarter(cycle.id);
+
+    const plan = buildReviewDocument(await loadQuarterData(next.id));
+    expect(plan.title).toBe('2027-Q1 plan');
+    expect(plan.objectives[0]?.keyResults[0]?.lineage?.text).toBe(
+      'second quarter running (carried from 2026-Q4)',
+    );
+    const review = buildReviewDocument(await loadQuarterData(cycle.id));
+    expect(review.title).toBe('2026-Q4 quarterly review');
+    expect(review.executive.headline).toBe('Checkout got faster, not fast enough.');
+    expect(review.executive.asks).toEqual(['A DBA two days a week']);
+  });
+
+  it('reads a quarter retro saved before the headline existed as having none', async () => {
+    const { cycle } = await scoredQuarter();
+    await getDb().cycleRetros.add({
+      id: 'old-retro',
+      cycleId: cycle.id,
+      calibration: [],
+      objectivesMatteredLess: [],
+      wrongAssumptions: 'Old',
+      notes: '',
+      createdAt: '2027-01-01T00:00:00.000Z',
+      updatedAt: '2027-01-01T00:00:00.000Z',
+    } as unknown as CycleRetro);
+    const review = buildReviewDocument(await loadQuarterData(cycle.id));
+    expect(review.executive.headline).toBe('');
+    expect(review.cycleRetro?.wrongAssumptions).toBe('Old');
   });
 
   it('writes nothing when the next quarter already exists', async () => {

@@ -1,6 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createBrowserHost } from '../../../../renderer/src/lib/browserHost';
 
+/** These tests are about files; automatic backups have their own (test/unit/renderer/backup). */
+const NO_AUTO_BACKUPS = {
+  save: () => Promise.reject(new Error('not used')),
+  list: () => Promise.resolve([]),
+  read: () => Promise.resolve(null),
+};
+
 const FILTERS = [{ name: 'Plans', extensions: ['json', 'md'] }];
 
 /** jsdom has no blob URLs; record what the host hands to them instead. */
@@ -46,7 +53,7 @@ function captureDownloadClick(): { link?: HTMLAnchorElement; wasInPage?: boolean
 describe('exportSaveDocument in a browser', () => {
   it('downloads the text under the suggested name through a blob URL', async () => {
     const clicked = captureDownloadClick();
-    const result = await createBrowserHost(document).exportSaveDocument({
+    const result = await createBrowserHost(document, NO_AUTO_BACKUPS).exportSaveDocument({
       suggestedName: 'Payments 2027-Q1.md',
       filters: FILTERS,
       document: { kind: 'text', text: '# Objectives\nFast checkout ✓' },
@@ -64,7 +71,7 @@ describe('exportSaveDocument in a browser', () => {
   it('downloads bytes exactly as given', async () => {
     captureDownloadClick();
     const bytes = [0x50, 0x4b, 0x03, 0x04, 0x00, 0xff];
-    await createBrowserHost(document).exportSaveDocument({
+    await createBrowserHost(document, NO_AUTO_BACKUPS).exportSaveDocument({
       suggestedName: 'review.docx',
       filters: [],
       document: { kind: 'bytes', bytes: new Uint8Array(bytes) },
@@ -73,7 +80,7 @@ describe('exportSaveDocument in a browser', () => {
   });
 
   it('hands a PDF to the browser’s print dialog in a hidden frame, and downloads nothing', async () => {
-    const result = await createBrowserHost(document).exportSaveDocument({
+    const result = await createBrowserHost(document, NO_AUTO_BACKUPS).exportSaveDocument({
       suggestedName: 'review.pdf',
       filters: [],
       document: { kind: 'pdf', html: '<!doctype html><title>Review</title><p>Q1</p>' },
@@ -89,7 +96,7 @@ describe('exportSaveDocument in a browser', () => {
   it('keeps the blob URL alive long enough for the download, then frees it', async () => {
     vi.useFakeTimers();
     captureDownloadClick();
-    await createBrowserHost(document).exportSaveDocument({
+    await createBrowserHost(document, NO_AUTO_BACKUPS).exportSaveDocument({
       suggestedName: 'scores.csv',
       filters: [],
       document: { kind: 'text', text: 'kr,score\n' },
@@ -110,7 +117,7 @@ describe('fileOpenText in a browser', () => {
     ) {
       picked.input = this;
     });
-    const result = createBrowserHost(document).fileOpenText({ filters: FILTERS });
+    const result = createBrowserHost(document, NO_AUTO_BACKUPS).fileOpenText({ filters: FILTERS });
     if (!picked.input) throw new Error('The host did not open a file picker.');
     return { input: picked.input, result };
   }
@@ -148,7 +155,7 @@ describe('fileOpenText in a browser', () => {
 
 describe('appGetInfo in a browser', () => {
   it('says it is the browser host, with the build version', async () => {
-    const info = await createBrowserHost(document).appGetInfo();
+    const info = await createBrowserHost(document, NO_AUTO_BACKUPS).appGetInfo();
     expect(info).toEqual({
       ok: true,
       data: expect.objectContaining({

@@ -1,5 +1,15 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createBrowserHost } from '../../../../renderer/src/lib/browserHost';
+import {
+  createBrowserHost,
+  type BrowserAutoBackups,
+} from '../../../../renderer/src/lib/browserHost';
+
+/** Automatic backups play no part here. */
+const NO_AUTO_BACKUPS: BrowserAutoBackups = {
+  save: () => Promise.reject(new Error('not used')),
+  list: () => Promise.resolve([]),
+  read: () => Promise.resolve(null),
+};
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -9,7 +19,7 @@ describe('windowOpenPresentation in a browser', () => {
   it('opens the workshop’s presentation in one named tab, reused on the next open', async () => {
     const tab = { focus: vi.fn() } as unknown as Window;
     const open = vi.spyOn(window, 'open').mockReturnValue(tab);
-    const host = createBrowserHost(document);
+    const host = createBrowserHost(document, NO_AUTO_BACKUPS);
     await expect(host.windowOpenPresentation({ workshopId: 'w-1' })).resolves.toEqual({
       ok: true,
       data: { isOnSecondDisplay: false },
@@ -21,7 +31,9 @@ describe('windowOpenPresentation in a browser', () => {
 
   it('says what to do when the browser blocks the tab', async () => {
     vi.spyOn(window, 'open').mockReturnValue(null);
-    const result = await createBrowserHost(document).windowOpenPresentation({ workshopId: 'w-1' });
+    const result = await createBrowserHost(document, NO_AUTO_BACKUPS).windowOpenPresentation({
+      workshopId: 'w-1',
+    });
     expect(result).toEqual({ ok: false, error: expect.stringContaining('allow pop-ups') });
   });
 });

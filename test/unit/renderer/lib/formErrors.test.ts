@@ -1,87 +1,69 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
-import { cycleInputSchema, keyResultInputSchema, teamInputSchema } from '@shared/domain';
-import { errorMessage, fieldErrors } from '../../../../renderer/src/lib/formErrors';
+import { cycleRetroSchema } from '@shared/domain';
+import { errorMessage } from '../../../../renderer/src/lib/formErrors';
 
-function errorsOf(schema: z.ZodType, value: unknown): Record<string, string> {
-  const result = schema.safeParse(value);
-  if (result.success) throw new Error('Expected the value to be invalid.');
-  return fieldErrors(result.error);
+/** The error a repository's parse throws for a value. */
+function thrownBy(parse: () => unknown): unknown {
+  try {
+    parse();
+  } catch (error) {
+    return error;
+  }
+  throw new Error('Expected the parse to throw.');
 }
 
-describe('fieldErrors', () => {
-  it('keys each message by the field a person filled in', () => {
-    expect(errorsOf(teamInputSchema, { name: '  ', function: 'platform' })).toEqual({
-      name: 'Team name is required',
-    });
-    expect(
-      errorsOf(cycleInputSchema, {
-        label: 'Q1 2027',
-        startDate: '2027-01-01',
-        endDate: '2027-03-31',
-        cadence: 'weekly',
-      }),
-    ).toEqual({ label: 'Use a label like 2027-Q1' });
-  });
-
-  it('puts a cross-field rule on the field it names', () => {
-    expect(
-      errorsOf(cycleInputSchema, {
-        label: '2027-Q1',
-        startDate: '2027-03-31',
-        endDate: '2027-01-01',
-        cadence: 'weekly',
-      }),
-    ).toEqual({ endDate: 'The quarter must end after it starts' });
-  });
-
-  it('reports every invalid field, but only the first message for each', () => {
-    const schema = z.object({
-      code: z
-        .string()
-        .min(3, 'At least 3 characters')
-        .regex(/^[A-Z]+$/, 'Capitals only'),
-      size: z.number('Size must be a number'),
-    });
-    expect(errorsOf(schema, { code: 'a', size: 'big' })).toEqual({
-      code: 'At least 3 characters',
-      size: 'Size must be a number',
-    });
-  });
-
-  it('uses the top-level field for a nested path, and "" for the form as a whole', () => {
-    const nested = z.object({ owner: z.object({ email: z.email('Not an email') }) });
-    expect(errorsOf(nested, { owner: { email: 'nope' } })).toEqual({ owner: 'Not an email' });
-    const whole = z.string().refine(() => false, 'Nothing is ever valid');
-    expect(errorsOf(whole, 'x')).toEqual({ '': 'Nothing is ever valid' });
-  });
-
-  it('names the title of a key result without a title', () => {
-    const errors = errorsOf(keyResultInputSchema, {
-      title: '',
-      metric: '',
-      unit: '',
-      baseline: null,
-      target: null,
-      direction: 'increase',
-      measuredBy: '',
-      owner: '',
-      proposedBy: '',
-      status: 'draft',
-    });
-    expect(errors).toEqual({ title: 'Key result title is required' });
-  });
-});
+const AT = '2027-01-04T09:00:00.000Z';
+const retro = {
+  id: 'r1',
+  cycleId: 'c1',
+  calibration: [],
+  objectivesMatteredLess: [],
+  wrongAssumptions: '',
+  notes: '',
+  createdAt: AT,
+  updatedAt: AT,
+};
 
 describe('errorMessage', () => {
-  it('shows the message of an Error', () => {
+  it('turns a validation error into sentences naming the field, never zod’s JSON', () => {
+    const error = thrownBy(() => cycleRetroSchema.parse({ ...retro, notes: 'x'.repeat(20_000) }));
+    const message = errorMessage(error);
+    expect(message).toBe('Notes: Keep this to 5,000 characters or fewer.');
+    expect(message).not.toMatch(/[[{]|too_big|origin/);
+  });
+
+  it('names each invalid field once, with its first problem', () => {
+    const error = thrownBy(() =>
+      cycleRetroSchema.parse({ ...retro, wrongAssumptions: 'x'.repeat(2001), notes: 7 }),
+    );
+    expect(errorMessage(error)).toBe(
+      'Wrong assumptions: Keep this to 2,000 characters or fewer. Notes: This value is not accepted.',
+    );
+  });
+
+  it('shows the message of an Error a person can read', () => {
     expect(errorMessage(new Error('That quarter no longer exists.'))).toBe(
       'That quarter no longer exists.',
     );
   });
 
-  it('falls back to a readable sentence for anything else thrown', () => {
+  it('says what to do about a full disk, also when Dexie wraps the browser’s error', () => {
+    const quota = Object.assign(new Error('QuotaExceededError: …'), { name: 'QuotaExceededError' });
+    expect(errorMessage(quota)).toMatch(/^There is no room left to save/);
+    const wrapped = Object.assign(new Error('Transaction aborted'), {
+      name: 'AbortError',
+      inner: quota,
+    });
+    expect(errorMessage(wrapped)).toMatch(/^There is no room left to save/);
+  });
+
+  it('never shows a dump: JSON, an empty message, pages of text, or something not an Error', () => {
+    expect(errorMessage(new Error('[ { "code": "too_big" } ]'))).toBe('Something went wrong.');
+    expect(errorMessage(new Error('{"ok":false}'))).toBe('Something went wrong.');
+    expect(errorMessage(new Error('   '))).toBe('Something went wrong.');
+    expect(errorMessage(new Error('x'.repeat(301)))).toBe('Something went wrong.');
     expect(errorMessage('boom')).toBe('Something went wrong.');
     expect(errorMessage(undefined)).toBe('Something went wrong.');
+    expect(errorMessage({ message: 'not an Error' })).toBe('Something went wrong.');
   });
 });

@@ -1,10 +1,8 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { keyResultSchema, objectiveSchema, templateSchema } from '@shared/domain';
 import { BUILT_IN_TEMPLATES } from '@shared/domain/templates';
-import { useToastStore } from '../../../../renderer/src/app/toastStore';
+import { useToastStore } from '../../../../renderer/src/state/toastStore';
 import { getDb } from '../../../../renderer/src/db/database';
 import { createCycle } from '../../../../renderer/src/db/repositories/cycles';
 import {
@@ -33,6 +31,7 @@ import {
   rejectionOf,
   teamInput,
 } from '../db/builders';
+import { renderScreen } from '../support/renderScreen';
 
 beforeEach(() => {
   openFreshDb();
@@ -193,15 +192,10 @@ describe('saving an objective as a template', () => {
 describe('the template picker', () => {
   function renderPicker(cycleId: string, teamFunction: 'platform' | 'product' | 'other') {
     const onClose = vi.fn();
-    const client = new QueryClient({
-      defaultOptions: { queries: { retry: false }, mutations: { retry: false } },
-    });
-    render(
-      <QueryClientProvider client={client}>
-        <TemplatePicker cycleId={cycleId} teamFunction={teamFunction} onClose={onClose} />
-      </QueryClientProvider>,
+    const { user } = renderScreen(
+      <TemplatePicker cycleId={cycleId} teamFunction={teamFunction} onClose={onClose} />,
     );
-    return { onClose, user: userEvent.setup({ delay: null }) };
+    return { onClose, user };
   }
 
   it('starts on the team’s function, filters by function and inserts the chosen template', async () => {

@@ -3,13 +3,13 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../../../renderer/src/app/App';
-import { useToastStore } from '../../../../renderer/src/app/toastStore';
-import { useUiStore } from '../../../../renderer/src/app/uiStore';
+import { useToastStore } from '../../../../renderer/src/state/toastStore';
+import { useUiStore } from '../../../../renderer/src/state/uiStore';
 import { createCycle } from '../../../../renderer/src/db/repositories/cycles';
 import { createTeam } from '../../../../renderer/src/db/repositories/teams';
 import { createWorkshop } from '../../../../renderer/src/db/repositories/workshops';
 import { presentationRoute } from '../../../../renderer/src/features/workshop/presentation/route';
-import { useWorkshopUi } from '../../../../renderer/src/features/workshop/workshopUiStore';
+import { useWorkshopUi } from '../../../../renderer/src/state/workshopUiStore';
 import { openFreshDb, quarterInput, teamInput } from '../db/builders';
 
 vi.setConfig({ testTimeout: 20_000 });

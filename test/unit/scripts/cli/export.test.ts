@@ -36,7 +36,29 @@ describe('quarterdeck export', () => {
       stderr: '',
     });
     const md = await readFile(out, 'utf8');
-    expect(md.split('\n')[0]).toBe('# Payments Platform: 2027-Q1 quarterly review');
+    // The backup's 2027-Q1 is still in its check-ins: a progress review, not the final one.
+    expect(md.split('\n')[0]).toBe('# Payments Platform: 2027-Q1 progress review');
+  });
+
+  it('titles a quarter still being set as a plan, in a file named so', async () => {
+    const sub = join(dir, 'plan');
+    await mkdir(sub);
+    const r = await run(
+      'export',
+      BACKUP,
+      '--team',
+      'Payments Platform',
+      '--quarter',
+      '2027-Q2',
+      '--format',
+      'md',
+      '--out',
+      join(sub, 'x.md'),
+    );
+    expect(r.code).toBe(0);
+    const md = await readFile(join(sub, 'x.md'), 'utf8');
+    expect(md.split('\n')[0]).toBe('# Payments Platform: 2027-Q2 plan');
+    expect(md).not.toMatch(/Score|Overall score|quarterly review/);
   });
 
   it('writes HTML with charts, options in any order, team and quarter matched loosely', async () => {
@@ -135,7 +157,7 @@ describe('quarterdeck export failures', () => {
     const missing = join(dir, 'missing.json');
     await expectFailure(
       [missing, ...TEAM, '--format', 'md'],
-      `cannot read ${missing}: no such file`,
+      `${missing}: Cannot read the file: no such file.`,
     );
   });
 
@@ -161,7 +183,7 @@ describe('quarterdeck export failures', () => {
     const out = join(dir, 'no-such-dir', 'review.md');
     await expectFailure(
       [BACKUP, ...TEAM, '--format', 'md', '--out', out],
-      `cannot write ${out}: no such directory`,
+      `cannot write ${out}: no such folder`,
     );
   });
 
@@ -172,7 +194,7 @@ describe('quarterdeck export failures', () => {
     await mkdir(out, { recursive: true });
     await expectFailure(
       [BACKUP, ...TEAM, '--format', 'html', '--out', out],
-      `cannot write ${out}: is a directory`,
+      `cannot write ${out}: it is a folder`,
     );
     expect(await readdir(sub)).toEqual(['review.html']);
     expect(await readdir(out)).toEqual([]);

@@ -20,8 +20,17 @@ export async function run(...argv: string[]): Promise<CliRun> {
   return { code, stdout, stderr };
 }
 
-/** Runs the real script in a child process (tsx, as `npm run cli` does), from `cwd`. */
-export function runScript(argv: readonly string[], cwd = ROOT): SpawnSyncReturns<string> {
+/** Runs a script of `scripts/` in a child process with tsx, as its npm command does, from `cwd`. */
+export function runTsx(
+  script: string,
+  argv: readonly string[],
+  cwd = ROOT,
+): SpawnSyncReturns<string> {
   const tsx = join(ROOT, 'node_modules/.bin/tsx');
-  return spawnSync(tsx, [join(ROOT, 'scripts/cli.ts'), ...argv], { cwd, encoding: 'utf8' });
+  return spawnSync(tsx, [join(ROOT, 'scripts', script), ...argv], { cwd, encoding: 'utf8' });
+}
+
+/** Runs the real CLI in a child process (tsx, as `npm run cli` does), from `cwd`. */
+export function runScript(argv: readonly string[], cwd = ROOT): SpawnSyncReturns<string> {
+  return runTsx('cli.ts', argv, cwd);
 }

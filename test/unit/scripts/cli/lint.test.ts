@@ -91,11 +91,43 @@ describe('quarterdeck lint', () => {
     });
   });
 
+  it('reports numbers written only in the title, and a title that disagrees with its fields', async () => {
+    const file = join(dir, 'title-numbers.csv');
+    await writeFile(
+      file,
+      [
+        'objective,key_result,unit,baseline,target,direction',
+        'Payments never fail,Cut P1 payment incidents from 8 per quarter to 2,,,,decrease',
+        'Ship faster,Reduce time from merge to production from 48 hours to 4 hours,min,25,8,decrease',
+        'Ship faster,Reduce build time from 48 hours to 4 hours,min,2880,240,decrease',
+      ].join('\n'),
+    );
+    const r = await run('lint', '--json', file);
+    expect(r.code).toBe(1);
+    const { findings } = JSON.parse(r.stdout) as { findings: Array<Record<string, unknown>> };
+    expect(findings).toEqual([
+      {
+        objective: 'Payments never fail',
+        keyResult: 'Cut P1 payment incidents from 8 per quarter to 2',
+        rule: 'numbers-only-in-text',
+        severity: 'error',
+        message:
+          'The baseline and target are only in the title: the Baseline and Target fields are empty, so this key result cannot be scored.',
+        suggestion: 'Fill the fields from the title: baseline 8, target 2.',
+      },
+      expect.objectContaining({
+        keyResult: 'Reduce time from merge to production from 48 hours to 4 hours',
+        rule: 'text-disagrees-with-fields',
+        severity: 'warning',
+      }),
+    ]);
+  });
+
   it('warns on stderr about unknown columns but still lints', async () => {
     const file = join(dir, 'extra-column.csv');
     await writeFile(
       file,
-      'objective,key_result,notes\nFast,Cut build time from 25 min to 8 min,hi\n',
+      'objective,key_result,baseline,target,notes\nFast,Cut build time from 25 min to 8 min,25,8,hi\n',
     );
     const r = await run('lint', file);
     expect(r.code).toBe(0);
@@ -103,7 +135,7 @@ describe('quarterdeck lint', () => {
   });
 
   it.each([
-    ['missing.csv', /cannot read .*missing\.csv: no such file/],
+    ['missing.csv', /missing\.csv: Cannot read the file: no such file\./],
     ['broken-quote.csv', /cannot parse .*: row 2: a quoted field opened on line 2 is never closed/],
     ['bad-number.csv', /cannot parse .*: row 2, baseline: "12abc" is not a number/],
   ])('exits 2 with a one-line reason for %s', async (name, reason) => {

@@ -14,6 +14,10 @@ describe('quarterdeck validate', () => {
     expect(r.stdout).toContain('  Payments Platform: 2027-Q1, 2027-Q2');
     expect(r.stdout).toContain('  4 key results');
     expect(r.stdout).toContain('  1 wizard draft\n');
+    expect(r.stdout).toContain('  1 dependency\n');
+    expect(r.stdout).toContain('  3 check-ins\n');
+    expect(r.stdout).toContain('  1 quarter retro\n');
+    expect(r.stdout).not.toMatch(/ys\n/);
   });
 
   it('says when an older format will be upgraded', async () => {
@@ -33,8 +37,8 @@ describe('quarterdeck validate', () => {
     ['hostile/future-version.json', 'made by a newer Quarterdeck (format 99)'],
     ['hostile/kr-target-abc.json', 'Key result 3 (data.keyResults[2].target): expected a number.'],
     ['hostile/truncated.txt', 'the file is not JSON (it may be truncated)'],
-    ['no-such-backup.json', 'cannot read'],
-    ['hostile', 'is a directory'],
+    ['no-such-backup.json', 'Cannot read the file: no such file.'],
+    ['hostile', 'Cannot read the file: it is a folder.'],
   ])('rejects %s with one line and exits 2', async (name, reason) => {
     const r = await run('validate', `${FIXTURES}${name}`);
     expect(r.code).toBe(2);

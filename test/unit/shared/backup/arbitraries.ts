@@ -33,8 +33,14 @@ const text = (max = 200) =>
     .map((s) => s.trim())
     .filter((s) => s.length <= max);
 const title = (max = 120) => text(max).filter((s) => s.length > 0);
-// JSON has no -0, so a backup cannot keep one: generate numbers JSON can round-trip.
-const number = fc.double({ noNaN: true, noDefaultInfinity: true }).map((n) => (n === 0 ? 0 : n));
+// JSON has no -0, so a backup cannot keep one: generate numbers JSON can round-trip, within the
+// range every stored number keeps (|x| < 1e15), the edges included.
+const number = fc
+  .oneof(
+    fc.double({ min: -9.99e14, max: 9.99e14, noNaN: true }),
+    fc.constantFrom(999_999_999_999_999, -999_999_999_999_999, 1e-300, 0.1),
+  )
+  .map((n) => (n === 0 ? 0 : n));
 const optionalNumber = fc.option(number, { nil: null });
 const acknowledgement = fc.record({ rule: title(64), reason: title(500), at: timestamp });
 
@@ -104,6 +110,8 @@ const cycleRetroArb = fc.record({
   verdict: fc.constantFrom(...calibrationVerdictSchema.options),
   wrongAssumptions: text(),
   notes: text(),
+  headline: text(),
+  asks: text(),
   ...audit,
 });
 const dependencyArb = fc.record({
@@ -141,8 +149,8 @@ const draftArb = fc.record({
 });
 
 /** Children, each with a number that picks its parent (so every child has one). */
-const children = <T>(arb: fc.Arbitrary<T>, max: number) =>
-  fc.array(fc.tuple(fc.nat(), arb), { maxLength: max });
+const children = <T>(arb: fc.Arbitrary<T>, max: number, min = 0) =>
+  fc.array(fc.tuple(fc.nat(), arb), { minLength: min, maxLength: max });
 
 function attach<P, C, R>(parents: P[], kids: [number, C][], build: (p: P, c: C, i: number) => R) {
   return parents.length === 0
@@ -151,105 +159,121 @@ function attach<P, C, R>(parents: P[], kids: [number, C][], build: (p: P, c: C, 
 }
 
 /**
- * Every table, with teams → quarters → objectives → KRs → check-ins linked correctly, and the
- * workshop kit's tables hung off those quarters.
+ * Every table, with teams → quarters → objectives → KRs → check-ins linked correctly and the
+ * workshop kit's tables hung off those quarters; with `min` rows of each at least (two teams and
+ * quarters when `min` is 1 or more).
  */
-export const backupDataArb: fc.Arbitrary<BackupData> = fc
-  .record({
-    teams: fc.array(teamArb, { maxLength: 3 }),
-    cycles: children(cycleArb, 4),
-    objectives: children(objectiveArb, 5),
-    keyResults: children(keyResultArb, 6),
-    checkIns: children(checkInArb, 6),
-    retros: children(retroArb, 4),
-    cycleRetros: children(cycleRetroArb, 3),
-    dependencies: children(fc.tuple(dependencyArb, fc.boolean()), 3),
-    templates: fc.array(templateArb, { maxLength: 2 }),
-    drafts: children(draftArb, 2),
-  })
-  .map((g) => {
-    const teams = g.teams.map((t, i) => ({ id: `team-${i}`, ...t }));
-    const cycles = attach(teams, g.cycles, (team, c, i) => {
-      const { year, quarter, start, days, ...rest } = c;
-      return {
-        id: `cycle-${i}`,
-        teamId: team.id,
-        label: `${year}-Q${quarter}`,
-        startDate: start.toISOString().slice(0, 10),
-        endDate: new Date(start.getTime() + days * DAY).toISOString().slice(0, 10),
-        previousCycleId: null,
-        ...rest,
-      };
-    });
-    const objectives = attach(cycles, g.objectives, (cycle, o, i) => ({
-      id: `objective-${i}`,
-      cycleId: cycle.id,
-      teamId: cycle.teamId,
-      parentObjectiveId: null,
-      order: i,
-      ...o,
-    }));
-    const keyResults = attach(objectives, g.keyResults, (objective, k, i) => ({
-      id: `kr-${i}`,
-      objectiveId: objective.id,
-      cycleId: objective.cycleId,
-      order: i,
-      carriedFromKeyResultId: null,
-      ...k,
-    }));
-    const checkIns = attach(keyResults, g.checkIns, (kr, c, i) => ({
-      id: `checkin-${i}`,
-      keyResultId: kr.id,
-      cycleId: kr.cycleId,
-      sessionId: `session-${i % 2}`,
-      supersedesId: i > 0 ? `checkin-${i - 1}` : null,
-      ...c,
-    }));
-    const retros = attach(keyResults, g.retros, (kr, r, i) => ({
-      id: `retro-${i}`,
-      keyResultId: kr.id,
-      cycleId: kr.cycleId,
-      ...r,
-    }));
-    const cycleRetros = attach(cycles, g.cycleRetros, (cycle, r, i) => {
-      const { verdict, ...rest } = r;
-      return {
-        id: `cycle-retro-${i}`,
+const backupDataArbWith = (min: number): fc.Arbitrary<BackupData> =>
+  fc
+    .record({
+      teams: fc.array(teamArb, { minLength: min && 2, maxLength: 3 }),
+      cycles: children(cycleArb, 4, min && 2),
+      objectives: children(objectiveArb, 5, min),
+      keyResults: children(keyResultArb, 6, min),
+      checkIns: children(checkInArb, 6, min),
+      retros: children(retroArb, 4, min),
+      cycleRetros: children(cycleRetroArb, 3, min),
+      dependencies: children(fc.tuple(dependencyArb, fc.boolean()), 3, min),
+      templates: fc.array(templateArb, { minLength: min, maxLength: 2 }),
+      drafts: children(draftArb, 2, min),
+    })
+    .map((g) => {
+      const teams = g.teams.map((t, i) => ({ id: `team-${i}`, ...t }));
+      const cycles = attach(teams, g.cycles, (team, c, i) => {
+        const { year, quarter, start, days, ...rest } = c;
+        return {
+          id: `cycle-${i}`,
+          teamId: team.id,
+          label: `${year}-Q${quarter}`,
+          startDate: start.toISOString().slice(0, 10),
+          endDate: new Date(start.getTime() + days * DAY).toISOString().slice(0, 10),
+          previousCycleId: null,
+          ...rest,
+        };
+      });
+      const objectives = attach(cycles, g.objectives, (cycle, o, i) => ({
+        id: `objective-${i}`,
         cycleId: cycle.id,
-        calibration: keyResults.slice(0, 1).map((kr) => ({ keyResultId: kr.id, verdict })),
-        objectivesMatteredLess: objectives.slice(0, 1).map((o) => o.id),
-        ...rest,
+        teamId: cycle.teamId,
+        parentObjectiveId: null,
+        order: i,
+        ...o,
+      }));
+      const keyResults = attach(objectives, g.keyResults, (objective, k, i) => ({
+        id: `kr-${i}`,
+        objectiveId: objective.id,
+        cycleId: objective.cycleId,
+        order: i,
+        carriedFromKeyResultId: null,
+        ...k,
+      }));
+      const checkIns = attach(keyResults, g.checkIns, (kr, c, i) => ({
+        id: `checkin-${i}`,
+        keyResultId: kr.id,
+        cycleId: kr.cycleId,
+        sessionId: `session-${i % 2}`,
+        supersedesId: null as string | null,
+        ...c,
+      }));
+      // A correction replaces an earlier check-in of the same key result.
+      for (const [i, checkIn] of checkIns.entries()) {
+        const earlier = checkIns.slice(0, i).findLast((c) => c.keyResultId === checkIn.keyResultId);
+        if (earlier && i % 2 === 1) checkIn.supersedesId = earlier.id;
+      }
+      const retros = attach(keyResults, g.retros, (kr, r, i) => ({
+        id: `retro-${i}`,
+        keyResultId: kr.id,
+        cycleId: kr.cycleId,
+        ...r,
+      }));
+      // Rows a quarter's retro and dependencies name belong to that quarter.
+      const firstIn = <T extends { cycleId: string }>(rows: T[], cycleId: string) =>
+        rows.filter((r) => r.cycleId === cycleId).slice(0, 1);
+      const cycleRetros = attach(cycles, g.cycleRetros, (cycle, r, i) => {
+        const { verdict, ...rest } = r;
+        return {
+          id: `cycle-retro-${i}`,
+          cycleId: cycle.id,
+          calibration: firstIn(keyResults, cycle.id).map((kr) => ({ keyResultId: kr.id, verdict })),
+          objectivesMatteredLess: firstIn(objectives, cycle.id).map((o) => o.id),
+          ...rest,
+        };
+      });
+      const dependencies = attach(cycles, g.dependencies, (cycle, [d, isLinked], i) => ({
+        id: `dependency-${i}`,
+        cycleId: cycle.id,
+        objectiveId: isLinked ? (firstIn(objectives, cycle.id)[0]?.id ?? null) : null,
+        keyResultId: isLinked ? (firstIn(keyResults, cycle.id)[0]?.id ?? null) : null,
+        ...d,
+      }));
+      const wizardDrafts = attach(cycles, g.drafts, (cycle, d, i) => ({
+        id: `setting-${i}:${cycle.id}`,
+        wizard: 'setting',
+        cycleId: cycle.id,
+        ...d,
+      }));
+      return {
+        teams,
+        cycles,
+        objectives,
+        keyResults,
+        checkIns,
+        // The database allows one retro per KR and per quarter.
+        keyResultRetros: retros.filter(
+          (r, i) => retros.findIndex((o) => o.keyResultId === r.keyResultId) === i,
+        ),
+        cycleRetros: cycleRetros.filter(
+          (r, i) => cycleRetros.findIndex((o) => o.cycleId === r.cycleId) === i,
+        ),
+        dependencies,
+        templates: g.templates.map((t, i) => ({ id: `template-${i}`, ...t })),
+        wizardDrafts,
       };
-    });
-    const dependencies = attach(cycles, g.dependencies, (cycle, [d, isLinked], i) => ({
-      id: `dependency-${i}`,
-      cycleId: cycle.id,
-      objectiveId: isLinked ? (objectives[0]?.id ?? null) : null,
-      keyResultId: isLinked ? (keyResults[0]?.id ?? null) : null,
-      ...d,
-    }));
-    const wizardDrafts = attach(cycles, g.drafts, (cycle, d, i) => ({
-      id: `setting-${i}:${cycle.id}`,
-      wizard: 'setting',
-      cycleId: cycle.id,
-      ...d,
-    }));
-    return {
-      teams,
-      cycles,
-      objectives,
-      keyResults,
-      checkIns,
-      // The database allows one retro per KR and per quarter.
-      keyResultRetros: retros.filter(
-        (r, i) => retros.findIndex((o) => o.keyResultId === r.keyResultId) === i,
-      ),
-      cycleRetros: cycleRetros.filter(
-        (r, i) => cycleRetros.findIndex((o) => o.cycleId === r.cycleId) === i,
-      ),
-      dependencies,
-      templates: g.templates.map((t, i) => ({ id: `template-${i}`, ...t })),
-      wizardDrafts,
-    };
-  })
-  .chain((data) => workshopTablesArb(data).map((workshop) => ({ ...data, ...workshop })));
+    })
+    .chain((data) => workshopTablesArb(data, min).map((kit) => ({ ...data, ...kit })));
+
+/** Any valid backup data, empty tables included. */
+export const backupDataArb: fc.Arbitrary<BackupData> = backupDataArbWith(0);
+
+/** Valid backup data with a row in every table, for corrupting one thing at a time. */
+export const fullBackupDataArb: fc.Arbitrary<BackupData> = backupDataArbWith(1);

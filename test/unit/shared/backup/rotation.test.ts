@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
+  AUTO_BACKUP_INTERVAL_MS,
   autoBackupId,
   autoBackupIdSchema,
+  isScheduledBackupDue,
+  newestFirst,
   parseAutoBackupId,
   selectBackupsToKeep,
   type AutoBackupReason,
@@ -55,6 +58,67 @@ describe('automatic backup ids', () => {
 
   it('refuses a name whose date does not exist', () => {
     expect(parseAutoBackupId('auto-2027-13-45T09-00-00Z-scheduled.json')).toBeNull();
+    expect(parseAutoBackupId('auto-2027-02-30T09-00-00Z-scheduled.json')).toBeNull();
+  });
+
+  it('numbers a second backup of the same second instead of reusing the name', () => {
+    const second = autoBackupId('2027-01-04T09:00:00.900Z', 'scheduled', 2);
+    expect(second).toBe('auto-2027-01-04T09-00-00Z-scheduled-2.json');
+    expect(parseAutoBackupId(second)).toMatchObject({ createdAt: '2027-01-04T09:00:00.000Z' });
+    expect(parseAutoBackupId('auto-2027-01-04T09-00-00Z-scheduled-1.json')).toBeNull();
+    expect(parseAutoBackupId('auto-2027-01-04T09-00-00Z-scheduled-x.json')).toBeNull();
+    const first = backup('2027-01-04T09:00:00.000Z');
+    const ref = { ...first, id: second };
+    expect([first, ref].sort(newestFirst).map((b) => b.id)).toEqual([second, first.id]);
+  });
+});
+
+describe('isScheduledBackupDue', () => {
+  const now = new Date('2027-01-15T12:00:00Z');
+
+  it('is due with no backup, or when the newest is a day old', () => {
+    expect(isScheduledBackupDue([], now)).toBe(true);
+    const dayOld = new Date(now.getTime() - AUTO_BACKUP_INTERVAL_MS).toISOString();
+    expect(isScheduledBackupDue([backup(dayOld)], now)).toBe(true);
+    expect(isScheduledBackupDue([backup('2027-01-15T09:00:00.000Z')], now)).toBe(false);
+  });
+
+  it('is not stopped by backups a clock that ran ahead dated in the future', () => {
+    const future = backup('2028-06-01T09:00:00.000Z');
+    expect(isScheduledBackupDue([future], now)).toBe(true);
+    expect(isScheduledBackupDue([future, backup('2027-01-14T09:00:00.000Z')], now)).toBe(true);
+    // A few seconds of drift is no jump.
+    expect(isScheduledBackupDue([backup('2027-01-15T12:00:30.000Z')], now)).toBe(false);
+  });
+});
+
+describe('selectBackupsToKeep when the clock jumps', () => {
+  it('lets a backup really taken today replace ones a clock that ran ahead dated in the future', () => {
+    const future = dailyFrom('2028-03-01', 5);
+    const today = backup('2027-01-15T09:00:00.000Z');
+    const yesterday = backup('2027-01-14T09:00:00.000Z');
+    const now = new Date('2027-01-15T12:00:00Z');
+    expect(selectBackupsToKeep([...future, today, yesterday], now)).toEqual(
+      new Set([today.id, yesterday.id]),
+    );
+    // Until a backup is taken today, the newest future-dated one stands for today.
+    expect(selectBackupsToKeep([...future, yesterday], now)).toEqual(
+      new Set([future[4]!.id, yesterday.id]),
+    );
+  });
+
+  it('keeps the newest safety backup of each kind after the clock jumped ahead', () => {
+    const beforeRestore = backup('2027-01-15T08:00:00.000Z', 'before-restore');
+    const beforeImport = backup('2027-01-15T08:30:00.000Z', 'before-import');
+    const older = backup('2027-01-14T08:00:00.000Z', 'before-import');
+    const afterJump = backup('2030-01-01T09:00:00.000Z');
+    const kept = selectBackupsToKeep(
+      [beforeRestore, beforeImport, older, afterJump],
+      new Date('2030-01-01T12:00:00Z'),
+    );
+    expect(kept).toContain(beforeRestore.id);
+    expect(kept).toContain(beforeImport.id);
+    expect(kept).toContain(afterJump.id);
   });
 });
 

@@ -45,7 +45,7 @@ const workshopArb = fc.record({
   kind: fc.constantFrom(...workshopKindSchema.options),
   title: title(),
   status: fc.constantFrom(...workshopStatusSchema.options),
-  items: fc.array(itemArb, { maxLength: 4 }),
+  items: fc.array(itemArb, { minLength: 1, maxLength: 4 }),
   theme: fc.constantFrom(...presentationThemeSchema.options),
   isChimeOn: fc.boolean(),
   decisions: fc.array(title(), { maxLength: 2 }),
@@ -67,8 +67,11 @@ type WorkshopTables = Pick<
   | 'effortEntries'
 >;
 
-/** Workshop tables for `data`'s quarters (empty when it has none), every link sound. */
-export function workshopTablesArb(data: Pick<BackupData, 'cycles' | 'keyResults'>) {
+/**
+ * Workshop tables for `data`'s quarters (empty when it has none), every link sound; with a row
+ * in each table when `min` is 1 or more.
+ */
+export function workshopTablesArb(data: Pick<BackupData, 'cycles' | 'keyResults'>, min = 0) {
   const { cycles, keyResults } = data;
   if (cycles.length === 0) {
     return fc.constant<WorkshopTables>({
@@ -84,11 +87,15 @@ export function workshopTablesArb(data: Pick<BackupData, 'cycles' | 'keyResults'
   }
   return fc
     .record({
-      workshops: fc.array(fc.tuple(fc.nat(), workshopArb), { maxLength: 2 }),
+      workshops: fc.array(fc.tuple(fc.nat(), workshopArb), { minLength: min, maxLength: 2 }),
       people: fc.array(fc.tuple(title(60), fc.constantFrom(...submissionSourceSchema.options)), {
+        minLength: min,
         maxLength: 3,
       }),
-      cards: fc.array(fc.tuple(title(200), fc.boolean(), fc.boolean()), { maxLength: 4 }),
+      cards: fc.array(fc.tuple(title(200), fc.boolean(), fc.boolean()), {
+        minLength: min,
+        maxLength: 4,
+      }),
       value: fc.integer({ min: 0, max: 100 }),
       effort: fc.array(
         fc.record({
@@ -99,7 +106,7 @@ export function workshopTablesArb(data: Pick<BackupData, 'cycles' | 'keyResults'
           attendees: fc.integer({ min: 1, max: 20 }),
           ...audit,
         }),
-        { maxLength: 3 },
+        { minLength: min, maxLength: 3 },
       ),
       at: timestamp,
     })

@@ -200,3 +200,34 @@ describe('keyResultChartData', () => {
     );
   });
 });
+
+describe('keyResultValueChart with confidence', () => {
+  const confidence = [
+    { date: '2027-01-11', value: 80 },
+    { date: '2027-02-28', value: 40 },
+  ];
+  const model = keyResultValueChart({ ...LCP, confidence });
+
+  it('draws confidence on a 0–100 % axis on the right, apart from the values', () => {
+    const line = series(model, 'confidence');
+    expect(line.style).toBe('confidence');
+    const bottom = model.plot.y + model.plot.height;
+    // 80% sits 80% of the way up the plot, whatever the values' scale.
+    expect(line.points[0]!.y).toBeCloseTo(bottom - 0.8 * model.plot.height, 1);
+    expect(line.points.map((p) => p.valueLabel)).toEqual(['80%', '40%']);
+    expect(model.secondary?.label).toBe('Confidence');
+    expect(model.secondary?.ticks.map((t) => t.label)).toEqual(['0%', '50%', '100%']);
+    // The value axis is not stretched to 100 by the confidence.
+    expect(Math.max(...model.yTicks.map((t) => t.value))).toBeLessThan(10);
+  });
+
+  it('says so in the legend and the description, so falling confidence is read too', () => {
+    expect(model.legend.at(-1)).toEqual({ label: 'Confidence', style: 'confidence' });
+    expect(model.description).toContain('confidence from 80% to 40%');
+    expect(model.plot.x + model.plot.width).toBeLessThan(model.width - 40);
+  });
+
+  it('has no secondary axis without confidence', () => {
+    expect(keyResultValueChart(LCP).secondary).toBeUndefined();
+  });
+});

@@ -85,3 +85,16 @@ describe('chartToSvg', () => {
     expect(height(long)).toBeGreaterThan(height(short));
   });
 });
+
+describe('chartToSvg with a confidence axis', () => {
+  it('writes the secondary axis values and label on the right', () => {
+    const model = keyResultValueChart({
+      ...LCP,
+      confidence: [{ date: '2027-01-11', value: 70 }],
+    });
+    const svg = chartToSvg(model);
+    expect(svg).toContain('>100%</text>');
+    expect(svg).toMatch(/text-anchor="end"[^>]*>Confidence<\/text>/);
+    expect(svg).toContain('stroke="#c26d00"');
+  });
+});

@@ -69,7 +69,7 @@ describe('planInputFromEntities', () => {
 describe('planInputFromCsv', () => {
   it('uses row ids and treats any parent_objective as evidence that parents exist', () => {
     const parsed = parsePlanCsv(
-      'objective,parent_objective,key_result\nFast,Grow revenue,Cut build time from 25 min to 8 min\nLoose,,Reduce P1 incidents from 8 to 2\n',
+      'objective,parent_objective,key_result,baseline,target\nFast,Grow revenue,Cut build time from 25 min to 8 min,25,8\nLoose,,Reduce P1 incidents from 8 to 2,8,2\n',
     );
     if (!parsed.ok) throw new Error(parsed.error.message);
     const plan = planInputFromCsv(parsed.plan);

@@ -1,11 +1,24 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { coachPlan, planInputFromCsv } from '../../../../shared/domain/coach';
 import { groupPlanRows, readPlanRows } from '../../../../shared/domain/planCsv';
 
-// Our own labelled cases, same columns as the coach sample sets (expected_rules, also_ok).
-const FIXTURE = fileURLToPath(new URL('../../../fixtures/plans/coach-cases.csv', import.meta.url));
+// Our own labelled corpus, in the coach sample-set format (expected_rules, also_ok): the early
+// cases, the training rows and every development split (see test/fixtures/coach/README.md).
+const FIXTURES = fileURLToPath(new URL('../../../fixtures/', import.meta.url));
+const FILES = [
+  'plans/coach-cases.csv',
+  ...readdirSync(`${FIXTURES}coach`)
+    .filter((f) => f.endsWith('.csv'))
+    .sort()
+    .map((f) => `coach/${f}`),
+];
+// Rows of the outside writer's development splits the rules still get wrong, each with why
+// (test/fixtures/coach/README.md). A listed row must still disagree, so the list stays honest.
+const KNOWN_MISSES = JSON.parse(
+  readFileSync(`${FIXTURES}coach/known-misses.json`, 'utf8'),
+) as Record<string, Record<string, string>>;
 const MEASURED = new Set([
   'missing-baseline',
   'missing-target',
@@ -18,14 +31,23 @@ const MEASURED = new Set([
   'external-commitment',
 ]);
 
-const read = readPlanRows(readFileSync(FIXTURE, 'utf8'));
-if (!read.ok) throw new Error(read.error.message);
-
 function set(cell: string | undefined): string[] {
   return (cell ?? '').split(';').filter((s) => s !== '');
 }
 
-describe('labelled coach cases', () => {
+describe.each(FILES)('labelled coach cases in %s', (file) => {
+  const read = readPlanRows(readFileSync(`${FIXTURES}${file}`, 'utf8'));
+  if (!read.ok) throw new Error(`${file}: ${read.error.message}`);
+
+  it('has rows, each labelled only with measured rules', () => {
+    expect(read.rows.length).toBeGreaterThan(20);
+    for (const row of read.rows) {
+      for (const rule of [...set(row.extra['expected_rules']), ...set(row.extra['also_ok'])]) {
+        expect(MEASURED, `row ${row.row}`).toContain(rule);
+      }
+    }
+  });
+
   it.each(read.rows.map((r) => [r.row, r.keyResult, r] as const))(
     'row %i: %s',
     (_row, _title, row) => {
@@ -35,7 +57,15 @@ describe('labelled coach cases', () => {
       const allowed = new Set([...expected, ...set(row.extra['also_ok'])]);
       const missed = expected.filter((r) => !predicted.has(r));
       const extra = [...predicted].filter((r) => MEASURED.has(r) && !allowed.has(r));
-      expect({ missed, extra }).toEqual({ missed: [], extra: [] });
+      const known = KNOWN_MISSES[file.replace(/^coach\//, '')]?.[String(row.row)];
+      if (known) {
+        expect(
+          { missed, extra },
+          `row ${row.row} now passes: drop it from known-misses.json`,
+        ).not.toEqual({ missed: [], extra: [] });
+      } else {
+        expect({ missed, extra }).toEqual({ missed: [], extra: [] });
+      }
     },
   );
 });

@@ -8,13 +8,21 @@ import {
 import { kr } from './helpers';
 
 const GOOD = 'Reduce escaped bugs per month from 12 to 4';
+const NUMBERS = { baseline: 12, target: 4, direction: 'decrease' as const };
 
 function objective(id: string, fields: Partial<CoachObjective> = {}): CoachObjective {
-  return { id, title: `Objective ${id}`, keyResults: [kr(GOOD, { id: `${id}-kr` })], ...fields };
+  return {
+    id,
+    title: `Objective ${id}`,
+    keyResults: [kr(GOOD, { id: `${id}-kr`, ...NUMBERS })],
+    ...fields,
+  };
 }
 
 function krs(n: number, owner?: (i: number) => string): CoachKeyResult[] {
-  return Array.from({ length: n }, (_x, i) => kr(GOOD, { id: `kr-${i}`, owner: owner?.(i) }));
+  return Array.from({ length: n }, (_x, i) =>
+    kr(GOOD, { id: `kr-${i}`, owner: owner?.(i), ...NUMBERS }),
+  );
 }
 
 function rules(plan: PlanInput): string[] {
@@ -40,8 +48,27 @@ describe('too-many-objectives', () => {
     );
     expect(found).toHaveLength(1);
     expect(found[0]?.objective.id).toBe('f');
-    expect(found[0]?.message).toMatch(/6 objectives for team Payments in 2027-Q1/);
+    expect(found[0]?.message).toMatch(/6 objectives for Payments in 2027-Q1/);
   });
+  it('names the team and quarter, never their internal ids', () => {
+    const ids = six.map((o) => ({
+      ...o,
+      team: 'ad16f4bf-3c2e-4b8a-9f7d-0c1e2a3b4c5d',
+      quarter: '7f0c9e1a-2b3c-4d5e-8f9a-b0c1d2e3f4a5',
+    }));
+    const named = coachPlan({
+      objectives: ids,
+      labels: {
+        teams: { 'ad16f4bf-3c2e-4b8a-9f7d-0c1e2a3b4c5d': 'Payments Platform' },
+        quarters: { '7f0c9e1a-2b3c-4d5e-8f9a-b0c1d2e3f4a5': '2027-Q1' },
+      },
+    }).find((f) => f.rule === 'too-many-objectives');
+    expect(named?.message).toMatch(/^6 objectives for Payments Platform in 2027-Q1;/);
+    const unnamed = coachPlan({ objectives: ids }).find((f) => f.rule === 'too-many-objectives');
+    expect(unnamed?.message).toMatch(/^6 objectives for this team this quarter;/);
+    expect(unnamed?.message).not.toMatch(/ad16f4bf|7f0c9e1a/);
+  });
+
   it('stays quiet at five, and counts teams and quarters apart', () => {
     expect(rules({ objectives: six.slice(0, 5) })).toEqual([]);
     const split = six.map((o, i) => ({ ...o, team: i < 3 ? 'A' : 'B' }));
@@ -56,6 +83,9 @@ describe('objective-is-metric', () => {
     'Double revenue from self-serve',
     'Win 5 enterprise logos',
     'Serve 10x more traffic',
+    'Seven-minute deploys',
+    'Ninety-nine point nine for card payments',
+    'Fifteen-second onboarding checks',
   ])('fires for %j', (title) => {
     expect(rules({ objectives: [objective('a', { title })] })).toContain('objective-is-metric');
   });
@@ -66,15 +96,48 @@ describe('objective-is-metric', () => {
     'Modern OAuth 2.0 authentication',
     'Prepare for Black Friday 2025',
     'Tier-1 services recover fast',
+    'One place to find every dataset',
+    'A 24/7 desk that feels human',
+    'Zero-touch releases for every squad',
+    'Clinicians log in once per shift',
   ])('stays quiet for %j', (title) => {
     expect(rules({ objectives: [objective('a', { title })] })).not.toContain('objective-is-metric');
   });
 });
 
 describe('individual-checklist', () => {
-  it('fires when every KR has a different single owner', () => {
+  const checklist = (titles: string[], owners: string[]): CoachObjective =>
+    objective('a', {
+      keyResults: titles.map((title, i) => kr(title, { id: `kr-${i}`, owner: owners[i] })),
+    });
+
+  it('fires when each KR is a different person’s own task', () => {
+    const o = checklist(
+      [
+        'Write runbooks for the payment services',
+        'Migrate auth to OAuth 2.0',
+        'Set up Grafana alerts',
+      ],
+      ['Ana', 'Ben', 'Chidi'],
+    );
+    expect(rules({ objectives: [o] })).toContain('individual-checklist');
+  });
+
+  it('fires when the KRs are written about their owners', () => {
+    const o = checklist(
+      [
+        'Ana cuts checkout p95 from 900 ms to 300 ms',
+        'Ben: my on-call pages from 12 to 4 a week',
+        'Reduce escaped bugs per month from 12 to 4',
+      ],
+      ['Ana', 'Ben Okafor', 'Chidi'],
+    );
+    expect(rules({ objectives: [o] })).toContain('individual-checklist');
+  });
+
+  it('stays quiet on an ordinary plan where each shared outcome has a different owner', () => {
     const o = objective('a', { keyResults: krs(3, (i) => ['Ana', 'Ben', 'Chidi'][i] ?? '') });
-    expect(rules({ objectives: [o] })).toEqual(['individual-checklist']);
+    expect(rules({ objectives: [o] })).toEqual([]);
   });
   it.each([
     ['a shared owner', ['Ana', 'Ana', 'Ben']],

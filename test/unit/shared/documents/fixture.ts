@@ -198,6 +198,8 @@ export function quarterFixture(
     objectivesMatteredLess: ['o-2'],
     wrongAssumptions: 'We assumed the PSP was the slow part; it was our own DB.',
     notes: 'Good quarter overall.',
+    headline: '',
+    asks: '',
     ...audit,
   };
   const dependency: Dependency = {
@@ -220,6 +222,7 @@ export function quarterFixture(
     keyResultRetros: [retro('kr-1', true), retro('kr-2', false), retro('kr-4', true)],
     cycleRetro,
     dependencies: [dependency],
+    history: { cycles: [cycle], keyResults },
     generatedAt: '2027-04-02T10:30:00.000Z',
   };
 }

@@ -1,10 +1,11 @@
 import { unzipSync } from 'fflate';
+import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '@shared/domain/csv';
 import { toCheckInsCsv, toKeyResultsCsv } from '@shared/documents/csv';
 import { toDocx } from '@shared/documents/docx';
 import { toHtml } from '@shared/documents/html';
-import { toMarkdown } from '@shared/documents/markdown';
+import { escapeMarkdownInline, escapeMarkdownLine, toMarkdown } from '@shared/documents/markdown';
 import { buildReviewDocument } from '@shared/documents/model';
 import { quarterFixture } from './fixture';
 
@@ -36,17 +37,65 @@ describe('hostile text', () => {
     expect(html).not.toMatch(/<script/i);
   });
 
-  it('stays text in Markdown: no raw HTML, heading, list or table cell', () => {
+  it('stays text in Markdown: no raw HTML, heading, list, link or table cell', () => {
     const md = toMarkdown(doc);
-    expect(md).toContain('### &lt;img src=x onerror=alert\\(1\\)&gt;');
     expect(md).not.toContain('<img');
-    expect(md).toContain('### \\# heading');
-    expect(md).toContain('### \\| pipe \\|');
-    expect(md).toContain('=HYPERLINK\\("http://x"\\)');
-    expect(md).toContain('**Metric:** \\-2\\+3');
-    // In tables too: a pipe in a title must not open a new cell.
-    expect(md).toContain('| \\| pipe \\| | Make payment incidents rare |');
-    expect(md).toContain('- \\# heading: Too easy');
+    expect(md).toContain('### 1.1 &lt;img src=x onerror=alert(1)>');
+    expect(md).toContain('### 2.1 # heading');
+    expect(md).toContain('### 2.2 \\| pipe \\|');
+    expect(md).toContain('**Metric:** -2+3');
+    // Rendered, every hostile title is exactly its text, and tables keep their columns.
+    const html = new MarkdownIt().render(md);
+    expect(html).not.toMatch(/<img|<a |<script/);
+    expect(html).toContain('<h3>1.1 &lt;img src=x onerror=alert(1)&gt;</h3>');
+    expect(html).toContain('<h3>2.1 # heading</h3>');
+    expect(html).toContain('<h3>2.2 | pipe |</h3>');
+    expect(html).toContain('<li># heading: Too easy</li>');
+    const scorecard = html.slice(html.indexOf('<h2>Scorecard</h2>'));
+    const firstTable = scorecard.slice(0, scorecard.indexOf('</table>'));
+    for (const row of firstTable.match(/<tr>.*?<\/tr>/gs) ?? []) {
+      expect((row.match(/<t[dh][ >]/g) ?? []).length).toBe(9);
+    }
+    expect(firstTable).toContain('<td>| pipe |</td>');
+  });
+
+  it('escapes Markdown only where it would change what a reader sees', () => {
+    const cases: [string, string][] = [
+      ['would-be fix (trailing 90 days)', 'would-be fix (trailing 90 days)'],
+      ['payments_by_user index', 'payments_by_user index'],
+      ['_emphasis_ and **bold**', '\\_emphasis\\_ and \\*\\*bold\\*\\*'],
+      ['a [link](http://x)', 'a \\[link](http://x)'],
+      ['`code`', '\\`code\\`'],
+      ['~~gone~~ but ~20%', '\\~\\~gone\\~\\~ but \\~20%'],
+      ['AT&T &amp; co', 'AT&T &amp;amp; co'],
+      ['0.7*', '0.7*'],
+    ];
+    for (const [text, escaped] of cases) expect(escapeMarkdownInline(text)).toBe(escaped);
+    const md = new MarkdownIt();
+    for (const [text] of cases) {
+      const rendered = md.renderInline(escapeMarkdownInline(text));
+      expect(
+        rendered
+          .replace(/&amp;/g, '&')
+          .replace(/&lt;/g, '<')
+          .replace(/&gt;/g, '>')
+          .replace(/&quot;/g, '"'),
+      ).toBe(text);
+    }
+    for (const line of [
+      '# title',
+      '- item',
+      '+ item',
+      '* item',
+      '1. item',
+      '> quote',
+      '---',
+      '===',
+      '    code',
+    ]) {
+      const rendered = md.render(escapeMarkdownLine(line));
+      expect(rendered).toBe(`<p>${line.trim().replace(/>/g, '&gt;')}</p>\n`);
+    }
   });
 
   it('cannot run as a spreadsheet formula, and parses back to the same cells', () => {

@@ -23,30 +23,33 @@ function records(csv: string): string[][] {
 describe('toMarkdown', () => {
   const md = toMarkdown(doc);
 
-  it('has real headings for the document, objectives, key results and closing sections', () => {
+  it('has real headings for the document, summary, objectives, key results and closing sections', () => {
     expect(md.startsWith('# Payments Platform: 2027-Q1 quarterly review\n')).toBe(true);
     for (const heading of [
       '## Summary',
+      '## Scorecard',
       '## 1. Make checkout payments fast',
       '## 2. Make payment incidents rare',
-      '### Cut p95 payment latency to 1.5 s',
+      '### 1.1 Cut p95 payment latency to 1.5 s',
       '## Cycle retrospective',
       '## Dependencies',
       '## Carry forward',
+      '## Appendix: check-in log',
     ]) {
       expect(md).toContain(`\n${heading}\n`);
     }
   });
 
-  it('shows the summary and check-ins as tables with the values', () => {
-    expect(md).toContain('| Objective | Expectation | Score | Band |');
+  it('shows the scorecard and the check-in log as tables with the values', () => {
     expect(md).toContain(
-      '| Make checkout payments fast | Committed: judged against 1.0 | **0.8** | Strong delivery |',
+      '| # | Key result | Owner | Baseline → target | Final | Score | Verdict | Conf. | Carried |',
+    );
+    expect(md).toContain(
+      '| 1.1 | Cut p95 payment latency to 1.5 s | Ana | 2.4 s → 1.5 s | 1.7 s | 0.8 | Missed: close | 70% | to next quarter |',
     );
     expect(md).toContain('| 1 Feb 2027 (corrected) | 2.1 s | 70% |');
-    expect(md).toContain('**Baseline → target:** 2.4 s → 1.5 s');
-    expect(md).toContain('**Score overridden** from a computed 0.5');
-    expect(md).toContain('chart of these check-ins is in the HTML, PDF and Word versions');
+    expect(md).toContain('**Baseline → target:** 2.4 s → 1.5 s (decrease); **final:** 1.7 s');
+    expect(md).toContain('> **Score overridden** from a computed 0.5');
     expect(md).toContain('**What we learned:** Measure first.\\\nThen tune.');
     expect(md).toContain(
       '| Cut p95 payment latency to 1.5 s | Make checkout payments fast | 1.7 s |',
@@ -74,23 +77,24 @@ describe('toHtml', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
-  it('has page rules: page numbers, unsplit key results, each objective on a new page', () => {
+  it('has page rules: page numbers, unsplit key results, no forced page breaks', () => {
     expect(html).toContain('@page');
     expect(html).toContain('counter(page) " / " counter(pages)');
     expect(html).toMatch(/\.kr \{[^}]*break-inside: avoid/);
-    expect(html).toMatch(/\.objective, \.after-objectives \{ break-before: page/);
+    expect(html).not.toContain('break-before: page');
   });
 
-  it('shows the cover, band chips and values', () => {
+  it('shows the cover, verdict chips and values', () => {
     expect(html).toContain('<h1>Payments Platform</h1>');
-    expect(html).toContain('<span class="chip strong">Strong delivery</span>');
+    expect(html).toContain('<span class="chip warn">Missed: close</span>');
+    expect(html).toContain('<span class="chip good">Success</span>');
     expect(html).toContain('2.4 s → 1.5 s');
     expect(html).toContain('Waiting on DB team, &quot;index&quot; change');
   });
 });
 
 describe('CSV', () => {
-  it('writes key results with the plan-import columns plus final value and score', () => {
+  it('writes key results with the plan-import columns plus the outcome', () => {
     const csv = toKeyResultsCsv(doc);
     expect(csv.split('\r\n')[0]).toBe(KEY_RESULT_CSV_COLUMNS.join(','));
     expect(csv.endsWith('\r\n')).toBe(true);
@@ -114,6 +118,15 @@ describe('CSV', () => {
       'Team',
       '1.7',
       '0.8',
+      '0.8',
+      'no',
+      '',
+      'strong',
+      'Missed: close',
+      '70',
+      'no',
+      '',
+      'yes',
     ]);
     expect(csv).toContain('"Grafana dashboard ""payments"""');
   });

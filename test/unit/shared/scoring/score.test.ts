@@ -115,6 +115,7 @@ describe('keyResultScore', () => {
       reason: '',
       score: 0.5,
       isOverridden: false,
+      unscorable: null,
     });
     const cis = [checkIn({ date: '2027-03-01', value: 96 })];
     expect(keyResultScore(increaseKr(), cis).score).toBe(0.8);
@@ -133,6 +134,7 @@ describe('keyResultScore', () => {
       reason: 'The dashboard under-counted mobile users.',
       score: 0.7,
       isOverridden: true,
+      unscorable: null,
     });
   });
 

@@ -6,7 +6,7 @@ import { checkInsFor } from '@shared/domain/checkins/history';
 import { paceOf } from '@shared/domain/checkins/progress';
 import { confidenceChart, keyResultChartData, keyResultValueChart } from '@shared/charts/krCharts';
 import { formatValue } from '@shared/domain/format';
-import { useUiStore } from '../../../app/uiStore';
+import { useUiStore } from '../../../state/uiStore';
 import { Chart } from '../../../components/chart/Chart';
 import { useChartWidth } from '../../../components/chart/useChartWidth';
 import { CheckInHistory } from './CheckInHistory';

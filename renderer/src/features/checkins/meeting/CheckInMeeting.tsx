@@ -1,22 +1,19 @@
-import { useMutation } from '@tanstack/react-query';
-import {
-  type FormEvent,
-  type KeyboardEvent,
-  useEffect,
-  useId,
-  useLayoutEffect,
-  useRef,
-  useState,
-} from 'react';
+import { type KeyboardEvent, useId, useLayoutEffect } from 'react';
+import { useWatch } from 'react-hook-form';
 import type { CheckIn, KeyResult, Objective } from '@shared/domain';
 import { clampConfidence } from '@shared/domain/checkins/confidence';
 import { latestCheckIn } from '@shared/domain/checkins/history';
-import { numberOrNull, parseNumber } from '@shared/domain/numbers';
+import { numberOrNull } from '@shared/domain/numbers';
 import { formatValue } from '@shared/domain/format';
-import { useUiStore } from '../../../app/uiStore';
-import { recordCheckIn } from '../../../db/repositories/checkIns';
-import { errorMessage } from '../../../lib/formErrors';
-import { type Answer, type Meeting, endMeeting, saveMeeting } from './meetingDraft';
+import { FormField, SchemaForm } from '../../../components/SchemaForm';
+import { TextField } from '../../../components/TextField';
+import { useRecordForm } from '../../../lib/forms/useRecordForm';
+import { useDebounced } from '../../../lib/useDebounced';
+import { useUiStore } from '../../../state/uiStore';
+import { checkInFormSchema, type CheckInFormValues } from '../checkInForm';
+import { useRecordCheckIn } from '../checkInMutations';
+import { type Meeting, saveMeeting } from './meetingDraft';
+import { FormError } from '../../../components/FormError';
 
 type CheckInMeetingProps = {
   cycleId: string;
@@ -27,14 +24,15 @@ type CheckInMeetingProps = {
 };
 
 const SAVE_DELAY_MS = 250;
+const DEFAULT_CONFIDENCE = 50;
 
 /** The answer a KR starts with: its last value and confidence, so an unchanged KR is one Enter. */
-function prefill(kr: KeyResult, checkIns: CheckIn[]): Answer {
+function prefill(kr: KeyResult, checkIns: CheckIn[]): CheckInFormValues {
   const last = latestCheckIn(kr.id, checkIns);
   const value = last?.value ?? kr.baseline;
   return {
     value: value == null ? '' : String(value),
-    confidence: last?.confidence ?? 50,
+    confidence: String(last?.confidence ?? DEFAULT_CONFIDENCE),
     changed: '',
     blockers: '',
   };
@@ -59,9 +57,8 @@ export function CheckInMeeting({
     <MeetingStep
       key={`${kr.id}:${index}`}
       cycleId={cycleId}
-      meeting={meeting}
+      meeting={{ ...meeting, index }}
       keyResult={kr}
-      index={index}
       total={queue.length}
       objective={objectives.find((o) => o.id === kr.objectiveId)}
       checkIns={checkIns}
@@ -73,7 +70,6 @@ type MeetingStepProps = {
   cycleId: string;
   meeting: Meeting;
   keyResult: KeyResult;
-  index: number;
   total: number;
   objective: Objective | undefined;
   checkIns: CheckIn[];
@@ -83,98 +79,63 @@ function MeetingStep({
   cycleId,
   meeting,
   keyResult: kr,
-  index,
   total,
   objective,
   checkIns,
 }: MeetingStepProps) {
+  const { index } = meeting;
   const showCheckIns = useUiStore((s) => s.showCheckIns);
-  const [answer, setAnswer] = useState<Answer>(() => meeting.answer ?? prefill(kr, checkIns));
-  const [error, setError] = useState<string | null>(null);
-  const valueRef = useRef<HTMLInputElement>(null);
-  const ids = {
-    value: useId(),
-    confidence: useId(),
-    changed: useId(),
-    blockers: useId(),
-    help: useId(),
-  };
+  const helpId = useId();
+  // Typed answers are kept in the meeting's draft, so a pause or a crash does not lose them.
+  const draftSaver = useDebounced(
+    (answer: CheckInFormValues) => void saveMeeting(cycleId, { ...meeting, answer }),
+    SAVE_DELAY_MS,
+  );
+  const record = useRecordCheckIn(cycleId, meeting, kr.id, total);
+  const answer = useRecordForm({
+    schema: checkInFormSchema,
+    record: undefined,
+    toValues: () => prefill(kr, checkIns),
+    draft: meeting.answer,
+    onDraftChange: draftSaver.schedule,
+    save: {
+      ...record,
+      // The draft moves on to the next KR: a late save of this answer must not move it back.
+      mutateAsync: (request) => {
+        draftSaver.cancel();
+        return record.mutateAsync(request);
+      },
+    },
+  });
+  const { form } = answer;
+  const confidence = useWatch({ control: form.control, name: 'confidence' });
 
   // Before the step is painted, the value is selected: typing replaces it, Enter keeps it.
   useLayoutEffect(() => {
-    valueRef.current?.focus();
-    valueRef.current?.select();
-  }, []);
-
-  // Typed answers are kept in the draft, so a pause or a crash does not lose them.
-  const pendingSave = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const cancelPendingSave = () => clearTimeout(pendingSave.current);
-  const isFirstAnswer = useRef(true);
-  useEffect(() => {
-    if (isFirstAnswer.current) {
-      isFirstAnswer.current = false;
-      return;
-    }
-    pendingSave.current = setTimeout(
-      () => void saveMeeting(cycleId, { ...meeting, answer }),
-      SAVE_DELAY_MS,
-    );
-    return cancelPendingSave;
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [answer]);
-
-  const save = useMutation({
-    mutationFn: async (value: number | null) => {
-      // The draft moves on to the next KR: a late save of this answer must not move it back.
-      cancelPendingSave();
-      await recordCheckIn(kr.id, meeting.sessionId, meeting.date, {
-        value,
-        confidence: answer.confidence,
-        changed: answer.changed,
-        blockers: answer.blockers,
-      });
-      if (index + 1 >= total) {
-        await endMeeting(cycleId);
-        showCheckIns({ kind: 'home' });
-      } else {
-        await saveMeeting(cycleId, { ...meeting, index: index + 1, answer: null });
-      }
-    },
-    onError: (e) => setError(errorMessage(e)),
-  });
+    form.setFocus('value', { shouldSelect: true });
+  }, [form]);
 
   const last = latestCheckIn(
     kr.id,
     checkIns.filter((c) => c.sessionId !== meeting.sessionId),
   );
 
-  const submit = (event?: FormEvent) => {
-    event?.preventDefault();
-    const value = parseNumber(answer.value);
-    if (!value.ok) {
-      setError(`The current value must be a number${kr.unit ? ` in ${kr.unit}` : ''}, like 3.5.`);
-      valueRef.current?.focus();
-      return;
-    }
-    save.mutate(value.value);
-  };
   const goBack = () => {
-    cancelPendingSave();
+    draftSaver.cancel();
     if (index > 0) void saveMeeting(cycleId, { ...meeting, index: index - 1, answer: null });
   };
   const pause = () => {
-    cancelPendingSave();
-    void saveMeeting(cycleId, { ...meeting, answer }).then(() => showCheckIns({ kind: 'home' }));
+    draftSaver.cancel();
+    void saveMeeting(cycleId, { ...meeting, answer: form.getValues() }).then(() =>
+      showCheckIns({ kind: 'home' }),
+    );
   };
   // Enter saves from anywhere in the form; Shift+Enter keeps a new line in the notes.
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Enter' && !event.shiftKey && event.target instanceof HTMLTextAreaElement) {
       event.preventDefault();
-      submit();
+      void answer.submit();
     }
-  };
-  const setConfidence = (text: string) => {
-    setAnswer({ ...answer, confidence: clampConfidence(numberOrNull(text) ?? 0) });
   };
 
   return (
@@ -205,72 +166,48 @@ function MeetingStep({
         </div>
       </header>
 
-      <form
+      <SchemaForm
+        of={answer}
         className="meeting__form"
-        onSubmit={submit}
         onKeyDown={onKeyDown}
-        aria-describedby={ids.help}
-        noValidate
+        aria-describedby={helpId}
       >
         <div className="meeting__row">
-          <div className="field">
-            <label htmlFor={ids.value}>Current value{kr.unit ? ` (${kr.unit})` : ''}</label>
-            <input
-              id={ids.value}
-              ref={valueRef}
-              inputMode="decimal"
-              className="meeting__value"
-              value={answer.value}
-              onChange={(e) => setAnswer({ ...answer, value: e.target.value })}
-              aria-invalid={Boolean(error)}
-            />
-          </div>
-          <div className="field meeting__confidence">
-            <label htmlFor={ids.confidence}>Confidence it will be met (%)</label>
-            <div className="meeting__confidence-row">
+          <FormField name="value" label={`Current value${kr.unit ? ` (${kr.unit})` : ''}`}>
+            {(p) => (
               <input
-                type="range"
-                min={0}
-                max={100}
-                step={5}
-                value={answer.confidence}
-                onChange={(e) => setConfidence(e.target.value)}
-                aria-label="Confidence slider"
+                {...p}
+                {...form.register('value')}
+                inputMode="decimal"
+                className="meeting__value"
               />
-              <input
-                id={ids.confidence}
-                type="number"
-                min={0}
-                max={100}
-                value={answer.confidence}
-                onChange={(e) => setConfidence(e.target.value)}
-              />
-            </div>
-          </div>
+            )}
+          </FormField>
+          <FormField name="confidence" label="Confidence it will be met (%)">
+            {(p) => (
+              <div className="meeting__confidence-row">
+                <input
+                  type="range"
+                  min={0}
+                  max={100}
+                  step={5}
+                  value={clampConfidence(numberOrNull(confidence) ?? DEFAULT_CONFIDENCE)}
+                  onChange={(e) =>
+                    form.setValue('confidence', e.target.value, {
+                      shouldDirty: true,
+                      shouldValidate: form.formState.isSubmitted,
+                    })
+                  }
+                  aria-label="Confidence slider"
+                />
+                <input {...p} {...form.register('confidence')} type="number" min={0} max={100} />
+              </div>
+            )}
+          </FormField>
         </div>
-        <div className="field">
-          <label htmlFor={ids.changed}>What changed since the last check-in?</label>
-          <textarea
-            id={ids.changed}
-            rows={2}
-            value={answer.changed}
-            onChange={(e) => setAnswer({ ...answer, changed: e.target.value })}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={ids.blockers}>What is blocking?</label>
-          <textarea
-            id={ids.blockers}
-            rows={2}
-            value={answer.blockers}
-            onChange={(e) => setAnswer({ ...answer, blockers: e.target.value })}
-          />
-        </div>
-        {error && (
-          <p className="form-error" role="alert">
-            {error}
-          </p>
-        )}
+        <TextField name="changed" label="What changed since the last check-in?" rows={2} />
+        <TextField name="blockers" label="What is blocking?" rows={2} />
+        <FormError message={answer.saveError} />
         <footer className="meeting__footer">
           <button type="button" className="button" onClick={goBack} disabled={index === 0}>
             ← Previous
@@ -278,18 +215,18 @@ function MeetingStep({
           <button type="button" className="button" onClick={pause}>
             Pause
           </button>
-          <p id={ids.help} className="meeting__keys">
+          <p id={helpId} className="meeting__keys">
             <kbd>Enter</kbd> save and next · <kbd>Shift</kbd>+<kbd>Enter</kbd> new line
           </p>
           <button
             type="submit"
             className="button button--primary button--large"
-            disabled={save.isPending}
+            disabled={answer.isSaving}
           >
             {index + 1 >= total ? 'Save and finish' : 'Save and next'}
           </button>
         </footer>
-      </form>
+      </SchemaForm>
     </section>
   );
 }

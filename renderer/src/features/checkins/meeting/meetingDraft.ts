@@ -11,11 +11,12 @@ const WIZARD = 'checkin';
 /** What is typed for the key result on screen, before Enter saves it. */
 export const answerSchema = z.object({
   value: z.string(),
-  confidence: z.number().int().min(0).max(100),
+  // Typed text, like the value; drafts from before kept the confidence as a number.
+  confidence: z.union([z.string(), z.number()]).transform(String),
   changed: z.string(),
   blockers: z.string(),
 });
-export type Answer = z.infer<typeof answerSchema>;
+export type Answer = z.output<typeof answerSchema>;
 
 /** A check-in meeting in progress: which KRs, in what order, how far, and the typed answer. */
 export const meetingSchema = z.object({
@@ -25,7 +26,7 @@ export const meetingSchema = z.object({
   index: z.number().int().nonnegative(),
   answer: answerSchema.nullable(),
 });
-export type Meeting = z.infer<typeof meetingSchema>;
+export type Meeting = z.output<typeof meetingSchema>;
 
 /** The quarter's meeting in progress (paused or not); null when none, undefined while loading. */
 export function useMeeting(cycleId: string): Meeting | null | undefined {

@@ -1,22 +1,19 @@
-import { useMutation } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Cycle } from '@shared/domain';
+import type { ImportTarget } from '@shared/domain/planImport';
 import type { CsvPlan } from '@shared/domain/planCsv';
-import { useToastStore } from '../../../app/toastStore';
+import { useToastStore } from '../../../state/toastStore';
 import { Dialog } from '../../../components/Dialog';
 import { useObjectives, useParentCandidates, useTeams } from '../../../db/hooks';
-import { importPlan } from '../../../db/repositories/importPlan';
 import { errorMessage } from '../../../lib/formErrors';
-import { SafetyBackupError, takeSafetyBackup } from '../../backup/autoBackup';
+import { SafetyBackupError } from '../../backup/autoBackup';
+import { useChoosePlanFile, useImportPlan } from './importMutations';
 import { ImportPreview } from './ImportPreview';
-import {
-  choosePlanFile,
-  count,
-  type OpenTextFile,
-  type PlanFile,
-  previewPlanFile,
-} from './planPreview';
+import { PreviewProgress } from './PreviewProgress';
+import { count, type OpenTextFile, type PlanFile } from './planPreview';
+import { usePlanPreview } from './usePlanPreview';
 import './import.css';
+import { FormError } from '../../../components/FormError';
 
 type ImportPlanDialogProps = {
   cycle: Cycle;
@@ -50,41 +47,37 @@ export function ImportPlanDialog({
   // Undefined while loading; a team deleted meanwhile reads as unnamed rather than stalling.
   const teamName = teams ? (teams.find((t) => t.id === cycle.teamId)?.name ?? '') : undefined;
 
-  const preview = useMemo(
-    () =>
+  const target = useMemo(
+    (): ImportTarget | null =>
       teamName === undefined || !parents || !objectives
         ? null
-        : previewPlanFile(file.content, {
+        : {
             quarterLabel: cycle.label,
             teamName,
-            parents,
+            parents: parents.map((p) => ({ id: p.id, title: p.title })),
             existingTitles: objectives.map((o) => o.title),
-          }),
-    [file.content, cycle.label, teamName, parents, objectives],
+          },
+    [cycle.label, teamName, parents, objectives],
   );
+  // Parsed and coached off the UI thread: a plan of thousands of rows never freezes the window.
+  const { state, cancel } = usePlanPreview(file.content, target);
+  const preview = state.status === 'done' ? state.preview : null;
 
-  const save = useMutation({
-    mutationFn: async (plan: CsvPlan) => {
-      await takeSafetyBackup('before-import');
-      return importPlan(cycle.id, plan);
-    },
-    onSuccess: ({ objectives, keyResultCount }) => {
-      onClose();
-      show({
-        tone: 'info',
-        message: `Imported ${count(objectives.length, 'objective', 'objectives')} and ${count(keyResultCount, 'key result', 'key results')}.`,
-      });
-    },
-  });
-
-  const choose = useMutation({
-    mutationFn: () => choosePlanFile(openFile),
-    onSuccess: (chosen) => {
-      if (!chosen) return;
-      setFile(chosen);
-      save.reset();
-    },
-  });
+  const save = useImportPlan(cycle.id);
+  const importNow = (plan: CsvPlan) =>
+    save.mutate(plan, {
+      onSuccess: ({ objectives, keyResultCount }) => {
+        onClose();
+        show({
+          tone: 'info',
+          message: `Imported ${count(objectives.length, 'objective', 'objectives')} and ${count(keyResultCount, 'key result', 'key results')}.`,
+        });
+      },
+    });
+  const choose = useChoosePlanFile((chosen) => {
+    setFile(chosen);
+    save.reset();
+  }, openFile);
   const objectiveCount = preview?.ok ? preview.prepared.items.length : 0;
   const canImport = preview?.ok === true && preview.errors.length === 0 && objectiveCount > 0;
   const failure = choose.isError
@@ -99,8 +92,19 @@ export function ImportPlanDialog({
     <Dialog title="Import a plan" description={`From ${file.name}`} size="wide" onClose={onClose}>
       <div className="import-dialog">
         <div className="import-dialog__body" ref={bodyRef}>
-          {!preview ? (
-            <p className="loading">Reading the file…</p>
+          {state.status === 'cancelled' ? (
+            <p className="import-preview__alert" role="status">
+              Stopped reading {file.name}. Nothing was imported; choose another file or close.
+            </p>
+          ) : state.status === 'failed' ? (
+            <p className="import-preview__alert" role="alert">
+              This file could not be read. {state.message}
+            </p>
+          ) : !preview ? (
+            <PreviewProgress
+              progress={state.status === 'reading' ? state.progress : null}
+              onCancel={cancel}
+            />
           ) : preview.ok ? (
             <ImportPreview preview={preview} quarterLabel={cycle.label} parents={parents ?? []} />
           ) : (
@@ -118,11 +122,7 @@ export function ImportPlanDialog({
           >
             Choose another file
           </button>
-          {failure && (
-            <p className="form-error" role="alert">
-              {failure}
-            </p>
-          )}
+          <FormError message={failure} />
           <button type="button" className="button" onClick={onClose}>
             Cancel
           </button>
@@ -131,7 +131,7 @@ export function ImportPlanDialog({
             className="button button--primary"
             disabled={!canImport || save.isPending}
             onClick={() => {
-              if (preview?.ok) save.mutate(preview.plan);
+              if (preview?.ok) importNow(preview.plan);
             }}
           >
             {save.isPending

@@ -4,9 +4,24 @@ import type { PlanCsvIssue } from '@shared/domain/planCsv';
 import { formatValue } from '@shared/domain/format';
 import type { ImportItem } from '@shared/domain/planImport';
 import { FindingList } from '../coach/FindingList';
-import { type PlanPreview, count, rowErrorSummary } from './planPreview';
+import type { PlanPreview } from '@shared/domain/planPreview';
+import { count, rowErrorSummary } from './planPreview';
 
 type OkPreview = Extract<PlanPreview, { ok: true }>;
+
+/**
+ * How many objectives, issues and findings the preview lists: a file of thousands of rows shows
+ * its first ones and how many more there are, so drawing the preview never freezes the window.
+ */
+const SHOWN = 200;
+
+function More({ total, what }: { total: number; what: string }) {
+  return total > SHOWN ? (
+    <p className="muted">
+      …and {total - SHOWN} more {what} (the first {SHOWN} are shown).
+    </p>
+  ) : null;
+}
 
 type ImportPreviewProps = {
   preview: OkPreview;
@@ -35,7 +50,8 @@ export function ImportPreview({ preview, quarterLabel, parents }: ImportPreviewP
           <p className="import-preview__alert" role="alert">
             {rowErrorSummary(errors)}
           </p>
-          <IssueTable issues={errors} caption="Rows with errors" />
+          <IssueTable issues={errors.slice(0, SHOWN)} caption="Rows with errors" />
+          <More total={errors.length} what="errors" />
         </section>
       )}
 
@@ -43,7 +59,7 @@ export function ImportPreview({ preview, quarterLabel, parents }: ImportPreviewP
         <section className="import-preview__warnings" aria-label="Worth knowing">
           <h3 className="import-preview__heading">Worth knowing</h3>
           <ul className="import-issues">
-            {warnings.map((w, i) => (
+            {warnings.slice(0, SHOWN).map((w, i) => (
               <li key={i}>
                 <span className="import-issues__where">
                   {w.row === 1 ? 'Header' : `Row ${w.row}`}
@@ -53,6 +69,7 @@ export function ImportPreview({ preview, quarterLabel, parents }: ImportPreviewP
               </li>
             ))}
           </ul>
+          <More total={warnings.length} what="notes" />
         </section>
       )}
 
@@ -65,11 +82,12 @@ export function ImportPreview({ preview, quarterLabel, parents }: ImportPreviewP
             <p className="muted">The file has no objectives.</p>
           ) : (
             <ol className="import-plan">
-              {prepared.items.map((item) => (
+              {prepared.items.slice(0, SHOWN).map((item) => (
                 <PlanItem key={item.row} item={item} parents={parents} />
               ))}
             </ol>
           )}
+          <More total={prepared.items.length} what="objectives" />
         </section>
         <section aria-labelledby={coachId} className="import-preview__coach">
           <h3 id={coachId} className="import-preview__heading">
@@ -80,7 +98,8 @@ export function ImportPreview({ preview, quarterLabel, parents }: ImportPreviewP
                 : `· ${count(findings.length, 'finding', 'findings')}${mustFix > 0 ? `, ${mustFix} must fix` : ''}`}
             </span>
           </h3>
-          {findings.length > 0 && <FindingList findings={findings} showTarget />}
+          {findings.length > 0 && <FindingList findings={findings.slice(0, SHOWN)} showTarget />}
+          <More total={findings.length} what="findings" />
         </section>
       </div>
     </div>

@@ -1,13 +1,6 @@
-import { coachPlan } from '@shared/domain/coach/coach';
-import type { Finding } from '@shared/domain/coach/types';
-import { parsePlanCsv, type CsvPlan, type PlanCsvIssue } from '@shared/domain/planCsv';
+import type { PlanCsvIssue } from '@shared/domain/planCsv';
+import { MAX_PLAN_FILE_BYTES } from '@shared/files/textFile';
 import type { DesktopApi } from '@shared/ipc/contract';
-import {
-  coachInputForImport,
-  prepareImport,
-  type ImportTarget,
-  type PreparedImport,
-} from '@shared/domain/planImport';
 import { desktopApi } from '../../../lib/desktopApi';
 
 /** A chosen file: its name for people, its text for the parser. */
@@ -18,56 +11,17 @@ export type OpenTextFile = DesktopApi['fileOpenText'];
 
 const CSV_FILTERS = [{ name: 'CSV', extensions: ['csv'] }];
 
-/** Asks for a plan CSV; null when the person cancels, a thrown Error when the host fails. */
+/**
+ * Asks for a plan CSV, read as every door reads plan files (UTF-8 only, at most
+ * `MAX_PLAN_FILE_BYTES`); null when the person cancels, a thrown Error when the host refuses or
+ * fails.
+ */
 export async function choosePlanFile(
-  open: OpenTextFile = desktopApi.fileOpenText,
+  open: OpenTextFile = desktopApi().fileOpenText,
 ): Promise<PlanFile | null> {
-  const result = await open({ filters: CSV_FILTERS });
+  const result = await open({ filters: CSV_FILTERS, maxBytes: MAX_PLAN_FILE_BYTES });
   if (!result.ok) throw new Error(result.error);
   return result.data;
-}
-
-/** What the preview shows for a file: why it cannot be read at all, or what it would import. */
-export type PlanPreview =
-  | { ok: false; message: string }
-  | {
-      ok: true;
-      plan: CsvPlan;
-      prepared: PreparedImport;
-      /** Problems that block the import, by row. */
-      errors: PlanCsvIssue[];
-      /** Things worth knowing that do not block it. */
-      warnings: PlanCsvIssue[];
-      findings: Finding[];
-    };
-
-const byRow = (a: PlanCsvIssue, b: PlanCsvIssue) => a.row - b.row;
-
-function sentence(message: string): string {
-  const s = message.charAt(0).toUpperCase() + message.slice(1);
-  return /[.!?]$/.test(s) ? s : `${s}.`;
-}
-
-/** Parses a plan file and checks it against the quarter it would go into. Pure. */
-export function previewPlanFile(content: string, target: ImportTarget): PlanPreview {
-  // A NUL byte never appears in a text CSV; binary files would otherwise parse as one odd column.
-  if (content.includes('\u0000')) {
-    return { ok: false, message: 'This is not a text file. Choose a CSV file saved as text.' };
-  }
-  const parsed = parsePlanCsv(content);
-  if (!parsed.ok) {
-    const where = parsed.error.row > 1 ? `Row ${parsed.error.row}: ` : '';
-    return { ok: false, message: `${where}${sentence(parsed.error.message)}` };
-  }
-  const prepared = prepareImport(parsed.plan, target);
-  return {
-    ok: true,
-    plan: parsed.plan,
-    prepared,
-    errors: [...parsed.errors, ...prepared.errors].sort(byRow),
-    warnings: [...parsed.warnings, ...prepared.warnings].sort(byRow),
-    findings: coachPlan(coachInputForImport(parsed.plan, prepared, target.parents)),
-  };
 }
 
 /** "1 objective", "3 key results". */

@@ -1,12 +1,9 @@
-import { useMutation } from '@tanstack/react-query';
 import { useId } from 'react';
 import type { Template } from '@shared/domain';
 import { TEMPLATE_FAMILY_LABELS } from '@shared/domain/templates';
 import { formatValue } from '@shared/domain/format';
-import { useToastStore } from '../../../app/toastStore';
 import { Icon } from '../../../components/Icon';
-import { deleteTemplate, restoreTemplate } from '../../../db/repositories/templates';
-import { errorMessage } from '../../../lib/formErrors';
+import { useDeleteTemplate } from './templateMutations';
 
 type TemplateCardProps = {
   template: Template;
@@ -71,27 +68,4 @@ export function TemplateCard({ template: t, showFamily, isPending, onInsert }: T
       </article>
     </li>
   );
-}
-
-/** Deletes one of the team's own templates at once, with Undo in the toast. */
-function useDeleteTemplate() {
-  const show = useToastStore((s) => s.show);
-  return useMutation({
-    mutationFn: deleteTemplate,
-    onSuccess: (template) =>
-      show({
-        tone: 'info',
-        message: `Template “${template.title}” deleted.`,
-        undo: async () => {
-          try {
-            await restoreTemplate(template);
-            show({ tone: 'info', message: `Template “${template.title}” restored.` });
-          } catch (error) {
-            show({ tone: 'error', message: `Could not undo: ${errorMessage(error)}` });
-          }
-        },
-      }),
-    onError: (error) =>
-      show({ tone: 'error', message: `Could not delete: ${errorMessage(error)}` }),
-  });
 }

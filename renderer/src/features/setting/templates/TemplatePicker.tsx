@@ -1,4 +1,3 @@
-import { useMutation } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import {
   templateFamilySchema,
@@ -7,11 +6,10 @@ import {
   type TemplateFamily,
 } from '@shared/domain';
 import { TEMPLATE_FAMILY_LABELS } from '@shared/domain/templates';
-import { useToastStore } from '../../../app/toastStore';
 import { Dialog } from '../../../components/Dialog';
-import { insertTemplate } from '../../../db/repositories/templates';
 import { errorMessage } from '../../../lib/formErrors';
 import { TemplateCard } from './TemplateCard';
+import { useInsertTemplate } from './templateMutations';
 import { useTemplates } from './useTemplates';
 import './templates.css';
 
@@ -50,17 +48,10 @@ export function TemplatePicker({ cycleId, teamFunction, onClose }: TemplatePicke
   const [filter, setFilter] = useState<FamilyFilter>(
     teamFunction ? FILTER_BY_FUNCTION[teamFunction] : 'all',
   );
-  const show = useToastStore((s) => s.show);
   const filterId = useId();
   const ownHeadingId = useId();
   const builtInHeadingId = useId();
-  const insert = useMutation({
-    mutationFn: (template: Template) => insertTemplate(cycleId, template),
-    onSuccess: (objective) => {
-      onClose();
-      show({ tone: 'info', message: `Inserted “${objective.title}”. Fill in the baselines.` });
-    },
-  });
+  const insert = useInsertTemplate(cycleId);
 
   const own = templates?.filter((t) => !t.isBuiltIn) ?? [];
   const builtIn =
@@ -71,7 +62,7 @@ export function TemplatePicker({ cycleId, teamFunction, onClose }: TemplatePicke
       template={t}
       showFamily={filter === 'all' && t.isBuiltIn}
       isPending={insert.isPending}
-      onInsert={() => insert.mutate(t)}
+      onInsert={() => insert.mutate(t, { onSuccess: onClose })}
     />
   );
 
@@ -81,6 +72,7 @@ export function TemplatePicker({ cycleId, teamFunction, onClose }: TemplatePicke
       description="Objectives with outcome key results that work for engineering teams. The targets are suggestions; the baselines are yours to measure."
       size="wide"
       onClose={onClose}
+      hasCloseButton={false}
     >
       <div className="template-picker">
         <div className="template-picker__filter field">

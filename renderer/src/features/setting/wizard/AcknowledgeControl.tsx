@@ -1,26 +1,24 @@
-import { useMutation } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
-import type { Acknowledgement } from '@shared/domain';
+import { useFormContext, useWatch } from 'react-hook-form';
+import { useId, useState } from 'react';
+import { acknowledgementInputSchema, type Acknowledgement } from '@shared/domain';
 import type { Finding } from '@shared/domain/coach/types';
-import { acknowledgeFinding, withdrawAcknowledgement } from '../../../db/repositories/coachNotes';
-import { errorMessage } from '../../../lib/formErrors';
+import { isNearLimit, LengthCounter } from '../../../components/Field';
+import { SchemaForm, useFieldError, useTextLimit } from '../../../components/SchemaForm';
+import { useRecordForm } from '../../../lib/forms/useRecordForm';
+import { useAcknowledgeFinding, useWithdrawAcknowledgement } from '../coach/coachMutations';
+import { FormError } from '../../../components/FormError';
 
 type AcknowledgeControlProps = { finding: Finding; acknowledgement: Acknowledgement | undefined };
 
 /** Keeps a finding on purpose, with a reason the team will see again at the retrospective. */
 export function AcknowledgeControl({ finding, acknowledgement }: AcknowledgeControlProps) {
   const [isOpen, setOpen] = useState(false);
-  const [reason, setReason] = useState('');
   const target = {
     rule: finding.rule,
     objectiveId: finding.objective.id,
     keyResultId: finding.keyResult?.id,
   };
-  const save = useMutation({
-    mutationFn: () => acknowledgeFinding(target, reason),
-    onSuccess: () => setOpen(false),
-  });
-  const withdraw = useMutation({ mutationFn: () => withdrawAcknowledgement(target) });
+  const withdraw = useWithdrawAcknowledgement(target);
   const what = finding.keyResult?.title ?? finding.objective.title;
 
   if (acknowledgement) {
@@ -47,46 +45,82 @@ export function AcknowledgeControl({ finding, acknowledgement }: AcknowledgeCont
       </button>
     );
   }
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (reason.trim()) save.mutate();
-  };
   return (
-    <form
+    <ReasonForm
+      target={target}
+      label={`Reason for keeping ${finding.rule} on ${what}`}
+      onDone={() => setOpen(false)}
+    />
+  );
+}
+
+type ReasonFormProps = {
+  target: Parameters<typeof useAcknowledgeFinding>[0];
+  label: string;
+  onDone: () => void;
+};
+
+function ReasonForm({ target, label, onDone }: ReasonFormProps) {
+  const reason = useRecordForm({
+    schema: acknowledgementInputSchema,
+    record: undefined,
+    toValues: () => ({ reason: '' }),
+    save: useAcknowledgeFinding(target),
+    onSaved: onDone,
+  });
+  return (
+    <SchemaForm
+      of={reason}
       className="ack"
-      onSubmit={submit}
       onKeyDown={(e) => {
         if (e.key === 'Escape') {
           e.stopPropagation();
-          setOpen(false);
+          onDone();
         }
       }}
     >
-      <label className="ack__label">
-        Why keep it?
-        <input
-          value={reason}
-          onChange={(e) => setReason(e.target.value)}
-          autoFocus
-          aria-label={`Reason for keeping ${finding.rule} on ${what}`}
-          placeholder="e.g. the baseline is measured in week 1"
-        />
-      </label>
+      <ReasonInput label={label} />
       <button
         type="submit"
         className="button button--small button--primary"
-        disabled={!reason.trim() || save.isPending}
+        disabled={!reason.isDirty || reason.isSaving}
       >
         Keep with reason
       </button>
-      <button type="button" className="button button--small" onClick={() => setOpen(false)}>
+      <button type="button" className="button button--small" onClick={onDone}>
         Cancel
       </button>
-      {save.error && (
-        <p className="form-error" role="alert">
-          {errorMessage(save.error)}
-        </p>
+      <FormError message={reason.saveError} />
+    </SchemaForm>
+  );
+}
+
+/** The reason's input, inside its form: the message and the limit come from the form. */
+function ReasonInput({ label }: { label: string }) {
+  const error = useFieldError('reason');
+  const limit = useTextLimit('reason');
+  const { register, control } = useFormContext<{ reason: string }>();
+  const value = useWatch({ control, name: 'reason' });
+  const count = limit === undefined ? undefined : { length: value.trim().length, limit };
+  const countId = useId();
+  const showCount = count !== undefined && isNearLimit(count);
+  return (
+    <label className="ack__label">
+      Why keep it?
+      <input
+        {...register('reason')}
+        autoFocus
+        aria-label={label}
+        aria-invalid={Boolean(error)}
+        aria-describedby={showCount ? countId : undefined}
+        placeholder="e.g. the baseline is measured in week 1"
+      />
+      {showCount && <LengthCounter id={countId} count={count} />}
+      {error && (
+        <span className="field__error" role="alert">
+          {error}
+        </span>
       )}
-    </form>
+    </label>
   );
 }

@@ -1,5 +1,3 @@
-import { useMutation } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
 import {
   dependencyInputSchema,
   dependencyStatusSchema,
@@ -9,16 +7,13 @@ import {
   type Objective,
 } from '@shared/domain';
 import { formatDate } from '@shared/domain/format';
-import { Field } from '../../../components/Field';
 import { Icon } from '../../../components/Icon';
+import { FormField, SchemaForm } from '../../../components/SchemaForm';
+import { TextField } from '../../../components/TextField';
 import { useDependencies } from '../../../db/hooks';
-import {
-  createDependency,
-  deleteDependency,
-  updateDependency,
-} from '../../../db/repositories/dependencies';
-import { errorMessage, fieldErrors } from '../../../lib/formErrors';
-import { useUndoableDelete } from '../../../lib/useUndoableDelete';
+import { useRecordForm } from '../../../lib/forms/useRecordForm';
+import { useDeleteDependency, useSaveDependency, useSetDependencyStatus } from '../planMutations';
+import { FormError } from '../../../components/FormError';
 
 const STATUS_LABELS: Record<DependencyStatus, string> = {
   open: 'Open',
@@ -27,13 +22,16 @@ const STATUS_LABELS: Record<DependencyStatus, string> = {
   resolved: 'Resolved',
 };
 
-const EMPTY = {
+const toValues = (): DependencyInput => ({
   team: '',
   need: '',
-  byDate: '',
-  status: 'open' as DependencyStatus,
-  objectiveId: '',
-};
+  byDate: null,
+  status: 'open',
+  objectiveId: null,
+});
+
+/** An empty choice ('' from a date or select) is no value. */
+const emptyAsNull = { setValueAs: (value: string | null) => value || null };
 
 /** Step 4: what other teams must provide, by when, and whether they have agreed. */
 export function DependenciesStep({
@@ -44,23 +42,14 @@ export function DependenciesStep({
   objectives: Objective[];
 }) {
   const dependencies = useDependencies(cycleId);
-  const [form, setForm] = useState(EMPTY);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const add = useMutation({
-    mutationFn: (input: DependencyInput) => createDependency(cycleId, input),
-    onSuccess: () => setForm(EMPTY),
+  const addForm = useRecordForm({
+    schema: dependencyInputSchema,
+    record: undefined,
+    toValues,
+    save: useSaveDependency(cycleId),
+    onSaved: () => addForm.form.reset(toValues()),
   });
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const parsed = dependencyInputSchema.safeParse({
-      ...form,
-      byDate: form.byDate || null,
-      objectiveId: form.objectiveId || null,
-    });
-    if (!parsed.success) return setErrors(fieldErrors(parsed.error));
-    setErrors({});
-    add.mutate(parsed.data);
-  };
+  const { register } = addForm.form;
 
   return (
     <section className="step" aria-labelledby="dependencies-heading">
@@ -102,53 +91,22 @@ export function DependenciesStep({
         </p>
       )}
 
-      <form
+      <SchemaForm
+        of={addForm}
         className="form form--grid form--flat dependency-form"
-        onSubmit={submit}
         onKeyDown={(e) => {
-          if (e.key === 'Escape') {
-            setForm(EMPTY);
-            setErrors({});
-          }
+          if (e.key === 'Escape') addForm.form.reset(toValues());
         }}
         aria-label="Add a dependency"
-        noValidate
       >
-        <Field label="Other team" error={errors.team}>
+        <TextField name="team" label="Other team" />
+        <TextField name="need" label="What is needed" />
+        <FormField name="byDate" label="Needed by">
+          {(p) => <input {...p} type="date" {...register('byDate', emptyAsNull)} />}
+        </FormField>
+        <FormField name="objectiveId" label="For objective">
           {(p) => (
-            <input
-              {...p}
-              value={form.team}
-              onChange={(e) => setForm({ ...form, team: e.target.value })}
-            />
-          )}
-        </Field>
-        <Field label="What is needed" error={errors.need}>
-          {(p) => (
-            <input
-              {...p}
-              value={form.need}
-              onChange={(e) => setForm({ ...form, need: e.target.value })}
-            />
-          )}
-        </Field>
-        <Field label="Needed by" error={errors.byDate}>
-          {(p) => (
-            <input
-              {...p}
-              type="date"
-              value={form.byDate}
-              onChange={(e) => setForm({ ...form, byDate: e.target.value })}
-            />
-          )}
-        </Field>
-        <Field label="For objective">
-          {(p) => (
-            <select
-              {...p}
-              value={form.objectiveId}
-              onChange={(e) => setForm({ ...form, objectiveId: e.target.value })}
-            >
+            <select {...p} {...register('objectiveId', emptyAsNull)}>
               <option value="">The whole quarter</option>
               {objectives.map((o) => (
                 <option key={o.id} value={o.id}>
@@ -157,18 +115,14 @@ export function DependenciesStep({
               ))}
             </select>
           )}
-        </Field>
+        </FormField>
         <div className="dependency-form__actions">
-          {add.error && (
-            <p className="form-error" role="alert">
-              {errorMessage(add.error)}
-            </p>
-          )}
-          <button type="submit" className="button button--primary" disabled={add.isPending}>
+          <FormError message={addForm.saveError} />
+          <button type="submit" className="button button--primary" disabled={addForm.isSaving}>
             <Icon name="plus" size={16} /> Add dependency
           </button>
         </div>
-      </form>
+      </SchemaForm>
     </section>
   );
 }
@@ -180,17 +134,8 @@ function DependencyRow({
   dependency: Dependency;
   objectives: Objective[];
 }) {
-  const update = useMutation({
-    mutationFn: (status: DependencyStatus) =>
-      updateDependency(dep.id, {
-        team: dep.team,
-        need: dep.need,
-        byDate: dep.byDate,
-        objectiveId: dep.objectiveId,
-        status,
-      }),
-  });
-  const remove = useUndoableDelete(deleteDependency);
+  const update = useSetDependencyStatus(dep);
+  const remove = useDeleteDependency();
   return (
     <tr>
       <td>{dep.team}</td>

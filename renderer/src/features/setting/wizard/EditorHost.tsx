@@ -1,38 +1,49 @@
-import type { Objective } from '@shared/domain';
+import type { KeyResult, Objective } from '@shared/domain';
 import { KeyResultDialog } from '../KeyResultDialog';
 import { ObjectiveDialog } from '../ObjectiveDialog';
 import { useSettingWizard } from './store';
 
-type EditorHostProps = { cycleId: string; objectives: Objective[]; parents: Objective[] };
+type EditorHostProps = {
+  cycleId: string;
+  objectives: Objective[];
+  keyResults: KeyResult[];
+  parents: Objective[];
+};
 
-/** Shows the wizard's open editor, whose typed values live in the wizard's remembered draft. */
-export function EditorHost({ cycleId, objectives, parents }: EditorHostProps) {
+/**
+ * Shows the wizard's open editor on the record it edits, with what was typed into it kept in the
+ * wizard's remembered draft.
+ */
+export function EditorHost({ cycleId, objectives, keyResults, parents }: EditorHostProps) {
   const editor = useSettingWizard((s) => s.editor);
   const updateEditor = useSettingWizard((s) => s.updateEditor);
   const closeEditor = useSettingWizard((s) => s.closeEditor);
   if (!editor) return null;
   if (editor.kind === 'objective') {
+    const objective = objectives.find((o) => o.id === editor.objectiveId);
+    // Deleted (here or in another window) while it was being edited.
+    if (editor.objectiveId && !objective) return null;
     return (
       <ObjectiveDialog
         cycleId={cycleId}
-        objectiveId={editor.objectiveId}
-        values={editor.values}
-        onChange={updateEditor}
+        objective={objective}
+        draft={editor.values}
+        onDraftChange={updateEditor}
         onClose={closeEditor}
         parents={parents}
       />
     );
   }
   const objective = objectives.find((o) => o.id === editor.objectiveId);
-  // The objective was deleted (here or in another window) while its key result was being edited.
-  if (!objective) return null;
+  const keyResult = keyResults.find((kr) => kr.id === editor.keyResultId);
+  if (!objective || (editor.keyResultId && !keyResult)) return null;
   return (
     <KeyResultDialog
       objectiveId={objective.id}
       objectiveTitle={objective.title}
-      keyResultId={editor.keyResultId}
-      values={editor.values}
-      onChange={updateEditor}
+      keyResult={keyResult}
+      draft={editor.values}
+      onDraftChange={updateEditor}
       onClose={closeEditor}
     />
   );

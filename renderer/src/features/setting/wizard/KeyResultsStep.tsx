@@ -5,7 +5,7 @@ import type { Lineage } from '../../../db/hooks';
 import { Icon } from '../../../components/Icon';
 import { KeyResultRow } from '../KeyResultRow';
 import { ObjectiveCard } from '../ObjectiveCard';
-import { keyResultToForm, objectiveToForm } from './formValues';
+import { keyResultEditor, objectiveEditor } from './formValues';
 import { useSettingWizard } from './store';
 
 type KeyResultsStepProps = {
@@ -49,22 +49,14 @@ export function KeyResultsStep({ objectives, keyResults, findings, lineage }: Ke
       <div className="objective-list">
         {objectives.map((o, index) => {
           const own = keyResults.filter((kr) => kr.objectiveId === o.id);
-          const add = () =>
-            openEditor({
-              kind: 'keyResult',
-              objectiveId: o.id,
-              keyResultId: null,
-              values: keyResultToForm(),
-            });
+          const add = () => openEditor(keyResultEditor(o.id));
           return (
             <ObjectiveCard
               key={o.id}
               objective={o}
               index={index}
               count={objectives.length}
-              onEdit={() =>
-                openEditor({ kind: 'objective', objectiveId: o.id, values: objectiveToForm(o) })
-              }
+              onEdit={() => openEditor(objectiveEditor(o))}
             >
               {own.length > 0 ? (
                 <ol className="kr-list">
@@ -76,14 +68,7 @@ export function KeyResultsStep({ objectives, keyResults, findings, lineage }: Ke
                       isLast={i === own.length - 1}
                       findings={findings.filter((f) => f.keyResult?.id === kr.id)}
                       lineage={lineage[kr.id]}
-                      onEdit={() =>
-                        openEditor({
-                          kind: 'keyResult',
-                          objectiveId: o.id,
-                          keyResultId: kr.id,
-                          values: keyResultToForm(kr),
-                        })
-                      }
+                      onEdit={() => openEditor(keyResultEditor(o.id, kr))}
                     />
                   ))}
                 </ol>

@@ -3,8 +3,9 @@ import type { KeyResult, Objective } from '@shared/domain';
 import type { Finding } from '@shared/domain/coach/types';
 import { EmptyState } from '../../../components/EmptyState';
 import { Icon } from '../../../components/Icon';
+import { InlineFindings } from '../coach/InlineFindings';
 import { ObjectiveCard } from '../ObjectiveCard';
-import { objectiveToForm } from './formValues';
+import { objectiveEditor } from './formValues';
 import { useSettingWizard } from './store';
 
 type ObjectivesStepProps = {
@@ -27,7 +28,7 @@ export function ObjectivesStep({
   renderCardActions,
 }: ObjectivesStepProps) {
   const openEditor = useSettingWizard((s) => s.openEditor);
-  const add = () => openEditor({ kind: 'objective', objectiveId: null, values: objectiveToForm() });
+  const add = () => openEditor(objectiveEditor());
   const addButton = (
     <button type="button" className="button button--primary" onClick={add}>
       <Icon name="plus" size={16} /> Add objective
@@ -67,9 +68,7 @@ export function ObjectivesStep({
                 objective={o}
                 index={index}
                 count={objectives.length}
-                onEdit={() =>
-                  openEditor({ kind: 'objective', objectiveId: o.id, values: objectiveToForm(o) })
-                }
+                onEdit={() => openEditor(objectiveEditor(o))}
                 extraActions={renderCardActions?.(o)}
               >
                 <div className="objective__summary">
@@ -85,15 +84,7 @@ export function ObjectivesStep({
                       ? 'No key results yet'
                       : `${krCount} key ${krCount === 1 ? 'result' : 'results'}`}
                   </p>
-                  {own.length > 0 && (
-                    <ul className="kr__findings" aria-label={`Coach findings for ${o.title}`}>
-                      {own.map((f) => (
-                        <li key={f.rule} className={`kr__finding kr__finding--${f.severity}`}>
-                          <code>{f.rule}</code> {f.message}
-                        </li>
-                      ))}
-                    </ul>
-                  )}
+                  <InlineFindings findings={own} about={o.title} />
                 </div>
               </ObjectiveCard>
             );

@@ -1,15 +1,14 @@
-import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { Cycle, KeyResult, Objective } from '@shared/domain';
-import { useToastStore } from '../../../app/toastStore';
+import { useToastStore } from '../../../state/toastStore';
+import { Icon } from '../../../components/Icon';
 import { useTeams } from '../../../db/hooks';
-import {
-  MAX_TEMPLATE_KEY_RESULTS,
-  saveObjectiveAsTemplate,
-} from '../../../db/repositories/templates';
+import { MAX_TEMPLATE_KEY_RESULTS } from '../../../db/repositories/templates';
 import { errorMessage } from '../../../lib/formErrors';
 import { ImportPlanDialog } from '../import/ImportPlanDialog';
-import { choosePlanFile, type PlanFile } from '../import/planPreview';
+import { useChoosePlanFile } from '../import/importMutations';
+import type { PlanFile } from '../import/planPreview';
+import { useSaveAsTemplate } from '../templates/templateMutations';
 import { TemplatePicker } from '../templates/TemplatePicker';
 
 /** "Insert template…" and "Import CSV…" beside "Add objective", with the dialogs they open. */
@@ -19,12 +18,7 @@ export function ObjectivesToolbar({ cycle }: { cycle: Cycle }) {
   const show = useToastStore((s) => s.show);
   const [isPickerOpen, setPickerOpen] = useState(false);
   const [file, setFile] = useState<PlanFile | null>(null);
-  const choose = useMutation({
-    mutationFn: () => choosePlanFile(),
-    onSuccess: (chosen) => setFile(chosen),
-    onError: (error) =>
-      show({ tone: 'error', message: `Could not open the file: ${errorMessage(error)}` }),
-  });
+  const choose = useChoosePlanFile(setFile);
 
   return (
     <>
@@ -34,7 +28,12 @@ export function ObjectivesToolbar({ cycle }: { cycle: Cycle }) {
       <button
         type="button"
         className="button"
-        onClick={() => choose.mutate()}
+        onClick={() =>
+          choose.mutate(undefined, {
+            onError: (error) =>
+              show({ tone: 'error', message: `Could not open the file: ${errorMessage(error)}` }),
+          })
+        }
         disabled={choose.isPending}
       >
         Import CSV…
@@ -59,14 +58,7 @@ export function ObjectiveCardActions({
   objective: Objective;
   keyResults: KeyResult[];
 }) {
-  const show = useToastStore((s) => s.show);
-  const save = useMutation({
-    mutationFn: () => saveObjectiveAsTemplate(objective.id),
-    onSuccess: (template) =>
-      show({ tone: 'info', message: `Saved “${template.title}” as a template.` }),
-    onError: (error) =>
-      show({ tone: 'error', message: `Could not save the template: ${errorMessage(error)}` }),
-  });
+  const save = useSaveAsTemplate(objective.id);
   const krCount = keyResults.filter((kr) => kr.objectiveId === objective.id).length;
   const isTooBig = krCount > MAX_TEMPLATE_KEY_RESULTS;
   return (
@@ -82,27 +74,7 @@ export function ObjectiveCardActions({
           : 'Save as template'
       }
     >
-      <TemplateIcon />
+      <Icon name="template" />
     </button>
-  );
-}
-
-/** A bookmark with a plus: "keep this for later". Drawn here until the shared Icon set has one. */
-function TemplateIcon() {
-  return (
-    <svg
-      width={18}
-      height={18}
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth={2}
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-      focusable="false"
-    >
-      <path d="M6 3h12v18l-6-4-6 4zM12 7v6M9 10h6" />
-    </svg>
   );
 }

@@ -1,14 +1,12 @@
-import { useMutation } from '@tanstack/react-query';
 import { PHASE_LABELS, type Cycle, type KeyResult, type Objective } from '@shared/domain';
 import type { Finding } from '@shared/domain/coach/types';
 import { acknowledgementFor, startBlockers } from '@shared/domain/setting/wizard';
-import { useToastStore } from '../../../app/toastStore';
-import { useUiStore } from '../../../app/uiStore';
-import { setCyclePhase } from '../../../db/repositories/cycles';
 import { errorMessage } from '../../../lib/formErrors';
 import { FindingList } from '../coach/FindingList';
+import { useMovePhase } from '../../cycles/cycleMutations';
 import { HistoryFindingList, useCalibration } from '../../retro/CalibrationPanel';
 import { AcknowledgeControl } from './AcknowledgeControl';
+import { FormError } from '../../../components/FormError';
 
 type ReviewStepProps = {
   cycle: Cycle;
@@ -21,14 +19,8 @@ type ReviewStepProps = {
 export function ReviewStep({ cycle, objectives, keyResults, findings }: ReviewStepProps) {
   const plan = { objectives, keyResults };
   const blockers = startBlockers(findings, plan);
-  const selectPhase = useUiStore((s) => s.selectPhase);
-  const show = useToastStore((s) => s.show);
-  const start = useMutation({
-    mutationFn: () => setCyclePhase(cycle.id, 'checkins'),
-    onSuccess: () => {
-      show({ tone: 'info', message: `${cycle.label} has started. Check-ins are next.` });
-      selectPhase('checkins');
-    },
+  const start = useMovePhase(cycle.id, {
+    announce: `${cycle.label} has started. Check-ins are next.`,
   });
   const counts = { error: 0, warning: 0, info: 0 };
   for (const f of findings) counts[f.severity] += 1;
@@ -101,15 +93,11 @@ export function ReviewStep({ cycle, objectives, keyResults, findings }: ReviewSt
               type="button"
               className="button button--primary button--large"
               disabled={blockers.length > 0 || start.isPending}
-              onClick={() => start.mutate()}
+              onClick={() => start.mutate('checkins')}
             >
               Start the quarter
             </button>
-            {start.error && (
-              <p className="form-error" role="alert">
-                {errorMessage(start.error)}
-              </p>
-            )}
+            <FormError message={start.error ? errorMessage(start.error) : null} />
           </>
         )}
       </div>

@@ -1,7 +1,13 @@
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import type { Cycle } from '@shared/domain';
 import { SETTING_STEPS, stepTodo } from '@shared/domain/setting/wizard';
-import { useKeyResults, useLineage, useObjectives, useParentCandidates } from '../../../db/hooks';
+import {
+  useKeyResults,
+  useLineage,
+  useObjectives,
+  useParentCandidates,
+  useTeams,
+} from '../../../db/hooks';
 import { usePlanFindings } from '../coach/usePlanFindings';
 import { useRequestedSettingStep } from '../../workshop/useRequestedSettingStep';
 import { ChainStep } from './ChainStep';
@@ -23,7 +29,15 @@ export function SettingWizard({ cycle }: { cycle: Cycle }) {
   const objectives = useObjectives(cycle.id);
   const keyResults = useKeyResults(cycle.id);
   const parents = useParentCandidates(cycle);
-  const findings = usePlanFindings(objectives, keyResults, parents);
+  const teams = useTeams();
+  const labels = useMemo(
+    () => ({
+      teams: Object.fromEntries((teams ?? []).map((t) => [t.id, t.name])),
+      quarters: { [cycle.id]: cycle.label },
+    }),
+    [teams, cycle.id, cycle.label],
+  );
+  const findings = usePlanFindings(objectives, keyResults, parents, labels);
   const lineage = useLineage(cycle.id);
   useStepShortcuts(goTo, next, back);
   // A workshop's agenda item (key results, dependencies …) moves the wizard to its step.
@@ -129,7 +143,12 @@ export function SettingWizard({ cycle }: { cycle: Cycle }) {
         </button>
       </footer>
 
-      <EditorHost cycleId={cycle.id} objectives={objectives} parents={parents} />
+      <EditorHost
+        cycleId={cycle.id}
+        objectives={objectives}
+        keyResults={keyResults}
+        parents={parents}
+      />
     </section>
   );
 }

@@ -1,12 +1,15 @@
 import { z } from 'zod';
 import {
   directionSchema,
+  keyResultInputSchema,
+  keyResultSchema,
   keyResultStatusSchema,
   objectiveKindSchema,
   reflectionAnswerSchema,
   type KeyResult,
   type Objective,
 } from '@shared/domain';
+import { typedNumber } from '@shared/domain/numbers';
 
 /** An objective form as typed, before validation: what a draft remembers. */
 export const objectiveFormSchema = z.object({
@@ -35,6 +38,18 @@ export const keyResultFormSchema = z.object({
   reflectionNote: z.string(),
 });
 export type KeyResultFormValues = z.infer<typeof keyResultFormSchema>;
+
+/**
+ * The key result form as the repository checks it: the same input schema, with baseline and
+ * target read from the text typed by the one number parser.
+ */
+export const keyResultFormInputSchema = keyResultInputSchema.extend({
+  baseline: typedNumber(keyResultSchema.shape.baseline),
+  target: typedNumber(keyResultSchema.shape.target),
+  // The form always shows the reflection, so it always has one (possibly none yet).
+  reflection: keyResultSchema.shape.reflection,
+  reflectionNote: keyResultSchema.shape.reflectionNote,
+});
 
 export function objectiveToForm(o?: Objective): ObjectiveFormValues {
   return {
@@ -89,3 +104,22 @@ export const settingDraftSchema = z.object({
   editor: editorSchema.nullable().default(null),
 });
 export type SettingDraft = z.infer<typeof settingDraftSchema>;
+
+/** The editor opened on an objective, or on a new one. */
+export function objectiveEditor(objective?: Objective): Editor {
+  return {
+    kind: 'objective',
+    objectiveId: objective?.id ?? null,
+    values: objectiveToForm(objective),
+  };
+}
+
+/** The editor opened on a key result of an objective, or on a new one. */
+export function keyResultEditor(objectiveId: string, keyResult?: KeyResult): Editor {
+  return {
+    kind: 'keyResult',
+    objectiveId,
+    keyResultId: keyResult?.id ?? null,
+    values: keyResultToForm(keyResult),
+  };
+}

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import type { StoreApi } from 'zustand';
 import { loadWizardDraft, saveWizardDraft } from '../../../db/repositories/wizardDrafts';
+import { useDebounced } from '../../../lib/useDebounced';
 import { settingDraftSchema } from './formValues';
 import type { SettingWizardState } from './store';
 
@@ -12,20 +13,13 @@ const SAVE_DELAY_MS = 250;
  * shortly after each change and at once when the window hides, so a crash or restart loses nothing.
  */
 export function useDraftPersistence(store: StoreApi<SettingWizardState>, cycleId: string): void {
+  const saver = useDebounced((state: SettingWizardState) => {
+    const { step, chain, editor } = state;
+    void saveWizardDraft(WIZARD, cycleId, step, { chain, editor });
+  }, SAVE_DELAY_MS);
+
   useEffect(() => {
     let isActive = true;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const write = () => {
-      const { isHydrated, step, chain, editor } = store.getState();
-      if (isHydrated) void saveWizardDraft(WIZARD, cycleId, step, { chain, editor });
-    };
-    const flush = () => {
-      if (timer === undefined) return;
-      clearTimeout(timer);
-      timer = undefined;
-      write();
-    };
-
     void loadWizardDraft(WIZARD, cycleId).then((row) => {
       if (!isActive) return;
       const draft = settingDraftSchema.safeParse(row?.draft ?? {});
@@ -33,23 +27,14 @@ export function useDraftPersistence(store: StoreApi<SettingWizardState>, cycleId
         .getState()
         .hydrate(row?.step ?? 0, draft.success ? draft.data : { chain: null, editor: null });
     });
+    // Nothing is written until the remembered draft has been read, so nothing overwrites it.
     const unsubscribe = store.subscribe((state, previous) => {
-      if (!state.isHydrated || !previous.isHydrated) return;
-      clearTimeout(timer);
-      timer = setTimeout(() => {
-        timer = undefined;
-        write();
-      }, SAVE_DELAY_MS);
+      if (state.isHydrated && previous.isHydrated) saver.schedule(state);
     });
-    const onHide = () => flush();
-    window.addEventListener('pagehide', onHide);
-    document.addEventListener('visibilitychange', onHide);
     return () => {
       isActive = false;
-      flush();
+      saver.flush();
       unsubscribe();
-      window.removeEventListener('pagehide', onHide);
-      document.removeEventListener('visibilitychange', onHide);
     };
-  }, [store, cycleId]);
+  }, [store, cycleId, saver]);
 }

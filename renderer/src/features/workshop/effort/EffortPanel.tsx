@@ -12,7 +12,7 @@ import {
 import { Icon } from '../../../components/Icon';
 import { deleteEffort } from '../../../db/repositories/effort';
 import { useEffort } from '../../../db/workshopHooks';
-import { useUndoableDelete } from '../../../lib/useUndoableDelete';
+import { useUndoableDelete } from '../../../state/useUndoableDelete';
 import { RecordEffortForm } from './RecordEffortForm';
 
 /**

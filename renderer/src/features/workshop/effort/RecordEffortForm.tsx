@@ -1,71 +1,29 @@
-import { useMutation } from '@tanstack/react-query';
-import { type FormEvent, useId, useState } from 'react';
+import { useId } from 'react';
 import { PHASE_LABELS, PHASES } from '@shared/domain';
-import { localDayOf } from '@shared/domain/calendar';
-import { numberOrNull } from '@shared/domain/numbers';
-import {
-  EFFORT_ACTIVITY_LABELS,
-  PHASE_ACTIVITY,
-  effortInputSchema,
-  type EffortPhase,
-} from '@shared/domain/workshop';
-import { recordEffort } from '../../../db/repositories/effort';
-import { errorMessage } from '../../../lib/formErrors';
+import { EFFORT_ACTIVITY_LABELS, PHASE_ACTIVITY, type EffortPhase } from '@shared/domain/workshop';
+import { FormError } from '../../../components/FormError';
+import { SchemaForm, useFieldError } from '../../../components/SchemaForm';
+import { useRecordForm } from '../../../lib/forms/useRecordForm';
+import { effortFormSchema, emptyEffortForm } from './effortForm';
+import { useRecordEffort } from './effortMutations';
 
 /** Records one meeting's time: which phase, what it was, when, how long, how many people. */
 export function RecordEffortForm({ cycleId, phase }: { cycleId: string; phase: EffortPhase }) {
   const id = useId();
-  const [chosen, setChosen] = useState<EffortPhase>(phase);
-  const [label, setLabel] = useState('');
-  const [date, setDate] = useState(() => localDayOf(new Date()));
-  const [minutes, setMinutes] = useState('');
-  const [people, setPeople] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
-  const record = useMutation({
-    mutationFn: () => {
-      const parsed = effortInputSchema.safeParse({
-        phase: chosen,
-        activity: PHASE_ACTIVITY[chosen],
-        label: label.trim() || EFFORT_ACTIVITY_LABELS[PHASE_ACTIVITY[chosen]],
-        date,
-        minutes: numberOrNull(minutes),
-        attendees: numberOrNull(people),
-      });
-      if (!parsed.success) {
-        const field = String(parsed.error.issues[0]?.path[0] ?? '');
-        throw new Error(
-          field === 'minutes'
-            ? 'How long did it take? A whole number of minutes, 1 to 1440.'
-            : field === 'attendees'
-              ? 'How many people were there? A whole number, at least 1.'
-              : field === 'date'
-                ? 'Give the day it happened.'
-                : (parsed.error.issues[0]?.message ?? 'Check the fields.'),
-        );
-      }
-      return recordEffort(cycleId, parsed.data);
-    },
-    onSuccess: () => {
-      setLabel('');
-      setMinutes('');
-      setPeople('');
-      setProblem(null);
-    },
-    onError: (error) => setProblem(errorMessage(error)),
+  const effortForm = useRecordForm({
+    schema: effortFormSchema,
+    record: undefined,
+    toValues: () => emptyEffortForm(phase),
+    save: useRecordEffort(cycleId),
+    onSaved: () => effortForm.form.reset(emptyEffortForm(effortForm.form.getValues('phase'))),
   });
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    record.mutate();
-  };
+  const { register, watch } = effortForm.form;
+  const chosen = watch('phase');
   return (
-    <form className="effort__form" onSubmit={submit} aria-label="Record time spent">
+    <SchemaForm of={effortForm} className="effort__form" aria-label="Record time spent">
       <div className="effort__field">
         <label htmlFor={`${id}-phase`}>Phase</label>
-        <select
-          id={`${id}-phase`}
-          value={chosen}
-          onChange={(e) => setChosen(e.target.value as EffortPhase)}
-        >
+        <select id={`${id}-phase`} {...register('phase')}>
           {PHASES.map((p) => (
             <option key={p} value={p}>
               {PHASE_LABELS[p]}
@@ -77,47 +35,41 @@ export function RecordEffortForm({ cycleId, phase }: { cycleId: string; phase: E
         <label htmlFor={`${id}-label`}>What</label>
         <input
           id={`${id}-label`}
-          value={label}
-          maxLength={120}
           placeholder={EFFORT_ACTIVITY_LABELS[PHASE_ACTIVITY[chosen]]}
-          onChange={(e) => setLabel(e.target.value)}
+          {...register('label')}
         />
       </div>
       <div className="effort__field">
         <label htmlFor={`${id}-date`}>Day</label>
-        <input
-          id={`${id}-date`}
-          type="date"
-          value={date}
-          onChange={(e) => setDate(e.target.value)}
-        />
+        <input id={`${id}-date`} type="date" {...register('date')} />
       </div>
       <div className="effort__field effort__field--number">
         <label htmlFor={`${id}-minutes`}>Minutes</label>
-        <input
-          id={`${id}-minutes`}
-          inputMode="numeric"
-          value={minutes}
-          onChange={(e) => setMinutes(e.target.value)}
-        />
+        <input id={`${id}-minutes`} inputMode="numeric" {...register('minutes')} />
       </div>
       <div className="effort__field effort__field--number">
         <label htmlFor={`${id}-people`}>People</label>
-        <input
-          id={`${id}-people`}
-          inputMode="numeric"
-          value={people}
-          onChange={(e) => setPeople(e.target.value)}
-        />
+        <input id={`${id}-people`} inputMode="numeric" {...register('attendees')} />
       </div>
-      <button type="submit" className="button" disabled={record.isPending}>
+      <button type="submit" className="button" disabled={effortForm.isSaving}>
         Record time
       </button>
-      {problem && (
-        <p className="form-error effort__problem" role="alert">
-          {problem}
-        </p>
-      )}
-    </form>
+      <EffortProblem saveError={effortForm.saveError} />
+    </SchemaForm>
   );
+}
+
+/** The first field that needs fixing, in the form's words, or the save's failure. */
+function EffortProblem({ saveError }: { saveError: string | null }) {
+  const label = useFieldError('label');
+  const date = useFieldError('date');
+  const minutes = useFieldError('minutes');
+  const people = useFieldError('attendees');
+  const problem =
+    label ??
+    (date && `Day: ${date}`) ??
+    (minutes && `Minutes: ${minutes}`) ??
+    (people && `People: ${people}`) ??
+    saveError;
+  return <FormError message={problem ?? null} className="effort__problem" />;
 }

@@ -1,7 +1,6 @@
-import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useRef, useState } from 'react';
 import { MAX_CARD_LENGTH, type Participant } from '@shared/domain/workshop';
-import { addCard } from '../../../db/repositories/workshopBoard';
+import { useAddCard } from '../workshopMutations';
 import { errorMessage } from '../../../lib/formErrors';
 
 /**
@@ -22,12 +21,9 @@ export function CardCapture({
 }) {
   const [author, setAuthor] = useState('');
   const input = useRef<HTMLInputElement>(null);
-  const add = useMutation({
-    mutationFn: (card: string) => addCard(workshopId, card, author || null),
-    // Nothing typed is lost: a card that could not be saved comes back into an empty field.
-    onError: (_, card) => {
-      if (input.current?.value === '') onTextChange(card);
-    },
+  // Nothing typed is lost: a card that could not be saved comes back into an empty field.
+  const add = useAddCard(workshopId, (failed) => {
+    if (input.current?.value === '') onTextChange(failed);
   });
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -37,7 +33,7 @@ export function CardCapture({
     // Cleared at once, so the next card can be typed while this one is saved.
     onTextChange('');
     input.current?.focus();
-    add.mutate(card);
+    add.mutate({ text: card, author: author || null });
   };
   return (
     <form className="card-capture" onSubmit={submit} aria-label="Capture idea cards">

@@ -1,4 +1,3 @@
-import { useMutation } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { clampConfidence } from '@shared/domain/checkins/confidence';
 import { numberOrNull } from '@shared/domain/numbers';
@@ -9,9 +8,9 @@ import {
   type ConfidenceVote,
   type Participant,
 } from '@shared/domain/workshop';
-import { agreeConfidence } from '../../../db/repositories/workshopVotes';
 import { errorMessage } from '../../../lib/formErrors';
 import { ConfidenceStrip } from '../ConfidenceStrip';
+import { useAgreeConfidence } from '../voteMutations';
 
 /** The revealed votes: each person's value, median and spread, a prompt when wide, and agreement. */
 export function ConfidenceResults({
@@ -27,9 +26,7 @@ export function ConfidenceResults({
   const stats = confidenceStats(votes.map((v) => v.value));
   const prompt = discussionPrompt(stats);
   const [agreed, setAgreed] = useState(String(round.agreedValue ?? stats?.median ?? 50));
-  const agree = useMutation({
-    mutationFn: () => agreeConfidence(round.id, clampConfidence(numberOrNull(agreed) ?? 0)),
-  });
+  const agree = useAgreeConfidence(round.id);
   const names = new Map(participants.map((p) => [p.id, p.name]));
   const seat = new Map(participants.map((p, i) => [p.id, i]));
   const inOrder = [...votes].sort(
@@ -68,7 +65,7 @@ export function ConfidenceResults({
         className="confidence-results__agree"
         onSubmit={(event) => {
           event.preventDefault();
-          agree.mutate();
+          agree.mutate(clampConfidence(numberOrNull(agreed) ?? 0));
         }}
       >
         <label htmlFor={`${id}-agreed`}>Agreed confidence (%)</label>

@@ -1,4 +1,3 @@
-import { useMutation } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { clampConfidence } from '@shared/domain/checkins/confidence';
 import { numberOrNull } from '@shared/domain/numbers';
@@ -9,13 +8,8 @@ import type {
   Participant,
   Workshop,
 } from '@shared/domain/workshop';
-import { useToastStore } from '../../../app/toastStore';
-import {
-  castConfidence,
-  openConfidenceRound,
-  revealConfidence,
-} from '../../../db/repositories/workshopVotes';
 import { errorMessage } from '../../../lib/formErrors';
+import { useCastConfidence, useOpenConfidenceRound, useRevealConfidence } from '../voteMutations';
 import { ConfidenceResults } from './ConfidenceResults';
 import { VoteTurns } from './VoteTurns';
 
@@ -33,33 +27,22 @@ type Props = {
  */
 export function ConfidenceVote({ workshop, keyResults, participants, rounds, votes }: Props) {
   const id = useId();
-  const show = useToastStore((s) => s.show);
   const latest = rounds.at(-1);
   const [keyResultId, setKeyResultId] = useState(latest?.keyResultId ?? keyResults[0]?.id ?? '');
   const [voter, setVoter] = useState<Participant | null>(null);
   const [value, setValue] = useState(50);
   const [lastVoter, setLastVoter] = useState<string | null>(null);
-  const onError = (error: unknown) => show({ tone: 'error', message: errorMessage(error) });
   const round = rounds.filter((r) => r.keyResultId === keyResultId).at(-1) ?? null;
   const own = round ? votes.filter((v) => v.roundId === round.id) : [];
   const keyResult = keyResults.find((k) => k.id === keyResultId) ?? null;
 
-  const open = useMutation({
-    mutationFn: () => openConfidenceRound(workshop.id, keyResultId),
-    onError,
+  const open = useOpenConfidenceRound(workshop.id);
+  const cast = useCastConfidence(() => {
+    setLastVoter(voter?.name ?? null);
+    setVoter(null);
+    setValue(50);
   });
-  const cast = useMutation({
-    mutationFn: (roundId: string) => castConfidence(roundId, voter!.id, value),
-    onSuccess: () => {
-      setLastVoter(voter?.name ?? null);
-      setVoter(null);
-      setValue(50);
-    },
-  });
-  const reveal = useMutation({
-    mutationFn: (roundId: string) => revealConfidence(roundId),
-    onError,
-  });
+  const reveal = useRevealConfidence();
 
   if (keyResults.length === 0) {
     return <p className="muted tool-empty">The quarter has no key results yet: add them first.</p>;
@@ -93,7 +76,7 @@ export function ConfidenceVote({ workshop, keyResults, participants, rounds, vot
         <button
           type="button"
           className="button button--primary"
-          onClick={() => open.mutate()}
+          onClick={() => open.mutate(keyResultId)}
           disabled={open.isPending}
         >
           Start the confidence vote
@@ -107,7 +90,11 @@ export function ConfidenceVote({ workshop, keyResults, participants, rounds, vot
       <div className="confidence">
         {picker}
         <ConfidenceResults round={round} votes={own} participants={participants} />
-        <button type="button" className="button button--quiet" onClick={() => open.mutate()}>
+        <button
+          type="button"
+          className="button button--quiet"
+          onClick={() => open.mutate(keyResultId)}
+        >
           Vote again on this key result
         </button>
       </div>
@@ -137,7 +124,8 @@ export function ConfidenceVote({ workshop, keyResults, participants, rounds, vot
             value={value}
             onChange={(e) => setValue(clampConfidence(numberOrNull(e.target.value) ?? 0))}
             onKeyDown={(e) => {
-              if (e.key === 'Enter') cast.mutate(round.id);
+              if (e.key === 'Enter')
+                cast.mutate({ roundId: round.id, participantId: voter.id, value });
             }}
           />
         </div>
@@ -153,7 +141,7 @@ export function ConfidenceVote({ workshop, keyResults, participants, rounds, vot
           <button
             type="button"
             className="button button--primary"
-            onClick={() => cast.mutate(round.id)}
+            onClick={() => cast.mutate({ roundId: round.id, participantId: voter.id, value })}
             disabled={cast.isPending}
           >
             Record {voter.name}’s vote and hide it

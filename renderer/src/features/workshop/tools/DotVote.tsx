@@ -1,4 +1,3 @@
-import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import {
   dotsByTarget,
@@ -14,10 +13,8 @@ import {
   type Participant,
   type Workshop,
 } from '@shared/domain/workshop';
-import { useToastStore } from '../../../app/toastStore';
-import { castBallot, restartDotVote } from '../../../db/repositories/workshopVotes';
-import { changeWorkshop } from '../../../db/repositories/workshops';
 import { errorMessage } from '../../../lib/formErrors';
+import { useCastBallot, useRestartDotVote, useRevealDotVote } from '../voteMutations';
 import { PromoteWinners } from './PromoteWinners';
 import { VoteTurns } from './VoteTurns';
 
@@ -35,34 +32,20 @@ type Props = {
  * is blanked between people, and the results are revealed together as a ranked chart.
  */
 export function DotVote({ workshop, item, cards, clusters, participants, ballots }: Props) {
-  const show = useToastStore((s) => s.show);
   const [voter, setVoter] = useState<Participant | null>(null);
   const [dots, setDotsState] = useState<Dots>([]);
   const [lastVoter, setLastVoter] = useState<string | null>(null);
   const own = ballots.filter((b) => b.itemId === item.id);
   const candidates = voteCandidates(cards, clusters);
   const isRevealed = item.revealedAt !== null;
-  const onError = (error: unknown) => show({ tone: 'error', message: errorMessage(error) });
 
-  const cast = useMutation({
-    mutationFn: () => castBallot(workshop.id, item.id, voter!.id, dots),
-    onSuccess: () => {
-      setLastVoter(voter?.name ?? null);
-      setVoter(null);
-      setDotsState([]);
-    },
+  const cast = useCastBallot(workshop.id, item.id, () => {
+    setLastVoter(voter?.name ?? null);
+    setVoter(null);
+    setDotsState([]);
   });
-  const reveal = useMutation({
-    mutationFn: () =>
-      changeWorkshop(workshop.id, (w) => ({
-        ...w,
-        agenda: w.agenda.map((i) =>
-          i.id === item.id ? { ...i, revealedAt: new Date().toISOString() } : i,
-        ),
-      })),
-    onError,
-  });
-  const restart = useMutation({ mutationFn: () => restartDotVote(workshop.id, item.id), onError });
+  const reveal = useRevealDotVote(workshop.id, item.id);
+  const restart = useRestartDotVote(workshop.id, item.id);
 
   if (candidates.length === 0) {
     return (
@@ -168,7 +151,7 @@ export function DotVote({ workshop, item, cards, clusters, participants, ballots
             type="button"
             className="button button--primary"
             disabled={used === 0 || cast.isPending}
-            onClick={() => cast.mutate()}
+            onClick={() => cast.mutate({ participantId: voter.id, dots })}
           >
             Cast {voter.name}’s vote and hide it
           </button>

@@ -1,4 +1,3 @@
-import { useMutation } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import {
   topCandidates,
@@ -7,10 +6,9 @@ import {
   type TallyRow,
   type Workshop,
 } from '@shared/domain/workshop';
-import { useToastStore } from '../../../app/toastStore';
 import { useObjectives } from '../../../db/hooks';
-import { promoteIdeas } from '../../../db/repositories/workshopPromotion';
 import { errorMessage } from '../../../lib/formErrors';
+import { usePromoteIdeas } from '../voteMutations';
 
 /** How many winners are offered for promotion unless the facilitator picks others. */
 const WINNERS = 2;
@@ -31,7 +29,6 @@ export function PromoteWinners({
   clusters: Cluster[];
 }) {
   const id = useId();
-  const show = useToastStore((s) => s.show);
   const objectives = useObjectives(workshop.cycleId) ?? [];
   const promotedOf = (rowId: string) =>
     (clusters.find((c) => c.id === rowId) ?? cards.find((c) => c.id === rowId))?.promotedTo ?? null;
@@ -39,21 +36,7 @@ export function PromoteWinners({
   const [chosen, setChosen] = useState<string[]>(() => topCandidates(open, WINNERS));
   const [as, setAs] = useState<'objective' | 'keyResult'>('objective');
   const [objectiveId, setObjectiveId] = useState('');
-  const promote = useMutation({
-    mutationFn: () =>
-      promoteIdeas(
-        workshop.id,
-        tally.filter((r) => chosen.includes(r.id)).map((r) => r.id),
-        as === 'objective' ? { kind: 'objective' } : { kind: 'keyResult', objectiveId },
-      ),
-    onSuccess: (made) => {
-      setChosen([]);
-      show({
-        tone: 'info',
-        message: `${made.length} ${as === 'objective' ? 'objective' : 'key result'}${made.length === 1 ? '' : 's'} added to the quarter.`,
-      });
-    },
-  });
+  const promote = usePromoteIdeas(workshop.id, () => setChosen([]));
   const promoted = tally.filter((row) => promotedOf(row.id) !== null);
   const noun = as === 'objective' ? 'objective' : 'key result';
   const count = chosen.length;
@@ -139,7 +122,13 @@ export function PromoteWinners({
             type="button"
             className="button button--primary"
             disabled={count === 0 || promote.isPending || (as === 'keyResult' && !objectiveId)}
-            onClick={() => promote.mutate()}
+            onClick={() =>
+              promote.mutate({
+                ids: tally.filter((r) => chosen.includes(r.id)).map((r) => r.id),
+                target:
+                  as === 'objective' ? { kind: 'objective' } : { kind: 'keyResult', objectiveId },
+              })
+            }
           >
             Promote{' '}
             {count === 1

@@ -1,12 +1,8 @@
-import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useId } from 'react';
 import type { Workshop } from '@shared/domain/workshop';
-import { useToastStore } from '../../../app/toastStore';
 import { Icon } from '../../../components/Icon';
-import { newId } from '../../../db/repositories/common';
-import { changeWorkshop } from '../../../db/repositories/workshops';
-import { errorMessage } from '../../../lib/formErrors';
 import type { WorkshopDraft } from '../useWorkshopDraft';
+import { useAddAction, useChangeWorkshop } from '../workshopMutations';
 
 type Props = {
   workshop: Workshop;
@@ -16,11 +12,8 @@ type Props = {
 
 /** The hand-out's own content: decisions, open questions, and who owns what. */
 export function WrapUp({ workshop, draft, onDraft }: Props) {
-  const show = useToastStore((s) => s.show);
-  const change = useMutation({
-    mutationFn: (step: (w: Workshop) => Workshop) => changeWorkshop(workshop.id, step),
-    onError: (error) => show({ tone: 'error', message: errorMessage(error) }),
-  });
+  const change = useChangeWorkshop(workshop.id);
+  const addAction = useAddAction(workshop.id);
   return (
     <div className="wrap-up">
       <TextList
@@ -60,7 +53,7 @@ export function WrapUp({ workshop, draft, onDraft }: Props) {
         onDraft={onDraft}
         onAdd={(text, owner) => {
           onDraft({ action: '', owner: '' });
-          change.mutate((w) => ({ ...w, actions: [...w.actions, { id: newId(), text, owner }] }));
+          addAction.mutate({ text, owner });
         }}
         onRemove={(id) =>
           change.mutate((w) => ({ ...w, actions: w.actions.filter((a) => a.id !== id) }))

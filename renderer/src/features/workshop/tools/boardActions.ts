@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { useToastStore } from '../../../app/toastStore';
+import { useToastStore } from '../../../state/toastStore';
 import {
   addCluster,
   clusterFromCard,
@@ -10,13 +10,13 @@ import {
   renameCluster,
   unmergeCard,
 } from '../../../db/repositories/workshopBoard';
-import { errorMessage } from '../../../lib/formErrors';
-import { useUndoableDelete } from '../../../lib/useUndoableDelete';
+import { useErrorToast } from '../useErrorToast';
+import { useUndoableDelete } from '../../../state/useUndoableDelete';
 
 /** The board's writes, each reporting a failure in a toast; deletions and merges can be undone. */
 export function useBoardActions(workshopId: string) {
   const show = useToastStore((s) => s.show);
-  const onError = (error: unknown) => show({ tone: 'error', message: errorMessage(error) });
+  const onError = useErrorToast();
   const move = useMutation({
     mutationFn: ({ cardId, clusterId }: { cardId: string; clusterId: string | null }) =>
       moveCard(cardId, clusterId),

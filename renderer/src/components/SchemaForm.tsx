@@ -1,0 +1,50 @@
+import { type FormHTMLAttributes, type ReactNode, createContext, useContext } from 'react';
+import { type FieldValues, FormProvider, useFormContext, useFormState } from 'react-hook-form';
+import type { FormSchema } from '../lib/forms/useSchemaForm';
+import { Field, type FieldProps } from './Field';
+import type { RecordForm } from '../lib/forms/useRecordForm';
+
+const LimitsContext = createContext<Readonly<Record<string, number>>>({});
+
+type SchemaFormProps<S extends FormSchema> = Omit<
+  FormHTMLAttributes<HTMLFormElement>,
+  'onSubmit' | 'children'
+> & {
+  of: RecordForm<S>;
+  children: ReactNode;
+};
+
+/** The `<form>` of a record form: its fields find their state, messages and limits through it. */
+export function SchemaForm<S extends FormSchema>({
+  of,
+  children,
+  ...attributes
+}: SchemaFormProps<S>) {
+  return (
+    <FormProvider {...of.form}>
+      <LimitsContext.Provider value={of.limits}>
+        <form noValidate {...attributes} onSubmit={of.submit}>
+          {children}
+        </form>
+      </LimitsContext.Provider>
+    </FormProvider>
+  );
+}
+
+/** The longest text a field of the surrounding form accepts, from its schema. */
+export function useTextLimit(name: string): number | undefined {
+  return useContext(LimitsContext)[name];
+}
+
+/** The surrounding form's message for one field, if it has one. */
+export function useFieldError(name: string): string | undefined {
+  const { control } = useFormContext<FieldValues>();
+  const { errors } = useFormState({ control, name });
+  const message = errors[name]?.message;
+  return typeof message === 'string' ? message : undefined;
+}
+
+/** A {@link Field} of the surrounding form, with that field's message next to it. */
+export function FormField({ name, ...props }: Omit<FieldProps, 'error'> & { name: string }) {
+  return <Field {...props} error={useFieldError(name)} />;
+}

@@ -1,0 +1,96 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { createBackup, type BackupFile, type RestoreMode } from '@shared/backup';
+import type { ResponseOf } from '@shared/ipc/contract';
+import { formatDateTime } from '@shared/domain/format';
+import { exportAllData, restoreBackup } from '../../db/repositories/backup';
+import { desktopApi, unwrap } from '../../lib/desktopApi';
+import { CancelledError, runOffThread } from '../../lib/offThread/runOffThread';
+import { useToastStore } from '../../state/toastStore';
+import { autoBackupsQuery, takeSafetyBackup } from './autoBackup';
+import { saveBackupFile } from './saveBackupFile';
+
+type AutoBackup = ResponseOf<'backup:list-auto'>[number];
+
+/** Backs up every table to one file the person saves. */
+export function useBackUpAll() {
+  const show = useToastStore((s) => s.show);
+  return useMutation({
+    mutationFn: saveBackupFile,
+    onSuccess: (result) => {
+      if (result.saved)
+        show({
+          tone: 'info',
+          message: `Backed up all data${result.path ? ` to ${result.path}` : ''}.`,
+        });
+    },
+  });
+}
+
+/** What to open: an automatic backup already read, or (without one) a file the person picks. */
+export type OpenBackupRequest = {
+  automatic?: { name: string; content: string } | undefined;
+  /** Stops reading the file; the mutation then resolves to null, as a cancelled picker does. */
+  signal: AbortSignal;
+  /** Called once the file is chosen and its reading (off the UI thread) begins. */
+  onReading?: () => void;
+};
+
+/**
+ * Reads a backup for its preview, checked off the UI thread so a large one never freezes the
+ * window. Null when the person cancels the picker or stops the reading.
+ */
+export function useOpenBackup() {
+  return useMutation({
+    mutationFn: async ({ automatic, signal, onReading }: OpenBackupRequest) => {
+      const picked =
+        automatic ??
+        (await unwrap(
+          desktopApi().fileOpenText({
+            filters: [{ name: 'Quarterdeck backup', extensions: ['json'] }],
+          }),
+        ));
+      if (!picked) return null;
+      onReading?.();
+      const result = await runOffThread(
+        { kind: 'read-backup', text: picked.content },
+        { signal },
+      ).catch((error: unknown) => {
+        if (error instanceof CancelledError) return null;
+        throw error;
+      });
+      return result && { name: picked.name, result };
+    },
+  });
+}
+
+/**
+ * Takes a safety backup, then restores a backup (replace or merge); returns what was here
+ * before, so the restore can be undone in one step.
+ */
+export function useRestoreBackup() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ file, mode }: { file: BackupFile; mode: RestoreMode }) => {
+      await takeSafetyBackup('before-restore');
+      const before = await createBackup(await exportAllData(), __APP_VERSION__);
+      await restoreBackup(file, mode);
+      return before;
+    },
+    onSettled: () => queryClient.invalidateQueries({ queryKey: autoBackupsQuery().queryKey }),
+  });
+}
+
+/** How an automatic backup is named in the restore preview and its toast. */
+function autoBackupName(backup: AutoBackup): string {
+  return `Automatic backup of ${formatDateTime(new Date(backup.createdAt))}`;
+}
+
+/** Reads one automatic backup's text from the host, to preview like a chosen file. */
+export function useLoadAutoBackup() {
+  return useMutation({
+    mutationFn: async (backup: AutoBackup) => ({
+      name: autoBackupName(backup),
+      content: (await unwrap(desktopApi().backupReadAuto({ id: backup.id }))).content,
+    }),
+  });
+}

@@ -1,0 +1,40 @@
+import { useMutation } from '@tanstack/react-query';
+import type { Cycle, CycleInput, Phase } from '@shared/domain';
+import { createCycle, setCyclePhase, updateCycle } from '../../db/repositories/cycles';
+import { reopenQuarter } from '../../db/repositories/quarterLifecycle';
+import type { SaveRequest } from '../../lib/forms/useRecordForm';
+import { useToastStore } from '../../state/toastStore';
+import { useUiStore } from '../../state/uiStore';
+
+/** Creates a quarter for the team, or saves the one the form was opened on. */
+export function useSaveCycle(teamId: string) {
+  return useMutation({
+    mutationFn: ({ record, input }: SaveRequest<Cycle, CycleInput>) =>
+      record ? updateCycle(record.id, input) : createCycle(teamId, input),
+  });
+}
+
+/** Reopens a closed quarter at its retrospective, the one explicit way back. */
+export function useReopenQuarter(cycleId: string) {
+  const selectPhase = useUiStore((s) => s.selectPhase);
+  return useMutation({
+    mutationFn: () => reopenQuarter(cycleId),
+    onSuccess: () => selectPhase('retrospective'),
+  });
+}
+
+/** Moves the quarter to another phase of its cycle and shows it, saying so when asked to. */
+export function useMovePhase(cycleId: string, { announce }: { announce?: string } = {}) {
+  const selectPhase = useUiStore((s) => s.selectPhase);
+  const show = useToastStore((s) => s.show);
+  return useMutation({
+    mutationFn: async (phase: Exclude<Phase, 'closed'>) => {
+      await setCyclePhase(cycleId, phase);
+      return phase;
+    },
+    onSuccess: (phase) => {
+      if (announce) show({ tone: 'info', message: announce });
+      selectPhase(phase);
+    },
+  });
+}

@@ -1,0 +1,156 @@
+import type { KeyResultAnalysis } from '../analyze';
+import { ANY_UNIT, INTERNAL_UNIT } from '../text/units';
+import { isSpreadOfWork } from './rollout';
+
+/**
+ * Outputs dressed as metrics: how many teams use a tool, how many services sit on a platform,
+ * how many merchants were onboarded, how much of a plan is done, a launch counted 0 → 1.
+ * These count work done, not a change in the world, even with a baseline and a target, so
+ * they are checked before the "has a measurement, so it is an outcome" shortcut.
+ */
+
+// Being on, using or moved to something: a state that only says the work was done.
+const ADOPTED =
+  '(?:using|uses?|adopt(?:ed|ing|s)?|on|onto|on to|migrated|moved|ported|switched|converted|upgraded|transitioned|running (?:on|in)|run (?:on|in)|runs (?:on|in)|built on|rebuilt on|deploy(?:ing|s)? (?:through|via|with|on(?! demand)|from)|follow(?:ing|s)?|working (?:in|with|to)|work (?:in|with|to)|live (?:on|in)|hosted (?:on|in)|managed (?:by|in|through)|covered by|behind|with (?:an? )?(?:\\S+ ){0,2}?(?:descriptions?|documentation|docs?|tags?|labels?|monitors?|health checks?|dashboards?|runbooks?|playbooks?|owners?|slos?|slas?|alerts?|readmes?|on-call rotas?|rotas?|templates?|pipelines?|scorecards?|catalog(?:ue)? entry))';
+const ENROLLED =
+  '(?:trained|certified|onboarded|enrolled|enroll?ed|registered|signed up|connected|integrated|live|activated on|provisioned on|set up on|migrated|moved)';
+// Security and reliability controls: "services on signed images" is a posture, not a move.
+const CONTROL =
+  /\b(?:signed|encrypted|patched|scanned|hardened|protected|backed up|compliant|mtls|mfa|2fa|sso-protected|least[- ]privilege|redundan\w*|multi-az|failover|in support|supported versions?|within (?:their|its|the) slo|meeting (?:their|its|the) slo)\b/;
+const QUANT =
+  '(?:(?:all|every|each|«\\d+»(?:\\s+of)?|(?:the\\s+)?(?:number|share|percentage|proportion|count|fraction|ratio) of|(?:the\\s+)?%\\s+of|more|most)\\s+(?:(?:the|our|their)\\s+)?)';
+const AUX =
+  '(?:(?:have|has|are|is|being|been|now|already|fully|successfully|that|which|who|left|remaining|still|stuck)\\s+){0,2}';
+
+const ADOPTION = [
+  // "Teams using Backstage from 5 to 30", "80% of squads have adopted the design system".
+  new RegExp(
+    `^${QUANT}?(?:[a-z0-9-]+\\s+){0,3}?(?<!\\bper\\s)${INTERNAL_UNIT}\\s+${AUX}${ADOPTED}\\b`,
+  ),
+  // "Merchants onboarded from 20 to 150", "Get 40 hospitals connected to the referral API".
+  new RegExp(`^${QUANT}?(?:[a-z0-9-]+\\s+){0,3}?(?<!\\bper\\s)${ANY_UNIT}\\s+${AUX}${ENROLLED}\\b`),
+  // "Every squad runs postmortems using the new template".
+  new RegExp(
+    `^(?:all|every|each)\\s+(?:[a-z0-9-]+\\s+){0,2}?${INTERNAL_UNIT}\\s+(?:\\S+\\s+){0,5}?(?:using|with|through|via|on) the (?:new|shared|standard|common|central|paved|golden)\\b`,
+  ),
+  // "SLOs defined for every tier-1 service".
+  new RegExp(
+    `^(?:[a-z0-9-]+\\s+){1,3}(?:defined|documented|written|created|in place|set up|configured|published|added|enabled|available)\\s+(?:for|on|in|across)\\s+(?:all|every|each)\\s+(?:\\S+\\s+){0,2}?${INTERNAL_UNIT}\\b`,
+  ),
+  // "Adoption of the feature-flag service across engineering".
+  /^(?:(?:internal|engineering|team)\s+)?(?:adoption|uptake|rollout|roll-out|migration|onboarding|enrol?ment)\s+(?:of|to|onto)\s+.*\b(?:across|by|among|in|for)\s+(?:all\s+|every\s+|our\s+|the\s+)?(?:engineering|teams?|squads?|engineers|developers|services|repos|the org\w*|the company|departments?)\b/,
+  // "Percentage of the migration plan completed from 40% to 100%".
+  /\b(?:of|in)\s+(?:the\s+|our\s+)?(?:\S+\s+){0,2}?(?:migration|plan|roadmap|work|backlog|project|programme|program|rollout|roll-out|epics?|milestones?|deliverables?|initiatives?|scope|rewrite)\s+(?:\S+\s+)?(?:completed|done|delivered|finished|shipped)\b/,
+  /\b(?:migration|rollout|roll-out|rewrite|project|programme|program|roadmap|upgrade)\s+(?:completion|progress|completed|done)\b/,
+  // "Kubernetes migration: 40% → 100% complete".
+  /\b(?:migration|rollout|roll-out|rewrite|upgrade|programme|program|project|roadmap|cut-?over)\b[^«]{0,20}«\d+»(?:\s+to\s+«\d+»)?\s+(?:complete|completed|done|finished|migrated|rolled out)\b/,
+  // "Number of FHIR endpoints exposed from 12 to 30": a count of things built or moved.
+  new RegExp(
+    `^${QUANT}?(?:[a-z0-9-]+\\s+){0,3}?(?<!\\bper\\s)(?:${INTERNAL_UNIT}|features?|screens?|flows?|connectors?|adapters?|sdks?|libraries|packages|plugins?)\\s+${AUX}(?:built|created|exposed|published|delivered|shipped|launched|released|added|implemented|rewritten|refactored|decommissioned|retired|deprecated|sunset|containeri[sz]ed|dockeri[sz]ed|automated|instrumented|onboarded)\\b`,
+  ),
+  // "Wards live on electronic prescribing", "Vehicles on firmware 7.x", "clients on ISO 20022".
+  new RegExp(
+    `^${QUANT}?(?:[a-z0-9-]+\\s+){0,3}?(?<!\\bper\\s)[a-z-]{3,}s\\s+${AUX}(?:onboarded|enroll?ed|registered|signed up|migrated|moved|switched|upgraded|live on|(?:running|using|on|onto)\\s+(?:the\\s+)?(?:new|latest|legacy|shared|standard|updated|current)\\b|(?:running|on|onto)\\s+(?:firmware|version|v\\d|release|iso)\\b|(?:connected|linked|hooked up|integrated)\\s+(?:to|with|into)\\s+(?:the|our)\\b)`,
+  ),
+  // "Ensure 100% of services have automated rollback": a capability switched on everywhere.
+  new RegExp(
+    `(?:\\b(?:all|every|each)|«\\d+»(?:\\s+of)?)\\s+(?:(?:the|our)\\s+)?(?:[a-z0-9-]+\\s+){0,2}?${INTERNAL_UNIT}\\s+(?:have|has|get|gets|support|supports)\\s+(?!(?:fewer|less|more|under|over|at least|at most|no more|«|an? (?:error|incident|outage|failure|p\\d|sev)))`,
+  ),
+  // "Idempotency key coverage across payment endpoints": a technique applied everywhere.
+  new RegExp(
+    `\\b(?:[a-z0-9-]+\\s+){1,3}(?<!\\b(?:test|tests|code|unit|line|branch|statement|mutation)\\s)coverage\\s+(?:across|of|on|for|in)\\s+(?:the\\s+|our\\s+|all\\s+)?(?:[a-z0-9-]+\\s+){0,2}?${INTERNAL_UNIT}\\b`,
+  ),
+  // "Practices with ambient scribing switched on", "stores with self-checkout live".
+  new RegExp(
+    `^${QUANT}?(?:[a-z0-9-]+\\s+){0,3}?(?:${INTERNAL_UNIT}|practices|clinics|wards|sites|branches|depots|offices|hospitals|schools|warehouses|restaurants|pharmacies|tenants|workspaces|organi[sz]ations|orgs|environments)\\s+with\\s+(?:[a-z0-9-]+\\s+){1,3}?(?:switched on|turned on|enabled|live|rolled out|installed|deployed|configured|set up|in place|activated)\\b`,
+  ),
+  // "Brokers submitting through the new portal": anyone working through the new system.
+  new RegExp(
+    `^${QUANT}?(?:[a-z0-9-]+\\s+){0,3}?(?<!\\bper\\s)[a-z-]{3,}s\\s+${AUX}(?:[a-z]+ing\\s+)?(?:(?:[a-z]+\\s+){0,2})?(?:through|via|on|onto|using|in|with)\\s+the\\s+(?:new|latest|shared|standard|updated)\\b`,
+  ),
+  // "Chains supported: 14 → 20", "payment methods offered from 4 to 9": capabilities delivered.
+  new RegExp(
+    `^(?:the\\s+)?(?:number of\\s+|count of\\s+)?(?:[a-z0-9-]+\\s+){0,2}?[a-z-]{3,}s\\s+(?:supported|offered|integrated|available to (?:customers|users))\\b(?!\\s+(?:per|within|in under))`,
+  ),
+  // "Feature store adoption by data scientists": internal people taking up a tool.
+  /\b(?:adoption|uptake|usage|use)\s+(?:of\s+\S+(?:\s+\S+)?\s+)?(?:by|among|across)\s+(?:our\s+|the\s+|all\s+)?(?:[a-z-]+\s+)?(?:engineers|developers|data scientists|scientists|analysts|teams|squads|services|repos|staff|employees|colleagues)\b/,
+  // "Every flag has an owner and an expiry date": something attached to each of a kind.
+  /\b(?:all|every|each)\s+(?:[a-z0-9-]+\s+){0,2}?[a-z-]{3,}\s+(?:have|has)\s+(?:an?|the|its|their)\s+(?:[a-z-]+\s+){0,2}?(?:owners?|runbooks?|slos?|dashboards?|expiry|expiry dates?|descriptions?|tests?|alerts?|readmes?|budgets?|labels?|tags?|reviewers?|sponsors?|on-call)\b/,
+  // "Metrics with an automated reconciliation check": an artefact attached, counted.
+  new RegExp(
+    `^${QUANT}?(?:[a-z0-9-]+\\s+){0,3}?(?<!\\bper\\s)(?!(?:incidents|outages|pages|errors|failures|calls|tickets|requests|orders|sessions|visits|trips|deploys|deployments|releases|changes|events|transactions|payments)\\b)[a-z-]{3,}s\\s+with\\s+(?:an?\\s+|the\\s+)?(?:[a-z-]+\\s+){0,2}?(?:owners?|runbooks?|playbooks?|checks?|tests?|alerts?|dashboards?|slos?|descriptions?|documentation|docs|tags?|labels?|monitors?|readmes?)\\b`,
+  ),
+  // "All squads running quarterly game days": a practice adopted everywhere.
+  new RegExp(
+    `\\b(?:all|every|each)\\s+(?:[a-z0-9-]+\\s+){0,2}?${INTERNAL_UNIT}\\s+(?:running|holding|doing|practi[cs]ing|following|adopting|using)\\s+(?:\\S+\\s+){0,2}?(?:game ?days?|retros?|retrospectives?|postmortems?|reviews?|drills?|stand-?ups?|planning|sprints?|experiments?|kanban|scrum|tdd|pairing|trunk-based)\\b`,
+  ),
+  // "Crews using in-cab devices": the workforce taking up a tool.
+  /^(?:(?:all|every|each|«\d+»(?:\s+of)?|(?:the\s+)?(?:number|share|percentage|proportion) of)\s+(?:the\s+|our\s+)?)?(?:[a-z0-9-]+\s+){0,2}?(?:crews?|staff|agents|carers|drivers|officers|caseworkers|clinicians|nurses|doctors|pickers|couriers|technicians|operators|advisers|advisors|handlers|colleagues|employees|engineers|developers)\s+(?:now\s+)?(?:using|on|adopting|working in|trained on)\b/,
+  // "Services emitting traces", "services reading secrets from Vault": a technical rollout.
+  new RegExp(
+    `^${QUANT}?(?:[a-z0-9-]+\\s+){0,2}?(?<!\\bper\\s)${INTERNAL_UNIT}\\s+${AUX}(?:emitting|sending|reading|writing|publishing|exporting|pulling|fetching|logging|reporting|calling|consuming|producing|shipping)\\s+(?!errors?\\b|5xx|4xx|failures?\\b)`,
+  ),
+  // "A design system every squad uses".
+  new RegExp(
+    `\\b(?:every|each|all)\\s+(?:[a-z0-9-]+\\s+){0,2}?${INTERNAL_UNIT}\\s+(?:uses?|adopts?|follows?|runs? on|deploys? (?:through|with|on|via))\\b`,
+  ),
+  // "Golden-path templates used by 25 teams".
+  new RegExp(
+    `\\b(?:used|adopted|run|followed|in use)\\s+(?:by|in|across)\\s+(?:«\\d+»\\s+|all\\s+|every\\s+|each\\s+|more\\s+)?(?:[a-z0-9-]+\\s+)?${INTERNAL_UNIT}\\b`,
+  ),
+  // "Channel manager integrations: 3 → 12 connected".
+  /«\d+»\s+(?:connected|migrated|onboarded|enrolled|registered|live|integrated|moved|rolled out|adopted|upgraded|switched)\b/,
+  // "Seller app adoption across all markets": the work of spreading a tool, with no number.
+  /\b(?:adoption|rollout|roll-out|migration|uptake)\b.*\b(?:across|in|to|for)\s+(?:all|every|each)\b(?!.*«)/,
+  // Training taken or completed: attendance, not capability.
+  /\btrainings?\s+(?:completion|completed|attendance|attended|taken)\b|\b(?:completing|completed|completes|complete|finish(?:es|ed|ing)?|attending|attended|attends|enrolled in|taking|takes|took|passing|passes|passed)\s+(?:the\s+|our\s+|a\s+|their\s+)?(?:\S+\s+){0,2}?(?:training|course|certification|bootcamp|module|e-?learning)s?\b/,
+];
+
+// "Get the last 6 services off the old data centre", "Bring 25 apps onto the platform".
+const GET_DONE =
+  /^(?:get|bring|have)\s+(?:\S+\s+){0,7}?(?:through|past|onto|on to|off|over the line|across the line|out the door|done|finished|complete|completed|live|connected|migrated|moved|using|in use|signed off|in place|shipped|launched|ready|deployed|enabled|rolled out)\b/;
+// "Hit the launch date", "Meet the Ofcom reporting deadline", "passes the PCI DSS audit".
+// "Meet the MHRA inspection commitments": obligations to discharge are work too. What is passed
+// is the object of "pass", not a review the sentence says was skipped ("with no manual review").
+const DATE_MILESTONE =
+  /^(?:meet|hit|make|beat|land on|keep to|honou?r|fulfil+|discharge)\s+(?:\S+\s+){0,6}?(?:deadlines?|launch date|release date|go-live date|due date|milestones?|dates?|timelines?|requirements?|obligations?|criteria|commitments?|undertakings?|conditions)\b|\bpass(?:es|ed)?\s+(?:the\s+|its\s+|our\s+|an?\s+)?(?:(?!(?:with|without|no|any|automatically|manual)\b)\S+\s+){0,5}?(?:audit|assessment|pen ?test|penetration test|certification|inspection|review|accreditation)\b/;
+// "Make code owners mandatory for every repository": a policy switched on.
+const MAKE_POLICY =
+  /^make\s+(?:\S+\s+){1,4}?(?:mandatory|required|compulsory|the default|default|standard|enforced)\b/;
+
+// "Features shipped this quarter raise NPS by 5 points": the work is the subject, the KR the change.
+const MOVES_A_METRIC =
+  /\s(?:raises?|moves?|cuts?|reduces?|improves?|lifts?|increases?|drives?|grows?|lowers?|halves?|doubles?|brings?)\s(?:\S+\s){0,6}?(?:by|from|to|below|under|above)\s«\d+»/;
+
+// "Partner integrations live within 10 days of signature": how fast, which is an outcome.
+const TIME_BOUND = /\b(?:within|in under|in less than)\s+«\d+»/;
+
+/** Why an adoption-shaped KR is an output, or null when it is not one. */
+export function detectAdoption(a: KeyResultAnalysis, lead: string): 'adoption' | 'launch' | null {
+  if (isZeroToOne(a)) return 'launch';
+  if (CONTROL.test(a.text) || MOVES_A_METRIC.test(lead) || TIME_BOUND.test(lead)) return null;
+  const subject = lead
+    .replace(
+      /^(?:increase|raise|grow|boost|double|triple|lift|expand|improve|reach|achieve|hit|get|drive|move|bring|take|go|reduce|cut|lower|decrease|shrink|drop|halve|minimi[sz]e)\s+(?:up\s+|down\s+)?/,
+      '',
+    )
+    .replace(/^(?:the|our)\s+/, '');
+  if (ADOPTION.some((re) => re.test(subject) || re.test(lead))) return 'adoption';
+  if (isSpreadOfWork(lead)) return 'adoption';
+  if (GET_DONE.test(lead) && !a.hasMeasurement) return 'adoption';
+  if (DATE_MILESTONE.test(lead) || MAKE_POLICY.test(lead)) return 'adoption';
+  return null;
+}
+
+// "Launches in new EU markets: 0 → 1", "Android app in the store (0 → 1)": a milestone as a count.
+function isZeroToOne(a: KeyResultAnalysis): boolean {
+  const { baseline, target } = a;
+  if (!baseline || !target) return false;
+  const plain = (d: string): boolean => d === 'none';
+  return (
+    baseline.value === 0 &&
+    target.value === 1 &&
+    plain(baseline.dimension) &&
+    plain(target.dimension)
+  );
+}

@@ -1,0 +1,70 @@
+import { makeFinding } from '../catalog';
+import { extractNumbers } from '../text/extract';
+import { DEADLINE } from '../text/lexicon';
+import { normalizeText, stripLead } from '../text/normalize';
+import { partiesIn } from '../text/parties';
+import type { Finding, FindingRef } from '../types';
+
+/**
+ * external-commitment: a delivery promise to someone outside the team. It takes two things:
+ * someone to promise to (a named customer or partner, a regulator, a sales deal) and the
+ * language of a promise (contract, deal, renewal, agreed, promised, required by, deadline).
+ * "Uptime our customer's contract requires" is one even though it reads as an outcome.
+ */
+
+// Promise language that needs nobody named: the words themselves say a promise was made.
+const PROMISE =
+  /\b(?:promised (?:to|for)|(?:was|were|been|we|we've|we have|they were)\s+promised|promise(?:d)? to (?:deliver|ship|provide|give|build|launch)|contractual(?:ly)?|contracted|as contracted|under contract|we (?:have )?committed to|committed to (?:deliver|ship|provide|build|launch|give|hand)|(?:customer|client|partner)[- ]commitments?|signed order forms?|order forms?|statement of work|sow|msa|rfp|scheme rules|regulatory deadline|(?:meet|honou?r|comply with|fulfil+|keep to|abide by|stay within|as per|per|under|in line with|as set out in|set out in|in|required by|as required by|required under)\s+(?:the|our|their|its)\s+(?:[a-z0-9-]+\s+){0,3}?(?:contract|agreement|licen[cs]e|msa|terms|obligations)|legislat\w*|statutory|required by law|mandated by law|regulatory (?:requirements?|obligations?|changes?)|(?:agreed|committed|promised|signed|contracted)(?:\s+\S+){0,4}\s+(?:deal|contract|agreement|msa|sow|licen[cs]e|licensing|partnership)|(?:deal|contract|agreement|partnership)(?:\s+\S+){0,4}\s+(?:agreed|committed|promised|signed)|legal(?:ly)? (?:required|obligations?)|(?:regulator|regulatory)[- ](?:required|mandated))\b/;
+// Promise language that needs a named party: "the Globex renewal", "Sony agreed".
+const PROMISE_NEEDS_NAME =
+  /\b(?:contracts?|deals?|renewals?|renewing|agreements?|agreed|slas?|asked (?:for|us)|request(?:ed|s)?|requires?|required|demand(?:ed|s)?|needs?|wants?|mandated|mandates?|requirements?|to sign|signing|sign-off from|signed(?: up)? for|signed|commitments?|committed|promised|promise|ordered|purchased|bought|paid for|sold|obligations?|terms|expects? (?:it|this|delivery)|in time for (?:their|the) \w+)\b|-required\b/;
+// With only "customers" or "partners" in general, a contract or an SLA is still a promise.
+const PROMISE_FOR_ANYONE = /\b(?:contracts?|contractual|slas?|agreements?|renewals?)\b/;
+// A regulator's date, audit or conditions are a promise: "to the FCA on time", "the Ofcom
+// reporting deadline", "the ICO's audit recommendations", "the assessment with our QSA".
+const REGULATOR_DATE =
+  /\b(?:deadlines?|on time|due dates?|milestones?|timelines?|requirements?|rules|obligations?|expectations?|mandate[sd]?|audits?|assessments?|inspections?|recommendations?|undertakings?|conditions|licen[cs]es?|accreditation|certification|enforcement|notices?|set out|asked|rule changes?|regulations?|laid before|for (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|before the \w+ (?:deadline|audit|review)|(?:set|due|scheduled|required|mandated|planned) (?:for|by|in) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|q[1-4]|next|the end|spring|summer|autumn|fall|winter)\w*)\b/;
+// Delivering something to a named party: "Ship custom roles for Globex by May".
+const DELIVER_TO =
+  /^(?:deliver|ship|provide|build|launch|land|support|give|submit|send|hand in|hand over|integrate|implement|release|finish|complete|stand up|set up|roll out|enable|migrate|onboard)\b/;
+
+/** True when the text reads as a delivery promise to someone outside the team. */
+export function isExternalCommitment(raw: string): boolean {
+  const text = normalizeText(raw);
+  if (PROMISE.test(text)) return true;
+  const parties = partiesIn(text, raw);
+  // "Resubmissions requested by the regulator from 3 to 0": a measure of how it goes with
+  // someone outside, not a promise to them.
+  const isMeasure = extractNumbers(text).hasFromTo && !DELIVER_TO.test(stripLead(text));
+  if (isMeasure && parties.names.length === 0) return false;
+  if (
+    parties.isRegulator &&
+    (REGULATOR_DATE.test(text) || DEADLINE.test(text) || PROMISE_NEEDS_NAME.test(text))
+  ) {
+    return true;
+  }
+  if (parties.isNamed && PROMISE_NEEDS_NAME.test(text)) return true;
+  if (
+    (parties.isNamed || parties.isGeneric) &&
+    /\btheir\s+(?:\S+\s+)?(?:contract|renewal|sla|msa|agreement|deal)s?\b/.test(text)
+  )
+    return true;
+  if (parties.isGeneric && PROMISE_FOR_ANYONE.test(text) && !/^(?:contract|renewal)/.test(text)) {
+    return /\b(?:customers?|clients?|partners?)'?s?\s+(?:\S+\s+)?(?:contracts?|slas?|agreements?)\b|\b(?:contracts?|slas?|agreements?)\s+(?:with|for)\s+(?:our\s+|the\s+)?(?:\S+\s+)?(?:customers?|clients?|partners?)\b/.test(
+      text,
+    );
+  }
+  return parties.names.length > 0 && DELIVER_TO.test(stripLead(text)) && DEADLINE.test(text);
+}
+
+/** external-commitment: the OKR is really a delivery promise to a stakeholder. */
+export function externalCommitmentFinding(objective: FindingRef, keyResult?: FindingRef): Finding {
+  return makeFinding({
+    rule: 'external-commitment',
+    objective,
+    keyResult,
+    message: `${keyResult ? 'This key result' : 'This objective'} reads as a delivery promise to a stakeholder, not an outcome the team chose.`,
+    suggestion:
+      'Track the promise as a dependency or commitment with its date, and write the KR as the outcome the stakeholder gets, e.g. "the customer’s users sign in through SSO with fewer than 1 % failed logins".',
+  });
+}

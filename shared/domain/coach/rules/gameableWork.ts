@@ -1,0 +1,188 @@
+import {
+  CHANGE_FAILURE,
+  EXTERNAL_DEVELOPERS,
+  LEAD_TIME,
+  type GameableFamily,
+} from './gameableShared';
+
+// A count in front of a noun, as the normalised text writes it: "12 ", "40k ", "95% of ", "all ".
+const COUNT =
+  '(?:\\d[\\d,.]*\\s*(?:k\\s+|%\\s+(?:of\\s+)?(?:the\\s+|our\\s+)?)?|all\\s+(?:the\\s+|our\\s+)?|more\\s+)';
+// A count of new things, not a share of what exists: "Publish 100% of internal APIs in the
+// portal" lists what is there (a rollout), "Document 100% of dbt models" still writes new docs.
+const NEW_COUNT = '(?:\\d[\\d,.]*\\s*(?:k\\s+)?(?![\\d,.%])|more\\s+)';
+// Things people build that can be counted without anyone using them.
+const ARTEFACT =
+  '(?:dashboards?|reports?|(?:ml\\s+|machine[- ]learning\\s+|prediction\\s+|churn\\s+\\S+\\s+)?models?|landing pages?|web ?pages?|pages?|articles?|help(?:-centre| center)? articles?|endpoints?|apis?|(?:ui\\s+)?components?|playbooks?|runbooks?|datasets?|adrs?|rfcs?|design docs?|docs?|guides?|templates?|notebooks?|scripts?|videos?|tutorials?|blog posts?|microservices?|libraries|packages|plugins?|widgets?|charts?|visuali[sz]ations?|metrics?|queries|pipelines?|etl jobs?|jobs?|screens?|prototypes?|mock-?ups?|specs?|user stories|stories|epics?)';
+const PRODUCE =
+  '(?:build|create|produce|write|develop|train|author|design|make|define|document|prototype|draft)';
+const DISTRIBUTE =
+  '(?:ship|publish|deploy|launch|add|deliver|release|stand up|spin up|set up|put out)';
+const MADE =
+  '(?:built|created|shipped|produced|published|written|deployed|launched|added|developed|delivered|trained|authored|designed|released|updated|made|defined|documented|prototyped|drafted)';
+
+// Verbs of doing or making; with a count of things after them, the KR counts activity.
+const ACT =
+  '(?:build|create|write|produce|publish|launch|ship|develop|design|author|send|run|hold|conduct|host|fix|close|resolve|remove|delete|clean up|commit|merge|review|file|log|draft|record|post|generate|perform|execute|deliver|release|add|complete|finish|do|index|tag|label|annotate|translate|locali[sz]e|import|rotate|patch|scan|test|audit|tune|triage|enrich|update|rewrite|clean|categori[sz]e|classify|moderate|certify|approve|automate|remediate|script|optimi[sz]e|photograph|film|shoot|illustrate|instrument)';
+// Counted things that are not activity: people, places, units of time, money.
+const NOT_ACTIVITY =
+  '(?:markets|regions|countries|customers|clients|merchants|partners|sellers|users|engineers|people|staff|hires|developers|teams|squads|stores|sites|locations|languages|currencies|minutes|hours|days|weeks|months|seconds|times|points|percent|dollars|pounds|euros)';
+
+/** Activity counts in disguise: code volume, review comments, artefacts built, items closed. */
+export const WORK_FAMILIES: readonly GameableFamily[] = [
+  {
+    id: 'activity-count',
+    label: 'a count of things done',
+    upOnly: true,
+    patterns: [
+      // "Run 10 failover rehearsals", "Write 30 new detection rules", "Fix 1000 vulnerabilities".
+      new RegExp(
+        `^${ACT}\\s+(?:\\d[\\d,.]*\\s*(?:(?:k|m|million|bn|billion|thousand)\\s+)?|more\\s+)(?:new\\s+|more\\s+|additional\\s+|extra\\s+)?(?:[a-z-]+\\s+){0,3}?(?!${NOT_ACTIVITY}\\b)[a-z-]{3,}s\\b`,
+      ),
+      // "Detection rules written per analyst per month": output per head or per period.
+      /\b[a-z0-9-]+s\s+(?:written|created|built|produced|published|authored|shipped|added|closed|resolved|fixed|merged|reviewed|completed|delivered|launched|released|deployed|sent|answered|handled|logged|held|run|recorded|attended|hosted|given)\s+per\s+(?:\S+\s+)?(?:analyst|engineer|developer|dev|person|head|member|agent|designer|writer|week|month|sprint|day|quarter)\b/,
+      // "Write SDKs for 5 more languages", "Tune relevance for 200 top queries".
+      new RegExp(
+        `^(?:${ACT}|optimi[sz]e|improve|refactor|document|instrument)\\s+(?:[a-z0-9-]+\\s+){1,3}?(?:for|on|across|to)\\s+(?:the\\s+)?(?:top\\s+)?\\d[\\d,.]*\\s*k?\\s+(?:more\\s+|new\\s+|top\\s+|additional\\s+)?(?:[a-z-]+\\s+){0,2}?(?!(?:minutes|hours|days|weeks|months|seconds|times|percent)\\b)[a-z-]{3,}s\\b`,
+      ),
+      // "Send 2x more emails", "Commit 50% more code".
+      new RegExp(
+        `^${ACT}\\s+\\d[\\d,.]*\\s*(?:%|x|times)\\s+(?:more|as many)\\s+(?!often|frequently)[a-z-]+`,
+      ),
+    ],
+    unless:
+      /\b(?:within|under|below|less than|in under|without|with (?:zero|no|0|an? error|fewer|under))\b|\d\s*%\s+of\b|\b(?:first|every|each|per)\s+(?:week|month|day|release|sprint)\b.*\b(?:error|incident|failure|crash)/,
+    gamedBy: 'doing more of the activity without anything improving',
+    alternative: 'the result the activity is meant to produce, measured from where it is today',
+    patch: CHANGE_FAILURE,
+  },
+  {
+    id: 'code-volume',
+    label: 'volume of code added or removed',
+    patterns: [
+      /\b(?:lines|loc|sloc)\b(?:\s+of\s+(?:\S+\s+)?code)?\s+(?:added|removed|deleted|written|cut|changed|migrated|rewritten|shipped)\b/,
+      /\b(?:delete|remove|add|write|cut|eliminate|drop|rewrite|migrate|ship)\s+(?:\S+\s+){0,2}?\d[\d.,]*\s*k?\s+(?:\S+\s+)?lines\b/,
+      /\b(?:net\s+)?code\s+(?:deleted|removed|added|written)\b|\bcode churn\b|\bchurned lines\b/,
+      /^(?:shrink|reduce|cut|trim|halve|slim|remove|delete)\s+(?:\d[\d.,]*%\s+of\s+)?(?:the\s+|our\s+)?(?:\S+\s+){0,3}?(?:codebase|code base|code size|lines of code)\b/,
+      /\bsize of (?:the |our )?(?:\S+\s+)?(?:codebase|code base)\b/,
+    ],
+    unless: /\blines changed per\b|\b(?:pr|pull request|change) size\b/,
+    gamedBy: 'verbose code, or deleting code for show',
+    alternative: 'lead time or change failure rate in the code you are changing',
+    patch: LEAD_TIME,
+  },
+  {
+    id: 'review-comments',
+    label: 'review comments or approvals',
+    patterns: [
+      /\breview comments?\b/,
+      /\bcomments?\s+(?:left\s+)?(?:per|on each|on every|on)\s+(?:pr|pull request|merge request|mr|review|change)s?\b/,
+      /\b(?:approvals?|reviewers?)\s+per\s+(?:pr|pull request|merge request|mr|change)\b/,
+      /\b(?:code\s+)?reviews?\s+(?:done|completed|performed|given|left)\s+per\b|\breviews? per (?:engineer|developer|dev|person|week)\b/,
+    ],
+    unless: /\breview (?:time|wait|turnaround|latency)\b|\btime to (?:first )?review\b/,
+    gamedBy: 'leaving comments or approvals that change nothing',
+    alternative: 'escaped bugs or change failure rate for reviewed changes',
+    patch: CHANGE_FAILURE,
+  },
+  {
+    id: 'artefacts',
+    label: 'artefacts built',
+    upOnly: true,
+    patterns: [
+      new RegExp(
+        `\\b(?:${PRODUCE}\\s+${COUNT}|${DISTRIBUTE}\\s+${NEW_COUNT})(?:new\\s+|more\\s+|additional\\s+|fresh\\s+)?(?:\\S+\\s+){0,3}?${ARTEFACT}\\b`,
+      ),
+      new RegExp(
+        `^(?:the\\s+)?(?:number of\\s+|count of\\s+|# of\\s+)?(?:new\\s+)?(?:\\S+\\s+){0,2}?${ARTEFACT}(?<=s)\\s+(?:\\S+\\s+)?${MADE}\\b`,
+      ),
+      new RegExp(
+        `\\b(?:number|count) of (?:new\\s+|live\\s+)?(?:\\S+\\s+){0,2}?${ARTEFACT}\\b(?!\\s+(?:per|that|with|where|failing|breaching|older|stale|erroring))`,
+      ),
+      new RegExp(
+        `\\b${ARTEFACT}\\s+(?:[a-z-]+\\s+)?(?:in|on)\\s+(?:the\\s+)?(?:\\S+\\s+)?(?:registry|catalog(?:ue)?|library|portal|wiki|marketplace)\\b`,
+      ),
+      /\b(?:catalog(?:ue)?|registry|wiki|confluence|knowledge[- ]base|portal)\s+(?:entries|pages|articles|items|records|components)\b/,
+      new RegExp(
+        `\\b(?:${PRODUCE}|${DISTRIBUTE})\\s+(?:an?|one)\\s+(?:\\S+\\s+){0,2}?${ARTEFACT}\\s+(?:for|per|in)\\s+(?:every|each|all)\\b`,
+      ),
+    ],
+    unless:
+      /\b(?:page (?:load|views?|weight|speed|size)|pageviews?|on-call pages?|pages? (?:per|a|each) (?:engineer|shift|week|month|night)|pager|out-of-hours pages|stale|staleness|freshness|fresh data|older than|error|errors|failing|failures?|latency|accuracy|precision|recall|auc|uptime|load time|crash|reports? per|reported by|bug reports?|user reports?|cheating reports?|api calls?|queries per|response time|p\d\d|migrated|moved|ported|switched|upgraded|converted|onboarded|decommissioned|retired)\b/,
+    gamedBy: 'building things nobody uses',
+    alternative:
+      'what the artefacts are for: the decisions, questions or incidents they change, e.g. data requests answered without an analyst',
+    patch: {
+      title: 'Raise the share of data questions answered without an analyst',
+      metric: 'self-serve answer rate',
+      unit: '%',
+      direction: 'increase',
+    },
+  },
+  {
+    id: 'items-closed',
+    label: 'action items or alerts closed',
+    patterns: [
+      /\b(?:action items?|corrective actions?|follow-?ups?|follow-?up actions?|post-?mortem (?:actions?|items?|tasks?|tickets?)|remediation (?:items?|tasks?|tickets?))\b.*\b(?:closed|completed|resolved|done|closure|completion|close|complete|resolve|finished|on time)\b/,
+      /\b(?:close|complete|resolve|finish|clear|burn down)\s+(?:\S+\s+){0,4}?(?:action items?|corrective actions?|follow-?ups?|follow-?up actions?|post-?mortem (?:actions?|items?))\b/,
+      /\b(?:alerts?|findings?|(?:dependabot|snyk|renovate|security|vulnerability|sonar\w*|audit|scanner)\s+(?:alerts?|findings?|tickets?|issues?|prs?))\s+(?:closed|resolved|cleared|fixed|triaged|dismissed|burned down|merged)\b/,
+      new RegExp(
+        `\\b(?:close|resolve|clear|fix|triage|dismiss|burn down|merge)\\s+(?:and\\s+\\S+\\s+)?${COUNT}?(?:\\S+\\s+){0,3}?(?:alerts|findings|vulnerability tickets|security tickets|dependabot prs)\\b`,
+      ),
+    ],
+    unless:
+      /\b(?:that need no action|actionable|noise|false positives?|time to (?:resolve|close|fix)|age|older than|mean time|mttr|median time)\b/,
+    gamedBy: 'closing items without fixing what raised them',
+    alternative: 'repeat incidents with the same cause, or the age of open critical findings',
+    patch: {
+      title: 'Reduce repeat incidents with the same root cause',
+      metric: 'repeat incidents',
+      unit: 'count/quarter',
+      direction: 'decrease',
+    },
+  },
+  {
+    id: 'vanity',
+    label: 'a vanity count',
+    patterns: [
+      /\b(?:github|repo|repository)\s+stars\b|\bstars on github\b|\b(?:social(?: media)?|twitter|linkedin|instagram|tiktok|youtube)\s+(?:followers|likes|shares|mentions|impressions)\b|\b(?:followers|likes|retweets|impressions)\b/,
+    ],
+    unless: /\bper (?:user|session|visit)\b/,
+    gamedBy: 'campaigns, giveaways or bought attention that change nothing for users',
+    alternative: 'what the attention is for: active users, retention or sign-ups that convert',
+    patch: {
+      title: 'Raise the share of new sign-ups still active after 30 days',
+      metric: '30-day retention',
+      unit: '%',
+      direction: 'increase',
+    },
+  },
+  {
+    id: 'throughput',
+    label: 'ticket or story throughput',
+    patterns: [
+      /\b(?:jira|ticket|story|issue|task|card|work item)s?\s+throughput\b/,
+      /\bthroughput of (?:jira\s+)?(?:tickets|stories|issues|tasks|cards|prs|pull requests)\b/,
+      /\bsay[-/ ]do\b/,
+    ],
+    gamedBy: 'splitting work into smaller tickets',
+    alternative: 'lead time from first commit to production, e.g. 14 days → 3 days',
+    patch: LEAD_TIME,
+  },
+  {
+    id: 'engineer-satisfaction',
+    label: 'engineer satisfaction score',
+    patterns: [
+      /\b(?:satisfaction|happiness|sentiment|morale|nps|survey score|engagement)\s+(?:among|of|from|for|with)\s+(?:our\s+|the\s+|internal\s+)?(?:\S+\s+)?(?:engineers|developers|devs|staff|employees|team members)\b/,
+    ],
+    unless: EXTERNAL_DEVELOPERS,
+    gamedBy: 'dropping unpopular duties such as on-call instead of fixing their causes',
+    alternative: 'lead time, MTTR or incident load per engineer',
+    patch: {
+      title: 'Cut off-hours pages per on-call engineer',
+      metric: 'pages per engineer',
+      unit: 'count/month',
+      direction: 'decrease',
+    },
+  },
+];

@@ -1,0 +1,44 @@
+import { INTERNAL_UNIT } from '../text/units';
+
+/**
+ * Work spread across a share of what the organisation runs: "Instrument 100 % of services with
+ * tracing (from 15 %)", "Adopt the design system in 80 % of web screens", "Run 40 services on
+ * Kubernetes, up from 5". A baseline and a target do not make these outcomes: they count how
+ * far the work has got, not what it changed.
+ */
+
+// Verbs that put something in place across the estate, or put the estate on something.
+const SPREAD_VERB =
+  '(?:adopt|instrument|migrate|move|port|containeri[sz]e|dockeri[sz]e|publish|list|catalog(?:ue)?|onboard|roll out|enable|turn on|switch on|activate|deploy|install|register|tag|label|upgrade|convert|integrate|connect|enrol|enroll|switch|standardi[sz]e|apply|bring|put|run|host)';
+// A share of the whole, or all of it: "80% of", "all", "every", "40".
+const SHARE = '(?:«\\d+»(?:\\s+of)?|all(?:\\s+of)?|every|each)';
+// What the estate is made of, with the screens and pages a design system spreads across.
+const ESTATE = `(?:${INTERNAL_UNIT}|screens?|pages?|flows?|journeys?|forms?|surfaces?|consoles?|portals?|devices?|laptops?|machines?|workstations?)`;
+
+// Words qualifying the estate ("customer-facing", "web"), not a new phrase ("on category pages").
+// "new" things are made, not spread to ("Deploy 8 new ML models").
+const MODIFIERS =
+  '(?:(?!(?:on|in|at|for|to|of|by|with|from|new|more|additional|extra|fresh)\\b)[a-z0-9-]+\\s+){0,2}?';
+
+const SPREAD = new RegExp(
+  `^${SPREAD_VERB}\\s+(?:\\S+\\s+){0,5}?${SHARE}\\s+(?:(?:the|our|their)\\s+)?${MODIFIERS}${ESTATE}\\b`,
+);
+// "with zero downtime", "without a manual step", "in under 30 minutes": how well the work is done
+// each time, which is an outcome ("Deploy every service with under 1 % failed changes").
+const DONE_WELL =
+  /\b(?:with(?:out)?\s+(?:«\d+»|zero|no|any|a single|under|fewer|less|no more)|in under|in less than|within|under\s+«|below\s+«)/;
+
+/** "Run 40 services on Kubernetes": systems hosted on a platform, not runs of an activity. */
+export const HOSTED_ON = new RegExp(
+  `^(?:run|host|keep|put|place|land)\\s+(?:«\\d+»|\\d[\\d,]*)\\s+(?:more\\s+|new\\s+)?(?:[a-z0-9-]+\\s+){0,2}?${INTERNAL_UNIT}\\s+(?:on|in|onto|behind|through|inside)\\b`,
+);
+
+/** "Publish 100% of internal APIs in the portal": the estate itself is what the verb acts on. */
+export const ESTATE_AS_OBJECT = new RegExp(
+  `^${SPREAD_VERB}\\s+(?:«\\d+»\\s+of|all(?:\\s+of)?|every|each)\\s+(?:(?:the|our|their)\\s+)?${MODIFIERS}${ESTATE}\\b`,
+);
+
+/** True when the KR counts how far work has spread across the estate. */
+export function isSpreadOfWork(lead: string): boolean {
+  return (SPREAD.test(lead) || HOSTED_ON.test(lead)) && !DONE_WELL.test(lead);
+}

@@ -1,0 +1,123 @@
+import { ADVERSE_EVENT } from './lexicon';
+
+/**
+ * The phrases that give a number in KR text its role: today's value ("currently 6", "versus
+ * 1.2 s last quarter"), the value to reach ("to under 15 min", "target: 40"), both at once
+ * ("from 8 to 2"), or a bound ("at least 99.9 %"). Numbers are masked as «index» first.
+ */
+export const Q = '«(\\d+)»';
+export const BOUND =
+  '(?:just |well )?(?:under|below|less than|fewer than|lower than|no more than|not more than|no higher than|at most|at or below|at or under|within|maximum of|max(?:imum)?|a maximum of|over|above|more than|greater than|higher than|at least|at or above|no less than|a minimum of|min(?:imum)?(?: of)?|beyond|up to)';
+export const COMP = `(?:${BOUND}|around|about|approximately|roughly)`;
+export const WORDS = (n: number): string => `(?:[^«»\\s]+\\s+){0,${n}}?`;
+
+export const FROM_TO = new RegExp(
+  `\\bfrom\\s+${WORDS(4)}${Q}[^«»]{0,40}?\\s(?:(?:down|up|all the way down)\\s)?to\\s+(?:${COMP}\\s+)?${WORDS(3)}${Q}`,
+);
+export const BARE_TO = new RegExp(
+  `(?<!\\b(?:by|of|per)\\s)${Q}(?:\\s+[^«»\\s]+){0,3}?\\s(?:down |up )?to\\s+(?:${COMP}\\s+)?${Q}`,
+);
+export const TO_FROM = new RegExp(
+  `(?:\\bto\\s+(?:${COMP}\\s+)?|\\b${COMP}\\s+)${Q}[^«»]{0,40}?\\bfrom\\s+${WORDS(2)}${Q}`,
+);
+// Words before a number that make it today's value: "currently 6", "(today: 800 ms)",
+// "rather than today's 31%", "versus 1.2 s last quarter", "down from 25", "instead of 2 days".
+const BASE_BEFORE =
+  "(?:from|currently|current|curr\\.?|today(?:'s)?|now|baseline|presently|at present|was|were|used to be|stood at|sat at|previously|vs\\.?|versus|compared (?:to|with)|instead of|rather than|against|starting (?:point|at)|(?:last|previous|this) (?:quarter|month|year|week|season|sprint|release)(?:'s)?)";
+// "down from an average of 12 minutes", "versus a typical 40": a statistic of today's value.
+const BASE_FILLER =
+  "(?:\\s+(?:is|at|of|around|about|was|value|level|today's|the current|current|our|an?|average|avg|mean|median|typical(?:ly)?|(?:working |business )?day|:))*";
+const PERIOD = '(?:quarter|month|year|week|sprint|season|release|cycle|half)';
+export const BASELINE_ONLY = [
+  // "Stop losing ~5% of events", "keep costs where they are (about $80k)": today's level.
+  new RegExp(
+    `\\b(?:(?:stop|quit|avoid) (?:losing|dropping|missing|failing|wasting|burning|spending|leaking)|where (?:it|they|we) (?:is|are|stand)(?: today| now)?)\\s*\\(?\\s*(?:about\\s+|around\\s+)?${Q}`,
+  ),
+  // "Last month we had 12 Sev2s", "today we sit at 45%".
+  new RegExp(
+    `\\b(?:(?:last|previous) ${PERIOD}|today|currently|right now|at the moment)[,]?\\s+(?:we|it|there|they)\\s+(?:had|have|has|saw|see|was|were|is|are|hit|recorded|logged|got|sit|sits|sat|stood|stand)\\s+(?:at\\s+|about\\s+|around\\s+)?${Q}`,
+  ),
+  new RegExp(`\\b${BASE_BEFORE}(?![a-z])${BASE_FILLER}:?\\s*${Q}`),
+  // "(Q1 avg 1.3%)", "H2 average: 40 min", "2024 median 6 days".
+  new RegExp(
+    `\\b(?:q[1-4]|h[12]|fy\\s?\\d{0,4}|\\d{4}|ytd)\\s+(?:avg|average|mean|median|actual|level|rate|value|figure|result|p\\d\\d)\\s*:?\\s*(?:of\\s+|was\\s+)?${Q}`,
+  ),
+  new RegExp(
+    `${Q}\\s+(?:(?:in|during|for|over)\\s+)?(?:the\\s+)?(?:last|previous|past|prior)\\s+${PERIOD}\\b`,
+  ),
+  new RegExp(
+    `${Q}(?:\\s+(?:a|an|per|each|every)\\s+${PERIOD}|\\s+(?:per|a|an)\\s+[a-z]+)?\\s+(?:today|currently|now|at present|at the moment|right now|as of today|this ${PERIOD})\\b`,
+  ),
+  // "(9 migrated so far)", "40 onboarded to date", "(120 live today)": what is done already.
+  new RegExp(
+    `${Q}(?:\\s+[a-z-]+){1,2}\\s+(?:so far|to date|already|as of (?:today|now)|and counting|today|now|currently|(?:last|previous|past) ${PERIOD})\\b`,
+  ),
+  // "(currently overnight, about 9 hours)": today's value, glossed in words first.
+  new RegExp(
+    `\\b(?:currently|today|now|at present)\\s+[a-z-]+(?:\\s+[a-z-]+)?,\\s*(?:about\\s+|around\\s+)?${Q}`,
+  ),
+  // "3 days to same day": an arrow from a number to words.
+  new RegExp(
+    `(?<!\\b(?:by|up|of|per)\\s)${Q}\\s+to\\s+(?!${Q})(?!(?:the |an? )?(?:${PERIOD}|end)\\b)`,
+  ),
+];
+// "without a regression reaching customers (4 last quarter)": none is the target.
+export const ZERO_PHRASE = new RegExp(
+  `\\bwithout (?:a|an|any|a single)\\s+(?:[a-z0-9-]+\\s+){0,2}?${ADVERSE_EVENT}\\b`,
+);
+// "as low as we can", "as far as possible": a direction with no number to reach.
+export const NO_TARGET =
+  /\b(?:where (?:it|they|we) (?:is|are|stand)|as (?:low|high|far|much|little|short|fast|close to \w+) as (?:possible|we can|we are able|practical|feasible)|(?:all-time|record) (?:low|high)|as (?:low|high) as we can get)\b/;
+export const TARGET_EXPLICIT = [
+  new RegExp(
+    `\\b(?:aim(?:ing)? (?:for|at)|target(?:ing)?(?: of| is)?|goal(?: of| is)?|down to|up to|get(?:ting)? to|reach(?:ing)?|should be|must be|will be|to be|want|need)\\s+(?:${COMP}\\s+)?${Q}`,
+  ),
+  new RegExp(`\\bto\\s+(?:${COMP}\\s+)?(?:(?:an?|the)\\s+)?${Q}`),
+  new RegExp(
+    `${Q}\\s+(?:(?:by|at|before) (?:the )?(?:end|close)\\b|by (?:quarter|q[1-4]|eo[qy])\\b)`,
+  ),
+  new RegExp(`\\b${COMP}\\s+${Q}`),
+  new RegExp(
+    `${Q}\\s+or\\s+(?:less|fewer|lower|below|under|more|higher|above|better|faster|quicker)\\b`,
+  ),
+];
+export const COMPARATOR_TARGET = [
+  new RegExp(`\\b${BOUND}\\s+${Q}`),
+  new RegExp(
+    `${Q}\\s+or\\s+(?:less|fewer|lower|below|under|more|higher|above|better|faster|quicker)\\b`,
+  ),
+];
+
+/** "under 15 min", "within 2 h": the target is a ceiling. */
+export const AT_MOST_BEFORE =
+  /(?:under|below|less than|fewer than|lower than|no more than|not more than|no higher than|at most|at or below|at or under|within|maximum of|max(?:imum)?|a maximum of|up to)\s+(?:(?:just|well)\s+)?$/;
+/** "at least 99.9 %", "above 4.5": the target is a floor. */
+export const AT_LEAST_BEFORE =
+  /(?:over|above|more than|greater than|higher than|at least|at or above|no less than|a minimum of|min(?:imum)?(?: of)?|beyond)\s+$/;
+
+// What a sentence opens with before its verb: a bullet, "KR2:", "we will".
+const OPENING =
+  '^(?:[-*•]\\s*|kr\\s*\\d*\\s*[:.-]\\s*)?(?:(?:we|the team)\\s+(?:will|shall|must)\\s+)?';
+const CHANGE_VERB =
+  '(?:reduce|cut|lower|decrease|shrink|drop|halve|minimi[sz]e|shorten|slash|trim|bring down|drive down|increase|raise|grow|boost|double|lift|improve|speed up)';
+
+/**
+ * "Lower the 1.6 % payment failure rate", "cut our $80k monthly bill": a measured value as the
+ * determiner of what the verb changes is where it stands today (read only when it has a unit).
+ */
+export const VALUE_AS_DETERMINER = new RegExp(
+  `${OPENING}${CHANGE_VERB}\\s+(?:the|our|its|their|this|that|today's)\\s+(?:current\\s+|existing\\s+|present\\s+)?${Q}\\s+(?!of\\b|or\\b|to\\b)[a-z]`,
+);
+
+/**
+ * "Fix the 17 findings the pen test raised", "remediate all 23 critical CVEs": a known set,
+ * counted, that the work removes. Its size is today's value and none left is the target.
+ */
+export const DEFINITE_SET_REMOVED = new RegExp(
+  `${OPENING}(?:fix|close(?: out)?|resolve|remediate|clear|eliminate|remove|retire|decommission|burn down|patch|address|triage)\\s+(?:the|all(?: the)?|these|those|our)\\s+(?:remaining\\s+|outstanding\\s+|open\\s+|last\\s+|existing\\s+)?${Q}\\s+(?:[a-z0-9-]+\\s+){0,3}?[a-z-]{3,}s\\b`,
+);
+
+/** "30 more merchants", "6 additional markets": an increment of counted things. */
+export const INCREMENT = new RegExp(
+  `${Q}\\s+(?:more|additional|extra)\\s+(?!(?:than|often|frequently|quickly|reliably|as|times)\\b)(?:[a-z-]+\\s+){0,2}?[a-z-]+s\\b`,
+);

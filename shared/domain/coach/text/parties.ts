@@ -1,0 +1,99 @@
+/**
+ * Who a key result is promised to. A promise needs someone outside the team: a customer or
+ * partner (named, or "our largest customer"), a regulator, or a sales deal.
+ */
+
+/** Regulators and public bodies, written as people write them. */
+const REGULATOR =
+  /\b(?:fca|pra|eba|ecb|esma|sec|finra|occ|fdic|cfpb|fed|fda|ema|mhra|cqc|ico|cnil|ofcom|ofgem|ofwat|hmrc|cma|ftc|fcc|bafin|apra|asic|mas|dpa|nhs england|nhs digital|nhsx|cabinet office|gds|regulators?|supervisors?|the ministry|ministry of \w+|the department for \w+|auditors?|the (?:card )?schemes?|scheme rules|notified body|data protection authority|federal|the government|home office|(?:us|uk|eu|state|local) government|congress|parliament|(?:hm )?treasury|qsas?|assessors?|inspectors?|inspectorate|ombudsman|(?:certification|notified|accreditation) bod(?:y|ies))\b/;
+
+/** Parties named by role rather than by name. */
+const ROLE_PARTY =
+  /\b(?:(?:our|a|the|one|this|that|their)\s+(?:\S+\s+){0,2}?(?:customers?|clients?|partners?|resellers?|prospects?|buyers?|tenants?|bank customers?)|(?:key|strategic|anchor|launch|design|enterprise|biggest|largest|top|major|flagship)\s+(?:\S+\s+)?(?:customers?|clients?|partners?|accounts?|prospects?)|customers?|clients?|partners?|resellers?|prospects?|sales(?: team)?|account managers?|the board|investors?)\b/;
+
+// Capitalised words that name products, places, times or tech, not organisations.
+const NOT_A_NAME = new Set(
+  (
+    'I A An The Our We Their This That Every All Each No Zero One Two Three Four Five Six Seven Eight Nine Ten ' +
+    'January February March April May June July August September October November December ' +
+    'Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday ' +
+    'Black Christmas Easter Diwali Ramadan Cyber Prime Boxing Day Week Quarter Year Sprint ' +
+    'EU UK US USA EMEA APAC LATAM Europe Germany France Spain Italy Ireland India Japan Brazil Canada Australia London Berlin ' +
+    'API APIs SDK SSO SAML SCIM OAuth MFA 2FA SLA SLO SLI KPI OKR KR MVP GA Beta RFC ADR CI CD QA UX UI PR PRs ' +
+    'AWS GCP Azure Kubernetes Docker Terraform Postgres PostgreSQL MySQL Redis Kafka Elasticsearch Snowflake BigQuery ' +
+    'GitHub GitLab Jira Confluence Slack Teams Linear Jenkins Datadog Grafana Prometheus Sentry PagerDuty Okta ' +
+    'Java Kotlin Swift Python Go Rust Node React TypeScript JavaScript Android iOS Windows Mac Linux Chrome Safari ' +
+    'Play Store App Apple Google Microsoft Amazon Meta Stripe Backstage Looker Tableau Vault dbt Airflow Spark ' +
+    'P0 P1 P2 P3 Sev Sev1 Sev2 Sev-1 Sev-2 Q1 Q2 Q3 Q4 H1 H2 FY EOQ EOY PCI DSS GDPR HIPAA SOC ISO WCAG DORA PSD2 SCA KYC AML ' +
+    'LCP INP CLS TTFB MTTR MTTD MTTA NPS CSAT CES eNPS DAU MAU ARR MRR NRR GRR CFR'
+  ).split(' '),
+);
+// A capitalised word followed by one of these names a system ("the Payments API"), not a party.
+const SYSTEM_AFTER =
+  /^\s+(?:api|apis|service|services|app|apps|platform|portal|team|teams|module|cluster|database|db|pipeline|sdk|connector|integration|dashboard|console|store|storefront|engine|gateway|cli|website|site|checkout|system|stack|tool|tooling|framework|library|repo|monolith|backend|frontend|web|mobile|ui)\b/i;
+
+// After an acronym, what makes it an organisation: a possessive, or the paper of a deal with it.
+const PARTY_AFTER =
+  /^(?:['’]s\b|\s+(?:[a-z-]+\s+){0,2}?(?:contracts?|agreements?|slas?|msas?|deals?|renewals?|partnership|account team|terms)\b)/;
+
+/** The capitalised names in raw text that look like organisations (not the first word). */
+export function namedOrganisations(raw: string): string[] {
+  const names: string[] = [];
+  // Title Case ("Ship Dark Mode For Android") says nothing about names. Acronyms and the
+  // first word do not count either way.
+  const words = raw
+    .split(/\s+/)
+    .slice(1)
+    .filter((w) => /^[a-z]/i.test(w) && !/^[A-Z0-9]{2,}\b/.test(w));
+  const capitalised = words.filter((w) => /^[A-Z]/.test(w)).length;
+  if (words.length >= 3 && capitalised / words.length > 0.6) return names;
+  const re = /(?<=^|[\s("'])([A-Z][a-z]+(?:[A-Z][a-z]+)*|[A-Z]{2,}[a-z]*)(?=[\s,.;:)'’-]|$)/g;
+  for (const m of raw.matchAll(re)) {
+    const word = m[1] ?? '';
+    const start = m.index;
+    const before = raw.slice(0, start);
+    const isSentenceStart =
+      before.trim() === '' || /[.:;!?]\s*$/.test(before) || /\(\s*$/.test(before);
+    if (isSentenceStart || NOT_A_NAME.has(word)) continue;
+    // An acronym is a party only where it is one: "HSBC's", "our HSBC service agreement"; and
+    // "the Initech service agreement" is a deal, though "service" usually follows a system.
+    const after = raw.slice(start + word.length);
+    const dealt = PARTY_AFTER.test(after);
+    if (/^[A-Z]{2,}$/.test(word) && !dealt) continue;
+    if (!dealt && SYSTEM_AFTER.test(after)) continue;
+    names.push(word);
+  }
+  return names;
+}
+
+// Software that is called a client, and tests that are called contracts.
+const NOT_PARTIES =
+  /\b(?:web|mobile|api|http|desktop|native|ios|android|sdk|graphql|rest|grpc|javascript|js|thin|thick|email|mail|vpn|kafka|db|database)\s+clients?\b|\bcontract[- ]test\w*|\bclient[- ]side\b|\bpartner (?:api|portal|apis|sdk|integration|integrations|marketplace|programme|program)\b/g;
+
+/** How firmly the text points at someone outside the team. */
+export interface Parties {
+  /** A named organisation ("Globex"), a regulator, or a specific role ("our largest customer"). */
+  isNamed: boolean;
+  /** A regulator or public body. */
+  isRegulator: boolean;
+  /** Customers or partners in general. */
+  isGeneric: boolean;
+  /** The names found, for messages. */
+  names: string[];
+}
+
+const SPECIFIC_ROLE =
+  /\b(?:(?:our|the|one|this|that)\s+(?:\S+\s+){0,2}?(?:key|strategic|anchor|launch|design|biggest|largest|top|major|flagship|first|pilot|lead)\s+(?:\S+\s+)?(?:customer|client|partner|account|prospect)|(?:our|the|one|this|that) (?:customer|client|partner|prospect|buyer|publisher|distributor|reseller|supplier|vendor|platform holder|licensor|licensee|sponsor|funder|franchisee|carrier|insurer|broker|landlord|parent company)(?!s)\b|sales(?: team)?|account managers?|the board|investors?)\b/;
+
+/** Who outside the team the text names, read from the normalised and the raw text. */
+export function partiesIn(text: string, raw: string): Parties {
+  const clean = text.replace(NOT_PARTIES, ' ');
+  const names = namedOrganisations(raw);
+  const isRegulator = REGULATOR.test(clean);
+  return {
+    isNamed: isRegulator || names.length > 0 || SPECIFIC_ROLE.test(clean),
+    isRegulator,
+    isGeneric: ROLE_PARTY.test(clean),
+    names,
+  };
+}
