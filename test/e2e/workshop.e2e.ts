@@ -259,13 +259,13 @@ describe('the facilitator’s workshop', () => {
     const md = await w.exportSummary('Markdown');
     expect(md.name).toBe('Payments-Platform-2027-Q1-workshop-summary.md');
     const text = await readFile(md.path, 'utf8');
-    expect(text).toContain('# Planning workshop · 2027\\-Q1');
+    expect(text).toContain('# Planning workshop · 2027-Q1');
     expect(text).toContain('**Objective: Checkout speed**');
     expect(text).toContain('| 1 | Checkout speed | 5 | 3 |');
     expect(text).toContain('Ana 20% · Ben 85% · Chloé 50% · Dev 70%');
     expect(text).toContain('**Agreed starting confidence: 60%**');
     expect(text).toContain('- Who measures mobile LCP?');
-    expect(text).toContain('| Share the hand\\-out with the team | Ana |');
+    expect(text).toContain('| Share the hand-out with the team | Ana |');
     const html = await w.exportSummary('HTML');
     expect(await readFile(html.path, 'utf8')).toContain('<h2>Who owns what</h2>');
 
