@@ -42,6 +42,7 @@ const api = {
   backupSaveAuto: (request) => invoke('backup:save-auto', request),
   backupListAuto: () => invoke('backup:list-auto'),
   backupReadAuto: (request) => invoke('backup:read-auto', request),
+  windowOpenPresentation: (request) => invoke('window:open-presentation', request),
   onMenuCommand: subscribe('menu:command'),
 } satisfies DesktopApi;
 

@@ -16,6 +16,8 @@ import { useUiStore } from '../state/uiStore';
 import { ClosedBanner } from './ClosedBanner';
 import { ErrorBoundary } from './ErrorBoundary';
 import { ScreenFailure } from './ScreenFailure';
+import { WorkshopArea } from '../features/workshop/WorkshopArea';
+import { useWorkshopUi } from '../state/workshopUiStore';
 import { Sidebar } from './Sidebar';
 import { TeamHeader } from './TeamHeader';
 import { Toaster } from './Toaster';
@@ -42,6 +44,7 @@ export function Shell() {
   const requestSetting = useUiStore((s) => s.requestSetting);
   const markViewBroken = useUiStore((s) => s.markViewBroken);
   const show = useToastStore((s) => s.show);
+  const isWorkshopScreen = useWorkshopUi((s) => s.isScreenOpen);
   const teams = useTeams();
   // A remembered selection may point at something deleted since: fall back to the first one.
   const team = teams?.find((t) => t.id === teamId) ?? teams?.[0] ?? null;
@@ -62,7 +65,12 @@ export function Shell() {
 
   useAppCommands((command) => {
     const phaseToShow = PHASE_COMMANDS[command];
-    if (phaseToShow) return cycle ? selectPhase(phaseToShow) : undefined;
+    if (phaseToShow) {
+      if (!cycle) return;
+      selectPhase(phaseToShow);
+      // As the sidebar's phases do: a phase chosen leaves the workshop screen.
+      return useWorkshopUi.getState().closeScreen();
+    }
     switch (command) {
       case 'new-team':
         return open({ kind: 'new-team' });
@@ -165,7 +173,7 @@ export function Shell() {
             // One broken phase screen shows what happened in its place; the sidebar, the header
             // and the other phases keep working. Going elsewhere gives the screen another try.
             <ErrorBoundary
-              resetKeys={[cycle.id, phase, checkInView]}
+              resetKeys={[cycle.id, phase, checkInView, isWorkshopScreen]}
               onError={markViewBroken}
               fallback={(caught) => (
                 <ScreenFailure
@@ -179,15 +187,17 @@ export function Shell() {
               )}
             >
               <ReadOnlyWhenClosed cycle={cycle}>
-                {phase === 'setting' ? (
-                  <SettingPhase cycle={cycle} />
-                ) : phase === 'checkins' ? (
-                  <CheckinsPhase cycle={cycle} />
-                ) : phase === 'scoring' ? (
-                  <ScoringPhase cycle={cycle} />
-                ) : (
-                  <RetroPhase cycle={cycle} />
-                )}
+                <WorkshopArea cycle={cycle}>
+                  {phase === 'setting' ? (
+                    <SettingPhase cycle={cycle} />
+                  ) : phase === 'checkins' ? (
+                    <CheckinsPhase cycle={cycle} />
+                  ) : phase === 'scoring' ? (
+                    <ScoringPhase cycle={cycle} />
+                  ) : (
+                    <RetroPhase cycle={cycle} />
+                  )}
+                </WorkshopArea>
               </ReadOnlyWhenClosed>
             </ErrorBoundary>
           )}

@@ -2,6 +2,8 @@ import { PHASE_LABELS, PHASES, type Cycle, type Team } from '@shared/domain';
 import { openingPhase } from '@shared/domain/phaseMoves';
 import { Icon } from '../components/Icon';
 import { isThemeChoice, THEME_CHOICES, THEME_LABELS, useThemeStore } from '../state/themeStore';
+import { WorkshopNav } from '../features/workshop/WorkshopNav';
+import { useWorkshopUi } from '../state/workshopUiStore';
 import { useUiStore } from '../state/uiStore';
 
 type SidebarProps = {
@@ -29,6 +31,8 @@ export function Sidebar({
   const { phase, selectTeam, selectCycle, selectPhase } = useUiStore();
   const theme = useThemeStore((s) => s.choice);
   const chooseTheme = useThemeStore((s) => s.choose);
+  const isWorkshopScreen = useWorkshopUi((s) => s.isScreenOpen);
+  const closeWorkshopScreen = useWorkshopUi((s) => s.closeScreen);
   // A closed quarter has every phase done; otherwise the phase it is in is "now".
   const cyclePhaseIndex = !cycle
     ? -1
@@ -110,8 +114,11 @@ export function Sidebar({
               <button
                 type="button"
                 className="phase-nav__item"
-                aria-current={phase === p ? 'page' : undefined}
-                onClick={() => selectPhase(p)}
+                aria-current={phase === p && !isWorkshopScreen ? 'page' : undefined}
+                onClick={() => {
+                  selectPhase(p);
+                  closeWorkshopScreen();
+                }}
                 disabled={!cycle}
               >
                 <span
@@ -127,6 +134,7 @@ export function Sidebar({
           ))}
         </ol>
       </nav>
+      <WorkshopNav isDisabled={!cycle} />
 
       <footer className="sidebar__footer">
         <button type="button" className="sidebar__link" onClick={onBackups}>

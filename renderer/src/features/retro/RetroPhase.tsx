@@ -13,6 +13,7 @@ import { CalibrationPanel } from './CalibrationPanel';
 import { CycleRetroForm } from './CycleRetroForm';
 import { KeyResultRetroForm } from './KeyResultRetroForm';
 import { useRetroStep } from './useRetroStep';
+import { EffortPanel } from '../workshop/effort/EffortPanel';
 
 /** The retrospective: one KR at a time, then the quarter as a whole, then calibration. */
 export function RetroPhase({ cycle }: { cycle: Cycle }) {
@@ -97,6 +98,7 @@ function Retrospective({ cycle }: { cycle: Cycle }) {
             onBack={() => setStep(ordered.length - 1)}
           />
           <CalibrationPanel teamId={cycle.teamId} />
+          <EffortPanel cycle={cycle} phase="retrospective" />
         </>
       )}
     </section>

@@ -11,6 +11,7 @@ import { useMovePhase } from '../cycles/cycleMutations';
 import { NotStartedYet } from '../cycles/NotStartedYet';
 import { ScoreBadge } from './ScoreBadge';
 import { ScoreRow } from './ScoreRow';
+import { EffortPanel } from '../workshop/effort/EffortPanel';
 
 /** The Scoring phase: every KR scored from baseline, final value and target, in one table. */
 export function ScoringPhase({ cycle }: { cycle: Cycle }) {
@@ -165,6 +166,7 @@ function ScoringTable({ cycle }: { cycle: Cycle }) {
           <FormError message={toRetro.error ? errorMessage(toRetro.error) : null} />
         </div>
       ) : null}
+      <EffortPanel cycle={cycle} phase="scoring" />
     </section>
   );
 }
