@@ -5,6 +5,7 @@ import { BAND_INFO, bandOf } from '@shared/domain/scoring/bands';
 import { keyResultScore, OVERRIDE_SCORES } from '@shared/domain/scoring/score';
 import { latestMeasuredCheckIn } from '@shared/domain/checkins/history';
 import { formatScore, formatValue } from '@shared/domain/format';
+import { ConflictDialog } from '../../components/conflict/ConflictDialog';
 import { isNearLimit, LengthCounter } from '../../components/Field';
 import { useRecordForm } from '../../lib/forms/useRecordForm';
 import { ScoreBadge } from './ScoreBadge';
@@ -65,6 +66,7 @@ export function ScoreRow({ keyResult: kr, checkIns, lineage }: ScoreRowProps) {
             {error}
           </span>
         )}
+        {scoring.conflict && <ConflictDialog conflict={scoring.conflict} />}
       </th>
       <td>
         <form onSubmit={onSubmit} className="score-row__form" noValidate>
