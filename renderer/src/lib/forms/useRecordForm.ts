@@ -121,6 +121,12 @@ type PendingConflict<TRecord> = {
   merge: FieldMerge<Fields>;
 };
 
+/**
+ * A reset that moves what "unchanged" means. The forms keep their defaults on a reset by default
+ * (so a remembered draft does not become "unchanged"); a saved or newly based record must.
+ */
+const AS_UNCHANGED = { keepDefaultValues: false } as const;
+
 /** Automatic retries after a conflict with nothing to ask, before the person is asked anyway. */
 const MAX_QUIET_RETRIES = 3;
 
@@ -158,7 +164,7 @@ export function useRecordForm<S extends FormSchema, TRecord, TSaved>({
   };
   /** Shows `values` as the form's unchanged state, remembered as the draft too. */
   const showUnchanged = (values: FormValues<S>) => {
-    form.reset(values);
+    form.reset(values, AS_UNCHANGED);
     onDraftChange?.(form.getValues());
   };
 
@@ -184,7 +190,7 @@ export function useRecordForm<S extends FormSchema, TRecord, TSaved>({
     baseRef.current = newer;
     setBase(newer);
     if (fields.length === 0) return;
-    form.reset(toValues(newer));
+    form.reset(toValues(newer), AS_UNCHANGED);
     onDraftChange?.(form.getValues());
     setSettled({ fields, outcome: 'refreshed' });
   }, [newer, form, toValues, onDraftChange]);
@@ -206,7 +212,7 @@ export function useRecordForm<S extends FormSchema, TRecord, TSaved>({
     if (isStoredRecord(saved) && (!isStoredRecord(based) || saved.id === based.id)) {
       rebase(saved as unknown as TRecord);
     }
-    form.reset(form.getValues());
+    form.reset(form.getValues(), AS_UNCHANGED);
     setSettled(undefined);
     onSaved?.(saved);
     return true;
@@ -254,7 +260,7 @@ export function useRecordForm<S extends FormSchema, TRecord, TSaved>({
       rebase(pending.current);
       const theirs = toValues(pending.current);
       const merged = resolveFields(pending.merge, choices);
-      form.reset(theirs);
+      form.reset(theirs, AS_UNCHANGED);
       for (const field of changedFields<Fields>(theirs as Fields, merged)) {
         // The field names come from the form's own values, so each is a path of the form.
         form.setValue(field as never, merged[field] as never, { shouldDirty: true });
