@@ -89,7 +89,7 @@ export function newestVersion(checkIn: CheckIn, all: readonly CheckIn[]): CheckI
   for (const c of all) if (c.supersedesId !== null) correctionOf.set(c.supersedesId, c);
   const seen = new Set<string>([checkIn.id]);
   let newest = checkIn;
-  for (let next = correctionOf.get(newest.id); next && !seen.has(next.id); ) {
+  for (let next = correctionOf.get(newest.id); next && !seen.has(next.id);) {
     seen.add(next.id);
     newest = next;
     next = correctionOf.get(newest.id);

@@ -72,7 +72,9 @@ export function renumbered<T extends Versioned & { order: number }>(
   before: readonly number[],
 ): T[] {
   const at = nowIso();
-  return rows.map((row, i) => (row.order === before[i] ? row : { ...row, ...nextVersion(row, at) }));
+  return rows.map((row, i) =>
+    row.order === before[i] ? row : { ...row, ...nextVersion(row, at) },
+  );
 }
 
 /** The tables holding a quarter's own rows, each keyed by its `cycleId`. */

@@ -6,11 +6,7 @@ import {
   type Objective,
   type Phase,
 } from '@shared/domain';
-import {
-  assertExpectedVersion,
-  nextVersion,
-  type ExpectedVersion,
-} from '@shared/domain/revisions';
+import { assertExpectedVersion, nextVersion, type ExpectedVersion } from '@shared/domain/revisions';
 import { db, newId, nowIso } from './common';
 
 /** A team's quarters, newest first. */

@@ -4,11 +4,7 @@ import {
   type Dependency,
   type DependencyInput,
 } from '@shared/domain';
-import {
-  assertExpectedVersion,
-  nextVersion,
-  type ExpectedVersion,
-} from '@shared/domain/revisions';
+import { assertExpectedVersion, nextVersion, type ExpectedVersion } from '@shared/domain/revisions';
 import { type DeletionSnapshot, db, newId, nowIso } from './common';
 
 /** A quarter's dependencies on other teams, soonest needed first (undated last). */

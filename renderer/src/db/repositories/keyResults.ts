@@ -5,11 +5,7 @@ import {
   type KeyResult,
   type KeyResultInput,
 } from '@shared/domain';
-import {
-  assertExpectedVersion,
-  nextVersion,
-  type ExpectedVersion,
-} from '@shared/domain/revisions';
+import { assertExpectedVersion, nextVersion, type ExpectedVersion } from '@shared/domain/revisions';
 import { type DeletionSnapshot, db, newId, nowIso, renumbered, swapOrder } from './common';
 
 /** All key results of a quarter, in order within each objective. */

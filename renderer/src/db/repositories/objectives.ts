@@ -4,11 +4,7 @@ import {
   type Objective,
   type ObjectiveInput,
 } from '@shared/domain';
-import {
-  assertExpectedVersion,
-  nextVersion,
-  type ExpectedVersion,
-} from '@shared/domain/revisions';
+import { assertExpectedVersion, nextVersion, type ExpectedVersion } from '@shared/domain/revisions';
 import { type DeletionSnapshot, db, newId, nowIso, renumbered, swapOrder } from './common';
 
 /** A quarter's objectives in the team's chosen order. */

@@ -17,7 +17,9 @@ export async function closeQuarter(cycleId: string): Promise<void> {
     const cycle = await d.cycles.get(cycleId);
     if (!cycle) throw new Error('That quarter no longer exists.');
     const at = nowIso();
-    await d.cycles.put(cycleSchema.parse({ ...closedQuarter(cycle, at), ...nextVersion(cycle, at) }));
+    await d.cycles.put(
+      cycleSchema.parse({ ...closedQuarter(cycle, at), ...nextVersion(cycle, at) }),
+    );
   });
 }
 

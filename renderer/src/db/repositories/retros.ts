@@ -6,11 +6,7 @@ import {
   type KeyResultRetro,
   type KeyResultRetroInput,
 } from '@shared/domain';
-import {
-  assertExpectedVersion,
-  nextVersion,
-  type ExpectedVersion,
-} from '@shared/domain/revisions';
+import { assertExpectedVersion, nextVersion, type ExpectedVersion } from '@shared/domain/revisions';
 import { db, newId, nowIso } from './common';
 
 export function listKeyResultRetros(cycleId: string): Promise<KeyResultRetro[]> {

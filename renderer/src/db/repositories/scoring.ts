@@ -1,9 +1,5 @@
 import { keyResultSchema, type KeyResult } from '@shared/domain';
-import {
-  assertExpectedVersion,
-  nextVersion,
-  type ExpectedVersion,
-} from '@shared/domain/revisions';
+import { assertExpectedVersion, nextVersion, type ExpectedVersion } from '@shared/domain/revisions';
 import { scoringProblem } from '@shared/domain/scoring/score';
 import { db, nowIso } from './common';
 

@@ -1,9 +1,5 @@
 import { teamInputSchema, teamSchema, type Team, type TeamInput } from '@shared/domain';
-import {
-  assertExpectedVersion,
-  nextVersion,
-  type ExpectedVersion,
-} from '@shared/domain/revisions';
+import { assertExpectedVersion, nextVersion, type ExpectedVersion } from '@shared/domain/revisions';
 import { type DeletionSnapshot, db, newId, nowIso, quarterTables } from './common';
 
 /** All teams, by name. */

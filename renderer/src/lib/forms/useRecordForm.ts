@@ -43,7 +43,10 @@ export type SaveMutation<TRecord, TInput, TSaved> = {
 };
 
 /** A save hook's mutation that names the kind of record it saves (see {@link SaveMutation}). */
-export function savesRecord<M extends object>(entity: EntityKind, mutation: M): M & {
+export function savesRecord<M extends object>(
+  entity: EntityKind,
+  mutation: M,
+): M & {
   entity: EntityKind;
 } {
   return { ...mutation, entity };

@@ -212,8 +212,10 @@ describe('a form whose record changes in another window', () => {
     await user.click(within(conflict).getByRole('button', { name: 'Save merged' }));
 
     await screen.findByRole('form', { name: 'The quarter, looking back' });
-    expect(await getDb().keyResultRetros.where('keyResultId').equals(kr.id).first()).toMatchObject(
-      { worked: 'Image budget', didNotWork: 'Third-party scripts', revision: 1 },
-    );
+    expect(await getDb().keyResultRetros.where('keyResultId').equals(kr.id).first()).toMatchObject({
+      worked: 'Image budget',
+      didNotWork: 'Third-party scripts',
+      revision: 1,
+    });
   });
 });

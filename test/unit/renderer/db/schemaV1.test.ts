@@ -144,7 +144,8 @@ describe('a database written by version 1', () => {
         const added = Object.keys(parsed.data as object).filter((k) => !(k in (row as object)));
         const defaulted = table === 'cycleRetros' ? ['headline', 'asks', 'revision'] : ['revision'];
         expect(added, where).toEqual(table === 'wizardDrafts' ? [] : defaulted);
-        if (table !== 'wizardDrafts') expect((parsed.data as { revision: number }).revision).toBe(0);
+        if (table !== 'wizardDrafts')
+          expect((parsed.data as { revision: number }).revision).toBe(0);
       }
     }
   });
