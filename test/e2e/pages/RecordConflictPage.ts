@@ -9,7 +9,7 @@ export class RecordConflictPage {
 
   /** The notice at the top of an open form whose record changed elsewhere. */
   notice(within: Locator): Locator {
-    return within.locator('.record-notice-region').getByText(/changed in another window/);
+    return within.getByText(/(changed in|as saved in) (another|the other) window/);
   }
 
   /** The prompt for a record called `noun` ("key result", "objective", …). */

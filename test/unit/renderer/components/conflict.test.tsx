@@ -5,6 +5,7 @@ import type { KeyResult } from '@shared/domain';
 import { getDb } from '../../../../renderer/src/db/database';
 import { updateKeyResult } from '../../../../renderer/src/db/repositories/keyResults';
 import { saveKeyResultRetro } from '../../../../renderer/src/db/repositories/retros';
+import { updateScoring } from '../../../../renderer/src/db/repositories/scoring';
 import { keyResultInput, openFreshDb, seedQuarter } from '../db/builders';
 import { openPhase, renderApp, resetUiState } from '../support/renderScreen';
 
@@ -217,5 +218,31 @@ describe('a form whose record changes in another window', () => {
       didNotWork: 'Third-party scripts',
       revision: 1,
     });
+  });
+});
+
+describe('a scoring row whose key result is scored in another window', () => {
+  it('says so while a value typed here is unsaved, and asks on leaving the field', async () => {
+    const { keyResults } = await seedQuarter({ phase: 'scoring' });
+    const [kr] = keyResults;
+    if (!kr) throw new Error('seed');
+    const { user } = renderApp();
+    await openPhase(user, 'Scoring');
+    const row = await screen.findByRole('row', { name: /Cut checkout LCP/ });
+    const finalValue = within(row).getByLabelText('Final value of Cut checkout LCP');
+    await user.type(finalValue, '2');
+
+    await updateScoring(kr.id, { finalValue: 2.5 });
+    await within(row).findByText(
+      'This key result was changed in another window: final value. Your edits are kept; saving will ask what to keep.',
+    );
+    await user.tab();
+    const conflict = await screen.findByRole('dialog', { name: CONFLICT_TITLE });
+    await user.click(within(conflict).getByRole('radio', { name: 'Take their final value' }));
+    await user.click(within(conflict).getByRole('button', { name: 'Save merged' }));
+
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(finalValue).toHaveValue('2.5');
+    expect(await getDb().keyResults.get(kr.id)).toMatchObject({ finalValue: 2.5, revision: 2 });
   });
 });
