@@ -3,11 +3,14 @@ import type { UserEvent } from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { KeyResult } from '@shared/domain';
 import { getDb } from '../../../../renderer/src/db/database';
-import { updateKeyResult } from '../../../../renderer/src/db/repositories/keyResults';
+import {
+  deleteKeyResult,
+  updateKeyResult,
+} from '../../../../renderer/src/db/repositories/keyResults';
 import { saveKeyResultRetro } from '../../../../renderer/src/db/repositories/retros';
 import { updateScoring } from '../../../../renderer/src/db/repositories/scoring';
 import { keyResultInput, openFreshDb, seedQuarter } from '../db/builders';
-import { openPhase, renderApp, resetUiState } from '../support/renderScreen';
+import { openPhase, renderApp, resetUiState, toasts } from '../support/renderScreen';
 
 /*
  * Another window is the same database written by someone else: here the repositories are called
@@ -187,6 +190,19 @@ describe('a form whose record changes in another window', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Save key result' }));
     conflict = await screen.findByRole('dialog', { name: CONFLICT_TITLE });
     expect(within(conflict).getByRole('radio', { name: 'Keep your owner' })).toBeChecked();
+  });
+
+  it('closes with a sentence when the record is deleted in another window', async () => {
+    const kr = await seedOneKeyResult();
+    const { user } = renderApp();
+    const dialog = await openKeyResultEditor(user);
+    await retype(user, within(dialog).getByLabelText('Owner', { exact: true }), 'Cleo');
+
+    await deleteKeyResult(kr.id);
+    await waitFor(() => expect(dialog).not.toBeInTheDocument());
+    expect(toasts()).toHaveTextContent(
+      'The key result being edited has been deleted elsewhere; the edits were not saved.',
+    );
   });
 
   it('asks about retrospective answers first saved in another window', async () => {
