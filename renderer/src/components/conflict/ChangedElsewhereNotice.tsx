@@ -1,5 +1,5 @@
 import { listOfFields } from '@shared/domain/fieldLabels';
-import type { ChangedElsewhere } from '../../lib/forms/useRecordForm';
+import type { ChangedElsewhere } from '../../lib/forms/recordVersions';
 import './conflict.css';
 
 /** The sentence for what happened to an open form's record elsewhere, and what the form did. */

@@ -1,8 +1,10 @@
 import { useState } from 'react';
 import type { MergeSide } from '@shared/sync/merge';
-import type { ConflictField } from '../../lib/forms/recordVersions';
-import { defaultChoices } from '../../lib/forms/recordVersions';
-import type { RecordConflict } from '../../lib/forms/useRecordForm';
+import {
+  type ConflictField,
+  defaultChoices,
+  type RecordConflict,
+} from '../../lib/forms/recordVersions';
 import { Dialog } from '../Dialog';
 import './conflict.css';
 

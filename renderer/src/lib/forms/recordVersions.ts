@@ -92,3 +92,29 @@ export function defaultChoices(summary: ConflictSummary): Record<string, MergeSi
     summary.fields.filter((f) => f.changedBy === 'both').map((f) => [f.field, 'mine' as const]),
   );
 }
+
+/** The record changed in another window while the form is open. */
+export type ChangedElsewhere = {
+  /** What the record is called: "key result". */
+  noun: string;
+  entity: EntityKind | undefined;
+  /** The fields of this form that changed there. */
+  fields: string[];
+  /**
+   * What the form did: kept the person's edits (saving will ask), showed the new version (nothing
+   * had been typed), or took the other window's version when asked to.
+   */
+  outcome: 'kept' | 'refreshed' | 'taken';
+};
+
+/** A save that met a newer version: what differs, and the person's ways out. */
+export type RecordConflict = ConflictSummary & {
+  /** Saves the person's version of every field. */
+  keepMine: () => void;
+  /** Drops the person's edits and shows the version saved elsewhere. */
+  takeTheirs: () => void;
+  /** Saves both sides' changes, with the chosen side for each field both changed. */
+  merge: (choices: Readonly<Record<string, MergeSide>>) => void;
+  /** Back to the form, nothing saved; the next save asks again. */
+  dismiss: () => void;
+};

@@ -4,17 +4,18 @@ import {
   changedFields,
   type FieldMerge,
   type Fields,
-  type MergeSide,
   mergeFields,
   resolveFields,
 } from '@shared/sync/merge';
 import { errorMessage } from '../formErrors';
 import {
+  type ChangedElsewhere,
   type ConflictSummary,
   hasMovedOn,
   hasNewsFromTheirs,
   isStoredRecord,
   nounOf,
+  type RecordConflict,
   summarizeConflict,
 } from './recordVersions';
 import { textLimits } from './textLimits';
@@ -64,36 +65,16 @@ type RecordFormOptions<S extends FormSchema, TRecord, TSaved> = {
   toValues: (record: TRecord | undefined) => FormValues<S>;
   /** Values typed earlier and remembered elsewhere (a wizard's draft), shown instead. */
   draft?: FormValues<S> | null | undefined;
+  /**
+   * The record's values when the draft was begun (undefined for a new record): fields the record
+   * changed since then (saved in another window, or while the app was closed) are news, said at
+   * once and asked about on saving, so a restored draft never reverts them unseen.
+   */
+  draftBase?: FormValues<S> | undefined;
   /** Called with every change, to remember the draft. */
   onDraftChange?: ((values: FormValues<S>) => void) | undefined;
   save: SaveMutation<TRecord, FormOutput<S>, TSaved>;
   onSaved?: ((saved: TSaved) => void) | undefined;
-};
-
-/** The record changed in another window while the form is open. */
-export type ChangedElsewhere = {
-  /** What the record is called: "key result". */
-  noun: string;
-  entity: EntityKind | undefined;
-  /** The fields of this form that changed there. */
-  fields: string[];
-  /**
-   * What the form did: kept the person's edits (saving will ask), showed the new version (nothing
-   * had been typed), or took the other window's version when asked to.
-   */
-  outcome: 'kept' | 'refreshed' | 'taken';
-};
-
-/** A save that met a newer version: what differs, and the person's ways out. */
-export type RecordConflict = ConflictSummary & {
-  /** Saves the person's version of every field. */
-  keepMine: () => void;
-  /** Drops the person's edits and shows the version saved elsewhere. */
-  takeTheirs: () => void;
-  /** Saves both sides' changes, with the chosen side for each field both changed. */
-  merge: (choices: Readonly<Record<string, MergeSide>>) => void;
-  /** Back to the form, nothing saved; the next save asks again. */
-  dismiss: () => void;
 };
 
 /** A record form: the form itself, its limits, and the state of its save. */
@@ -145,6 +126,7 @@ export function useRecordForm<S extends FormSchema, TRecord, TSaved>({
   record,
   toValues,
   draft,
+  draftBase,
   onDraftChange,
   save,
   onSaved,
@@ -158,6 +140,11 @@ export function useRecordForm<S extends FormSchema, TRecord, TSaved>({
   const [pending, setPending] = useState<PendingConflict<TRecord> | null>(null);
   const [settled, setSettled] = useState<{ fields: string[]; outcome: 'refreshed' | 'taken' }>();
   const quietRetries = useRef(0);
+  // What the record changed since a restored draft was begun; asked about on the first save.
+  const [draftNews, setDraftNews] = useState(() =>
+    draft && draftBase ? changedFields<Fields>(draftBase, toValues(record)) : [],
+  );
+  const draftBaseRef = useRef(draftNews.length > 0 ? draftBase : undefined);
   const entity = save.entity;
   const isDirty = form.formState.isDirty;
 
@@ -200,13 +187,19 @@ export function useRecordForm<S extends FormSchema, TRecord, TSaved>({
 
   const attempt = async (input: FormOutput<S>): Promise<boolean> => {
     const based = baseRef.current;
+    const draftedOn = draftBaseRef.current;
+    if (draftedOn && based !== undefined) {
+      draftBaseRef.current = undefined;
+      setDraftNews([]);
+      return onConflict(draftedOn as Fields, based);
+    }
     let saved: TSaved;
     try {
       saved = await save.mutateAsync({ record: based, input });
     } catch (error) {
       // The mutation's error is shown as `saveError`; a conflict is shown as a choice instead.
       if (isRevisionConflict(error) && error.current !== undefined) {
-        return onConflict(based, error.current as TRecord);
+        return onConflict(toValues(based) as Fields, error.current as TRecord);
       }
       return false;
     }
@@ -230,10 +223,10 @@ export function useRecordForm<S extends FormSchema, TRecord, TSaved>({
   const resubmit = () => submit();
 
   /** A stale save: saved again at once when there is nothing to ask, else the person chooses. */
-  const onConflict = (based: TRecord | undefined, current: TRecord): Promise<boolean> => {
+  const onConflict = (baseValues: Fields, current: TRecord): Promise<boolean> => {
     const mine = form.getValues() as Fields;
     const theirs = toValues(current) as Fields;
-    const merge = mergeFields(toValues(based) as Fields, mine, theirs);
+    const merge = mergeFields(baseValues, mine, theirs);
     // Nothing the form shows changed there, or only to what was typed here: save on top of it.
     if (!hasNewsFromTheirs(merge, mine, theirs) && quietRetries.current < MAX_QUIET_RETRIES) {
       quietRetries.current += 1;
@@ -276,9 +269,11 @@ export function useRecordForm<S extends FormSchema, TRecord, TSaved>({
   const changedElsewhere: ChangedElsewhere | null =
     newer && newsFields.length > 0
       ? { noun: nounOf(entity), entity, fields: newsFields, outcome: 'kept' }
-      : settled
-        ? { noun: nounOf(entity), entity, ...settled }
-        : null;
+      : draftNews.length > 0
+        ? { noun: nounOf(entity), entity, fields: draftNews, outcome: 'kept' }
+        : settled
+          ? { noun: nounOf(entity), entity, ...settled }
+          : null;
 
   const error = save.error;
   const isConflictShown = isRevisionConflict(error) && error.current !== undefined;

@@ -55,6 +55,7 @@ export function EditorHost({ cycleId, objectives, keyResults, parents }: EditorH
         cycleId={cycleId}
         objective={objectives.find((o) => o.id === editor.objectiveId)}
         draft={editor.values}
+        draftBase={editor.base}
         onDraftChange={updateEditor}
         onClose={closeEditor}
         parents={parents}
@@ -69,6 +70,7 @@ export function EditorHost({ cycleId, objectives, keyResults, parents }: EditorH
       objectiveTitle={objective.title}
       keyResult={keyResults.find((kr) => kr.id === editor.keyResultId)}
       draft={editor.values}
+      draftBase={editor.base}
       onDraftChange={updateEditor}
       onClose={closeEditor}
     />
