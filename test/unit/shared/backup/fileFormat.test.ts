@@ -51,7 +51,7 @@ describe('createBackup', () => {
       checksum: await checksumOf(data),
     });
     const text = serializeBackup(file);
-    expect(text.startsWith('{\n  "format": "quarterdeck-backup",\n  "formatVersion": 1,')).toBe(
+    expect(text.startsWith('{\n  "format": "quarterdeck-backup",\n  "formatVersion": 2,')).toBe(
       true,
     );
     expect(text.endsWith('}\n')).toBe(true);
