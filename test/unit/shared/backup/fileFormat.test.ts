@@ -140,13 +140,14 @@ function withoutRevisions(data: BackupData): BackupData {
   ) as unknown as BackupData;
 }
 
-/** The data as read back from an older file: every editable row at revision 0. */
+/** The data as read back from an older file: every row that has a revision at 0. */
 function withRevisionsZero(data: BackupData): BackupData {
   const rows = data as unknown as Rows;
   return Object.fromEntries(
     Object.entries(rows).map(([table, list]) => [
       table,
-      list.map((row) => (table === 'wizardDrafts' ? row : { ...row, revision: 0 })),
+      // Only the tables whose rows carry a revision (not drafts, not the workshop's own rows).
+      list.map((row) => ('revision' in row ? { ...row, revision: 0 } : row)),
     ]),
   ) as unknown as BackupData;
 }
