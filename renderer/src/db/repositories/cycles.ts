@@ -6,7 +6,9 @@ import {
   type Objective,
   type Phase,
 } from '@shared/domain';
+import { assertExpectedVersion, nextVersion, type ExpectedVersion } from '@shared/domain/revisions';
 import { type DeletionSnapshot, db, newId, nowIso, quarterTables } from './common';
+import { deleteWorkshopRows, quarterWorkshopRows, workshopTablesOf } from './workshops';
 
 /** A team's quarters, newest first. */
 export async function listCycles(teamId: string): Promise<Cycle[]> {
@@ -44,19 +46,28 @@ export async function createCycle(teamId: string, input: CycleInput): Promise<Cy
   });
 }
 
-export async function updateCycle(id: string, input: CycleInput): Promise<Cycle> {
+/**
+ * Saves a quarter's label, dates and cadence. With `expected` (the version the form was opened
+ * on), a quarter changed since then is not overwritten: a `RevisionConflictError` says so.
+ */
+export async function updateCycle(
+  id: string,
+  input: CycleInput,
+  expected?: ExpectedVersion,
+): Promise<Cycle> {
   const d = db();
   const parsed = cycleInputSchema.parse(input);
   return d.transaction('rw', d.cycles, async () => {
     const existing = await d.cycles.get(id);
     if (!existing) throw new Error('That quarter no longer exists.');
+    assertExpectedVersion('cycle', existing, expected);
     const clash = await d.cycles
       .where('[teamId+label]')
       .equals([existing.teamId, parsed.label])
       .first();
     if (clash && clash.id !== id)
       throw new Error(`This team already has a quarter called ${parsed.label}.`);
-    const cycle = cycleSchema.parse({ ...existing, ...parsed, updatedAt: nowIso() });
+    const cycle = cycleSchema.parse({ ...existing, ...parsed, ...nextVersion(existing, nowIso()) });
     await d.cycles.put(cycle);
     return cycle;
   });
@@ -68,17 +79,21 @@ export async function setCyclePhase(id: string, phase: Phase): Promise<Phase> {
   return d.transaction('rw', d.cycles, async () => {
     const existing = await d.cycles.get(id);
     if (!existing) throw new Error('That quarter no longer exists.');
-    await d.cycles.put(cycleSchema.parse({ ...existing, phase, updatedAt: nowIso() }));
+    await d.cycles.put(
+      cycleSchema.parse({ ...existing, phase, ...nextVersion(existing, nowIso()) }),
+    );
     return existing.phase;
   });
 }
 
-/** Deletes a quarter with everything in it; returns what Undo needs. */
+/** Deletes a quarter with everything in it (its workshops too); returns what Undo needs. */
 export async function deleteCycle(id: string): Promise<DeletionSnapshot> {
   const d = db();
-  return d.transaction('rw', [d.cycles, ...quarterTables(d), d.wizardDrafts], async () => {
+  const tables = [d.cycles, ...quarterTables(d), d.wizardDrafts, ...workshopTablesOf(d)];
+  return d.transaction('rw', tables, async () => {
     const cycle = await d.cycles.get(id);
     if (!cycle) throw new Error('That quarter no longer exists.');
+    const workshopKit = await quarterWorkshopRows(d, [id]);
     const rows = {
       cycles: [cycle],
       objectives: await d.objectives.where('cycleId').equals(id).toArray(),
@@ -88,25 +103,34 @@ export async function deleteCycle(id: string): Promise<DeletionSnapshot> {
       cycleRetros: await d.cycleRetros.where('cycleId').equals(id).toArray(),
       dependencies: await d.dependencies.where('cycleId').equals(id).toArray(),
       wizardDrafts: await d.wizardDrafts.where('cycleId').equals(id).toArray(),
+      ...workshopKit,
     };
     await d.cycles.delete(id);
     for (const table of [...quarterTables(d), d.wizardDrafts]) {
       await table.where('cycleId').equals(id).delete();
     }
+    await deleteWorkshopRows(d, workshopKit);
     return { label: `Quarter ${cycle.label}`, rows };
   });
 }
 
-/** Saves the quarter's chain: the business need and the engineering lever that serves it. */
+/**
+ * Saves the quarter's chain: the business need and the engineering lever that serves it. With
+ * `expected`, a quarter changed since the form opened is not overwritten (`RevisionConflictError`).
+ */
 export async function updateCycleChain(
   id: string,
   chain: { businessNeed: string; engineeringLever: string },
-): Promise<void> {
+  expected?: ExpectedVersion,
+): Promise<Cycle> {
   const d = db();
-  await d.transaction('rw', d.cycles, async () => {
+  return d.transaction('rw', d.cycles, async () => {
     const existing = await d.cycles.get(id);
     if (!existing) throw new Error('That quarter no longer exists.');
-    await d.cycles.put(cycleSchema.parse({ ...existing, ...chain, updatedAt: nowIso() }));
+    assertExpectedVersion('cycle', existing, expected);
+    const cycle = cycleSchema.parse({ ...existing, ...chain, ...nextVersion(existing, nowIso()) });
+    await d.cycles.put(cycle);
+    return cycle;
   });
 }
 

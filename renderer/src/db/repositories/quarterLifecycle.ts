@@ -7,7 +7,9 @@ import {
   nextQuarterCycle,
   reopenedQuarter,
 } from '@shared/domain/quarterLifecycle';
+import { nextVersion } from '@shared/domain/revisions';
 import { db, newId, nowIso, quarterTables } from './common';
+import { deleteWorkshopRows, quarterWorkshopRows, workshopTablesOf } from './workshops';
 
 /** Closes a quarter: it becomes read-only until someone reopens it on purpose. */
 export async function closeQuarter(cycleId: string): Promise<void> {
@@ -15,7 +17,10 @@ export async function closeQuarter(cycleId: string): Promise<void> {
   await d.transaction('rw', d.cycles, async () => {
     const cycle = await d.cycles.get(cycleId);
     if (!cycle) throw new Error('That quarter no longer exists.');
-    await d.cycles.put(cycleSchema.parse(closedQuarter(cycle, nowIso())));
+    const at = nowIso();
+    await d.cycles.put(
+      cycleSchema.parse({ ...closedQuarter(cycle, at), ...nextVersion(cycle, at) }),
+    );
   });
 }
 
@@ -25,7 +30,10 @@ export async function reopenQuarter(cycleId: string): Promise<void> {
   await d.transaction('rw', d.cycles, async () => {
     const cycle = await d.cycles.get(cycleId);
     if (!cycle) throw new Error('That quarter no longer exists.');
-    await d.cycles.put(cycleSchema.parse(reopenedQuarter(cycle, nowIso())));
+    const at = nowIso();
+    await d.cycles.put(
+      cycleSchema.parse({ ...reopenedQuarter(cycle, at), ...nextVersion(cycle, at) }),
+    );
   });
 }
 
@@ -86,7 +94,9 @@ export async function startNextQuarter(cycleId: string): Promise<StartedQuarter>
           ),
         );
       }
-      await d.cycles.put(cycleSchema.parse(closedQuarter(cycle, at)));
+      await d.cycles.put(
+        cycleSchema.parse({ ...closedQuarter(cycle, at), ...nextVersion(cycle, at) }),
+      );
       return { created, closed: cycle };
     },
   );
@@ -101,11 +111,14 @@ export type StartedQuarter = { created: Cycle; closed: Cycle };
  */
 export async function undoStartNextQuarter({ created, closed }: StartedQuarter): Promise<void> {
   const d = db();
-  await d.transaction('rw', [d.cycles, ...quarterTables(d), d.wizardDrafts], async () => {
+  const tables = [d.cycles, ...quarterTables(d), d.wizardDrafts, ...workshopTablesOf(d)];
+  await d.transaction('rw', tables, async () => {
     await d.cycles.delete(created.id);
     for (const table of [...quarterTables(d), d.wizardDrafts]) {
       await table.where('cycleId').equals(created.id).delete();
     }
+    // A workshop begun in the new quarter in the meantime goes with it.
+    await deleteWorkshopRows(d, await quarterWorkshopRows(d, [created.id]));
     const current = await d.cycles.get(closed.id);
     if (!current) throw new Error(`${closed.label} no longer exists.`);
     await d.cycles.put(
@@ -113,7 +126,7 @@ export async function undoStartNextQuarter({ created, closed }: StartedQuarter):
         ...current,
         phase: closed.phase,
         closedAt: closed.closedAt,
-        updatedAt: nowIso(),
+        ...nextVersion(current, nowIso()),
       }),
     );
   });

@@ -1,20 +1,24 @@
 import { useMutation } from '@tanstack/react-query';
 import { PHASE_LABELS, type Cycle, type CycleInput } from '@shared/domain';
 import { openingPhase, type OpenPhase } from '@shared/domain/phaseMoves';
+import { versionOf } from '@shared/domain/revisions';
 import { createCycle, deleteCycle, setCyclePhase, updateCycle } from '../../db/repositories/cycles';
 import { reopenQuarter } from '../../db/repositories/quarterLifecycle';
 import { errorMessage } from '../../lib/formErrors';
-import type { SaveRequest } from '../../lib/forms/useRecordForm';
+import { type SaveRequest, savesRecord } from '../../lib/forms/useRecordForm';
 import { useToastStore } from '../../state/toastStore';
 import { useUiStore } from '../../state/uiStore';
 import { useUndoableDelete } from '../../state/useUndoableDelete';
 
-/** Creates a quarter for the team, or saves the one the form was opened on. */
+/** Creates a quarter for the team, or saves the one the form was opened on (unless it changed). */
 export function useSaveCycle(teamId: string) {
-  return useMutation({
-    mutationFn: ({ record, input }: SaveRequest<Cycle, CycleInput>) =>
-      record ? updateCycle(record.id, input) : createCycle(teamId, input),
-  });
+  return savesRecord(
+    'cycle',
+    useMutation({
+      mutationFn: ({ record, input }: SaveRequest<Cycle, CycleInput>) =>
+        record ? updateCycle(record.id, input, versionOf(record)) : createCycle(teamId, input),
+    }),
+  );
 }
 
 /** Deletes a quarter with everything in it, with Undo. */

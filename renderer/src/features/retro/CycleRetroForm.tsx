@@ -58,7 +58,7 @@ export function CycleRetroForm({
     save: useSaveCycleRetro(cycle.id),
     onSaved: () => show({ tone: 'info', message: 'Retrospective saved.' }),
   });
-  const { control, setValue, handleSubmit } = answers.form;
+  const { control, setValue } = answers.form;
   const calibration = useWatch({ control, name: 'calibration' });
   const matteredLess = useWatch({ control, name: 'objectivesMatteredLess' });
   const carried = keyResults.filter((kr) =>
@@ -66,8 +66,13 @@ export function CycleRetroForm({
   );
   const next = useCloseAndStartNext(cycle, carried.length);
   // Closing asks first, saying what will happen; the answers are checked before the question.
-  const [closing, setClosing] = useState<CycleRetroInput | null>(null);
-  const askToClose = handleSubmit((input) => setClosing(input));
+  const [isClosing, setClosing] = useState(false);
+  const askToClose = answers.form.handleSubmit(() => setClosing(true));
+  // The answers are saved through their form first (a version saved meanwhile in another window
+  // is asked about, never overwritten); only a saved retrospective closes the quarter.
+  const closeAndStartNext = async () => {
+    if (await answers.submit()) next.mutate();
+  };
   const [isLeaving, setLeaving] = useState(false);
   const goBack = () => (answers.isDirty ? setLeaving(true) : onBack());
   const nextLabel = quarterAfter(cycle.label)?.label ?? 'the next quarter';
@@ -191,17 +196,17 @@ export function CycleRetroForm({
           </button>
         </div>
       </footer>
-      {closing && (
+      {isClosing && (
         <ConfirmDialog
           title={`Close ${cycle.label} and start ${nextLabel}?`}
           description={`${cycle.label} is saved and closed: read-only until someone reopens it. ${nextLabel} starts in Setting with ${formatCount(carried.length, 'carried-forward key result')}, each from its last value as the new baseline. You can undo it right after.`}
           cancelLabel="Not yet"
           confirmLabel={`Close and start ${nextLabel}`}
           tone="primary"
-          onCancel={() => setClosing(null)}
+          onCancel={() => setClosing(false)}
           onConfirm={() => {
-            next.mutate(closing);
-            setClosing(null);
+            setClosing(false);
+            void closeAndStartNext();
           }}
         />
       )}

@@ -6,6 +6,8 @@ import { latestMeasuredCheckIn } from '@shared/domain/checkins/history';
 import { describeProposal } from '@shared/domain/coach/rules/consistency';
 import { proposeFieldsFromText } from '@shared/domain/coach/text/fields';
 import { formatScore, formatValue } from '@shared/domain/format';
+import { ChangedElsewhereNotice } from '../../components/conflict/ChangedElsewhereNotice';
+import { ConflictDialog } from '../../components/conflict/ConflictDialog';
 import { isNearLimit, LengthCounter } from '../../components/Field';
 import type { Lineage } from '../../db/hooks';
 import { type RecordForm, useRecordForm } from '../../lib/forms/useRecordForm';
@@ -83,6 +85,11 @@ export function ScoreRow({ keyResult: kr, kind, checkIns, lineage }: ScoreRowPro
               {error}
             </span>
           )}
+          {/* Only while edits here wait to be saved: a row that just shows the new score says nothing. */}
+          <ChangedElsewhereNotice
+            change={scoring.changedElsewhere?.outcome === 'kept' ? scoring.changedElsewhere : null}
+          />
+          {scoring.conflict && <ConflictDialog conflict={scoring.conflict} />}
         </th>
         <td className="score-row__final">
           <form onSubmit={onSubmit} className="score-row__form" noValidate>
