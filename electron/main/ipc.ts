@@ -1,10 +1,13 @@
-import { app, ipcMain, type IpcMainInvokeEvent } from 'electron';
+import { app, ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
 import type { z } from 'zod';
 import {
   contract,
+  events,
   type Channel,
   type Contract,
+  type EventChannel,
   type IpcResult,
+  type PayloadOf,
   type ResponseOf,
 } from '../../shared/ipc/contract';
 import { devServerUrlFrom, isTrustedUrl } from './origins';
@@ -80,4 +83,16 @@ export function describeIssues(error: z.ZodError): string {
       issue.path.length > 0 ? `${issue.path.join('.')}: ${issue.message}` : issue.message,
     )
     .join('; ');
+}
+
+/**
+ * Sends an event to a window's renderer, unasked (a menu command): the payload is checked
+ * against the contract first, so main can never send what the renderer does not expect.
+ */
+export function sendEvent<E extends EventChannel>(
+  contents: Pick<WebContents, 'send'>,
+  channel: E,
+  payload: PayloadOf<E>,
+): void {
+  contents.send(channel, events[channel].payload.parse(payload));
 }

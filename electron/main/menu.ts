@@ -1,4 +1,6 @@
 import { app, BrowserWindow, dialog, Menu, type MenuItemConstructorOptions } from 'electron';
+import { COMMANDS, commandsIn, type AppCommand, type CommandMenu } from '../../shared/ipc/commands';
+import { sendEvent } from './ipc';
 
 /** What the menu depends on, passed in so the template can be built and tested without Electron. */
 export interface MenuTemplateOptions {
@@ -7,13 +9,21 @@ export interface MenuTemplateOptions {
   /** Packaged builds hide DevTools: people using the app have no use for it. */
   isPackaged: boolean;
   onAbout: () => void;
+  /** Runs one of the app's own commands (New team, Back up…, a phase) in the window in front. */
+  onCommand: (command: AppCommand) => void;
 }
 
 const separator: MenuItemConstructorOptions = { type: 'separator' };
 
-/** The application menu: platform conventions plus Quarterdeck's About box. */
+/** The application menu: platform conventions plus Quarterdeck's commands and About box. */
 export function buildMenuTemplate(options: MenuTemplateOptions): MenuItemConstructorOptions[] {
-  const { appName, isMac, isPackaged, onAbout } = options;
+  const { appName, isMac, isPackaged, onAbout, onCommand } = options;
+  const commands = (menu: CommandMenu): MenuItemConstructorOptions[] =>
+    commandsIn(menu).map((command) => ({
+      label: COMMANDS[command].label,
+      accelerator: COMMANDS[command].accelerator,
+      click: () => onCommand(command),
+    }));
   const about: MenuItemConstructorOptions = { label: `About ${appName}`, click: onAbout };
   const appMenu: MenuItemConstructorOptions[] = isMac
     ? [
@@ -37,7 +47,13 @@ export function buildMenuTemplate(options: MenuTemplateOptions): MenuItemConstru
     ...appMenu,
     {
       label: 'File',
-      submenu: isMac ? [{ role: 'close' }] : [{ role: 'close' }, separator, { role: 'quit' }],
+      submenu: [
+        ...commands('file'),
+        separator,
+        ...(isMac
+          ? [{ role: 'close' } as const]
+          : [{ role: 'close' } as const, separator, { role: 'quit' } as const]),
+      ],
     },
     {
       label: 'Edit',
@@ -55,6 +71,8 @@ export function buildMenuTemplate(options: MenuTemplateOptions): MenuItemConstru
     {
       label: 'View',
       submenu: [
+        ...commands('view'),
+        separator,
         { role: 'reload' },
         ...(isPackaged ? [] : [{ role: 'toggleDevTools' } satisfies MenuItemConstructorOptions]),
         separator,
@@ -71,7 +89,7 @@ export function buildMenuTemplate(options: MenuTemplateOptions): MenuItemConstru
         ? [{ role: 'minimize' }, { role: 'zoom' }, separator, { role: 'front' }]
         : [{ role: 'minimize' }, { role: 'close' }],
     },
-    { role: 'help', submenu: [about] },
+    { role: 'help', submenu: [...commands('help'), separator, about] },
   ];
 }
 
@@ -90,8 +108,15 @@ export function registerMenu(): void {
     isMac: process.platform === 'darwin',
     isPackaged: app.isPackaged,
     onAbout: showAbout,
+    onCommand: sendCommand,
   });
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}
+
+/** Sends a menu command to the window in front (or the only one), which decides what it does. */
+function sendCommand(command: AppCommand): void {
+  const target = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
+  if (target) sendEvent(target.webContents, 'menu:command', { command });
 }
 
 function showAbout(): void {

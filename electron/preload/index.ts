@@ -1,11 +1,14 @@
-import { contextBridge, ipcRenderer } from 'electron';
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 // Types only: the contract's schemas need zod, which a sandboxed preload cannot load.
 import type {
   Channel,
   DesktopApi,
+  EventChannel,
   IpcResult,
+  PayloadOf,
   RequestOf,
   ResponseOf,
+  Subscribe,
 } from '../../shared/ipc/contract';
 
 function invoke<C extends Channel>(
@@ -13,6 +16,20 @@ function invoke<C extends Channel>(
   request?: RequestOf<C>,
 ): Promise<IpcResult<ResponseOf<C>>> {
   return ipcRenderer.invoke(channel, request);
+}
+
+/**
+ * Listens to what main sends on one channel. Only the payload crosses (never the event, which
+ * carries the sender); the renderer checks it against the contract's schema on receipt.
+ */
+function subscribe<E extends EventChannel>(channel: E): Subscribe<E> {
+  return (listener) => {
+    const forward = (_event: IpcRendererEvent, payload: PayloadOf<E>) => listener(payload);
+    ipcRenderer.on(channel, forward);
+    return () => {
+      ipcRenderer.removeListener(channel, forward);
+    };
+  };
 }
 
 /** One method per contract channel; main validates every request, so this only forwards. */
@@ -26,6 +43,7 @@ const api = {
   backupListAuto: () => invoke('backup:list-auto'),
   backupReadAuto: (request) => invoke('backup:read-auto', request),
   windowOpenPresentation: (request) => invoke('window:open-presentation', request),
+  onMenuCommand: subscribe('menu:command'),
 } satisfies DesktopApi;
 
 contextBridge.exposeInMainWorld('quarterdeck', api);

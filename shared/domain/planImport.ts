@@ -175,17 +175,20 @@ export function prepareImport(plan: CsvPlan, target: ImportTarget): PreparedImpo
 }
 
 /**
- * The coach's view of a plan file as it will land: one team and quarter, parents as matched,
- * and each key result's direction as it will be written.
+ * The coach's view of a plan file as it will land: the team and quarter it goes into (named, so
+ * a message reads "6 objectives for Payments Platform in 2027-Q1"), parents as matched, and
+ * each key result's direction as it will be written.
  */
 export function coachInputForImport(
   plan: CsvPlan,
   prepared: PreparedImport,
-  parents: readonly Pick<Objective, 'id' | 'title'>[],
+  target: Pick<ImportTarget, 'parents' | 'teamName' | 'quarterLabel'>,
 ): PlanInput {
   const fromCsv = planInputFromCsv(plan);
   return {
-    parentObjectives: parents.map((p) => ({ id: p.id, title: p.title })),
+    ...(target.teamName.trim() ? { team: target.teamName } : {}),
+    quarter: target.quarterLabel,
+    parentObjectives: target.parents.map((p) => ({ id: p.id, title: p.title })),
     objectives: fromCsv.objectives.map(({ team: _team, quarter: _quarter, ...o }, i) => {
       const item = prepared.items[i];
       return {

@@ -50,7 +50,7 @@ export function previewPlanFile(
   onProgress({ phase: 'checking', fraction: 0 });
   const prepared = prepareImport(parsed.plan, target);
   onProgress({ phase: 'coaching', fraction: 0 });
-  const findings = coachPlan(coachInputForImport(parsed.plan, prepared, target.parents));
+  const findings = coachPlan(coachInputForImport(parsed.plan, prepared, target));
   onProgress({ phase: 'coaching', fraction: 1 });
   return {
     ok: true,

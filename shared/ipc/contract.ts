@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { autoBackupIdSchema, autoBackupReasonSchema } from '../backup/rotation';
 import { savedNameProblem } from '../files/savedFiles';
+import { appCommandSchema } from './commands';
 import { MAX_FILE_BYTES, utf8ByteLength } from '../files/textFile';
 
 /** A file-type filter for native open and save dialogs. */
@@ -138,6 +139,23 @@ export const contract = {
   },
 } as const;
 
+/**
+ * What main sends the renderer unasked, one entry per channel with a runtime schema for its
+ * payload: main parses a payload before sending it, and the renderer again on receipt. The
+ * preload exposes one subscribe method per channel (`menu:command` → `onMenuCommand`).
+ */
+export const events = {
+  /**
+   * A command chosen in the application menu or by its shortcut (`commands.ts`): New team,
+   * Import plan, Back up…, a phase, the shortcuts. The renderer decides what it does.
+   */
+  'menu:command': { payload: z.object({ command: appCommandSchema }) },
+} as const;
+
+export type Events = typeof events;
+export type EventChannel = keyof Events;
+export type PayloadOf<E extends EventChannel> = z.output<Events[E]['payload']>;
+
 export type Contract = typeof contract;
 export type Channel = keyof Contract;
 export type RequestOf<C extends Channel> = z.input<Contract[C]['request']>;
@@ -154,18 +172,37 @@ type KebabToCamel<S extends string> = S extends `${infer H}-${infer T}`
   ? `${H}${Capitalize<KebabToCamel<T>>}`
   : S;
 
-/** The API the renderer sees, derived from the contract so it is typed exactly once. */
+/** Subscribe method name for an event channel: `menu:command` → `onMenuCommand`. */
+type SubscribeName<E extends string> = `on${Capitalize<MethodName<E>>}`;
+
+/** Listens to one event channel; returns how to stop listening. */
+export type Subscribe<E extends EventChannel> = (
+  listener: (payload: PayloadOf<E>) => void,
+) => () => void;
+
+/**
+ * The API the renderer sees, derived from the contract so it is typed exactly once: one method
+ * per request channel, and one subscribe method per event channel.
+ */
 export type DesktopApi = {
   [C in Channel as MethodName<C>]: RequestOf<C> extends void
     ? () => Promise<IpcResult<ResponseOf<C>>>
     : (request: RequestOf<C>) => Promise<IpcResult<ResponseOf<C>>>;
-};
+} & { [E in EventChannel as SubscribeName<E>]: Subscribe<E> };
 
 /** Runtime twin of {@link MethodName}, used by the preload and tests. */
-export function methodName<C extends Channel>(channel: C): MethodName<C> {
+export function methodName<C extends string>(channel: C): MethodName<C> {
   const [ns, rest = ''] = channel.split(':');
   const camel = rest.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
   return `${ns}${camel.charAt(0).toUpperCase()}${camel.slice(1)}` as MethodName<C>;
 }
 
 export const channels = Object.keys(contract) as Channel[];
+
+/** Runtime twin of {@link SubscribeName}: `menu:command` → `onMenuCommand`. */
+export function subscribeName<E extends EventChannel>(channel: E): SubscribeName<E> {
+  const method: string = methodName(channel);
+  return `on${method.charAt(0).toUpperCase()}${method.slice(1)}` as SubscribeName<E>;
+}
+
+export const eventChannels = Object.keys(events) as EventChannel[];

@@ -42,11 +42,8 @@ describe('backup and restore', () => {
     await dialog.getByRole('button', { name: 'Close' }).click();
 
     // Delete the team; its quarter and key results go with it.
-    await page.getByRole('button', { name: 'Edit team' }).click();
-    await page
-      .getByRole('dialog', { name: 'Edit team' })
-      .getByRole('button', { name: 'Delete team' })
-      .click();
+    const question = await app.askToDeleteTeam('Payments Platform');
+    await question.getByRole('button', { name: 'Delete team' }).click();
     await expect.poll(() => page.getByLabel('Team', { exact: true }).inputValue()).not.toBe('');
     await expect.poll(() => teamOptions()).toEqual(['Data']);
 

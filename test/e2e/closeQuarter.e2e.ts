@@ -19,6 +19,7 @@ describe('scoring and retrospective: close the quarter, learn from it, carry for
     await app.createQuarter(quarter.label, 'monthly');
     await app.addObjective({ title: OBJECTIVE });
     for (const kr of KRS) await app.addKeyResult(OBJECTIVE, kr);
+    await app.startQuarter();
 
     // One check-in gives every KR a latest value.
     const checkIns = new CheckInsPage(page);
@@ -38,7 +39,7 @@ describe('scoring and retrospective: close the quarter, learn from it, carry for
     await expect.poll(() => scores.isVisible()).toBe(true);
     await page.getByLabel(`Final value of ${KRS[0]!.title}`).fill('2');
     await page.getByLabel(`Final value of ${KRS[0]!.title}`).press('Enter');
-    const firstRow = scores.getByRole('row', { name: new RegExp(KRS[0]!.title) });
+    const firstRow = scores.getByRole('row', { name: new RegExp(`^${KRS[0]!.title}`) });
     await expect.poll(() => firstRow.innerText()).toContain('1.0');
     await page.getByLabel(`Override score of ${KRS[1]!.title}`).selectOption('0.3');
     const reason = page.getByLabel(`Reason for overriding ${KRS[1]!.title}`);
@@ -48,7 +49,7 @@ describe('scoring and retrospective: close the quarter, learn from it, carry for
       .toContain('Say why the score is overridden');
     await reason.fill('The rise came from a pricing change, not from checkout fixes');
     await reason.press('Enter');
-    const secondRow = scores.getByRole('row', { name: new RegExp(KRS[1]!.title) });
+    const secondRow = scores.getByRole('row', { name: new RegExp(`^${KRS[1]!.title}`) });
     await expect.poll(() => secondRow.innerText()).toContain('computed 0.5');
     expect(await secondRow.innerText()).toContain('0.3');
     await expectAccessible(page, 'scoring');
@@ -83,6 +84,10 @@ describe('scoring and retrospective: close the quarter, learn from it, carry for
     await page.getByLabel('What do we ask for next quarter?').fill('A DBA two days a week');
     await expectAccessible(page, 'retrospective, the quarter');
     await page.getByRole('button', { name: 'Close quarter and start next' }).click();
+    await page
+      .getByRole('alertdialog', { name: `Close ${quarter.label} and start ${quarter.next}?` })
+      .getByRole('button', { name: `Close and start ${quarter.next}` })
+      .click();
 
     // The next quarter, in Setting, with the carried KRs at their last values (in the title
     // too, so title and fields agree) and lineage shown.

@@ -115,11 +115,12 @@ describe('foundation: teams, quarters, objectives and key results in Chromium', 
       .poll(() => app.keyResultTitles(OBJECTIVE))
       .toEqual([edited, KRS[2]!.title, KRS[1]!.title]);
 
-    // The other phases open on this quarter's key results.
+    // The other phases open on this quarter: its key results to check in on, and what scoring
+    // and the retrospective will hold once the quarter has started.
     for (const [nav, heading] of [
       ['Check-ins', 'Check-ins'],
-      ['Scoring', 'Scoring'],
-      ['Retrospective', edited],
+      ['Scoring', 'Scoring comes later in 2027-Q1'],
+      ['Retrospective', 'The retrospective comes later in 2027-Q1'],
     ] as const) {
       await app.phaseNav(nav).click();
       await expect

@@ -56,7 +56,7 @@ describe('the quarterly review document', () => {
     await checkIns.answerByKeyboard({ value: '1.5', confidence: 50 });
     await page.getByRole('button', { name: 'Start check-in' }).waitFor();
 
-    await page.getByRole('button', { name: 'Export review…' }).click();
+    await page.getByRole('button', { name: /^Export (review|plan)…$/ }).click();
     await expectAccessible(page, 'export dialog');
     await page.keyboard.press('Escape');
     const exporter = new ExportPage(page);

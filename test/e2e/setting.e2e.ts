@@ -140,7 +140,7 @@ describe('setting: the guided wizard with the coach, templates and import', () =
 
     // Review: the quarter starts only once every error is fixed or kept with a reason.
     await page.keyboard.press('Alt+5');
-    const start = page.getByRole('button', { name: 'Start the quarter' });
+    const start = page.getByRole('button', { name: 'Start the quarter', exact: true });
     await expect.poll(() => start.isDisabled()).toBe(true);
     await expectAccessible(page, 'setting: review');
     let acknowledged = 0;

@@ -206,11 +206,8 @@ describe('Quarterdeck desktop app', () => {
       await dialog.getByRole('button', { name: 'Close' }).click();
       await dialog.waitFor({ state: 'detached' });
 
-      await window.getByRole('button', { name: 'Edit team' }).click();
-      await window
-        .getByRole('dialog', { name: 'Edit team' })
-        .getByRole('button', { name: 'Delete team' })
-        .click();
+      const question = await ui.askToDeleteTeam('Platform');
+      await question.getByRole('button', { name: 'Delete team' }).click();
       await window.getByRole('heading', { name: 'Welcome to Quarterdeck' }).waitFor();
 
       await answerDialogs(profile!, { open: backupPath });
@@ -257,7 +254,10 @@ describe('Quarterdeck desktop app', () => {
 
       await window.getByRole('button', { name: 'Back up or restore…' }).click();
       const dialog = window.getByRole('dialog', { name: 'Back up and restore' });
-      await dialog.getByRole('button', { name: 'Restore this one' }).first().click();
+      await dialog
+        .getByRole('button', { name: /^Restore the backup of / })
+        .first()
+        .click();
       await dialog
         .getByRole('list', { name: 'Teams in the backup' })
         .getByText('Platform')

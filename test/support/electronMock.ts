@@ -21,6 +21,8 @@ export class MockWebContents extends EventEmitter {
   windowOpenHandler: ((details: { url: string }) => unknown) | null = null;
   /** What a print to PDF gives back: a stand-in for the bytes Chromium would print. */
   printToPDF = vi.fn(async (_options: unknown) => Buffer.from('%PDF-1.7 printed by the mock'));
+  /** What main sent this window's renderer unasked (`webContents.send`). */
+  send = vi.fn((_channel: string, _payload: unknown) => undefined);
   setWindowOpenHandler = vi.fn((handler: (details: { url: string }) => unknown) => {
     this.windowOpenHandler = handler;
   });
@@ -33,6 +35,7 @@ export class MockBrowserWindow extends EventEmitter {
     (): MockBrowserWindow | null => MockBrowserWindow.instances[0] ?? null,
   );
   static getFocusedWindow = vi.fn((): MockBrowserWindow | null => null);
+  static getAllWindows = vi.fn((): MockBrowserWindow[] => MockBrowserWindow.instances);
 
   readonly webContents = new MockWebContents();
   bounds: { x: number; y: number; width: number; height: number };
@@ -186,8 +189,22 @@ export const shell = {
   openPath: vi.fn(async (..._args: unknown[]) => ''),
 };
 
+const fromMain = new EventEmitter();
+type RendererListener = (event: unknown, payload: unknown) => void;
+
 export const ipcRenderer = {
   invoke: vi.fn(async (..._args: unknown[]): Promise<unknown> => ({ ok: true, data: null })),
+  on: (channel: string, listener: RendererListener) => {
+    fromMain.on(channel, listener);
+    return ipcRenderer;
+  },
+  removeListener: (channel: string, listener: RendererListener) => {
+    fromMain.removeListener(channel, listener);
+    return ipcRenderer;
+  },
+  /** Delivers what main's `webContents.send` would: a test stands in for main with it. */
+  deliver: (channel: string, payload: unknown) => fromMain.emit(channel, { sender: null }, payload),
+  listenerCount: (channel: string) => fromMain.listenerCount(channel),
 };
 
 /**
@@ -213,6 +230,7 @@ export function resetElectronMock(): void {
   app.paths.clear();
   ipcMain.handlers.clear();
   contextBridge.exposed.clear();
+  fromMain.removeAllListeners();
   session.partitions.clear();
   MockBrowserWindow.instances = [];
   screen.workAreas = [{ x: 0, y: 0, width: 1920, height: 1040 }];

@@ -1,52 +1,103 @@
-import { type ReactNode, useState } from 'react';
-import {
-  CADENCE_LABELS,
-  PHASE_LABELS,
-  TEAM_FUNCTION_LABELS,
-  type Cycle,
-  type Team,
-} from '@shared/domain';
-import { formatDate } from '@shared/domain/format';
+import { type ReactNode, useEffect, useState } from 'react';
+import type { Cycle } from '@shared/domain';
+import type { AppCommand } from '@shared/ipc/commands';
+import { openingPhase, type OpenPhase } from '@shared/domain/phaseMoves';
 import { EmptyState } from '../components/EmptyState';
 import { Icon } from '../components/Icon';
-import { useCycles, useTeams } from '../db/hooks';
+import { useCycleLookup, useCycles, useTeams } from '../db/hooks';
 import { CheckinsPhase } from '../features/checkins/CheckinsPhase';
-import { BackupDialog } from '../features/backup/BackupDialog';
 import { useAutomaticBackups } from '../features/backup/useAutoBackups';
 import { useStorageSafety } from '../features/backup/useStorageSafety';
-import { CycleDialog } from '../features/cycles/CycleDialog';
-import { ExportDialog } from '../features/review/ExportDialog';
 import { RetroPhase } from '../features/retro/RetroPhase';
 import { ScoringPhase } from '../features/scoring/ScoringPhase';
+import { SettingPhase } from '../features/setting/SettingPhase';
+import { useToastStore } from '../state/toastStore';
+import { useUiStore } from '../state/uiStore';
 import { ClosedBanner } from './ClosedBanner';
 import { ErrorBoundary } from './ErrorBoundary';
 import { ScreenFailure } from './ScreenFailure';
-import { SettingPhase } from '../features/setting/SettingPhase';
-import { TeamDialog } from '../features/teams/TeamDialog';
 import { WorkshopArea } from '../features/workshop/WorkshopArea';
 import { useWorkshopUi } from '../state/workshopUiStore';
 import { Sidebar } from './Sidebar';
+import { TeamHeader } from './TeamHeader';
 import { Toaster } from './Toaster';
-import { useUiStore } from '../state/uiStore';
+import { useAppCommands } from './useAppCommands';
 import { useGlobalShortcuts } from './useGlobalShortcuts';
+import { useTheme } from './useTheme';
+import { type WindowDialog, WindowDialogs } from './WindowDialogs';
 
-type Editing = 'new-team' | 'edit-team' | 'new-cycle' | 'edit-cycle' | 'export' | 'backups' | null;
+const PHASE_COMMANDS: Partial<Record<AppCommand, OpenPhase>> = {
+  'show-setting': 'setting',
+  'show-checkins': 'checkins',
+  'show-scoring': 'scoring',
+  'show-retrospective': 'retrospective',
+};
 
 /** The window: sidebar navigation, the selected quarter's phase, dialogs and toasts. */
 export function Shell() {
+  useTheme();
   useGlobalShortcuts();
   useAutomaticBackups();
   useStorageSafety();
-  const { teamId, cycleId, phase, checkInView, selectTeam, selectCycle, showCheckIns } =
+  const { teamId, cycleId, phase, checkInView, selectCycle, selectPhase, showCheckIns } =
     useUiStore();
+  const requestSetting = useUiStore((s) => s.requestSetting);
   const markViewBroken = useUiStore((s) => s.markViewBroken);
+  const show = useToastStore((s) => s.show);
   const isWorkshopScreen = useWorkshopUi((s) => s.isScreenOpen);
   const teams = useTeams();
   // A remembered selection may point at something deleted since: fall back to the first one.
   const team = teams?.find((t) => t.id === teamId) ?? teams?.[0] ?? null;
   const cycles = useCycles(team?.id ?? null);
   const cycle = cycles?.find((c) => c.id === cycleId) ?? cycles?.[0] ?? null;
-  const [editing, setEditing] = useState<Editing>(null);
+  const [dialog, open] = useState<WindowDialog | null>(null);
+
+  // A quarter shown in place of one that is gone (or none remembered) opens on its own phase.
+  // One just created is not gone: the list may simply not have caught up with it yet.
+  const lookup = useCycleLookup(cycleId);
+  const isRememberedGone =
+    cycleId === null ||
+    (lookup?.cycleId === cycleId && (lookup.cycle === null || lookup.cycle.teamId !== team?.id));
+  const fallbackCycle = cycle && cycle.id !== cycleId && isRememberedGone ? cycle : null;
+  useEffect(() => {
+    if (fallbackCycle) selectCycle(fallbackCycle.id, openingPhase(fallbackCycle));
+  }, [fallbackCycle, selectCycle]);
+
+  useAppCommands((command) => {
+    const phaseToShow = PHASE_COMMANDS[command];
+    if (phaseToShow) {
+      if (!cycle) return;
+      selectPhase(phaseToShow);
+      // As the sidebar's phases do: a phase chosen leaves the workshop screen.
+      return useWorkshopUi.getState().closeScreen();
+    }
+    switch (command) {
+      case 'new-team':
+        return open({ kind: 'new-team' });
+      case 'new-quarter':
+        return team ? open({ kind: 'new-cycle' }) : open({ kind: 'new-team' });
+      case 'export-review':
+        return cycle
+          ? open({ kind: 'export' })
+          : show({ tone: 'info', message: 'Create a quarter first: there is nothing to export.' });
+      case 'back-up':
+        return open({ kind: 'backups', startWith: 'back-up' });
+      case 'restore':
+        return open({ kind: 'backups', startWith: 'restore' });
+      case 'show-shortcuts':
+        return open({ kind: 'shortcuts' });
+      case 'import-plan':
+        if (!cycle)
+          return show({ tone: 'info', message: 'Create a quarter to import a plan into.' });
+        if (cycle.phase === 'closed') {
+          return show({
+            tone: 'info',
+            message: `${cycle.label} is closed: reopen it to import a plan into it.`,
+          });
+        }
+        return requestSetting({ step: 'objectives', importPlan: true });
+    }
+  });
 
   if (!teams || !cycles) {
     return (
@@ -56,7 +107,6 @@ export function Shell() {
     );
   }
 
-  const close = () => setEditing(null);
   return (
     <div className="app">
       <Sidebar
@@ -64,18 +114,20 @@ export function Shell() {
         team={team}
         cycles={cycles}
         cycle={cycle}
-        onNewTeam={() => setEditing('new-team')}
-        onNewCycle={() => setEditing('new-cycle')}
-        onBackups={() => setEditing('backups')}
+        onNewTeam={() => open({ kind: 'new-team' })}
+        onNewCycle={() => open({ kind: 'new-cycle' })}
+        onBackups={() => open({ kind: 'backups', startWith: 'back-up' })}
+        onShortcuts={() => open({ kind: 'shortcuts' })}
       />
       <main className="main" id="main">
         {team && (
           <TeamHeader
             team={team}
             cycle={cycle}
-            onEditTeam={() => setEditing('edit-team')}
-            onEditCycle={() => setEditing('edit-cycle')}
-            onExport={() => setEditing('export')}
+            onEditTeam={() => open({ kind: 'edit-team' })}
+            onEditCycle={() => open({ kind: 'edit-cycle' })}
+            onExport={() => open({ kind: 'export' })}
+            onDeleteCycle={(c) => open({ kind: 'delete-cycle', cycle: c })}
           />
         )}
         <div className="content">
@@ -86,7 +138,7 @@ export function Shell() {
                 <button
                   type="button"
                   className="button button--primary"
-                  onClick={() => setEditing('new-team')}
+                  onClick={() => open({ kind: 'new-team' })}
                 >
                   <Icon name="plus" size={16} /> New team
                 </button>
@@ -106,7 +158,7 @@ export function Shell() {
                 <button
                   type="button"
                   className="button button--primary"
-                  onClick={() => setEditing('new-cycle')}
+                  onClick={() => open({ kind: 'new-cycle' })}
                 >
                   <Icon name="plus" size={16} /> New quarter
                 </button>
@@ -152,25 +204,7 @@ export function Shell() {
         </div>
       </main>
       <Toaster />
-
-      {editing === 'new-team' && (
-        <TeamDialog onClose={close} onSaved={(t) => (selectTeam(t.id), close())} />
-      )}
-      {editing === 'edit-team' && team && (
-        <TeamDialog team={team} onClose={close} onSaved={close} />
-      )}
-      {editing === 'new-cycle' && team && (
-        <CycleDialog
-          teamId={team.id}
-          onClose={close}
-          onSaved={(c) => (selectCycle(c.id), close())}
-        />
-      )}
-      {editing === 'export' && cycle && <ExportDialog cycle={cycle} onClose={close} />}
-      {editing === 'backups' && <BackupDialog onClose={close} />}
-      {editing === 'edit-cycle' && team && cycle && (
-        <CycleDialog teamId={team.id} cycle={cycle} onClose={close} onSaved={close} />
-      )}
+      <WindowDialogs dialog={dialog} open={open} team={team} cycle={cycle} cycles={cycles} />
     </div>
   );
 }
@@ -192,52 +226,5 @@ function ReadOnlyWhenClosed({ cycle, children }: { cycle: Cycle; children: React
         {children}
       </fieldset>
     </>
-  );
-}
-
-type TeamHeaderProps = {
-  team: Team;
-  cycle: Cycle | null;
-  onEditTeam: () => void;
-  onEditCycle: () => void;
-  onExport: () => void;
-};
-
-function TeamHeader({ team, cycle, onEditTeam, onEditCycle, onExport }: TeamHeaderProps) {
-  return (
-    <header className="topbar">
-      <div>
-        <h1 className="topbar__title">
-          {team.name}
-          {cycle && <span className="topbar__quarter"> · {cycle.label}</span>}
-        </h1>
-        <p className="topbar__meta">
-          {TEAM_FUNCTION_LABELS[team.function]}
-          {cycle && (
-            <>
-              {' · '}
-              {formatDate(cycle.startDate)} – {formatDate(cycle.endDate)} · Check-ins{' '}
-              {CADENCE_LABELS[cycle.cadence].toLowerCase()} ·{' '}
-              <span className="badge badge--phase">{PHASE_LABELS[cycle.phase]}</span>
-            </>
-          )}
-        </p>
-      </div>
-      <div className="topbar__actions">
-        <button type="button" className="button" onClick={onEditTeam}>
-          Edit team
-        </button>
-        {cycle && (
-          <button type="button" className="button" onClick={onEditCycle}>
-            Edit quarter
-          </button>
-        )}
-        {cycle && (
-          <button type="button" className="button button--primary" onClick={onExport}>
-            Export review…
-          </button>
-        )}
-      </div>
-    </header>
   );
 }

@@ -1,5 +1,7 @@
 import { PHASE_LABELS, PHASES, type Cycle, type Team } from '@shared/domain';
+import { openingPhase } from '@shared/domain/phaseMoves';
 import { Icon } from '../components/Icon';
+import { isThemeChoice, THEME_CHOICES, THEME_LABELS, useThemeStore } from '../state/themeStore';
 import { WorkshopNav } from '../features/workshop/WorkshopNav';
 import { useWorkshopUi } from '../state/workshopUiStore';
 import { useUiStore } from '../state/uiStore';
@@ -12,6 +14,7 @@ type SidebarProps = {
   onNewTeam: () => void;
   onNewCycle: () => void;
   onBackups: () => void;
+  onShortcuts: () => void;
 };
 
 /** Team and quarter pickers, and the four phases of the cycle as navigation. */
@@ -23,8 +26,11 @@ export function Sidebar({
   onNewTeam,
   onNewCycle,
   onBackups,
+  onShortcuts,
 }: SidebarProps) {
   const { phase, selectTeam, selectCycle, selectPhase } = useUiStore();
+  const theme = useThemeStore((s) => s.choice);
+  const chooseTheme = useThemeStore((s) => s.choose);
   const isWorkshopScreen = useWorkshopUi((s) => s.isScreenOpen);
   const closeWorkshopScreen = useWorkshopUi((s) => s.closeScreen);
   // A closed quarter has every phase done; otherwise the phase it is in is "now".
@@ -74,7 +80,11 @@ export function Sidebar({
           <select
             id="quarter-picker"
             value={cycle?.id ?? ''}
-            onChange={(e) => selectCycle(e.target.value || null)}
+            onChange={(e) => {
+              // A quarter opens where it is: a closed one on its retrospective, not on Setting.
+              const next = cycles.find((c) => c.id === e.target.value);
+              selectCycle(next?.id ?? null, next ? openingPhase(next) : undefined);
+            }}
             disabled={cycles.length === 0}
           >
             {cycles.length === 0 && <option value="">No quarters yet</option>}
@@ -130,9 +140,23 @@ export function Sidebar({
         <button type="button" className="sidebar__link" onClick={onBackups}>
           Back up or restore…
         </button>
-        <p>
-          <kbd>Ctrl</kbd>+<kbd>Z</kbd> undo delete · <kbd>Esc</kbd> close dialog
-        </p>
+        <button type="button" className="sidebar__link" onClick={onShortcuts}>
+          Keyboard shortcuts…
+        </button>
+        <div className="picker picker--small">
+          <label htmlFor="theme-picker">Appearance</label>
+          <select
+            id="theme-picker"
+            value={theme}
+            onChange={(e) => isThemeChoice(e.target.value) && chooseTheme(e.target.value)}
+          >
+            {THEME_CHOICES.map((choice) => (
+              <option key={choice} value={choice}>
+                {THEME_LABELS[choice]}
+              </option>
+            ))}
+          </select>
+        </div>
         <p>v{__APP_VERSION__} · all data stays on this computer</p>
       </footer>
     </aside>

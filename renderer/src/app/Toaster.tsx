@@ -1,12 +1,48 @@
+import { useLayoutEffect, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
+import { useTopDialog } from '../components/dialogStack';
 import { Icon } from '../components/Icon';
+import { toastPlacement, type ToastPlacement } from '../components/toastPlacement';
 import { useToastStore } from '../state/toastStore';
 
-/** Live region for confirmations, errors and Undo; screen readers announce each message. */
+const BOTTOM_CENTRE: ToastPlacement = { edge: 'bottom', align: 'center' };
+
+/**
+ * Live region for confirmations, errors and Undo; screen readers announce each message. While a
+ * modal dialog is open the toasts live inside it (everything outside a modal is inert, so an Undo
+ * there could not be pressed), placed where they do not cover the dialog's buttons.
+ */
 export function Toaster() {
   const toasts = useToastStore((s) => s.toasts);
   const dismiss = useToastStore((s) => s.dismiss);
-  return (
-    <div className="toaster" role="status" aria-live="polite">
+  const dialog = useTopDialog();
+  const ref = useRef<HTMLDivElement>(null);
+  const [placement, setPlacement] = useState<ToastPlacement>(BOTTOM_CENTRE);
+
+  useLayoutEffect(() => {
+    const place = () => {
+      const own = ref.current?.getBoundingClientRect();
+      const next = toastPlacement(
+        dialog?.getBoundingClientRect() ?? null,
+        { width: window.innerWidth, height: window.innerHeight },
+        { width: own?.width ?? 0, height: own?.height ?? 0 },
+      );
+      setPlacement((current) =>
+        current.edge === next.edge && current.align === next.align ? current : next,
+      );
+    };
+    place();
+    window.addEventListener('resize', place);
+    return () => window.removeEventListener('resize', place);
+  }, [dialog, toasts]);
+
+  const region = (
+    <div
+      ref={ref}
+      className={`toaster toaster--${placement.edge} toaster--${placement.align}`}
+      role="status"
+      aria-live="polite"
+    >
       {toasts.map((toast) => (
         <div key={toast.id} className={`toast toast--${toast.tone}`}>
           <span className="toast__message">{toast.message}</span>
@@ -47,4 +83,5 @@ export function Toaster() {
       ))}
     </div>
   );
+  return dialog ? createPortal(region, dialog) : region;
 }

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Dialog } from './Dialog';
 
 type ConfirmDialogProps = {
@@ -7,6 +8,12 @@ type ConfirmDialogProps = {
   cancelLabel: string;
   onConfirm: () => void;
   onCancel: () => void;
+  /** Destructive answers are red; a weighty but safe one (closing a quarter) is the primary. */
+  tone?: 'danger' | 'primary';
+  /** While what the question says is still being counted, or the answer is being carried out. */
+  isConfirmDisabled?: boolean;
+  /** More than a sentence: what will happen, in numbers. */
+  children?: ReactNode;
 };
 
 /** A question before something that cannot be taken back; Esc and the safe answer come first. */
@@ -17,6 +24,9 @@ export function ConfirmDialog({
   cancelLabel,
   onConfirm,
   onCancel,
+  tone = 'danger',
+  isConfirmDisabled = false,
+  children,
 }: ConfirmDialogProps) {
   return (
     <Dialog
@@ -28,11 +38,17 @@ export function ConfirmDialog({
     >
       {/* The form's padding is what the footer's edge-to-edge band is measured against. */}
       <div className="form">
+        {children}
         <footer className="dialog__footer">
           <button type="button" className="button" onClick={onCancel} autoFocus>
             {cancelLabel}
           </button>
-          <button type="button" className="button button--danger" onClick={onConfirm}>
+          <button
+            type="button"
+            className={`button button--${tone}`}
+            onClick={onConfirm}
+            disabled={isConfirmDisabled}
+          >
             {confirmLabel}
           </button>
         </footer>

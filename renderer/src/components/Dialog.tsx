@@ -1,5 +1,6 @@
 import { type KeyboardEvent, type ReactNode, useEffect, useId, useRef } from 'react';
 import { createPortal } from 'react-dom';
+import { registerOpenDialog } from './dialogStack';
 import { Icon } from './Icon';
 
 type DialogProps = {
@@ -40,7 +41,11 @@ export function Dialog({
     const opener = document.activeElement as HTMLElement | null;
     if (typeof dialog.showModal === 'function') dialog.showModal();
     else dialog.setAttribute('open', '');
-    return () => opener?.focus?.();
+    const unregister = registerOpenDialog(dialog);
+    return () => {
+      unregister();
+      opener?.focus?.();
+    };
   }, []);
 
   // Esc is taken at keydown: the browser then sends no close request, which it may refuse to

@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import type { Contents } from '@shared/domain/contents';
 import type {
   CheckIn,
   Cycle,
@@ -17,6 +18,7 @@ import {
   type QuarterHistory,
 } from './repositories/history';
 import { listCheckIns } from './repositories/checkIns';
+import { countQuarterContents, countTeamContents } from './repositories/contents';
 import { listDependencies } from './repositories/dependencies';
 import { getCycle, listCycles, listParentCandidates } from './repositories/cycles';
 import { listKeyResults } from './repositories/keyResults';
@@ -40,6 +42,19 @@ export function useCycles(teamId: string | null): Cycle[] | undefined {
 export function useCycle(cycleId: string | null): Cycle | null | undefined {
   return useLiveQuery(
     async () => (cycleId ? ((await getCycle(cycleId)) ?? null) : null),
+    [cycleId],
+  );
+}
+
+/**
+ * Looks a quarter up by id, saying which id the answer is for: a live query answers a moment
+ * after its id changes, and an answer for the previous id must not read as "gone".
+ */
+export function useCycleLookup(
+  cycleId: string | null,
+): { cycleId: string; cycle: Cycle | null } | undefined {
+  return useLiveQuery(
+    async () => (cycleId ? { cycleId, cycle: (await getCycle(cycleId)) ?? null } : undefined),
     [cycleId],
   );
 }
@@ -80,7 +95,7 @@ export function useCycleRetro(cycleId: string | null): CycleRetro | null | undef
   );
 }
 
-export type { Lineage } from './repositories/history';
+export type { Lineage, QuarterRef } from './repositories/history';
 
 /** Where a quarter's KRs came from and went to: carry-forward lineage, both ways. */
 export function useLineage(cycleId: string | null): Lineage | undefined {
@@ -90,4 +105,14 @@ export function useLineage(cycleId: string | null): Lineage | undefined {
 /** Every quarter of a team, for calibration across quarters. */
 export function useTeamHistory(teamId: string | null): QuarterHistory[] | undefined {
   return useLiveQuery(async () => (teamId ? teamHistory(teamId) : []), [teamId]);
+}
+
+/** What a team holds, counted, for the question before deleting it; kept live while it is asked. */
+export function useTeamContents(teamId: string | null): Contents | null | undefined {
+  return useLiveQuery(async () => (teamId ? countTeamContents(teamId) : null), [teamId]);
+}
+
+/** What a quarter holds, counted, for the question before deleting it. */
+export function useQuarterContents(cycleId: string | null): Contents | null | undefined {
+  return useLiveQuery(async () => (cycleId ? countQuarterContents(cycleId) : null), [cycleId]);
 }

@@ -1,4 +1,5 @@
 import { decodeTextFile, MAX_FILE_BYTES, sizeProblem } from '@shared/files/textFile';
+import { commandForKeyPress } from '@shared/ipc/commands';
 import type { DesktopApi, IpcResult, RequestOf, ResponseOf } from '@shared/ipc/contract';
 
 /** Where a browser keeps automatic backups; `db/browserAutoBackups.ts` is the one the app uses. */
@@ -72,6 +73,19 @@ export function createBrowserHost(doc: Document, autoBackups: BrowserAutoBackups
       const backup = await autoBackups.read(id);
       if (!backup) return { ok: false, error: 'That automatic backup no longer exists.' };
       return { ok: true, data: backup };
+    },
+    // A browser tab has no application menu: the menu's shortcuts are answered here instead.
+    onMenuCommand: (listener) => {
+      const isMac = /^Mac/i.test(navigator.platform);
+      const onKeyDown = (event: KeyboardEvent) => {
+        if (event.defaultPrevented || event.repeat || event.isComposing) return;
+        const command = commandForKeyPress(event, isMac);
+        if (!command) return;
+        event.preventDefault();
+        listener({ command });
+      };
+      doc.addEventListener('keydown', onKeyDown);
+      return () => doc.removeEventListener('keydown', onKeyDown);
     },
   };
 }

@@ -20,13 +20,15 @@ type ToastState = {
 
 let nextId = 1;
 const TOAST_MS = 10_000;
+/** A toast with Undo stays longer: reading what happened and deciding takes a moment. */
+const UNDO_TOAST_MS = 20_000;
 
 export const useToastStore = create<ToastState>()((set, get) => ({
   toasts: [],
   show: (toast) => {
     const id = nextId++;
     set((s) => ({ toasts: [...s.toasts.slice(-2), { ...toast, id }] }));
-    setTimeout(() => get().dismiss(id), TOAST_MS);
+    setTimeout(() => get().dismiss(id), toast.undo ? UNDO_TOAST_MS : TOAST_MS);
   },
   dismiss: (id) => set((s) => ({ toasts: s.toasts.filter((t) => t.id !== id) })),
   undoLatest: async () => {

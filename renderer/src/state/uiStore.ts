@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import type { Phase } from '@shared/domain';
+import type { SettingStepId } from '@shared/domain/setting/wizard';
 import { uiStateStorage } from '../db/localSettings';
 
 /** What the Check-ins phase shows: the quarter's home, the meeting, or one key result. */
@@ -15,13 +16,25 @@ export type UiView = {
   checkInView: CheckInView;
 };
 
+/**
+ * Something asked of the Setting wizard from outside it (a menu command, a "go to the review"
+ * link): the step to open, and whether to start a plan import there. Taken once, never remembered.
+ */
+export type SettingRequest = { step: SettingStepId; importPlan?: boolean };
+
 /** Navigation state only: which team, quarter and phase are on screen. Data lives in Dexie. */
 type UiState = UiView & {
   /** The view that failed to render in this session ({@link viewKey}); never remembered. */
   brokenView: string | null;
+  settingRequest: SettingRequest | null;
   showCheckIns: (view: CheckInView) => void;
   selectTeam: (teamId: string | null) => void;
-  selectCycle: (cycleId: string | null) => void;
+  /** Shows a quarter, in `phase` when given (the phase it is in, see `openingPhase`). */
+  selectCycle: (cycleId: string | null, phase?: Exclude<Phase, 'closed'>) => void;
+  /** Opens the Setting phase at a step (see {@link SettingRequest}). */
+  requestSetting: (request: SettingRequest) => void;
+  /** The Setting wizard took the request. */
+  clearSettingRequest: () => void;
   selectPhase: (phase: Exclude<Phase, 'closed'>) => void;
   /** Marks the view on screen as one that failed to render, so the next start does not reopen it. */
   markViewBroken: () => void;
@@ -45,8 +58,13 @@ export const useUiStore = create<UiState>()(
     (set, get) => ({
       ...START_VIEW,
       brokenView: null,
+      settingRequest: null,
       selectTeam: (teamId) => set({ teamId, cycleId: null, checkInView: { kind: 'home' } }),
-      selectCycle: (cycleId) => set({ cycleId, checkInView: { kind: 'home' } }),
+      selectCycle: (cycleId, phase) =>
+        set({ cycleId, checkInView: { kind: 'home' }, ...(phase ? { phase } : {}) }),
+      requestSetting: (settingRequest) =>
+        set({ phase: 'setting', checkInView: { kind: 'home' }, settingRequest }),
+      clearSettingRequest: () => set({ settingRequest: null }),
       selectPhase: (phase) => set({ phase, checkInView: { kind: 'home' } }),
       showCheckIns: (checkInView) => set({ phase: 'checkins', checkInView }),
       markViewBroken: () => set({ brokenView: viewKey(get()) }),

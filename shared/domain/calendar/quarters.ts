@@ -1,4 +1,4 @@
-import { dayText, daysInMonth } from './days';
+import { dayText, daysInMonth, localDayOf, parseIsoDate } from './days';
 
 /** A quarter of the year. */
 export type QuarterNumber = 1 | 2 | 3 | 4;
@@ -69,4 +69,25 @@ export function nextCalendarQuarter(today: Date): QuarterRange {
 export function quarterAfter(label: string): QuarterRange | null {
   const quarter = parseQuarterLabel(label);
   return quarter && quarterRange(nextQuarter(quarter));
+}
+
+/**
+ * The quarter a "New quarter" form suggests on `today`: the calendar quarter holding today (this
+ * computer's day) when none of the team's quarters covers today, else the first quarter after
+ * it whose label the team has not used yet.
+ */
+export function suggestedQuarter(
+  today: Date,
+  existing: readonly Pick<QuarterRange, 'label' | 'startDate' | 'endDate'>[],
+): QuarterRange {
+  const day = localDayOf(today);
+  const { year, month } = parseIsoDate(day);
+  const current: Quarter = { year, quarter: quarterNumber(Math.floor((month - 1) / 3) + 1) ?? 1 };
+  const taken = new Set(existing.map((c) => c.label.trim()));
+  const isCovered = existing.some((c) => c.startDate <= day && day <= c.endDate);
+  if (!isCovered && !taken.has(quarterLabel(current))) return quarterRange(current);
+  let next = nextQuarter(current);
+  // A team rarely plans more than a year ahead; past that, the next quarter is suggested anyway.
+  for (let i = 0; i < 8 && taken.has(quarterLabel(next)); i += 1) next = nextQuarter(next);
+  return quarterRange(next);
 }

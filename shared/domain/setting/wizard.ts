@@ -1,5 +1,6 @@
 import type { Acknowledgement, KeyResult, Objective } from '../entities';
-import type { Finding } from '../coach/types';
+import type { Finding, Severity } from '../coach/types';
+import { formatCount } from '../format';
 
 /** The five steps of the guided setting, in order. */
 export const SETTING_STEPS = [
@@ -64,8 +65,52 @@ export function startBlockers(findings: Finding[], plan: PlanShape): string[] {
   const blocking = blockingFindings(findings, plan).length;
   if (blocking > 0) {
     reasons.push(
-      `${blocking} error-level ${blocking === 1 ? 'finding needs' : 'findings need'} fixing or acknowledging with a reason.`,
+      `${formatCount(blocking, 'error-level finding')} ${blocking === 1 ? 'needs' : 'need'} fixing or acknowledging with a reason.`,
     );
   }
   return reasons;
+}
+
+/** Findings still open by severity, and how many the team kept on purpose with a reason. */
+export type FindingTally = Record<Severity, number> & { kept: number };
+
+/**
+ * Counts the findings a review still shows as open: one acknowledged with a reason counts as
+ * kept, not as open, so the counts change the moment a finding is fixed or kept.
+ */
+export function findingTally(findings: readonly Finding[], plan: PlanShape): FindingTally {
+  const tally: FindingTally = { error: 0, warning: 0, info: 0, kept: 0 };
+  for (const f of findings) {
+    if (acknowledgementFor(f, plan)) tally.kept += 1;
+    else tally[f.severity] += 1;
+  }
+  return tally;
+}
+
+/** The tally in words: "1 must fix, 2 worth a look, 1 note; 1 kept on purpose". */
+export function describeTally(tally: FindingTally): string {
+  const open = [
+    `${formatCount(tally.error, 'must fix', 'must fix')}`,
+    `${formatCount(tally.warning, 'worth a look', 'worth a look')}`,
+    formatCount(tally.info, 'note'),
+  ].join(', ');
+  return tally.kept > 0
+    ? `${open}; ${formatCount(tally.kept, 'kept on purpose', 'kept on purpose')}`
+    : open;
+}
+
+/**
+ * What a review says about key results not yet agreed when the quarter starts: agreed KRs are
+ * the norm (teams propose, leadership agrees). Null when every key result is agreed.
+ */
+export function unagreedNote(keyResults: readonly Pick<KeyResult, 'status'>[]): string | null {
+  const drafts = keyResults.filter((kr) => kr.status === 'draft').length;
+  const proposed = keyResults.filter((kr) => kr.status === 'proposed').length;
+  if (drafts + proposed === 0) return null;
+  const parts = [
+    ...(drafts > 0 ? [`${drafts} in Draft`] : []),
+    ...(proposed > 0 ? [`${proposed} Proposed`] : []),
+  ].join(' and ');
+  const total = drafts + proposed;
+  return `${formatCount(total, 'key result')} ${total === 1 ? 'is' : 'are'} not agreed yet (${parts}). Agreed key results are the norm when a quarter starts: agree them with leadership first, or start anyway and agree them during the quarter.`;
 }

@@ -32,7 +32,7 @@ export class AppPage {
     return this.page.getByRole('listitem', { name: `Key result: ${title}` });
   }
 
-  phaseNav(name: string): Locator {
+  phaseNav(name: string | RegExp): Locator {
     return this.page
       .getByRole('navigation', { name: 'Cycle phases' })
       .getByRole('button', { name });
@@ -106,8 +106,37 @@ export class AppPage {
     await this.page.getByRole('button', { name: `Delete key result: ${title}` }).click();
   }
 
+  /** Starts the quarter from the Setting review (every error dealt with): it moves to Check-ins. */
+  async startQuarter(): Promise<void> {
+    await this.settingStep('Review');
+    await this.page.getByRole('button', { name: 'Start the quarter', exact: true }).click();
+    await this.phaseNav(/^Check-ins now$/).waitFor();
+  }
+
+  /** Chooses an item of the quarter's menu (move back, move to scoring early, delete). */
+  async quarterMenu(item: string | RegExp): Promise<void> {
+    await this.page.getByRole('button', { name: 'Quarter', exact: true }).click();
+    await this.page.getByRole('menuitem', { name: item }).click();
+  }
+
+  /** Whether the phase navigation marks `phase` as the one the quarter is in now. */
+  async isInPhase(phase: 'Setting' | 'Check-ins' | 'Scoring' | 'Retrospective'): Promise<boolean> {
+    return this.phaseNav(new RegExp(`^${phase} now$`)).isVisible();
+  }
+
+  /** Deletes the team on screen: Edit team, Delete team…, then the question that names counts. */
+  async askToDeleteTeam(name: string): Promise<Locator> {
+    await this.page.getByRole('button', { name: 'Edit team' }).click();
+    await this.dialog('Edit team').getByRole('button', { name: 'Delete team…' }).click();
+    const question = this.page.getByRole('alertdialog', { name: `Delete ${name}?` });
+    // The question counts what the team holds before it can be answered.
+    await question.getByText(/^This deletes /).waitFor();
+    return question;
+  }
+
   async undo(): Promise<void> {
-    await this.page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
+    // The newest toast's Undo: an earlier one may still be on screen.
+    await this.page.getByRole('status').getByRole('button', { name: 'Undo' }).last().click();
   }
 
   /** Key result titles under an objective, in the order shown (from each row's name). */

@@ -8,9 +8,12 @@ export class BackupPage {
     return this.page.getByRole('dialog', { name: 'Back up and restore' });
   }
 
-  /** The automatic backups the dialog lists, newest first. */
+  /** The automatic backups the dialog lists, newest first: the table's rows below its header. */
   get automaticBackups(): Locator {
-    return this.dialog.getByRole('list', { name: 'Automatic backups' }).getByRole('listitem');
+    return this.dialog
+      .getByRole('table', { name: 'Automatic backups, newest first' })
+      .getByRole('row')
+      .filter({ has: this.page.getByRole('button', { name: /^Restore the backup of / }) });
   }
 
   /**

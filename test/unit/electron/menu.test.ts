@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { aboutDetail, buildMenuTemplate, registerMenu } from '../../../electron/main/menu';
 import {
   app,
+  BrowserWindow,
   dialog,
   lastCallArg,
   Menu,
@@ -19,7 +20,13 @@ const options = {
   isMac: false,
   isPackaged: true,
   onAbout: () => undefined,
+  onCommand: () => undefined,
 };
+
+/** The labels of a menu's items that are the app's own commands (they have a click). */
+function commandLabels(items: MenuItemConstructorOptions[]): string[] {
+  return items.filter((item) => item.click && item.accelerator).map((item) => item.label ?? '');
+}
 
 /** Every role anywhere in the menu, in order. */
 function roles(items: readonly (MenuItemConstructorOptions | MockMenuItem)[]): string[] {
@@ -74,11 +81,50 @@ describe('buildMenuTemplate', () => {
     ]);
   });
 
+  it("has the app's own commands with their usual shortcuts in File, View and Help", () => {
+    const onCommand = vi.fn();
+    const template = buildMenuTemplate({ ...options, onCommand });
+    expect(commandLabels(submenu(template, 'File'))).toEqual([
+      'New team…',
+      'New quarter…',
+      'Import plan (CSV)…',
+      'Export review…',
+      'Back up…',
+      'Restore…',
+    ]);
+    expect(commandLabels(submenu(template, 'View'))).toEqual([
+      'Setting',
+      'Check-ins',
+      'Scoring',
+      'Retrospective',
+    ]);
+    expect(commandLabels(submenu(template, 'help'))).toEqual(['Keyboard shortcuts']);
+    const file = submenu(template, 'File');
+    expect(file.find((i) => i.label === 'New quarter…')?.accelerator).toBe('CmdOrCtrl+N');
+    expect(file.find((i) => i.label === 'Back up…')?.accelerator).toBe('CmdOrCtrl+S');
+    const scoring = submenu(template, 'View').find((i) => i.label === 'Scoring');
+    expect(scoring?.accelerator).toBe('CmdOrCtrl+3');
+    (scoring?.click as () => void)();
+    expect(onCommand).toHaveBeenCalledWith('show-scoring');
+  });
+
   it('puts an app menu with Quit first on macOS, leaving Close in File', () => {
     const template = buildMenuTemplate({ ...options, isMac: true });
     expect(template[0]?.label).toBe('Quarterdeck');
     expect(roles(submenu(template, 'Quarterdeck'))).toContain('quit');
     expect(roles(submenu(template, 'File'))).toEqual(['close']);
+  });
+});
+
+describe('menu commands', () => {
+  it('sends a chosen command to the window in front, checked against the contract', () => {
+    registerMenu();
+    const window = new BrowserWindow({});
+    BrowserWindow.getFocusedWindow.mockReturnValue(window);
+    const template = lastCallArg(Menu.buildFromTemplate);
+    const file = template.find((item) => item.label === 'File');
+    file?.submenu?.find((item) => item.label === 'Back up…')?.click?.();
+    expect(window.webContents.send).toHaveBeenCalledWith('menu:command', { command: 'back-up' });
   });
 });
 

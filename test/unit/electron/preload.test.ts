@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { channels, methodName } from '../../../shared/ipc/contract';
+import { channels, eventChannels, methodName, subscribeName } from '../../../shared/ipc/contract';
 import { contextBridge, ipcRenderer } from '../../support/electronMock';
 import '../../../electron/preload/index';
 
@@ -26,8 +26,23 @@ describe('preload bridge', () => {
     expect([...contextBridge.exposed.keys()]).toEqual(['quarterdeck']);
   });
 
-  it('has exactly one method per contract channel and nothing else', () => {
-    expect(Object.keys(exposedApi()).sort()).toEqual(channels.map(methodName).sort());
+  it('has exactly one method per contract channel, one subscribe per event, and nothing else', () => {
+    expect(Object.keys(exposedApi()).sort()).toEqual(
+      [...channels.map(methodName), ...eventChannels.map(subscribeName)].sort(),
+    );
+  });
+
+  it('hands a menu command to the listener (the payload only) until it unsubscribes', () => {
+    const api = contextBridge.exposed.get('quarterdeck') as {
+      onMenuCommand: (listener: (payload: unknown) => void) => () => void;
+    };
+    const heard: unknown[] = [];
+    const stop = api.onMenuCommand((payload) => heard.push(payload));
+    ipcRenderer.deliver('menu:command', { command: 'new-team' });
+    stop();
+    ipcRenderer.deliver('menu:command', { command: 'restore' });
+    expect(heard).toEqual([{ command: 'new-team' }]);
+    expect(ipcRenderer.listenerCount('menu:command')).toBe(0);
   });
 
   it('asks main for the app info without a request', async () => {

@@ -10,6 +10,7 @@ import {
   daysBetween,
   isoWeekKey,
   localDayOf,
+  suggestedQuarter,
   nextCalendarQuarter,
   parseQuarterLabel,
   quarterAfter,
@@ -195,5 +196,25 @@ describe('checkInDueDates', () => {
     expect(
       checkInDueDates({ startDate: '2027-01-01', endDate: '2027-01-01', cadence: 'weekly' }),
     ).toEqual([]);
+  });
+});
+
+describe('suggestedQuarter', () => {
+  const today = new Date(2027, 4, 20); // 20 May 2027, local time
+  const q2 = { label: '2027-Q2', startDate: '2027-04-01', endDate: '2027-06-30' };
+  const q3 = { label: '2027-Q3', startDate: '2027-07-01', endDate: '2027-09-30' };
+
+  it('suggests the quarter holding today when the team has none for today', () => {
+    expect(suggestedQuarter(today, []).label).toBe('2027-Q2');
+    expect(
+      suggestedQuarter(today, [
+        { label: '2027-Q1', startDate: '2027-01-01', endDate: '2027-03-31' },
+      ]),
+    ).toEqual({ label: '2027-Q2', startDate: '2027-04-01', endDate: '2027-06-30' });
+  });
+
+  it('suggests the next unused quarter once today is covered', () => {
+    expect(suggestedQuarter(today, [q2]).label).toBe('2027-Q3');
+    expect(suggestedQuarter(today, [q2, q3]).label).toBe('2027-Q4');
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { coachPlan } from '@shared/domain/coach/coach';
 import { coachInputForImport, prepareImport } from '@shared/domain/planImport';
 import { PLAN_CSV, planOf } from '../../support/plans';
 
@@ -55,9 +56,25 @@ describe('prepareImport', () => {
 describe('coachInputForImport', () => {
   it('shows the coach the plan as it will land: matched parents and assumed directions', () => {
     const plan = planOf(PLAN_CSV);
-    const input = coachInputForImport(plan, prepareImport(plan, target), target.parents);
+    const input = coachInputForImport(plan, prepareImport(plan, target), target);
     expect(input.parentObjectives).toEqual([{ id: 'p1', title: 'grow  REVENUE' }]);
     expect(input.objectives.map((o) => o.parentObjectiveId)).toEqual(['p1', null]);
     expect(input.objectives[1]?.keyResults[0]?.direction).toBe('decrease');
+  });
+
+  it('names the team and quarter the file goes into, never an id, in plan-level findings', () => {
+    const rows = Array.from(
+      { length: 6 },
+      (_, i) =>
+        `Objective ${i + 1},committed,Latency from ${i + 9} to 2 ms,latency,ms,${i + 9},2,decrease`,
+    );
+    const csv = [
+      'objective,objective_type,key_result,metric,unit,baseline,target,direction',
+      ...rows,
+    ].join('\n');
+    const plan = planOf(csv);
+    const findings = coachPlan(coachInputForImport(plan, prepareImport(plan, target), target));
+    const tooMany = findings.find((f) => f.rule === 'too-many-objectives');
+    expect(tooMany?.message).toMatch(/^6 objectives for Payments Platform in 2027-Q1;/);
   });
 });

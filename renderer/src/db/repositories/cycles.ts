@@ -7,7 +7,8 @@ import {
   type Phase,
 } from '@shared/domain';
 import { assertExpectedVersion, nextVersion, type ExpectedVersion } from '@shared/domain/revisions';
-import { db, newId, nowIso } from './common';
+import { type DeletionSnapshot, db, newId, nowIso, quarterTables } from './common';
+import { deleteWorkshopRows, quarterWorkshopRows, workshopTablesOf } from './workshops';
 
 /** A team's quarters, newest first. */
 export async function listCycles(teamId: string): Promise<Cycle[]> {
@@ -72,14 +73,44 @@ export async function updateCycle(
   });
 }
 
-export async function setCyclePhase(id: string, phase: Phase): Promise<void> {
+/** Moves a quarter to another phase; returns the phase it was in, so the move can be undone. */
+export async function setCyclePhase(id: string, phase: Phase): Promise<Phase> {
   const d = db();
-  await d.transaction('rw', d.cycles, async () => {
+  return d.transaction('rw', d.cycles, async () => {
     const existing = await d.cycles.get(id);
     if (!existing) throw new Error('That quarter no longer exists.');
     await d.cycles.put(
       cycleSchema.parse({ ...existing, phase, ...nextVersion(existing, nowIso()) }),
     );
+    return existing.phase;
+  });
+}
+
+/** Deletes a quarter with everything in it (its workshops too); returns what Undo needs. */
+export async function deleteCycle(id: string): Promise<DeletionSnapshot> {
+  const d = db();
+  const tables = [d.cycles, ...quarterTables(d), d.wizardDrafts, ...workshopTablesOf(d)];
+  return d.transaction('rw', tables, async () => {
+    const cycle = await d.cycles.get(id);
+    if (!cycle) throw new Error('That quarter no longer exists.');
+    const workshopKit = await quarterWorkshopRows(d, [id]);
+    const rows = {
+      cycles: [cycle],
+      objectives: await d.objectives.where('cycleId').equals(id).toArray(),
+      keyResults: await d.keyResults.where('cycleId').equals(id).toArray(),
+      checkIns: await d.checkIns.where('cycleId').equals(id).toArray(),
+      keyResultRetros: await d.keyResultRetros.where('cycleId').equals(id).toArray(),
+      cycleRetros: await d.cycleRetros.where('cycleId').equals(id).toArray(),
+      dependencies: await d.dependencies.where('cycleId').equals(id).toArray(),
+      wizardDrafts: await d.wizardDrafts.where('cycleId').equals(id).toArray(),
+      ...workshopKit,
+    };
+    await d.cycles.delete(id);
+    for (const table of [...quarterTables(d), d.wizardDrafts]) {
+      await table.where('cycleId').equals(id).delete();
+    }
+    await deleteWorkshopRows(d, workshopKit);
+    return { label: `Quarter ${cycle.label}`, rows };
   });
 }
 

@@ -1,14 +1,25 @@
 import type { CheckIn, Cycle, KeyResult } from '@shared/domain';
 import { db } from './common';
 
-/** Where a quarter's KRs came from and went to: carry-forward lineage, both ways, by quarter label. */
-export type Lineage = Record<string, { from?: string; to?: string }>;
+/** A quarter a key result was carried from or into, enough to name it and open it. */
+export type QuarterRef = Pick<Cycle, 'id' | 'label' | 'phase'>;
+
+/** Where a quarter's KRs came from and went to: carry-forward lineage, both ways. */
+export type Lineage = Record<
+  string,
+  { from?: QuarterRef | undefined; to?: QuarterRef | undefined }
+>;
 
 /** The lineage of every key result of a quarter: the quarter it was carried from and into. */
 export async function keyResultLineage(cycleId: string): Promise<Lineage> {
   const d = db();
   const own = await d.keyResults.where('cycleId').equals(cycleId).toArray();
-  const cycles = new Map((await d.cycles.toArray()).map((c) => [c.id, c.label]));
+  const cycles = new Map(
+    (await d.cycles.toArray()).map((c): [string, QuarterRef] => [
+      c.id,
+      { id: c.id, label: c.label, phase: c.phase },
+    ]),
+  );
   const lineage: Lineage = {};
   const sources = await d.keyResults.bulkGet(own.map((kr) => kr.carriedFromKeyResultId ?? ''));
   own.forEach((kr, i) => {

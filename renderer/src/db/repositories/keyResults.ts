@@ -5,6 +5,8 @@ import {
   type KeyResult,
   type KeyResultInput,
 } from '@shared/domain';
+import { consistentPatch } from '@shared/domain/coach/rules/consistency';
+import type { KeyResultPatch } from '@shared/domain/coach/types';
 import { assertExpectedVersion, nextVersion, type ExpectedVersion } from '@shared/domain/revisions';
 import { type DeletionSnapshot, db, newId, nowIso, renumbered, swapOrder } from './common';
 
@@ -116,4 +118,41 @@ export async function deleteKeyResult(id: string): Promise<DeletionSnapshot> {
       };
     },
   );
+}
+
+/** A key result changed by a coach suggestion, with what it was before (for Undo). */
+export type AppliedSuggestion = { before: KeyResult; after: KeyResult };
+
+/**
+ * Applies a coach suggestion to a saved key result, kept consistent first: a patch that changes
+ * a number also rewrites it in the title (or fills the other field from it), as in the editor.
+ */
+export async function applyKeyResultSuggestion(
+  id: string,
+  patch: KeyResultPatch,
+): Promise<AppliedSuggestion> {
+  const d = db();
+  return d.transaction('rw', d.keyResults, async () => {
+    const before = await d.keyResults.get(id);
+    if (!before) throw new Error('That key result no longer exists.');
+    const consistent = consistentPatch(before, patch) ?? patch;
+    const after = keyResultSchema.parse({
+      ...before,
+      ...consistent,
+      ...nextVersion(before, nowIso()),
+    });
+    await d.keyResults.put(after);
+    return { before, after };
+  });
+}
+
+/** Puts back a key result as it was before a suggestion, unless it was deleted since. */
+export async function revertKeyResultSuggestion(applied: AppliedSuggestion): Promise<void> {
+  const d = db();
+  await d.transaction('rw', d.keyResults, async () => {
+    const current = await d.keyResults.get(applied.before.id);
+    if (!current) throw new Error('That key result no longer exists.');
+    // The old values come back as a new revision, so a form open on the suggestion sees it.
+    await d.keyResults.put({ ...applied.before, ...nextVersion(current, nowIso()) });
+  });
 }

@@ -8,7 +8,8 @@ import {
   reopenedQuarter,
 } from '@shared/domain/quarterLifecycle';
 import { nextVersion } from '@shared/domain/revisions';
-import { db, newId, nowIso } from './common';
+import { db, newId, nowIso, quarterTables } from './common';
+import { deleteWorkshopRows, quarterWorkshopRows, workshopTablesOf } from './workshops';
 
 /** Closes a quarter: it becomes read-only until someone reopens it on purpose. */
 export async function closeQuarter(cycleId: string): Promise<void> {
@@ -41,7 +42,7 @@ export async function reopenQuarter(cycleId: string): Promise<void> {
  * Setting, every carried-forward KR copied under a copy of its objective with its last value as
  * the new baseline and a link back to where it came from, and this quarter closed.
  */
-export async function startNextQuarter(cycleId: string): Promise<Cycle> {
+export async function startNextQuarter(cycleId: string): Promise<StartedQuarter> {
   const d = db();
   return d.transaction(
     'rw',
@@ -96,7 +97,37 @@ export async function startNextQuarter(cycleId: string): Promise<Cycle> {
       await d.cycles.put(
         cycleSchema.parse({ ...closedQuarter(cycle, at), ...nextVersion(cycle, at) }),
       );
-      return created;
+      return { created, closed: cycle };
     },
   );
+}
+
+/** What starting the next quarter did: the quarter created, and the one closed as it was before. */
+export type StartedQuarter = { created: Cycle; closed: Cycle };
+
+/**
+ * Takes back {@link startNextQuarter} in one transaction: the new quarter goes, with everything
+ * in it, and the closed one is open again exactly as it was (its retrospective and scores kept).
+ */
+export async function undoStartNextQuarter({ created, closed }: StartedQuarter): Promise<void> {
+  const d = db();
+  const tables = [d.cycles, ...quarterTables(d), d.wizardDrafts, ...workshopTablesOf(d)];
+  await d.transaction('rw', tables, async () => {
+    await d.cycles.delete(created.id);
+    for (const table of [...quarterTables(d), d.wizardDrafts]) {
+      await table.where('cycleId').equals(created.id).delete();
+    }
+    // A workshop begun in the new quarter in the meantime goes with it.
+    await deleteWorkshopRows(d, await quarterWorkshopRows(d, [created.id]));
+    const current = await d.cycles.get(closed.id);
+    if (!current) throw new Error(`${closed.label} no longer exists.`);
+    await d.cycles.put(
+      cycleSchema.parse({
+        ...current,
+        phase: closed.phase,
+        closedAt: closed.closedAt,
+        ...nextVersion(current, nowIso()),
+      }),
+    );
+  });
 }

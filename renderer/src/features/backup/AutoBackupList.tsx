@@ -37,25 +37,44 @@ export function AutoBackupList({ onChoose }: AutoBackupListProps) {
           restore or import.
         </p>
       ) : (
-        <ul className="auto-backups" aria-labelledby="auto-backups-heading">
-          {backups.data.map((backup) => (
-            <li key={backup.id}>
-              <span id={`${backup.id}-label`}>
-                {formatDateTime(new Date(backup.createdAt))} · {REASON_LABELS[backup.reason]} ·{' '}
-                <span className="muted">{formatBytes(backup.bytes)}</span>
-              </span>{' '}
-              <button
-                type="button"
-                className="button button--small"
-                aria-describedby={`${backup.id}-label`}
-                onClick={() => load.mutate(backup, { onSuccess: onChoose })}
-                disabled={load.isPending}
-              >
-                Restore this one
-              </button>
-            </li>
-          ))}
-        </ul>
+        <table className="table table--compact auto-backups">
+          <caption className="visually-hidden">Automatic backups, newest first</caption>
+          <thead>
+            <tr>
+              <th scope="col">When</th>
+              <th scope="col">Why</th>
+              <th scope="col" className="auto-backups__size">
+                Size
+              </th>
+              <th scope="col">
+                <span className="visually-hidden">Restore</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {backups.data.map((backup) => {
+              const when = formatDateTime(new Date(backup.createdAt));
+              return (
+                <tr key={backup.id}>
+                  <th scope="row">{when}</th>
+                  <td>{REASON_LABELS[backup.reason]}</td>
+                  <td className="auto-backups__size">{formatBytes(backup.bytes)}</td>
+                  <td className="auto-backups__action">
+                    <button
+                      type="button"
+                      className="button button--small"
+                      aria-label={`Restore the backup of ${when}`}
+                      onClick={() => load.mutate(backup, { onSuccess: onChoose })}
+                      disabled={load.isPending}
+                    >
+                      Restore…
+                    </button>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
       )}
       {load.error && (
         <p className="form-error" role="alert">

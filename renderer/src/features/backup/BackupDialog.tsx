@@ -12,8 +12,14 @@ import { RestorePreview } from './RestorePreview';
 
 type Chosen = { name: string; file: BackupFile; summary: BackupSummary };
 
+type BackupDialogProps = {
+  onClose: () => void;
+  /** Which half the dialog opens on (the menu's Back up… or Restore…): its button has focus. */
+  startWith?: 'back-up' | 'restore';
+};
+
 /** Backs up every team and quarter to one file, and restores from one after a preview. */
-export function BackupDialog({ onClose }: { onClose: () => void }) {
+export function BackupDialog({ onClose, startWith = 'back-up' }: BackupDialogProps) {
   const show = useToastStore((s) => s.show);
   const [chosen, setChosen] = useState<Chosen | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -89,6 +95,7 @@ export function BackupDialog({ onClose }: { onClose: () => void }) {
             className="button button--primary"
             onClick={() => backup.mutate()}
             disabled={backup.isPending}
+            autoFocus={startWith === 'back-up'}
           >
             Back up all data
           </button>
@@ -105,6 +112,7 @@ export function BackupDialog({ onClose }: { onClose: () => void }) {
             className="button"
             onClick={() => open()}
             disabled={choose.isPending}
+            autoFocus={startWith === 'restore'}
           >
             Choose a backup file…
           </button>

@@ -2,10 +2,15 @@ import type { CheckIn, Cycle, KeyResult, Objective } from '@shared/domain';
 import { localDayOf } from '@shared/domain/calendar';
 import { atRiskList, CONFIDENCE_DROP, LOW_CONFIDENCE } from '@shared/domain/checkins/atRisk';
 import { averageConfidence } from '@shared/domain/checkins/confidence';
-import { checkInsFor, effectiveCheckIns } from '@shared/domain/checkins/history';
+import {
+  checkInsFor,
+  effectiveCheckIns,
+  latestMeasuredCheckIn,
+} from '@shared/domain/checkins/history';
 import { objectiveProgress } from '@shared/domain/checkins/progress';
 import { dueStatus, keyResultDueStatus } from '@shared/domain/checkins/schedule';
 import { formatDate, formatValue } from '@shared/domain/format';
+import { scoringTiming } from '@shared/domain/phaseMoves';
 import { EmptyState } from '../../components/EmptyState';
 import { useUiStore } from '../../state/uiStore';
 import { KeyResultLink } from './KeyResultLink';
@@ -44,7 +49,9 @@ export function CheckinsHome({
   // The confidence a planning workshop agreed, shown until the first check-in.
   const starting = useStartingConfidences(keyResults.map((kr) => kr.id));
   const start = useStartMeeting(cycle.id);
-  const toScoring = useMovePhase(cycle.id);
+  const toScoring = useMovePhase(cycle);
+  // Scoring is offered here only once the end is near; before that it sits in the Quarter menu.
+  const timing = scoringTiming(cycle, today);
 
   if (keyResults.length === 0) {
     return (
@@ -79,6 +86,12 @@ export function CheckinsHome({
               The quarter is still in Setting; check-ins start counting once it starts.
             </p>
           )}
+          {cycle.phase === 'checkins' && !timing.isDue && (
+            <p className="muted">
+              Scoring comes at the end of the quarter ({timing.timeLeft}). To score early, use
+              Quarter › Move to scoring early….
+            </p>
+          )}
         </div>
         {meeting ? (
           <button
@@ -100,17 +113,27 @@ export function CheckinsHome({
             Start check-in
           </button>
         )}
-        {cycle.phase === 'checkins' && !meeting && (
+        {cycle.phase === 'checkins' && !meeting && timing.isDue && (
           <button
             type="button"
             className="button"
             onClick={() => toScoring.mutate('scoring')}
             disabled={toScoring.isPending}
           >
-            Quarter over: move to scoring
+            {timing.daysLeft < 0
+              ? 'Quarter over: move to scoring'
+              : `Move to scoring (${timing.timeLeft})`}
           </button>
         )}
-        <FormError message={start.error ? errorMessage(start.error) : null} />
+        <FormError
+          message={
+            start.error
+              ? errorMessage(start.error)
+              : toScoring.error
+                ? errorMessage(toScoring.error)
+                : null
+          }
+        />
       </header>
 
       <div className="checkins__grid">
@@ -180,13 +203,20 @@ export function CheckinsHome({
                 {own.map((kr) => {
                   const history = checkInsFor(kr.id, checkIns);
                   const last = history.at(-1) ?? null;
+                  // A check-in without a value skipped measuring: the last measured value stands.
+                  const measured = latestMeasuredCheckIn(kr.id, checkIns);
                   const due = keyResultDueStatus(cycle, history, today);
                   return (
                     <tr key={kr.id}>
                       <td>
                         <KeyResultLink keyResult={kr} />
                       </td>
-                      <td>{last?.value == null ? '—' : formatValue(last.value, kr.unit)}</td>
+                      <td>
+                        {measured?.value == null ? '—' : formatValue(measured.value, kr.unit)}
+                        {last && last !== measured && measured && (
+                          <span className="muted"> (not measured {formatDate(last.date)})</span>
+                        )}
+                      </td>
                       <td>{kr.target == null ? '—' : formatValue(kr.target, kr.unit)}</td>
                       <td>
                         {last

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { CADENCE_LABELS, cadenceSchema, cycleInputSchema, type Cycle } from '@shared/domain';
-import { nextCalendarQuarter, parseQuarterLabel, quarterRange } from '@shared/domain/calendar';
+import { parseQuarterLabel, quarterRange, suggestedQuarter } from '@shared/domain/calendar';
 import { Field } from '../../components/Field';
 import { FormDialog } from '../../components/FormDialog';
 import { FormField } from '../../components/SchemaForm';
@@ -10,24 +10,38 @@ import { useSaveCycle } from './cycleMutations';
 type CycleDialogProps = {
   teamId: string;
   cycle?: Cycle;
+  /** The team's quarters, so a new one suggests the quarter the team still lacks. */
+  existing?: readonly Cycle[];
   onClose: () => void;
   onSaved: (cycle: Cycle) => void;
+  /** Asks to delete the quarter being edited; the window asks first and offers Undo after. */
+  onDelete?: (cycle: Cycle) => void;
 };
 
-function toValues(cycle: Cycle | undefined) {
-  if (cycle) {
-    const { label, startDate, endDate, cadence } = cycle;
-    return { label, startDate, endDate, cadence };
-  }
-  return { ...nextCalendarQuarter(new Date()), cadence: 'biweekly' as const };
+/** A quarter as the form shows it; a new one starts as the quarter the team needs next. */
+function valuesFor(existing: readonly Cycle[]) {
+  return (cycle: Cycle | undefined) => {
+    if (cycle) {
+      const { label, startDate, endDate, cadence } = cycle;
+      return { label, startDate, endDate, cadence };
+    }
+    return { ...suggestedQuarter(new Date(), existing), cadence: 'biweekly' as const };
+  };
 }
 
 /** Creates or edits a quarter: its label, dates and check-in cadence. */
-export function CycleDialog({ teamId, cycle, onClose, onSaved }: CycleDialogProps) {
+export function CycleDialog({
+  teamId,
+  cycle,
+  existing = [],
+  onClose,
+  onSaved,
+  onDelete,
+}: CycleDialogProps) {
   const cycleForm = useRecordForm({
     schema: cycleInputSchema,
     record: cycle,
-    toValues,
+    toValues: valuesFor(existing),
     save: useSaveCycle(teamId),
     onSaved,
   });
@@ -74,6 +88,17 @@ export function CycleDialog({ teamId, cycle, onClose, onSaved }: CycleDialogProp
           </select>
         )}
       </Field>
+      {cycle && onDelete && (
+        <div className="danger-zone field--wide">
+          <p className="muted">
+            Deleting the quarter deletes everything in it. You are asked first, and can undo it
+            right after.
+          </p>
+          <button type="button" className="button button--danger" onClick={() => onDelete(cycle)}>
+            Delete quarter…
+          </button>
+        </div>
+      )}
     </FormDialog>
   );
 }

@@ -1,11 +1,14 @@
 import { useMutation } from '@tanstack/react-query';
-import type { Cycle, CycleInput, Phase } from '@shared/domain';
+import { PHASE_LABELS, type Cycle, type CycleInput } from '@shared/domain';
+import { openingPhase, type OpenPhase } from '@shared/domain/phaseMoves';
 import { versionOf } from '@shared/domain/revisions';
-import { createCycle, setCyclePhase, updateCycle } from '../../db/repositories/cycles';
+import { createCycle, deleteCycle, setCyclePhase, updateCycle } from '../../db/repositories/cycles';
 import { reopenQuarter } from '../../db/repositories/quarterLifecycle';
+import { errorMessage } from '../../lib/formErrors';
 import { type SaveRequest, savesRecord } from '../../lib/forms/useRecordForm';
 import { useToastStore } from '../../state/toastStore';
 import { useUiStore } from '../../state/uiStore';
+import { useUndoableDelete } from '../../state/useUndoableDelete';
 
 /** Creates a quarter for the team, or saves the one the form was opened on (unless it changed). */
 export function useSaveCycle(teamId: string) {
@@ -18,6 +21,11 @@ export function useSaveCycle(teamId: string) {
   );
 }
 
+/** Deletes a quarter with everything in it, with Undo. */
+export function useDeleteQuarter() {
+  return useUndoableDelete(deleteCycle);
+}
+
 /** Reopens a closed quarter at its retrospective, the one explicit way back. */
 export function useReopenQuarter(cycleId: string) {
   const selectPhase = useUiStore((s) => s.selectPhase);
@@ -27,18 +35,36 @@ export function useReopenQuarter(cycleId: string) {
   });
 }
 
-/** Moves the quarter to another phase of its cycle and shows it, saying so when asked to. */
-export function useMovePhase(cycleId: string, { announce }: { announce?: string } = {}) {
+/**
+ * Moves the quarter to another phase of its cycle and shows it. Every move says so, with Undo
+ * back to the phase it was in (nothing entered is lost either way); `announce` words the toast.
+ */
+export function useMovePhase(
+  cycle: Pick<Cycle, 'id' | 'label'>,
+  { announce }: { announce?: string } = {},
+) {
   const selectPhase = useUiStore((s) => s.selectPhase);
   const show = useToastStore((s) => s.show);
   return useMutation({
-    mutationFn: async (phase: Exclude<Phase, 'closed'>) => {
-      await setCyclePhase(cycleId, phase);
-      return phase;
-    },
-    onSuccess: (phase) => {
-      if (announce) show({ tone: 'info', message: announce });
+    mutationFn: async (phase: OpenPhase) => ({
+      phase,
+      previous: await setCyclePhase(cycle.id, phase),
+    }),
+    onSuccess: ({ phase, previous }) => {
       selectPhase(phase);
+      show({
+        tone: 'info',
+        message: announce ?? `${cycle.label} moved to ${PHASE_LABELS[phase]}.`,
+        undo: async () => {
+          try {
+            await setCyclePhase(cycle.id, previous);
+            useUiStore.getState().selectPhase(openingPhase({ phase: previous }));
+            show({ tone: 'info', message: `${cycle.label} is back in ${PHASE_LABELS[previous]}.` });
+          } catch (error) {
+            show({ tone: 'error', message: `Could not undo: ${errorMessage(error)}` });
+          }
+        },
+      });
     },
   });
 }

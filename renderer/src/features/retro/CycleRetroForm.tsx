@@ -1,4 +1,7 @@
+import { useState } from 'react';
 import { useWatch } from 'react-hook-form';
+import { quarterAfter } from '@shared/domain/calendar';
+import { formatCount } from '@shared/domain/format';
 import {
   calibrationVerdictSchema,
   cycleRetroInputSchema,
@@ -10,6 +13,7 @@ import {
   type KeyResultRetro,
   type Objective,
 } from '@shared/domain';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { SchemaForm } from '../../components/SchemaForm';
 import { TextField } from '../../components/TextField';
 import { errorMessage } from '../../lib/formErrors';
@@ -61,9 +65,17 @@ export function CycleRetroForm({
     krRetros.some((r) => r.keyResultId === kr.id && r.carryForward),
   );
   const next = useCloseAndStartNext(cycle, carried.length);
+  // Closing asks first, saying what will happen; the answers are checked before the question.
+  const [isClosing, setClosing] = useState(false);
+  const askToClose = answers.form.handleSubmit(() => setClosing(true));
+  // The answers are saved through their form first (a version saved meanwhile in another window
+  // is asked about, never overwritten); only a saved retrospective closes the quarter.
   const closeAndStartNext = async () => {
     if (await answers.submit()) next.mutate();
   };
+  const [isLeaving, setLeaving] = useState(false);
+  const goBack = () => (answers.isDirty ? setLeaving(true) : onBack());
+  const nextLabel = quarterAfter(cycle.label)?.label ?? 'the next quarter';
 
   const setVerdict = (keyResultId: string, verdict: CalibrationVerdict | null) =>
     setValue(
@@ -162,7 +174,7 @@ export function CycleRetroForm({
       </div>
       <FormError message={failure} />
       <footer className="meeting__footer">
-        <button type="button" className="button" onClick={onBack}>
+        <button type="button" className="button" onClick={goBack}>
           ← Previous
         </button>
         <button type="submit" className="button" disabled={answers.isSaving}>
@@ -177,13 +189,40 @@ export function CycleRetroForm({
           <button
             type="button"
             className="button button--primary button--large"
-            onClick={() => void closeAndStartNext()}
+            onClick={() => void askToClose()}
             disabled={next.isPending}
           >
             Close quarter and start next
           </button>
         </div>
       </footer>
+      {isClosing && (
+        <ConfirmDialog
+          title={`Close ${cycle.label} and start ${nextLabel}?`}
+          description={`${cycle.label} is saved and closed: read-only until someone reopens it. ${nextLabel} starts in Setting with ${formatCount(carried.length, 'carried-forward key result')}, each from its last value as the new baseline. You can undo it right after.`}
+          cancelLabel="Not yet"
+          confirmLabel={`Close and start ${nextLabel}`}
+          tone="primary"
+          onCancel={() => setClosing(false)}
+          onConfirm={() => {
+            setClosing(false);
+            void closeAndStartNext();
+          }}
+        />
+      )}
+      {isLeaving && (
+        <ConfirmDialog
+          title="Leave without saving the quarter's answers?"
+          description="What you changed on this page has not been saved. Save it with “Save retrospective”, or go back and lose it."
+          cancelLabel="Keep editing"
+          confirmLabel="Discard and go back"
+          onCancel={() => setLeaving(false)}
+          onConfirm={() => {
+            setLeaving(false);
+            onBack();
+          }}
+        />
+      )}
     </SchemaForm>
   );
 }

@@ -1,14 +1,17 @@
+import { useState } from 'react';
 import {
   keyResultRetroInputSchema,
   type CheckIn,
   type Cycle,
   type KeyResult,
   type KeyResultRetro,
+  type Objective,
 } from '@shared/domain';
 import { keyResultChartData, keyResultValueChart } from '@shared/charts/krCharts';
 import { keyResultScore } from '@shared/domain/scoring/score';
 import { formatValue } from '@shared/domain/format';
 import { Chart } from '../../components/chart/Chart';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useChartWidth } from '../../components/chart/useChartWidth';
 import { SchemaForm } from '../../components/SchemaForm';
 import { TextField } from '../../components/TextField';
@@ -20,7 +23,7 @@ import { FormError } from '../../components/FormError';
 type KeyResultRetroFormProps = {
   cycle: Cycle;
   keyResult: KeyResult;
-  objectiveTitle: string;
+  objective: Objective | undefined;
   retro: KeyResultRetro | undefined;
   checkIns: CheckIn[];
   position: string;
@@ -39,7 +42,7 @@ const toValues = (retro: KeyResultRetro | undefined) => ({
 export function KeyResultRetroForm({
   cycle,
   keyResult: kr,
-  objectiveTitle,
+  objective,
   retro,
   checkIns,
   position,
@@ -54,6 +57,9 @@ export function KeyResultRetroForm({
     onSaved,
   });
   const { ref: chartRef, width } = useChartWidth<HTMLElement>(520);
+  const [isAsking, setAsking] = useState(false);
+  // Going back with unsaved answers asks first: they would be lost otherwise.
+  const goBack = () => (answers.isDirty ? setAsking(true) : onBack?.());
   const score = keyResultScore(kr, checkIns);
   const model = keyResultValueChart({ ...keyResultChartData(kr, cycle, checkIns), width });
 
@@ -61,7 +67,7 @@ export function KeyResultRetroForm({
     <section className="retro-kr" aria-labelledby="retro-kr-heading">
       <div className="retro-kr__facts">
         <p className="meeting__eyebrow">
-          {position} · {objectiveTitle}
+          {position} · {objective?.title}
         </p>
         <h2 id="retro-kr-heading">{kr.title}</h2>
         <p className="meeting__range">
@@ -72,7 +78,12 @@ export function KeyResultRetroForm({
           {score.score === null ? (
             <span className="muted">Not scored</span>
           ) : (
-            <ScoreBadge score={score.score} />
+            <ScoreBadge
+              score={score.score}
+              kind={objective?.kind ?? 'committed'}
+              isMilestone={kr.isMilestone}
+              hasMeaning
+            />
           )}
         </p>
         <figure className="panel" ref={chartRef}>
@@ -89,7 +100,7 @@ export function KeyResultRetroForm({
         </label>
         <FormError message={answers.saveError} />
         <footer className="meeting__footer">
-          <button type="button" className="button" onClick={() => onBack?.()} disabled={!onBack}>
+          <button type="button" className="button" onClick={goBack} disabled={!onBack}>
             ← Previous
           </button>
           <button
@@ -101,6 +112,19 @@ export function KeyResultRetroForm({
           </button>
         </footer>
       </SchemaForm>
+      {isAsking && (
+        <ConfirmDialog
+          title="Leave without saving these answers?"
+          description={`What you typed for “${kr.title}” has not been saved. Save it with “Save and next”, or go back and lose it.`}
+          cancelLabel="Keep editing"
+          confirmLabel="Discard and go back"
+          onCancel={() => setAsking(false)}
+          onConfirm={() => {
+            setAsking(false);
+            onBack?.();
+          }}
+        />
+      )}
     </section>
   );
 }

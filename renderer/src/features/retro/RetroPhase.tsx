@@ -1,4 +1,5 @@
 import type { Cycle } from '@shared/domain';
+import { answeredRetroCount } from '@shared/domain/retro';
 import { EmptyState } from '../../components/EmptyState';
 import {
   useCheckIns,
@@ -7,6 +8,7 @@ import {
   useKeyResults,
   useObjectives,
 } from '../../db/hooks';
+import { NotStartedYet } from '../cycles/NotStartedYet';
 import { CalibrationPanel } from './CalibrationPanel';
 import { CycleRetroForm } from './CycleRetroForm';
 import { KeyResultRetroForm } from './KeyResultRetroForm';
@@ -15,6 +17,22 @@ import { EffortPanel } from '../workshop/effort/EffortPanel';
 
 /** The retrospective: one KR at a time, then the quarter as a whole, then calibration. */
 export function RetroPhase({ cycle }: { cycle: Cycle }) {
+  if (cycle.phase === 'setting') {
+    return (
+      <NotStartedYet cycle={cycle} phase="The retrospective">
+        <p>
+          After scoring, the team looks back on each key result: its score and chart beside what
+          worked, what did not, what was learned and whether to carry it into next quarter. Then the
+          quarter as a whole: badly calibrated targets, objectives that mattered less, wrong
+          assumptions.
+        </p>
+      </NotStartedYet>
+    );
+  }
+  return <Retrospective cycle={cycle} />;
+}
+
+function Retrospective({ cycle }: { cycle: Cycle }) {
   const objectives = useObjectives(cycle.id);
   const keyResults = useKeyResults(cycle.id);
   const checkIns = useCheckIns(cycle.id);
@@ -43,7 +61,11 @@ export function RetroPhase({ cycle }: { cycle: Cycle }) {
   const ordered = objectives.flatMap((o) => keyResults.filter((kr) => kr.objectiveId === o.id));
   const index = Math.min(step, ordered.length);
   const kr = ordered[index];
-  const answered = krRetros.length;
+  // A retro saved with every answer blank is not an answer.
+  const answered = answeredRetroCount(
+    ordered.map((k) => k.id),
+    krRetros,
+  );
 
   return (
     <section className="retro" aria-label="Retrospective">
@@ -58,7 +80,7 @@ export function RetroPhase({ cycle }: { cycle: Cycle }) {
           key={kr.id}
           cycle={cycle}
           keyResult={kr}
-          objectiveTitle={objectives.find((o) => o.id === kr.objectiveId)?.title ?? ''}
+          objective={objectives.find((o) => o.id === kr.objectiveId)}
           retro={krRetros.find((r) => r.keyResultId === kr.id)}
           checkIns={checkIns}
           position={`Key result ${index + 1} of ${ordered.length}`}

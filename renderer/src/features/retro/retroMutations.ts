@@ -8,7 +8,8 @@ import type {
   KeyResultRetroInput,
 } from '@shared/domain';
 import { versionOf } from '@shared/domain/revisions';
-import { startNextQuarter } from '../../db/repositories/quarterLifecycle';
+import { startNextQuarter, undoStartNextQuarter } from '../../db/repositories/quarterLifecycle';
+import { errorMessage } from '../../lib/formErrors';
 import { saveCycleRetro, saveKeyResultRetro } from '../../db/repositories/retros';
 import { type SaveRequest, savesRecord } from '../../lib/forms/useRecordForm';
 import { useToastStore } from '../../state/toastStore';
@@ -42,21 +43,33 @@ export function useSaveCycleRetro(cycleId: string) {
 /**
  * Closes the quarter and starts the next one with the key results marked to carry forward; then
  * opens the new quarter's setting. The retrospective is saved first, through its form, so a
- * version saved meanwhile in another window is not overwritten.
+ * version saved meanwhile in another window is not overwritten. Undo takes it all back: the new
+ * quarter goes and this one is open again at its retrospective, its answers saved.
  */
 export function useCloseAndStartNext(cycle: Cycle, carriedCount: number) {
   const show = useToastStore((s) => s.show);
   const selectCycle = useUiStore((s) => s.selectCycle);
-  const selectPhase = useUiStore((s) => s.selectPhase);
   return useMutation({
     mutationFn: () => startNextQuarter(cycle.id),
-    onSuccess: (created) => {
+    onSuccess: (started) => {
+      const { created } = started;
       show({
         tone: 'info',
-        message: `${created.label} is ready to set, with ${formatCount(carriedCount, 'carried-forward key result')}.`,
+        message: `${cycle.label} is closed. ${created.label} is ready to set, with ${formatCount(carriedCount, 'carried-forward key result')}.`,
+        undo: async () => {
+          try {
+            await undoStartNextQuarter(started);
+            useUiStore.getState().selectCycle(cycle.id, 'retrospective');
+            show({
+              tone: 'info',
+              message: `${cycle.label} is open again and ${created.label} is gone.`,
+            });
+          } catch (error) {
+            show({ tone: 'error', message: `Could not undo: ${errorMessage(error)}` });
+          }
+        },
       });
-      selectCycle(created.id);
-      selectPhase('setting');
+      selectCycle(created.id, 'setting');
     },
   });
 }

@@ -34,8 +34,13 @@ export function ExportDialog({ cycle, onClose }: { cycle: Cycle; onClose: () => 
   };
   return (
     <Dialog
-      title="Export the quarterly review"
-      description={`${cycle.label}: a document that stands on its own.`}
+      // A quarter still in Setting has no results yet: it exports as its plan.
+      title={cycle.phase === 'setting' ? 'Export the plan' : 'Export the quarterly review'}
+      description={
+        cycle.phase === 'setting'
+          ? `${cycle.label} is still in Setting: the document is its plan, the objectives and key results agreed so far.`
+          : `${cycle.label}: a document that stands on its own.`
+      }
       onClose={onClose}
     >
       <form className="form" onSubmit={submit}>

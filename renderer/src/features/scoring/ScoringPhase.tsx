@@ -1,29 +1,40 @@
 import type { Cycle } from '@shared/domain';
-import {
-  BAND_INFO,
-  bandDistribution,
-  expectationFor,
-  type Band,
-} from '@shared/domain/scoring/bands';
+import { BAND_INFO, BANDS, bandDistribution, expectationFor } from '@shared/domain/scoring/bands';
+import { kindVerdicts } from '@shared/domain/scoring/judgement';
 import { keyResultScore, objectiveScore } from '@shared/domain/scoring/score';
+import { formatCount } from '@shared/domain/format';
 import { EmptyState } from '../../components/EmptyState';
+import { FormError } from '../../components/FormError';
 import { useCheckIns, useKeyResults, useLineage, useObjectives } from '../../db/hooks';
 import { errorMessage } from '../../lib/formErrors';
+import { useMovePhase } from '../cycles/cycleMutations';
+import { NotStartedYet } from '../cycles/NotStartedYet';
 import { ScoreBadge } from './ScoreBadge';
 import { ScoreRow } from './ScoreRow';
 import { EffortPanel } from '../workshop/effort/EffortPanel';
-import { useMovePhase } from '../cycles/cycleMutations';
-import { FormError } from '../../components/FormError';
-
-const BANDS: Band[] = ['failed', 'short', 'strong', 'perfect'];
 
 /** The Scoring phase: every KR scored from baseline, final value and target, in one table. */
 export function ScoringPhase({ cycle }: { cycle: Cycle }) {
+  if (cycle.phase === 'setting') {
+    return (
+      <NotStartedYet cycle={cycle} phase="Scoring">
+        <p>
+          At the end of the quarter each key result gets a score from 0.0 to 1.0: its progress from
+          baseline to target, from the final value or the last check-in. Where the number misleads,
+          a person overrides it with a reason, and key results that matter more can weigh more.
+        </p>
+      </NotStartedYet>
+    );
+  }
+  return <ScoringTable cycle={cycle} />;
+}
+
+function ScoringTable({ cycle }: { cycle: Cycle }) {
   const objectives = useObjectives(cycle.id);
   const keyResults = useKeyResults(cycle.id);
   const checkIns = useCheckIns(cycle.id);
   const lineage = useLineage(cycle.id);
-  const toRetro = useMovePhase(cycle.id);
+  const toRetro = useMovePhase(cycle);
   if (!objectives || !keyResults || !checkIns || !lineage)
     return <p className="loading">Loading scores…</p>;
   if (keyResults.length === 0) {
@@ -39,6 +50,15 @@ export function ScoringPhase({ cycle }: { cycle: Cycle }) {
   const scores = keyResults.map((kr) => keyResultScore(kr, checkIns).score);
   const distribution = bandDistribution(scores);
   const unscored = distribution.unscored;
+  const verdicts = kindVerdicts(
+    objectives.map((o) => ({
+      kind: o.kind,
+      score: objectiveScore(
+        keyResults.filter((kr) => kr.objectiveId === o.id),
+        checkIns,
+      ),
+    })),
+  );
 
   return (
     <section className="scoring" aria-labelledby="scoring-heading">
@@ -60,14 +80,20 @@ export function ScoringPhase({ cycle }: { cycle: Cycle }) {
             <li key={band} className={`distribution__band score--${band}`}>
               <strong>{distribution[band]}</strong>
               <span>{BAND_INFO[band].range}</span>
-              <span className="muted">{BAND_INFO[band].meaning}</span>
             </li>
           ))}
         </ul>
+        {verdicts.length > 0 && (
+          <ul className="distribution__verdicts">
+            {verdicts.map((v) => (
+              <li key={v.kind}>{v.text}</li>
+            ))}
+          </ul>
+        )}
         <p className="muted">
           {unscored === 0
             ? 'Every key result has a score.'
-            : `${unscored} ${unscored === 1 ? 'key result has' : 'key results have'} no final value yet.`}
+            : `${formatCount(unscored, 'key result')} not scored yet: each one says why below.`}
         </p>
       </section>
 
@@ -84,11 +110,19 @@ export function ScoringPhase({ cycle }: { cycle: Cycle }) {
               {score === null ? (
                 <span className="muted">Not scored yet</span>
               ) : (
-                <ScoreBadge score={score} />
+                <ScoreBadge score={score} kind={o.kind} />
               )}
             </header>
             <table className="table table--compact score-table">
               <caption className="visually-hidden">Key result scores of {o.title}</caption>
+              <colgroup>
+                <col className="score-table__kr" />
+                <col className="score-table__final" />
+                <col className="score-table__computed" />
+                <col className="score-table__override" />
+                <col className="score-table__weight" />
+                <col className="score-table__score" />
+              </colgroup>
               <thead>
                 <tr>
                   <th scope="col">Key result</th>
@@ -104,6 +138,7 @@ export function ScoringPhase({ cycle }: { cycle: Cycle }) {
                   <ScoreRow
                     key={kr.id}
                     keyResult={kr}
+                    kind={o.kind}
                     checkIns={checkIns}
                     lineage={lineage[kr.id]}
                   />

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useWatch } from 'react-hook-form';
 import { keyResultStatusSchema, reflectionAnswerSchema, type KeyResult } from '@shared/domain';
 import { coachKeyResult } from '@shared/domain/coach/coach';
+import { consistentPatch } from '@shared/domain/coach/rules/consistency';
 import type { KeyResultPatch } from '@shared/domain/coach/types';
 import { Field } from '../../components/Field';
 import { FormDialog } from '../../components/FormDialog';
@@ -73,7 +74,11 @@ export function KeyResultDialog({
     [settled, keyResult?.id, objectiveId, objectiveTitle],
   );
 
-  const apply = (patch: KeyResultPatch) => {
+  const apply = (suggested: KeyResultPatch) => {
+    // Checked against what is in the form now (the coach read it a moment ago): a rewrite that
+    // changes a number also changes it in the title, so text and fields keep saying the same.
+    const now = formForCoach(keyResult?.id ?? 'draft', keyResultForm.form.getValues());
+    const patch = consistentPatch(now, suggested) ?? suggested;
     const change = { shouldDirty: true, shouldValidate: keyResultForm.form.formState.isSubmitted };
     if (patch.title !== undefined) setValue('title', patch.title, change);
     if (patch.metric !== undefined) setValue('metric', patch.metric, change);

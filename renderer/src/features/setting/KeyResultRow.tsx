@@ -2,6 +2,8 @@ import type { KeyResult } from '@shared/domain';
 import type { Finding } from '@shared/domain/coach/types';
 import { formatValue } from '@shared/domain/format';
 import { RowActions } from '../../components/RowActions';
+import type { Lineage } from '../../db/hooks';
+import { QuarterLink } from '../cycles/QuarterLink';
 import { InlineFindings } from './coach/InlineFindings';
 import { useDeleteKeyResult, useMoveKeyResult } from './planMutations';
 
@@ -13,7 +15,7 @@ type KeyResultRowProps = {
   /** The coach's findings on this key result, shown under it. */
   findings?: Finding[];
   /** The quarters this KR was carried from and into. */
-  lineage?: { from?: string | undefined; to?: string | undefined } | undefined;
+  lineage?: Lineage[string] | undefined;
 };
 
 const STATUS_LABELS: Record<KeyResult['status'], string> = {
@@ -46,10 +48,14 @@ export function KeyResultRow({
             <span className="kr__direction"> ({kr.direction})</span>
           </span>
           {kr.owner && <span>Owner: {kr.owner}</span>}
-          {lineage?.from && <span className="kr__lineage">Carried from {lineage.from}</span>}
-          {lineage?.to && <span className="kr__lineage">Carried into {lineage.to}</span>}
+          {lineage?.from && (
+            <QuarterLink quarter={lineage.from}>{`Carried from ${lineage.from.label}`}</QuarterLink>
+          )}
+          {lineage?.to && (
+            <QuarterLink quarter={lineage.to}>{`Carried into ${lineage.to.label}`}</QuarterLink>
+          )}
         </p>
-        <InlineFindings findings={findings} about={kr.title} />
+        <InlineFindings findings={findings} about={kr.title} keyResultId={kr.id} />
       </div>
       <span className={`badge badge--${kr.status}`}>{STATUS_LABELS[kr.status]}</span>
       <RowActions

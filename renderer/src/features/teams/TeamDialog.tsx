@@ -8,12 +8,14 @@ import { Field } from '../../components/Field';
 import { FormDialog } from '../../components/FormDialog';
 import { TextField } from '../../components/TextField';
 import { useRecordForm } from '../../lib/forms/useRecordForm';
-import { useDeleteTeam, useSaveTeam } from './teamMutations';
+import { useSaveTeam } from './teamMutations';
 
 type TeamDialogProps = {
   team?: Team;
   onClose: () => void;
   onSaved: (team: Team) => void;
+  /** Asks to delete the team being edited; the window asks first and offers Undo after. */
+  onDelete?: (team: Team) => void;
 };
 
 const toValues = (team: Team | undefined) => ({
@@ -22,7 +24,7 @@ const toValues = (team: Team | undefined) => ({
 });
 
 /** Creates a team, or renames one and changes its function. */
-export function TeamDialog({ team, onClose, onSaved }: TeamDialogProps) {
+export function TeamDialog({ team, onClose, onSaved, onDelete }: TeamDialogProps) {
   const teamForm = useRecordForm({
     schema: teamInputSchema,
     record: team,
@@ -30,7 +32,6 @@ export function TeamDialog({ team, onClose, onSaved }: TeamDialogProps) {
     save: useSaveTeam(),
     onSaved,
   });
-  const remove = useDeleteTeam();
   return (
     <FormDialog
       title={team ? 'Edit team' : 'New team'}
@@ -51,19 +52,14 @@ export function TeamDialog({ team, onClose, onSaved }: TeamDialogProps) {
           </select>
         )}
       </Field>
-      {team && (
+      {team && onDelete && (
         <div className="danger-zone">
           <p className="muted">
-            Deleting the team deletes its quarters and everything in them. You can undo it right
-            after.
+            Deleting the team deletes its quarters and everything in them. You are asked first, and
+            can undo it right after.
           </p>
-          <button
-            type="button"
-            className="button button--danger"
-            onClick={() => remove.mutate(team.id, { onSuccess: onClose })}
-            disabled={remove.isPending}
-          >
-            Delete team
+          <button type="button" className="button button--danger" onClick={() => onDelete(team)}>
+            Delete team…
           </button>
         </div>
       )}

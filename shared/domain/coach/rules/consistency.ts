@@ -1,3 +1,4 @@
+import { formatValue } from '../../format';
 import { makeFinding } from '../catalog';
 import {
   compareTextAndFields,
@@ -20,12 +21,9 @@ function show(n: number): string {
   return String(Number(n.toFixed(4)));
 }
 
+// Through the one value formatter, so a unit agrees with its number: "1 day", "5 days".
 function withUnit(n: number, unit: string | undefined): string {
-  const u = (unit ?? '').trim();
-  if (u === '') return show(n);
-  if (u === '%') return `${show(n)}%`;
-  if (/^[$€£]$/.test(u)) return `${u}${show(n)}`;
-  return `${show(n)} ${u}`;
+  return formatValue(Number(show(n)), (unit ?? '').trim());
 }
 
 /** "baseline 120, target 30 min, direction decrease": a proposal in words. */

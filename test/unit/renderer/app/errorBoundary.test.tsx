@@ -223,7 +223,8 @@ describe('an error outside every screen', () => {
 
     failing.sidebar = false;
     await user.click(within(failure).getByRole('button', { name: 'Go to the quarter’s home' }));
-    expect(await screen.findByRole('heading', { level: 2, name: 'Check-ins' })).toBeVisible();
+    // No quarter was on screen yet: the first one opens on the phase it is in (Setting here).
+    expect(await screen.findByRole('navigation', { name: 'Setting steps' })).toBeVisible();
     expect(screen.getByRole('navigation', { name: 'Cycle phases' })).toBeVisible();
   });
 });

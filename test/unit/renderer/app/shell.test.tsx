@@ -183,9 +183,9 @@ describe('phase navigation', () => {
     for (const button of within(nav).getAllByRole('button')) expect(button).toBeDisabled();
   });
 
-  it('says check-ins, scoring and the retrospective need key results first', async () => {
+  it('says what scoring and the retrospective will hold, and that the quarter must start first', async () => {
     const team = await createTeam(teamInput('Payments Platform'));
-    await createCycle(team.id, quarterInput());
+    const cycle = await createCycle(team.id, quarterInput());
     const user = renderApp();
     const nav = await screen.findByRole('navigation', { name: 'Cycle phases' });
     expect(await screen.findByRole('navigation', { name: 'Setting steps' })).toBeVisible();
@@ -196,19 +196,25 @@ describe('phase navigation', () => {
     ).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Go to setting' })).toBeInTheDocument();
 
-    const phases = [
-      ['Scoring', 'Nothing to score yet'],
-      ['Retrospective', 'Nothing to look back on yet'],
-    ] as const;
-    for (const [label, heading] of phases) {
+    for (const [label, name] of [
+      ['Scoring', 'Scoring'],
+      ['Retrospective', 'The retrospective'],
+    ] as const) {
       const button = within(nav).getByRole('button', { name: new RegExp(`^${label}`) });
       await user.click(button);
       expect(button).toHaveAttribute('aria-current', 'page');
-      expect(await screen.findByRole('heading', { name: heading, level: 2 })).toBeInTheDocument();
+      expect(
+        await screen.findByRole('heading', { name: `${name} comes later in ${cycle.label}` }),
+      ).toBeInTheDocument();
+      expect(screen.getByText(/start the quarter first/)).toBeInTheDocument();
       expect(screen.queryByRole('navigation', { name: 'Setting steps' })).not.toBeInTheDocument();
     }
 
-    await user.click(within(nav).getByRole('button', { name: /^Setting/ }));
+    // The way there opens Setting on its Review step, where the quarter starts.
+    await user.click(
+      screen.getByRole('button', { name: 'Go to the review and start the quarter' }),
+    );
     expect(await screen.findByRole('navigation', { name: 'Setting steps' })).toBeVisible();
+    expect(await screen.findByText(/^Step 5 of 5: Review/)).toBeInTheDocument();
   });
 });

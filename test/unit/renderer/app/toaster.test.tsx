@@ -2,6 +2,7 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { Toaster } from '../../../../renderer/src/app/Toaster';
+import { Dialog } from '../../../../renderer/src/components/Dialog';
 import { useToastStore } from '../../../../renderer/src/state/toastStore';
 
 beforeEach(() => {
@@ -32,5 +33,31 @@ describe('toasts', () => {
     expect(reveal).toHaveBeenCalledOnce();
     expect(open).not.toHaveBeenCalled();
     expect(toast).not.toHaveTextContent('Saved Platform-2027-Q1-review.pdf.');
+  });
+});
+
+describe('toasts while a dialog is open', () => {
+  it('shows them inside the open dialog, where its Undo can be pressed, and back outside after', async () => {
+    const user = userEvent.setup();
+    const undo = vi.fn(async () => undefined);
+    const { rerender } = render(
+      <>
+        <Dialog title="Edit team" onClose={() => undefined}>
+          <p>Form</p>
+        </Dialog>
+        <Toaster />
+      </>,
+    );
+    act(() => useToastStore.getState().show({ tone: 'info', message: 'Template deleted.', undo }));
+    const dialog = screen.getByRole('dialog', { name: 'Edit team' });
+    const toast = within(dialog).getByRole('status');
+    expect(toast).toHaveTextContent('Template deleted.');
+    await user.click(within(toast).getByRole('button', { name: 'Undo' }));
+    expect(undo).toHaveBeenCalledOnce();
+
+    act(() => useToastStore.getState().show({ tone: 'info', message: 'Saved.' }));
+    rerender(<Toaster />);
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('Saved.');
   });
 });

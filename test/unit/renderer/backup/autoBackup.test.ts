@@ -162,9 +162,17 @@ describe('automatic backups in the backup dialog', () => {
     await updateTeam(team.id, teamInput('Renamed'));
     const { onClose, user } = renderDialog();
 
-    const list = await screen.findByRole('list', { name: 'Automatic backups' });
-    expect(within(list).getByRole('listitem')).toHaveTextContent(/Daily/);
-    await user.click(within(list).getByRole('button', { name: 'Restore this one' }));
+    // A table: when, why, size and the way to restore, one row a backup.
+    const table = await screen.findByRole('table', { name: 'Automatic backups, newest first' });
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent),
+    ).toEqual(['When', 'Why', 'Size', 'Restore']);
+    const [, row] = within(table).getAllByRole('row');
+    expect(row).toHaveTextContent(/Daily/);
+    expect(row).toHaveTextContent(/\d (bytes|KB|MB)/);
+    await user.click(within(table).getByRole('button', { name: /^Restore the backup of / }));
     expect(await screen.findByRole('list', { name: 'Teams in the backup' })).toHaveTextContent(
       'Payments Platform',
     );
@@ -184,7 +192,7 @@ describe('automatic backups in the backup dialog', () => {
     await takeAutomaticBackup('scheduled');
     await updateTeam(team.id, teamInput('Renamed'));
     const { onClose, user } = renderDialog();
-    await user.click(await screen.findByRole('button', { name: 'Restore this one' }));
+    await user.click(await screen.findByRole('button', { name: /^Restore the backup of / }));
     const restore = await screen.findByRole('button', { name: /^Restore$/ });
     await waitFor(() => expect(restore).toBeEnabled());
 

@@ -1,7 +1,15 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { getDb } from '../../../../renderer/src/db/database';
 import { restoreSnapshot } from '../../../../renderer/src/db/repositories/common';
-import { createCycle } from '../../../../renderer/src/db/repositories/cycles';
+import {
+  countQuarterContents,
+  countTeamContents,
+} from '../../../../renderer/src/db/repositories/contents';
+import {
+  createCycle,
+  deleteCycle,
+  setCyclePhase,
+} from '../../../../renderer/src/db/repositories/cycles';
 import {
   createKeyResult,
   deleteKeyResult,
@@ -226,5 +234,42 @@ describe('restoreSnapshot', () => {
 
     expect(await dumpDb()).toEqual(afterDelete);
     expect(await getDb().objectives.get(objective.id)).toBeUndefined();
+  });
+});
+
+describe('deleting a quarter, and what a question before a deletion counts', () => {
+  it("counts a team's quarters and everything in them, and one quarter's own", async () => {
+    const { team, quarters } = await seedTeam('Payments');
+    expect(await countTeamContents(team.id)).toEqual({
+      quarters: 2,
+      objectives: 2,
+      keyResults: 4,
+      checkIns: 4,
+    });
+    expect(await countQuarterContents(quarters[0]!.cycle.id)).toEqual({
+      objectives: 1,
+      keyResults: 2,
+      checkIns: 2,
+    });
+  });
+
+  it('deletes one quarter with everything in it and undoes it exactly', async () => {
+    const { quarters } = await seedTeam('Payments');
+    const before = await dumpDb();
+    const snapshot = await deleteCycle(quarters[0]!.cycle.id);
+    expect(snapshot.label).toBe('Quarter 2027-Q1');
+    const counts = await countAll();
+    expect(counts).toMatchObject({ cycles: 1, objectives: 1, keyResults: 2, checkIns: 2 });
+    expect(counts.wizardDrafts).toBe(1);
+    await restoreSnapshot(snapshot);
+    expect(await dumpDb()).toEqual(before);
+  });
+
+  it('moves a quarter between phases and says where it was, so the move can be undone', async () => {
+    const { quarters } = await seedTeam('Payments');
+    const id = quarters[0]!.cycle.id;
+    expect(await setCyclePhase(id, 'checkins')).toBe('setting');
+    expect(await setCyclePhase(id, 'setting')).toBe('checkins');
+    expect((await getDb().cycles.get(id))?.phase).toBe('setting');
   });
 });

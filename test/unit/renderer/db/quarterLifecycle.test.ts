@@ -6,6 +6,7 @@ import { createObjective } from '../../../../renderer/src/db/repositories/object
 import {
   reopenQuarter,
   startNextQuarter,
+  undoStartNextQuarter,
 } from '../../../../renderer/src/db/repositories/quarterLifecycle';
 import { loadQuarterData } from '../../../../renderer/src/db/repositories/quarterData';
 import {
@@ -65,7 +66,7 @@ describe('closing a quarter and carrying key results forward', () => {
     await saveKeyResultRetro(errors.id, { ...answer, carryForward: true });
     await saveKeyResultRetro(dropped.id, { ...answer, carryForward: false });
 
-    const next = await startNextQuarter(cycle.id);
+    const { created: next } = await startNextQuarter(cycle.id);
 
     expect(next).toMatchObject({
       label: '2027-Q1',
@@ -101,7 +102,7 @@ describe('closing a quarter and carrying key results forward', () => {
       headline: 'Checkout got faster, not fast enough.',
       asks: 'A DBA two days a week',
     });
-    const next = await startNextQuarter(cycle.id);
+    const { created: next } = await startNextQuarter(cycle.id);
 
     const plan = buildReviewDocument(await loadQuarterData(next.id));
     expect(plan.title).toBe('2027-Q1 plan');
@@ -139,6 +140,23 @@ describe('closing a quarter and carrying key results forward', () => {
     const error = await rejectionOf(startNextQuarter(cycle.id));
     expect(error.message).toBe('This team already has a quarter called 2027-Q1.');
     expect(await dumpDb()).toEqual(before);
+  });
+
+  it('undoes starting the next quarter: the new one goes, the old one is open as it was', async () => {
+    const { cycle, lcp } = await scoredQuarter();
+    await getDb().cycles.update(cycle.id, { phase: 'retrospective' });
+    await saveKeyResultRetro(lcp.id, { ...answer, worked: 'Runbooks', carryForward: true });
+    const before = await dumpDb();
+    const started = await startNextQuarter(cycle.id);
+    expect(await getDb().cycles.count()).toBe(2);
+    await undoStartNextQuarter(started);
+    const after = await dumpDb();
+    const withoutTimes = (rows: unknown[] = []) =>
+      rows.map((r) => ({ ...(r as object), updatedAt: undefined, revision: undefined }));
+    expect(withoutTimes(after.cycles)).toEqual(withoutTimes(before.cycles));
+    expect(after.keyResults).toEqual(before.keyResults);
+    expect(after.objectives).toEqual(before.objectives);
+    expect(after.keyResultRetros).toEqual(before.keyResultRetros);
   });
 
   it('reopens a closed quarter at its retrospective', async () => {

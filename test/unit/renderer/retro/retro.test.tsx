@@ -52,7 +52,21 @@ describe('the retrospective', () => {
       notes: 'A calm quarter',
     });
 
-    await user.click(within(quarter).getByRole('button', { name: 'Close quarter and start next' }));
+    // Closing asks first, saying what happens; "Not yet" changes nothing.
+    const close = within(quarter).getByRole('button', { name: 'Close quarter and start next' });
+    await user.click(close);
+    let question = await screen.findByRole('alertdialog', {
+      name: `Close ${cycle.label} and start 2027-Q2?`,
+    });
+    expect(question).toHaveTextContent(
+      '2027-Q2 starts in Setting with 1 carried-forward key result',
+    );
+    await user.click(within(question).getByRole('button', { name: 'Not yet' }));
+    expect((await getDb().cycles.get(cycle.id))?.phase).toBe('retrospective');
+
+    await user.click(close);
+    question = await screen.findByRole('alertdialog', { name: /^Close / });
+    await user.click(within(question).getByRole('button', { name: 'Close and start 2027-Q2' }));
     await waitFor(() =>
       expect(toasts()).toHaveTextContent(
         '2027-Q2 is ready to set, with 1 carried-forward key result.',
@@ -60,6 +74,14 @@ describe('the retrospective', () => {
     );
     expect((await getDb().cycles.get(cycle.id))?.phase).toBe('closed');
     expect(await getDb().keyResults.where('carriedFromKeyResultId').equals(kr.id).count()).toBe(1);
+
+    // Undo: the next quarter is gone and this one is open again, on its retrospective.
+    await user.click(within(toasts()).getByRole('button', { name: 'Undo' }));
+    await waitFor(async () =>
+      expect((await getDb().cycles.get(cycle.id))?.phase).toBe('retrospective'),
+    );
+    expect((await getDb().cycles.toArray()).map((c) => c.label)).toEqual([cycle.label]);
+    expect(await getDb().keyResults.where('carriedFromKeyResultId').equals(kr.id).count()).toBe(0);
   });
 
   it('refuses a 20,000-character note with a counter and a sentence, never raw validation output', async () => {

@@ -29,8 +29,11 @@ function hostSaves(result: { saved: boolean; path: string | null }) {
 
 async function openExport() {
   const { user } = renderApp();
-  await user.click(await screen.findByRole('button', { name: 'Export review…' }));
-  return { user, dialog: screen.getByRole('dialog', { name: 'Export the quarterly review' }) };
+  await user.click(await screen.findByRole('button', { name: /^Export (review|plan)…$/ }));
+  return {
+    user,
+    dialog: screen.getByRole('dialog', { name: /^Export the (quarterly review|plan)$/ }),
+  };
 }
 
 describe('exporting the quarterly review', () => {

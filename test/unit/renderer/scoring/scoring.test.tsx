@@ -2,7 +2,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { WEIGHT_MESSAGE } from '@shared/domain/weight';
 import { getDb } from '../../../../renderer/src/db/database';
-import { openFreshDb, seedQuarter } from '../db/builders';
+import type { KeyResultInput } from '@shared/domain';
+import { keyResultInput, openFreshDb, seedQuarter } from '../db/builders';
 import { openPhase, renderApp, resetUiState } from '../support/renderScreen';
 
 beforeEach(() => {
@@ -11,8 +12,11 @@ beforeEach(() => {
 });
 
 /** A quarter in scoring: one objective, a KR from 3.2 s down to 1.5 s. */
-async function seedScoring() {
-  const { cycle, keyResults } = await seedQuarter({ phase: 'scoring' });
+async function seedScoring(inputs?: KeyResultInput[]) {
+  const { cycle, keyResults } = await seedQuarter({
+    phase: 'scoring',
+    ...(inputs ? { keyResults: inputs } : {}),
+  });
   const [kr] = keyResults;
   if (!kr) throw new Error('The seed has a key result.');
   return { cycle, kr };
@@ -37,19 +41,21 @@ describe('scoring a key result', () => {
     expect((await getDb().keyResults.get(kr.id))?.finalValue).toBe(2.35);
   });
 
-  it('asks for the reason of an override next to the row, and saves once there is one', async () => {
+  it('asks for the reason of an override in its own row, and saves once there is one', async () => {
     const { kr } = await seedScoring();
     const { user, row } = await openScores();
     await user.selectOptions(
       within(row).getByLabelText('Override score of Cut checkout LCP'),
       '0.3',
     );
-    const reason = within(row).getByLabelText('Reason for overriding Cut checkout LCP');
+    // The reason has a row of its own beneath the key result, wide enough to read it whole.
+    const reason = await screen.findByRole('textbox', {
+      name: /^Reason for overriding Cut checkout LCP/,
+    });
+    expect(row).not.toContainElement(reason);
     await user.type(reason, '{Enter}');
 
-    expect(await within(row).findByRole('alert')).toHaveTextContent(
-      'Say why the score is overridden.',
-    );
+    expect(reason).toHaveAccessibleDescription('Say why the score is overridden.');
     expect(reason).toHaveAttribute('aria-invalid', 'true');
     expect((await getDb().keyResults.get(kr.id))?.scoreOverride).toBeNull();
 
@@ -60,7 +66,27 @@ describe('scoring a key result', () => {
         scoreOverrideReason: 'Measured on the wrong pages',
       }),
     );
-    expect(within(row).queryByRole('alert')).not.toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(reason).toHaveValue('Measured on the wrong pages');
+  });
+
+  it('says why a KR with its numbers only in the title has no score, and fills them on request', async () => {
+    const title = 'Cut P1 payment incidents from 8 per quarter to 2';
+    const { kr } = await seedScoring([
+      keyResultInput(title, { baseline: null, target: null, unit: '', direction: 'decrease' }),
+    ]);
+    const { user } = renderApp();
+    await openPhase(user, 'Scoring');
+    const row = await screen.findByRole('row', { name: new RegExp(title) });
+    expect(row).toHaveTextContent('scoring reads the fields: fill them from the title');
+    // What the fill sets is said before the click.
+    expect(row).toHaveTextContent('The title says baseline 8, target 2.');
+    await user.click(within(row).getByRole('button', { name: `Fill from the title: ${title}` }));
+    await waitFor(async () =>
+      expect(await getDb().keyResults.get(kr.id)).toMatchObject({ baseline: 8, target: 2 }),
+    );
+    await waitFor(() => expect(row).toHaveTextContent('8 → 2'));
+    expect(within(row).queryByRole('button', { name: /^Fill from the title/ })).toBeNull();
   });
 
   it('refuses a weight out of range with the weight rule’s own words', async () => {

@@ -13,12 +13,16 @@ beforeEach(() => {
   resetUiState();
 });
 
-async function deleteTeamFromItsDialog() {
+/** Edit team, Delete team…, then the question, which says in numbers what goes. */
+async function deleteTeamFromItsDialog(says = /^This deletes Payments Platform/) {
   const { user } = renderApp();
   await user.click(await screen.findByRole('button', { name: 'Edit team' }));
   const dialog = screen.getByRole('dialog', { name: 'Edit team' });
-  await user.click(within(dialog).getByRole('button', { name: 'Delete team' }));
-  await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+  await user.click(within(dialog).getByRole('button', { name: 'Delete team…' }));
+  const question = await screen.findByRole('alertdialog', { name: 'Delete Payments Platform?' });
+  await within(question).findByText(says);
+  await user.click(within(question).getByRole('button', { name: 'Delete team' }));
+  await waitFor(() => expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument());
   return user;
 }
 
@@ -27,7 +31,9 @@ describe('deleting with undo', () => {
     const team = await createTeam(teamInput('Payments Platform'));
     await createCycle(team.id, quarterInput());
     const before = await dumpDb();
-    const user = await deleteTeamFromItsDialog();
+    const user = await deleteTeamFromItsDialog(
+      /^This deletes Payments Platform with 1 quarter\. You can undo it right after\.$/,
+    );
 
     expect(await screen.findByRole('heading', { name: 'Welcome to Quarterdeck' })).toBeVisible();
     expect(toasts()).toHaveTextContent('deleted.');
@@ -39,6 +45,19 @@ describe('deleting with undo', () => {
     expect(
       await screen.findByRole('heading', { name: /Payments Platform/, level: 1 }),
     ).toBeVisible();
+  });
+
+  it('asks first, and keeping the team changes nothing', async () => {
+    const team = await createTeam(teamInput('Payments Platform'));
+    await createCycle(team.id, quarterInput());
+    const { user } = renderApp();
+    await user.click(await screen.findByRole('button', { name: 'Edit team' }));
+    await user.click(screen.getByRole('button', { name: 'Delete team…' }));
+    const question = await screen.findByRole('alertdialog', { name: 'Delete Payments Platform?' });
+    await within(question).findByText(/with 1 quarter/);
+    await user.click(within(question).getByRole('button', { name: 'Keep the team' }));
+    expect(await listTeams()).toHaveLength(1);
+    expect(await getDb().cycles.count()).toBe(1);
   });
 
   it('undoes with Ctrl+Z from anywhere outside a text field', async () => {

@@ -6,6 +6,7 @@ import {
   rewriteTitleNumbers,
   type KeyResultFields,
 } from '../../../../shared/domain/coach';
+import { textDisagreesWithFields } from '../../../../shared/domain/coach/rules/consistency';
 import { check, findingOf, rulesOf } from './helpers';
 
 function fields(title: string, patch: Partial<KeyResultFields> = {}): KeyResultFields {
@@ -138,7 +139,7 @@ describe('text-disagrees-with-fields', () => {
       title: 'Reduce time from merge to production from 25 min to 8 min',
     });
     expect(f?.suggestion).toMatch(
-      /set the fields from the title \(baseline 2880 min, target 240 min\)/,
+      /set the fields from the title \(baseline 2,880 min, target 240 min\)/,
     );
   });
 
@@ -267,5 +268,22 @@ describe('suggested rewrites keep the title and the fields consistent', () => {
         expect(compareTextAndFields(applied), `${f.rule} on "${title}"`).toEqual([]);
       }
     }
+  });
+});
+
+describe('numbers in words', () => {
+  it('puts a unit in the number it goes with: 1 day, not 1 days', () => {
+    const f = textDisagreesWithFields(
+      {
+        id: 'k',
+        title: 'Average bug-fix time from 5 days to 2 days',
+        unit: 'days',
+        baseline: 5,
+        target: 1,
+        direction: 'decrease',
+      },
+      { id: 'o', title: 'O' },
+    );
+    expect(f?.message).toContain('the fields say target 1 day');
   });
 });

@@ -4,8 +4,11 @@ import type { Finding } from '../../../../shared/domain/coach/types';
 import {
   blockingFindings,
   clampStep,
+  describeTally,
+  findingTally,
   startBlockers,
   stepTodo,
+  unagreedNote,
 } from '../../../../shared/domain/setting/wizard';
 
 const at = '2027-01-01T00:00:00.000Z';
@@ -135,5 +138,37 @@ describe('setting wizard rules', () => {
       'The quarter has no objectives.',
       'The quarter has no key results.',
     ]);
+  });
+});
+
+describe("the review step's counts", () => {
+  it('counts a finding kept with a reason as kept, not as open', () => {
+    const o1 = objective('o1', 'Fast checkout');
+    const acked = keyResult('k1', 'o1', [{ rule: 'missing-baseline', reason: 'week 1', at }]);
+    const plan = { objectives: [o1], keyResults: [acked, keyResult('k2', 'o1')] };
+    const findings = [
+      finding('missing-baseline', 'error', 'o1', 'k1'),
+      finding('output-not-outcome', 'error', 'o1', 'k2'),
+      finding('gameable-metric', 'warning', 'o1', 'k2'),
+    ];
+    const tally = findingTally(findings, plan);
+    expect(tally).toEqual({ error: 1, warning: 1, info: 0, kept: 1 });
+    expect(describeTally(tally)).toBe('1 must fix, 1 worth a look, 0 notes; 1 kept on purpose');
+    expect(describeTally(findingTally(findings.slice(2), plan))).toBe(
+      '0 must fix, 1 worth a look, 0 notes',
+    );
+  });
+});
+
+describe('unagreedNote', () => {
+  it('says how many key results are still Draft or Proposed, and nothing when all are agreed', () => {
+    const kr = (status: KeyResult['status']) => ({ ...keyResult('k', 'o1'), status });
+    expect(unagreedNote([kr('agreed'), kr('agreed')])).toBeNull();
+    expect(unagreedNote([kr('draft'), kr('proposed'), kr('draft'), kr('agreed')])).toMatch(
+      /^3 key results are not agreed yet \(2 in Draft and 1 Proposed\)\. Agreed key results are the norm/,
+    );
+    expect(unagreedNote([kr('proposed')])).toMatch(
+      /^1 key result is not agreed yet \(1 Proposed\)/,
+    );
   });
 });

@@ -12,7 +12,7 @@ type CheckInHistoryProps = {
 /** Every check-in, newest first; a corrected one shows what it said before, so nothing is hidden. */
 export function CheckInHistory({ keyResult: kr, history, all, onCorrect }: CheckInHistoryProps) {
   const show = (value: number | null) =>
-    value === null ? 'no value' : formatValue(value, kr.unit);
+    value === null ? 'not measured (skipped)' : formatValue(value, kr.unit);
   return (
     <section className="panel" aria-labelledby="history-heading">
       <h3 id="history-heading">Check-in history</h3>

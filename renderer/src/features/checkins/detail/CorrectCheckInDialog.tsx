@@ -1,3 +1,4 @@
+import { useFormContext, useWatch } from 'react-hook-form';
 import type { CheckIn, KeyResult } from '@shared/domain';
 import { formatDate } from '@shared/domain/format';
 import { FormDialog } from '../../../components/FormDialog';
@@ -36,9 +37,23 @@ export function CorrectCheckInDialog({
         inputMode="decimal"
         autoFocus
       />
+      <SkipNote />
       <TextField name="confidence" label="Confidence (%)" inputMode="numeric" />
       <TextField name="changed" label="What changed" wide rows={2} />
       <TextField name="blockers" label="What is blocking" wide rows={2} />
     </FormDialog>
+  );
+}
+
+/** Says what an empty value means before it is saved: a skip, not a zero and not an error. */
+function SkipNote() {
+  const { control } = useFormContext<{ value: string }>();
+  const value = useWatch({ control, name: 'value' });
+  if (value.trim() !== '') return null;
+  return (
+    <p className="meeting__skip field--wide" role="status">
+      No value: this check-in will record confidence and notes only, and progress keeps the last
+      measured value.
+    </p>
   );
 }

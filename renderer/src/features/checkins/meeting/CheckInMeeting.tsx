@@ -1,10 +1,10 @@
-import { type KeyboardEvent, useId, useLayoutEffect } from 'react';
+import { type KeyboardEvent, useId, useLayoutEffect, useState } from 'react';
 import { useWatch } from 'react-hook-form';
 import type { CheckIn, KeyResult, Objective } from '@shared/domain';
 import { clampConfidence } from '@shared/domain/checkins/confidence';
-import { latestCheckIn } from '@shared/domain/checkins/history';
+import { latestCheckIn, latestMeasuredCheckIn } from '@shared/domain/checkins/history';
 import { numberOrNull } from '@shared/domain/numbers';
-import { formatValue } from '@shared/domain/format';
+import { formatDate, formatValue } from '@shared/domain/format';
 import { FormField, SchemaForm } from '../../../components/SchemaForm';
 import { TextField } from '../../../components/TextField';
 import { useRecordForm } from '../../../lib/forms/useRecordForm';
@@ -14,6 +14,7 @@ import { checkInFormSchema, type CheckInFormValues } from '../checkInForm';
 import { useRecordCheckIn } from '../checkInMutations';
 import { type Meeting, saveMeeting } from './meetingDraft';
 import { FormError } from '../../../components/FormError';
+import { ConfirmDialog } from '../../../components/ConfirmDialog';
 
 type CheckInMeetingProps = {
   cycleId: string;
@@ -109,21 +110,27 @@ function MeetingStep({
   });
   const { form } = answer;
   const confidence = useWatch({ control: form.control, name: 'confidence' });
+  const value = useWatch({ control: form.control, name: 'value' });
+  const [isLeaving, setLeaving] = useState(false);
+  const skipNoteId = useId();
 
   // Before the step is painted, the value is selected: typing replaces it, Enter keeps it.
   useLayoutEffect(() => {
     form.setFocus('value', { shouldSelect: true });
   }, [form]);
 
-  const last = latestCheckIn(
-    kr.id,
-    checkIns.filter((c) => c.sessionId !== meeting.sessionId),
-  );
+  const earlier = checkIns.filter((c) => c.sessionId !== meeting.sessionId);
+  const last = latestCheckIn(kr.id, earlier);
+  // An empty value is a skip: confidence and notes only, and the last measured value stands.
+  const measured = latestMeasuredCheckIn(kr.id, earlier);
+  const isSkip = value.trim() === '';
 
-  const goBack = () => {
+  const leave = () => {
     draftSaver.cancel();
     if (index > 0) void saveMeeting(cycleId, { ...meeting, index: index - 1, answer: null });
   };
+  // The answer typed here would be lost going back, so that asks first.
+  const goBack = () => (answer.isDirty ? setLeaving(true) : leave());
   const pause = () => {
     draftSaver.cancel();
     void saveMeeting(cycleId, { ...meeting, answer: form.getValues() }).then(() =>
@@ -151,7 +158,7 @@ function MeetingStep({
               <span className="muted">
                 {' '}
                 · last check-in{' '}
-                {last.value == null ? 'had no value' : formatValue(last.value, kr.unit)},{' '}
+                {last.value == null ? 'skipped measuring' : formatValue(last.value, kr.unit)},{' '}
                 {last.confidence}% confident
               </span>
             )}
@@ -173,16 +180,30 @@ function MeetingStep({
         aria-describedby={helpId}
       >
         <div className="meeting__row">
-          <FormField name="value" label={`Current value${kr.unit ? ` (${kr.unit})` : ''}`}>
-            {(p) => (
-              <input
-                {...p}
-                {...form.register('value')}
-                inputMode="decimal"
-                className="meeting__value"
-              />
+          <div className="meeting__value-field">
+            <FormField name="value" label={`Current value${kr.unit ? ` (${kr.unit})` : ''}`}>
+              {(p) => (
+                <input
+                  {...p}
+                  {...form.register('value')}
+                  aria-describedby={
+                    [p['aria-describedby'], isSkip ? skipNoteId : null].filter(Boolean).join(' ') ||
+                    undefined
+                  }
+                  inputMode="decimal"
+                  className="meeting__value"
+                />
+              )}
+            </FormField>
+            {isSkip && (
+              <p id={skipNoteId} className="meeting__skip" role="status">
+                No value: this check-in skips measuring and records confidence and notes only.{' '}
+                {measured?.value != null
+                  ? `The latest value stays ${formatValue(measured.value, kr.unit)} (${formatDate(measured.date)}).`
+                  : 'There is no measured value yet.'}
+              </p>
             )}
-          </FormField>
+          </div>
           <FormField name="confidence" label="Confidence it will be met (%)">
             {(p) => (
               <div className="meeting__confidence-row">
@@ -200,7 +221,8 @@ function MeetingStep({
                   }
                   aria-label="Confidence slider"
                 />
-                <input {...p} {...form.register('confidence')} type="number" min={0} max={100} />
+                {/* Text, not a number field: "-20" stays as typed and gets a sentence, never "020". */}
+                <input {...p} {...form.register('confidence')} inputMode="numeric" />
               </div>
             )}
           </FormField>
@@ -227,6 +249,19 @@ function MeetingStep({
           </button>
         </footer>
       </SchemaForm>
+      {isLeaving && (
+        <ConfirmDialog
+          title="Go back without saving this answer?"
+          description={`What you typed for “${kr.title}” has not been saved. Save it with Enter, or go back and lose it.`}
+          cancelLabel="Keep this answer"
+          confirmLabel="Discard and go back"
+          onCancel={() => setLeaving(false)}
+          onConfirm={() => {
+            setLeaving(false);
+            leave();
+          }}
+        />
+      )}
     </section>
   );
 }

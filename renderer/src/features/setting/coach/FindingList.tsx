@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Finding, KeyResultPatch } from '@shared/domain/coach/types';
+import { formatNumber } from '@shared/domain/format';
 
 const SEVERITY_LABEL: Record<Finding['severity'], string> = {
   error: 'Must fix',
@@ -50,13 +51,18 @@ export function FindingList({ findings, onApply, renderActions, showTarget }: Fi
             {(onApply && rewrite) || renderActions ? (
               <div className="finding__actions">
                 {onApply && rewrite && (
-                  <button
-                    type="button"
-                    className="button button--small"
-                    onClick={() => onApply(rewrite, f)}
-                  >
-                    Apply suggestion
-                  </button>
+                  <>
+                    <PatchPreview patch={rewrite} />
+                    <button
+                      type="button"
+                      className="button button--small"
+                      onClick={() => onApply(rewrite, f)}
+                    >
+                      {f.rule === 'numbers-only-in-text'
+                        ? 'Fill the fields from the title'
+                        : 'Apply suggestion'}
+                    </button>
+                  </>
                 )}
                 {renderActions?.(f)}
               </div>
@@ -65,5 +71,29 @@ export function FindingList({ findings, onApply, renderActions, showTarget }: Fi
         );
       })}
     </ul>
+  );
+}
+
+const number = (n: number | null) => (n === null ? 'empty' : formatNumber(n));
+
+/** What a suggestion would change, field by field, shown before it is applied. */
+function PatchPreview({ patch }: { patch: KeyResultPatch }) {
+  const rows: [string, string][] = [];
+  if (patch.title !== undefined) rows.push(['Title', `“${patch.title}”`]);
+  if (patch.metric !== undefined) rows.push(['Metric', patch.metric]);
+  if (patch.baseline !== undefined) rows.push(['Baseline', number(patch.baseline)]);
+  if (patch.target !== undefined) rows.push(['Target', number(patch.target)]);
+  if (patch.unit !== undefined) rows.push(['Unit', patch.unit || 'none']);
+  if (patch.direction !== undefined) rows.push(['Direction', patch.direction]);
+  if (rows.length === 0) return null;
+  return (
+    <dl className="finding__preview" aria-label="What applying it changes">
+      {rows.map(([field, value]) => (
+        <div key={field} className="finding__preview-row">
+          <dt>{field}</dt>
+          <dd>{value}</dd>
+        </div>
+      ))}
+    </dl>
   );
 }

@@ -1,15 +1,43 @@
 import type { Finding } from '@shared/domain/coach/types';
+import { useApplySuggestion } from './coachMutations';
+
+type InlineFindingsProps = {
+  findings: Finding[];
+  about: string;
+  /** The saved key result the findings are about: numbers only in its title can be filled here. */
+  keyResultId?: string;
+};
 
 /** The coach's findings on one objective or key result, one line each, under it in a list. */
-export function InlineFindings({ findings, about }: { findings: Finding[]; about: string }) {
+export function InlineFindings({ findings, about, keyResultId }: InlineFindingsProps) {
+  const apply = useApplySuggestion();
   if (findings.length === 0) return null;
   return (
     <ul className="kr__findings" aria-label={`Coach findings for ${about}`}>
-      {findings.map((f) => (
-        <li key={f.rule} className={`kr__finding kr__finding--${f.severity}`}>
-          <code>{f.rule}</code> {f.message}
-        </li>
-      ))}
+      {findings.map((f) => {
+        // Numbers typed only in the title are the one finding with a sure fix: say what it sets.
+        const fill = keyResultId && f.rule === 'numbers-only-in-text' ? f.rewrite : undefined;
+        return (
+          <li key={f.rule} className={`kr__finding kr__finding--${f.severity}`}>
+            <code>{f.rule}</code> {f.message}
+            {fill && keyResultId && (
+              <span className="kr__fill">
+                {' '}
+                {f.suggestion}{' '}
+                <button
+                  type="button"
+                  className="button button--small"
+                  disabled={apply.isPending}
+                  aria-label={`Fill the fields from the title: ${about}`}
+                  onClick={() => apply.mutate({ keyResultId, patch: fill })}
+                >
+                  Fill the fields
+                </button>
+              </span>
+            )}
+          </li>
+        );
+      })}
     </ul>
   );
 }

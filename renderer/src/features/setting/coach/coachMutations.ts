@@ -1,6 +1,13 @@
 import { useMutation } from '@tanstack/react-query';
 import type { AcknowledgementInput } from '@shared/domain';
+import type { KeyResultPatch } from '@shared/domain/coach/types';
 import { acknowledgeFinding, withdrawAcknowledgement } from '../../../db/repositories/coachNotes';
+import {
+  applyKeyResultSuggestion,
+  revertKeyResultSuggestion,
+} from '../../../db/repositories/keyResults';
+import { errorMessage } from '../../../lib/formErrors';
+import { useToastStore } from '../../../state/toastStore';
 import type { SaveRequest } from '../../../lib/forms/useRecordForm';
 
 /** Which finding, on which objective or key result. */
@@ -17,4 +24,31 @@ export function useAcknowledgeFinding(target: FindingTarget) {
 /** Takes back a kept finding: the coach flags it again. */
 export function useWithdrawAcknowledgement(target: FindingTarget) {
   return useMutation({ mutationFn: () => withdrawAcknowledgement(target) });
+}
+
+/**
+ * Applies a coach suggestion to a saved key result (title and fields kept saying the same), and
+ * says what changed with Undo: the preview beside the button showed it before the click.
+ */
+export function useApplySuggestion() {
+  const show = useToastStore((s) => s.show);
+  return useMutation({
+    mutationFn: ({ keyResultId, patch }: { keyResultId: string; patch: KeyResultPatch }) =>
+      applyKeyResultSuggestion(keyResultId, patch),
+    onSuccess: (applied) =>
+      show({
+        tone: 'info',
+        message: `Suggestion applied to “${applied.after.title}”.`,
+        undo: async () => {
+          try {
+            await revertKeyResultSuggestion(applied);
+            show({ tone: 'info', message: `“${applied.before.title}” is as it was.` });
+          } catch (error) {
+            show({ tone: 'error', message: `Could not undo: ${errorMessage(error)}` });
+          }
+        },
+      }),
+    onError: (error) =>
+      show({ tone: 'error', message: `Could not apply the suggestion: ${errorMessage(error)}` }),
+  });
 }

@@ -10,7 +10,8 @@ import { SafetyBackupError } from '../../backup/autoBackup';
 import { useChoosePlanFile, useImportPlan } from './importMutations';
 import { ImportPreview } from './ImportPreview';
 import { PreviewProgress } from './PreviewProgress';
-import { count, type OpenTextFile, type PlanFile } from './planPreview';
+import { type OpenTextFile, type PlanFile } from './planPreview';
+import { formatCount } from '@shared/domain/format';
 import { usePlanPreview } from './usePlanPreview';
 import './import.css';
 import { FormError } from '../../../components/FormError';
@@ -70,7 +71,7 @@ export function ImportPlanDialog({
         onClose();
         show({
           tone: 'info',
-          message: `Imported ${count(objectives.length, 'objective', 'objectives')} and ${count(keyResultCount, 'key result', 'key results')}.`,
+          message: `Imported ${formatCount(objectives.length, 'objective')} and ${formatCount(keyResultCount, 'key result')}.`,
         });
       },
     });
@@ -137,7 +138,7 @@ export function ImportPlanDialog({
             {save.isPending
               ? 'Importing…'
               : objectiveCount > 0
-                ? `Import ${count(objectiveCount, 'objective', 'objectives')}`
+                ? `Import ${formatCount(objectiveCount, 'objective')}`
                 : 'Import'}
           </button>
         </footer>

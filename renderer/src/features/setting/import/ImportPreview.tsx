@@ -1,11 +1,11 @@
 import { useId } from 'react';
 import type { Objective } from '@shared/domain';
 import type { PlanCsvIssue } from '@shared/domain/planCsv';
-import { formatValue } from '@shared/domain/format';
+import { formatCount, formatValue } from '@shared/domain/format';
 import type { ImportItem } from '@shared/domain/planImport';
 import { FindingList } from '../coach/FindingList';
 import type { PlanPreview } from '@shared/domain/planPreview';
-import { count, rowErrorSummary } from './planPreview';
+import { rowErrorSummary } from './planPreview';
 
 type OkPreview = Extract<PlanPreview, { ok: true }>;
 
@@ -15,10 +15,11 @@ type OkPreview = Extract<PlanPreview, { ok: true }>;
  */
 const SHOWN = 200;
 
+/** "…and 3 more notes": `what` is the singular noun, made plural by `formatCount`. */
 function More({ total, what }: { total: number; what: string }) {
   return total > SHOWN ? (
     <p className="muted">
-      …and {total - SHOWN} more {what} (the first {SHOWN} are shown).
+      …and {formatCount(total - SHOWN, `more ${what}`)} (the first {SHOWN} are shown).
     </p>
   ) : null;
 }
@@ -39,8 +40,8 @@ export function ImportPreview({ preview, quarterLabel, parents }: ImportPreviewP
     <div className="import-preview">
       <p className="import-preview__summary">
         <strong>
-          {count(prepared.items.length, 'objective', 'objectives')},{' '}
-          {count(prepared.keyResultCount, 'key result', 'key results')}
+          {formatCount(prepared.items.length, 'objective')},{' '}
+          {formatCount(prepared.keyResultCount, 'key result')}
         </strong>{' '}
         to import into {quarterLabel}.
       </p>
@@ -51,7 +52,7 @@ export function ImportPreview({ preview, quarterLabel, parents }: ImportPreviewP
             {rowErrorSummary(errors)}
           </p>
           <IssueTable issues={errors.slice(0, SHOWN)} caption="Rows with errors" />
-          <More total={errors.length} what="errors" />
+          <More total={errors.length} what="error" />
         </section>
       )}
 
@@ -69,7 +70,7 @@ export function ImportPreview({ preview, quarterLabel, parents }: ImportPreviewP
               </li>
             ))}
           </ul>
-          <More total={warnings.length} what="notes" />
+          <More total={warnings.length} what="note" />
         </section>
       )}
 
@@ -87,7 +88,7 @@ export function ImportPreview({ preview, quarterLabel, parents }: ImportPreviewP
               ))}
             </ol>
           )}
-          <More total={prepared.items.length} what="objectives" />
+          <More total={prepared.items.length} what="objective" />
         </section>
         <section aria-labelledby={coachId} className="import-preview__coach">
           <h3 id={coachId} className="import-preview__heading">
@@ -95,11 +96,11 @@ export function ImportPreview({ preview, quarterLabel, parents }: ImportPreviewP
             <span className="muted">
               {findings.length === 0
                 ? '· nothing to point out'
-                : `· ${count(findings.length, 'finding', 'findings')}${mustFix > 0 ? `, ${mustFix} must fix` : ''}`}
+                : `· ${formatCount(findings.length, 'finding')}${mustFix > 0 ? `, ${formatCount(mustFix, 'must fix', 'must fix')}` : ''}`}
             </span>
           </h3>
           {findings.length > 0 && <FindingList findings={findings.slice(0, SHOWN)} showTarget />}
-          <More total={findings.length} what="findings" />
+          <More total={findings.length} what="finding" />
         </section>
       </div>
     </div>

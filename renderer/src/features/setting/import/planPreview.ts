@@ -1,3 +1,4 @@
+import { formatCount } from '@shared/domain/format';
 import type { PlanCsvIssue } from '@shared/domain/planCsv';
 import { MAX_PLAN_FILE_BYTES } from '@shared/files/textFile';
 import type { DesktopApi } from '@shared/ipc/contract';
@@ -24,13 +25,8 @@ export async function choosePlanFile(
   return result.data;
 }
 
-/** "1 objective", "3 key results". */
-export function count(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
 /** The alert over the error table: how many rows need fixing, and what to do. */
 export function rowErrorSummary(errors: readonly PlanCsvIssue[]): string {
   const rows = new Set(errors.map((e) => e.row)).size;
-  return `${rows === 1 ? '1 row has an error' : `${rows} rows have errors`}. Fix the file and choose it again.`;
+  return `${formatCount(rows, 'row')} ${rows === 1 ? 'has an error' : 'have errors'}. Fix the file and choose it again.`;
 }

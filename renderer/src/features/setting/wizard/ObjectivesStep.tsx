@@ -1,3 +1,4 @@
+import { formatCount } from '@shared/domain/format';
 import type { ReactNode } from 'react';
 import type { KeyResult, Objective } from '@shared/domain';
 import type { Finding } from '@shared/domain/coach/types';
@@ -80,9 +81,7 @@ export function ObjectivesStep({
                     ) : null}
                   </p>
                   <p className="muted">
-                    {krCount === 0
-                      ? 'No key results yet'
-                      : `${krCount} key ${krCount === 1 ? 'result' : 'results'}`}
+                    {krCount === 0 ? 'No key results yet' : formatCount(krCount, 'key result')}
                   </p>
                   <InlineFindings findings={own} about={o.title} />
                 </div>

@@ -1,6 +1,7 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { Cycle, KeyResult, Objective } from '@shared/domain';
 import { useToastStore } from '../../../state/toastStore';
+import { useUiStore } from '../../../state/uiStore';
 import { Icon } from '../../../components/Icon';
 import { useTeams } from '../../../db/hooks';
 import { MAX_TEMPLATE_KEY_RESULTS } from '../../../db/repositories/templates';
@@ -19,23 +20,28 @@ export function ObjectivesToolbar({ cycle }: { cycle: Cycle }) {
   const [isPickerOpen, setPickerOpen] = useState(false);
   const [file, setFile] = useState<PlanFile | null>(null);
   const choose = useChoosePlanFile(setFile);
+  const startImport = () =>
+    choose.mutate(undefined, {
+      onError: (error) =>
+        show({ tone: 'error', message: `Could not open the file: ${errorMessage(error)}` }),
+    });
+  // File › Import plan (CSV)… lands here and starts the import.
+  const request = useUiStore((s) => s.settingRequest);
+  const clearRequest = useUiStore((s) => s.clearSettingRequest);
+  useEffect(() => {
+    if (!request?.importPlan) return;
+    clearRequest();
+    startImport();
+    // Once per request: startImport is a fresh function each render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [request, clearRequest]);
 
   return (
     <>
       <button type="button" className="button" onClick={() => setPickerOpen(true)}>
         Insert template…
       </button>
-      <button
-        type="button"
-        className="button"
-        onClick={() =>
-          choose.mutate(undefined, {
-            onError: (error) =>
-              show({ tone: 'error', message: `Could not open the file: ${errorMessage(error)}` }),
-          })
-        }
-        disabled={choose.isPending}
-      >
+      <button type="button" className="button" onClick={startImport} disabled={choose.isPending}>
         Import CSV…
       </button>
       {isPickerOpen && (

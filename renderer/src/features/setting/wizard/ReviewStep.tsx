@@ -1,11 +1,21 @@
 import { PHASE_LABELS, type Cycle, type KeyResult, type Objective } from '@shared/domain';
 import type { Finding } from '@shared/domain/coach/types';
-import { acknowledgementFor, startBlockers } from '@shared/domain/setting/wizard';
+import {
+  acknowledgementFor,
+  describeTally,
+  findingTally,
+  SETTING_STEPS,
+  startBlockers,
+  unagreedNote,
+} from '@shared/domain/setting/wizard';
 import { errorMessage } from '../../../lib/formErrors';
+import { useApplySuggestion } from '../coach/coachMutations';
 import { FindingList } from '../coach/FindingList';
 import { useMovePhase } from '../../cycles/cycleMutations';
 import { HistoryFindingList, useCalibration } from '../../retro/CalibrationPanel';
 import { AcknowledgeControl } from './AcknowledgeControl';
+import { keyResultEditor, objectiveEditor } from './formValues';
+import { useSettingWizard } from './store';
 import { FormError } from '../../../components/FormError';
 
 type ReviewStepProps = {
@@ -19,12 +29,27 @@ type ReviewStepProps = {
 export function ReviewStep({ cycle, objectives, keyResults, findings }: ReviewStepProps) {
   const plan = { objectives, keyResults };
   const blockers = startBlockers(findings, plan);
-  const start = useMovePhase(cycle.id, {
+  const start = useMovePhase(cycle, {
     announce: `${cycle.label} has started. Check-ins are next.`,
   });
-  const counts = { error: 0, warning: 0, info: 0 };
-  for (const f of findings) counts[f.severity] += 1;
+  // Live: a finding fixed leaves the list, one kept with a reason moves to "kept".
+  const tally = findingTally(findings, plan);
   const hasStarted = cycle.phase !== 'setting';
+  const unagreed = unagreedNote(keyResults);
+  const applySuggestion = useApplySuggestion();
+  const goTo = useSettingWizard((s) => s.goTo);
+  const openEditor = useSettingWizard((s) => s.openEditor);
+  // Opens the step where the finding's subject lives, with its editor and the coach beside it.
+  const goToSubject = (f: Finding) => {
+    const objective = objectives.find((o) => o.id === f.objective.id);
+    const keyResult = keyResults.find((kr) => kr.id === f.keyResult?.id);
+    if (!objective) return;
+    const step = SETTING_STEPS.findIndex(
+      (s) => s.id === (keyResult ? 'key-results' : 'objectives'),
+    );
+    goTo(step);
+    openEditor(keyResult ? keyResultEditor(objective.id, keyResult) : objectiveEditor(objective));
+  };
   // Past quarters' scores feed this setting: a run of 1.0s or of 0.3s says something about targets.
   const history = useCalibration(cycle.teamId)?.findings ?? [];
 
@@ -36,7 +61,7 @@ export function ReviewStep({ cycle, objectives, keyResults, findings }: ReviewSt
           <p className="step__lede">
             {findings.length === 0
               ? 'The coach has nothing to flag in this plan.'
-              : `${counts.error} must fix, ${counts.warning} worth a look, ${counts.info} notes. Fix a finding, or keep it on purpose with a reason.`}
+              : `${describeTally(tally)}. Fix a finding, or keep it on purpose with a reason.`}
           </p>
         </div>
       </header>
@@ -57,8 +82,25 @@ export function ReviewStep({ cycle, objectives, keyResults, findings }: ReviewSt
             <FindingList
               findings={own}
               showTarget
+              onApply={(patch, f) => {
+                if (f.keyResult) applySuggestion.mutate({ keyResultId: f.keyResult.id, patch });
+              }}
               renderActions={(f) => (
-                <AcknowledgeControl finding={f} acknowledgement={acknowledgementFor(f, plan)} />
+                <>
+                  <AcknowledgeControl finding={f} acknowledgement={acknowledgementFor(f, plan)} />
+                  <button
+                    type="button"
+                    className="button button--small button--quiet"
+                    onClick={() => goToSubject(f)}
+                    aria-label={
+                      f.keyResult
+                        ? `Go to this key result: ${f.keyResult.title}`
+                        : `Go to this objective: ${f.objective.title}`
+                    }
+                  >
+                    {f.keyResult ? 'Go to this key result' : 'Go to this objective'}
+                  </button>
+                </>
               )}
             />
           </section>
@@ -85,9 +127,11 @@ export function ReviewStep({ cycle, objectives, keyResults, findings }: ReviewSt
                 </ul>
               ) : (
                 <p>
-                  Starting moves {cycle.label} to Check-ins. You can still edit the plan afterwards.
+                  Starting moves {cycle.label} to Check-ins. You can still edit the plan afterwards,
+                  and move it back to Setting.
                 </p>
               )}
+              {unagreed && <p className="start-panel__note">{unagreed}</p>}
             </div>
             <button
               type="button"

@@ -1,6 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import type { Cycle } from '@shared/domain';
-import { SETTING_STEPS, stepTodo } from '@shared/domain/setting/wizard';
+import { findingTally, SETTING_STEPS, stepTodo } from '@shared/domain/setting/wizard';
+import { useUiStore } from '../../../state/uiStore';
 import {
   useKeyResults,
   useLineage,
@@ -40,6 +41,7 @@ export function SettingWizard({ cycle }: { cycle: Cycle }) {
   const findings = usePlanFindings(objectives, keyResults, parents, labels);
   const lineage = useLineage(cycle.id);
   useStepShortcuts(goTo, next, back);
+  useSettingRequest(isHydrated, goTo);
   // A workshop's agenda item (key results, dependencies …) moves the wizard to its step.
   useRequestedSettingStep(isHydrated, goTo);
 
@@ -48,6 +50,9 @@ export function SettingWizard({ cycle }: { cycle: Cycle }) {
   }
   const current = SETTING_STEPS[step] ?? SETTING_STEPS[0];
   const todo = stepTodo(current.id, { ...cycle, objectives, keyResults });
+  // "Must fix" matters before the quarter starts; findings kept with a reason are not open.
+  const openErrors =
+    cycle.phase === 'setting' ? findingTally(findings, { objectives, keyResults }).error : 0;
 
   return (
     <section className="wizard" aria-labelledby="setting-heading">
@@ -58,8 +63,7 @@ export function SettingWizard({ cycle }: { cycle: Cycle }) {
         <ol className="stepper">
           {SETTING_STEPS.map((s, i) => {
             const left = stepTodo(s.id, { ...cycle, objectives, keyResults }).length;
-            const errors =
-              s.id === 'review' ? findings.filter((f) => f.severity === 'error').length : 0;
+            const errors = s.id === 'review' ? openErrors : 0;
             return (
               <li key={s.id}>
                 <button
@@ -151,6 +155,21 @@ export function SettingWizard({ cycle }: { cycle: Cycle }) {
       />
     </section>
   );
+}
+
+/**
+ * Takes a request to open a step from outside the wizard (a menu command, "Go to the review"),
+ * once the remembered step has been read so it does not overwrite the request. A plan import
+ * asked for is left for the Objectives step's toolbar, which starts it.
+ */
+function useSettingRequest(isHydrated: boolean, goTo: (step: number) => void): void {
+  const request = useUiStore((s) => s.settingRequest);
+  const clear = useUiStore((s) => s.clearSettingRequest);
+  useEffect(() => {
+    if (!isHydrated || !request) return;
+    goTo(SETTING_STEPS.findIndex((s) => s.id === request.step));
+    if (!request.importPlan) clear();
+  }, [isHydrated, request, goTo, clear]);
 }
 
 /** Alt+← and Alt+→ move between steps, Alt+1…5 jump to one; they work from any field. */

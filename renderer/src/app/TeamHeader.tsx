@@ -1,0 +1,128 @@
+import { useState } from 'react';
+import {
+  CADENCE_LABELS,
+  PHASE_LABELS,
+  TEAM_FUNCTION_LABELS,
+  type Cycle,
+  type Team,
+} from '@shared/domain';
+import { localDayOf } from '@shared/domain/calendar';
+import { formatDate } from '@shared/domain/format';
+import { earlyScoringQuestion, previousPhase, scoringTiming } from '@shared/domain/phaseMoves';
+import { ConfirmDialog } from '../components/ConfirmDialog';
+import { MenuButton, type MenuItem } from '../components/MenuButton';
+import { useMovePhase } from '../features/cycles/cycleMutations';
+import { errorMessage } from '../lib/formErrors';
+import { useToastStore } from '../state/toastStore';
+
+type TeamHeaderProps = {
+  team: Team;
+  cycle: Cycle | null;
+  onEditTeam: () => void;
+  onEditCycle: () => void;
+  onExport: () => void;
+  onDeleteCycle: (cycle: Cycle) => void;
+};
+
+/** The team and quarter on screen, with what can be done to them. */
+export function TeamHeader({
+  team,
+  cycle,
+  onEditTeam,
+  onEditCycle,
+  onExport,
+  onDeleteCycle,
+}: TeamHeaderProps) {
+  return (
+    <header className="topbar">
+      <div>
+        <h1 className="topbar__title">
+          {team.name}
+          {cycle && <span className="topbar__quarter"> · {cycle.label}</span>}
+        </h1>
+        <p className="topbar__meta">
+          {TEAM_FUNCTION_LABELS[team.function]}
+          {cycle && (
+            <>
+              {' · '}
+              {formatDate(cycle.startDate)} – {formatDate(cycle.endDate)} · Check-ins{' '}
+              {CADENCE_LABELS[cycle.cadence].toLowerCase()} ·{' '}
+              <span className="badge badge--phase">{PHASE_LABELS[cycle.phase]}</span>
+            </>
+          )}
+        </p>
+      </div>
+      <div className="topbar__actions">
+        <button type="button" className="button" onClick={onEditTeam}>
+          Edit team
+        </button>
+        {cycle && (
+          <button type="button" className="button" onClick={onEditCycle}>
+            Edit quarter
+          </button>
+        )}
+        {cycle && <QuarterMenu key={cycle.id} cycle={cycle} onDelete={onDeleteCycle} />}
+        {cycle && (
+          <button type="button" className="button button--primary" onClick={onExport}>
+            {cycle.phase === 'setting' ? 'Export plan…' : 'Export review…'}
+          </button>
+        )}
+      </div>
+    </header>
+  );
+}
+
+/**
+ * The quarter's less common moves: back to the phase before (nothing entered is lost), to
+ * scoring before the end is near (after a question saying how long is left), and deleting it.
+ */
+function QuarterMenu({ cycle, onDelete }: { cycle: Cycle; onDelete: (cycle: Cycle) => void }) {
+  const movePhase = useMovePhase(cycle);
+  const show = useToastStore((s) => s.show);
+  const move = (phase: Parameters<typeof movePhase.mutate>[0]) =>
+    movePhase.mutate(phase, {
+      onError: (error) =>
+        show({ tone: 'error', message: `Could not move ${cycle.label}: ${errorMessage(error)}` }),
+    });
+  const [isAsking, setAsking] = useState(false);
+  const today = localDayOf(new Date());
+  const items: MenuItem[] = [];
+  if (cycle.phase !== 'closed') {
+    const back = previousPhase(cycle.phase);
+    if (back) {
+      items.push({
+        label: `Move back to ${PHASE_LABELS[back]}`,
+        onSelect: () => move(back),
+      });
+    }
+  }
+  if (cycle.phase === 'checkins') {
+    const timing = scoringTiming(cycle, today);
+    items.push(
+      timing.isDue
+        ? { label: 'Move to scoring', onSelect: () => move('scoring') }
+        : { label: 'Move to scoring early…', onSelect: () => setAsking(true) },
+    );
+  }
+  items.push({ label: 'Delete quarter…', tone: 'danger', onSelect: () => onDelete(cycle) });
+  const question = earlyScoringQuestion(cycle, today);
+  return (
+    <>
+      <MenuButton label="Quarter" items={items} />
+      {isAsking && (
+        <ConfirmDialog
+          title={question.title}
+          description={question.description}
+          cancelLabel="Keep checking in"
+          confirmLabel="Move to scoring"
+          tone="primary"
+          onCancel={() => setAsking(false)}
+          onConfirm={() => {
+            setAsking(false);
+            move('scoring');
+          }}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,101 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import type { UserEvent } from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { getDb } from '../../../../../renderer/src/db/database';
+import { keyResultInput, openFreshDb, seedQuarter } from '../../db/builders';
+import { renderApp, resetUiState, toasts } from '../../support/renderScreen';
+
+const ONLY_IN_TITLE = 'Cut P1 payment incidents from 8 per quarter to 2';
+const DISAGREES = 'Cut lead time from 48 hours to 4 hours';
+
+beforeEach(async () => {
+  openFreshDb();
+  resetUiState();
+});
+
+async function openStep(user: UserEvent, name: 'Key results' | 'Review'): Promise<void> {
+  const steps = await screen.findByRole('navigation', { name: 'Setting steps' });
+  await user.click(within(steps).getByRole('button', { name: new RegExp(`^${name}`) }));
+}
+
+/** A coach finding by its rule id, in `within`. */
+function finding(rule: string, container: HTMLElement): HTMLElement {
+  const code = within(container).getByText(rule, { exact: true });
+  const item = code.closest('li');
+  if (!item) throw new Error(`No finding ${rule}`);
+  return item;
+}
+
+describe('the coach’s fixes on saved key results', () => {
+  it('fills numbers typed only in a title from the plan list, saying what it sets', async () => {
+    const [kr] = (
+      await seedQuarter({
+        keyResults: [keyResultInput(ONLY_IN_TITLE, { baseline: null, target: null, unit: '' })],
+      })
+    ).keyResults;
+    const { user } = renderApp();
+    await openStep(user, 'Key results');
+    const row = await screen.findByRole('listitem', { name: `Key result: ${ONLY_IN_TITLE}` });
+    const findings = within(row).getByRole('list', { name: `Coach findings for ${ONLY_IN_TITLE}` });
+    expect(finding('numbers-only-in-text', findings)).toHaveTextContent(
+      'Fill the fields from the title: baseline 8, target 2.',
+    );
+
+    await user.click(
+      within(row).getByRole('button', { name: `Fill the fields from the title: ${ONLY_IN_TITLE}` }),
+    );
+    await waitFor(async () =>
+      expect(await getDb().keyResults.get(kr!.id)).toMatchObject({ baseline: 8, target: 2 }),
+    );
+    await waitFor(() => expect(row).toHaveTextContent('8 → 2'));
+    expect(within(row).queryByText('numbers-only-in-text')).not.toBeInTheDocument();
+  });
+
+  it('applies a disagreement’s fix from the review, updates the counts live, and undoes it', async () => {
+    const [kr] = (
+      await seedQuarter({
+        keyResults: [
+          keyResultInput(DISAGREES, {
+            metric: 'Lead time',
+            unit: 'min',
+            baseline: 25,
+            target: 8,
+            direction: 'decrease',
+          }),
+        ],
+      })
+    ).keyResults;
+    const { user } = renderApp();
+    await openStep(user, 'Review');
+    const review = await screen.findByRole('region', { name: 'Findings for Fast checkout' });
+    const disagreement = finding('text-disagrees-with-fields', review);
+    expect(disagreement).toHaveTextContent(
+      'The title says 48 hours → 4 hours but the fields say 25 min → 8 min',
+    );
+    // What applying it changes is shown before the click.
+    expect(within(disagreement).getByLabelText('What applying it changes')).toHaveTextContent(
+      'Cut lead time from 25 min to 8 min',
+    );
+    const lede = screen.getByText(/Fix a finding, or keep it on purpose/);
+    const before = lede.textContent;
+
+    await user.click(within(disagreement).getByRole('button', { name: 'Apply suggestion' }));
+    await waitFor(async () =>
+      expect((await getDb().keyResults.get(kr!.id))?.title).toBe(
+        'Cut lead time from 25 min to 8 min',
+      ),
+    );
+    await waitFor(() =>
+      expect(screen.queryByText('text-disagrees-with-fields')).not.toBeInTheDocument(),
+    );
+    expect(screen.queryByText(/Fix a finding, or keep it on purpose/)?.textContent).not.toBe(
+      before,
+    );
+
+    await user.click(within(toasts()).getByRole('button', { name: 'Undo' }));
+    await waitFor(async () =>
+      expect((await getDb().keyResults.get(kr!.id))?.title).toBe(DISAGREES),
+    );
+    expect(await screen.findByText('text-disagrees-with-fields')).toBeInTheDocument();
+  });
+});
