@@ -43,10 +43,16 @@ export const TEXT_PROBLEMS = {
     `The file is not valid UTF-8 text (at byte ${offset + 1}). Save it as UTF-8 and try again.`,
 } as const;
 
-/** Bytes of `text` in UTF-8, counted without encoding it (a 48 MB backup needs no copy). */
+/**
+ * Bytes of `text` in UTF-8, counted without encoding it (a 48 MB backup needs no copy). The
+ * ASCII stretch before the first other character is skipped by the regular-expression engine,
+ * which is many times faster than a loop: a backup is mostly or wholly ASCII.
+ */
 export function utf8ByteLength(text: string): number {
-  let bytes = 0;
-  for (let i = 0; i < text.length; i += 1) {
+  const firstWide = text.search(/[\u0080-\uffff]/);
+  if (firstWide < 0) return text.length;
+  let bytes = firstWide;
+  for (let i = firstWide; i < text.length; i += 1) {
     const code = text.charCodeAt(i);
     if (code < 0x80) bytes += 1;
     else if (code < 0x800) bytes += 2;
