@@ -24,7 +24,12 @@ export const MAX_FILE_BYTES = 128 * 1024 * 1024;
 export const MAX_PLAN_FILE_BYTES = 16 * 1024 * 1024;
 
 /** A file's text, or the one sentence that says why it cannot be read. */
-export type DecodedText = { ok: true; text: string } | { ok: false; problem: string };
+/**
+ * A file's text, with the UTF-8 bytes it was decoded from (without a byte-order mark: `bytes`
+ * is exactly the text's encoding), or why it cannot be read.
+ */
+export type DecodedText =
+  { ok: true; text: string; bytes: Uint8Array } | { ok: false; problem: string };
 
 /** The sentences a refused file gets; every door shows them after the file's name. */
 export const TEXT_PROBLEMS = {
@@ -148,6 +153,7 @@ export function decodeTextFile(bytes: Uint8Array, maxBytes: number = MAX_FILE_BY
     return {
       ok: true,
       text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body),
+      bytes: body,
     };
   } catch {
     const offset = firstInvalidByte(body) + (body === bytes ? 0 : 3);

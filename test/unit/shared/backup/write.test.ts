@@ -2,7 +2,12 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canonicalJson, checksumOf, sha256Hex } from '../../../../shared/backup/checksum';
+import {
+  canonicalJson,
+  checksumOf,
+  sameCanonicalJson,
+  sha256Hex,
+} from '../../../../shared/backup/checksum';
 import {
   createBackup,
   serializeBackup,
@@ -87,6 +92,30 @@ describe('canonicalJson', () => {
       }),
       { numRuns: 100 },
     );
+  });
+});
+
+describe('sameCanonicalJson', () => {
+  it('says two values are the same exactly when their canonical JSON is', () => {
+    fc.assert(
+      fc.property(awkwardValue, awkwardValue, (a, b) => {
+        expect(sameCanonicalJson(a, b)).toBe(
+          referenceCanonicalJson(a) === referenceCanonicalJson(b),
+        );
+        expect(sameCanonicalJson(a, a)).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('finds rows equal whatever their key order, and a change anywhere inside', () => {
+    const row = { id: 'a', tags: ['x', undefined], nested: { b: 1, a: Number.NaN } };
+    const reordered = { nested: { a: null, b: 1 }, tags: ['x', null], id: 'a', gone: undefined };
+    expect(sameCanonicalJson(row, reordered)).toBe(true);
+    expect(sameCanonicalJson(row, { ...reordered, nested: { a: null, b: 2 } })).toBe(false);
+    expect(sameCanonicalJson(row, { ...reordered, extra: 0 })).toBe(false);
+    expect(sameCanonicalJson([], {})).toBe(false);
+    expect(sameCanonicalJson(-0, 0)).toBe(true);
   });
 });
 
