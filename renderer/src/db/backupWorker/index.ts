@@ -1,8 +1,8 @@
 import { getDb } from '../database';
-import { buildBackup, type BuildBackupRequest, type BuiltBackup } from './build';
+import { buildBackup, type BackupOutput, type BuildBackupRequest, type BuiltBackup } from './build';
 import type { BackupWorkerMessage, BackupWorkerRequest } from './worker';
 
-export type { BuiltBackup } from './build';
+export type { BackupOutput, BuiltBackup } from './build';
 
 function startWorker(): Worker {
   // Vite bundles the worker as its own file from this exact pattern, served from the app's own
@@ -16,7 +16,9 @@ function startWorker(): Worker {
  * database and reads every table in one transaction; only the finished text comes back. Where
  * there are no workers (tests in jsdom) it is built inline.
  */
-export function buildBackupOffThread(request: BuildBackupRequest): Promise<BuiltBackup> {
+export function buildBackupOffThread<O extends BackupOutput>(
+  request: BuildBackupRequest<O>,
+): Promise<BuiltBackup<O>> {
   const db = getDb();
   if (typeof Worker === 'undefined') return buildBackup(db, request);
   return new Promise((resolve, reject) => {
@@ -24,7 +26,8 @@ export function buildBackupOffThread(request: BuildBackupRequest): Promise<Built
     worker.onmessage = (event: MessageEvent<BackupWorkerMessage>) => {
       worker.terminate();
       const message = event.data;
-      if (message.type === 'done') resolve(message.backup);
+      // The worker answers in the form it was asked for.
+      if (message.type === 'done') resolve(message.backup as BuiltBackup<O>);
       else reject(new Error(message.message));
     };
     worker.onerror = (event) => {

@@ -1,17 +1,17 @@
 import { createDb } from '../database';
-import { buildBackup, type BuildBackupRequest, type BuiltBackup } from './build';
+import { buildBackup, type BackupOutput, type BuildBackupRequest, type BuiltBackup } from './build';
 
 /** A job for the backup worker: which database to read, and the backup's version and date. */
 export type BackupWorkerRequest = BuildBackupRequest & { dbName: string };
 
 /** What the worker answers: the built file, or why it could not be built. */
 export type BackupWorkerMessage =
-  { type: 'done'; backup: BuiltBackup } | { type: 'failed'; message: string };
+  { type: 'done'; backup: BuiltBackup<BackupOutput> } | { type: 'failed'; message: string };
 
 // The renderer's TypeScript config has the DOM library, not the worker one: this is the part of a
 // dedicated worker's global scope the file uses.
 const scope = self as unknown as {
-  postMessage: (message: BackupWorkerMessage) => void;
+  postMessage: (message: BackupWorkerMessage, transfer?: Transferable[]) => void;
   onmessage: ((event: MessageEvent<BackupWorkerRequest>) => void) | null;
 };
 
@@ -21,7 +21,12 @@ scope.onmessage = (event) => {
   const db = createDb(dbName);
   buildBackup(db, request)
     .then(
-      (backup) => scope.postMessage({ type: 'done', backup }),
+      (backup) =>
+        // Bytes are handed over, not copied.
+        scope.postMessage(
+          { type: 'done', backup },
+          backup.file instanceof Uint8Array ? [backup.file.buffer] : [],
+        ),
       (error: unknown) =>
         scope.postMessage({
           type: 'failed',

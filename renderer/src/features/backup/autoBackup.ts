@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { isScheduledBackupDue, type AutoBackupReason } from '@shared/backup/rotation';
-import { buildBackupOffThread, type BuiltBackup } from '../../db/backupWorker';
+import { buildBackupOffThread, type BackupOutput, type BuiltBackup } from '../../db/backupWorker';
 import { readLastBackupChecksum, writeLastBackupChecksum } from '../../db/localSettings';
 import { desktopApi, unwrap } from '../../lib/desktopApi';
 import { errorMessage } from '../../lib/formErrors';
@@ -13,9 +13,17 @@ export function autoBackupsQuery() {
   });
 }
 
-/** A backup of all data as of now, built off the UI thread. */
-export function buildBackupNow(now: Date = new Date()): Promise<BuiltBackup> {
-  return buildBackupOffThread({ appVersion: __APP_VERSION__, now: now.toISOString() });
+/** A backup of all data as of now, built off the UI thread, as text or as bytes. */
+export function buildBackupNow(now?: Date): Promise<BuiltBackup<'text'>>;
+export function buildBackupNow<O extends BackupOutput>(
+  now: Date,
+  output: O,
+): Promise<BuiltBackup<O>>;
+export function buildBackupNow(
+  now: Date = new Date(),
+  output: BackupOutput = 'text',
+): Promise<BuiltBackup<BackupOutput>> {
+  return buildBackupOffThread({ appVersion: __APP_VERSION__, now: now.toISOString(), output });
 }
 
 /** Takes an automatic backup of all data now; returns its id. */
@@ -82,7 +90,7 @@ async function checkAndBackUp(
 }
 
 async function saveAutomatic(backup: BuiltBackup, reason: AutoBackupReason): Promise<string> {
-  const { id } = await unwrap(desktopApi().backupSaveAuto({ content: backup.text, reason }));
+  const { id } = await unwrap(desktopApi().backupSaveAuto({ content: backup.file, reason }));
   writeLastBackupChecksum(backup.checksum);
   return id;
 }

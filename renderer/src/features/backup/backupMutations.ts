@@ -86,7 +86,7 @@ export function useRestoreBackup() {
  * thread like any backup, then written in one transaction.
  */
 export async function undoRestore(before: BuiltBackup): Promise<void> {
-  const read = await runOffThread({ kind: 'read-backup', text: before.text });
+  const read = await runOffThread({ kind: 'read-backup', text: before.file });
   if (!read.ok)
     throw new Error(`The data from before the restore could not be read: ${read.problem}`);
   await restoreBackup(read.file, 'replace');

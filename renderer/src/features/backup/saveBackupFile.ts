@@ -11,13 +11,13 @@ export type SavedBackup = { saved: boolean; path: string | null; fileName: strin
  */
 export async function saveBackupFile(): Promise<SavedBackup> {
   const now = new Date();
-  const backup = await buildBackupNow(now);
+  const backup = await buildBackupNow(now, 'bytes');
   const fileName = backupFileName(now);
   const result = await unwrap(
     desktopApi().exportSaveDocument({
       suggestedName: fileName,
       filters: [{ name: 'Quarterdeck backup', extensions: ['json'] }],
-      document: { kind: 'text', text: backup.text },
+      document: { kind: 'bytes', bytes: backup.file },
     }),
   );
   return { ...result, fileName };
