@@ -1,4 +1,4 @@
-import { type ReactNode, useState } from 'react';
+import { type ReactNode, Suspense, useEffect, useState } from 'react';
 import {
   CADENCE_LABELS,
   PHASE_LABELS,
@@ -11,17 +11,20 @@ import { EmptyState } from '../components/EmptyState';
 import { Icon } from '../components/Icon';
 import { useCycles, useTeams } from '../db/hooks';
 import { CheckinsPhase } from '../features/checkins/CheckinsPhase';
-import { BackupDialog } from '../features/backup/BackupDialog';
 import { useAutomaticBackups } from '../features/backup/useAutoBackups';
 import { useStorageSafety } from '../features/backup/useStorageSafety';
 import { CycleDialog } from '../features/cycles/CycleDialog';
-import { ExportDialog } from '../features/review/ExportDialog';
-import { RetroPhase } from '../features/retro/RetroPhase';
-import { ScoringPhase } from '../features/scoring/ScoringPhase';
 import { ClosedBanner } from './ClosedBanner';
 import { ErrorBoundary } from './ErrorBoundary';
+import {
+  BackupDialog,
+  ExportDialog,
+  preloadScreens,
+  RetroPhase,
+  ScoringPhase,
+  SettingPhase,
+} from './lazyScreens';
 import { ScreenFailure } from './ScreenFailure';
-import { SettingPhase } from '../features/setting/SettingPhase';
 import { TeamDialog } from '../features/teams/TeamDialog';
 import { Sidebar } from './Sidebar';
 import { Toaster } from './Toaster';
@@ -44,6 +47,7 @@ export function Shell() {
   const cycles = useCycles(team?.id ?? null);
   const cycle = cycles?.find((c) => c.id === cycleId) ?? cycles?.[0] ?? null;
   const [editing, setEditing] = useState<Editing>(null);
+  useEffect(preloadScreens, []);
 
   if (!teams || !cycles) {
     return (
@@ -132,15 +136,17 @@ export function Shell() {
               )}
             >
               <ReadOnlyWhenClosed cycle={cycle}>
-                {phase === 'setting' ? (
-                  <SettingPhase cycle={cycle} />
-                ) : phase === 'checkins' ? (
-                  <CheckinsPhase cycle={cycle} />
-                ) : phase === 'scoring' ? (
-                  <ScoringPhase cycle={cycle} />
-                ) : (
-                  <RetroPhase cycle={cycle} />
-                )}
+                <Suspense fallback={<ScreenLoading />}>
+                  {phase === 'setting' ? (
+                    <SettingPhase cycle={cycle} />
+                  ) : phase === 'checkins' ? (
+                    <CheckinsPhase cycle={cycle} />
+                  ) : phase === 'scoring' ? (
+                    <ScoringPhase cycle={cycle} />
+                  ) : (
+                    <RetroPhase cycle={cycle} />
+                  )}
+                </Suspense>
               </ReadOnlyWhenClosed>
             </ErrorBoundary>
           )}
@@ -161,12 +167,24 @@ export function Shell() {
           onSaved={(c) => (selectCycle(c.id), close())}
         />
       )}
-      {editing === 'export' && cycle && <ExportDialog cycle={cycle} onClose={close} />}
-      {editing === 'backups' && <BackupDialog onClose={close} />}
+      {/* Shown as soon as its chunk is here (at once after the idle preload). */}
+      <Suspense fallback={null}>
+        {editing === 'export' && cycle && <ExportDialog cycle={cycle} onClose={close} />}
+        {editing === 'backups' && <BackupDialog onClose={close} />}
+      </Suspense>
       {editing === 'edit-cycle' && team && cycle && (
         <CycleDialog teamId={team.id} cycle={cycle} onClose={close} onSaved={close} />
       )}
     </div>
+  );
+}
+
+/** While a phase screen's chunk loads (only if it is opened before the idle preload ends). */
+function ScreenLoading() {
+  return (
+    <p className="muted" role="status" aria-busy="true">
+      Loading…
+    </p>
   );
 }
 

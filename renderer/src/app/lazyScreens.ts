@@ -1,0 +1,42 @@
+import { lazy } from 'react';
+
+/*
+ * The phase screens and dialogs a start does not show, each in a chunk of its own: the first
+ * screen (a quarter's check-ins home) needs none of them, so the script a start waits for is a
+ * third smaller. They load once the window is idle ({@link preloadScreens}), so opening one
+ * later does not wait either.
+ */
+const load = {
+  setting: () => import('../features/setting/SettingPhase'),
+  scoring: () => import('../features/scoring/ScoringPhase'),
+  retro: () => import('../features/retro/RetroPhase'),
+  exportDialog: () => import('../features/review/ExportDialog'),
+  backupDialog: () => import('../features/backup/BackupDialog'),
+  // Loaded lazily by the check-ins phase itself; preloaded here with the rest.
+  meeting: () => import('../features/checkins/meeting/CheckInMeeting'),
+  keyResultDetail: () => import('../features/checkins/detail/KeyResultDetail'),
+};
+
+export const SettingPhase = lazy(async () => ({ default: (await load.setting()).SettingPhase }));
+export const ScoringPhase = lazy(async () => ({ default: (await load.scoring()).ScoringPhase }));
+export const RetroPhase = lazy(async () => ({ default: (await load.retro()).RetroPhase }));
+export const ExportDialog = lazy(async () => ({
+  default: (await load.exportDialog()).ExportDialog,
+}));
+export const BackupDialog = lazy(async () => ({
+  default: (await load.backupDialog()).BackupDialog,
+}));
+
+/** Loads every screen's chunk when the window has nothing else to do (ignoring failures: a
+ * screen that could not load now is loaded again, with its error shown, when it is opened). */
+export function preloadScreens(): () => void {
+  const start = () => {
+    for (const chunk of Object.values(load)) chunk().catch(() => undefined);
+  };
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(start, { timeout: 5_000 });
+    return () => cancelIdleCallback(id);
+  }
+  const id = setTimeout(start, 1_000);
+  return () => clearTimeout(id);
+}
