@@ -27,16 +27,36 @@ export const BackupDialog = lazy(async () => ({
   default: (await load.backupDialog()).BackupDialog,
 }));
 
-/** Loads every screen's chunk when the window has nothing else to do (ignoring failures: a
- * screen that could not load now is loaded again, with its error shown, when it is opened). */
+/**
+ * Loads the screens' chunks while the window has nothing else to do, one per idle moment so
+ * that no single task compiles them all. Failures are ignored: a screen that could not load now
+ * is loaded again, with its error shown, when it is opened. Returns a function that stops.
+ */
 export function preloadScreens(): () => void {
-  const start = () => {
-    for (const chunk of Object.values(load)) chunk().catch(() => undefined);
+  const pending = Object.values(load);
+  let stopped = false;
+  let cancel = () => undefined as void;
+  const next = () => {
+    const chunk = pending.shift();
+    if (stopped || !chunk) return;
+    chunk()
+      .catch(() => undefined)
+      .finally(() => {
+        cancel = whenIdle(next);
+      });
   };
+  cancel = whenIdle(next);
+  return () => {
+    stopped = true;
+    cancel();
+  };
+}
+
+function whenIdle(run: () => void): () => void {
   if (typeof requestIdleCallback === 'function') {
-    const id = requestIdleCallback(start, { timeout: 5_000 });
+    const id = requestIdleCallback(run, { timeout: 5_000 });
     return () => cancelIdleCallback(id);
   }
-  const id = setTimeout(start, 1_000);
+  const id = setTimeout(run, 200);
   return () => clearTimeout(id);
 }

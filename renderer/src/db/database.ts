@@ -24,3 +24,13 @@ export function setDb(db: QuarterdeckDb): void {
   if (current && current !== db) current.close();
   current = db;
 }
+
+/**
+ * Starts opening the app's database now, before the first screen renders and asks for rows, so
+ * the two overlap. A failure is left for that first query to meet and show, as it would without.
+ */
+export function openDatabaseEarly(): void {
+  getDb()
+    .open()
+    .catch(() => undefined);
+}
