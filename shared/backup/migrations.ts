@@ -32,12 +32,32 @@ function v0ToV1(data: Row): Row {
   return 'wizardDrafts' in next ? next : { ...next, wizardDrafts: [] };
 }
 
+/** The tables format 2 added for the workshop kit; a format-1 backup had none of them. */
+const WORKSHOP_TABLES = [
+  'workshops',
+  'workshopParticipants',
+  'workshopClusters',
+  'workshopCards',
+  'workshopBallots',
+  'confidenceRounds',
+  'confidenceVotes',
+  'effortEntries',
+] as const;
+
+/** Format 1 → 2: the workshop kit's tables, empty. A table already there is left to validation. */
+function v1ToV2(data: Row): Row {
+  const next = { ...data };
+  for (const table of WORKSHOP_TABLES) if (!(table in next)) next[table] = [];
+  return next;
+}
+
 /** The oldest format version this build can still restore. */
 export const OLDEST_READABLE_VERSION = 0;
 
 /** Step to run on data of version N (the key) to reach N + 1. */
 export const MIGRATIONS: Readonly<Record<number, MigrationStep>> = {
   0: v0ToV1,
+  1: v1ToV2,
 };
 
 /** Upgrades `data` written at `fromVersion` to `toVersion`, one step at a time. */

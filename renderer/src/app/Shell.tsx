@@ -26,6 +26,8 @@ import {
 } from './lazyScreens';
 import { ScreenFailure } from './ScreenFailure';
 import { TeamDialog } from '../features/teams/TeamDialog';
+import { WorkshopArea } from '../features/workshop/WorkshopArea';
+import { useWorkshopUi } from '../state/workshopUiStore';
 import { Sidebar } from './Sidebar';
 import { Toaster } from './Toaster';
 import { useUiStore } from '../state/uiStore';
@@ -41,6 +43,7 @@ export function Shell() {
   const { teamId, cycleId, phase, checkInView, selectTeam, selectCycle, showCheckIns } =
     useUiStore();
   const markViewBroken = useUiStore((s) => s.markViewBroken);
+  const isWorkshopScreen = useWorkshopUi((s) => s.isScreenOpen);
   const teams = useTeams();
   // A remembered selection may point at something deleted since: fall back to the first one.
   const team = teams?.find((t) => t.id === teamId) ?? teams?.[0] ?? null;
@@ -122,7 +125,7 @@ export function Shell() {
             // One broken phase screen shows what happened in its place; the sidebar, the header
             // and the other phases keep working. Going elsewhere gives the screen another try.
             <ErrorBoundary
-              resetKeys={[cycle.id, phase, checkInView]}
+              resetKeys={[cycle.id, phase, checkInView, isWorkshopScreen]}
               onError={markViewBroken}
               fallback={(caught) => (
                 <ScreenFailure
@@ -136,17 +139,19 @@ export function Shell() {
               )}
             >
               <ReadOnlyWhenClosed cycle={cycle}>
-                <Suspense fallback={<ScreenLoading />}>
-                  {phase === 'setting' ? (
-                    <SettingPhase cycle={cycle} />
-                  ) : phase === 'checkins' ? (
-                    <CheckinsPhase cycle={cycle} />
-                  ) : phase === 'scoring' ? (
-                    <ScoringPhase cycle={cycle} />
-                  ) : (
-                    <RetroPhase cycle={cycle} />
-                  )}
-                </Suspense>
+                <WorkshopArea cycle={cycle}>
+                  <Suspense fallback={<ScreenLoading />}>
+                    {phase === 'setting' ? (
+                      <SettingPhase cycle={cycle} />
+                    ) : phase === 'checkins' ? (
+                      <CheckinsPhase cycle={cycle} />
+                    ) : phase === 'scoring' ? (
+                      <ScoringPhase cycle={cycle} />
+                    ) : (
+                      <RetroPhase cycle={cycle} />
+                    )}
+                  </Suspense>
+                </WorkshopArea>
               </ReadOnlyWhenClosed>
             </ErrorBoundary>
           )}

@@ -1,5 +1,7 @@
 import { PHASE_LABELS, PHASES, type Cycle, type Team } from '@shared/domain';
 import { Icon } from '../components/Icon';
+import { WorkshopNav } from '../features/workshop/WorkshopNav';
+import { useWorkshopUi } from '../state/workshopUiStore';
 import { useUiStore } from '../state/uiStore';
 
 type SidebarProps = {
@@ -23,6 +25,8 @@ export function Sidebar({
   onBackups,
 }: SidebarProps) {
   const { phase, selectTeam, selectCycle, selectPhase } = useUiStore();
+  const isWorkshopScreen = useWorkshopUi((s) => s.isScreenOpen);
+  const closeWorkshopScreen = useWorkshopUi((s) => s.closeScreen);
   // A closed quarter has every phase done; otherwise the phase it is in is "now".
   const cyclePhaseIndex = !cycle
     ? -1
@@ -100,8 +104,11 @@ export function Sidebar({
               <button
                 type="button"
                 className="phase-nav__item"
-                aria-current={phase === p ? 'page' : undefined}
-                onClick={() => selectPhase(p)}
+                aria-current={phase === p && !isWorkshopScreen ? 'page' : undefined}
+                onClick={() => {
+                  selectPhase(p);
+                  closeWorkshopScreen();
+                }}
                 disabled={!cycle}
               >
                 <span
@@ -117,6 +124,7 @@ export function Sidebar({
           ))}
         </ol>
       </nav>
+      <WorkshopNav isDisabled={!cycle} />
 
       <footer className="sidebar__footer">
         <button type="button" className="sidebar__link" onClick={onBackups}>

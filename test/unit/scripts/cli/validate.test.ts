@@ -23,7 +23,7 @@ describe('quarterdeck validate', () => {
   it('says when an older format will be upgraded', async () => {
     const r = await run('validate', `${FIXTURES}v0-minimal.json`);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('format 0 (upgraded to 1 when restored)');
+    expect(r.stdout).toContain('format 0 (upgraded to 2 when restored)');
   });
 
   it('prints the summary as JSON with --json', async () => {

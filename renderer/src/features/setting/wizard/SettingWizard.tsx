@@ -9,6 +9,7 @@ import {
   useTeams,
 } from '../../../db/hooks';
 import { usePlanFindings } from '../coach/usePlanFindings';
+import { useRequestedSettingStep } from '../../workshop/useRequestedSettingStep';
 import { ChainStep } from './ChainStep';
 import { DependenciesStep } from './DependenciesStep';
 import { EditorHost } from './EditorHost';
@@ -39,6 +40,8 @@ export function SettingWizard({ cycle }: { cycle: Cycle }) {
   const findings = usePlanFindings(objectives, keyResults, parents, labels);
   const lineage = useLineage(cycle.id);
   useStepShortcuts(goTo, next, back);
+  // A workshop's agenda item (key results, dependencies …) moves the wizard to its step.
+  useRequestedSettingStep(isHydrated, goTo);
 
   if (!isHydrated || !objectives || !keyResults || !parents || !lineage) {
     return <p className="loading">Loading the plan…</p>;
