@@ -12,9 +12,11 @@ const load = {
   retro: () => import('../features/retro/RetroPhase'),
   exportDialog: () => import('../features/review/ExportDialog'),
   backupDialog: () => import('../features/backup/BackupDialog'),
-  // Loaded lazily by the check-ins phase itself; preloaded here with the rest.
+  // Loaded lazily by the check-ins phase and the workshop area themselves; preloaded here.
   meeting: () => import('../features/checkins/meeting/CheckInMeeting'),
   keyResultDetail: () => import('../features/checkins/detail/KeyResultDetail'),
+  workshop: () => import('../features/workshop/WorkshopScreen'),
+  workshops: () => import('../features/workshop/WorkshopsHome'),
 };
 
 export const SettingPhase = lazy(async () => ({ default: (await load.setting()).SettingPhase }));

@@ -1,4 +1,4 @@
-import { backupFileName } from '@shared/backup';
+import { backupFileName } from '@shared/backup/fileFormat';
 import { desktopApi, unwrap } from '../../lib/desktopApi';
 import { buildBackupNow } from './autoBackup';
 
