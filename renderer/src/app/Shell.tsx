@@ -187,7 +187,7 @@ export function Shell() {
 /** While a phase screen's chunk loads (only if it is opened before the idle preload ends). */
 function ScreenLoading() {
   return (
-    <p className="muted" role="status" aria-busy="true">
+    <p className="loading" aria-busy="true">
       Loading…
     </p>
   );
