@@ -8,6 +8,7 @@ import {
   type QuarterData,
 } from '../../shared/documents/model';
 import type { ReviewDocument } from '../../shared/documents/types';
+import { isFolder, readWorkspaceFolder } from './folder';
 import { EXIT, type CliIo } from './io';
 
 /**
@@ -94,7 +95,7 @@ export function parseExportArgs(argv: readonly string[]): Parsed {
     values.set(name, value);
   }
   const [backup, extra] = positional;
-  if (backup === undefined) return { ok: false, reason: 'export needs a backup file' };
+  if (backup === undefined) return { ok: false, reason: 'export needs a backup file or folder' };
   if (extra !== undefined) return { ok: false, reason: `unexpected argument "${extra}"` };
   const team = values.get('--team');
   const quarter = values.get('--quarter');
@@ -184,17 +185,26 @@ export async function exportReviewFromBackup(
   if (!parsed.ok) return fail(parsed.reason);
   const { backup, team, quarter, format, out } = parsed.request;
 
-  const text = await readTextFile(backup);
-  if (!text.ok) return fail(`${backup}: ${text.problem}`);
   // The writer loads while the file is read and checked.
   const spec = FORMATS[format];
   const writer = spec.load();
   // Awaited below; a file refused first must not leave its failure unhandled.
   writer.catch(() => undefined);
-  // The checksum is taken of the bytes as read, not of the data serialised again.
-  const read = await readBackup(text.text, { sourceBytes: text.bytes });
-  if (!read.ok) return fail(`${backup}: ${read.problem}`);
-  const found = quarterFromBackup(read.file.data, team, quarter, now);
+  let data: BackupData;
+  if (await isFolder(backup)) {
+    // A workspace folder: files that cannot be read are named, the quarter may still be there.
+    const folder = await readWorkspaceFolder(backup, io);
+    if ('failed' in folder) return fail(folder.failed);
+    data = folder.data;
+  } else {
+    const text = await readTextFile(backup);
+    if (!text.ok) return fail(`${backup}: ${text.problem}`);
+    // The checksum is taken of the bytes as read, not of the data serialised again.
+    const read = await readBackup(text.text, { sourceBytes: text.bytes });
+    if (!read.ok) return fail(`${backup}: ${read.problem}`);
+    data = read.file.data;
+  }
+  const found = quarterFromBackup(data, team, quarter, now);
   if (!found.ok) return fail(`${backup}: ${found.reason}`);
 
   const doc = buildReviewDocument(found.quarter);

@@ -64,7 +64,7 @@ function describeHostileShape(value: unknown, path: PropertyKey[] = []): string 
  * workspace is walked without building a path for every value: the path is traced only for a
  * file that has a problem.
  */
-function findHostileShape(value: unknown): string | null {
+export function findHostileShape(value: unknown): string | null {
   return isCleanShape(value, 0) ? null : describeHostileShape(value);
 }
 
