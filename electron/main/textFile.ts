@@ -9,7 +9,8 @@ import { decodeTextFile, MAX_FILE_BYTES, sizeProblem } from '../../shared/files/
 
 /** A file's name and text, or why it cannot be read: one sentence, without the file's name. */
 export type ReadTextResult =
-  { ok: true; name: string; text: string } | { ok: false; name: string; problem: string };
+  | { ok: true; name: string; text: string; bytes: Uint8Array }
+  | { ok: false; name: string; problem: string };
 
 const FS_ERRORS: Readonly<Record<string, string>> = {
   ENOENT: 'no such file',
@@ -55,7 +56,7 @@ export async function readTextFile(
     if (tooLarge) return { ok: false, name, problem: tooLarge };
     const decoded = decodeTextFile(await handle.readFile(), maxBytes);
     return decoded.ok
-      ? { ok: true, name, text: decoded.text }
+      ? { ok: true, name, text: decoded.text, bytes: decoded.bytes }
       : { ok: false, name, problem: decoded.problem };
   } catch (error) {
     return { ok: false, name, problem: sentence(describeFsError(error)) };

@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { findChromium } from '../../test/e2e/support/chromium';
 import { startStaticServer } from '../staticServer.mjs';
-import { parseOptions } from './options';
+import { PATH_GROUPS, parseOptions } from './options';
 import { measureCliExport } from './paths/cliExport';
 import { measureColdStarts } from './paths/coldStart';
 import { measureDayStart } from './paths/dayStart';
@@ -82,18 +82,32 @@ async function main(): Promise<void> {
     ]);
 
     const paths: PathRuns[] = [];
-    log('cold starts');
-    paths.push(...(await measureColdStarts(served, largeProfile, smallProfile, options.runs)));
-    log('first start of the day');
-    paths.push(await measureDayStart(served, dayStartProfile, options.runs));
-    log('restore and backup');
-    paths.push(
-      ...(await measureRestoreAndBackup(served, restoreProfile.dir, large.path, options.runs)),
-    );
-    log('CLI export');
-    paths.push(await measureCliExport(large.path, large.target, options.runs));
-    log('DOM size');
-    const domNodes = await measureDomNodes(served, largeProfile.dir);
+    const only = options.only;
+    if (only.has('cold')) {
+      log('cold starts');
+      paths.push(...(await measureColdStarts(served, largeProfile, smallProfile, options.runs)));
+    }
+    if (only.has('day')) {
+      log('first start of the day');
+      paths.push(await measureDayStart(served, dayStartProfile, options.runs));
+    }
+    if (only.has('restore')) {
+      log('restore and backup');
+      paths.push(
+        ...(await measureRestoreAndBackup(served, restoreProfile.dir, large.path, options.runs)),
+      );
+    }
+    if (only.has('cli')) {
+      log('CLI export');
+      paths.push(await measureCliExport(large.path, large.target, options.runs));
+    }
+    if (only.has('dom')) log('DOM size');
+    const domNodes = only.has('dom') ? await measureDomNodes(served, largeProfile.dir) : {};
+    if (only.size < PATH_GROUPS.length) {
+      // A partial run (--only) prints its figures but leaves the last full results in place.
+      console.log(formatTable(partialResults(paths, site.appInitialJs.gzipBytes, domNodes)));
+      return;
+    }
 
     const results: BenchResults = {
       paths: paths.map(summarizePath),
@@ -138,6 +152,20 @@ async function main(): Promise<void> {
     await server?.close();
     await rm(scratch, { recursive: true, force: true });
   }
+}
+
+/** The figures of a partial run, shaped for the table only. */
+function partialResults(
+  paths: PathRuns[],
+  initialJsGzip: number,
+  domNodes: Record<string, number>,
+): BenchResults {
+  return {
+    paths: paths.map(summarizePath),
+    initial_js_gzip_bytes: initialJsGzip,
+    max_dom_nodes: Math.max(0, ...Object.values(domNodes)),
+    meta: { partial: true },
+  };
 }
 
 main().catch((error: unknown) => {

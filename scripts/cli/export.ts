@@ -2,10 +2,6 @@ import { writeFileAtomic } from '../../electron/main/atomicWrite';
 import { describeFsError, readTextFile } from '../../electron/main/textFile';
 import { readBackup } from '../../shared/backup/read';
 import type { BackupData } from '../../shared/backup/fileFormat';
-import { toCheckInsCsv, toKeyResultsCsv } from '../../shared/documents/csv';
-import { toDocx } from '../../shared/documents/docx';
-import { toHtml } from '../../shared/documents/html';
-import { toMarkdown } from '../../shared/documents/markdown';
 import {
   buildReviewDocument,
   reviewFileName,
@@ -15,20 +11,44 @@ import type { ReviewDocument } from '../../shared/documents/types';
 import { isFolder, readWorkspaceFolder } from './folder';
 import { EXIT, type CliIo } from './io';
 
-/** Each format's writer and the file name it gets by default (the same names the app suggests). */
+/**
+ * Each format's writer and the file name it gets by default (the same names the app suggests).
+ * A writer is loaded only when its format is asked for: the Word writer's library alone takes
+ * longer to load than a Markdown review takes to write.
+ */
 const FORMATS = {
-  md: { ext: 'md', suffix: undefined, write: toMarkdown },
-  html: { ext: 'html', suffix: undefined, write: toHtml },
-  docx: { ext: 'docx', suffix: undefined, write: toDocx },
-  csv: { ext: 'csv', suffix: 'key-results', write: toKeyResultsCsv },
-  'csv-checkins': { ext: 'csv', suffix: 'check-ins', write: toCheckInsCsv },
+  md: {
+    ext: 'md',
+    suffix: undefined,
+    load: async () => (await import('../../shared/documents/markdown')).toMarkdown,
+  },
+  html: {
+    ext: 'html',
+    suffix: undefined,
+    load: async () => (await import('../../shared/documents/html')).toHtml,
+  },
+  docx: {
+    ext: 'docx',
+    suffix: undefined,
+    load: async () => (await import('../../shared/documents/docx')).toDocx,
+  },
+  csv: {
+    ext: 'csv',
+    suffix: 'key-results',
+    load: async () => (await import('../../shared/documents/csv')).toKeyResultsCsv,
+  },
+  'csv-checkins': {
+    ext: 'csv',
+    suffix: 'check-ins',
+    load: async () => (await import('../../shared/documents/csv')).toCheckInsCsv,
+  },
 } satisfies Record<
   string,
   {
     ext: string;
     /** The file name's last part; the document's own (`review`, `plan`) when undefined. */
     suffix: string | undefined;
-    write: (doc: ReviewDocument) => string | Promise<Uint8Array>;
+    load: () => Promise<(doc: ReviewDocument) => string | Promise<Uint8Array>>;
   }
 >;
 type Format = keyof typeof FORMATS;
@@ -165,6 +185,11 @@ export async function exportReviewFromBackup(
   if (!parsed.ok) return fail(parsed.reason);
   const { backup, team, quarter, format, out } = parsed.request;
 
+  // The writer loads while the file is read and checked.
+  const spec = FORMATS[format];
+  const writer = spec.load();
+  // Awaited below; a file refused first must not leave its failure unhandled.
+  writer.catch(() => undefined);
   let data: BackupData;
   if (await isFolder(backup)) {
     // A workspace folder: files that cannot be read are named, the quarter may still be there.
@@ -174,7 +199,8 @@ export async function exportReviewFromBackup(
   } else {
     const text = await readTextFile(backup);
     if (!text.ok) return fail(`${backup}: ${text.problem}`);
-    const read = await readBackup(text.text);
+    // The checksum is taken of the bytes as read, not of the data serialised again.
+    const read = await readBackup(text.text, { sourceBytes: text.bytes });
     if (!read.ok) return fail(`${backup}: ${read.problem}`);
     data = read.file.data;
   }
@@ -182,10 +208,10 @@ export async function exportReviewFromBackup(
   if (!found.ok) return fail(`${backup}: ${found.reason}`);
 
   const doc = buildReviewDocument(found.quarter);
-  const spec = FORMATS[format];
   const target = out ?? reviewFileName(doc, spec.ext, spec.suffix);
+  const write = await writer;
   try {
-    await writeFileAtomic(target, await spec.write(doc));
+    await writeFileAtomic(target, await write(doc));
   } catch (error) {
     return fail(`cannot write ${target}: ${describeFsError(error, 'no such folder')}`);
   }

@@ -31,7 +31,7 @@ export function formatBackupSummary(file: string, summary: BackupSummary): strin
 export async function validateBackupFile(file: string, io: CliIo, isJson = false): Promise<number> {
   const text = await readTextFile(file);
   const read = text.ok
-    ? await readBackup(text.text)
+    ? await readBackup(text.text, { sourceBytes: text.bytes })
     : { ok: false as const, problem: text.problem };
   if (!read.ok) {
     io.stderr(`quarterdeck: ${file}: ${read.problem}\n`);

@@ -23,7 +23,7 @@ import {
 } from '../domain/workshop/schemas';
 import { utcDayOf } from '../domain/calendar/days';
 import { timestampSchema } from '../domain/primitives';
-import { checksumOf } from './checksum';
+import { canonicalJson, checksumOf } from './checksum';
 
 /** The marker every Quarterdeck backup file carries in its `format` field. */
 export const BACKUP_FORMAT = 'quarterdeck-backup';
@@ -137,9 +137,33 @@ export async function createBackup(
   };
 }
 
-/** The file's text: pretty JSON, header fields first, ending in a newline. */
+/** A backup file's fields before its `data` (of any format version). */
+export type BackupHeader = Omit<BackupFile, 'data' | 'formatVersion'> & { formatVersion: number };
+
+/**
+ * The start of a file's text, up to where `data` begins: the header fields in this order,
+ * compact. A reader that finds exactly this before `data` knows where `data` starts and ends
+ * (`dataSectionOf`), so it can check the checksum against the file's own text.
+ */
+export function headerPrefix(header: BackupHeader): string {
+  return (
+    `{"format":${JSON.stringify(header.format)},"formatVersion":${header.formatVersion},` +
+    `"appVersion":${JSON.stringify(header.appVersion)},"createdAt":${JSON.stringify(header.createdAt)},` +
+    `"checksum":${JSON.stringify(header.checksum)},"data":`
+  );
+}
+
+/** What follows `data` in a file this build writes. */
+export const FILE_END = '}\n';
+
+/**
+ * The file's text: compact JSON, the header first ({@link headerPrefix}), then `data` as its
+ * canonical JSON, the very text the checksum is taken of; ending in a newline. (Earlier builds
+ * wrote the same fields pretty-printed; readers take both.)
+ */
 export function serializeBackup(file: BackupFile): string {
-  return `${JSON.stringify(file, null, 2)}\n`;
+  const { data, ...header } = file;
+  return `${headerPrefix(header)}${canonicalJson(data)}${FILE_END}`;
 }
 
 /** A suggested file name, e.g. `quarterdeck-backup-2027-01-04.json`. */

@@ -1,4 +1,4 @@
-import { canonicalJson } from './checksum';
+import { sameCanonicalJson } from './checksum';
 import { BACKUP_TABLES, type BackupData, type BackupTable } from './fileFormat';
 import { UNIQUE_FIELDS } from './integrity';
 
@@ -92,7 +92,7 @@ export function diffBackup(
       incomingIds.add(idOf(row));
       const before = local.get(idOf(row));
       if (!before) change.added += 1;
-      else if (canonicalJson(before) === canonicalJson(row)) {
+      else if (sameCanonicalJson(before, row)) {
         change.unchanged += 1;
         continue;
       } else change.updated += 1;

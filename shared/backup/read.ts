@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { checksumOf } from './checksum';
+import { checksumOf, sha256HexOfBytes } from './checksum';
 import {
   BACKUP_FORMAT,
   BACKUP_VERSION,
@@ -12,6 +12,7 @@ import { findIntegrityProblem } from './integrity';
 import { OLDEST_READABLE_VERSION, migrateData } from './migrations';
 import { PROBLEMS, describeZodError, formatPath, locate } from './problems';
 import { summarizeBackup, type BackupSummary } from './summary';
+import { dataSectionOf } from './write';
 
 /** A readable backup (upgraded to the current format) or the one-line reason it is not. */
 export type ReadBackupResult =
@@ -30,17 +31,41 @@ const dataInFileSchema = z.object({ data: backupDataSchema });
 /** Deeper than anything the app writes (wizard drafts included), shallow enough for recursion. */
 const MAX_DEPTH = 64;
 
-/** A problem with keys that could pollute prototypes, or absurd nesting; null when clean. */
-export function findHostileShape(value: unknown, path: PropertyKey[] = []): string | null {
+/** Whether `value` holds no `__proto__` key and no nesting deeper than {@link MAX_DEPTH}. */
+function isCleanShape(value: unknown, depth: number): boolean {
+  if (typeof value !== 'object' || value === null) return true;
+  if (depth >= MAX_DEPTH) return false;
+  if (Array.isArray(value)) {
+    for (const item of value) if (!isCleanShape(item, depth + 1)) return false;
+    return true;
+  }
+  for (const key in value) {
+    if (key === '__proto__') return false;
+    if (!isCleanShape((value as Row)[key], depth + 1)) return false;
+  }
+  return true;
+}
+
+/** Where the first problem {@link isCleanShape} found is, traced again with its path. */
+function describeHostileShape(value: unknown, path: PropertyKey[] = []): string | null {
   if (path.length > MAX_DEPTH) return PROBLEMS.tooDeep(formatPath(path));
   if (typeof value !== 'object' || value === null) return null;
   for (const [key, child] of Object.entries(value)) {
     const at = [...path, Array.isArray(value) ? Number(key) : key];
     if (key === '__proto__') return PROBLEMS.forbiddenKey(key, formatPath(at));
-    const problem = findHostileShape(child, at);
+    const problem = describeHostileShape(child, at);
     if (problem) return problem;
   }
   return null;
+}
+
+/**
+ * A problem with keys that could pollute prototypes, or absurd nesting; null when clean. A whole
+ * workspace is walked without building a path for every value: the path is traced only for a
+ * file that has a problem.
+ */
+export function findHostileShape(value: unknown): string | null {
+  return isCleanShape(value, 0) ? null : describeHostileShape(value);
 }
 
 /**
@@ -55,7 +80,48 @@ export function checkBackupData(data: unknown): CheckDataResult {
   return problem ? { ok: false, problem } : { ok: true, data: parsed.data.data };
 }
 
-async function readParsed(json: unknown): Promise<ReadBackupResult> {
+/** How {@link readBackup} may check the checksum faster. */
+export interface ReadBackupOptions {
+  /**
+   * The UTF-8 bytes the text was decoded from (without a byte-order mark), when the caller has
+   * them: the checksum is then taken of them in place, without encoding the text again.
+   */
+  sourceBytes?: Uint8Array;
+}
+
+const encoder = new TextEncoder();
+
+/**
+ * Whether `data` matches the header's checksum. A file laid out as this build writes it carries
+ * `data` as its canonical JSON, so its own text is hashed (no re-serialising); any other file
+ * (pretty-printed by an earlier build, edited by hand), or one whose text does not match, is
+ * checked on the parsed data, as the checksum is defined.
+ */
+async function hasMatchingChecksum(
+  json: Row,
+  checksum: string,
+  section: { text: string; start: number; end: number } | null,
+  sourceBytes: Uint8Array | undefined,
+): Promise<boolean> {
+  if (section) {
+    const { text, start, end } = section;
+    // The header and what follows `data` are ASCII but for the app version: count the header.
+    const startByte = encoder.encode(text.slice(0, start)).length;
+    const endByte = (sourceBytes?.length ?? 0) - (text.length - end);
+    const bytes =
+      sourceBytes && endByte >= startByte
+        ? sourceBytes.subarray(startByte, endByte)
+        : encoder.encode(text.slice(start, end));
+    if ((await sha256HexOfBytes(bytes)) === checksum) return true;
+  }
+  return (await checksumOf(json.data)) === checksum;
+}
+
+async function readParsed(
+  json: unknown,
+  text: string,
+  options: ReadBackupOptions,
+): Promise<ReadBackupResult> {
   if (!isRow(json) || json.format !== BACKUP_FORMAT)
     return { ok: false, problem: PROBLEMS.noMarker };
   const version = json.formatVersion;
@@ -76,7 +142,11 @@ async function readParsed(json: unknown): Promise<ReadBackupResult> {
       problem: locate(['data'], json.data === undefined ? 'is missing' : 'expected an object'),
     };
   }
-  if ((await checksumOf(json.data)) !== header.data.checksum) {
+  const section = dataSectionOf(text, { ...header.data, formatVersion: version });
+  const sectionInText = section && { text, ...section };
+  if (
+    !(await hasMatchingChecksum(json, header.data.checksum, sectionInText, options.sourceBytes))
+  ) {
     return { ok: false, problem: PROBLEMS.checksum };
   }
 
@@ -111,7 +181,10 @@ async function readParsed(json: unknown): Promise<ReadBackupResult> {
  * against the schemas, and the links between rows; upgrades older formats. Never throws:
  * anything wrong comes back as a one-line `problem` a person can act on.
  */
-export async function readBackup(text: string): Promise<ReadBackupResult> {
+export async function readBackup(
+  text: string,
+  options: ReadBackupOptions = {},
+): Promise<ReadBackupResult> {
   try {
     if (text.trim() === '') return { ok: false, problem: PROBLEMS.empty };
     let json: unknown;
@@ -120,7 +193,7 @@ export async function readBackup(text: string): Promise<ReadBackupResult> {
     } catch {
       return { ok: false, problem: PROBLEMS.notJson };
     }
-    return await readParsed(json);
+    return await readParsed(json, text, options);
   } catch (error) {
     return {
       ok: false,

@@ -24,7 +24,12 @@ export const MAX_FILE_BYTES = 128 * 1024 * 1024;
 export const MAX_PLAN_FILE_BYTES = 16 * 1024 * 1024;
 
 /** A file's text, or the one sentence that says why it cannot be read. */
-export type DecodedText = { ok: true; text: string } | { ok: false; problem: string };
+/**
+ * A file's text, with the UTF-8 bytes it was decoded from (without a byte-order mark: `bytes`
+ * is exactly the text's encoding), or why it cannot be read.
+ */
+export type DecodedText =
+  { ok: true; text: string; bytes: Uint8Array } | { ok: false; problem: string };
 
 /** The sentences a refused file gets; every door shows them after the file's name. */
 export const TEXT_PROBLEMS = {
@@ -43,10 +48,16 @@ export const TEXT_PROBLEMS = {
     `The file is not valid UTF-8 text (at byte ${offset + 1}). Save it as UTF-8 and try again.`,
 } as const;
 
-/** Bytes of `text` in UTF-8, counted without encoding it (a 48 MB backup needs no copy). */
+/**
+ * Bytes of `text` in UTF-8, counted without encoding it (a 48 MB backup needs no copy). The
+ * ASCII stretch before the first other character is skipped by the regular-expression engine,
+ * which is many times faster than a loop: a backup is mostly or wholly ASCII.
+ */
 export function utf8ByteLength(text: string): number {
-  let bytes = 0;
-  for (let i = 0; i < text.length; i += 1) {
+  const firstWide = text.search(/[\u0080-\uffff]/);
+  if (firstWide < 0) return text.length;
+  let bytes = firstWide;
+  for (let i = firstWide; i < text.length; i += 1) {
     const code = text.charCodeAt(i);
     if (code < 0x80) bytes += 1;
     else if (code < 0x800) bytes += 2;
@@ -142,6 +153,7 @@ export function decodeTextFile(bytes: Uint8Array, maxBytes: number = MAX_FILE_BY
     return {
       ok: true,
       text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body),
+      bytes: body,
     };
   } catch {
     const offset = firstInvalidByte(body) + (body === bytes ? 0 : 3);

@@ -1,11 +1,15 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { useState } from 'react';
-import { PresentationView } from '../features/workshop/presentation/PresentationView';
+import { lazy, Suspense, useState } from 'react';
 import { usePresentationRoute } from '../features/workshop/presentation/route';
 import { ErrorBoundary } from './ErrorBoundary';
 import { ScreenFailure } from './ScreenFailure';
 import { Shell } from './Shell';
 import { useUiStore } from '../state/uiStore';
+
+// The projector window's view: only a window opened for a workshop shows it.
+const PresentationView = lazy(async () => ({
+  default: (await import('../features/workshop/presentation/PresentationView')).PresentationView,
+}));
 
 /**
  * Providers around the shell; a QueryClient per app instance (tests make their own). An error
@@ -42,7 +46,13 @@ export function App({ queryClient }: { queryClient?: QueryClient }) {
       )}
     >
       <QueryClientProvider client={client}>
-        {presentation ? <PresentationView workshopId={presentation.workshopId} /> : <Shell />}
+        {presentation ? (
+          <Suspense fallback={null}>
+            <PresentationView workshopId={presentation.workshopId} />
+          </Suspense>
+        ) : (
+          <Shell />
+        )}
       </QueryClientProvider>
     </ErrorBoundary>
   );

@@ -1,4 +1,4 @@
-import { type ReactNode, useEffect, useState } from 'react';
+import { type ReactNode, Suspense, useEffect, useState } from 'react';
 import type { Cycle } from '@shared/domain';
 import type { AppCommand } from '@shared/ipc/commands';
 import { openingPhase, type OpenPhase } from '@shared/domain/phaseMoves';
@@ -8,13 +8,11 @@ import { useCycleLookup, useCycles, useTeams } from '../db/hooks';
 import { CheckinsPhase } from '../features/checkins/CheckinsPhase';
 import { useAutomaticBackups } from '../features/backup/useAutoBackups';
 import { useStorageSafety } from '../features/backup/useStorageSafety';
-import { RetroPhase } from '../features/retro/RetroPhase';
-import { ScoringPhase } from '../features/scoring/ScoringPhase';
-import { SettingPhase } from '../features/setting/SettingPhase';
 import { useToastStore } from '../state/toastStore';
 import { useUiStore } from '../state/uiStore';
 import { ClosedBanner } from './ClosedBanner';
 import { ErrorBoundary } from './ErrorBoundary';
+import { preloadScreens, RetroPhase, ScoringPhase, SettingPhase } from './lazyScreens';
 import { ScreenFailure } from './ScreenFailure';
 import { WorkshopArea } from '../features/workshop/WorkshopArea';
 import { useWorkshopUi } from '../state/workshopUiStore';
@@ -98,6 +96,7 @@ export function Shell() {
         return requestSetting({ step: 'objectives', importPlan: true });
     }
   });
+  useEffect(preloadScreens, []);
 
   if (!teams || !cycles) {
     return (
@@ -188,15 +187,17 @@ export function Shell() {
             >
               <ReadOnlyWhenClosed cycle={cycle}>
                 <WorkshopArea cycle={cycle}>
-                  {phase === 'setting' ? (
-                    <SettingPhase cycle={cycle} />
-                  ) : phase === 'checkins' ? (
-                    <CheckinsPhase cycle={cycle} />
-                  ) : phase === 'scoring' ? (
-                    <ScoringPhase cycle={cycle} />
-                  ) : (
-                    <RetroPhase cycle={cycle} />
-                  )}
+                  <Suspense fallback={<ScreenLoading />}>
+                    {phase === 'setting' ? (
+                      <SettingPhase cycle={cycle} />
+                    ) : phase === 'checkins' ? (
+                      <CheckinsPhase cycle={cycle} />
+                    ) : phase === 'scoring' ? (
+                      <ScoringPhase cycle={cycle} />
+                    ) : (
+                      <RetroPhase cycle={cycle} />
+                    )}
+                  </Suspense>
                 </WorkshopArea>
               </ReadOnlyWhenClosed>
             </ErrorBoundary>
@@ -206,6 +207,15 @@ export function Shell() {
       <Toaster />
       <WindowDialogs dialog={dialog} open={open} team={team} cycle={cycle} cycles={cycles} />
     </div>
+  );
+}
+
+/** While a phase screen's chunk loads (only if it is opened before the idle preload ends). */
+function ScreenLoading() {
+  return (
+    <p className="loading" aria-busy="true">
+      Loading…
+    </p>
   );
 }
 

@@ -1,14 +1,14 @@
+import { Suspense } from 'react';
 import type { Cycle, Team } from '@shared/domain';
-import { BackupDialog } from '../features/backup/BackupDialog';
 import { CycleDialog } from '../features/cycles/CycleDialog';
 import { useDeleteQuarter } from '../features/cycles/cycleMutations';
 import { DeleteQuarterDialog } from '../features/cycles/DeleteQuarterDialog';
-import { ExportDialog } from '../features/review/ExportDialog';
 import { DeleteTeamDialog } from '../features/teams/DeleteTeamDialog';
 import { TeamDialog } from '../features/teams/TeamDialog';
 import { useDeleteTeam } from '../features/teams/teamMutations';
 import { openingPhase } from '@shared/domain/phaseMoves';
 import { useUiStore } from '../state/uiStore';
+import { BackupDialog, ExportDialog } from './lazyScreens';
 import { ShortcutsDialog } from './ShortcutsDialog';
 
 /** The window-wide dialog open now, if any. */
@@ -96,9 +96,18 @@ export function WindowDialogs({ dialog, open, team, cycle, cycles }: WindowDialo
         />
       );
     case 'export':
-      return cycle ? <ExportDialog cycle={cycle} onClose={close} /> : null;
+      // Both load as chunks of their own (at once after the idle preload).
+      return cycle ? (
+        <Suspense fallback={null}>
+          <ExportDialog cycle={cycle} onClose={close} />
+        </Suspense>
+      ) : null;
     case 'backups':
-      return <BackupDialog onClose={close} startWith={dialog.startWith} />;
+      return (
+        <Suspense fallback={null}>
+          <BackupDialog onClose={close} startWith={dialog.startWith} />
+        </Suspense>
+      );
     case 'shortcuts':
       return <ShortcutsDialog onClose={close} />;
   }

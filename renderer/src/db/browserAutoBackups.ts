@@ -6,33 +6,48 @@ import {
   selectBackupsToKeep,
   type AutoBackupReason,
 } from '@shared/backup/rotation';
+import { utf8ByteLength } from '@shared/files/textFile';
 import type { RequestOf, ResponseOf } from '@shared/ipc/contract';
+import { applyAutoBackupsV1 } from './autoBackupVersions/v1';
+import { applyAutoBackupsV2 } from './autoBackupVersions/v2';
 
-type StoredAutoBackup = {
+/** What the list shows of one automatic backup. */
+type AutoBackupMetadata = {
   id: string;
   createdAt: string;
   reason: AutoBackupReason;
   bytes: number;
-  content: string;
 };
 
-type AutoBackupDb = Dexie & { backups: EntityTable<StoredAutoBackup, 'id'> };
+/** One automatic backup's text, kept apart from its metadata. */
+type AutoBackupContent = { id: string; content: string };
+
+type AutoBackupDb = Dexie & {
+  backups: EntityTable<AutoBackupMetadata, 'id'>;
+  contents: EntityTable<AutoBackupContent, 'id'>;
+};
 
 /** The database a plain browser keeps its automatic backups in, beside the app's data. */
 export const BROWSER_AUTO_BACKUPS_DB = 'quarterdeck-auto-backups';
+
+/** Opens (or creates, or upgrades) the automatic-backup store at its current version. */
+export function openAutoBackupDb(name: string = BROWSER_AUTO_BACKUPS_DB): AutoBackupDb {
+  const db = new Dexie(name) as AutoBackupDb;
+  applyAutoBackupsV1(db);
+  applyAutoBackupsV2(db);
+  return db;
+}
 
 /**
  * Automatic backups in a browser (`npm run web`, the Chromium e2e suite), where there is no data
  * folder: a small database of their own, pruned by the same rotation as the desktop app's folder.
  * The browser host (`lib/browserHost.ts`) is handed this store; it never opens a database itself.
+ * Each backup's metadata and its text live in separate tables, so listing reads no text.
  */
 export function createBrowserAutoBackups(name: string = BROWSER_AUTO_BACKUPS_DB) {
   let opened: AutoBackupDb | null = null;
   const open = (): AutoBackupDb => {
-    if (!opened) {
-      opened = new Dexie(name) as AutoBackupDb;
-      opened.version(1).stores({ backups: 'id, createdAt' });
-    }
+    opened ??= openAutoBackupDb(name);
     return opened;
   };
 
@@ -47,24 +62,28 @@ export function createBrowserAutoBackups(name: string = BROWSER_AUTO_BACKUPS_DB)
       now: Date = new Date(),
     ): Promise<ResponseOf<'backup:save-auto'>> {
       const db = open();
-      return db.transaction('rw', db.backups, async () => {
-        const { reason, content } = request;
+      const { reason, content } = request;
+      // Counted before the transaction: nothing but the database's own work happens inside it.
+      const bytes = utf8ByteLength(content);
+      return db.transaction('rw', db.backups, db.contents, async () => {
         const taken = new Set(await db.backups.toCollection().primaryKeys());
         let sequence = 1;
         while (taken.has(autoBackupId(now, reason, sequence))) sequence += 1;
         const id = autoBackupId(now, reason, sequence);
         const createdAt = parseAutoBackupId(id)?.createdAt ?? now.toISOString();
-        const bytes = new TextEncoder().encode(content).length;
-        await db.backups.add({ id, createdAt, reason, bytes, content });
+        await db.contents.add({ id, content });
+        await db.backups.add({ id, createdAt, reason, bytes });
         // Ids carry the time and reason, so pruning never loads the backups' content.
         const refs = [...taken, id].flatMap((key) => parseAutoBackupId(key) ?? []);
         const kept = selectBackupsToKeep(refs, now);
         kept.add(id);
-        await db.backups.bulkDelete(refs.filter((b) => !kept.has(b.id)).map((b) => b.id));
+        const pruned = refs.filter((b) => !kept.has(b.id)).map((b) => b.id);
+        await db.backups.bulkDelete(pruned);
+        await db.contents.bulkDelete(pruned);
         return { id };
       });
     },
-    /** The backups kept, newest first, without their content. */
+    /** The backups kept, newest first, without their content (which lives in another table). */
     async list(): Promise<ResponseOf<'backup:list-auto'>> {
       const rows = await open().backups.toArray();
       return rows
@@ -73,12 +92,19 @@ export function createBrowserAutoBackups(name: string = BROWSER_AUTO_BACKUPS_DB)
     },
     /** One backup's text, or null when it is gone. */
     async read(id: string): Promise<ResponseOf<'backup:read-auto'> | null> {
-      const backup = await open().backups.get(id);
-      return backup ? { content: backup.content } : null;
+      const db = open();
+      const [metadata, stored] = await db.transaction('r', db.backups, db.contents, () =>
+        Promise.all([db.backups.get(id), db.contents.get(id)]),
+      );
+      return metadata && stored ? { content: stored.content } : null;
     },
     /** Empties the store (tests start from none). */
     async clear(): Promise<void> {
-      await open().backups.clear();
+      const db = open();
+      await db.transaction('rw', db.backups, db.contents, async () => {
+        await db.backups.clear();
+        await db.contents.clear();
+      });
     },
   };
 }

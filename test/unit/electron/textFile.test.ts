@@ -22,6 +22,7 @@ describe('readTextFile', () => {
       ok: true,
       name: 'plan.csv',
       text: 'team,objective\n',
+      bytes: Buffer.from('team,objective\n'),
     });
   });
 

@@ -7,11 +7,14 @@ import {
   type RestoreMode,
   type RestorePlan,
 } from '@shared/backup';
+import type { QuarterdeckDb } from '../schema';
 import { db } from './common';
 
-/** Every row of every table, read in one transaction so the copy is consistent. */
-export async function exportAllData(): Promise<BackupData> {
-  const d = db();
+/**
+ * Every row of every table, read in one transaction so the copy is consistent. `d` is the
+ * backup worker's own connection when it runs there.
+ */
+export async function exportAllData(d: QuarterdeckDb = db()): Promise<BackupData> {
   return d.transaction('r', d.tables, async () => ({
     teams: await d.teams.toArray(),
     cycles: await d.cycles.toArray(),

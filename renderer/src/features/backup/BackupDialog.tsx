@@ -1,13 +1,12 @@
 import { useState } from 'react';
 import type { BackupFile, BackupSummary, RestoreMode } from '@shared/backup';
 import { isolateBidi } from '@shared/documents/sanitize';
-import { restoreBackup } from '../../db/repositories/backup';
 import { useToastStore } from '../../state/toastStore';
 import { Dialog } from '../../components/Dialog';
 import { errorMessage } from '../../lib/formErrors';
 import { AutoBackupList } from './AutoBackupList';
 import { SafetyBackupError } from './autoBackup';
-import { useBackUpAll, useOpenBackup, useRestoreBackup } from './backupMutations';
+import { undoRestore, useBackUpAll, useOpenBackup, useRestoreBackup } from './backupMutations';
 import { RestorePreview } from './RestorePreview';
 
 type Chosen = { name: string; file: BackupFile; summary: BackupSummary };
@@ -67,7 +66,7 @@ export function BackupDialog({ onClose, startWith = 'back-up' }: BackupDialogPro
             tone: 'info',
             message: `Restored ${chosen?.name ?? 'the backup'} (${mode === 'replace' ? 'replaced all data' : 'merged by id'}).`,
             undo: async () => {
-              await restoreBackup(before, 'replace');
+              await undoRestore(before);
               show({ tone: 'info', message: 'The data from before the restore is back.' });
             },
           });

@@ -1,9 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
-import { BACKUP_TABLES, createBackup, serializeBackup, type BackupFile } from '@shared/backup';
 import { isScheduledBackupDue, type AutoBackupReason } from '@shared/backup/rotation';
+import { buildBackupOffThread, type BackupOutput, type BuiltBackup } from '../../db/backupWorker';
 import { readLastBackupChecksum, writeLastBackupChecksum } from '../../db/localSettings';
-import { exportAllData } from '../../db/repositories/backup';
-import { withinReadLimit } from '@shared/files/textFile';
 import { desktopApi, unwrap } from '../../lib/desktopApi';
 import { errorMessage } from '../../lib/formErrors';
 
@@ -15,9 +13,22 @@ export function autoBackupsQuery() {
   });
 }
 
+/** A backup of all data as of now, built off the UI thread, as text or as bytes. */
+export function buildBackupNow(now?: Date): Promise<BuiltBackup<'text'>>;
+export function buildBackupNow<O extends BackupOutput>(
+  now: Date,
+  output: O,
+): Promise<BuiltBackup<O>>;
+export function buildBackupNow(
+  now: Date = new Date(),
+  output: BackupOutput = 'text',
+): Promise<BuiltBackup<BackupOutput>> {
+  return buildBackupOffThread({ appVersion: __APP_VERSION__, now: now.toISOString(), output });
+}
+
 /** Takes an automatic backup of all data now; returns its id. */
 export async function takeAutomaticBackup(reason: AutoBackupReason): Promise<string> {
-  return saveAutomatic(await createBackup(await exportAllData(), __APP_VERSION__), reason);
+  return saveAutomatic(await buildBackupNow(), reason);
 }
 
 /** Thrown when the safety backup before a restore or import fails, so nothing is written. */
@@ -26,12 +37,18 @@ export class SafetyBackupError extends Error {
 }
 
 /**
- * The automatic backup taken right before a restore or an import writes anything. Callers must
+ * The automatic backup taken right before a restore or an import writes anything, returned so
+ * that the same read of the data can serve as the undo snapshot. Callers must
  * not go on when it throws: the {@link SafetyBackupError} says so in words a person can read.
  */
-export async function takeSafetyBackup(reason: 'before-restore' | 'before-import'): Promise<void> {
+export async function takeSafetyBackup(
+  reason: 'before-restore' | 'before-import',
+): Promise<BuiltBackup> {
   try {
-    await takeAutomaticBackup(reason);
+    const backup = await buildBackupNow();
+    await saveAutomatic(backup, reason);
+    // The caller may keep it: the data as it was, for undoing what it is about to write.
+    return backup;
   } catch (error) {
     throw new SafetyBackupError(
       `Could not take a safety backup first: ${errorMessage(error)}; nothing was changed.`,
@@ -65,17 +82,15 @@ async function checkAndBackUp(
   now: Date,
 ): Promise<ScheduledOutcome> {
   if (!isScheduledBackupDue(await unwrap(desktopApi().backupListAuto()), now)) return 'not-due';
-  const file = await createBackup(await exportAllData(), __APP_VERSION__, now);
-  if (BACKUP_TABLES.every((table) => file.data[table].length === 0)) return 'empty';
-  if (file.checksum === readLastBackupChecksum()) return 'unchanged';
-  await saveAutomatic(file, reason);
+  const backup = await buildBackupNow(now);
+  if (backup.empty) return 'empty';
+  if (backup.checksum === readLastBackupChecksum()) return 'unchanged';
+  await saveAutomatic(backup, reason);
   return 'taken';
 }
 
-async function saveAutomatic(file: BackupFile, reason: AutoBackupReason): Promise<string> {
-  const { id } = await unwrap(
-    desktopApi().backupSaveAuto({ content: withinReadLimit(serializeBackup(file)), reason }),
-  );
-  writeLastBackupChecksum(file.checksum);
+async function saveAutomatic(backup: BuiltBackup, reason: AutoBackupReason): Promise<string> {
+  const { id } = await unwrap(desktopApi().backupSaveAuto({ content: backup.file, reason }));
+  writeLastBackupChecksum(backup.checksum);
   return id;
 }

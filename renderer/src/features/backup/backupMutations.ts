@@ -1,8 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { createBackup, type BackupFile, type RestoreMode } from '@shared/backup';
+import type { BackupFile, RestoreMode } from '@shared/backup';
 import type { ResponseOf } from '@shared/ipc/contract';
 import { formatDateTime } from '@shared/domain/format';
-import { exportAllData, restoreBackup } from '../../db/repositories/backup';
+import type { BuiltBackup } from '../../db/backupWorker';
+import { restoreBackup } from '../../db/repositories/backup';
 import { desktopApi, unwrap } from '../../lib/desktopApi';
 import { CancelledError, runOffThread } from '../../lib/offThread/runOffThread';
 import { useToastStore } from '../../state/toastStore';
@@ -64,20 +65,31 @@ export function useOpenBackup() {
 }
 
 /**
- * Takes a safety backup, then restores a backup (replace or merge); returns what was here
- * before, so the restore can be undone in one step.
+ * Takes a safety backup, then restores a backup (replace or merge); returns the safety backup,
+ * what was here before, so the restore can be undone in one step ({@link undoRestore}). The
+ * data is read once, off the UI thread, for both.
  */
 export function useRestoreBackup() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async ({ file, mode }: { file: BackupFile; mode: RestoreMode }) => {
-      await takeSafetyBackup('before-restore');
-      const before = await createBackup(await exportAllData(), __APP_VERSION__);
+      const before = await takeSafetyBackup('before-restore');
       await restoreBackup(file, mode);
       return before;
     },
     onSettled: () => queryClient.invalidateQueries({ queryKey: autoBackupsQuery().queryKey }),
   });
+}
+
+/**
+ * Puts back the data from before a restore: its safety backup, read and checked off the UI
+ * thread like any backup, then written in one transaction.
+ */
+export async function undoRestore(before: BuiltBackup): Promise<void> {
+  const read = await runOffThread({ kind: 'read-backup', text: before.file });
+  if (!read.ok)
+    throw new Error(`The data from before the restore could not be read: ${read.problem}`);
+  await restoreBackup(read.file, 'replace');
 }
 
 /** How an automatic backup is named in the restore preview and its toast. */

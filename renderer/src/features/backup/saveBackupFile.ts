@@ -1,7 +1,6 @@
-import { backupFileName, createBackup, serializeBackup } from '@shared/backup';
-import { withinReadLimit } from '@shared/files/textFile';
-import { exportAllData } from '../../db/repositories/backup';
+import { backupFileName } from '@shared/backup/fileFormat';
 import { desktopApi, unwrap } from '../../lib/desktopApi';
+import { buildBackupNow } from './autoBackup';
 
 /** What a backup to a file did: where it went on the desktop, or only its name in a browser. */
 export type SavedBackup = { saved: boolean; path: string | null; fileName: string };
@@ -11,13 +10,14 @@ export type SavedBackup = { saved: boolean; path: string | null; fileName: strin
  * (browser). Used by the Back up dialog and by the "could not be shown" screen's Back up now.
  */
 export async function saveBackupFile(): Promise<SavedBackup> {
-  const file = await createBackup(await exportAllData(), __APP_VERSION__);
-  const fileName = backupFileName();
+  const now = new Date();
+  const backup = await buildBackupNow(now, 'bytes');
+  const fileName = backupFileName(now);
   const result = await unwrap(
     desktopApi().exportSaveDocument({
       suggestedName: fileName,
       filters: [{ name: 'Quarterdeck backup', extensions: ['json'] }],
-      document: { kind: 'text', text: withinReadLimit(serializeBackup(file)) },
+      document: { kind: 'bytes', bytes: backup.file },
     }),
   );
   return { ...result, fileName };

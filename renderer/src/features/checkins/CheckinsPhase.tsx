@@ -1,10 +1,20 @@
+import { lazy, Suspense } from 'react';
 import type { Cycle } from '@shared/domain';
 import { useUiStore } from '../../state/uiStore';
 import { useCheckIns, useKeyResults, useObjectives } from '../../db/hooks';
 import { CheckinsHome } from './CheckinsHome';
-import { KeyResultDetail } from './detail/KeyResultDetail';
-import { CheckInMeeting } from './meeting/CheckInMeeting';
 import { useMeeting } from './meeting/meetingDraft';
+
+// The meeting and a key result's story (with its charts) load on their own: the home, which a
+// start shows, needs neither. The shell preloads them once the window is idle.
+const KeyResultDetail = lazy(async () => ({
+  default: (await import('./detail/KeyResultDetail')).KeyResultDetail,
+}));
+const CheckInMeeting = lazy(async () => ({
+  default: (await import('./meeting/CheckInMeeting')).CheckInMeeting,
+}));
+
+const loading = <p className="loading">Loading check-ins…</p>;
 
 /** The Check-ins phase: the quarter's home, the check-in meeting, or one key result's story. */
 export function CheckinsPhase({ cycle }: { cycle: Cycle }) {
@@ -14,27 +24,36 @@ export function CheckinsPhase({ cycle }: { cycle: Cycle }) {
   const checkIns = useCheckIns(cycle.id);
   const meeting = useMeeting(cycle.id);
   if (!objectives || !keyResults || !checkIns || meeting === undefined) {
-    return <p className="loading">Loading check-ins…</p>;
+    return loading;
   }
   // Key results in the order the plan shows them: by objective, then within it.
   const ordered = objectives.flatMap((o) => keyResults.filter((kr) => kr.objectiveId === o.id));
 
   if (view.kind === 'meeting' && meeting) {
     return (
-      <CheckInMeeting
-        cycleId={cycle.id}
-        meeting={meeting}
-        keyResults={ordered}
-        objectives={objectives}
-        checkIns={checkIns}
-      />
+      <Suspense fallback={loading}>
+        <CheckInMeeting
+          cycleId={cycle.id}
+          meeting={meeting}
+          keyResults={ordered}
+          objectives={objectives}
+          checkIns={checkIns}
+        />
+      </Suspense>
     );
   }
   if (view.kind === 'keyResult') {
     const kr = ordered.find((k) => k.id === view.keyResultId);
     if (kr)
       return (
-        <KeyResultDetail cycle={cycle} keyResult={kr} objectives={objectives} checkIns={checkIns} />
+        <Suspense fallback={loading}>
+          <KeyResultDetail
+            cycle={cycle}
+            keyResult={kr}
+            objectives={objectives}
+            checkIns={checkIns}
+          />
+        </Suspense>
       );
   }
   return (

@@ -1,4 +1,4 @@
-import { type ReactNode, useEffect, useState } from 'react';
+import { lazy, type ReactNode, Suspense, useEffect, useState } from 'react';
 import type { Cycle } from '@shared/domain';
 import { hasRunningTimer } from '@shared/domain/workshop';
 import { useWorkshop, useWorkshops } from '../../db/workshopHooks';
@@ -8,8 +8,16 @@ import { useTimerSignal } from './useTimerSignal';
 import { useWorkshopRun } from './useWorkshopRun';
 import { useWorkshopUi } from '../../state/workshopUiStore';
 import { WorkshopBar } from './WorkshopBar';
-import { WorkshopScreen } from './WorkshopScreen';
-import { WorkshopsHome } from './WorkshopsHome';
+
+// The workshop's own screens load when one is opened (the shell preloads them when idle): a
+// start shows a phase screen, so its script need not carry them.
+const WorkshopScreen = lazy(async () => ({
+  default: (await import('./WorkshopScreen')).WorkshopScreen,
+}));
+const WorkshopsHome = lazy(async () => ({
+  default: (await import('./WorkshopsHome')).WorkshopsHome,
+}));
+const opening = <p className="loading">Opening the workshop…</p>;
 
 /**
  * Where the workshop kit meets the rest of the app: the workshop screen in place of the phase
@@ -42,30 +50,32 @@ export function WorkshopArea({ cycle, children }: { cycle: Cycle; children: Reac
     </p>
   );
   if (isScreenOpen) {
-    if (workshop === undefined || workshops === undefined) {
-      return <p className="loading">Opening the workshop…</p>;
-    }
+    if (workshop === undefined || workshops === undefined) return opening;
     if (!open || isListing) {
       return (
-        <WorkshopsHome
-          cycle={cycle}
-          workshops={workshops}
-          onOpen={(id) => {
-            setListing(false);
-            openWorkshop(cycle.id, id);
-          }}
-        />
+        <Suspense fallback={opening}>
+          <WorkshopsHome
+            cycle={cycle}
+            workshops={workshops}
+            onOpen={(id) => {
+              setListing(false);
+              openWorkshop(cycle.id, id);
+            }}
+          />
+        </Suspense>
       );
     }
     return (
       <>
         {live}
-        <WorkshopScreen
-          cycle={cycle}
-          workshop={open}
-          now={now}
-          onAllWorkshops={() => setListing(true)}
-        />
+        <Suspense fallback={opening}>
+          <WorkshopScreen
+            cycle={cycle}
+            workshop={open}
+            now={now}
+            onAllWorkshops={() => setListing(true)}
+          />
+        </Suspense>
       </>
     );
   }

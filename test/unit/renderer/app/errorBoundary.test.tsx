@@ -161,8 +161,9 @@ describe('a phase screen that throws while rendering', () => {
       await within(failure).findByText('Backed up all data to /backups/quarterdeck.json.'),
     ).toBeVisible();
     const saved = save.mock.calls[0]![0].document;
-    if (saved.kind !== 'text') throw new Error(`expected a text document, got ${saved.kind}`);
-    const backup = JSON.parse(saved.text);
+    // The backup is saved as its UTF-8 bytes, built off the UI thread.
+    if (saved.kind !== 'bytes') throw new Error(`expected bytes, got ${saved.kind}`);
+    const backup = JSON.parse(new TextDecoder().decode(saved.bytes));
     expect(backup.data.teams.map((t: { name: string }) => t.name)).toEqual(['Payments Platform']);
     expect(backup.data.keyResults).toHaveLength(1);
   });

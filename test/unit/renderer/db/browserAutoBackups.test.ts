@@ -1,15 +1,21 @@
+import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createBrowserAutoBackups } from '../../../../renderer/src/db/browserAutoBackups';
+import {
+  createBrowserAutoBackups,
+  openAutoBackupDb,
+} from '../../../../renderer/src/db/browserAutoBackups';
 
 const NOW = new Date('2027-03-01T12:00:00.000Z');
 
 /** A store of its own per test, so tests never see each other's backups. */
 let store: ReturnType<typeof createBrowserAutoBackups>;
+let storeName: string;
 
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(NOW);
-  store = createBrowserAutoBackups(`auto-backups-${crypto.randomUUID()}`);
+  storeName = `auto-backups-${crypto.randomUUID()}`;
+  store = createBrowserAutoBackups(storeName);
 });
 
 afterEach(() => {
@@ -51,5 +57,66 @@ describe('automatic backups kept by a browser', () => {
     expect(new Set(days).size).toBe(days.length);
     expect(kept.length).toBeLessThan(20);
     expect(await store.read(kept[0]?.id ?? '')).toEqual({ content: 'day 1, later' });
+  });
+});
+
+/**
+ * Version 1 of the store exactly as it shipped: metadata and text in one row. Copied, not
+ * imported: if `autoBackupVersions/v1.ts` is edited, stores people already have no longer match.
+ */
+const V1_AS_RELEASED = { backups: 'id, createdAt' };
+
+describe('the automatic-backup store, version 1 to 2', () => {
+  const V1_ROWS = [
+    {
+      id: 'auto-2027-02-27T09-00-00Z-scheduled.json',
+      createdAt: '2027-02-27T09:00:00.000Z',
+      reason: 'scheduled',
+      bytes: 12,
+      content: '{"day":"27"}',
+    },
+    {
+      id: 'auto-2027-02-28T09-00-00Z-before-import.json',
+      createdAt: '2027-02-28T09:00:00.000Z',
+      reason: 'before-import',
+      bytes: 11,
+      content: '{"b":"é"}',
+    },
+  ];
+
+  it('moves every text out of the list, keeps every backup readable, and lists without texts', async () => {
+    const name = `auto-backups-v1-${crypto.randomUUID()}`;
+    const old = new Dexie(name);
+    old.version(1).stores(V1_AS_RELEASED);
+    await old.table('backups').bulkAdd(V1_ROWS);
+    expect(old.verno).toBe(1);
+    old.close();
+
+    const upgraded = openAutoBackupDb(name);
+    await upgraded.open();
+    expect(upgraded.verno).toBe(2);
+    expect(await upgraded.backups.orderBy('createdAt').toArray()).toEqual(
+      V1_ROWS.map(({ content: _content, ...metadata }) => metadata),
+    );
+    expect(await upgraded.contents.toArray()).toEqual(
+      V1_ROWS.map(({ id, content }) => ({ id, content })),
+    );
+    upgraded.close();
+
+    const migrated = createBrowserAutoBackups(name);
+    expect((await migrated.list()).map((b) => b.id)).toEqual(V1_ROWS.map((r) => r.id).reverse());
+    for (const row of V1_ROWS)
+      expect(await migrated.read(row.id)).toEqual({ content: row.content });
+  });
+
+  it('prunes a backup’s text with its entry', async () => {
+    for (let day = 40; day >= 1; day -= 1) {
+      await store.save({ content: `day ${day}`, reason: 'scheduled' }, new Date(daysAgo(day)));
+    }
+    const kept = await store.list();
+    const db = openAutoBackupDb(storeName);
+    const texts = await db.contents.toCollection().primaryKeys();
+    db.close();
+    expect(texts.sort()).toEqual(kept.map((b) => b.id).sort());
   });
 });

@@ -33,7 +33,7 @@ describe('the retrospective', () => {
     await user.click(screen.getByRole('button', { name: 'Save and next' }));
 
     const quarter = await screen.findByRole('form', { name: 'The quarter, looking back' });
-    expect(screen.getByText('1 of 1 key results answered')).toBeInTheDocument();
+    expect(await screen.findByText('1 of 1 key results answered')).toBeInTheDocument();
     expect(await listKeyResultRetros(cycle.id)).toMatchObject([
       { keyResultId: kr.id, worked: 'Image budget', learned: 'Measure first', carryForward: true },
     ]);

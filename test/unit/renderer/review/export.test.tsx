@@ -30,9 +30,10 @@ function hostSaves(result: { saved: boolean; path: string | null }) {
 async function openExport() {
   const { user } = renderApp();
   await user.click(await screen.findByRole('button', { name: /^Export (review|plan)…$/ }));
+  // The dialog's script loads on first use: it appears a moment after the click.
   return {
     user,
-    dialog: screen.getByRole('dialog', { name: /^Export the (quarterly review|plan)$/ }),
+    dialog: await screen.findByRole('dialog', { name: /^Export the (quarterly review|plan)$/ }),
   };
 }
 

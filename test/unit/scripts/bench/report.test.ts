@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseOptions } from '../../../../scripts/bench/options';
+import { PATH_GROUPS, parseOptions } from '../../../../scripts/bench/options';
 import { formatTable, shapeProblem, type BenchResults } from '../../../../scripts/bench/report';
 import { summarizePath } from '../../../../scripts/bench/stats';
 import { LARGE, QUICK_LARGE } from '../../../../scripts/bench/workload';
@@ -60,8 +60,16 @@ describe('bench results', () => {
 
 describe('bench options', () => {
   it('run 5 times on the large workspace, or 3 on 5 teams with --quick', () => {
-    expect(parseOptions([])).toEqual({ mode: 'full', runs: 5, large: LARGE });
-    expect(parseOptions(['--quick'])).toEqual({ mode: 'quick', runs: 3, large: QUICK_LARGE });
+    const all = new Set(PATH_GROUPS);
+    expect(parseOptions([])).toEqual({ mode: 'full', runs: 5, large: LARGE, only: all });
+    expect(parseOptions(['--quick'])).toEqual({
+      mode: 'quick',
+      runs: 3,
+      large: QUICK_LARGE,
+      only: all,
+    });
+    expect(parseOptions(['--only', 'cold,cli']).only).toEqual(new Set(['cold', 'cli']));
+    expect(() => parseOptions(['--only', 'cold,warm'])).toThrow(/unknown group warm/);
     expect(parseOptions(['--quick', '--runs', '4']).runs).toBe(4);
   });
 

@@ -40,7 +40,7 @@ describe('checksum', () => {
 });
 
 describe('createBackup', () => {
-  it('writes the header fields and pretty JSON', async () => {
+  it('writes the header fields first, then data as its canonical JSON, compact', async () => {
     const data = backupDataSchema.parse(fc.sample(backupDataArb, { numRuns: 1, seed: 7 })[0]);
     const file = await createBackup(data, '0.1.0', NOW);
     expect(file).toMatchObject({
@@ -51,10 +51,14 @@ describe('createBackup', () => {
       checksum: await checksumOf(data),
     });
     const text = serializeBackup(file);
-    expect(text.startsWith('{\n  "format": "quarterdeck-backup",\n  "formatVersion": 2,')).toBe(
+    expect(text.startsWith('{"format":"quarterdeck-backup","formatVersion":2,"appVersion"')).toBe(
       true,
     );
-    expect(text.endsWith('}\n')).toBe(true);
+    expect(text).toBe(
+      `{"format":"quarterdeck-backup","formatVersion":2,"appVersion":"0.1.0",` +
+        `"createdAt":"2027-02-01T10:00:00.000Z","checksum":"${file.checksum}",` +
+        `"data":${canonicalJson(data)}}\n`,
+    );
     expect(backupFileName(NOW)).toBe('quarterdeck-backup-2027-02-01.json');
   });
 

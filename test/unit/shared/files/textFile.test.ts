@@ -58,6 +58,7 @@ describe('decodeTextFile', () => {
     expect(decodeTextFile(bytes(0xef, 0xbb, 0xbf, ...utf8('\uFEFFa')))).toEqual({
       ok: true,
       text: '\uFEFFa',
+      bytes: utf8('\uFEFFa'),
     });
   });
 
@@ -86,7 +87,8 @@ describe('decodeTextFile', () => {
         fc.pre(!text.includes('\u0000'));
         const encoded = utf8(text);
         const input = withMark ? bytes(0xef, 0xbb, 0xbf, ...encoded) : encoded;
-        expect(decodeTextFile(input)).toEqual({ ok: true, text });
+        // `bytes` is the text's own encoding, the mark left out.
+        expect(decodeTextFile(input)).toEqual({ ok: true, text, bytes: encoded });
       }),
     );
   });

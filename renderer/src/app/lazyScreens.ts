@@ -1,0 +1,64 @@
+import { lazy } from 'react';
+
+/*
+ * The phase screens and dialogs a start does not show, each in a chunk of its own: the first
+ * screen (a quarter's check-ins home) needs none of them, so the script a start waits for is a
+ * third smaller. They load once the window is idle ({@link preloadScreens}), so opening one
+ * later does not wait either.
+ */
+const load = {
+  setting: () => import('../features/setting/SettingPhase'),
+  scoring: () => import('../features/scoring/ScoringPhase'),
+  retro: () => import('../features/retro/RetroPhase'),
+  exportDialog: () => import('../features/review/ExportDialog'),
+  backupDialog: () => import('../features/backup/BackupDialog'),
+  // Loaded lazily by the check-ins phase and the workshop area themselves; preloaded here.
+  meeting: () => import('../features/checkins/meeting/CheckInMeeting'),
+  keyResultDetail: () => import('../features/checkins/detail/KeyResultDetail'),
+  workshop: () => import('../features/workshop/WorkshopScreen'),
+  workshops: () => import('../features/workshop/WorkshopsHome'),
+};
+
+export const SettingPhase = lazy(async () => ({ default: (await load.setting()).SettingPhase }));
+export const ScoringPhase = lazy(async () => ({ default: (await load.scoring()).ScoringPhase }));
+export const RetroPhase = lazy(async () => ({ default: (await load.retro()).RetroPhase }));
+export const ExportDialog = lazy(async () => ({
+  default: (await load.exportDialog()).ExportDialog,
+}));
+export const BackupDialog = lazy(async () => ({
+  default: (await load.backupDialog()).BackupDialog,
+}));
+
+/**
+ * Loads the screens' chunks while the window has nothing else to do, one per idle moment so
+ * that no single task compiles them all. Failures are ignored: a screen that could not load now
+ * is loaded again, with its error shown, when it is opened. Returns a function that stops.
+ */
+export function preloadScreens(): () => void {
+  const pending = Object.values(load);
+  let stopped = false;
+  let cancel = () => undefined as void;
+  const next = () => {
+    const chunk = pending.shift();
+    if (stopped || !chunk) return;
+    chunk()
+      .catch(() => undefined)
+      .finally(() => {
+        cancel = whenIdle(next);
+      });
+  };
+  cancel = whenIdle(next);
+  return () => {
+    stopped = true;
+    cancel();
+  };
+}
+
+function whenIdle(run: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(run, { timeout: 5_000 });
+    return () => cancelIdleCallback(id);
+  }
+  const id = setTimeout(run, 200);
+  return () => clearTimeout(id);
+}

@@ -1,0 +1,51 @@
+import { BACKUP_TABLES } from '@shared/backup/fileFormat';
+import { backupFileBytes, writeBackup } from '@shared/backup/write';
+import { sizeProblem } from '@shared/files/textFile';
+import type { QuarterdeckDb } from '../schema';
+import { exportAllData } from '../repositories/backup';
+
+/**
+ * How the file comes back: as text (to keep as an automatic backup) or as UTF-8 bytes (to save
+ * as a file; handed over without a copy and without encoding the text on the UI thread).
+ */
+export type BackupOutput = 'text' | 'bytes';
+
+/** What to build: the app's version, the moment the backup is dated, and in what form. */
+export interface BuildBackupRequest<O extends BackupOutput = BackupOutput> {
+  appVersion: string;
+  /** ISO timestamp. */
+  now: string;
+  output: O;
+}
+
+/** A whole backup file, built from one consistent read of every table. */
+export interface BuiltBackup<O extends BackupOutput = 'text'> {
+  /** The file, compact, as `writeBackup` lays it out: its text or its UTF-8 bytes. */
+  file: O extends 'bytes' ? Uint8Array : string;
+  /** The checksum of its data (to tell whether anything changed since the last backup). */
+  checksum: string;
+  /** True when every table is empty. */
+  empty: boolean;
+}
+
+/**
+ * Reads every table in one transaction and writes the backup file: one serialisation, one
+ * encoding, one hash. Runs in the backup worker (`worker.ts`), or inline where there are no
+ * workers. Throws, in words a person can read, for a file too large to read back.
+ */
+export async function buildBackup<O extends BackupOutput>(
+  db: QuarterdeckDb,
+  request: BuildBackupRequest<O>,
+): Promise<BuiltBackup<O>> {
+  const data = await exportAllData(db);
+  const written = await writeBackup(data, request.appVersion, new Date(request.now));
+  // A file the app could not read back is no backup: refuse it here, as the file doors would.
+  const problem = sizeProblem(written.byteLength);
+  if (problem) throw new Error(problem);
+  const file = request.output === 'bytes' ? backupFileBytes(written) : written.text;
+  return {
+    file: file as BuiltBackup<O>['file'],
+    checksum: written.header.checksum,
+    empty: BACKUP_TABLES.every((table) => data[table].length === 0),
+  };
+}
