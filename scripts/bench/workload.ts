@@ -108,6 +108,7 @@ export function generateWorkload(shape: WorkloadShape, seed = 18): Workload {
 
   const data: BackupData = {
     teams: [],
+    levels: [],
     cycles: [],
     objectives: [],
     keyResults: [],

@@ -64,7 +64,7 @@ export function diffBackup(
   for (const c of [...current.cycles, ...incoming.cycles]) cycleTeam.set(c.id, c.teamId);
   const teamOf = (table: BackupTable, row: Row): string | undefined => {
     if (table === 'teams') return idOf(row);
-    if (table === 'cycles') return String(row.teamId);
+    if (table === 'cycles' || table === 'levels') return String(row.teamId);
     return typeof row.cycleId === 'string' ? cycleTeam.get(row.cycleId) : undefined;
   };
   const collisions = mergeCollisions(current, incoming);

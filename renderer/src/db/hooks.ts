@@ -18,7 +18,20 @@ import {
 } from './repositories/history';
 import { listCheckIns } from './repositories/checkIns';
 import { listDependencies } from './repositories/dependencies';
-import { getCycle, listCycles, listParentCandidates } from './repositories/cycles';
+import {
+  getCycle,
+  listCycles,
+  listParentCandidates,
+  listParentGroups,
+  type ParentGroup,
+} from './repositories/cycles';
+import { listOwners } from './repositories/levels';
+import {
+  listQuarterLabels,
+  loadOrganisationQuarter,
+  type OrganisationQuarter,
+} from './repositories/organisation';
+import type { Owner } from '@shared/domain/alignment/levels';
 import { listKeyResults } from './repositories/keyResults';
 import { listObjectives } from './repositories/objectives';
 import { listTeams } from './repositories/teams';
@@ -90,4 +103,29 @@ export function useLineage(cycleId: string | null): Lineage | undefined {
 /** Every quarter of a team, for calibration across quarters. */
 export function useTeamHistory(teamId: string | null): QuarterHistory[] | undefined {
   return useLiveQuery(async () => (teamId ? teamHistory(teamId) : []), [teamId]);
+}
+
+/** Every owner of objectives with its level (organisation, groups, teams), highest first. */
+export function useOwners(): Owner[] | undefined {
+  return useLiveQuery(() => listOwners(), []);
+}
+
+/** What this quarter's objectives can align to: higher-level objectives, grouped by owner. */
+export function useParentGroups(cycle: Cycle | null): ParentGroup[] | undefined {
+  return useLiveQuery(
+    () => (cycle ? listParentGroups(cycle) : []),
+    [cycle?.id, cycle?.label, cycle?.teamId],
+  );
+}
+
+/** Every quarter label in the workspace, newest first. */
+export function useQuarterLabels(): string[] | undefined {
+  return useLiveQuery(() => listQuarterLabels(), []);
+}
+
+/** One quarter label across every owner, for the organisation view. */
+export function useOrganisationQuarter(
+  label: string | null,
+): OrganisationQuarter | null | undefined {
+  return useLiveQuery(async () => (label ? loadOrganisationQuarter(label) : null), [label]);
 }

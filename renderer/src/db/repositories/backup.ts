@@ -14,6 +14,7 @@ export async function exportAllData(): Promise<BackupData> {
   const d = db();
   return d.transaction('r', d.tables, async () => ({
     teams: await d.teams.toArray(),
+    levels: await d.levels.toArray(),
     cycles: await d.cycles.toArray(),
     objectives: await d.objectives.toArray(),
     keyResults: await d.keyResults.toArray(),

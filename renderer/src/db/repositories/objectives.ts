@@ -5,6 +5,7 @@ import {
   type ObjectiveInput,
 } from '@shared/domain';
 import { type DeletionSnapshot, db, newId, nowIso, swapOrder } from './common';
+import { assertParentAllowed } from './levels';
 
 /** A quarter's objectives in the team's chosen order. */
 export async function listObjectives(cycleId: string): Promise<Objective[]> {
@@ -16,9 +17,10 @@ export async function listObjectives(cycleId: string): Promise<Objective[]> {
 export async function createObjective(cycleId: string, input: ObjectiveInput): Promise<Objective> {
   const d = db();
   const parsed = objectiveInputSchema.parse(input);
-  return d.transaction('rw', d.cycles, d.objectives, async () => {
+  return d.transaction('rw', [d.teams, d.levels, d.cycles, d.objectives], async () => {
     const cycle = await d.cycles.get(cycleId);
     if (!cycle) throw new Error('That quarter no longer exists.');
+    await assertParentAllowed(cycle, null, parsed.parentObjectiveId);
     const siblings = await d.objectives.where('cycleId').equals(cycleId).toArray();
     const at = nowIso();
     const objective = objectiveSchema.parse({
@@ -39,9 +41,13 @@ export async function createObjective(cycleId: string, input: ObjectiveInput): P
 export async function updateObjective(id: string, input: ObjectiveInput): Promise<Objective> {
   const d = db();
   const parsed = objectiveInputSchema.parse(input);
-  return d.transaction('rw', d.objectives, async () => {
+  return d.transaction('rw', [d.teams, d.levels, d.cycles, d.objectives], async () => {
     const existing = await d.objectives.get(id);
     if (!existing) throw new Error('That objective no longer exists.');
+    const cycle = await d.cycles.get(existing.cycleId);
+    if (cycle && parsed.parentObjectiveId !== existing.parentObjectiveId) {
+      await assertParentAllowed(cycle, id, parsed.parentObjectiveId);
+    }
     const objective = objectiveSchema.parse({ ...existing, ...parsed, updatedAt: nowIso() });
     await d.objectives.put(objective);
     return objective;

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { checksumOf } from '../../../../shared/backup/checksum';
 import {
+  BACKUP_VERSION,
   createBackup,
   serializeBackup,
   type BackupData,
@@ -170,8 +171,8 @@ export const CORRUPTIONS: readonly Corruption[] = [
     name: 'a newer format',
     check: 'header',
     apply: (file, pick) => ({
-      text: JSON.stringify({ ...file, formatVersion: 2 + (pick % 50) }),
-      problem: PROBLEMS.future(2 + (pick % 50)),
+      text: JSON.stringify({ ...file, formatVersion: BACKUP_VERSION + 1 + (pick % 50) }),
+      problem: PROBLEMS.future(BACKUP_VERSION + 1 + (pick % 50)),
     }),
   },
   {

@@ -50,9 +50,9 @@ describe('createBackup', () => {
       checksum: await checksumOf(data),
     });
     const text = serializeBackup(file);
-    expect(text.startsWith('{\n  "format": "quarterdeck-backup",\n  "formatVersion": 1,')).toBe(
-      true,
-    );
+    expect(
+      text.startsWith(`{\n  "format": "quarterdeck-backup",\n  "formatVersion": ${BACKUP_VERSION},`),
+    ).toBe(true);
     expect(text.endsWith('}\n')).toBe(true);
     expect(backupFileName(NOW)).toBe('quarterdeck-backup-2027-02-01.json');
   });

@@ -1,14 +1,17 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { backupFileSchema, type BackupData } from '../../../../shared/backup/fileFormat';
+import type { BackupData } from '../../../../shared/backup/fileFormat';
 import { findIntegrityProblem } from '../../../../shared/backup/integrity';
+import { readBackup } from '../../../../shared/backup/read';
 
 const REALISTIC = new URL('../../../fixtures/backups/v1-realistic.json', import.meta.url);
 const id = (kind: number, n: number) => `0b8f3c1e-5a4d-4c1e-9f0a-${kind}0000000000${n}`;
 
-/** The realistic fixture's data, to change one link of. */
+/** The realistic fixture's data (upgraded to today's format), to change one link of. */
 async function realistic(): Promise<BackupData> {
-  return backupFileSchema.parse(JSON.parse(await readFile(REALISTIC, 'utf8'))).data;
+  const read = await readBackup(await readFile(REALISTIC, 'utf8'));
+  if (!read.ok) throw new Error(read.problem);
+  return structuredClone(read.file.data);
 }
 
 describe('findIntegrityProblem: rows that must belong together', () => {

@@ -17,6 +17,7 @@ async function realistic(): Promise<BackupData> {
 
 const EMPTY: BackupData = {
   teams: [],
+  levels: [],
   cycles: [],
   objectives: [],
   keyResults: [],
