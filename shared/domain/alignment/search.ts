@@ -1,11 +1,19 @@
 import type { Cycle, KeyResult, Objective } from '../entities';
-import { LEVEL_KIND_LABELS } from '../enums';
+import { LEVEL_KIND_LABELS, type Phase } from '../enums';
 import type { Owner } from './levels';
 
 /** Something the command palette can jump to. */
 export type SearchTarget =
   | { kind: 'team'; id: string; title: string; detail: string; teamId: string }
-  | { kind: 'quarter'; id: string; title: string; detail: string; teamId: string; cycleId: string }
+  | {
+      kind: 'quarter';
+      id: string;
+      title: string;
+      detail: string;
+      teamId: string;
+      cycleId: string;
+      phase: Phase;
+    }
   | {
       kind: 'objective';
       id: string;
@@ -13,6 +21,7 @@ export type SearchTarget =
       detail: string;
       teamId: string;
       cycleId: string;
+      phase: Phase;
     }
   | {
       kind: 'keyResult';
@@ -21,6 +30,7 @@ export type SearchTarget =
       detail: string;
       teamId: string;
       cycleId: string;
+      phase: Phase;
       objectiveId: string;
     };
 
@@ -39,7 +49,7 @@ export const SEARCH_KIND_LABELS: Readonly<Record<SearchKind, string>> = {
  */
 export function searchTargets(source: {
   owners: readonly Owner[];
-  cycles: readonly Pick<Cycle, 'id' | 'teamId' | 'label' | 'startDate'>[];
+  cycles: readonly Pick<Cycle, 'id' | 'teamId' | 'label' | 'startDate' | 'phase'>[];
   objectives: readonly Pick<Objective, 'id' | 'cycleId' | 'title'>[];
   keyResults: readonly Pick<KeyResult, 'id' | 'cycleId' | 'objectiveId' | 'title'>[];
 }): SearchTarget[] {
@@ -71,6 +81,7 @@ export function searchTargets(source: {
       detail: 'Quarter',
       teamId: owner.id,
       cycleId: cycle.id,
+      phase: cycle.phase,
     });
   }
   for (const o of byQuarter(source.objectives)) {
@@ -83,6 +94,7 @@ export function searchTargets(source: {
       detail: `${at.owner.name} · ${at.cycle.label}`,
       teamId: at.owner.id,
       cycleId: o.cycleId,
+      phase: at.cycle.phase,
     });
   }
   for (const kr of byQuarter(source.keyResults)) {
@@ -95,6 +107,7 @@ export function searchTargets(source: {
       detail: `${at.owner.name} · ${at.cycle.label}`,
       teamId: at.owner.id,
       cycleId: kr.cycleId,
+      phase: at.cycle.phase,
       objectiveId: kr.objectiveId,
     });
   }
@@ -143,4 +156,16 @@ export function searchFor(
     .sort((a, b) => b.score - a.score || a.index - b.index)
     .slice(0, limit)
     .map((m) => m.target);
+}
+
+/**
+ * The quarter label the organisation view opens on: the calendar quarter holding `today` when
+ * any owner has it, else the newest label up to today, else the newest; null without any.
+ */
+export function defaultQuarterLabel(labels: readonly string[], today: string): string | null {
+  const sorted = [...labels].sort((a, b) => b.localeCompare(a));
+  const month = Number(today.slice(5, 7));
+  const current = `${today.slice(0, 4)}-Q${Math.floor((month - 1) / 3) + 1}`;
+  if (sorted.includes(current)) return current;
+  return sorted.find((l) => l <= current) ?? sorted[0] ?? null;
 }
