@@ -8,6 +8,10 @@ export default defineConfig({
   define: { __APP_VERSION__: JSON.stringify('0.0.0-test') },
   resolve: { alias: { '@shared': resolve('shared') } },
   test: {
+    // One generous limit for every unit test: a busy two-core machine must not fail a test that
+    // is merely slow. Tests that finish return at once, so this costs nothing when all is well.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
     projects: [
       {
         extends: true,

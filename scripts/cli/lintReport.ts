@@ -1,6 +1,6 @@
 import type { Finding, Severity } from '../../shared/domain/coach';
 import { formatCount } from '../../shared/domain/format';
-import type { CsvPlan } from '../../shared/domain/planCsv';
+import type { CsvPlan, PlanCsvIssue } from '../../shared/domain/planCsv';
 
 /** The `--json` shape other tools read: titles, not ids; null where absent. */
 export interface JsonFinding {
@@ -12,8 +12,20 @@ export interface JsonFinding {
   suggestion: string | null;
 }
 
-/** Renders findings as `{ "findings": [...] }` with exactly the documented keys, in order. */
-export function formatJson(findings: readonly Finding[]): string {
+/** A cell the app could not import, as `--json` reports it; `column` is null for a whole row. */
+export interface JsonRowError {
+  row: number;
+  column: string | null;
+  message: string;
+}
+
+/**
+ * Renders `{ "findings": [...], "rowErrors": [...] }` with exactly the documented keys, in order.
+ */
+export function formatJson(
+  findings: readonly Finding[],
+  rowErrors: readonly PlanCsvIssue[] = [],
+): string {
   const rows: JsonFinding[] = findings.map((f) => ({
     objective: f.objective.title,
     keyResult: f.keyResult?.title ?? null,
@@ -22,7 +34,12 @@ export function formatJson(findings: readonly Finding[]): string {
     message: f.message,
     suggestion: f.suggestion ?? null,
   }));
-  return `${JSON.stringify({ findings: rows }, null, 2)}\n`;
+  const problems: JsonRowError[] = rowErrors.map((e) => ({
+    row: e.row,
+    column: e.column,
+    message: e.message,
+  }));
+  return `${JSON.stringify({ findings: rows, rowErrors: problems }, null, 2)}\n`;
 }
 
 const ICON: Readonly<Record<Severity, string>> = { error: '✖', warning: '⚠', info: 'ℹ' };

@@ -17,9 +17,11 @@ export const USAGE = `usage: quarterdeck lint PLAN.csv [--json]
   export BACKUP.json     write one quarter's review from a backup; FORMAT is md, html, docx,
                          csv (key results) or csv-checkins; FILE defaults to a name like
                          Team-2027-Q1-review.html in the current directory
-  --json                 print { "findings": [...] } (lint) or the summary (validate) as JSON
+  --json                 print { "findings": [...], "rowErrors": [...] } (lint) or the summary
+                         (validate) as JSON
 
-exit: 0 no error-level findings, a valid backup or the review written, 1 error-level findings,
+exit: 0 no error-level findings, a valid backup or the review written, 1 error-level findings
+      or cells that cannot be imported (each named; the other rows are still checked),
       2 the file cannot be read or parsed, is not a valid backup, has no such team or quarter,
       a bad option, or the review cannot be written
 `;
@@ -65,18 +67,17 @@ export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<num
   if (!read.ok) return fail(`${file}: ${read.problem}`);
   const parsed = parsePlanCsv(read.text);
   if (!parsed.ok) return fail(`cannot parse ${file}: ${where(parsed.error)}`);
-  // The values the app could not store (too long, out of range), as the import reports them; no
-  // quarter is open here, so only the errors are asked for, not the import's notes.
+  // Cells the app could not store (unreadable, too long, out of range), as the import reports
+  // them; no quarter is open here, so only the errors are asked for, not the import's notes.
+  // Such a plan cannot be imported as it is, but every row it could read is still coached.
   const storable = prepareImport(parsed.plan, { quarterLabel: '', teamName: '', parents: [] });
-  const errors = [...parsed.errors, ...storable.errors].sort((a, b) => a.row - b.row);
-  const [first, ...more] = errors;
-  if (first) {
-    const tail = more.length > 0 ? ` (and ${more.length} more)` : '';
-    return fail(`cannot parse ${file}: ${where(first)}${tail}`);
-  }
+  const rowErrors = [...parsed.errors, ...storable.errors].sort((a, b) => a.row - b.row);
+  for (const e of rowErrors) io.stderr(`quarterdeck: ${file}: ${where(e)}\n`);
   for (const w of parsed.warnings) io.stderr(`warning: ${where(w)}\n`);
 
   const findings = coachPlan(planInputFromCsv(parsed.plan));
-  io.stdout(isJson ? formatJson(findings) : formatHuman(file, parsed.plan, findings));
-  return findings.some((f) => f.severity === 'error') ? EXIT.findings : EXIT.ok;
+  io.stdout(isJson ? formatJson(findings, rowErrors) : formatHuman(file, parsed.plan, findings));
+  return rowErrors.length > 0 || findings.some((f) => f.severity === 'error')
+    ? EXIT.findings
+    : EXIT.ok;
 }

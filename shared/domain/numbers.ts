@@ -14,6 +14,9 @@ import { z } from 'zod';
  *   or small numbers, so a value the app wrote reads back).
  * - One leading sign: "+", "-" or the Unicode minus "−". One trailing "%" (the unit column or
  *   field says what the number counts): "80%" and "80 %" are 80.
+ * - One trailing magnitude, as people write large counts and money: "k" or "K" (thousand), "M"
+ *   (million), "bn" (billion): "4.2M" is 4,200,000, "1.2k" (how the charts' axes write it)
+ *   1,200. A lower-case "m" is refused: it may mean minutes or metres.
  * - Refused: units and currency ("3 s", "$2.40"), mixed separators ("1.234,5", "12,34.5"),
  *   anything else ("0x10", "Infinity", "1_000"), and values outside what a key result can mean
  *   ({@link NUMBER_LIMIT}): too large ("1e15", 400 digits) or a non-zero value too close to zero
@@ -47,6 +50,8 @@ const EXPONENT = /^(\d+(?:\.\d*)?|\.\d+)[eE]([+-]?\d+)$/;
 const COMMA_GROUPS = /^[1-9]\d{0,2}(?:,\d{3})+$/;
 const SPACE_GROUPS = /^\d{1,3}(?:[ \u00a0\u202f]\d{3})+$/;
 const DIGITS = /^\d*$/;
+const MAGNITUDE = /^(.*?)\s*(k|K|M|bn)$/s;
+const POWER_OF: Readonly<Record<string, number>> = { k: 3, K: 3, M: 6, bn: 9 };
 
 /** The integer part without its group separators, or null when it is not one. */
 function integerPart(text: string, allowCommaGroups: boolean): string | null {
@@ -82,10 +87,14 @@ export function parseNumber(text: string): ParsedNumber {
     reason: 'not-a-number',
     message: `"${trimmed}" is not a number`,
   };
-  const withoutPercent = PERCENT.exec(trimmed)?.[1] ?? trimmed;
-  const [, sign = '', body = ''] = SIGN.exec(withoutPercent) ?? [];
-  const plain = canonical(body);
-  if (plain === null) return refused;
+  const percent = PERCENT.exec(trimmed);
+  const magnitude = percent ? null : MAGNITUDE.exec(trimmed);
+  const bare = percent?.[1] ?? magnitude?.[1] ?? trimmed;
+  const [, sign = '', body = ''] = SIGN.exec(bare) ?? [];
+  const unscaled = canonical(body);
+  if (unscaled === null || (magnitude && unscaled.includes('e'))) return refused;
+  // Scaled in the decimal text, not by multiplying: 1.1 × 10⁶ in binary is 1100000.0000000002.
+  const plain = magnitude ? `${unscaled}e${POWER_OF[magnitude[2] ?? ''] ?? 0}` : unscaled;
   const value = Number(`${sign === '' || sign === '+' ? '' : '-'}${plain}`);
   if (!isNumberInRange(value)) {
     return {

@@ -15,8 +15,12 @@ import { TEXT_PROBLEMS } from '../../shared/files/textFile';
  * plans (CLI lint, web import) and must too.
  */
 
-/** What a door answers: accepted, or refused with this one-line reason (case aside). */
-export type Answer = { accept: true } | { refuse: string };
+/**
+ * What a door answers: accepted; refused with this one-line reason (case aside); or, for a plan
+ * with cells that cannot be imported, the rows refused with this reason: the web import is blocked
+ * with it, and `lint` names it (exit 1) while still checking every row it could read.
+ */
+export type Answer = { accept: true } | { refuse: string } | { refuseRows: string };
 
 export interface HostileFile {
   /** The file in test/fixtures/hostile/. */
@@ -40,6 +44,7 @@ const PLAN = join(FIXTURES, 'plans/team-plan.csv');
 
 const ok: Answer = { accept: true };
 const refuse = (reason: string): Answer => ({ refuse: reason });
+const refuseRows = (reason: string): Answer => ({ refuseRows: reason });
 const NO_OBJECTIVE_COLUMN = refuse('the header has no "objective" column');
 const NOT_JSON = refuse(PROBLEMS.notJson);
 const RANGE = 'A number must be smaller than 1,000,000,000,000,000 in size';
@@ -420,7 +425,7 @@ export const HOSTILE: ReadonlyArray<HostileFile & { make: () => Promise<Uint8Arr
     file: 'plan-400-digit-baseline.csv',
     kind: 'a baseline of 400 digits',
     backup: NOT_JSON,
-    plan: refuse(`"${LONG_DIGITS}" is too large a number`),
+    plan: refuseRows(`"${LONG_DIGITS}" is too large a number`),
     make: async () =>
       utf8(
         row(
@@ -432,7 +437,7 @@ export const HOSTILE: ReadonlyArray<HostileFile & { make: () => Promise<Uint8Arr
     file: 'plan-baseline-1e15.csv',
     kind: 'a baseline of 1e15',
     backup: NOT_JSON,
-    plan: refuse('"1e15" is too large a number'),
+    plan: refuseRows('"1e15" is too large a number'),
     make: async () =>
       utf8(
         row(
@@ -444,7 +449,7 @@ export const HOSTILE: ReadonlyArray<HostileFile & { make: () => Promise<Uint8Arr
     file: 'plan-unit-in-number.csv',
     kind: 'a number with its unit in the cell',
     backup: NOT_JSON,
-    plan: refuse('"3 s" is not a number (write the unit in the unit column)'),
+    plan: refuseRows('"3 s" is not a number (write the unit in the unit column)'),
     make: async () =>
       utf8(row('Payments,2027-Q1,Checkout is fast,Cut LCP,p75 LCP,,3 s,1.5,decrease')),
   },
@@ -460,7 +465,7 @@ export const HOSTILE: ReadonlyArray<HostileFile & { make: () => Promise<Uint8Arr
     file: 'plan-text-after-quote.csv',
     kind: 'text after a closing quote',
     backup: NOT_JSON,
-    plan: refuse('text after a closing quote'),
+    plan: refuseRows('text after a closing quote'),
     make: async () =>
       utf8(row('Payments,2027-Q1,"Paying is "effortless",Raise success,rate,%,94,98,increase')),
   },
@@ -475,7 +480,7 @@ export const HOSTILE: ReadonlyArray<HostileFile & { make: () => Promise<Uint8Arr
     file: 'plan-title-too-long.csv',
     kind: 'an objective title of 300 characters',
     backup: NOT_JSON,
-    plan: refuse('Objective title must be at most 200 characters'),
+    plan: refuseRows('Objective title must be at most 200 characters'),
     make: async () =>
       utf8(row(`Payments,2027-Q1,${'Long '.repeat(60)},Raise success,rate,%,94,98,increase`)),
   },

@@ -4,8 +4,9 @@ import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 import { connectHost } from '../../../renderer/src/app/connectHost';
 
-// Live queries settle asynchronously and role queries are slow in jsdom: allow findBy* some room.
-configure({ asyncUtilTimeout: 3000 });
+// Live queries settle asynchronously and role queries are slow in jsdom, more so on a busy
+// machine: findBy* and waitFor get a generous limit (met waits return at once).
+configure({ asyncUtilTimeout: 15_000 });
 
 // jsdom has <dialog> but not its modal methods; this is the part of them the app relies on.
 if (typeof HTMLDialogElement !== 'undefined' && !HTMLDialogElement.prototype.showModal) {

@@ -47,6 +47,12 @@ const ACCEPTED: ReadonlyArray<[text: string, value: number, why: string]> = [
   ['99.95%', 99.95, 'a percent with decimals'],
   ['-0', 0, 'minus zero is zero'],
   ['1e-300', 1e-300, 'a tiny number that a number can hold'],
+  ['4.2M', 4_200_000, 'a million suffix, as plans write large counts'],
+  ['1.1M', 1_100_000, 'scaled exactly, not 1100000.0000000002'],
+  ['1.2k', 1200, 'a thousand suffix, as the charts write axis values'],
+  ['30K', 30_000, 'a capital thousand suffix'],
+  ['2.5 bn', 2_500_000_000, 'a billion suffix after a space'],
+  ['-3k', -3000, 'a sign with a suffix'],
 ];
 
 const REFUSED: ReadonlyArray<[text: string, why: string]> = [
@@ -76,6 +82,11 @@ const REFUSED: ReadonlyArray<[text: string, why: string]> = [
   ['-', 'a sign alone'],
   ['1,5e3', 'an exponent after a decimal comma'],
   ['1e', 'an exponent without digits'],
+  ['5m', 'a lower-case m: minutes, metres or millions?'],
+  ['1e3k', 'an exponent and a magnitude'],
+  ['4k%', 'a magnitude and a percent sign'],
+  ['kM', 'magnitudes alone'],
+  ['M', 'a magnitude alone'],
 ];
 
 describe('parseNumber', () => {

@@ -47,8 +47,6 @@ vi.mock('../../../../renderer/src/app/Sidebar', async (importOriginal) => {
   };
 });
 
-vi.setConfig({ testTimeout: 20_000 });
-
 const FAILURE = 'This screen could not be shown';
 const STORAGE_KEY = 'quarterdeck.ui';
 

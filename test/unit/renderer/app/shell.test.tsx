@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { getDb } from '../../../../renderer/src/db/database';
 import { createCycle } from '../../../../renderer/src/db/repositories/cycles';
 import { createTeam } from '../../../../renderer/src/db/repositories/teams';
@@ -8,7 +8,6 @@ import { keyResultInput, openFreshDb, quarterInput, seedQuarter, teamInput } fro
 import { renderApp as renderShell, resetUiState } from '../support/renderScreen';
 
 // Whole journeys through a jsdom window with role queries: slower than the 5 s default allows.
-vi.setConfig({ testTimeout: 20_000 });
 
 beforeEach(() => {
   openFreshDb();

@@ -18,8 +18,6 @@ import { desktopApi } from '../../../../renderer/src/lib/desktopApi';
 import { openFreshDb, teamInput } from '../db/builders';
 import { renderScreen } from '../support/renderScreen';
 
-vi.setConfig({ testTimeout: 20_000 });
-
 /** Empties the browser host's automatic backups through a connection of the test's own. */
 async function clearAutoBackups(): Promise<void> {
   const store = createBrowserAutoBackups();

@@ -1,13 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { KeyResult } from '@shared/domain';
 import { getDb } from '../../../../renderer/src/db/database';
 import { listCheckIns } from '../../../../renderer/src/db/repositories/checkIns';
 import { addCheckIn, keyResultInput, openFreshDb, seedQuarter } from '../db/builders';
 import { openPhase, renderApp, resetUiState } from '../support/renderScreen';
-
-vi.setConfig({ testTimeout: 20_000 });
 
 beforeEach(() => {
   openFreshDb();

@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { getDb } from '../../../../renderer/src/db/database';
 import {
   getCycleRetro,
@@ -7,8 +7,6 @@ import {
 } from '../../../../renderer/src/db/repositories/retros';
 import { openFreshDb, seedQuarter } from '../db/builders';
 import { openPhase, renderApp, resetUiState, toasts } from '../support/renderScreen';
-
-vi.setConfig({ testTimeout: 30_000 });
 
 beforeEach(() => {
   openFreshDb();

@@ -5,8 +5,6 @@ import { desktopApi } from '../../../../renderer/src/lib/desktopApi';
 import { openFreshDb, seedQuarter } from '../db/builders';
 import { renderApp, resetUiState, toasts } from '../support/renderScreen';
 
-vi.setConfig({ testTimeout: 20_000 });
-
 type SaveRequest = RequestOf<'export:save-document'>;
 
 beforeEach(async () => {

@@ -1,11 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { WEIGHT_MESSAGE } from '@shared/domain/weight';
 import { getDb } from '../../../../renderer/src/db/database';
 import { openFreshDb, seedQuarter } from '../db/builders';
 import { openPhase, renderApp, resetUiState } from '../support/renderScreen';
-
-vi.setConfig({ testTimeout: 20_000 });
 
 beforeEach(() => {
   openFreshDb();

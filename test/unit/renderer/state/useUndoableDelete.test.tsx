@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { getDb } from '../../../../renderer/src/db/database';
 import { createCycle } from '../../../../renderer/src/db/repositories/cycles';
 import { createTeam, listTeams } from '../../../../renderer/src/db/repositories/teams';
@@ -7,8 +7,6 @@ import { useToastStore } from '../../../../renderer/src/state/toastStore';
 import { useUndoableDelete } from '../../../../renderer/src/state/useUndoableDelete';
 import { dumpDb, openFreshDb, quarterInput, teamInput } from '../db/builders';
 import { renderApp, renderScreen, resetUiState, toasts } from '../support/renderScreen';
-
-vi.setConfig({ testTimeout: 20_000 });
 
 beforeEach(() => {
   openFreshDb();

@@ -35,6 +35,15 @@ async function expectAnswer(command: 'validate' | 'lint', path: string, answer: 
   if ('accept' in answer) {
     expect(result.code, result.stderr).toBeLessThan(2);
     expect(result.stderr.split('\n').filter((l) => l.startsWith('quarterdeck:'))).toEqual([]);
+  } else if ('refuseRows' in answer) {
+    // The cells are named, one line each, and every row that could be read is still coached.
+    expect(result.code).toBe(1);
+    const named = result.stderr.split('\n').filter((l) => l.startsWith('quarterdeck: '));
+    expect(
+      named.some((line) => gives(line, answer.refuseRows)),
+      result.stderr,
+    ).toBe(true);
+    expect(result.stdout).toMatch(/\d+ errors?, \d+ warnings?/);
   } else {
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
@@ -64,7 +73,7 @@ describe.each(HOSTILE.map((entry) => [entry.file, entry] as const))('the CLI on 
     if (entry.mustNotPrint) expect(output).not.toContain(entry.mustNotPrint);
   });
 
-  it(`lint: ${'accept' in entry.plan ? 'accepts it' : 'refuses it in one line'}`, async () => {
+  it(`lint: ${'accept' in entry.plan ? 'accepts it' : 'refuseRows' in entry.plan ? 'names the cells it cannot import' : 'refuses it in one line'}`, async () => {
     const output = await expectAnswer('lint', path, entry.plan);
     if (entry.mustNotPrint) expect(output).not.toContain(entry.mustNotPrint);
   });

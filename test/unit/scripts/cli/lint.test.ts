@@ -48,7 +48,7 @@ describe('quarterdeck lint', () => {
     const r = await run('lint', '--json', join(dir, 'needs-work.csv'));
     expect(r.code).toBe(1);
     const parsed: unknown = JSON.parse(r.stdout);
-    expect(Object.keys(parsed as object)).toEqual(['findings']);
+    expect(Object.keys(parsed as object)).toEqual(['findings', 'rowErrors']);
     const { findings } = parsed as { findings: Array<Record<string, unknown>> };
     for (const f of findings) {
       expect(Object.keys(f)).toEqual([
@@ -88,6 +88,7 @@ describe('quarterdeck lint', () => {
           suggestion: expect.any(String),
         }),
       ],
+      rowErrors: [],
     });
   });
 
@@ -137,7 +138,6 @@ describe('quarterdeck lint', () => {
   it.each([
     ['missing.csv', /missing\.csv: Cannot read the file: no such file\./],
     ['broken-quote.csv', /cannot parse .*: row 2: a quoted field opened on line 2 is never closed/],
-    ['bad-number.csv', /cannot parse .*: row 2, baseline: "12abc" is not a number/],
   ])('exits 2 with a one-line reason for %s', async (name, reason) => {
     const r = await run('lint', join(dir, name));
     expect(r.code).toBe(2);
@@ -146,12 +146,40 @@ describe('quarterdeck lint', () => {
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
   });
 
-  it('exits 2 naming the row and column of malformed quoting, instead of linting joined text', async () => {
+  it('names a cell it cannot import and exits 1, still checking every row it could read', async () => {
+    const r = await run('lint', '--json', join(dir, 'bad-number.csv'));
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(
+      /^quarterdeck: .*bad-number\.csv: row 2, baseline: "12abc" is not a number/,
+    );
+    const { findings, rowErrors } = JSON.parse(r.stdout) as {
+      findings: Array<{ rule: string; keyResult: string | null }>;
+      rowErrors: unknown[];
+    };
+    expect(rowErrors).toEqual([
+      {
+        row: 2,
+        column: 'baseline',
+        message: '"12abc" is not a number (write the unit in the unit column)',
+      },
+    ]);
+    // The unreadable baseline reads as missing, as the import preview shows it.
+    expect(findings).toContainEqual(
+      expect.objectContaining({ rule: 'missing-baseline', keyResult: 'Reduce P1 incidents' }),
+    );
+  });
+
+  it('names the row and column of malformed quoting, instead of linting joined text', async () => {
     const file = join(dir, 'stray-quote.csv');
-    await writeFile(file, 'objective,key_result\nFast,"Cut build time"s from 25 to 8 min\n');
+    await writeFile(
+      file,
+      'objective,key_result\nFast,"Cut build time"s from 25 to 8 min\nFast,Cut p95 from 900 ms to 300 ms\n',
+    );
     const r = await run('lint', file);
-    expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/cannot parse .*: row 2, key_result: text after a closing quote/);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/row 2, key_result: text after a closing quote/);
+    expect(r.stdout).not.toContain('Cut build time"s');
+    expect(r.stdout).toContain('Fast');
   });
 
   it.each([[[]], [['frobnicate', 'x.csv']], [['lint']], [['lint', 'a.csv', '--fast']]])(

@@ -1,11 +1,9 @@
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { getDb } from '../../../../../renderer/src/db/database';
 import { openFreshDb, seedQuarter } from '../../db/builders';
 import { renderApp, resetUiState } from '../../support/renderScreen';
-
-vi.setConfig({ testTimeout: 20_000 });
 
 beforeEach(async () => {
   openFreshDb();
