@@ -65,11 +65,11 @@ function alignmentRows(data: Row): LegacyAlignmentRows {
 }
 
 /**
- * Format 1 had no levels: any objective could align to any other team's in the same quarter (and
+ * Format 2 (and 1) had no levels: any objective could align to any other team's in the same quarter (and
  * a carried objective kept its old quarter's parent). Levels are inferred from how teams aligned,
  * and links that cannot stand under them are detached (see `repairAlignment`).
  */
-function v1ToV2(data: Row): Row {
+function v2ToV3(data: Row): Row {
   if ('levels' in data) return data;
   const repair = repairAlignment(alignmentRows(data));
   const detach = new Set(repair.detach);
@@ -93,7 +93,9 @@ export const OLDEST_READABLE_VERSION = 0;
 /** Step to run on data of version N (the key) to reach N + 1. */
 export const MIGRATIONS: Readonly<Record<number, MigrationStep>> = {
   0: v0ToV1,
-  1: v1ToV2,
+  // Format 2 belongs to the workshop feature; until it lands its step changes nothing.
+  1: (data) => data,
+  2: v2ToV3,
 };
 
 /** Upgrades `data` written at `fromVersion` to `toVersion`, one step at a time. */

@@ -20,6 +20,8 @@ import { RetroPhase } from '../features/retro/RetroPhase';
 import { ScoringPhase } from '../features/scoring/ScoringPhase';
 import { ClosedBanner } from './ClosedBanner';
 import { ErrorBoundary } from './ErrorBoundary';
+import { CommandPalette } from '../features/organisation/CommandPalette';
+import { OrganisationView } from '../features/organisation/OrganisationView';
 import { ScreenFailure } from './ScreenFailure';
 import { SettingPhase } from '../features/setting/SettingPhase';
 import { TeamDialog } from '../features/teams/TeamDialog';
@@ -35,8 +37,16 @@ export function Shell() {
   useGlobalShortcuts();
   useAutomaticBackups();
   useStorageSafety();
-  const { teamId, cycleId, phase, checkInView, selectTeam, selectCycle, showCheckIns } =
-    useUiStore();
+  const {
+    teamId,
+    cycleId,
+    phase,
+    checkInView,
+    organisation,
+    selectTeam,
+    selectCycle,
+    showCheckIns,
+  } = useUiStore();
   const markViewBroken = useUiStore((s) => s.markViewBroken);
   const teams = useTeams();
   // A remembered selection may point at something deleted since: fall back to the first one.
@@ -66,61 +76,12 @@ export function Shell() {
         onBackups={() => setEditing('backups')}
       />
       <main className="main" id="main">
-        {team && (
-          <TeamHeader
-            team={team}
-            cycle={cycle}
-            onEditTeam={() => setEditing('edit-team')}
-            onEditCycle={() => setEditing('edit-cycle')}
-            onExport={() => setEditing('export')}
-          />
-        )}
-        <div className="content">
-          {!team ? (
-            <EmptyState
-              title="Welcome to Quarterdeck"
-              action={
-                <button
-                  type="button"
-                  className="button button--primary"
-                  onClick={() => setEditing('new-team')}
-                >
-                  <Icon name="plus" size={16} /> New team
-                </button>
-              }
-            >
-              <p>
-                Quarterdeck walks an engineering team through a quarter of OKRs: setting, check-ins,
-                scoring and the retrospective. Everything stays on this computer; no account, no
-                network.
-              </p>
-              <p>Start with the team whose quarter you are planning.</p>
-            </EmptyState>
-          ) : !cycle ? (
-            <EmptyState
-              title={`${team.name} has no quarters yet`}
-              action={
-                <button
-                  type="button"
-                  className="button button--primary"
-                  onClick={() => setEditing('new-cycle')}
-                >
-                  <Icon name="plus" size={16} /> New quarter
-                </button>
-              }
-            >
-              <p>
-                Create the quarter you are planning, with its dates and how often the team will
-                check in.
-              </p>
-            </EmptyState>
-          ) : (
-            // One broken phase screen shows what happened in its place; the sidebar, the header
-            // and the other phases keep working. Going elsewhere gives the screen another try.
-            <ErrorBoundary
-              resetKeys={[cycle.id, phase, checkInView]}
-              onError={markViewBroken}
-              fallback={(caught) => (
+        {organisation ? (
+          <ErrorBoundary
+            resetKeys={[organisation.screen, organisation.quarter]}
+            onError={markViewBroken}
+            fallback={(caught) => (
+              <div className="content">
                 <ScreenFailure
                   caught={caught}
                   scope="screen"
@@ -129,23 +90,96 @@ export function Shell() {
                     caught.reset();
                   }}
                 />
+              </div>
+            )}
+          >
+            <OrganisationView screen={organisation.screen} />
+          </ErrorBoundary>
+        ) : (
+          <>
+            {team && (
+              <TeamHeader
+                team={team}
+                cycle={cycle}
+                onEditTeam={() => setEditing('edit-team')}
+                onEditCycle={() => setEditing('edit-cycle')}
+                onExport={() => setEditing('export')}
+              />
+            )}
+            <div className="content">
+              {!team ? (
+                <EmptyState
+                  title="Welcome to Quarterdeck"
+                  action={
+                    <button
+                      type="button"
+                      className="button button--primary"
+                      onClick={() => setEditing('new-team')}
+                    >
+                      <Icon name="plus" size={16} /> New team
+                    </button>
+                  }
+                >
+                  <p>
+                    Quarterdeck walks an engineering team through a quarter of OKRs: setting,
+                    check-ins, scoring and the retrospective. Everything stays on this computer; no
+                    account, no network.
+                  </p>
+                  <p>Start with the team whose quarter you are planning.</p>
+                </EmptyState>
+              ) : !cycle ? (
+                <EmptyState
+                  title={`${team.name} has no quarters yet`}
+                  action={
+                    <button
+                      type="button"
+                      className="button button--primary"
+                      onClick={() => setEditing('new-cycle')}
+                    >
+                      <Icon name="plus" size={16} /> New quarter
+                    </button>
+                  }
+                >
+                  <p>
+                    Create the quarter you are planning, with its dates and how often the team will
+                    check in.
+                  </p>
+                </EmptyState>
+              ) : (
+                // One broken phase screen shows what happened in its place; the sidebar, the header
+                // and the other phases keep working. Going elsewhere gives the screen another try.
+                <ErrorBoundary
+                  resetKeys={[cycle.id, phase, checkInView]}
+                  onError={markViewBroken}
+                  fallback={(caught) => (
+                    <ScreenFailure
+                      caught={caught}
+                      scope="screen"
+                      onGoHome={() => {
+                        showCheckIns({ kind: 'home' });
+                        caught.reset();
+                      }}
+                    />
+                  )}
+                >
+                  <ReadOnlyWhenClosed cycle={cycle}>
+                    {phase === 'setting' ? (
+                      <SettingPhase cycle={cycle} />
+                    ) : phase === 'checkins' ? (
+                      <CheckinsPhase cycle={cycle} />
+                    ) : phase === 'scoring' ? (
+                      <ScoringPhase cycle={cycle} />
+                    ) : (
+                      <RetroPhase cycle={cycle} />
+                    )}
+                  </ReadOnlyWhenClosed>
+                </ErrorBoundary>
               )}
-            >
-              <ReadOnlyWhenClosed cycle={cycle}>
-                {phase === 'setting' ? (
-                  <SettingPhase cycle={cycle} />
-                ) : phase === 'checkins' ? (
-                  <CheckinsPhase cycle={cycle} />
-                ) : phase === 'scoring' ? (
-                  <ScoringPhase cycle={cycle} />
-                ) : (
-                  <RetroPhase cycle={cycle} />
-                )}
-              </ReadOnlyWhenClosed>
-            </ErrorBoundary>
-          )}
-        </div>
+            </div>
+          </>
+        )}
       </main>
+      <CommandPalette />
       <Toaster />
 
       {editing === 'new-team' && (

@@ -1,5 +1,6 @@
 import { PHASE_LABELS, PHASES, type Cycle, type Team } from '@shared/domain';
 import { Icon } from '../components/Icon';
+import { ORGANISATION_SCREENS } from '../features/organisation/OrganisationView';
 import { useUiStore } from '../state/uiStore';
 
 type SidebarProps = {
@@ -22,7 +23,8 @@ export function Sidebar({
   onNewCycle,
   onBackups,
 }: SidebarProps) {
-  const { phase, selectTeam, selectCycle, selectPhase } = useUiStore();
+  const { phase, selectTeam, selectCycle, selectPhase, organisation, showOrganisation } =
+    useUiStore();
   // A closed quarter has every phase done; otherwise the phase it is in is "now".
   const cyclePhaseIndex = !cycle
     ? -1
@@ -100,7 +102,7 @@ export function Sidebar({
               <button
                 type="button"
                 className="phase-nav__item"
-                aria-current={phase === p ? 'page' : undefined}
+                aria-current={!organisation && phase === p ? 'page' : undefined}
                 onClick={() => selectPhase(p)}
                 disabled={!cycle}
               >
@@ -118,12 +120,32 @@ export function Sidebar({
         </ol>
       </nav>
 
+      <nav className="phase-nav org-nav" aria-label="Organisation">
+        <h2 className="org-nav__heading">All teams</h2>
+        <ol>
+          {ORGANISATION_SCREENS.map((s) => (
+            <li key={s.id}>
+              <button
+                type="button"
+                className="phase-nav__item"
+                aria-current={organisation?.screen === s.id ? 'page' : undefined}
+                onClick={() => showOrganisation(s.id)}
+                disabled={teams.length === 0}
+              >
+                <span>{s.label}</span>
+              </button>
+            </li>
+          ))}
+        </ol>
+      </nav>
+
       <footer className="sidebar__footer">
         <button type="button" className="sidebar__link" onClick={onBackups}>
           Back up or restore…
         </button>
         <p>
-          <kbd>Ctrl</kbd>+<kbd>Z</kbd> undo delete · <kbd>Esc</kbd> close dialog
+          <kbd>Ctrl</kbd>+<kbd>K</kbd> go to · <kbd>Ctrl</kbd>+<kbd>Z</kbd> undo delete ·{' '}
+          <kbd>Esc</kbd> close dialog
         </p>
         <p>v{__APP_VERSION__} · all data stays on this computer</p>
       </footer>

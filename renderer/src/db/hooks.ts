@@ -29,8 +29,10 @@ import { listOwners } from './repositories/levels';
 import {
   listQuarterLabels,
   loadOrganisationQuarter,
+  loadSearchTargets,
   type OrganisationQuarter,
 } from './repositories/organisation';
+import type { SearchTarget } from '@shared/domain/alignment/search';
 import type { Owner } from '@shared/domain/alignment/levels';
 import { listKeyResults } from './repositories/keyResults';
 import { listObjectives } from './repositories/objectives';
@@ -128,4 +130,9 @@ export function useOrganisationQuarter(
   label: string | null,
 ): OrganisationQuarter | null | undefined {
   return useLiveQuery(async () => (label ? loadOrganisationQuarter(label) : null), [label]);
+}
+
+/** Everything the command palette can jump to, live while `isOpen`; empty while closed. */
+export function useSearchTargets(isOpen: boolean): SearchTarget[] | undefined {
+  return useLiveQuery(async () => (isOpen ? loadSearchTargets() : []), [isOpen]);
 }

@@ -1,4 +1,5 @@
 import type { CheckIn, Cycle } from '../entities';
+import { formatScore } from '../format';
 import { bandOf, type Band } from '../scoring/bands';
 import {
   keyResultFigures,
@@ -130,4 +131,30 @@ export function treeFigures<O extends TreeObjective, K extends MeasuredKeyResult
     });
   }
   return { mode, keyResults, objectives };
+}
+
+/** A fraction 0..1 as a whole percentage (`45%`), or an en dash when unknown. */
+export function formatShare(value: number | null): string {
+  return value === null || !Number.isFinite(value) ? '–' : `${Math.round(value * 100)}%`;
+}
+
+/**
+ * Figures in words for the tree and the department review: the score at the end of the quarter,
+ * progress and confidence during it.
+ */
+export function measuresText(measures: Measures, mode: TreeMode): string {
+  return mode === 'scores'
+    ? `Score ${formatScore(measures.score)}`
+    : `Progress ${formatShare(measures.progress)} · Confidence ${formatShare(measures.confidence)}`;
+}
+
+/** A roll-up in words, labelled so nobody mistakes it for a key result. */
+export function rollUpText(rolled: RollUp, mode: TreeMode): string {
+  const aligned = `${rolled.alignedCount} aligned ${rolled.alignedCount === 1 ? 'objective' : 'objectives'}`;
+  const measures = {
+    score: rolled.score.value,
+    progress: rolled.progress.value,
+    confidence: rolled.confidence.value,
+  };
+  return `Roll-up of ${aligned}: ${measuresText(measures, mode)}`;
 }

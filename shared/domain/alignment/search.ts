@@ -169,3 +169,8 @@ export function defaultQuarterLabel(labels: readonly string[], today: string): s
   if (sorted.includes(current)) return current;
   return sorted.find((l) => l <= current) ?? sorted[0] ?? null;
 }
+
+/** The phase screen that shows a quarter in `phase`: a closed quarter opens on its retrospective. */
+export function screenPhaseOf(phase: Phase): Exclude<Phase, 'closed'> {
+  return phase === 'closed' ? 'retrospective' : phase;
+}

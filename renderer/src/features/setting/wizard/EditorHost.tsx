@@ -1,4 +1,5 @@
 import type { KeyResult, Objective } from '@shared/domain';
+import type { ParentGroup } from '../../../db/repositories/cycles';
 import { KeyResultDialog } from '../KeyResultDialog';
 import { ObjectiveDialog } from '../ObjectiveDialog';
 import { useSettingWizard } from './store';
@@ -7,14 +8,14 @@ type EditorHostProps = {
   cycleId: string;
   objectives: Objective[];
   keyResults: KeyResult[];
-  parents: Objective[];
+  parentGroups: ParentGroup[];
 };
 
 /**
  * Shows the wizard's open editor on the record it edits, with what was typed into it kept in the
  * wizard's remembered draft.
  */
-export function EditorHost({ cycleId, objectives, keyResults, parents }: EditorHostProps) {
+export function EditorHost({ cycleId, objectives, keyResults, parentGroups }: EditorHostProps) {
   const editor = useSettingWizard((s) => s.editor);
   const updateEditor = useSettingWizard((s) => s.updateEditor);
   const closeEditor = useSettingWizard((s) => s.closeEditor);
@@ -30,7 +31,7 @@ export function EditorHost({ cycleId, objectives, keyResults, parents }: EditorH
         draft={editor.values}
         onDraftChange={updateEditor}
         onClose={closeEditor}
-        parents={parents}
+        parentGroups={parentGroups}
       />
     );
   }

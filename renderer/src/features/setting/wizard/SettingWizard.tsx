@@ -5,9 +5,10 @@ import {
   useKeyResults,
   useLineage,
   useObjectives,
-  useParentCandidates,
+  useParentGroups,
   useTeams,
 } from '../../../db/hooks';
+import { parentRefs } from '../parentOptions';
 import { usePlanFindings } from '../coach/usePlanFindings';
 import { ChainStep } from './ChainStep';
 import { DependenciesStep } from './DependenciesStep';
@@ -27,7 +28,8 @@ export function SettingWizard({ cycle }: { cycle: Cycle }) {
   const back = useSettingWizard((s) => s.back);
   const objectives = useObjectives(cycle.id);
   const keyResults = useKeyResults(cycle.id);
-  const parents = useParentCandidates(cycle);
+  const parentGroups = useParentGroups(cycle);
+  const parentsForCoach = useMemo(() => parentGroups && parentRefs(parentGroups), [parentGroups]);
   const teams = useTeams();
   const labels = useMemo(
     () => ({
@@ -36,11 +38,11 @@ export function SettingWizard({ cycle }: { cycle: Cycle }) {
     }),
     [teams, cycle.id, cycle.label],
   );
-  const findings = usePlanFindings(objectives, keyResults, parents, labels);
+  const findings = usePlanFindings(objectives, keyResults, parentsForCoach, labels);
   const lineage = useLineage(cycle.id);
   useStepShortcuts(goTo, next, back);
 
-  if (!isHydrated || !objectives || !keyResults || !parents || !lineage) {
+  if (!isHydrated || !objectives || !keyResults || !parentGroups || !lineage) {
     return <p className="loading">Loading the plan…</p>;
   }
   const current = SETTING_STEPS[step] ?? SETTING_STEPS[0];
@@ -87,7 +89,7 @@ export function SettingWizard({ cycle }: { cycle: Cycle }) {
           <ObjectivesStep
             objectives={objectives}
             keyResults={keyResults}
-            parents={parents}
+            parentGroups={parentGroups}
             findings={findings}
             toolbar={<ObjectivesToolbar cycle={cycle} />}
             renderCardActions={(o) => (
@@ -104,7 +106,7 @@ export function SettingWizard({ cycle }: { cycle: Cycle }) {
           />
         )}
         {current.id === 'dependencies' && (
-          <DependenciesStep cycleId={cycle.id} objectives={objectives} />
+          <DependenciesStep cycleId={cycle.id} teamId={cycle.teamId} objectives={objectives} />
         )}
         {current.id === 'review' && (
           <ReviewStep
@@ -144,7 +146,7 @@ export function SettingWizard({ cycle }: { cycle: Cycle }) {
         cycleId={cycle.id}
         objectives={objectives}
         keyResults={keyResults}
-        parents={parents}
+        parentGroups={parentGroups}
       />
     </section>
   );
