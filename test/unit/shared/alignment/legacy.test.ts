@@ -14,10 +14,10 @@ function legacy(build: (w: Workspace) => void) {
   return { w, data };
 }
 
-async function formatOneFile(data: object): Promise<string> {
+async function formatOneFile(data: object, formatVersion = 1): Promise<string> {
   return JSON.stringify({
     format: 'quarterdeck-backup',
-    formatVersion: 1,
+    formatVersion,
     appVersion: '0.1.0',
     createdAt: '2027-02-01T10:00:00.000Z',
     checksum: await checksumOf(data),
@@ -150,6 +150,27 @@ describe('restoring a format-1 backup', () => {
       First: false,
       'Within the team': false,
     });
+  });
+});
+
+describe('restoring a format-2 backup (the workshop’s format, still without levels)', () => {
+  it('infers levels too, and a format-3 file keeps the levels it has', async () => {
+    const { data } = legacy((w) => {
+      const company = w.owner('Company goals');
+      const team = w.owner('Payments');
+      const goal = w.objective(w.quarter(company), 'Grow revenue');
+      w.objective(w.quarter(team), 'Checkout converts', goal);
+    });
+    const two = await readBackup(await formatOneFile(data, 2));
+    if (!two.ok) throw new Error(two.problem);
+    expect(two.summary.formatVersion).toBe(2);
+    expect(two.file.formatVersion).toBe(3);
+    expect(two.file.data.levels.map((l) => l.kind)).toEqual(['organisation']);
+
+    const acme = acmeWorkspace().data;
+    const three = await readBackup(await formatOneFile(acme, 3));
+    if (!three.ok) throw new Error(three.problem);
+    expect(three.file.data.levels).toEqual(acme.levels);
   });
 });
 
