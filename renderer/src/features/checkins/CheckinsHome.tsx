@@ -136,7 +136,7 @@ export function CheckinsHome({
             </ul>
           )}
         </section>
-        <BlockersList keyResults={keyResults} checkIns={checkIns} />
+        <BlockersList cycleId={cycle.id} keyResults={keyResults} checkIns={checkIns} />
       </div>
 
       {objectives.map((o) => {

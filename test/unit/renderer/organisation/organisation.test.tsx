@@ -8,7 +8,7 @@ import { listOwners } from '../../../../renderer/src/db/repositories/levels';
 import { useUiStore } from '../../../../renderer/src/state/uiStore';
 import { acmeWorkspace } from '../../../support/organisation';
 import { openFreshDb } from '../db/builders';
-import { renderApp, resetUiState } from '../support/renderScreen';
+import { openPhase, renderApp, resetUiState } from '../support/renderScreen';
 
 beforeEach(() => {
   openFreshDb();
@@ -182,5 +182,31 @@ describe('levels and the command palette', () => {
     await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Go to' })).toBeNull());
     expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent('Payments');
     expect(useUiStore.getState().checkInView).toMatchObject({ kind: 'keyResult' });
+  });
+});
+
+describe('a blocker linked to a dependency', () => {
+  it('shows the dependency it waits on, and unlinking it takes it off the map', async () => {
+    const acme = acmeWorkspace();
+    await restoreBackup(await createBackup(acme.data, '0.0.0-test'), 'replace');
+    useUiStore.setState({ teamId: acme.owners.payments.id, cycleId: acme.quarters.paymentsQ.id });
+    const { user } = renderApp();
+    await openPhase(user, 'Check-ins');
+    const blockers = await screen.findByRole('region', { name: 'Blockers' });
+    const link = await within(blockers).findByRole('combobox', {
+      name: 'Dependency blocking Refunds paid within a day',
+    });
+    expect(link).toHaveDisplayValue('Data: Refund events in the warehouse');
+
+    await user.selectOptions(link, 'No dependency');
+    await waitFor(async () => {
+      const latest = (await getDb().checkIns.toArray()).find(
+        (c) => c.keyResultId === acme.keyResults.refundsKr.id,
+      );
+      expect(latest?.dependencyId).toBeNull();
+    });
+    await openScreen(user, 'Dependency map');
+    const table = await screen.findByRole('table', { name: /Dependencies between teams/ });
+    expect(table).not.toHaveTextContent('Blocks');
   });
 });
