@@ -4,6 +4,7 @@ import { parsePlanCsv, type PlanCsvIssue } from '../../shared/domain/planCsv';
 import { prepareImport } from '../../shared/domain/planImport';
 import { MAX_PLAN_FILE_BYTES } from '../../shared/files/textFile';
 import { exportReviewFromBackup } from './export';
+import { exportDepartmentFromBackup } from './exportDepartment';
 import { EXIT, terminalSafe, type CliIo } from './io';
 import { formatHuman, formatJson } from './lintReport';
 import { validateBackupFile } from './validate';
@@ -11,12 +12,16 @@ import { validateBackupFile } from './validate';
 export const USAGE = `usage: quarterdeck lint PLAN.csv [--json]
        quarterdeck validate BACKUP.json [--json]
        quarterdeck export BACKUP.json --team NAME --quarter LABEL --format FORMAT [--out FILE]
+       quarterdeck export BACKUP.json --organisation --quarter LABEL --format md|html [--out FILE]
 
   lint PLAN.csv          check a plan CSV with the KR coach
   validate BACKUP.json   check a backup file and print what it holds
   export BACKUP.json     write one quarter's review from a backup; FORMAT is md, html, docx,
                          csv (key results) or csv-checkins; FILE defaults to a name like
                          Team-2027-Q1-review.html in the current directory
+  --organisation         the department review of the quarter across every team instead:
+                         the alignment tree with roll-ups, each team's line, failed
+                         dependencies; FILE defaults to Department-2027-Q1-review.md
   --json                 print { "findings": [...], "rowErrors": [...] } (lint) or the summary
                          (validate) as JSON
 
@@ -46,6 +51,9 @@ export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<num
     return EXIT.ok;
   }
   // export takes options with values, so it parses its own arguments.
+  if (argv[0] === 'export' && argv.includes('--organisation')) {
+    return exportDepartmentFromBackup(argv.slice(1), io);
+  }
   if (argv[0] === 'export') return exportReviewFromBackup(argv.slice(1), io);
   const unknown = argv.find((a) => a.startsWith('-') && a !== '--json');
   if (unknown) return fail(`unknown option ${unknown}`, true);
