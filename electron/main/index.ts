@@ -6,6 +6,7 @@ import { configureDialogs } from './dialogs';
 import { registerExportHandlers } from './exportDocument';
 import { registerFileHandlers } from './files';
 import { registerMenu } from './menu';
+import { registerPresentationHandlers } from './presentation';
 import { APP_ENTRY_URL, devServerUrlFrom } from './origins';
 import { registerAppProtocol, registerAppScheme } from './protocol';
 import { registerSecurityHandlers } from './security';
@@ -45,6 +46,7 @@ if (!app.requestSingleInstanceLock()) {
       registerFileHandlers();
       registerExportHandlers();
       registerAutoBackupHandlers();
+      registerPresentationHandlers(windowOptions);
       registerMenu();
       createMainWindow(windowOptions);
     })

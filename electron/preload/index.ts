@@ -25,6 +25,7 @@ const api = {
   backupSaveAuto: (request) => invoke('backup:save-auto', request),
   backupListAuto: () => invoke('backup:list-auto'),
   backupReadAuto: (request) => invoke('backup:read-auto', request),
+  windowOpenPresentation: (request) => invoke('window:open-presentation', request),
 } satisfies DesktopApi;
 
 contextBridge.exposeInMainWorld('quarterdeck', api);

@@ -1,4 +1,4 @@
-import type { BackupData } from '../../shared/backup/fileFormat';
+import { emptyBackupData, type BackupData } from '../../shared/backup/fileFormat';
 import type {
   CheckIn,
   Cycle,
@@ -106,19 +106,7 @@ export function generateWorkload(shape: WorkloadShape, seed = 18): Workload {
   const id = () =>
     `${hex(8)}-${hex(4)}-4${hex(3)}-${pick(['8', '9', 'a', 'b'])}${hex(3)}-${hex(12)}`;
 
-  const data: BackupData = {
-    teams: [],
-    levels: [],
-    cycles: [],
-    objectives: [],
-    keyResults: [],
-    checkIns: [],
-    keyResultRetros: [],
-    cycleRetros: [],
-    dependencies: [],
-    templates: [],
-    wizardDrafts: [],
-  };
+  const data: BackupData = emptyBackupData();
   const quarters = quarterRange(shape.quarters);
   const names = Array.from({ length: shape.teams }, (_, i) => {
     const base = TEAM_NAMES[i % TEAM_NAMES.length] ?? 'Team';

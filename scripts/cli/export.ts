@@ -136,6 +136,7 @@ export function quarterFromBackup(
       keyResultRetros: inCycle(data.keyResultRetros),
       cycleRetro: inCycle(data.cycleRetros)[0] ?? null,
       dependencies: inCycle(data.dependencies),
+      effortEntries: inCycle(data.effortEntries),
       history: {
         cycles,
         keyResults: data.keyResults.filter((kr) => cycles.some((c) => c.id === kr.cycleId)),

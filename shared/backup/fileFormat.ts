@@ -12,6 +12,16 @@ import {
   templateSchema,
   wizardDraftSchema,
 } from '../domain/entities';
+import {
+  ballotSchema,
+  cardSchema,
+  clusterSchema,
+  confidenceRoundSchema,
+  confidenceVoteSchema,
+  effortEntrySchema,
+  participantSchema,
+  workshopSchema,
+} from '../domain/workshop/schemas';
 import { utcDayOf } from '../domain/calendar/days';
 import { timestampSchema } from '../domain/primitives';
 import { checksumOf } from './checksum';
@@ -38,6 +48,15 @@ export const BACKUP_TABLES = [
   'dependencies',
   'templates',
   'wizardDrafts',
+  // Format 2: the workshop kit.
+  'workshops',
+  'workshopParticipants',
+  'workshopClusters',
+  'workshopCards',
+  'workshopBallots',
+  'confidenceRounds',
+  'confidenceVotes',
+  'effortEntries',
 ] as const;
 export type BackupTable = (typeof BACKUP_TABLES)[number];
 
@@ -54,6 +73,14 @@ export const ROW_LABELS: Readonly<Record<BackupTable, string>> = {
   dependencies: 'Dependency',
   templates: 'Template',
   wizardDrafts: 'Wizard draft',
+  workshops: 'Workshop',
+  workshopParticipants: 'Workshop participant',
+  workshopClusters: 'Workshop cluster',
+  workshopCards: 'Workshop card',
+  workshopBallots: 'Dot-vote ballot',
+  confidenceRounds: 'Confidence vote',
+  confidenceVotes: 'Confidence ballot',
+  effortEntries: 'Effort record',
 };
 
 /** All rows of all tables. Wizard drafts are included: they are work a person has not saved yet. */
@@ -70,8 +97,22 @@ export const backupDataSchema = z.object({
   dependencies: z.array(dependencySchema),
   templates: z.array(templateSchema),
   wizardDrafts: z.array(wizardDraftSchema),
+  workshops: z.array(workshopSchema),
+  workshopParticipants: z.array(participantSchema),
+  workshopClusters: z.array(clusterSchema),
+  workshopCards: z.array(cardSchema),
+  workshopBallots: z.array(ballotSchema),
+  confidenceRounds: z.array(confidenceRoundSchema),
+  confidenceVotes: z.array(confidenceVoteSchema),
+  effortEntries: z.array(effortEntrySchema),
 });
 export type BackupData = z.infer<typeof backupDataSchema>;
+
+/** Data with every table and no rows: the start of a backup built up by hand (benchmarks, tests). */
+export function emptyBackupData(): BackupData {
+  // fromEntries cannot type the keys; every table is there, each with an empty array.
+  return Object.fromEntries(BACKUP_TABLES.map((table) => [table, []])) as unknown as BackupData;
+}
 
 /** A backup file of the current format version. */
 export const backupFileSchema = z.object({

@@ -31,6 +31,23 @@ const REFERENCES: readonly Reference[] = [
   { table: 'dependencies', field: 'cycleId', target: 'cycles' },
   { table: 'dependencies', field: 'objectiveId', target: 'objectives' },
   { table: 'dependencies', field: 'keyResultId', target: 'keyResults' },
+  // The workshop kit. A confidence vote's key result and a promoted idea's objective are soft:
+  // deleting a key result or an objective keeps the workshop's record of the vote.
+  { table: 'workshops', field: 'cycleId', target: 'cycles' },
+  { table: 'workshops', field: 'teamId', target: 'teams' },
+  { table: 'workshopParticipants', field: 'workshopId', target: 'workshops' },
+  { table: 'workshopClusters', field: 'workshopId', target: 'workshops' },
+  { table: 'workshopCards', field: 'workshopId', target: 'workshops' },
+  { table: 'workshopCards', field: 'clusterId', target: 'workshopClusters' },
+  { table: 'workshopCards', field: 'participantId', target: 'workshopParticipants' },
+  { table: 'workshopCards', field: 'mergedIntoId', target: 'workshopCards' },
+  { table: 'workshopBallots', field: 'workshopId', target: 'workshops' },
+  { table: 'workshopBallots', field: 'participantId', target: 'workshopParticipants' },
+  { table: 'confidenceRounds', field: 'workshopId', target: 'workshops' },
+  { table: 'confidenceVotes', field: 'roundId', target: 'confidenceRounds' },
+  { table: 'confidenceVotes', field: 'workshopId', target: 'workshops' },
+  { table: 'confidenceVotes', field: 'participantId', target: 'workshopParticipants' },
+  { table: 'effortEntries', field: 'cycleId', target: 'cycles' },
 ];
 
 /**
@@ -84,6 +101,14 @@ const WORDS: Readonly<Record<BackupTable, string>> = {
   dependencies: 'dependency',
   templates: 'template',
   wizardDrafts: 'wizard draft',
+  workshops: 'workshop',
+  workshopParticipants: 'workshop participant',
+  workshopClusters: 'workshop cluster',
+  workshopCards: 'workshop card',
+  workshopBallots: 'dot-vote ballot',
+  confidenceRounds: 'confidence vote',
+  confidenceVotes: 'confidence ballot',
+  effortEntries: 'effort record',
 };
 
 const SAME_WORDS = { cycleId: 'quarter', teamId: 'team', keyResultId: 'key result' } as const;

@@ -34,6 +34,25 @@ function v0ToV1(data: Row): Row {
   return 'wizardDrafts' in next ? next : { ...next, wizardDrafts: [] };
 }
 
+/** The tables format 2 added for the workshop kit; a format-1 backup had none of them. */
+const WORKSHOP_TABLES = [
+  'workshops',
+  'workshopParticipants',
+  'workshopClusters',
+  'workshopCards',
+  'workshopBallots',
+  'confidenceRounds',
+  'confidenceVotes',
+  'effortEntries',
+] as const;
+
+/** Format 1 → 2: the workshop kit's tables, empty. A table already there is left to validation. */
+function v1ToV2(data: Row): Row {
+  const next = { ...data };
+  for (const table of WORKSHOP_TABLES) if (!(table in next)) next[table] = [];
+  return next;
+}
+
 const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);
 
 /** The rows of `table` that are objects; anything else is left for the schema check. */
@@ -93,8 +112,7 @@ export const OLDEST_READABLE_VERSION = 0;
 /** Step to run on data of version N (the key) to reach N + 1. */
 export const MIGRATIONS: Readonly<Record<number, MigrationStep>> = {
   0: v0ToV1,
-  // Format 2 belongs to the workshop feature; until it lands its step changes nothing.
-  1: (data) => data,
+  1: v1ToV2,
   2: v2ToV3,
 };
 

@@ -62,10 +62,19 @@ export function diffBackup(
 ): RestorePlan {
   const cycleTeam = new Map<string, string>();
   for (const c of [...current.cycles, ...incoming.cycles]) cycleTeam.set(c.id, c.teamId);
+  // Workshop rows know their workshop, and the workshop its quarter.
+  const workshopCycle = new Map<string, string>();
+  for (const w of [...current.workshops, ...incoming.workshops]) workshopCycle.set(w.id, w.cycleId);
   const teamOf = (table: BackupTable, row: Row): string | undefined => {
     if (table === 'teams') return idOf(row);
     if (table === 'cycles' || table === 'levels') return String(row.teamId);
-    return typeof row.cycleId === 'string' ? cycleTeam.get(row.cycleId) : undefined;
+    const cycleId =
+      typeof row.cycleId === 'string'
+        ? row.cycleId
+        : typeof row.workshopId === 'string'
+          ? workshopCycle.get(row.workshopId)
+          : undefined;
+    return cycleId === undefined ? undefined : cycleTeam.get(cycleId);
   };
   const collisions = mergeCollisions(current, incoming);
   const touchedTeams = new Set<string>();

@@ -14,6 +14,14 @@ export function countRows(data: BackupData): Record<BackupTable, number> {
     dependencies: data.dependencies.length,
     templates: data.templates.length,
     wizardDrafts: data.wizardDrafts.length,
+    workshops: data.workshops.length,
+    workshopParticipants: data.workshopParticipants.length,
+    workshopClusters: data.workshopClusters.length,
+    workshopCards: data.workshopCards.length,
+    workshopBallots: data.workshopBallots.length,
+    confidenceRounds: data.confidenceRounds.length,
+    confidenceVotes: data.confidenceVotes.length,
+    effortEntries: data.effortEntries.length,
   };
 }
 

@@ -128,6 +128,41 @@ function objective(o: ObjectiveSection, doc: ReviewDocument): Block[] {
   return out;
 }
 
+/** Time spent on the cycle against the budget, by phase, with the records behind it. */
+function effortSection(doc: ReviewDocument): Block[] {
+  const { effort } = doc;
+  if (effort.records.length === 0) {
+    return doc.kind === 'review'
+      ? [heading('Effort', 1), para(effort.message, { color: MUTED })]
+      : [];
+  }
+  return [
+    heading('Effort', 1),
+    para(effort.message),
+    table(
+      ['Phase', 'Person-hours', 'Records'],
+      effort.phases.map((p) => [
+        { text: p.label },
+        { text: p.hoursText, isNumeric: true },
+        { text: String(p.records), isNumeric: true },
+      ]),
+      { numeric: [1, 2] },
+    ),
+    table(
+      ['Date', 'What', 'Phase', 'Minutes', 'People', 'Person-hours'],
+      effort.records.map((r) => [
+        { text: r.dateText },
+        { text: r.label },
+        { text: r.phaseLabel },
+        { text: String(r.minutes), isNumeric: true },
+        { text: String(r.attendees), isNumeric: true },
+        { text: r.hoursText, isNumeric: true },
+      ]),
+      { numeric: [3, 4, 5] },
+    ),
+  ];
+}
+
 function closing(doc: ReviewDocument): Block[] {
   const out: Block[] = [];
   const r = doc.cycleRetro;
@@ -331,6 +366,7 @@ export async function toDocx(doc: ReviewDocument): Promise<Uint8Array> {
           ...(doc.isLong ? contents(doc) : []),
           ...doc.objectives.flatMap((o) => objective(o, doc)),
           ...closing(doc),
+          ...effortSection(doc),
           ...appendix(doc),
         ],
       },

@@ -251,7 +251,37 @@ export function toMarkdown(doc: ReviewDocument): string {
     ...scorecard(doc),
     ...doc.objectives.map((o) => objective(o, doc)),
     ...closing(doc),
+    ...effortSection(doc),
     ...appendix(doc),
   );
   return `${parts.join('\n\n')}\n`;
+}
+
+/** Time spent on the cycle against the budget, by phase, with the records behind it. */
+function effortSection(doc: ReviewDocument): string[] {
+  const { effort } = doc;
+  if (effort.records.length === 0) {
+    return doc.kind === 'review' ? ['## Effort', `_${effort.message}_`] : [];
+  }
+  return [
+    '## Effort',
+    effort.message,
+    mdTable(
+      ['Phase', 'Person-hours', 'Records'],
+      effort.phases.map((p) => [p.label, p.hoursText, String(p.records)]),
+      [1, 2],
+    ),
+    mdTable(
+      ['Date', 'What', 'Phase', 'Minutes', 'People', 'Person-hours'],
+      effort.records.map((r) => [
+        r.dateText,
+        mdCell(r.label),
+        r.phaseLabel,
+        String(r.minutes),
+        String(r.attendees),
+        r.hoursText,
+      ]),
+      [3, 4, 5],
+    ),
+  ];
 }

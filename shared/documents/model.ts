@@ -19,6 +19,8 @@ import { expectationFor } from '../domain/scoring/bands';
 import { objectiveScore } from '../domain/scoring/score';
 import { executiveSummary } from './executiveSummary';
 import { keyResultSection, scoreInfo } from './keyResultSection';
+import type { EffortEntry } from '../domain/workshop';
+import { effortSection } from './effort';
 import type {
   CycleRetroSection,
   DependencyRow,
@@ -39,6 +41,8 @@ export type QuarterData = {
   dependencies: Dependency[];
   /** The team's quarters and their key results, to trace where carried key results came from. */
   history: QuarterHistory;
+  /** Time recorded for the quarter's meetings; none when left out. */
+  effortEntries?: EffortEntry[];
   /** When the document was made, ISO. */
   generatedAt: string;
 };
@@ -217,6 +221,7 @@ export function buildReviewDocument(data: QuarterData): ReviewDocument {
         lastValueText: kr.finalValue === null ? '–' : formatValue(kr.finalValue, kr.unit),
       })),
     isLong: estimatedPages > 4,
+    effort: effortSection(data.effortEntries ?? []),
   };
 }
 

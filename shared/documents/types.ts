@@ -37,6 +37,8 @@ export type ReviewDocument = {
   carryForward: CarryForwardItem[];
   /** The document runs past four pages, so paged formats add a table of contents. */
   isLong: boolean;
+  /** Time the cycle's meetings took against the 3–4 person-day budget (see `effort.ts`). */
+  effort: EffortSection;
 };
 
 export type ReviewCover = {
@@ -245,4 +247,21 @@ export type CarryForwardItem = {
   objectiveTitle: string;
   lastValue: number | null;
   lastValueText: string;
+};
+
+/** Person-hours spent on the quarter's meetings, against the budget. */
+export type EffortSection = {
+  /** One sentence: spent so far against the budget. */
+  message: string;
+  state: 'within' | 'near' | 'over';
+  phases: { label: string; hoursText: string; records: number }[];
+  records: {
+    dateText: string;
+    label: string;
+    phaseLabel: string;
+    activityLabel: string;
+    minutes: number;
+    attendees: number;
+    hoursText: string;
+  }[];
 };

@@ -121,6 +121,21 @@ export const contract = {
     request: z.object({ id: autoBackupIdSchema }),
     response: z.object({ content: z.string() }),
   },
+  /**
+   * Opens a workshop's presentation view for the projector in a second window, full screen on a
+   * second display when there is one, or brings it forward showing that workshop. A browser
+   * opens it in a second tab. `isOnSecondDisplay` says where it went.
+   */
+  'window:open-presentation': {
+    request: z.object({
+      workshopId: z
+        .string()
+        .min(1)
+        .max(64)
+        .regex(/^[A-Za-z0-9-]+$/, 'A workshop id'),
+    }),
+    response: z.object({ isOnSecondDisplay: z.boolean() }),
+  },
 } as const;
 
 export type Contract = typeof contract;

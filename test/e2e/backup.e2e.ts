@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { BACKUP_VERSION } from '../../shared/backup/fileFormat';
 import { AppPage } from './pages/AppPage';
 import { expectAccessible } from './support/axe';
 import { BrowserSession } from './support/session';
@@ -36,7 +37,7 @@ describe('backup and restore', () => {
     const backupText = await readFile(backupPath, 'utf8');
     expect(JSON.parse(backupText)).toMatchObject({
       format: 'quarterdeck-backup',
-      formatVersion: 1,
+      formatVersion: BACKUP_VERSION,
     });
     await dialog.getByRole('button', { name: 'Close' }).click();
 

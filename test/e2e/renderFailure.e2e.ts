@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { createBackup, serializeBackup } from '../../shared/backup';
+import { createBackup, readBackup, serializeBackup } from '../../shared/backup';
 import { AppPage } from './pages/AppPage';
 import { expectAccessible } from './support/axe';
 import { BrowserSession } from './support/session';
@@ -19,8 +19,10 @@ const CHARTS_CANNOT_BE_MEASURED = `window.ResizeObserver = class {
 
 /** A realistic backup: two teams, with key results whose retrospective draws charts. */
 async function realisticBackup(): Promise<Buffer> {
-  const fixture = JSON.parse(await readFile('test/fixtures/backups/v1-realistic.json', 'utf8'));
-  return Buffer.from(serializeBackup(await createBackup(fixture.data, '0.1.0')));
+  // Read as the app reads it, so the data is in the current format before it is written again.
+  const read = await readBackup(await readFile('test/fixtures/backups/v1-realistic.json', 'utf8'));
+  if (!read.ok) throw new Error(read.problem);
+  return Buffer.from(serializeBackup(await createBackup(read.file.data, '0.1.0')));
 }
 
 async function restore(page: Page, buffer: Buffer): Promise<void> {

@@ -3,6 +3,7 @@ import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { BACKUP_VERSION } from '../../shared/backup/fileFormat';
 import { channels, methodName } from '../../shared/ipc/contract';
 import { AppPage, type KeyResultFields } from '../e2e/pages/AppPage';
 import { ExportPage } from '../e2e/pages/ExportPage';
@@ -197,7 +198,10 @@ describe('Quarterdeck desktop app', () => {
       await dialog.getByRole('button', { name: 'Back up all data' }).click();
       await window.getByText(`Backed up all data to ${backupPath}.`).waitFor();
       const backup = JSON.parse(await readFile(backupPath, 'utf8'));
-      expect(backup).toMatchObject({ format: 'quarterdeck-backup', formatVersion: 1 });
+      expect(backup).toMatchObject({
+        format: 'quarterdeck-backup',
+        formatVersion: BACKUP_VERSION,
+      });
       expect(backup.data.teams.map((team: { name: string }) => team.name)).toEqual(['Platform']);
       await dialog.getByRole('button', { name: 'Close' }).click();
       await dialog.waitFor({ state: 'detached' });

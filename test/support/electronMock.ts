@@ -39,6 +39,13 @@ export class MockBrowserWindow extends EventEmitter {
   maximized = false;
   loadURL = vi.fn(async (_url: string) => undefined);
   destroy = vi.fn();
+  close = vi.fn(() => {
+    this.destroyed = true;
+    this.emit('closed');
+  });
+  destroyed = false;
+  isDestroyed = vi.fn(() => this.destroyed);
+  getBounds = vi.fn(() => this.bounds);
   show = vi.fn();
   focus = vi.fn();
   restore = vi.fn();
@@ -115,10 +122,21 @@ export const protocol = {
   handle: vi.fn((_scheme: string, _handler: (request: Request) => Promise<Response>) => undefined),
 };
 
+/** Displays by their work areas; the first is the primary. Bounds equal work areas here. */
 export const screen = {
   workAreas: [{ x: 0, y: 0, width: 1920, height: 1040 }],
-  getPrimaryDisplay: vi.fn(() => ({ workArea: screen.workAreas[0] })),
-  getAllDisplays: vi.fn(() => screen.workAreas.map((workArea) => ({ workArea }))),
+  display: (index: number) => {
+    const workArea = screen.workAreas[index] ?? screen.workAreas[0]!;
+    return { id: index + 1, workArea, bounds: workArea };
+  },
+  getPrimaryDisplay: vi.fn(() => screen.display(0)),
+  getAllDisplays: vi.fn(() => screen.workAreas.map((_, i) => screen.display(i))),
+  getDisplayMatching: vi.fn((rect: { x: number; y: number }) => {
+    const index = screen.workAreas.findIndex(
+      (a) => rect.x >= a.x && rect.x < a.x + a.width && rect.y >= a.y && rect.y < a.y + a.height,
+    );
+    return screen.display(Math.max(0, index));
+  }),
 };
 
 type PermissionRequestHandler = (

@@ -1,4 +1,4 @@
-import type { BackupData } from '../../shared/backup/fileFormat';
+import { emptyBackupData, type BackupData } from '../../shared/backup/fileFormat';
 import type {
   CheckIn,
   Cycle,
@@ -15,19 +15,7 @@ const AT = '2027-01-04T09:00:00.000Z';
 
 /** A workspace built row by row for organisation tests: owners at levels, quarters, plans, check-ins. */
 export class Workspace {
-  readonly data: BackupData = {
-    teams: [],
-    levels: [],
-    cycles: [],
-    objectives: [],
-    keyResults: [],
-    checkIns: [],
-    keyResultRetros: [],
-    cycleRetros: [],
-    dependencies: [],
-    templates: [],
-    wizardDrafts: [],
-  };
+  readonly data: BackupData = emptyBackupData();
   private count = 0;
 
   private id(prefix: string): string {

@@ -1,5 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
+import { PresentationView } from '../features/workshop/presentation/PresentationView';
+import { usePresentationRoute } from '../features/workshop/presentation/route';
 import { ErrorBoundary } from './ErrorBoundary';
 import { ScreenFailure } from './ScreenFailure';
 import { Shell } from './Shell';
@@ -10,6 +12,8 @@ import { useUiStore } from '../state/uiStore';
  * that escapes every screen's own boundary still never leaves the window blank.
  */
 export function App({ queryClient }: { queryClient?: QueryClient }) {
+  // A workshop's projector view (`#/present/<id>`): the same app in a second window or tab.
+  const presentation = usePresentationRoute();
   const [client] = useState(
     () =>
       queryClient ??
@@ -38,7 +42,7 @@ export function App({ queryClient }: { queryClient?: QueryClient }) {
       )}
     >
       <QueryClientProvider client={client}>
-        <Shell />
+        {presentation ? <PresentationView workshopId={presentation.workshopId} /> : <Shell />}
       </QueryClientProvider>
     </ErrorBoundary>
   );

@@ -25,6 +25,8 @@ import { OrganisationView } from '../features/organisation/OrganisationView';
 import { ScreenFailure } from './ScreenFailure';
 import { SettingPhase } from '../features/setting/SettingPhase';
 import { TeamDialog } from '../features/teams/TeamDialog';
+import { WorkshopArea } from '../features/workshop/WorkshopArea';
+import { useWorkshopUi } from '../state/workshopUiStore';
 import { Sidebar } from './Sidebar';
 import { Toaster } from './Toaster';
 import { useUiStore } from '../state/uiStore';
@@ -48,6 +50,7 @@ export function Shell() {
     showCheckIns,
   } = useUiStore();
   const markViewBroken = useUiStore((s) => s.markViewBroken);
+  const isWorkshopScreen = useWorkshopUi((s) => s.isScreenOpen);
   const teams = useTeams();
   // A remembered selection may point at something deleted since: fall back to the first one.
   const team = teams?.find((t) => t.id === teamId) ?? teams?.[0] ?? null;
@@ -76,7 +79,7 @@ export function Shell() {
         onBackups={() => setEditing('backups')}
       />
       <main className="main" id="main">
-        {organisation ? (
+        {organisation && !isWorkshopScreen ? (
           <ErrorBoundary
             resetKeys={[organisation.screen, organisation.quarter]}
             onError={markViewBroken}
@@ -149,7 +152,7 @@ export function Shell() {
                 // One broken phase screen shows what happened in its place; the sidebar, the header
                 // and the other phases keep working. Going elsewhere gives the screen another try.
                 <ErrorBoundary
-                  resetKeys={[cycle.id, phase, checkInView]}
+                  resetKeys={[cycle.id, phase, checkInView, isWorkshopScreen]}
                   onError={markViewBroken}
                   fallback={(caught) => (
                     <ScreenFailure
@@ -163,15 +166,17 @@ export function Shell() {
                   )}
                 >
                   <ReadOnlyWhenClosed cycle={cycle}>
-                    {phase === 'setting' ? (
-                      <SettingPhase cycle={cycle} />
-                    ) : phase === 'checkins' ? (
-                      <CheckinsPhase cycle={cycle} />
-                    ) : phase === 'scoring' ? (
-                      <ScoringPhase cycle={cycle} />
-                    ) : (
-                      <RetroPhase cycle={cycle} />
-                    )}
+                    <WorkshopArea cycle={cycle}>
+                      {phase === 'setting' ? (
+                        <SettingPhase cycle={cycle} />
+                      ) : phase === 'checkins' ? (
+                        <CheckinsPhase cycle={cycle} />
+                      ) : phase === 'scoring' ? (
+                        <ScoringPhase cycle={cycle} />
+                      ) : (
+                        <RetroPhase cycle={cycle} />
+                      )}
+                    </WorkshopArea>
                   </ReadOnlyWhenClosed>
                 </ErrorBoundary>
               )}

@@ -1,6 +1,8 @@
 import { PHASE_LABELS, PHASES, type Cycle, type Team } from '@shared/domain';
 import { Icon } from '../components/Icon';
 import { ORGANISATION_SCREENS } from '../features/organisation/OrganisationView';
+import { WorkshopNav } from '../features/workshop/WorkshopNav';
+import { useWorkshopUi } from '../state/workshopUiStore';
 import { useUiStore } from '../state/uiStore';
 
 type SidebarProps = {
@@ -25,6 +27,8 @@ export function Sidebar({
 }: SidebarProps) {
   const { phase, selectTeam, selectCycle, selectPhase, organisation, showOrganisation } =
     useUiStore();
+  const isWorkshopScreen = useWorkshopUi((s) => s.isScreenOpen);
+  const closeWorkshopScreen = useWorkshopUi((s) => s.closeScreen);
   // A closed quarter has every phase done; otherwise the phase it is in is "now".
   const cyclePhaseIndex = !cycle
     ? -1
@@ -102,8 +106,13 @@ export function Sidebar({
               <button
                 type="button"
                 className="phase-nav__item"
-                aria-current={!organisation && phase === p ? 'page' : undefined}
-                onClick={() => selectPhase(p)}
+                aria-current={
+                  !organisation && phase === p && !isWorkshopScreen ? 'page' : undefined
+                }
+                onClick={() => {
+                  selectPhase(p);
+                  closeWorkshopScreen();
+                }}
                 disabled={!cycle}
               >
                 <span
@@ -119,6 +128,7 @@ export function Sidebar({
           ))}
         </ol>
       </nav>
+      <WorkshopNav isDisabled={!cycle} />
 
       <nav className="phase-nav org-nav" aria-label="Organisation">
         <h2 className="org-nav__heading">All teams</h2>
@@ -128,8 +138,13 @@ export function Sidebar({
               <button
                 type="button"
                 className="phase-nav__item"
-                aria-current={organisation?.screen === s.id ? 'page' : undefined}
-                onClick={() => showOrganisation(s.id)}
+                aria-current={
+                  organisation?.screen === s.id && !isWorkshopScreen ? 'page' : undefined
+                }
+                onClick={() => {
+                  showOrganisation(s.id);
+                  closeWorkshopScreen();
+                }}
                 disabled={teams.length === 0}
               >
                 <span>{s.label}</span>

@@ -13,6 +13,16 @@ import type {
   Template,
   WizardDraft,
 } from '@shared/domain';
+import type {
+  Ballot,
+  Card,
+  Cluster,
+  ConfidenceRound,
+  ConfidenceVote,
+  EffortEntry,
+  Participant,
+  Workshop,
+} from '@shared/domain/workshop';
 
 /** The typed tables of the Quarterdeck database. */
 export type QuarterdeckDb = Dexie & {
@@ -28,6 +38,15 @@ export type QuarterdeckDb = Dexie & {
   dependencies: EntityTable<Dependency, 'id'>;
   templates: EntityTable<Template, 'id'>;
   wizardDrafts: EntityTable<WizardDraft, 'id'>;
+  // Version 2: the workshop kit.
+  workshops: EntityTable<Workshop, 'id'>;
+  workshopParticipants: EntityTable<Participant, 'id'>;
+  workshopCards: EntityTable<Card, 'id'>;
+  workshopClusters: EntityTable<Cluster, 'id'>;
+  workshopBallots: EntityTable<Ballot, 'id'>;
+  confidenceRounds: EntityTable<ConfidenceRound, 'id'>;
+  confidenceVotes: EntityTable<ConfidenceVote, 'id'>;
+  effortEntries: EntityTable<EffortEntry, 'id'>;
 };
 
 export const DEFAULT_DB_NAME = 'quarterdeck';

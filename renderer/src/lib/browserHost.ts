@@ -51,6 +51,23 @@ export function createBrowserHost(doc: Document, autoBackups: BrowserAutoBackups
     },
     backupSaveAuto: async (request) => ({ ok: true, data: await autoBackups.save(request) }),
     backupListAuto: async () => ({ ok: true, data: await autoBackups.list() }),
+    windowOpenPresentation: async ({ workshopId }) => {
+      // A named tab: opening again reuses it, switching it to this workshop.
+      const view = doc.defaultView ?? window;
+      const base = view.location.href.split('#')[0] ?? '';
+      const tab = view.open(
+        `${base}#/present/${encodeURIComponent(workshopId)}`,
+        'quarterdeck-presentation',
+      );
+      if (!tab) {
+        return {
+          ok: false,
+          error: 'The browser blocked the new tab: allow pop-ups for Quarterdeck and try again.',
+        };
+      }
+      tab.focus();
+      return { ok: true, data: { isOnSecondDisplay: false } };
+    },
     backupReadAuto: async ({ id }) => {
       const backup = await autoBackups.read(id);
       if (!backup) return { ok: false, error: 'That automatic backup no longer exists.' };

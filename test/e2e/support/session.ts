@@ -16,6 +16,8 @@ export class BrowserSession {
     readonly profileDir: string,
     readonly viewport: { width: number; height: number },
     private readonly initScript: string | null,
+    /** When set, the pages run on Playwright's fake clock, starting at this time. */
+    private clockAt: Date | null = null,
   ) {}
 
   /**
@@ -27,11 +29,13 @@ export class BrowserSession {
     name: string,
     viewport = { width: 1280, height: 800 },
     initScript: string | null = null,
+    options: { clockAt?: Date } = {},
   ): Promise<BrowserSession> {
     const session = new BrowserSession(
       await mkdtemp(join(tmpdir(), 'quarterdeck-e2e-')),
       viewport,
       initScript,
+      options.clockAt ?? null,
     );
     onTestFinished(async ({ task }) => {
       if (task.result?.state === 'fail' && session.context) {
@@ -52,6 +56,8 @@ export class BrowserSession {
     this.context = await launchProfile(this.profileDir, this.viewport);
     this.context.setDefaultTimeout(WAIT_MS);
     if (this.initScript) await this.context.addInitScript(this.initScript);
+    // Fake timers for every page of the profile; time still flows until a test moves it.
+    if (this.clockAt) await this.context.clock.install({ time: this.clockAt });
     this.page = this.context.pages()[0] ?? (await this.context.newPage());
     this.page.on('pageerror', (error) => this.errors.push(error.message));
     await this.page.goto(inject('baseUrl'));
@@ -75,8 +81,12 @@ export class BrowserSession {
     }
   }
 
-  /** Closes the whole browser, as quitting the app would, and starts it again on the same profile. */
-  async restart(): Promise<Page> {
+  /**
+   * Closes the whole browser, as quitting the app would, and starts it again on the same
+   * profile; on a fake clock, at `clockAt`.
+   */
+  async restart(options: { clockAt?: Date } = {}): Promise<Page> {
+    if (options.clockAt) this.clockAt = options.clockAt;
     await this.context?.close();
     this.context = null;
     return this.open();

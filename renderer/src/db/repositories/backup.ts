@@ -24,6 +24,14 @@ export async function exportAllData(): Promise<BackupData> {
     dependencies: await d.dependencies.toArray(),
     templates: await d.templates.toArray(),
     wizardDrafts: await d.wizardDrafts.toArray(),
+    workshops: await d.workshops.toArray(),
+    workshopParticipants: await d.workshopParticipants.toArray(),
+    workshopClusters: await d.workshopClusters.toArray(),
+    workshopCards: await d.workshopCards.toArray(),
+    workshopBallots: await d.workshopBallots.toArray(),
+    confidenceRounds: await d.confidenceRounds.toArray(),
+    confidenceVotes: await d.confidenceVotes.toArray(),
+    effortEntries: await d.effortEntries.toArray(),
   }));
 }
 

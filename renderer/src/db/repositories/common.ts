@@ -26,7 +26,19 @@ export type SnapshotTable =
   | 'keyResultRetros'
   | 'cycleRetros'
   | 'dependencies'
-  | 'wizardDrafts';
+  | 'wizardDrafts'
+  | WorkshopTable;
+
+/** The workshop kit's tables (schema version 2). */
+export type WorkshopTable =
+  | 'workshops'
+  | 'workshopParticipants'
+  | 'workshopClusters'
+  | 'workshopCards'
+  | 'workshopBallots'
+  | 'confidenceRounds'
+  | 'confidenceVotes'
+  | 'effortEntries';
 
 /** Everything one deletion removed, so "Undo" can put it back exactly as it was. */
 export type DeletionSnapshot = {

@@ -7,7 +7,7 @@ export async function loadQuarterData(
   now: Date = new Date(),
 ): Promise<QuarterData> {
   const d = db();
-  return d.transaction('r', [d.teams, d.cycles, ...quarterTables(d)], async () => {
+  return d.transaction('r', [d.teams, d.cycles, ...quarterTables(d), d.effortEntries], async () => {
     const cycle = await d.cycles.get(cycleId);
     if (!cycle) throw new Error('That quarter no longer exists.');
     const team = await d.teams.get(cycle.teamId);
@@ -20,6 +20,7 @@ export async function loadQuarterData(
       d.dependencies.where('cycleId').equals(cycleId).toArray(),
     ]);
     const cycleRetro = (await d.cycleRetros.where('cycleId').equals(cycleId).first()) ?? null;
+    const effortEntries = await d.effortEntries.where('cycleId').equals(cycleId).toArray();
     // The team's other quarters, so a carried key result's lineage can be traced back.
     const cycles = await d.cycles.where('teamId').equals(team.id).toArray();
     const history = {
@@ -39,6 +40,7 @@ export async function loadQuarterData(
       cycleRetro,
       dependencies,
       history,
+      effortEntries,
       generatedAt: now.toISOString(),
     };
   });

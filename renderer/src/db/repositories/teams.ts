@@ -1,5 +1,6 @@
 import { teamInputSchema, teamSchema, type Team, type TeamInput } from '@shared/domain';
 import { type DeletionSnapshot, db, newId, nowIso, quarterTables } from './common';
+import { deleteWorkshopRows, quarterWorkshopRows, workshopTablesOf } from './workshops';
 
 /** All teams, by name. */
 export function listTeams(): Promise<Team[]> {
@@ -39,44 +40,50 @@ export async function updateTeam(id: string, input: TeamInput): Promise<Team> {
  */
 export async function deleteTeam(id: string): Promise<DeletionSnapshot> {
   const d = db();
-  const tables = [d.teams, d.levels, d.cycles, ...quarterTables(d), d.wizardDrafts];
-  return d.transaction('rw', tables, async () => {
-    const team = await d.teams.get(id);
-    if (!team) throw new Error('That team no longer exists.');
-    // A group's teams stay, outside any group; Undo puts them back in it.
-    const levels = [
-      ...(await d.levels.where('teamId').equals(id).toArray()),
-      ...(await d.levels.where('groupId').equals(id).toArray()),
-    ];
-    await d.levels.bulkDelete(levels.filter((l) => l.teamId === id).map((l) => l.id));
-    await d.levels.bulkPut(
-      levels.filter((l) => l.teamId !== id).map((l) => ({ ...l, groupId: null })),
-    );
-    const cycles = await d.cycles.where('teamId').equals(id).toArray();
-    const cycleIds = cycles.map((c) => c.id);
-    const rows = {
-      teams: [team],
-      levels,
-      cycles,
-      objectives: await d.objectives.where('cycleId').anyOf(cycleIds).toArray(),
-      keyResults: await d.keyResults.where('cycleId').anyOf(cycleIds).toArray(),
-      checkIns: await d.checkIns.where('cycleId').anyOf(cycleIds).toArray(),
-      keyResultRetros: await d.keyResultRetros.where('cycleId').anyOf(cycleIds).toArray(),
-      cycleRetros: await d.cycleRetros.where('cycleId').anyOf(cycleIds).toArray(),
-      dependencies: await d.dependencies.where('cycleId').anyOf(cycleIds).toArray(),
-      wizardDrafts: await d.wizardDrafts.where('cycleId').anyOf(cycleIds).toArray(),
-    };
-    await Promise.all([
-      d.teams.delete(id),
-      d.cycles.bulkDelete(cycleIds),
-      d.objectives.bulkDelete(rows.objectives.map((r) => r.id)),
-      d.keyResults.bulkDelete(rows.keyResults.map((r) => r.id)),
-      d.checkIns.bulkDelete(rows.checkIns.map((r) => r.id)),
-      d.keyResultRetros.bulkDelete(rows.keyResultRetros.map((r) => r.id)),
-      d.cycleRetros.bulkDelete(rows.cycleRetros.map((r) => r.id)),
-      d.dependencies.bulkDelete(rows.dependencies.map((r) => r.id)),
-      d.wizardDrafts.bulkDelete(rows.wizardDrafts.map((r) => r.id)),
-    ]);
-    return { label: `Team “${team.name}”`, rows };
-  });
+  return d.transaction(
+    'rw',
+    [d.teams, d.levels, d.cycles, ...quarterTables(d), d.wizardDrafts, ...workshopTablesOf(d)],
+    async () => {
+      const team = await d.teams.get(id);
+      if (!team) throw new Error('That team no longer exists.');
+      // A group's teams stay, outside any group; Undo puts them back in it.
+      const levels = [
+        ...(await d.levels.where('teamId').equals(id).toArray()),
+        ...(await d.levels.where('groupId').equals(id).toArray()),
+      ];
+      await d.levels.bulkDelete(levels.filter((l) => l.teamId === id).map((l) => l.id));
+      await d.levels.bulkPut(
+        levels.filter((l) => l.teamId !== id).map((l) => ({ ...l, groupId: null })),
+      );
+      const cycles = await d.cycles.where('teamId').equals(id).toArray();
+      const cycleIds = cycles.map((c) => c.id);
+      const workshopKit = await quarterWorkshopRows(d, cycleIds);
+      const rows = {
+        teams: [team],
+        levels,
+        cycles,
+        objectives: await d.objectives.where('cycleId').anyOf(cycleIds).toArray(),
+        keyResults: await d.keyResults.where('cycleId').anyOf(cycleIds).toArray(),
+        checkIns: await d.checkIns.where('cycleId').anyOf(cycleIds).toArray(),
+        keyResultRetros: await d.keyResultRetros.where('cycleId').anyOf(cycleIds).toArray(),
+        cycleRetros: await d.cycleRetros.where('cycleId').anyOf(cycleIds).toArray(),
+        dependencies: await d.dependencies.where('cycleId').anyOf(cycleIds).toArray(),
+        wizardDrafts: await d.wizardDrafts.where('cycleId').anyOf(cycleIds).toArray(),
+        ...workshopKit,
+      };
+      await Promise.all([
+        d.teams.delete(id),
+        d.cycles.bulkDelete(cycleIds),
+        d.objectives.bulkDelete(rows.objectives.map((r) => r.id)),
+        d.keyResults.bulkDelete(rows.keyResults.map((r) => r.id)),
+        d.checkIns.bulkDelete(rows.checkIns.map((r) => r.id)),
+        d.keyResultRetros.bulkDelete(rows.keyResultRetros.map((r) => r.id)),
+        d.cycleRetros.bulkDelete(rows.cycleRetros.map((r) => r.id)),
+        d.dependencies.bulkDelete(rows.dependencies.map((r) => r.id)),
+        d.wizardDrafts.bulkDelete(rows.wizardDrafts.map((r) => r.id)),
+        deleteWorkshopRows(d, workshopKit),
+      ]);
+      return { label: `Team “${team.name}”`, rows };
+    },
+  );
 }

@@ -10,6 +10,8 @@ import { EmptyState } from '../../components/EmptyState';
 import { useUiStore } from '../../state/uiStore';
 import { KeyResultLink } from './KeyResultLink';
 import { errorMessage } from '../../lib/formErrors';
+import { useStartingConfidences } from '../../db/workshopHooks';
+import { EffortPanel } from '../workshop/effort/EffortPanel';
 import { BlockersList } from './BlockersList';
 import { useMovePhase } from '../cycles/cycleMutations';
 import { useStartMeeting } from './checkInMutations';
@@ -39,6 +41,8 @@ export function CheckinsHome({
   const effective = effectiveCheckIns(checkIns);
   const status = dueStatus(cycle, [...new Set(effective.map((c) => c.date))], today);
   const atRisk = atRiskList(keyResults, cycle, checkIns, today);
+  // The confidence a planning workshop agreed, shown until the first check-in.
+  const starting = useStartingConfidences(keyResults.map((kr) => kr.id));
   const start = useStartMeeting(cycle.id);
   const toScoring = useMovePhase(cycle.id);
 
@@ -138,6 +142,7 @@ export function CheckinsHome({
         </section>
         <BlockersList cycleId={cycle.id} keyResults={keyResults} checkIns={checkIns} />
       </div>
+      <EffortPanel cycle={cycle} phase="checkins" />
 
       {objectives.map((o) => {
         const own = keyResults.filter((kr) => kr.objectiveId === o.id);
@@ -183,7 +188,13 @@ export function CheckinsHome({
                       </td>
                       <td>{last?.value == null ? '—' : formatValue(last.value, kr.unit)}</td>
                       <td>{kr.target == null ? '—' : formatValue(kr.target, kr.unit)}</td>
-                      <td>{last ? `${last.confidence}%` : '—'}</td>
+                      <td>
+                        {last
+                          ? `${last.confidence}%`
+                          : starting?.has(kr.id)
+                            ? `${starting.get(kr.id)}% at start`
+                            : '—'}
+                      </td>
                       <td className={`due due--${due.state}`}>
                         {last ? `Last ${formatDate(last.date)}` : 'Never'}
                         {(due.state === 'due' || due.state === 'overdue') && (

@@ -11,6 +11,7 @@ import { CalibrationPanel } from './CalibrationPanel';
 import { CycleRetroForm } from './CycleRetroForm';
 import { KeyResultRetroForm } from './KeyResultRetroForm';
 import { useRetroStep } from './useRetroStep';
+import { EffortPanel } from '../workshop/effort/EffortPanel';
 
 /** The retrospective: one KR at a time, then the quarter as a whole, then calibration. */
 export function RetroPhase({ cycle }: { cycle: Cycle }) {
@@ -75,6 +76,7 @@ export function RetroPhase({ cycle }: { cycle: Cycle }) {
             onBack={() => setStep(ordered.length - 1)}
           />
           <CalibrationPanel teamId={cycle.teamId} />
+          <EffortPanel cycle={cycle} phase="retrospective" />
         </>
       )}
     </section>

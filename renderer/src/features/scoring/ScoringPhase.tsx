@@ -11,6 +11,7 @@ import { useCheckIns, useKeyResults, useLineage, useObjectives } from '../../db/
 import { errorMessage } from '../../lib/formErrors';
 import { ScoreBadge } from './ScoreBadge';
 import { ScoreRow } from './ScoreRow';
+import { EffortPanel } from '../workshop/effort/EffortPanel';
 import { useMovePhase } from '../cycles/cycleMutations';
 import { FormError } from '../../components/FormError';
 
@@ -130,6 +131,7 @@ export function ScoringPhase({ cycle }: { cycle: Cycle }) {
           <FormError message={toRetro.error ? errorMessage(toRetro.error) : null} />
         </div>
       ) : null}
+      <EffortPanel cycle={cycle} phase="scoring" />
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { Cycle } from '@shared/domain';
+import { WorkshopLauncher } from '../workshop/WorkshopLauncher';
 import { SettingWizardContext, createSettingWizardStore } from './wizard/store';
 import { SettingWizard } from './wizard/SettingWizard';
 import { useDraftPersistence } from './wizard/useDraftPersistence';
@@ -14,6 +15,7 @@ function SettingForCycle({ cycle }: { cycle: Cycle }) {
   useDraftPersistence(store, cycle.id);
   return (
     <SettingWizardContext.Provider value={store}>
+      <WorkshopLauncher cycle={cycle} />
       <SettingWizard cycle={cycle} />
     </SettingWizardContext.Provider>
   );

@@ -23,6 +23,7 @@ import {
   addDependency,
   addKeyResultRetro,
   addWizardDraft,
+  addWorkshopKit,
   dumpDb,
   keyResultInput,
   objectiveInput,
@@ -49,6 +50,7 @@ async function seedTeam(name: string) {
   await addCycleRetro(cycle);
   await addDependency(cycle, { objectiveId: objective.id, keyResultId: kr.id });
   await addWizardDraft(cycle);
+  await addWorkshopKit(cycle, kr);
   return { team, cycle, objective, kr };
 }
 

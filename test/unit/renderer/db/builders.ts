@@ -27,6 +27,18 @@ import {
 import { createKeyResult } from '../../../../renderer/src/db/repositories/keyResults';
 import { createObjective } from '../../../../renderer/src/db/repositories/objectives';
 import { createTeam } from '../../../../renderer/src/db/repositories/teams';
+import { recordEffort } from '../../../../renderer/src/db/repositories/effort';
+import {
+  addCard,
+  addParticipant,
+  clusterFromCard,
+} from '../../../../renderer/src/db/repositories/workshopBoard';
+import {
+  castBallot,
+  castConfidence,
+  openConfidenceRound,
+} from '../../../../renderer/src/db/repositories/workshopVotes';
+import { createWorkshop } from '../../../../renderer/src/db/repositories/workshops';
 import type { QuarterdeckDb } from '../../../../renderer/src/db/schema';
 
 const AT = '2027-01-04T09:00:00.000Z';
@@ -174,6 +186,32 @@ export async function addWizardDraft(cycle: Cycle): Promise<WizardDraft> {
   });
   await getDb().wizardDrafts.add(row);
   return row;
+}
+
+/** One row in every table of the workshop kit, for a quarter and one of its key results. */
+export async function addWorkshopKit(cycle: Cycle, kr: KeyResult) {
+  const workshop = await createWorkshop(cycle.id, 'planning');
+  const participant = await addParticipant(workshop.id, 'Ana');
+  const card = await addCard(workshop.id, 'Checkout in under two seconds', participant.id);
+  const cluster = await clusterFromCard(card.id);
+  const vote = workshop.agenda.find((item) => item.kind === 'dot-vote');
+  if (!vote) throw new Error('The proposed agenda has no dot vote.');
+  await castBallot(workshop.id, vote.id, participant.id, [{ targetId: cluster.id, count: 2 }]);
+  const round = await openConfidenceRound(workshop.id, kr.id);
+  await castConfidence(round.id, participant.id, 65);
+  const effort = await recordEffort(
+    cycle.id,
+    {
+      phase: 'setting',
+      activity: 'workshop',
+      label: 'Planning workshop',
+      date: '2027-01-04',
+      minutes: 90,
+      attendees: 5,
+    },
+    workshop.id,
+  );
+  return { workshop, participant, card, cluster, round, effort };
 }
 
 /** Every row of every table, each table sorted by id: two dumps are equal iff the data is. */

@@ -18,6 +18,7 @@ import {
   addDependency,
   addKeyResultRetro,
   addWizardDraft,
+  addWorkshopKit,
   dumpDb,
   keyResultInput,
   objectiveInput,
@@ -49,6 +50,7 @@ async function seedTeam(name: string) {
     await addCycleRetro(cycle);
     await addDependency(cycle, { objectiveId: objective.id, keyResultId: krs[0]!.id });
     await addWizardDraft(cycle);
+    await addWorkshopKit(cycle, krs[0]!);
     quarters.push({ cycle, objective, krs });
   }
   return { team, quarters };
@@ -128,6 +130,14 @@ describe('deleteTeam', () => {
       dependencies: 2,
       wizardDrafts: 2,
       templates: 0,
+      workshops: 2,
+      workshopParticipants: 2,
+      workshopClusters: 2,
+      workshopCards: 2,
+      workshopBallots: 2,
+      confidenceRounds: 2,
+      confidenceVotes: 2,
+      effortEntries: 2,
     };
 
     const snapshot = await deleteTeam(doomed.team.id);

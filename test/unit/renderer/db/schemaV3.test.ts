@@ -7,6 +7,7 @@ import { listOwners } from '../../../../renderer/src/db/repositories/levels';
 import type { QuarterdeckDb } from '../../../../renderer/src/db/schema';
 import { V3_STORES, applyV3 } from '../../../../renderer/src/db/versions/v3';
 import { V1_STORES } from '../../../../renderer/src/db/versions/v1';
+import { V2_STORES } from '../../../../renderer/src/db/versions/v2';
 import v1Rows from '../../../fixtures/db/v1-rows.json';
 import { Workspace } from '../../../support/organisation';
 
@@ -16,12 +17,13 @@ const V3_STORES_AS_RELEASED = { levels: 'id, &teamId, groupId' };
 type Rows = Record<string, { id: string }[]>;
 
 /**
- * Builds a database at the previous released version (1) with plain Dexie and `rows`, as a user
- * who has not upgraded has it, then closes it.
+ * Builds a database at the previous released version (2: version 1 plus the workshop's stores)
+ * with plain Dexie and `rows`, as a user who has not upgraded has it, then closes it.
  */
 async function buildPreviousVersion(name: string, rows: Rows): Promise<void> {
   const raw = new Dexie(name);
   raw.version(1).stores(V1_STORES);
+  raw.version(2).stores(V2_STORES);
   await raw.open();
   await raw.transaction('rw', raw.tables, async () => {
     for (const [table, list] of Object.entries(rows)) await raw.table(table).bulkAdd(list);
@@ -72,10 +74,11 @@ afterEach(async () => {
 });
 
 describe('version 3: levels', () => {
-  it('is declared exactly as released, on top of version 1', () => {
+  it('is declared exactly as released, on top of version 2', () => {
     expect(V3_STORES).toEqual(V3_STORES_AS_RELEASED);
     const only = new Dexie(`declared-${crypto.randomUUID()}`);
     only.version(1).stores(V1_STORES);
+    only.version(2).stores(V2_STORES);
     applyV3(only);
     const levels = only.tables.find((t) => t.name === 'levels')!;
     expect([levels.schema.primKey.src, ...levels.schema.indexes.map((i) => i.src)].join(', ')).toBe(
@@ -83,7 +86,7 @@ describe('version 3: levels', () => {
     );
   });
 
-  it('opens a version-1 database unchanged when nothing was aligned, with no levels', async () => {
+  it('opens a version-2 database (the version-1 rows) unchanged when nothing was aligned, with no levels', async () => {
     const db = await openUpgraded(v1Rows as Rows);
     expect(await db.levels.count()).toBe(0);
     for (const [table, rows] of Object.entries(v1Rows as Rows)) {

@@ -12,6 +12,7 @@ import {
   templateFamilySchema,
 } from '../../../../shared/domain/enums';
 import type { BackupData } from '../../../../shared/backup/fileFormat';
+import { workshopTablesArb } from './workshopArbitraries';
 
 /* Valid rows for every table; ids are assigned afterwards so links are always sound. */
 
@@ -161,8 +162,9 @@ function attach<P, C, R>(parents: P[], kids: [number, C][], build: (p: P, c: C, 
 }
 
 /**
- * All ten tables, with teams → quarters → objectives → KRs → check-ins linked correctly; with
- * `min` rows of each at least (two teams and quarters when `min` is 1 or more).
+ * Every table, with teams → quarters → objectives → KRs → check-ins linked correctly and the
+ * workshop kit's tables hung off those quarters; with `min` rows of each at least (two teams and
+ * quarters when `min` is 1 or more).
  */
 const backupDataArbWith = (min: number): fc.Arbitrary<BackupData> =>
   fc
@@ -279,7 +281,8 @@ const backupDataArbWith = (min: number): fc.Arbitrary<BackupData> =>
         templates: g.templates.map((t, i) => ({ id: `template-${i}`, ...t })),
         wizardDrafts,
       };
-    });
+    })
+    .chain((data) => workshopTablesArb(data, min).map((kit) => ({ ...data, ...kit })));
 
 /** Any valid backup data, empty tables included. */
 export const backupDataArb: fc.Arbitrary<BackupData> = backupDataArbWith(0);

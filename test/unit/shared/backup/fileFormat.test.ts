@@ -51,7 +51,9 @@ describe('createBackup', () => {
     });
     const text = serializeBackup(file);
     expect(
-      text.startsWith(`{\n  "format": "quarterdeck-backup",\n  "formatVersion": ${BACKUP_VERSION},`),
+      text.startsWith(
+        `{\n  "format": "quarterdeck-backup",\n  "formatVersion": ${BACKUP_VERSION},`,
+      ),
     ).toBe(true);
     expect(text.endsWith('}\n')).toBe(true);
     expect(backupFileName(NOW)).toBe('quarterdeck-backup-2027-02-01.json');

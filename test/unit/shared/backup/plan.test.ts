@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { BackupData } from '../../../../shared/backup/fileFormat';
+import { emptyBackupData, type BackupData } from '../../../../shared/backup/fileFormat';
 import { diffBackup, mergeCollisions } from '../../../../shared/backup/plan';
 import { readBackup } from '../../../../shared/backup/read';
 
@@ -15,19 +15,7 @@ async function realistic(): Promise<BackupData> {
   return read.file.data;
 }
 
-const EMPTY: BackupData = {
-  teams: [],
-  levels: [],
-  cycles: [],
-  objectives: [],
-  keyResults: [],
-  checkIns: [],
-  keyResultRetros: [],
-  cycleRetros: [],
-  dependencies: [],
-  templates: [],
-  wizardDrafts: [],
-};
+const EMPTY: BackupData = emptyBackupData();
 
 describe('diffBackup', () => {
   it('adds everything to an empty database', async () => {

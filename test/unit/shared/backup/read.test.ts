@@ -61,6 +61,50 @@ describe('readBackup on real backups', () => {
     expect(read.file.checksum).toBe(await checksumOf(read.file.data));
   });
 
+  it('upgrades format 1 to the current format: the workshop kit starts empty', async () => {
+    const text = await fixture('v1-realistic.json');
+    const read = await readBackup(text);
+    if (!read.ok) throw new Error(read.problem);
+    expect(read.summary.formatVersion).toBe(1);
+    expect(read.file.formatVersion).toBe(BACKUP_VERSION);
+    const raw = JSON.parse(text) as { data: Record<string, unknown[]> };
+    // Every row comes through; fields added since format 1 take their defaults.
+    for (const [table, rows] of Object.entries(raw.data)) {
+      expect(read.file.data[table as keyof typeof read.file.data], table).toMatchObject(rows);
+    }
+    expect(read.file.data.workshops).toEqual([]);
+    expect(read.file.data.effortEntries).toEqual([]);
+    expect(read.summary.counts).toMatchObject({ workshops: 0, workshopCards: 0, effortEntries: 0 });
+  });
+
+  it('reads a format-2 backup with a whole workshop in it', async () => {
+    const read = await readBackup(await fixture('v2-workshop.json'));
+    if (!read.ok) throw new Error(read.problem);
+    expect(read.summary.formatVersion).toBe(2);
+    expect(read.summary.counts).toMatchObject({
+      workshops: 1,
+      workshopParticipants: 4,
+      workshopClusters: 2,
+      workshopCards: 5,
+      workshopBallots: 4,
+      confidenceRounds: 1,
+      confidenceVotes: 4,
+      effortEntries: 1,
+    });
+  });
+
+  it('rejects a card whose cluster is not in the backup', async () => {
+    const file = JSON.parse(await fixture('v2-workshop.json')) as {
+      checksum: string;
+      data: { workshopCards: Record<string, unknown>[] };
+    };
+    file.data.workshopCards[0]!.clusterId = 'no-such-cluster';
+    file.checksum = await checksumOf(file.data);
+    expect(await problemOf(JSON.stringify(file))).toBe(
+      "Workshop card 1 (data.workshopCards[0].clusterId): workshop cluster 'no-such-cluster' is not in this backup.",
+    );
+  });
+
   it('has an upgrade step for every older format', () => {
     for (let v = 0; v < BACKUP_VERSION; v += 1) expect(MIGRATIONS[v]).toBeTypeOf('function');
     expect(() => migrateData(-1, BACKUP_VERSION, {})).toThrow('no upgrade from format -1');
@@ -69,6 +113,8 @@ describe('readBackup on real backups', () => {
   it('upgrade steps leave what they do not recognise to validation', () => {
     const odd = { objectives: 'nope', keyResults: [null, 3] };
     expect(migrateData(0, 1, odd)).toEqual({ ...odd, wizardDrafts: [] });
+    const kit = { workshops: 'nope', workshopCards: [null] };
+    expect(migrateData(1, 2, kit)).toMatchObject({ ...kit, effortEntries: [] });
   });
 });
 

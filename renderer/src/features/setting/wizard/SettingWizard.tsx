@@ -10,6 +10,7 @@ import {
 } from '../../../db/hooks';
 import { parentRefs } from '../parentOptions';
 import { usePlanFindings } from '../coach/usePlanFindings';
+import { useRequestedSettingStep } from '../../workshop/useRequestedSettingStep';
 import { ChainStep } from './ChainStep';
 import { DependenciesStep } from './DependenciesStep';
 import { EditorHost } from './EditorHost';
@@ -41,6 +42,8 @@ export function SettingWizard({ cycle }: { cycle: Cycle }) {
   const findings = usePlanFindings(objectives, keyResults, parentsForCoach, labels);
   const lineage = useLineage(cycle.id);
   useStepShortcuts(goTo, next, back);
+  // A workshop's agenda item (key results, dependencies …) moves the wizard to its step.
+  useRequestedSettingStep(isHydrated, goTo);
 
   if (!isHydrated || !objectives || !keyResults || !parentGroups || !lineage) {
     return <p className="loading">Loading the plan…</p>;

@@ -1,0 +1,294 @@
+import {
+  cardSchema,
+  clusterSchema,
+  participantSchema,
+  type Card,
+  type Cluster,
+  type Participant,
+  type SubmissionSource,
+} from '@shared/domain/workshop';
+import { type DeletionSnapshot, db, newId, nowIso } from './common';
+
+/*
+ * The workshop's people and its board: participants, idea cards and clusters. Each card is its
+ * own row with an author and a source, so cards sent from participants' devices are added the
+ * same way as cards typed on the laptop.
+ */
+
+const nextOrder = (rows: readonly { order: number }[]) =>
+  rows.reduce((max, r) => Math.max(max, r.order + 1), 0);
+
+async function requireWorkshop(workshopId: string): Promise<void> {
+  if (!(await db().workshops.get(workshopId))) throw new Error('That workshop no longer exists.');
+}
+
+export async function listParticipants(workshopId: string): Promise<Participant[]> {
+  const rows = await db().workshopParticipants.where('workshopId').equals(workshopId).toArray();
+  return rows.sort((a, b) => a.order - b.order);
+}
+
+/** Adds a participant; without a name they are "Participant N". */
+export async function addParticipant(
+  workshopId: string,
+  name: string,
+  source: SubmissionSource = 'laptop',
+): Promise<Participant> {
+  const d = db();
+  return d.transaction('rw', d.workshops, d.workshopParticipants, async () => {
+    await requireWorkshop(workshopId);
+    const others = await d.workshopParticipants.where('workshopId').equals(workshopId).toArray();
+    const at = nowIso();
+    const participant = participantSchema.parse({
+      id: newId(),
+      workshopId,
+      name: name.trim() || `Participant ${others.length + 1}`,
+      order: nextOrder(others),
+      source,
+      createdAt: at,
+      updatedAt: at,
+    } satisfies Participant);
+    await d.workshopParticipants.add(participant);
+    return participant;
+  });
+}
+
+export async function renameParticipant(id: string, name: string): Promise<void> {
+  const d = db();
+  await d.transaction('rw', d.workshopParticipants, async () => {
+    const existing = await d.workshopParticipants.get(id);
+    if (!existing) throw new Error('That participant is no longer in the workshop.');
+    await d.workshopParticipants.put(
+      participantSchema.parse({ ...existing, name, updatedAt: nowIso() }),
+    );
+  });
+}
+
+/** Removes a participant with their votes; their cards stay, unsigned. Returns what Undo needs. */
+export async function removeParticipant(id: string): Promise<DeletionSnapshot> {
+  const d = db();
+  return d.transaction(
+    'rw',
+    [d.workshopParticipants, d.workshopCards, d.workshopBallots, d.confidenceVotes],
+    async () => {
+      const participant = await d.workshopParticipants.get(id);
+      if (!participant) throw new Error('That participant is no longer in the workshop.');
+      const byThem = <T extends { participantId: string | null }>(rows: T[]) =>
+        rows.filter((r) => r.participantId === id);
+      const inWorkshop = participant.workshopId;
+      const cards = byThem(await d.workshopCards.where('workshopId').equals(inWorkshop).toArray());
+      const ballots = byThem(
+        await d.workshopBallots.where('workshopId').equals(inWorkshop).toArray(),
+      );
+      const votes = byThem(
+        await d.confidenceVotes.where('workshopId').equals(inWorkshop).toArray(),
+      );
+      await d.workshopParticipants.delete(id);
+      await d.workshopBallots.bulkDelete(ballots.map((b) => b.id));
+      await d.confidenceVotes.bulkDelete(votes.map((v) => v.id));
+      await d.workshopCards.bulkPut(cards.map((c) => ({ ...c, participantId: null })));
+      return {
+        label: `Participant “${participant.name}”`,
+        rows: {
+          workshopParticipants: [participant],
+          workshopCards: cards,
+          workshopBallots: ballots,
+          confidenceVotes: votes,
+        },
+      };
+    },
+  );
+}
+
+export async function listCards(workshopId: string): Promise<Card[]> {
+  const rows = await db().workshopCards.where('workshopId').equals(workshopId).toArray();
+  return rows.sort((a, b) => a.order - b.order);
+}
+
+export async function listClusters(workshopId: string): Promise<Cluster[]> {
+  const rows = await db().workshopClusters.where('workshopId').equals(workshopId).toArray();
+  return rows.sort((a, b) => a.order - b.order);
+}
+
+/** Adds an idea card at the end of the board. */
+export async function addCard(
+  workshopId: string,
+  text: string,
+  participantId: string | null,
+  source: SubmissionSource = 'laptop',
+): Promise<Card> {
+  const d = db();
+  return d.transaction('rw', d.workshops, d.workshopCards, d.workshopParticipants, async () => {
+    await requireWorkshop(workshopId);
+    if (participantId !== null) {
+      const author = await d.workshopParticipants.get(participantId);
+      if (author?.workshopId !== workshopId)
+        throw new Error('That participant is not in this workshop.');
+    }
+    const others = await d.workshopCards.where('workshopId').equals(workshopId).toArray();
+    const at = nowIso();
+    const card = cardSchema.parse({
+      id: newId(),
+      workshopId,
+      text,
+      participantId,
+      source,
+      clusterId: null,
+      mergedIntoId: null,
+      order: nextOrder(others),
+      promotedTo: null,
+      createdAt: at,
+      updatedAt: at,
+    } satisfies Card);
+    await d.workshopCards.add(card);
+    return card;
+  });
+}
+
+async function changeCard(id: string, change: (card: Card) => Card): Promise<Card> {
+  const d = db();
+  return d.transaction('rw', d.workshopCards, async () => {
+    const existing = await d.workshopCards.get(id);
+    if (!existing) throw new Error('That card is no longer on the board.');
+    const next = cardSchema.parse({ ...change(existing), updatedAt: nowIso() });
+    await d.workshopCards.put(next);
+    return next;
+  });
+}
+
+export function editCard(id: string, text: string): Promise<Card> {
+  return changeCard(id, (card) => ({ ...card, text }));
+}
+
+/** Deletes a card; duplicates merged into it come back onto the board. Returns what Undo needs. */
+export async function deleteCard(id: string): Promise<DeletionSnapshot> {
+  const d = db();
+  return d.transaction('rw', d.workshopCards, async () => {
+    const card = await d.workshopCards.get(id);
+    if (!card) throw new Error('That card is no longer on the board.');
+    const duplicates = await d.workshopCards.where('mergedIntoId').equals(id).toArray();
+    await d.workshopCards.delete(id);
+    const at = nowIso();
+    await d.workshopCards.bulkPut(
+      duplicates.map((c) => ({ ...c, mergedIntoId: null, updatedAt: at })),
+    );
+    return { label: `Card “${card.text}”`, rows: { workshopCards: [card, ...duplicates] } };
+  });
+}
+
+/** Puts a card (with its merged duplicates) into a cluster, or back among the loose cards. */
+export async function moveCard(id: string, clusterId: string | null): Promise<void> {
+  const d = db();
+  await d.transaction('rw', d.workshopCards, d.workshopClusters, async () => {
+    const card = await d.workshopCards.get(id);
+    if (!card) throw new Error('That card is no longer on the board.');
+    if (clusterId !== null) {
+      const cluster = await d.workshopClusters.get(clusterId);
+      if (cluster?.workshopId !== card.workshopId)
+        throw new Error('That cluster no longer exists.');
+    }
+    const duplicates = await d.workshopCards.where('mergedIntoId').equals(id).toArray();
+    const at = nowIso();
+    await d.workshopCards.bulkPut(
+      [card, ...duplicates].map((c) => ({ ...c, clusterId, updatedAt: at })),
+    );
+  });
+}
+
+/** Starts a cluster named after a card, with that card in it. */
+export async function clusterFromCard(cardId: string): Promise<Cluster> {
+  const d = db();
+  return d.transaction('rw', d.workshopCards, d.workshopClusters, async () => {
+    const card = await d.workshopCards.get(cardId);
+    if (!card) throw new Error('That card is no longer on the board.');
+    const cluster = await addClusterIn(card.workshopId, card.text);
+    await moveCard(cardId, cluster.id);
+    return cluster;
+  });
+}
+
+async function addClusterIn(workshopId: string, title: string): Promise<Cluster> {
+  const d = db();
+  const others = await d.workshopClusters.where('workshopId').equals(workshopId).toArray();
+  const at = nowIso();
+  const cluster = clusterSchema.parse({
+    id: newId(),
+    workshopId,
+    title: title.trim() || `Cluster ${others.length + 1}`,
+    order: nextOrder(others),
+    promotedTo: null,
+    createdAt: at,
+    updatedAt: at,
+  } satisfies Cluster);
+  await d.workshopClusters.add(cluster);
+  return cluster;
+}
+
+/** Adds an empty cluster; without a name it is "Cluster N". */
+export async function addCluster(workshopId: string, title: string): Promise<Cluster> {
+  const d = db();
+  return d.transaction('rw', d.workshops, d.workshopClusters, async () => {
+    await requireWorkshop(workshopId);
+    return addClusterIn(workshopId, title);
+  });
+}
+
+export async function renameCluster(id: string, title: string): Promise<void> {
+  const d = db();
+  await d.transaction('rw', d.workshopClusters, async () => {
+    const existing = await d.workshopClusters.get(id);
+    if (!existing) throw new Error('That cluster no longer exists.');
+    await d.workshopClusters.put(clusterSchema.parse({ ...existing, title, updatedAt: nowIso() }));
+  });
+}
+
+/** Deletes a cluster; its cards go back among the loose cards. Returns what Undo needs. */
+export async function deleteCluster(id: string): Promise<DeletionSnapshot> {
+  const d = db();
+  return d.transaction('rw', d.workshopClusters, d.workshopCards, async () => {
+    const cluster = await d.workshopClusters.get(id);
+    if (!cluster) throw new Error('That cluster no longer exists.');
+    const cards = await d.workshopCards.where('clusterId').equals(id).toArray();
+    await d.workshopClusters.delete(id);
+    const at = nowIso();
+    await d.workshopCards.bulkPut(cards.map((c) => ({ ...c, clusterId: null, updatedAt: at })));
+    return {
+      label: `Cluster “${cluster.title}”`,
+      rows: { workshopClusters: [cluster], workshopCards: cards },
+    };
+  });
+}
+
+/**
+ * Merges a duplicate into the card it repeats: it leaves the board but is kept under that card
+ * (with any duplicates of its own), as part of the idea's origin.
+ */
+export async function mergeCard(duplicateId: string, intoId: string): Promise<void> {
+  if (duplicateId === intoId) throw new Error('A card cannot be merged into itself.');
+  const d = db();
+  await d.transaction('rw', d.workshopCards, async () => {
+    const [duplicate, into] = await d.workshopCards.bulkGet([duplicateId, intoId]);
+    if (!duplicate || !into) throw new Error('That card is no longer on the board.');
+    if (duplicate.workshopId !== into.workshopId)
+      throw new Error('Those cards are in different workshops.');
+    const target = into.mergedIntoId === null ? into : await d.workshopCards.get(into.mergedIntoId);
+    if (!target || target.id === duplicateId)
+      throw new Error('A card cannot be merged into itself.');
+    const carried = await d.workshopCards.where('mergedIntoId').equals(duplicateId).toArray();
+    const at = nowIso();
+    await d.workshopCards.bulkPut(
+      [duplicate, ...carried].map((c) =>
+        cardSchema.parse({
+          ...c,
+          mergedIntoId: target.id,
+          clusterId: target.clusterId,
+          updatedAt: at,
+        }),
+      ),
+    );
+  });
+}
+
+/** Takes a merged duplicate back onto the board, beside the card it was merged into. */
+export function unmergeCard(id: string): Promise<Card> {
+  return changeCard(id, (card) => ({ ...card, mergedIntoId: null }));
+}

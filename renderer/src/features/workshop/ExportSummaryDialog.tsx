@@ -1,0 +1,62 @@
+import { type FormEvent, useState } from 'react';
+import { Dialog } from '../../components/Dialog';
+import { errorMessage } from '../../lib/formErrors';
+import { SUMMARY_FORMATS, type SummaryFormat } from './exportSummary';
+import { useExportSummary } from './workshopMutations';
+
+/** Exports the workshop's one-page hand-out: decisions, choices, votes, questions, owners. */
+export function ExportSummaryDialog({
+  workshopId,
+  onClose,
+}: {
+  workshopId: string;
+  onClose: () => void;
+}) {
+  const [format, setFormat] = useState<SummaryFormat>('pdf');
+  const run = useExportSummary(workshopId, onClose);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    run.mutate(format);
+  };
+  return (
+    <Dialog
+      title="Export the workshop summary"
+      description="One page to hand out: decisions, chosen objectives and key results, votes, open questions and owners."
+      onClose={onClose}
+    >
+      <form className="form" onSubmit={submit}>
+        <fieldset className="field radio-group export-formats">
+          <legend>Format</legend>
+          {(Object.keys(SUMMARY_FORMATS) as SummaryFormat[]).map((key) => (
+            <label key={key} className="radio export-format">
+              <input
+                type="radio"
+                name="summary-format"
+                value={key}
+                checked={format === key}
+                onChange={() => setFormat(key)}
+              />
+              <span>
+                <strong>{SUMMARY_FORMATS[key].label}</strong>
+                <span className="muted"> — {SUMMARY_FORMATS[key].hint}</span>
+              </span>
+            </label>
+          ))}
+        </fieldset>
+        <footer className="dialog__footer">
+          {run.error && (
+            <p className="form-error" role="alert">
+              Could not export: {errorMessage(run.error)}
+            </p>
+          )}
+          <button type="button" className="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="button button--primary" disabled={run.isPending}>
+            {run.isPending ? 'Exporting…' : 'Export'}
+          </button>
+        </footer>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,81 @@
+import { type ReactNode, useEffect, useState } from 'react';
+import type { Cycle } from '@shared/domain';
+import { hasRunningTimer } from '@shared/domain/workshop';
+import { useWorkshop, useWorkshops } from '../../db/workshopHooks';
+import { useNow } from './useNow';
+import { useTimerKeeper } from './useTimerKeeper';
+import { useTimerSignal } from './useTimerSignal';
+import { useWorkshopRun } from './useWorkshopRun';
+import { useWorkshopUi } from '../../state/workshopUiStore';
+import { WorkshopBar } from './WorkshopBar';
+import { WorkshopScreen } from './WorkshopScreen';
+import { WorkshopsHome } from './WorkshopsHome';
+
+/**
+ * Where the workshop kit meets the rest of the app: the workshop screen in place of the phase
+ * screen when it is open, otherwise the phase screen with the running workshop's bar above it.
+ * The open workshop's timers are kept (and chime) whichever is on screen.
+ */
+export function WorkshopArea({ cycle, children }: { cycle: Cycle; children: ReactNode }) {
+  const openId = useWorkshopUi((s) => s.openWorkshopIds[cycle.id] ?? null);
+  const isScreenOpen = useWorkshopUi((s) => s.isScreenOpen);
+  const openWorkshop = useWorkshopUi((s) => s.openWorkshop);
+  const showScreen = useWorkshopUi((s) => s.showScreen);
+  const forgetWorkshop = useWorkshopUi((s) => s.forgetWorkshop);
+  const [isListing, setListing] = useState(false);
+  const workshop = useWorkshop(openId);
+  const workshops = useWorkshops(isScreenOpen ? cycle.id : null);
+  const open = workshop ?? null;
+  useTimerKeeper(open);
+  const now = useNow(open ? hasRunningTimer(open) : false);
+  const announcement = useTimerSignal(open, now);
+  const run = useWorkshopRun(openId ?? '');
+
+  // A remembered workshop that was deleted since (or restored away) is forgotten.
+  useEffect(() => {
+    if (openId && workshop === null) forgetWorkshop(cycle.id);
+  }, [openId, workshop, forgetWorkshop, cycle.id]);
+
+  const live = (
+    <p className="visually-hidden" aria-live="polite">
+      {announcement}
+    </p>
+  );
+  if (isScreenOpen) {
+    if (workshop === undefined || workshops === undefined) {
+      return <p className="loading">Opening the workshop…</p>;
+    }
+    if (!open || isListing) {
+      return (
+        <WorkshopsHome
+          cycle={cycle}
+          workshops={workshops}
+          onOpen={(id) => {
+            setListing(false);
+            openWorkshop(cycle.id, id);
+          }}
+        />
+      );
+    }
+    return (
+      <>
+        {live}
+        <WorkshopScreen
+          cycle={cycle}
+          workshop={open}
+          now={now}
+          onAllWorkshops={() => setListing(true)}
+        />
+      </>
+    );
+  }
+  return (
+    <>
+      {live}
+      {open && open.status === 'running' && (
+        <WorkshopBar workshop={open} now={now} run={run} onBack={showScreen} />
+      )}
+      {children}
+    </>
+  );
+}

@@ -1,0 +1,50 @@
+import { useMutation } from '@tanstack/react-query';
+import { useToastStore } from '../../../state/toastStore';
+import {
+  addCluster,
+  clusterFromCard,
+  deleteCard,
+  deleteCluster,
+  mergeCard,
+  moveCard,
+  renameCluster,
+  unmergeCard,
+} from '../../../db/repositories/workshopBoard';
+import { useErrorToast } from '../useErrorToast';
+import { useUndoableDelete } from '../../../state/useUndoableDelete';
+
+/** The board's writes, each reporting a failure in a toast; deletions and merges can be undone. */
+export function useBoardActions(workshopId: string) {
+  const show = useToastStore((s) => s.show);
+  const onError = useErrorToast();
+  const move = useMutation({
+    mutationFn: ({ cardId, clusterId }: { cardId: string; clusterId: string | null }) =>
+      moveCard(cardId, clusterId),
+    onError,
+  });
+  const newCluster = useMutation({ mutationFn: clusterFromCard, onError });
+  const emptyCluster = useMutation({ mutationFn: () => addCluster(workshopId, ''), onError });
+  const rename = useMutation({
+    mutationFn: ({ id, title }: { id: string; title: string }) => renameCluster(id, title),
+    onError,
+  });
+  const merge = useMutation({
+    mutationFn: ({ cardId, intoId }: { cardId: string; intoId: string; label: string }) =>
+      mergeCard(cardId, intoId),
+    onSuccess: (_, { cardId, label }) =>
+      show({
+        tone: 'info',
+        message: `Merged “${label}” as a duplicate.`,
+        undo: async () => {
+          await unmergeCard(cardId);
+        },
+      }),
+    onError,
+  });
+  const unmerge = useMutation({ mutationFn: unmergeCard, onError });
+  const removeCard = useUndoableDelete(deleteCard);
+  const removeCluster = useUndoableDelete(deleteCluster);
+  return { move, newCluster, emptyCluster, rename, merge, unmerge, removeCard, removeCluster };
+}
+
+export type BoardActions = ReturnType<typeof useBoardActions>;

@@ -1,0 +1,165 @@
+import { useMutation } from '@tanstack/react-query';
+import { localDayOf } from '@shared/domain/calendar';
+import {
+  WORKSHOP_PHASE,
+  endWorkshop,
+  type AgendaItem,
+  type Workshop,
+  type WorkshopKind,
+} from '@shared/domain/workshop';
+import { recordEffort } from '../../db/repositories/effort';
+import { addCard, addParticipant, renameParticipant } from '../../db/repositories/workshopBoard';
+import {
+  addAgendaItem,
+  addWorkshopAction,
+  changeWorkshop,
+  clockNow,
+  createWorkshop,
+  editAgendaItem,
+  type AgendaItemFields,
+} from '../../db/repositories/workshops';
+import { desktopApi, unwrap } from '../../lib/desktopApi';
+import type { SaveRequest } from '../../lib/forms/useRecordForm';
+import { useToastStore } from '../../state/toastStore';
+import { useErrorToast } from './useErrorToast';
+import { exportWorkshopSummary, type SummaryFormat, type SummaryOutcome } from './exportSummary';
+
+/** Creates a workshop with the proposed agenda for its kind, then opens it. */
+export function useCreateWorkshop(cycleId: string, onCreated: (workshop: Workshop) => void) {
+  return useMutation({
+    mutationFn: (kind: WorkshopKind) => createWorkshop(cycleId, kind),
+    onSuccess: onCreated,
+  });
+}
+
+/** Any pure change to a workshop (see `shared/domain/workshop`), with failures in a toast. */
+export function useChangeWorkshop(workshopId: string) {
+  const onError = useErrorToast();
+  return useMutation({
+    mutationFn: (step: (workshop: Workshop) => Workshop) => changeWorkshop(workshopId, step),
+    onError,
+  });
+}
+
+/** Adds an agenda item, or saves the one the form was opened on. */
+export function useSaveAgendaItem(workshopId: string) {
+  return useMutation({
+    mutationFn: ({ record, input }: SaveRequest<AgendaItem, AgendaItemFields>) =>
+      record ? editAgendaItem(workshopId, record.id, input) : addAgendaItem(workshopId, input),
+  });
+}
+
+/** Adds "who owns what" to the hand-out. */
+export function useAddAction(workshopId: string) {
+  const onError = useErrorToast();
+  return useMutation({
+    mutationFn: ({ text, owner }: { text: string; owner: string }) =>
+      addWorkshopAction(workshopId, text, owner),
+    onError,
+  });
+}
+
+/** Opens the projector's view: a second window in the desktop app, a second tab in a browser. */
+export function useOpenPresentation(workshopId: string) {
+  const show = useToastStore((s) => s.show);
+  const onError = useErrorToast();
+  return useMutation({
+    mutationFn: () => unwrap(desktopApi().windowOpenPresentation({ workshopId })),
+    onSuccess: ({ isOnSecondDisplay }) =>
+      show({
+        tone: 'info',
+        message: isOnSecondDisplay
+          ? 'The presentation is open on the second display.'
+          : 'The presentation is open: move it to the projector and make it full screen (F).',
+      }),
+    onError,
+  });
+}
+
+/** The workshop's time and attendees, recorded as it ends. */
+export type EndWorkshopInput = { minutes: number; attendees: number };
+
+/**
+ * Ends the workshop and records what it cost against the quarter's person-day budget (again
+ * replaces the earlier record).
+ */
+export function useEndWorkshop() {
+  return useMutation({
+    mutationFn: async ({ record, input }: SaveRequest<Workshop, EndWorkshopInput>) => {
+      if (!record) throw new Error('That workshop no longer exists.');
+      const clock = clockNow();
+      await recordEffort(
+        record.cycleId,
+        {
+          phase: WORKSHOP_PHASE[record.kind],
+          activity: 'workshop',
+          label: record.title,
+          date: localDayOf(new Date(clock.now)),
+          minutes: input.minutes,
+          attendees: input.attendees,
+        },
+        record.id,
+      );
+      return changeWorkshop(record.id, (w) => endWorkshop(w, clock));
+    },
+  });
+}
+
+/** Exports the hand-out and says where it went. */
+export function useExportSummary(workshopId: string, onExported: () => void) {
+  const show = useToastStore((s) => s.show);
+  return useMutation({
+    mutationFn: (format: SummaryFormat) => exportWorkshopSummary(workshopId, format),
+    onSuccess: (outcome: SummaryOutcome) => {
+      onExported();
+      if (outcome.printed) {
+        show({ tone: 'info', message: 'The print dialog is open: choose “Save as PDF”.' });
+        return;
+      }
+      if (!outcome.saved) return;
+      const { path } = outcome;
+      show({
+        tone: 'info',
+        message: path ? `Saved ${outcome.fileName}.` : `Downloaded ${outcome.fileName}.`,
+        // The desktop app knows where the file went; a browser only has its downloads list.
+        ...(path
+          ? {
+              actions: [
+                { label: 'Open', run: () => void desktopApi().fileOpenSaved({ path }) },
+                { label: 'Show in folder', run: () => void desktopApi().fileReveal({ path }) },
+              ],
+            }
+          : {}),
+      });
+    },
+  });
+}
+
+/** Adds a participant; a failure puts the name back (when the field is still empty). */
+export function useAddParticipant(workshopId: string, onFailed: (name: string) => void) {
+  const onError = useErrorToast();
+  return useMutation({
+    mutationFn: (name: string) => addParticipant(workshopId, name),
+    onError: (error, name) => {
+      onFailed(name);
+      onError(error);
+    },
+  });
+}
+
+export function useRenameParticipant() {
+  const onError = useErrorToast();
+  return useMutation({
+    mutationFn: ({ id, name }: { id: string; name: string }) => renameParticipant(id, name),
+    onError,
+  });
+}
+
+/** Adds an idea card; a card that could not be saved comes back to `onFailed`. */
+export function useAddCard(workshopId: string, onFailed: (text: string) => void) {
+  return useMutation({
+    mutationFn: ({ text, author }: { text: string; author: string | null }) =>
+      addCard(workshopId, text, author),
+    onError: (_, { text }) => onFailed(text),
+  });
+}
