@@ -4,6 +4,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { useQuarterLabels } from '../../db/hooks';
 import { type OrganisationScreen, useUiStore } from '../../state/uiStore';
 import { AlignmentTree } from './AlignmentTree';
+import { DepartmentExport } from './DepartmentExport';
 import { DependencyMap } from './DependencyMap';
 import { LevelsScreen } from './LevelsScreen';
 import { Overview } from './Overview';
@@ -56,6 +57,7 @@ export function OrganisationView({ screen }: { screen: OrganisationScreen }) {
                 ))}
               </select>
             </label>
+            {label && <DepartmentExport label={label} />}
           </div>
         )}
       </header>

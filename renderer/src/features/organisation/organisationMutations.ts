@@ -1,8 +1,10 @@
 import { useMutation } from '@tanstack/react-query';
 import type { LevelOwnerInput, PlacementInput, Team } from '@shared/domain';
 import { createLevelOwner, placeOwner, previewPlacement } from '../../db/repositories/levels';
+import { loadDepartmentData } from '../../db/repositories/organisation';
 import type { SaveRequest } from '../../lib/forms/useRecordForm';
 import { useUndoableChange } from '../../state/useUndoableDelete';
+import { exportDepartmentReview, type DepartmentFormat } from './exportDepartment';
 
 /** Sets up the organisation or a group of teams as an owner of objectives. */
 export function useCreateLevelOwner() {
@@ -24,4 +26,18 @@ export function usePlaceOwner() {
   return useUndoableChange(({ teamId, input }: { teamId: string; input: PlacementInput }) =>
     placeOwner(teamId, input),
   );
+}
+
+type ExportOutcome = Awaited<ReturnType<typeof exportDepartmentReview>>;
+
+/** Exports the department review of quarter `label` in a format, through the host. */
+export function useExportDepartment(
+  label: string,
+  handlers: { onSuccess: (outcome: ExportOutcome) => void; onError: (error: Error) => void },
+) {
+  return useMutation({
+    mutationFn: async (format: DepartmentFormat) =>
+      exportDepartmentReview(label, await loadDepartmentData(label), format),
+    ...handlers,
+  });
 }

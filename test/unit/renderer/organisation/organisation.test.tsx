@@ -1,6 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { RequestOf } from '@shared/ipc/contract';
+import { desktopApi } from '../../../../renderer/src/lib/desktopApi';
 import { createBackup } from '@shared/backup';
 import { getDb } from '../../../../renderer/src/db/database';
 import { restoreBackup } from '../../../../renderer/src/db/repositories/backup';
@@ -13,6 +15,10 @@ import { openPhase, renderApp, resetUiState } from '../support/renderScreen';
 beforeEach(() => {
   openFreshDb();
   resetUiState();
+});
+
+afterEach(() => {
+  vi.restoreAllMocks();
 });
 
 /** The Acme workspace (an organisation, a group, three teams in 2027-Q1), restored, and the app open. */
@@ -208,5 +214,26 @@ describe('a blocker linked to a dependency', () => {
     await openScreen(user, 'Dependency map');
     const table = await screen.findByRole('table', { name: /Dependencies between teams/ });
     expect(table).not.toHaveTextContent('Blocks');
+  });
+});
+
+describe('the department review', () => {
+  it('hands the quarter’s review to the host with the tree’s roll-ups', async () => {
+    const asked: RequestOf<'export:save-document'>[] = [];
+    vi.spyOn(desktopApi(), 'exportSaveDocument').mockImplementation(async (request) => {
+      asked.push(request);
+      return { ok: true, data: { saved: true, path: '/home/ana/dept.md', printed: false } };
+    });
+    const { user } = await openAcme();
+    await openScreen(user, 'Overview');
+    await user.selectOptions(await screen.findByLabelText('Department review format'), 'Markdown');
+    await user.click(screen.getByRole('button', { name: 'Export department review' }));
+    expect(await screen.findByText('Saved Department-2027-Q1-review.md.')).toBeInTheDocument();
+    expect(asked).toHaveLength(1);
+    expect(asked[0]?.suggestedName).toBe('Department-2027-Q1-review.md');
+    const document = asked[0]?.document;
+    expect(document?.kind === 'text' ? document.text : '').toContain(
+      'Roll-up of 4 aligned objectives: Progress 40% · Confidence 60%',
+    );
   });
 });
