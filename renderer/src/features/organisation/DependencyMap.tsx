@@ -32,11 +32,11 @@ export function DependencyMap({ label }: { label: string }) {
         <caption className="visually-hidden">Dependencies between teams in {label}</caption>
         <thead>
           <tr>
-            <th scope="col">Needed by</th>
-            <th scope="col">From</th>
+            <th scope="col">Team in need</th>
+            <th scope="col">Asked of</th>
             <th scope="col">What is needed</th>
             <th scope="col">For</th>
-            <th scope="col">By</th>
+            <th scope="col">Needed by</th>
             <th scope="col">Status</th>
           </tr>
         </thead>
