@@ -38,13 +38,27 @@ export type TreeFilter = {
 
 export const NO_FILTER: TreeFilter = { ownerId: null, status: 'all' };
 
+/** How many lines the first view of a quarter may open: about two screens of the tree. */
+export const FIRST_VIEW_LINES = 40;
+
 /**
  * What is open when a quarter is first shown: the top level (and the unaligned branch), so the
- * objectives aligned to the top show and everything below the second level starts collapsed.
+ * objectives aligned to the top show and everything below the second level starts collapsed;
+ * on a workspace so large that this would show more than {@link FIRST_VIEW_LINES} lines, only
+ * as many top-level branches as fit are opened, in order, so the first view stays light.
  */
 export function defaultExpanded(tree: AlignmentTree): Set<string> {
-  const open = new Set(tree.roots.map((n) => objectiveKey(n.objective.id)));
-  if (tree.unaligned.length > 0) open.add(UNALIGNED_KEY);
+  const open = new Set<string>();
+  let lines = tree.roots.length + (tree.unaligned.length > 0 ? 1 : 0);
+  for (const root of tree.roots) {
+    const size = root.keyResults.length + root.children.length;
+    if (lines + size > FIRST_VIEW_LINES) break;
+    open.add(objectiveKey(root.objective.id));
+    lines += size;
+  }
+  if (tree.unaligned.length > 0 && lines + tree.unaligned.length <= FIRST_VIEW_LINES) {
+    open.add(UNALIGNED_KEY);
+  }
   return open;
 }
 

@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import {
   buildAlignmentTree,
   defaultExpanded,
+  FIRST_VIEW_LINES,
   objectiveKey,
   ownersOf,
   UNALIGNED_KEY,
   visibleRows,
 } from '../../../../shared/domain/alignment';
-import { acmeWorkspace } from '../../../support/organisation';
+import { acmeWorkspace, Workspace } from '../../../support/organisation';
 
 function setUp() {
   const acme = acmeWorkspace();
@@ -90,5 +91,33 @@ describe('visibleRows', () => {
     expect(
       lines(visibleRows(tree, new Set([UNALIGNED_KEY]), { ownerId: null, status: 'unaligned' })),
     ).toEqual(['1 Unaligned', '2 Pipelines are cheap']);
+  });
+});
+
+describe('the first view of a large quarter', () => {
+  it('opens only as many top-level branches as fit in the first view', () => {
+    const w = new Workspace();
+    const org = w.owner('Org', 'organisation');
+    const orgQ = w.quarter(org);
+    const parents = Array.from({ length: 5 }, (_, i) => w.objective(orgQ, `Org objective ${i}`));
+    for (let t = 0; t < 20; t += 1) {
+      const q = w.quarter(w.owner(`Team ${t}`));
+      for (let o = 0; o < 5; o += 1) w.objective(q, `T${t} objective ${o}`, parents[o]!);
+    }
+    w.objective(w.quarter(w.owner('Loose')), 'Aligned to nothing');
+    const { data } = w;
+    const tree = buildAlignmentTree({
+      owners: ownersOf(data.teams, data.levels),
+      cycles: data.cycles,
+      objectives: data.objectives,
+      keyResults: data.keyResults,
+    });
+    const rows = visibleRows(tree, defaultExpanded(tree));
+    expect(rows.length).toBeLessThanOrEqual(FIRST_VIEW_LINES);
+    // Five top-level objectives of 20 aligned each: the first opens, the rest wait for a click.
+    expect(rows.filter((r) => r.isExpanded).map((r) => r.key)).toEqual([
+      objectiveKey(parents[0]!.id),
+      UNALIGNED_KEY,
+    ]);
   });
 });
