@@ -67,6 +67,8 @@ export function carriedObjective(
     acknowledgements: [],
     createdAt: at,
     updatedAt: at,
+    // A copy is a new record: its history of writes starts again.
+    revision: 0,
   };
 }
 
@@ -97,5 +99,6 @@ export function carriedKeyResult(
     carriedFromKeyResultId: kr.id,
     createdAt: at,
     updatedAt: at,
+    revision: 0,
   };
 }

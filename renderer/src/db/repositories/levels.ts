@@ -12,6 +12,7 @@ import {
 } from '@shared/domain';
 import { alignmentProblem, isAbove, ownersOf, type Owner } from '@shared/domain/alignment/levels';
 import type { LevelKind } from '@shared/domain';
+import { nextVersion } from '@shared/domain/revisions';
 import { type DeletionSnapshot, db, newId, nowIso } from './common';
 
 /** Every level row. */
@@ -156,7 +157,7 @@ export async function placeOwner(teamId: string, input: PlacementInput): Promise
     await d.levels.put(levelSchema.parse({ ...before, kind: parsed.kind, groupId, updatedAt: at }));
     await d.levels.bulkPut(members.map((l) => ({ ...l, groupId: null, updatedAt: at })));
     await d.objectives.bulkPut(
-      effect.detached.map((o) => ({ ...o, parentObjectiveId: null, updatedAt: at })),
+      effect.detached.map((o) => ({ ...o, parentObjectiveId: null, ...nextVersion(o, at) })),
     );
     return {
       label: `The placement of “${team.name}”`,

@@ -16,6 +16,8 @@ type ObjectiveDialogProps = {
   objective: Objective | undefined;
   /** What was typed before, remembered by the wizard. */
   draft: ObjectiveFormValues;
+  /** The record's values when that draft was begun (see `useRecordForm`). */
+  draftBase?: ObjectiveFormValues | undefined;
   onDraftChange: (values: ObjectiveFormValues) => void;
   onClose: () => void;
   /** Higher-level objectives this quarter that this one can align to, grouped by owner. */
@@ -27,6 +29,7 @@ export function ObjectiveDialog({
   cycleId,
   objective,
   draft,
+  draftBase,
   onDraftChange,
   onClose,
   parentGroups,
@@ -36,6 +39,7 @@ export function ObjectiveDialog({
     record: objective,
     toValues: objectiveToForm,
     draft,
+    draftBase,
     onDraftChange,
     save: useSaveObjective(cycleId),
     onSaved: onClose,
