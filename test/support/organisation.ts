@@ -41,6 +41,7 @@ export class Workspace {
         groupId: group?.id ?? null,
         createdAt: AT,
         updatedAt: AT,
+        revision: 0,
       });
     }
     return team;

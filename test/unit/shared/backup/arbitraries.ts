@@ -187,7 +187,9 @@ const backupDataArbWith = (min: number): fc.Arbitrary<BackupData> =>
     .map((g) => {
       const teams = g.teams.map((t, i) => ({ id: `team-${i}`, ...t }));
       const level = (i: number, kind: 'organisation' | 'group' | 'team', groupId: string | null) =>
-        teams[i] ? [{ id: teams[i].id, teamId: teams[i].id, kind, groupId, ...audit0 }] : [];
+        teams[i]
+          ? [{ id: teams[i].id, teamId: teams[i].id, kind, groupId, ...audit0, revision: 0 }]
+          : [];
       const levels = [
         ...(g.levels.isOrganisation || min > 0 ? level(0, 'organisation', null) : []),
         ...(g.levels.hasGroup ? [...level(1, 'group', null), ...level(2, 'team', 'team-1')] : []),
