@@ -76,6 +76,7 @@ export function repairAlignment(rows: LegacyAlignmentRows): AlignmentRepair {
       groupId,
       createdAt: team.createdAt,
       updatedAt: team.updatedAt,
+      revision: 0,
     });
   }
   const kept = new Set(inQuarter.map((l) => l.child.id));
