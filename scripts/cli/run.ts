@@ -5,6 +5,7 @@ import { parsePlanCsv, type PlanCsvIssue } from '../../shared/domain/planCsv';
 import { prepareImport } from '../../shared/domain/planImport';
 import { MAX_PLAN_FILE_BYTES } from '../../shared/files/textFile';
 import { exportReviewFromBackup } from './export';
+import { exportDepartmentFromBackup } from './exportDepartment';
 import { backupToFolder, folderToBackup, isFolder, lintFolder } from './folder';
 import { EXIT, terminalSafe, type CliIo } from './io';
 import { formatHuman, formatJson } from './lintReport';
@@ -13,6 +14,7 @@ import { validateBackupFile } from './validate';
 export const USAGE = `usage: quarterdeck lint PLAN.csv|DIR [--json]
        quarterdeck validate BACKUP.json [--json]
        quarterdeck export BACKUP.json|DIR --team NAME --quarter LABEL --format FORMAT [--out FILE]
+       quarterdeck export BACKUP.json --organisation --quarter LABEL --format md|html [--out FILE]
        quarterdeck to-folder BACKUP.json DIR
        quarterdeck from-folder DIR BACKUP.json
 
@@ -22,6 +24,9 @@ export const USAGE = `usage: quarterdeck lint PLAN.csv|DIR [--json]
   export BACKUP.json     write one quarter's review from a backup (or a workspace folder); FORMAT
                          is md, html, docx, csv (key results) or csv-checkins; FILE defaults to a
                          name like Team-2027-Q1-review.html in the current directory
+  --organisation         the department review of the quarter across every team instead:
+                         the alignment tree with roll-ups, each team's line, failed
+                         dependencies; FILE defaults to Department-2027-Q1-review.md
   to-folder              write a backup's workspace into a folder, one file per team and quarter
                          (only changed files; other quarters' files are left alone)
   from-folder            write a backup of everything a workspace folder holds, to restore in the app
@@ -66,6 +71,9 @@ export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<num
     return EXIT.ok;
   }
   // export takes options with values, so it parses its own arguments.
+  if (argv[0] === 'export' && argv.includes('--organisation')) {
+    return exportDepartmentFromBackup(argv.slice(1), io);
+  }
   if (argv[0] === 'export') return exportReviewFromBackup(argv.slice(1), io);
   const unknown = argv.find((a) => a.startsWith('-') && a !== '--json');
   if (unknown) return fail(`unknown option ${unknown}`, true);

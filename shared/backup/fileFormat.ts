@@ -6,6 +6,7 @@ import {
   dependencySchema,
   keyResultRetroSchema,
   keyResultSchema,
+  levelSchema,
   objectiveSchema,
   teamSchema,
   templateSchema,
@@ -32,11 +33,12 @@ export const BACKUP_FORMAT = 'quarterdeck-backup';
  * The format version this build writes. Bump it when the shape of `data` changes, and add
  * a step to `migrations.ts` that upgrades the previous version, with a fixture.
  */
-export const BACKUP_VERSION = 2;
+export const BACKUP_VERSION = 3;
 
 /** Every table a backup holds, parents before children (the order a restore writes them). */
 export const BACKUP_TABLES = [
   'teams',
+  'levels',
   'cycles',
   'objectives',
   'keyResults',
@@ -61,6 +63,7 @@ export type BackupTable = (typeof BACKUP_TABLES)[number];
 /** What one row of each table is called in messages: "Key result 3". */
 export const ROW_LABELS: Readonly<Record<BackupTable, string>> = {
   teams: 'Team',
+  levels: 'Level',
   cycles: 'Quarter',
   objectives: 'Objective',
   keyResults: 'Key result',
@@ -83,6 +86,8 @@ export const ROW_LABELS: Readonly<Record<BackupTable, string>> = {
 /** All rows of all tables. Wizard drafts are included: they are work a person has not saved yet. */
 export const backupDataSchema = z.object({
   teams: z.array(teamSchema),
+  /** Since format 3: where owners sit above the teams, and which group a team is in. */
+  levels: z.array(levelSchema),
   cycles: z.array(cycleSchema),
   objectives: z.array(objectiveSchema),
   keyResults: z.array(keyResultSchema),

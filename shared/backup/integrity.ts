@@ -1,3 +1,4 @@
+import { findAlignmentProblem } from './alignmentIntegrity';
 import { BACKUP_TABLES, type BackupData, type BackupTable } from './fileFormat';
 import { locate } from './problems';
 
@@ -16,6 +17,7 @@ interface Reference {
  * checked for existence.
  */
 const REFERENCES: readonly Reference[] = [
+  { table: 'levels', field: 'teamId', target: 'teams' },
   { table: 'cycles', field: 'teamId', target: 'teams' },
   { table: 'objectives', field: 'teamId', target: 'teams' },
   { table: 'objectives', field: 'cycleId', target: 'cycles' },
@@ -71,6 +73,7 @@ const TOGETHER: readonly Together[] = [
   { table: 'dependencies', via: 'keyResultId', target: 'keyResults', same: 'cycleId' },
   { table: 'checkIns', via: 'supersedesId', target: 'checkIns', same: 'keyResultId', isSoft: true },
   { table: 'cycles', via: 'previousCycleId', target: 'cycles', same: 'teamId', isSoft: true },
+  { table: 'checkIns', via: 'dependencyId', target: 'dependencies', same: 'cycleId', isSoft: true },
 ];
 
 /** Lists inside a quarter retro that name rows of that quarter (soft: the rows may be gone). */
@@ -81,12 +84,14 @@ const RETRO_LISTS = [
 
 /** Fields the database indexes as unique besides the id (`&keyResultId`, `&cycleId`). */
 export const UNIQUE_FIELDS: Readonly<Partial<Record<BackupTable, string>>> = {
+  levels: 'teamId',
   keyResultRetros: 'keyResultId',
   cycleRetros: 'cycleId',
 };
 
 const WORDS: Readonly<Record<BackupTable, string>> = {
   teams: 'team',
+  levels: 'level',
   cycles: 'quarter',
   objectives: 'objective',
   keyResults: 'key result',
@@ -124,10 +129,12 @@ function findDuplicate(data: BackupData, byId: Map<BackupTable, Map<string, Row>
       rows.set(id, row);
       if (unique) {
         if (seenUnique.has(row[unique])) {
-          const owner = unique === 'cycleId' ? 'quarter' : 'key result';
+          const owner =
+            unique === 'cycleId' ? 'quarter' : unique === 'teamId' ? 'team' : 'key result';
+          const what = table === 'levels' ? 'a level' : 'a retro';
           return locate(
             ['data', table, index, unique],
-            `${owner} '${String(row[unique])}' already has a retro in this backup`,
+            `${owner} '${String(row[unique])}' already has ${what} in this backup`,
           );
         }
         seenUnique.add(row[unique]);
@@ -200,5 +207,10 @@ function findApart(data: BackupData, byId: Map<BackupTable, Map<string, Row>>): 
  */
 export function findIntegrityProblem(data: BackupData): string | null {
   const byId = new Map<BackupTable, Map<string, Row>>();
-  return findDuplicate(data, byId) ?? findDangling(data, byId) ?? findApart(data, byId);
+  return (
+    findDuplicate(data, byId) ??
+    findDangling(data, byId) ??
+    findApart(data, byId) ??
+    findAlignmentProblem(data)
+  );
 }

@@ -6,6 +6,8 @@
  * Steps run before validation, on untrusted input: they must leave anything they do not
  * recognise alone (the schema check that follows reports it).
  */
+import { repairAlignment, type LegacyAlignmentRows } from '../domain/alignment/legacy';
+
 type Row = Record<string, unknown>;
 type MigrationStep = (data: Row) => Row;
 
@@ -51,6 +53,59 @@ function v1ToV2(data: Row): Row {
   return next;
 }
 
+const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);
+
+/** The rows of `table` that are objects; anything else is left for the schema check. */
+function objectRows(data: Row, table: string): Row[] {
+  const rows = data[table];
+  return Array.isArray(rows) ? rows.filter(isRow) : [];
+}
+
+/** The alignment fields of well-formed rows only: a damaged row is the schema check's to report. */
+function alignmentRows(data: Row): LegacyAlignmentRows {
+  const pick = <T>(table: string, read: (row: Row) => T | null): T[] =>
+    objectRows(data, table).flatMap((row) => read(row) ?? []);
+  return {
+    teams: pick('teams', (r) => {
+      const [id, createdAt, updatedAt] = [text(r.id), text(r.createdAt), text(r.updatedAt)];
+      return id && createdAt && updatedAt ? { id, createdAt, updatedAt } : null;
+    }),
+    cycles: pick('cycles', (r) => {
+      const [id, teamId, label] = [text(r.id), text(r.teamId), text(r.label)];
+      return id && teamId && label ? { id, teamId, label } : null;
+    }),
+    objectives: pick('objectives', (r) => {
+      const [id, cycleId, teamId] = [text(r.id), text(r.cycleId), text(r.teamId)];
+      const parentObjectiveId = text(r.parentObjectiveId);
+      if (!id || !cycleId || !teamId) return null;
+      return { id, cycleId, teamId, parentObjectiveId };
+    }),
+  };
+}
+
+/**
+ * Format 2 (and 1) had no levels: any objective could align to any other team's in the same quarter (and
+ * a carried objective kept its old quarter's parent). Levels are inferred from how teams aligned,
+ * and links that cannot stand under them are detached (see `repairAlignment`).
+ */
+function v2ToV3(data: Row): Row {
+  if ('levels' in data) return data;
+  const repair = repairAlignment(alignmentRows(data));
+  const detach = new Set(repair.detach);
+  const objectives = data.objectives;
+  return {
+    ...data,
+    levels: repair.levels,
+    objectives: Array.isArray(objectives)
+      ? objectives.map((row: unknown) =>
+          isRow(row) && typeof row.id === 'string' && detach.has(row.id)
+            ? { ...row, parentObjectiveId: null }
+            : row,
+        )
+      : objectives,
+  };
+}
+
 /** The oldest format version this build can still restore. */
 export const OLDEST_READABLE_VERSION = 0;
 
@@ -58,6 +113,7 @@ export const OLDEST_READABLE_VERSION = 0;
 export const MIGRATIONS: Readonly<Record<number, MigrationStep>> = {
   0: v0ToV1,
   1: v1ToV2,
+  2: v2ToV3,
 };
 
 /** Upgrades `data` written at `fromVersion` to `toVersion`, one step at a time. */

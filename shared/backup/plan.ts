@@ -67,7 +67,7 @@ export function diffBackup(
   for (const w of [...current.workshops, ...incoming.workshops]) workshopCycle.set(w.id, w.cycleId);
   const teamOf = (table: BackupTable, row: Row): string | undefined => {
     if (table === 'teams') return idOf(row);
-    if (table === 'cycles') return String(row.teamId);
+    if (table === 'cycles' || table === 'levels') return String(row.teamId);
     const cycleId =
       typeof row.cycleId === 'string'
         ? row.cycleId

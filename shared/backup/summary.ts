@@ -4,6 +4,7 @@ import type { BackupData, BackupTable } from './fileFormat';
 export function countRows(data: BackupData): Record<BackupTable, number> {
   return {
     teams: data.teams.length,
+    levels: data.levels.length,
     cycles: data.cycles.length,
     objectives: data.objectives.length,
     keyResults: data.keyResults.length,

@@ -7,12 +7,12 @@ import type { KeyResultSection, ObjectiveSection, ReviewDocument } from './types
 
 export { escapeHtml } from './htmlParts';
 
-const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
+export const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
 const SVG_NS = ' xmlns="http://www.w3.org/2000/svg"';
 
 /** Text as a CSS string: quotes and backslashes escaped, no line breaks, no `</style>`. */
-function cssString(value: string): string {
+export function cssString(value: string): string {
   const escaped = value
     // eslint-disable-next-line no-control-regex -- a line break would end the CSS string
     .replace(/[\u0000-\u001f\u007f]/g, ' ')

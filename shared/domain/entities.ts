@@ -7,6 +7,7 @@ import {
   dependencyStatusSchema,
   directionSchema,
   keyResultStatusSchema,
+  levelKindSchema,
   objectiveKindSchema,
   phaseSchema,
   reflectionAnswerSchema,
@@ -154,6 +155,11 @@ export const checkInSchema = z.object({
   blockers: textSchema(),
   /** A correction points at the check-in it replaces, which stays in history. */
   supersedesId: idSchema.nullable(),
+  /**
+   * The dependency this check-in's blocker waits on, when someone linked it; absent or null when
+   * not linked (check-ins written before links existed have no such field).
+   */
+  dependencyId: idSchema.nullable().optional(),
   ...audit,
 });
 export type CheckIn = z.infer<typeof checkInSchema>;
@@ -203,6 +209,11 @@ export const dependencySchema = z.object({
   keyResultId: idSchema.nullable(),
   /** The other team, by name: it need not exist in this app. */
   team: titleSchema('Team'),
+  /**
+   * The other team when it is one of this workspace's (its name is then kept in `team` too, for
+   * documents); absent or null for a team outside the workspace.
+   */
+  teamId: idSchema.nullable().optional(),
   need: titleSchema('What is needed', 500),
   byDate: isoDateSchema.nullable(),
   status: dependencyStatusSchema,
@@ -242,3 +253,19 @@ export const wizardDraftSchema = z.object({
   updatedAt: timestampSchema,
 });
 export type WizardDraft = z.infer<typeof wizardDraftSchema>;
+
+/**
+ * Where an owner of objectives (a row of `teams`) sits above the team level, or which group a
+ * team belongs to. A team without a row is a team directly under the organisation, so a
+ * workspace written before levels existed reads unchanged.
+ */
+export const levelSchema = z.object({
+  id: idSchema,
+  /** The owner placed: the team row that holds this level's quarters and objectives. */
+  teamId: idSchema,
+  kind: levelKindSchema,
+  /** For a team, the group it belongs to (that group's team id); null otherwise. */
+  groupId: idSchema.nullable(),
+  ...audit,
+});
+export type Level = z.infer<typeof levelSchema>;

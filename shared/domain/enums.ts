@@ -73,3 +73,16 @@ export type ReflectionAnswer = z.infer<typeof reflectionAnswerSchema>;
 
 export const calibrationVerdictSchema = z.enum(['too-easy', 'too-hard']);
 export type CalibrationVerdict = z.infer<typeof calibrationVerdictSchema>;
+
+/**
+ * Where an owner of objectives sits: the organisation (company or department objectives), a
+ * group of teams (a department or a function), or a team. Objectives align upwards only.
+ */
+export const levelKindSchema = z.enum(['organisation', 'group', 'team']);
+export type LevelKind = z.infer<typeof levelKindSchema>;
+
+export const LEVEL_KIND_LABELS: Record<LevelKind, string> = {
+  organisation: 'Organisation',
+  group: 'Group',
+  team: 'Team',
+};

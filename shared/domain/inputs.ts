@@ -8,9 +8,11 @@ import {
   endsAfterStart,
   keyResultRetroSchema,
   keyResultSchema,
+  levelSchema,
   objectiveSchema,
   teamSchema,
 } from './entities';
+import { levelKindSchema } from './enums';
 
 /** What a person provides to create or edit a team. */
 export const teamInputSchema = teamSchema.pick({ name: true, function: true });
@@ -54,6 +56,7 @@ export type KeyResultInput = z.infer<typeof keyResultInputSchema>;
 /** What a person records about a dependency on another team. */
 export const dependencyInputSchema = dependencySchema.pick({
   team: true,
+  teamId: true,
   need: true,
   byDate: true,
   status: true,
@@ -100,3 +103,13 @@ export type CycleRetroInput = z.infer<typeof cycleRetroInputSchema>;
 /** Why a team keeps a coach finding on purpose. */
 export const acknowledgementInputSchema = acknowledgementSchema.pick({ reason: true });
 export type AcknowledgementInput = z.infer<typeof acknowledgementInputSchema>;
+
+/** What a person provides to set up an owner above the teams: the organisation or a group. */
+export const levelOwnerInputSchema = teamSchema
+  .pick({ name: true, function: true })
+  .extend({ kind: levelKindSchema.exclude(['team']) });
+export type LevelOwnerInput = z.infer<typeof levelOwnerInputSchema>;
+
+/** Where a person places an owner: its level, and for a team the group it belongs to. */
+export const placementInputSchema = levelSchema.pick({ kind: true, groupId: true });
+export type PlacementInput = z.infer<typeof placementInputSchema>;

@@ -49,7 +49,10 @@ export function nextQuarterCycle(cycle: Cycle, id: string, at: string): Cycle | 
   };
 }
 
-/** An objective copied into the next quarter to hold its carried key results. */
+/**
+ * An objective copied into the next quarter to hold its carried key results. Its parent stays
+ * behind: a parent belongs to its own quarter, and the next quarter's alignment is chosen anew.
+ */
 export function carriedObjective(
   objective: Objective,
   cycleId: string,
@@ -60,6 +63,7 @@ export function carriedObjective(
     id,
     cycleId,
     order,
+    parentObjectiveId: null,
     acknowledgements: [],
     createdAt: at,
     updatedAt: at,

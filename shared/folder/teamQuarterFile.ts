@@ -99,8 +99,11 @@ export function splitWorkspace(data: BackupData): Map<string, string> {
     const tables = cut as unknown as Record<BackupTable, Row[]>;
     tables.teams = [team as Row];
     tables.cycles = [cycle as Row];
+    // Where the team sits (organisation, group, team) travels with each of its quarters, as the
+    // team row does.
+    tables.levels = data.levels.filter((l) => l.teamId === team.id) as Row[];
     for (const table of FOLDER_TABLES) {
-      if (table === 'teams' || table === 'cycles') continue;
+      if (table === 'teams' || table === 'cycles' || table === 'levels') continue;
       const rows = (data[table] as readonly Row[]).filter(
         (row) => quarterOfRow(row, workshopQuarter) === cycle.id,
       );

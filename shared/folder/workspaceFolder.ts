@@ -51,6 +51,7 @@ export function joinFolder(entries: readonly FolderEntry[]): ReadFolderResult {
   const quarters: FolderQuarter[] = [];
   const problems: FolderProblem[] = [];
   const teamRows = new Map<string, Row>();
+  const levelRows = new Map<string, Row>();
   const sorted = [...entries].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const { name, text } of sorted) {
     const read = readTeamQuarterFile(text);
@@ -67,7 +68,7 @@ export function joinFolder(entries: readonly FolderEntry[]): ReadFolderResult {
       continue;
     }
     const seenIds = new Set(FOLDER_TABLES.flatMap((t) => tables[t].map((r) => r.id)));
-    const shared = FOLDER_TABLES.filter((t) => t !== 'teams')
+    const shared = FOLDER_TABLES.filter((t) => t !== 'teams' && t !== 'levels')
       .flatMap((t) => (read.data[t] as readonly Row[]).map((r) => r.id))
       .find((id) => seenIds.has(id));
     if (shared) {
@@ -79,15 +80,23 @@ export function joinFolder(entries: readonly FolderEntry[]): ReadFolderResult {
     }
     quarters.push({ name, teamId: read.teamId, cycleId: read.cycleId });
     for (const table of FOLDER_TABLES) {
-      if (table === 'teams') continue;
+      if (table === 'teams' || table === 'levels') continue;
       tables[table].push(...(read.data[table] as readonly Row[]));
     }
     for (const team of read.data.teams as readonly Row[]) {
       const known = teamRows.get(team.id);
       if (!known || String(team.updatedAt) > String(known.updatedAt)) teamRows.set(team.id, team);
     }
+    // A team's level is in each of its files, like the team: the latest change wins.
+    for (const level of read.data.levels as readonly Row[]) {
+      const known = levelRows.get(level.id);
+      if (!known || String(level.updatedAt) > String(known.updatedAt)) {
+        levelRows.set(level.id, level);
+      }
+    }
   }
   tables.teams = [...teamRows.values()];
+  tables.levels = [...levelRows.values()];
   // Every file was checked alone; the whole is checked again so the app never holds less.
   const whole = checkBackupData(data);
   if (!whole.ok) {

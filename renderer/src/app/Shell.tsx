@@ -13,6 +13,8 @@ import { useUiStore } from '../state/uiStore';
 import { ClosedBanner } from './ClosedBanner';
 import { ErrorBoundary } from './ErrorBoundary';
 import { preloadScreens, RetroPhase, ScoringPhase, SettingPhase } from './lazyScreens';
+import { CommandPalette } from '../features/organisation/CommandPalette';
+import { OrganisationView } from '../features/organisation/OrganisationView';
 import { ScreenFailure } from './ScreenFailure';
 import { WorkshopArea } from '../features/workshop/WorkshopArea';
 import { useWorkshopUi } from '../state/workshopUiStore';
@@ -37,8 +39,16 @@ export function Shell() {
   useGlobalShortcuts();
   useAutomaticBackups();
   useStorageSafety();
-  const { teamId, cycleId, phase, checkInView, selectCycle, selectPhase, showCheckIns } =
-    useUiStore();
+  const {
+    teamId,
+    cycleId,
+    phase,
+    checkInView,
+    organisation,
+    selectCycle,
+    selectPhase,
+    showCheckIns,
+  } = useUiStore();
   const requestSetting = useUiStore((s) => s.requestSetting);
   const markViewBroken = useUiStore((s) => s.markViewBroken);
   const show = useToastStore((s) => s.show);
@@ -119,62 +129,12 @@ export function Shell() {
         onShortcuts={() => open({ kind: 'shortcuts' })}
       />
       <main className="main" id="main">
-        {team && (
-          <TeamHeader
-            team={team}
-            cycle={cycle}
-            onEditTeam={() => open({ kind: 'edit-team' })}
-            onEditCycle={() => open({ kind: 'edit-cycle' })}
-            onExport={() => open({ kind: 'export' })}
-            onDeleteCycle={(c) => open({ kind: 'delete-cycle', cycle: c })}
-          />
-        )}
-        <div className="content">
-          {!team ? (
-            <EmptyState
-              title="Welcome to Quarterdeck"
-              action={
-                <button
-                  type="button"
-                  className="button button--primary"
-                  onClick={() => open({ kind: 'new-team' })}
-                >
-                  <Icon name="plus" size={16} /> New team
-                </button>
-              }
-            >
-              <p>
-                Quarterdeck walks an engineering team through a quarter of OKRs: setting, check-ins,
-                scoring and the retrospective. Everything stays on this computer; no account, no
-                network.
-              </p>
-              <p>Start with the team whose quarter you are planning.</p>
-            </EmptyState>
-          ) : !cycle ? (
-            <EmptyState
-              title={`${team.name} has no quarters yet`}
-              action={
-                <button
-                  type="button"
-                  className="button button--primary"
-                  onClick={() => open({ kind: 'new-cycle' })}
-                >
-                  <Icon name="plus" size={16} /> New quarter
-                </button>
-              }
-            >
-              <p>
-                Create the quarter you are planning, with its dates and how often the team will
-                check in.
-              </p>
-            </EmptyState>
-          ) : (
-            // One broken phase screen shows what happened in its place; the sidebar, the header
-            // and the other phases keep working. Going elsewhere gives the screen another try.
-            <ErrorBoundary
-              resetKeys={[cycle.id, phase, checkInView, isWorkshopScreen]}
-              onError={markViewBroken}
-              fallback={(caught) => (
+        {organisation && !isWorkshopScreen ? (
+          <ErrorBoundary
+            resetKeys={[organisation.screen, organisation.quarter]}
+            onError={markViewBroken}
+            fallback={(caught) => (
+              <div className="content">
                 <ScreenFailure
                   caught={caught}
                   scope="screen"
@@ -183,27 +143,101 @@ export function Shell() {
                     caught.reset();
                   }}
                 />
+              </div>
+            )}
+          >
+            <OrganisationView screen={organisation.screen} />
+          </ErrorBoundary>
+        ) : (
+          <>
+            {team && (
+              <TeamHeader
+                team={team}
+                cycle={cycle}
+                onEditTeam={() => open({ kind: 'edit-team' })}
+                onEditCycle={() => open({ kind: 'edit-cycle' })}
+                onExport={() => open({ kind: 'export' })}
+                onDeleteCycle={(c) => open({ kind: 'delete-cycle', cycle: c })}
+              />
+            )}
+            <div className="content">
+              {!team ? (
+                <EmptyState
+                  title="Welcome to Quarterdeck"
+                  action={
+                    <button
+                      type="button"
+                      className="button button--primary"
+                      onClick={() => open({ kind: 'new-team' })}
+                    >
+                      <Icon name="plus" size={16} /> New team
+                    </button>
+                  }
+                >
+                  <p>
+                    Quarterdeck walks an engineering team through a quarter of OKRs: setting,
+                    check-ins, scoring and the retrospective. Everything stays on this computer; no
+                    account, no network.
+                  </p>
+                  <p>Start with the team whose quarter you are planning.</p>
+                </EmptyState>
+              ) : !cycle ? (
+                <EmptyState
+                  title={`${team.name} has no quarters yet`}
+                  action={
+                    <button
+                      type="button"
+                      className="button button--primary"
+                      onClick={() => open({ kind: 'new-cycle' })}
+                    >
+                      <Icon name="plus" size={16} /> New quarter
+                    </button>
+                  }
+                >
+                  <p>
+                    Create the quarter you are planning, with its dates and how often the team will
+                    check in.
+                  </p>
+                </EmptyState>
+              ) : (
+                // One broken phase screen shows what happened in its place; the sidebar, the header
+                // and the other phases keep working. Going elsewhere gives the screen another try.
+                <ErrorBoundary
+                  resetKeys={[cycle.id, phase, checkInView, isWorkshopScreen]}
+                  onError={markViewBroken}
+                  fallback={(caught) => (
+                    <ScreenFailure
+                      caught={caught}
+                      scope="screen"
+                      onGoHome={() => {
+                        showCheckIns({ kind: 'home' });
+                        caught.reset();
+                      }}
+                    />
+                  )}
+                >
+                  <ReadOnlyWhenClosed cycle={cycle}>
+                    <WorkshopArea cycle={cycle}>
+                      <Suspense fallback={<ScreenLoading />}>
+                        {phase === 'setting' ? (
+                          <SettingPhase cycle={cycle} />
+                        ) : phase === 'checkins' ? (
+                          <CheckinsPhase cycle={cycle} />
+                        ) : phase === 'scoring' ? (
+                          <ScoringPhase cycle={cycle} />
+                        ) : (
+                          <RetroPhase cycle={cycle} />
+                        )}
+                      </Suspense>
+                    </WorkshopArea>
+                  </ReadOnlyWhenClosed>
+                </ErrorBoundary>
               )}
-            >
-              <ReadOnlyWhenClosed cycle={cycle}>
-                <WorkshopArea cycle={cycle}>
-                  <Suspense fallback={<ScreenLoading />}>
-                    {phase === 'setting' ? (
-                      <SettingPhase cycle={cycle} />
-                    ) : phase === 'checkins' ? (
-                      <CheckinsPhase cycle={cycle} />
-                    ) : phase === 'scoring' ? (
-                      <ScoringPhase cycle={cycle} />
-                    ) : (
-                      <RetroPhase cycle={cycle} />
-                    )}
-                  </Suspense>
-                </WorkshopArea>
-              </ReadOnlyWhenClosed>
-            </ErrorBoundary>
-          )}
-        </div>
+            </div>
+          </>
+        )}
       </main>
+      <CommandPalette />
       <Toaster />
       <WindowDialogs dialog={dialog} open={open} team={team} cycle={cycle} cycles={cycles} />
     </div>

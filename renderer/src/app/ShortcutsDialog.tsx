@@ -5,6 +5,7 @@ import { appInfoQuery } from '../lib/appInfo';
 
 /** Keys that are not menu commands, where they work. */
 const OTHER_KEYS: readonly { keys: string; does: string }[] = [
+  { keys: 'Ctrl+K', does: 'Go to any team, quarter, objective or key result' },
   { keys: 'Ctrl+Z', does: 'Undo the last deletion or move (outside a text field)' },
   { keys: 'Esc', does: 'Close a dialog (it asks first if something is unsaved)' },
   { keys: 'Alt+← / Alt+→', does: 'Setting: previous or next step' },

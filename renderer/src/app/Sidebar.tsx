@@ -2,6 +2,7 @@ import { PHASE_LABELS, PHASES, type Cycle, type Team } from '@shared/domain';
 import { openingPhase } from '@shared/domain/phaseMoves';
 import { Icon } from '../components/Icon';
 import { isThemeChoice, THEME_CHOICES, THEME_LABELS, useThemeStore } from '../state/themeStore';
+import { ORGANISATION_SCREENS } from '../features/organisation/OrganisationView';
 import { WorkshopNav } from '../features/workshop/WorkshopNav';
 import { useWorkshopUi } from '../state/workshopUiStore';
 import { useUiStore } from '../state/uiStore';
@@ -28,7 +29,8 @@ export function Sidebar({
   onBackups,
   onShortcuts,
 }: SidebarProps) {
-  const { phase, selectTeam, selectCycle, selectPhase } = useUiStore();
+  const { phase, selectTeam, selectCycle, selectPhase, organisation, showOrganisation } =
+    useUiStore();
   const theme = useThemeStore((s) => s.choice);
   const chooseTheme = useThemeStore((s) => s.choose);
   const isWorkshopScreen = useWorkshopUi((s) => s.isScreenOpen);
@@ -114,7 +116,9 @@ export function Sidebar({
               <button
                 type="button"
                 className="phase-nav__item"
-                aria-current={phase === p && !isWorkshopScreen ? 'page' : undefined}
+                aria-current={
+                  !organisation && phase === p && !isWorkshopScreen ? 'page' : undefined
+                }
                 onClick={() => {
                   selectPhase(p);
                   closeWorkshopScreen();
@@ -135,6 +139,30 @@ export function Sidebar({
         </ol>
       </nav>
       <WorkshopNav isDisabled={!cycle} />
+
+      <nav className="phase-nav org-nav" aria-label="Organisation">
+        <h2 className="org-nav__heading">All teams</h2>
+        <ol>
+          {ORGANISATION_SCREENS.map((s) => (
+            <li key={s.id}>
+              <button
+                type="button"
+                className="phase-nav__item"
+                aria-current={
+                  organisation?.screen === s.id && !isWorkshopScreen ? 'page' : undefined
+                }
+                onClick={() => {
+                  showOrganisation(s.id);
+                  closeWorkshopScreen();
+                }}
+                disabled={teams.length === 0}
+              >
+                <span>{s.label}</span>
+              </button>
+            </li>
+          ))}
+        </ol>
+      </nav>
 
       <footer className="sidebar__footer">
         <button type="button" className="sidebar__link" onClick={onBackups}>

@@ -3,12 +3,14 @@ import { DEFAULT_DB_NAME, type QuarterdeckDb } from './schema';
 import { sortedKeysMiddleware } from './sortedKeys';
 import { applyV1 } from './versions/v1';
 import { applyV2 } from './versions/v2';
+import { applyV3 } from './versions/v3';
 
 /** Opens (or creates) a Quarterdeck database; tests pass their own name for isolation. */
 export function createDb(name: string = DEFAULT_DB_NAME): QuarterdeckDb {
   const db = new Dexie(name) as QuarterdeckDb;
   applyV1(db);
   applyV2(db);
+  applyV3(db);
   db.use(sortedKeysMiddleware);
   return db;
 }

@@ -20,7 +20,22 @@ import {
 import { listCheckIns } from './repositories/checkIns';
 import { countQuarterContents, countTeamContents } from './repositories/contents';
 import { listDependencies } from './repositories/dependencies';
-import { getCycle, listCycles, listParentCandidates } from './repositories/cycles';
+import {
+  getCycle,
+  listCycles,
+  listParentCandidates,
+  listParentGroups,
+  type ParentGroup,
+} from './repositories/cycles';
+import { listOwners } from './repositories/levels';
+import {
+  listQuarterLabels,
+  loadOrganisationQuarter,
+  loadSearchTargets,
+  type OrganisationQuarter,
+} from './repositories/organisation';
+import type { SearchTarget } from '@shared/domain/alignment/search';
+import type { Owner } from '@shared/domain/alignment/levels';
 import { listKeyResults } from './repositories/keyResults';
 import { listObjectives } from './repositories/objectives';
 import { listTeams } from './repositories/teams';
@@ -115,4 +130,34 @@ export function useTeamContents(teamId: string | null): Contents | null | undefi
 /** What a quarter holds, counted, for the question before deleting it. */
 export function useQuarterContents(cycleId: string | null): Contents | null | undefined {
   return useLiveQuery(async () => (cycleId ? countQuarterContents(cycleId) : null), [cycleId]);
+}
+
+/** Every owner of objectives with its level (organisation, groups, teams), highest first. */
+export function useOwners(): Owner[] | undefined {
+  return useLiveQuery(() => listOwners(), []);
+}
+
+/** What this quarter's objectives can align to: higher-level objectives, grouped by owner. */
+export function useParentGroups(cycle: Cycle | null): ParentGroup[] | undefined {
+  return useLiveQuery(
+    () => (cycle ? listParentGroups(cycle) : []),
+    [cycle?.id, cycle?.label, cycle?.teamId],
+  );
+}
+
+/** Every quarter label in the workspace, newest first. */
+export function useQuarterLabels(): string[] | undefined {
+  return useLiveQuery(() => listQuarterLabels(), []);
+}
+
+/** One quarter label across every owner, for the organisation view. */
+export function useOrganisationQuarter(
+  label: string | null,
+): OrganisationQuarter | null | undefined {
+  return useLiveQuery(async () => (label ? loadOrganisationQuarter(label) : null), [label]);
+}
+
+/** Everything the command palette can jump to, live while `isOpen`; empty while closed. */
+export function useSearchTargets(isOpen: boolean): SearchTarget[] | undefined {
+  return useLiveQuery(async () => (isOpen ? loadSearchTargets() : []), [isOpen]);
 }

@@ -7,6 +7,7 @@ import type {
   Dependency,
   KeyResult,
   KeyResultRetro,
+  Level,
   Objective,
   Team,
   Template,
@@ -26,6 +27,8 @@ import type {
 /** The typed tables of the Quarterdeck database. */
 export type QuarterdeckDb = Dexie & {
   teams: EntityTable<Team, 'id'>;
+  /** Version 3: owners above the team level, and teams' groups. */
+  levels: EntityTable<Level, 'id'>;
   cycles: EntityTable<Cycle, 'id'>;
   objectives: EntityTable<Objective, 'id'>;
   keyResults: EntityTable<KeyResult, 'id'>;

@@ -8,12 +8,20 @@ import { uiStateStorage } from '../db/localSettings';
 export type CheckInView =
   { kind: 'home' } | { kind: 'meeting' } | { kind: 'keyResult'; keyResultId: string };
 
+/** The organisation view's screens, across every team of the workspace. */
+export type OrganisationScreen = 'overview' | 'alignment' | 'dependencies' | 'levels';
+
+/** The organisation view on screen instead of a team's quarter: which screen, for which quarter label. */
+export type OrganisationView = { screen: OrganisationScreen; quarter: string | null };
+
 /** Which team, quarter and phase are on screen: what is remembered for the next start. */
 export type UiView = {
   teamId: string | null;
   cycleId: string | null;
   phase: Exclude<Phase, 'closed'>;
   checkInView: CheckInView;
+  /** Set while the organisation view is on screen; a team's quarter is shown otherwise. */
+  organisation?: OrganisationView | null;
 };
 
 /**
@@ -36,6 +44,15 @@ type UiState = UiView & {
   /** The Setting wizard took the request. */
   clearSettingRequest: () => void;
   selectPhase: (phase: Exclude<Phase, 'closed'>) => void;
+  /** Opens one owner's quarter at a phase (and a check-in view), leaving the organisation view. */
+  openQuarter: (
+    teamId: string,
+    cycleId: string,
+    phase: Exclude<Phase, 'closed'>,
+    checkInView?: CheckInView,
+  ) => void;
+  /** Shows a screen of the organisation view, for `quarter` or the one shown last. */
+  showOrganisation: (screen: OrganisationScreen, quarter?: string | null) => void;
   /** Marks the view on screen as one that failed to render, so the next start does not reopen it. */
   markViewBroken: () => void;
 };
@@ -46,11 +63,12 @@ const START_VIEW: UiView = {
   cycleId: null,
   phase: 'setting',
   checkInView: { kind: 'home' },
+  organisation: null,
 };
 
 /** A view's identity, to tell whether the view on screen is the one that failed. */
-export function viewKey({ teamId, cycleId, phase, checkInView }: UiView): string {
-  return JSON.stringify([teamId, cycleId, phase, checkInView]);
+export function viewKey({ teamId, cycleId, phase, checkInView, organisation }: UiView): string {
+  return JSON.stringify([teamId, cycleId, phase, checkInView, organisation?.screen ?? null]);
 }
 
 export const useUiStore = create<UiState>()(
@@ -59,14 +77,31 @@ export const useUiStore = create<UiState>()(
       ...START_VIEW,
       brokenView: null,
       settingRequest: null,
-      selectTeam: (teamId) => set({ teamId, cycleId: null, checkInView: { kind: 'home' } }),
+      selectTeam: (teamId) =>
+        set({ teamId, cycleId: null, checkInView: { kind: 'home' }, organisation: null }),
       selectCycle: (cycleId, phase) =>
-        set({ cycleId, checkInView: { kind: 'home' }, ...(phase ? { phase } : {}) }),
+        set({
+          cycleId,
+          checkInView: { kind: 'home' },
+          organisation: null,
+          ...(phase ? { phase } : {}),
+        }),
       requestSetting: (settingRequest) =>
-        set({ phase: 'setting', checkInView: { kind: 'home' }, settingRequest }),
+        set({
+          phase: 'setting',
+          checkInView: { kind: 'home' },
+          settingRequest,
+          organisation: null,
+        }),
       clearSettingRequest: () => set({ settingRequest: null }),
-      selectPhase: (phase) => set({ phase, checkInView: { kind: 'home' } }),
-      showCheckIns: (checkInView) => set({ phase: 'checkins', checkInView }),
+      selectPhase: (phase) => set({ phase, checkInView: { kind: 'home' }, organisation: null }),
+      showCheckIns: (checkInView) => set({ phase: 'checkins', checkInView, organisation: null }),
+      openQuarter: (teamId, cycleId, phase, checkInView = { kind: 'home' }) =>
+        set({ teamId, cycleId, phase, checkInView, organisation: null }),
+      showOrganisation: (screen, quarter) =>
+        set((s) => ({
+          organisation: { screen, quarter: quarter ?? s.organisation?.quarter ?? null },
+        })),
       markViewBroken: () => set({ brokenView: viewKey(get()) }),
     }),
     {
@@ -76,8 +111,8 @@ export const useUiStore = create<UiState>()(
       // A view that failed to render is remembered as the start view instead: reopening it on
       // every start would show the same failure again.
       partialize: (state): UiView => {
-        const { teamId, cycleId, phase, checkInView } = state;
-        const view = { teamId, cycleId, phase, checkInView };
+        const { teamId, cycleId, phase, checkInView, organisation = null } = state;
+        const view = { teamId, cycleId, phase, checkInView, organisation };
         return state.brokenView === viewKey(view) ? START_VIEW : view;
       },
     },

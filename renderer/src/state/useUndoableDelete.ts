@@ -48,3 +48,29 @@ export function useDeleteWithUndo<T>(remove: (id: string) => Promise<T>, undo: U
       show({ tone: 'error', message: `Could not delete: ${errorMessage(error)}` }),
   });
 }
+
+/**
+ * A change that a repository can take back from its snapshot (moving a team to another level):
+ * done at once, with Undo, like a deletion. `run`'s snapshot holds the rows as they were.
+ */
+export function useUndoableChange<A>(run: (arg: A) => Promise<DeletionSnapshot>) {
+  const show = useToastStore((s) => s.show);
+  return useMutation({
+    mutationFn: run,
+    onSuccess: (snapshot) =>
+      show({
+        tone: 'info',
+        message: `${snapshot.label} changed.`,
+        undo: async () => {
+          try {
+            await restoreSnapshot(snapshot);
+            show({ tone: 'info', message: `${snapshot.label} restored.` });
+          } catch (error) {
+            show({ tone: 'error', message: `Could not undo: ${errorMessage(error)}` });
+          }
+        },
+      }),
+    onError: (error) =>
+      show({ tone: 'error', message: `Could not change: ${errorMessage(error)}` }),
+  });
+}

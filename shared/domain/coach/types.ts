@@ -51,10 +51,12 @@ export interface CoachObjective {
   keyResults: CoachKeyResult[];
 }
 
-/** A company or function objective a team objective can align to. */
+/** An objective at a higher level (organisation, group) that an objective can align to. */
 export interface ParentObjectiveRef {
   id: string;
   title: string;
+  /** Whose it is, to name it in a suggestion ("Grow revenue" of Acme). */
+  owner?: string;
 }
 
 /** One quarter's plan for one team, or several teams when imported from a CSV. */
@@ -62,7 +64,10 @@ export interface PlanInput {
   team?: string;
   quarter?: string;
   objectives: CoachObjective[];
-  /** The parents on offer; `unaligned` only fires when there is at least one. */
+  /**
+   * The parents on offer: objectives of a higher level in the same quarter, so none at the top
+   * level. `unaligned` only fires when there is at least one.
+   */
   parentObjectives?: ParentObjectiveRef[];
   /** Shortcut for callers that know parents exist without listing them. */
   hasParentObjectives?: boolean;

@@ -75,9 +75,10 @@ describe('carrying key results forward', () => {
     });
   });
 
-  it('copies an objective into the next quarter without its acknowledgements', () => {
+  it('copies an objective into the next quarter without its acknowledgements or parent', () => {
     const source = {
       ...data.objectives[0]!,
+      parentObjectiveId: 'last-quarters-company-objective',
       acknowledgements: [{ rule: 'unaligned', reason: 'x', at: AT }],
     };
     const copy = carriedObjective(source, 'c-2', { id: 'o-9', order: 0, at: AT });
@@ -86,6 +87,7 @@ describe('carrying key results forward', () => {
       cycleId: 'c-2',
       title: source.title,
       order: 0,
+      parentObjectiveId: null,
       acknowledgements: [],
     });
   });

@@ -17,6 +17,7 @@ import { db } from './common';
 export async function exportAllData(d: QuarterdeckDb = db()): Promise<BackupData> {
   return d.transaction('r', d.tables, async () => ({
     teams: await d.teams.toArray(),
+    levels: await d.levels.toArray(),
     cycles: await d.cycles.toArray(),
     objectives: await d.objectives.toArray(),
     keyResults: await d.keyResults.toArray(),

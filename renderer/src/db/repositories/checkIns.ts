@@ -102,3 +102,25 @@ async function newestVersion(d: QuarterdeckDb, checkIn: CheckIn): Promise<CheckI
 export function newMeetingId(): string {
   return newId();
 }
+
+/**
+ * Links a check-in's blocker to the dependency it waits on (or unlinks it with null). The link
+ * says why the key result is blocked; it changes no value, so the check-in is annotated in place
+ * rather than corrected. The dependency must be one of the check-in's own quarter.
+ */
+export async function linkBlocker(checkInId: string, dependencyId: string | null): Promise<void> {
+  const d = db();
+  await d.transaction('rw', d.checkIns, d.dependencies, async () => {
+    const checkIn = await d.checkIns.get(checkInId);
+    if (!checkIn) throw new Error('That check-in no longer exists.');
+    if (dependencyId !== null) {
+      const dependency = await d.dependencies.get(dependencyId);
+      if (!dependency || dependency.cycleId !== checkIn.cycleId) {
+        throw new Error('That dependency is not one of this quarter’s.');
+      }
+    }
+    await d.checkIns.put(
+      checkInSchema.parse({ ...checkIn, dependencyId, ...nextVersion(checkIn, nowIso()) }),
+    );
+  });
+}

@@ -19,6 +19,7 @@ export function db(): QuarterdeckDb {
 /** Table names a deletion may touch; the snapshot it returns lists rows per table. */
 export type SnapshotTable =
   | 'teams'
+  | 'levels'
   | 'cycles'
   | 'objectives'
   | 'keyResults'

@@ -6,6 +6,7 @@ import {
   type Objective,
   type Phase,
 } from '@shared/domain';
+import { isAbove, ownersOf, type Owner } from '@shared/domain/alignment/levels';
 import { assertExpectedVersion, nextVersion, type ExpectedVersion } from '@shared/domain/revisions';
 import { type DeletionSnapshot, db, newId, nowIso, quarterTables } from './common';
 import { deleteWorkshopRows, quarterWorkshopRows, workshopTablesOf } from './workshops';
@@ -134,16 +135,41 @@ export async function updateCycleChain(
   });
 }
 
-/** Objectives of other teams in a quarter with the same label: what a team objective can align to. */
-export async function listParentCandidates(cycle: Cycle): Promise<Objective[]> {
+/** Objectives one quarter's objectives can align to, with their owner. */
+export type ParentGroup = { owner: Owner; objectives: Objective[] };
+
+/**
+ * What a quarter's objectives can align to: the objectives of every owner at a higher level
+ * (the organisation above a group, both above a team) in its quarter with the same label,
+ * grouped by owner, highest level first, each owner's in its own order.
+ */
+export async function listParentGroups(cycle: Cycle): Promise<ParentGroup[]> {
   const d = db();
-  const siblings = (await d.cycles.toArray()).filter(
-    (c) => c.label === cycle.label && c.teamId !== cycle.teamId,
-  );
-  if (siblings.length === 0) return [];
-  const objectives = await d.objectives
-    .where('cycleId')
-    .anyOf(siblings.map((c) => c.id))
-    .toArray();
-  return objectives.sort((a, b) => a.title.localeCompare(b.title));
+  return d.transaction('r', d.teams, d.levels, d.cycles, d.objectives, async () => {
+    const owners = ownersOf(await d.teams.toArray(), await d.levels.toArray());
+    const self = owners.find((o) => o.id === cycle.teamId);
+    const above = owners.filter((o) => self && isAbove(o.kind, self.kind));
+    if (above.length === 0) return [];
+    const cycles = await d.cycles
+      .where('[teamId+label]')
+      .anyOf(above.map((o) => [o.id, cycle.label]))
+      .toArray();
+    const objectives = await d.objectives
+      .where('cycleId')
+      .anyOf(cycles.map((c) => c.id))
+      .toArray();
+    return above
+      .map((owner) => ({
+        owner,
+        objectives: objectives
+          .filter((o) => o.teamId === owner.id)
+          .sort((a, b) => a.order - b.order),
+      }))
+      .filter((g) => g.objectives.length > 0);
+  });
+}
+
+/** {@link listParentGroups} as one list: what the coach's `unaligned` rule offers. */
+export async function listParentCandidates(cycle: Cycle): Promise<Objective[]> {
+  return (await listParentGroups(cycle)).flatMap((g) => g.objectives);
 }

@@ -17,17 +17,31 @@ export async function listDependencies(cycleId: string): Promise<Dependency[]> {
   );
 }
 
+/**
+ * The input with the other team's name as the workspace knows it, when it names one of its teams;
+ * a team outside the workspace keeps the name typed. A team does not depend on itself.
+ */
+async function withTeamName(input: DependencyInput, ownTeamId: string): Promise<DependencyInput> {
+  const teamId = input.teamId ?? null;
+  if (teamId === null) return { ...input, teamId: null };
+  if (teamId === ownTeamId) throw new Error('A team does not depend on itself.');
+  const team = await db().teams.get(teamId);
+  if (!team) throw new Error('That team no longer exists.');
+  return { ...input, teamId, team: team.name };
+}
+
 export async function createDependency(
   cycleId: string,
   input: DependencyInput,
 ): Promise<Dependency> {
   const d = db();
   const parsed = dependencyInputSchema.parse(input);
-  return d.transaction('rw', d.cycles, d.dependencies, async () => {
-    if (!(await d.cycles.get(cycleId))) throw new Error('That quarter no longer exists.');
+  return d.transaction('rw', d.teams, d.cycles, d.dependencies, async () => {
+    const cycle = await d.cycles.get(cycleId);
+    if (!cycle) throw new Error('That quarter no longer exists.');
     const at = nowIso();
     const dependency = dependencySchema.parse({
-      ...parsed,
+      ...(await withTeamName(parsed, cycle.teamId)),
       id: newId(),
       cycleId,
       keyResultId: null,
@@ -50,13 +64,15 @@ export async function updateDependency(
 ): Promise<Dependency> {
   const d = db();
   const parsed = dependencyInputSchema.parse(input);
-  return d.transaction('rw', d.dependencies, async () => {
+  return d.transaction('rw', d.teams, d.cycles, d.dependencies, async () => {
     const existing = await d.dependencies.get(id);
     if (!existing) throw new Error('That dependency no longer exists.');
     assertExpectedVersion('dependency', existing, expected);
+    const cycle = await d.cycles.get(existing.cycleId);
+    const named = await withTeamName(parsed, cycle?.teamId ?? '');
     const dependency = dependencySchema.parse({
       ...existing,
-      ...parsed,
+      ...named,
       ...nextVersion(existing, nowIso()),
     });
     await d.dependencies.put(dependency);

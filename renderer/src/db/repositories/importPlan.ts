@@ -18,24 +18,28 @@ export interface ImportResult {
  */
 export async function importPlan(cycleId: string, plan: CsvPlan): Promise<ImportResult> {
   const d = db();
-  return d.transaction('rw', d.teams, d.cycles, d.objectives, d.keyResults, async () => {
-    const cycle = await d.cycles.get(cycleId);
-    if (!cycle) throw new Error('That quarter no longer exists.');
-    const team = await d.teams.get(cycle.teamId);
-    const prepared = prepareImport(plan, {
-      quarterLabel: cycle.label,
-      teamName: team?.name ?? '',
-      parents: await listParentCandidates(cycle),
-    });
-    const [first] = prepared.errors;
-    if (first) throw new Error(`Row ${first.row}: ${first.message}`);
-    const objectives: Objective[] = [];
-    // The repository calls join this transaction rather than opening their own.
-    for (const item of prepared.items) {
-      const objective = await createObjective(cycleId, item.objective);
-      for (const kr of item.keyResults) await createKeyResult(objective.id, kr);
-      objectives.push(objective);
-    }
-    return { objectives, keyResultCount: prepared.keyResultCount };
-  });
+  return d.transaction(
+    'rw',
+    [d.teams, d.levels, d.cycles, d.objectives, d.keyResults],
+    async () => {
+      const cycle = await d.cycles.get(cycleId);
+      if (!cycle) throw new Error('That quarter no longer exists.');
+      const team = await d.teams.get(cycle.teamId);
+      const prepared = prepareImport(plan, {
+        quarterLabel: cycle.label,
+        teamName: team?.name ?? '',
+        parents: await listParentCandidates(cycle),
+      });
+      const [first] = prepared.errors;
+      if (first) throw new Error(`Row ${first.row}: ${first.message}`);
+      const objectives: Objective[] = [];
+      // The repository calls join this transaction rather than opening their own.
+      for (const item of prepared.items) {
+        const objective = await createObjective(cycleId, item.objective);
+        for (const kr of item.keyResults) await createKeyResult(objective.id, kr);
+        objectives.push(objective);
+      }
+      return { objectives, keyResultCount: prepared.keyResultCount };
+    },
+  );
 }

@@ -6,6 +6,7 @@ import {
 } from '@shared/domain';
 import { assertExpectedVersion, nextVersion, type ExpectedVersion } from '@shared/domain/revisions';
 import { type DeletionSnapshot, db, newId, nowIso, renumbered, swapOrder } from './common';
+import { assertParentAllowed } from './levels';
 
 /** A quarter's objectives in the team's chosen order. */
 export async function listObjectives(cycleId: string): Promise<Objective[]> {
@@ -17,9 +18,10 @@ export async function listObjectives(cycleId: string): Promise<Objective[]> {
 export async function createObjective(cycleId: string, input: ObjectiveInput): Promise<Objective> {
   const d = db();
   const parsed = objectiveInputSchema.parse(input);
-  return d.transaction('rw', d.cycles, d.objectives, async () => {
+  return d.transaction('rw', [d.teams, d.levels, d.cycles, d.objectives], async () => {
     const cycle = await d.cycles.get(cycleId);
     if (!cycle) throw new Error('That quarter no longer exists.');
+    await assertParentAllowed(cycle, null, parsed.parentObjectiveId);
     const siblings = await d.objectives.where('cycleId').equals(cycleId).toArray();
     const at = nowIso();
     const objective = objectiveSchema.parse({
@@ -48,10 +50,14 @@ export async function updateObjective(
 ): Promise<Objective> {
   const d = db();
   const parsed = objectiveInputSchema.parse(input);
-  return d.transaction('rw', d.objectives, async () => {
+  return d.transaction('rw', [d.teams, d.levels, d.cycles, d.objectives], async () => {
     const existing = await d.objectives.get(id);
     if (!existing) throw new Error('That objective no longer exists.');
     assertExpectedVersion('objective', existing, expected);
+    const cycle = await d.cycles.get(existing.cycleId);
+    if (cycle && parsed.parentObjectiveId !== existing.parentObjectiveId) {
+      await assertParentAllowed(cycle, id, parsed.parentObjectiveId);
+    }
     const objective = objectiveSchema.parse({
       ...existing,
       ...parsed,

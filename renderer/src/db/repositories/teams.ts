@@ -44,20 +44,33 @@ export async function updateTeam(
   });
 }
 
-/** Deletes a team with all its quarters and everything in them; returns what Undo needs. */
+/**
+ * Deletes a team with all its quarters and everything in them, its level, and its place as the
+ * group of other teams; returns what Undo needs.
+ */
 export async function deleteTeam(id: string): Promise<DeletionSnapshot> {
   const d = db();
   return d.transaction(
     'rw',
-    [d.teams, d.cycles, ...quarterTables(d), d.wizardDrafts, ...workshopTablesOf(d)],
+    [d.teams, d.levels, d.cycles, ...quarterTables(d), d.wizardDrafts, ...workshopTablesOf(d)],
     async () => {
       const team = await d.teams.get(id);
       if (!team) throw new Error('That team no longer exists.');
+      // A group's teams stay, outside any group; Undo puts them back in it.
+      const levels = [
+        ...(await d.levels.where('teamId').equals(id).toArray()),
+        ...(await d.levels.where('groupId').equals(id).toArray()),
+      ];
+      await d.levels.bulkDelete(levels.filter((l) => l.teamId === id).map((l) => l.id));
+      await d.levels.bulkPut(
+        levels.filter((l) => l.teamId !== id).map((l) => ({ ...l, groupId: null })),
+      );
       const cycles = await d.cycles.where('teamId').equals(id).toArray();
       const cycleIds = cycles.map((c) => c.id);
       const workshopKit = await quarterWorkshopRows(d, cycleIds);
       const rows = {
         teams: [team],
+        levels,
         cycles,
         objectives: await d.objectives.where('cycleId').anyOf(cycleIds).toArray(),
         keyResults: await d.keyResults.where('cycleId').anyOf(cycleIds).toArray(),

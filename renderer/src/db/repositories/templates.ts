@@ -32,11 +32,15 @@ export async function insertTemplate(
   const d = db();
   const plan = templateToPlan(template);
   // The repository calls below join this transaction, so all rows land together or none do.
-  return d.transaction('rw', d.cycles, d.objectives, d.keyResults, async () => {
-    const objective = await createObjective(cycleId, plan.objective);
-    for (const kr of plan.keyResults) await createKeyResult(objective.id, kr);
-    return objective;
-  });
+  return d.transaction(
+    'rw',
+    [d.teams, d.levels, d.cycles, d.objectives, d.keyResults],
+    async () => {
+      const objective = await createObjective(cycleId, plan.objective);
+      for (const kr of plan.keyResults) await createKeyResult(objective.id, kr);
+      return objective;
+    },
+  );
 }
 
 /** Saves an objective and its key results as one of the team's own templates; baselines are dropped. */

@@ -30,7 +30,17 @@ export async function promoteIdeas(
   const d = db();
   return d.transaction(
     'rw',
-    [d.cycles, d.objectives, d.keyResults, d.workshops, d.workshopCards, d.workshopClusters],
+    // Teams and levels: a new objective's parent is checked against them.
+    [
+      d.teams,
+      d.levels,
+      d.cycles,
+      d.objectives,
+      d.keyResults,
+      d.workshops,
+      d.workshopCards,
+      d.workshopClusters,
+    ],
     async () => {
       const workshop = await d.workshops.get(workshopId);
       if (!workshop) throw new Error('That workshop no longer exists.');

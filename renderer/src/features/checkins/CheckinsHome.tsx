@@ -163,7 +163,7 @@ export function CheckinsHome({
             </ul>
           )}
         </section>
-        <BlockersList keyResults={keyResults} checkIns={checkIns} />
+        <BlockersList cycleId={cycle.id} keyResults={keyResults} checkIns={checkIns} />
       </div>
       <EffortPanel cycle={cycle} phase="checkins" />
 

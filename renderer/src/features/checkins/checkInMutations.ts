@@ -1,8 +1,15 @@
 import { useMutation } from '@tanstack/react-query';
 import type { CheckIn, CheckInValues } from '@shared/domain';
 import { versionOf } from '@shared/domain/revisions';
-import { correctCheckIn, newMeetingId, recordCheckIn } from '../../db/repositories/checkIns';
+import {
+  correctCheckIn,
+  linkBlocker,
+  newMeetingId,
+  recordCheckIn,
+} from '../../db/repositories/checkIns';
+import { errorMessage } from '../../lib/formErrors';
 import { type SaveRequest, savesRecord } from '../../lib/forms/useRecordForm';
+import { useToastStore } from '../../state/toastStore';
 import { useUiStore } from '../../state/uiStore';
 import { endMeeting, type Meeting, saveMeeting } from './meeting/meetingDraft';
 
@@ -62,4 +69,14 @@ export function useCorrectCheckIn() {
       },
     }),
   );
+}
+
+/** Links a check-in's blocker to the dependency it waits on, or unlinks it (null). */
+export function useLinkBlocker() {
+  const show = useToastStore((s) => s.show);
+  return useMutation({
+    mutationFn: ({ checkInId, dependencyId }: { checkInId: string; dependencyId: string | null }) =>
+      linkBlocker(checkInId, dependencyId),
+    onError: (error) => show({ tone: 'error', message: `Could not link: ${errorMessage(error)}` }),
+  });
 }

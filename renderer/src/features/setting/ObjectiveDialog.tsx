@@ -1,9 +1,11 @@
 import { objectiveInputSchema, objectiveKindSchema, type Objective } from '@shared/domain';
+import { ownerTitle } from '@shared/domain/alignment/levels';
 import { formatScore } from '@shared/domain/format';
 import { expectationFor } from '@shared/domain/scoring/bands';
 import { FormDialog } from '../../components/FormDialog';
 import { FormField } from '../../components/SchemaForm';
 import { TextField } from '../../components/TextField';
+import type { ParentGroup } from '../../db/repositories/cycles';
 import { useRecordForm } from '../../lib/forms/useRecordForm';
 import { useSaveObjective } from './planMutations';
 import { objectiveToForm, type ObjectiveFormValues } from './wizard/formValues';
@@ -18,8 +20,8 @@ type ObjectiveDialogProps = {
   draftBase?: ObjectiveFormValues | undefined;
   onDraftChange: (values: ObjectiveFormValues) => void;
   onClose: () => void;
-  /** Objectives of other teams this quarter that this one can align to. */
-  parents: Objective[];
+  /** Higher-level objectives this quarter that this one can align to, grouped by owner. */
+  parentGroups: ParentGroup[];
 };
 
 /** Adds or edits an objective: qualitative, with the chain from business need to lever. */
@@ -30,7 +32,7 @@ export function ObjectiveDialog({
   draftBase,
   onDraftChange,
   onClose,
-  parents,
+  parentGroups,
 }: ObjectiveDialogProps) {
   const objectiveForm = useRecordForm({
     schema: objectiveInputSchema,
@@ -76,20 +78,24 @@ export function ObjectiveDialog({
         label="Engineering lever"
         hint="What engineering can move, e.g. conversion"
       />
-      {parents.length > 0 && (
+      {parentGroups.length > 0 && (
         <FormField
           name="parentObjectiveId"
           label="Parent objective"
           wide
-          hint="If this were achieved, would the parent advance?"
+          hint="Objectives of a higher level this quarter. If this were achieved, would the parent advance?"
         >
           {(p) => (
             <select {...p} {...register('parentObjectiveId', { setValueAs: (v) => v || null })}>
               <option value="">No parent</option>
-              {parents.map((parent) => (
-                <option key={parent.id} value={parent.id}>
-                  {parent.title}
-                </option>
+              {parentGroups.map((group) => (
+                <optgroup key={group.owner.id} label={ownerTitle(group.owner)}>
+                  {group.objectives.map((parent) => (
+                    <option key={parent.id} value={parent.id}>
+                      {parent.title} — {group.owner.name}
+                    </option>
+                  ))}
+                </optgroup>
               ))}
             </select>
           )}

@@ -97,6 +97,7 @@ export function useSetDependencyStatus(dependency: Dependency) {
     mutationFn: (status: DependencyStatus) =>
       updateDependency(dependency.id, {
         team: dependency.team,
+        teamId: dependency.teamId ?? null,
         need: dependency.need,
         byDate: dependency.byDate,
         objectiveId: dependency.objectiveId,

@@ -95,14 +95,17 @@ export function tooManyKeyResults(o: CoachObjective): Finding | null {
   });
 }
 
-/** unaligned: parents exist but this team objective links to none. */
+/**
+ * unaligned: a level above has objectives this quarter (the parents on offer), but this objective
+ * links to none. The top level is offered no parents, so it is never flagged.
+ */
 export function unaligned(o: CoachObjective, plan: PlanInput): Finding | null {
   const parents = plan.parentObjectives ?? [];
   const hasParents = plan.hasParentObjectives === true || parents.length > 0;
   if (!hasParents || (o.parentObjectiveId ?? '').trim() !== '') return null;
   const named = parents
     .slice(0, 3)
-    .map((p) => `"${p.title}"`)
+    .map((p) => `"${p.title}"${p.owner ? ` (${p.owner})` : ''}`)
     .join(', ');
   return makeFinding({
     rule: 'unaligned',

@@ -167,7 +167,16 @@ describe('planRestore', () => {
   });
 
   it('exports every table', async () => {
-    await seedTeam('Payments Platform');
+    const { team } = await seedTeam('Payments Platform');
+    const at = team.createdAt;
+    await getDb().levels.add({
+      id: team.id,
+      teamId: team.id,
+      kind: 'organisation',
+      groupId: null,
+      createdAt: at,
+      updatedAt: at,
+    });
     const read = await readBackup(realisticText);
     if (!read.ok) throw new Error(read.problem);
     await getDb().templates.bulkAdd(read.file.data.templates);

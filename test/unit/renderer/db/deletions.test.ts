@@ -131,6 +131,7 @@ describe('deleteTeam', () => {
     const before = await dumpDb();
     const otherTeamOnly = {
       teams: 1,
+      levels: 0,
       cycles: 2,
       objectives: 2,
       keyResults: 4,

@@ -12,6 +12,7 @@ import {
   createObjective,
   listObjectives,
 } from '../../../../renderer/src/db/repositories/objectives';
+import { createLevelOwner } from '../../../../renderer/src/db/repositories/levels';
 import { createTeam } from '../../../../renderer/src/db/repositories/teams';
 import { ImportPlanDialog } from '../../../../renderer/src/features/setting/import/ImportPlanDialog';
 import { previewPlanFile } from '@shared/domain/planPreview';
@@ -38,7 +39,12 @@ const BAD = GOOD.replace(',94,98,', ',94,98 percent,');
 async function seedQuarter(): Promise<Cycle> {
   const team = await createTeam(teamInput('Payments Platform'));
   const cycle = await createCycle(team.id, quarterInput());
-  const company = await createTeam(teamInput('Company'));
+  // The organisation level: its objectives are what a team's can align to.
+  const company = await createLevelOwner({
+    name: 'Company',
+    function: 'other',
+    kind: 'organisation',
+  });
   const companyCycle = await createCycle(company.id, quarterInput());
   await createObjective(companyCycle.id, objectiveInput('Grow revenue'));
   await createObjective(cycle.id, objectiveInput('Already here'));

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { BACKUP_VERSION } from '../../../../shared/backup/fileFormat';
 import { ROOT, run } from './helpers';
 
 const FIXTURES = join(ROOT, 'test/fixtures/backups/');
@@ -23,7 +24,7 @@ describe('quarterdeck validate', () => {
   it('says when an older format will be upgraded', async () => {
     const r = await run('validate', `${FIXTURES}v0-minimal.json`);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('format 0 (upgraded to 2 when restored)');
+    expect(r.stdout).toContain(`format 0 (upgraded to ${BACKUP_VERSION} when restored)`);
   });
 
   it('prints the summary as JSON with --json', async () => {

@@ -46,6 +46,9 @@ const number = fc
 const optionalNumber = fc.option(number, { nil: null });
 const acknowledgement = fc.record({ rule: title(64), reason: title(500), at: timestamp });
 
+/** A fixed audit stamp for rows whose timestamps no test looks at. */
+const audit0 = { createdAt: '2027-01-04T09:00:00.000Z', updatedAt: '2027-01-04T09:00:00.000Z' };
+
 const teamArb = fc.record({
   name: title(120),
   function: fc.constantFrom(...teamFunctionSchema.options),
@@ -169,6 +172,8 @@ const backupDataArbWith = (min: number): fc.Arbitrary<BackupData> =>
   fc
     .record({
       teams: fc.array(teamArb, { minLength: min && 2, maxLength: 3 }),
+      // Team 0 may be the organisation and team 1 a group that team 2 belongs to.
+      levels: fc.record({ isOrganisation: fc.boolean(), hasGroup: fc.boolean() }),
       cycles: children(cycleArb, 4, min && 2),
       objectives: children(objectiveArb, 5, min),
       keyResults: children(keyResultArb, 6, min),
@@ -181,6 +186,14 @@ const backupDataArbWith = (min: number): fc.Arbitrary<BackupData> =>
     })
     .map((g) => {
       const teams = g.teams.map((t, i) => ({ id: `team-${i}`, ...t }));
+      const level = (i: number, kind: 'organisation' | 'group' | 'team', groupId: string | null) =>
+        teams[i]
+          ? [{ id: teams[i].id, teamId: teams[i].id, kind, groupId, ...audit0, revision: 0 }]
+          : [];
+      const levels = [
+        ...(g.levels.isOrganisation || min > 0 ? level(0, 'organisation', null) : []),
+        ...(g.levels.hasGroup ? [...level(1, 'group', null), ...level(2, 'team', 'team-1')] : []),
+      ].filter((l) => l.groupId === null || teams.length > 2);
       const cycles = attach(teams, g.cycles, (team, c, i) => {
         const { year, quarter, start, days, ...rest } = c;
         return {
@@ -256,6 +269,7 @@ const backupDataArbWith = (min: number): fc.Arbitrary<BackupData> =>
       }));
       return {
         teams,
+        levels,
         cycles,
         objectives,
         keyResults,

@@ -51,11 +51,13 @@ describe('createBackup', () => {
       checksum: await checksumOf(data),
     });
     const text = serializeBackup(file);
-    expect(text.startsWith('{"format":"quarterdeck-backup","formatVersion":2,"appVersion"')).toBe(
-      true,
-    );
+    expect(
+      text.startsWith(
+        `{"format":"quarterdeck-backup","formatVersion":${BACKUP_VERSION},"appVersion"`,
+      ),
+    ).toBe(true);
     expect(text).toBe(
-      `{"format":"quarterdeck-backup","formatVersion":2,"appVersion":"0.1.0",` +
+      `{"format":"quarterdeck-backup","formatVersion":${BACKUP_VERSION},"appVersion":"0.1.0",` +
         `"createdAt":"2027-02-01T10:00:00.000Z","checksum":"${file.checksum}",` +
         `"data":${canonicalJson(data)}}\n`,
     );

@@ -7,11 +7,11 @@ import { readBackup } from '../../../../shared/backup/read';
 const REALISTIC = new URL('../../../fixtures/backups/v1-realistic.json', import.meta.url);
 const id = (kind: number, n: number) => `0b8f3c1e-5a4d-4c1e-9f0a-${kind}0000000000${n}`;
 
-/** The realistic fixture's data, upgraded to the current format as the app reads it, to change one link of. */
+/** The realistic fixture's data (upgraded to today's format), to change one link of. */
 async function realistic(): Promise<BackupData> {
   const read = await readBackup(await readFile(REALISTIC, 'utf8'));
   if (!read.ok) throw new Error(read.problem);
-  return read.file.data;
+  return structuredClone(read.file.data);
 }
 
 describe('findIntegrityProblem: rows that must belong together', () => {

@@ -235,7 +235,7 @@ describe('checkBackupData', () => {
   it('reports problems with the path they have in a file', () => {
     expect(checkBackupData({ teams: [] })).toEqual({
       ok: false,
-      problem: expect.stringMatching(/^Table 'cycles' \(data\.cycles\): is missing/),
+      problem: expect.stringMatching(/^Table 'levels' \(data\.levels\): is missing/),
     });
   });
 });

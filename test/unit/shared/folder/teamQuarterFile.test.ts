@@ -21,7 +21,10 @@ async function realistic(): Promise<BackupData> {
   return read.file.data;
 }
 
-/** What a folder carries of a workspace: every quarter's rows, and the teams that have one. */
+/**
+ * What a folder carries of a workspace: every quarter's rows, and the teams that have one with
+ * their levels.
+ */
 function carried(data: BackupData): Record<string, unknown[]> {
   const sortById = (rows: readonly { id: string }[]) =>
     [...rows].sort((a, b) => (a.id < b.id ? -1 : 1));
@@ -29,7 +32,13 @@ function carried(data: BackupData): Record<string, unknown[]> {
   return Object.fromEntries(
     FOLDER_TABLES.map((t) => [
       t,
-      sortById(t === 'teams' ? data.teams.filter((team) => withQuarter.has(team.id)) : data[t]),
+      sortById(
+        t === 'teams'
+          ? data.teams.filter((team) => withQuarter.has(team.id))
+          : t === 'levels'
+            ? data.levels.filter((level) => withQuarter.has(level.teamId))
+            : data[t],
+      ),
     ]),
   );
 }

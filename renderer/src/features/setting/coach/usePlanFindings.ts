@@ -1,30 +1,24 @@
 import { useMemo } from 'react';
 import type { KeyResult, Objective } from '@shared/domain';
 import { coachPlan } from '@shared/domain/coach/coach';
-import type { Finding, PlanLabels } from '@shared/domain/coach/types';
+import type { Finding, ParentObjectiveRef, PlanLabels } from '@shared/domain/coach/types';
 import { planInputFromEntities } from '@shared/domain/coach/adapters';
 
 /**
  * Every coach finding for the quarter's saved plan, recomputed when the plan changes.
- * `labels` names the team and quarter so messages never show their ids.
+ * `parents` are the higher-level objectives on offer (none at the top level, so it is never
+ * flagged unaligned). `labels` names the team and quarter so messages never show their ids.
  */
 export function usePlanFindings(
   objectives: Objective[] | undefined,
   keyResults: KeyResult[] | undefined,
-  parents: Objective[] | undefined,
+  parents: readonly ParentObjectiveRef[] | undefined,
   labels?: PlanLabels,
 ): Finding[] {
   return useMemo(
     () =>
       objectives && keyResults
-        ? coachPlan(
-            planInputFromEntities(
-              objectives,
-              keyResults,
-              (parents ?? []).map((p) => ({ id: p.id, title: p.title })),
-              labels,
-            ),
-          )
+        ? coachPlan(planInputFromEntities(objectives, keyResults, [...(parents ?? [])], labels))
         : [],
     [objectives, keyResults, parents, labels],
   );

@@ -6,11 +6,12 @@ import {
   type DependencyStatus,
   type Objective,
 } from '@shared/domain';
+import { ownerTitle, type Owner } from '@shared/domain/alignment/levels';
 import { formatDate } from '@shared/domain/format';
 import { Icon } from '../../../components/Icon';
 import { FormField, SchemaForm } from '../../../components/SchemaForm';
 import { TextField } from '../../../components/TextField';
-import { useDependencies } from '../../../db/hooks';
+import { useDependencies, useOwners } from '../../../db/hooks';
 import { useRecordForm } from '../../../lib/forms/useRecordForm';
 import { useDeleteDependency, useSaveDependency, useSetDependencyStatus } from '../planMutations';
 import { FormError } from '../../../components/FormError';
@@ -24,6 +25,7 @@ const STATUS_LABELS: Record<DependencyStatus, string> = {
 
 const toValues = (): DependencyInput => ({
   team: '',
+  teamId: null,
   need: '',
   byDate: null,
   status: 'open',
@@ -36,12 +38,16 @@ const emptyAsNull = { setValueAs: (value: string | null) => value || null };
 /** Step 4: what other teams must provide, by when, and whether they have agreed. */
 export function DependenciesStep({
   cycleId,
+  teamId,
   objectives,
 }: {
   cycleId: string;
+  /** The team whose plan this is: it is not offered as a team it depends on. */
+  teamId: string;
   objectives: Objective[];
 }) {
   const dependencies = useDependencies(cycleId);
+  const others = (useOwners() ?? []).filter((o) => o.id !== teamId);
   const addForm = useRecordForm({
     schema: dependencyInputSchema,
     record: undefined,
@@ -49,7 +55,8 @@ export function DependenciesStep({
     save: useSaveDependency(cycleId),
     onSaved: () => addForm.form.reset(toValues()),
   });
-  const { register } = addForm.form;
+  const { register, setValue, watch } = addForm.form;
+  const pickedTeamId = watch('teamId');
 
   return (
     <section className="step" aria-labelledby="dependencies-heading">
@@ -99,7 +106,22 @@ export function DependenciesStep({
         }}
         aria-label="Add a dependency"
       >
-        <TextField name="team" label="Other team" />
+        {others.length > 0 && (
+          <TeamPicker
+            owners={others}
+            value={pickedTeamId ?? null}
+            onChange={(owner) => {
+              setValue('teamId', owner?.id ?? null);
+              setValue('team', owner?.name ?? '', { shouldValidate: false });
+            }}
+          />
+        )}
+        {(pickedTeamId ?? null) === null && (
+          <TextField
+            name="team"
+            label={others.length > 0 ? 'Team outside this workspace' : 'Other team'}
+          />
+        )}
         <TextField name="need" label="What is needed" />
         <FormField name="byDate" label="Needed by">
           {(p) => <input {...p} type="date" {...register('byDate', emptyAsNull)} />}
@@ -166,5 +188,41 @@ function DependencyRow({
         </button>
       </td>
     </tr>
+  );
+}
+
+/** A value of the team picker that names no workspace team: the name is typed instead. */
+const OUTSIDE = '';
+
+/**
+ * The team a dependency is on, chosen from the workspace's teams (grouped by level); a team
+ * outside the workspace is typed by name instead.
+ */
+function TeamPicker({
+  owners,
+  value,
+  onChange,
+}: {
+  owners: readonly Owner[];
+  value: string | null;
+  onChange: (owner: Owner | null) => void;
+}) {
+  return (
+    <FormField name="teamId" label="Other team">
+      {(p) => (
+        <select
+          {...p}
+          value={value ?? OUTSIDE}
+          onChange={(e) => onChange(owners.find((o) => o.id === e.target.value) ?? null)}
+        >
+          <option value={OUTSIDE}>A team outside this workspace…</option>
+          {owners.map((o) => (
+            <option key={o.id} value={o.id}>
+              {ownerTitle(o)}
+            </option>
+          ))}
+        </select>
+      )}
+    </FormField>
   );
 }

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import type { KeyResult, Objective } from '@shared/domain';
+import type { ParentGroup } from '../../../db/repositories/cycles';
 import { useToastStore } from '../../../state/toastStore';
 import { KeyResultDialog } from '../KeyResultDialog';
 import { ObjectiveDialog } from '../ObjectiveDialog';
@@ -10,7 +11,7 @@ type EditorHostProps = {
   cycleId: string;
   objectives: Objective[];
   keyResults: KeyResult[];
-  parents: Objective[];
+  parentGroups: ParentGroup[];
 };
 
 /** What an open editor edits that no longer exists (deleted in another window), if anything. */
@@ -33,7 +34,7 @@ function vanished(
  * wizard's remembered draft. A record deleted meanwhile in another window closes its editor
  * with a sentence saying so, rather than silently.
  */
-export function EditorHost({ cycleId, objectives, keyResults, parents }: EditorHostProps) {
+export function EditorHost({ cycleId, objectives, keyResults, parentGroups }: EditorHostProps) {
   const editor = useSettingWizard((s) => s.editor);
   const updateEditor = useSettingWizard((s) => s.updateEditor);
   const closeEditor = useSettingWizard((s) => s.closeEditor);
@@ -58,7 +59,7 @@ export function EditorHost({ cycleId, objectives, keyResults, parents }: EditorH
         draftBase={editor.base}
         onDraftChange={updateEditor}
         onClose={closeEditor}
-        parents={parents}
+        parentGroups={parentGroups}
       />
     );
   }

@@ -2,6 +2,7 @@ import { formatCount } from '@shared/domain/format';
 import type { ReactNode } from 'react';
 import type { KeyResult, Objective } from '@shared/domain';
 import type { Finding } from '@shared/domain/coach/types';
+import type { ParentGroup } from '../../../db/repositories/cycles';
 import { EmptyState } from '../../../components/EmptyState';
 import { Icon } from '../../../components/Icon';
 import { InlineFindings } from '../coach/InlineFindings';
@@ -12,7 +13,8 @@ import { useSettingWizard } from './store';
 type ObjectivesStepProps = {
   objectives: Objective[];
   keyResults: KeyResult[];
-  parents: Objective[];
+  /** Higher-level objectives this quarter, by owner: what an objective can align to. */
+  parentGroups: ParentGroup[];
   findings: Finding[];
   /** Insert-template, import and similar actions offered beside "Add objective". */
   toolbar?: ReactNode;
@@ -23,7 +25,7 @@ type ObjectivesStepProps = {
 export function ObjectivesStep({
   objectives,
   keyResults,
-  parents,
+  parentGroups,
   findings,
   toolbar,
   renderCardActions,
@@ -61,7 +63,10 @@ export function ObjectivesStep({
         <div className="objective-list">
           {objectives.map((o, index) => {
             const krCount = keyResults.filter((kr) => kr.objectiveId === o.id).length;
-            const parent = parents.find((p) => p.id === o.parentObjectiveId);
+            const group = parentGroups.find((g) =>
+              g.objectives.some((p) => p.id === o.parentObjectiveId),
+            );
+            const parent = group?.objectives.find((p) => p.id === o.parentObjectiveId);
             const own = findings.filter((f) => f.objective.id === o.id && !f.keyResult);
             return (
               <ObjectiveCard
@@ -74,9 +79,11 @@ export function ObjectivesStep({
               >
                 <div className="objective__summary">
                   <p>
-                    {parent ? (
-                      <>Aligned to “{parent.title}”</>
-                    ) : parents.length > 0 ? (
+                    {parent && group ? (
+                      <>
+                        Aligned to “{parent.title}” ({group.owner.name})
+                      </>
+                    ) : parentGroups.length > 0 ? (
                       <em>Not aligned to a parent objective</em>
                     ) : null}
                   </p>

@@ -6,9 +6,10 @@ import {
   useKeyResults,
   useLineage,
   useObjectives,
-  useParentCandidates,
+  useParentGroups,
   useTeams,
 } from '../../../db/hooks';
+import { parentRefs } from '../parentOptions';
 import { usePlanFindings } from '../coach/usePlanFindings';
 import { useRequestedSettingStep } from '../../workshop/useRequestedSettingStep';
 import { ChainStep } from './ChainStep';
@@ -29,7 +30,8 @@ export function SettingWizard({ cycle }: { cycle: Cycle }) {
   const back = useSettingWizard((s) => s.back);
   const objectives = useObjectives(cycle.id);
   const keyResults = useKeyResults(cycle.id);
-  const parents = useParentCandidates(cycle);
+  const parentGroups = useParentGroups(cycle);
+  const parentsForCoach = useMemo(() => parentGroups && parentRefs(parentGroups), [parentGroups]);
   const teams = useTeams();
   const labels = useMemo(
     () => ({
@@ -38,14 +40,14 @@ export function SettingWizard({ cycle }: { cycle: Cycle }) {
     }),
     [teams, cycle.id, cycle.label],
   );
-  const findings = usePlanFindings(objectives, keyResults, parents, labels);
+  const findings = usePlanFindings(objectives, keyResults, parentsForCoach, labels);
   const lineage = useLineage(cycle.id);
   useStepShortcuts(goTo, next, back);
   useSettingRequest(isHydrated, goTo);
   // A workshop's agenda item (key results, dependencies …) moves the wizard to its step.
   useRequestedSettingStep(isHydrated, goTo);
 
-  if (!isHydrated || !objectives || !keyResults || !parents || !lineage) {
+  if (!isHydrated || !objectives || !keyResults || !parentGroups || !lineage) {
     return <p className="loading">Loading the plan…</p>;
   }
   const current = SETTING_STEPS[step] ?? SETTING_STEPS[0];
@@ -94,7 +96,7 @@ export function SettingWizard({ cycle }: { cycle: Cycle }) {
           <ObjectivesStep
             objectives={objectives}
             keyResults={keyResults}
-            parents={parents}
+            parentGroups={parentGroups}
             findings={findings}
             toolbar={<ObjectivesToolbar cycle={cycle} />}
             renderCardActions={(o) => (
@@ -111,7 +113,7 @@ export function SettingWizard({ cycle }: { cycle: Cycle }) {
           />
         )}
         {current.id === 'dependencies' && (
-          <DependenciesStep cycleId={cycle.id} objectives={objectives} />
+          <DependenciesStep cycleId={cycle.id} teamId={cycle.teamId} objectives={objectives} />
         )}
         {current.id === 'review' && (
           <ReviewStep
@@ -151,7 +153,7 @@ export function SettingWizard({ cycle }: { cycle: Cycle }) {
         cycleId={cycle.id}
         objectives={objectives}
         keyResults={keyResults}
-        parents={parents}
+        parentGroups={parentGroups}
       />
     </section>
   );
