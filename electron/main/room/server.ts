@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
-import { ROOM_LIMITS } from '../../../shared/room/protocol';
-import type { Refusal, Room } from '../../../shared/room/room';
+import { ROOM_LIMITS, type Refusal } from '../../../shared/room/protocol';
+import type { Room } from '../../../shared/room/room';
 
 /*
  * The room's HTTP server: plain node:http, server-sent events for the pages, JSON posts for
