@@ -74,6 +74,10 @@ export const joinRequestSchema = z.strictObject({
 });
 export type JoinRequest = z.infer<typeof joinRequestSchema>;
 
+const dotsSchema = z
+  .array(z.strictObject({ targetId: idSchema, count: z.number().int().min(1).max(MAX_DOTS) }))
+  .max(MAX_DOTS);
+
 const cardTextSchema = titleSchema('Your card', MAX_CARD_LENGTH);
 
 /** Everything a participant's device can ask of the room; nothing else exists. */
@@ -157,18 +161,55 @@ export type ParticipantView = {
 };
 
 /** A participant's submission, as the facilitator's screen receives it to store. */
-export type RoomEvent =
-  | { type: 'joined'; participantId: string; name: string }
-  | { type: 'card-added'; participantId: string; cardId: string; text: string }
-  | { type: 'card-edited'; participantId: string; cardId: string; text: string }
-  | { type: 'card-withdrawn'; participantId: string; cardId: string }
-  | {
-      type: 'dots-placed';
-      participantId: string;
-      itemId: string;
-      dots: { targetId: string; count: number }[];
-    }
-  | { type: 'confidence-cast'; participantId: string; roundId: string; value: number };
+export const roomEventSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('joined'), participantId: idSchema, name: z.string() }),
+  z.strictObject({
+    type: z.literal('card-added'),
+    participantId: idSchema,
+    cardId: idSchema,
+    text: z.string(),
+  }),
+  z.strictObject({
+    type: z.literal('card-edited'),
+    participantId: idSchema,
+    cardId: idSchema,
+    text: z.string(),
+  }),
+  z.strictObject({ type: z.literal('card-withdrawn'), participantId: idSchema, cardId: idSchema }),
+  z.strictObject({
+    type: z.literal('dots-placed'),
+    participantId: idSchema,
+    itemId: idSchema,
+    dots: dotsSchema,
+  }),
+  z.strictObject({
+    type: z.literal('confidence-cast'),
+    participantId: idSchema,
+    roundId: idSchema,
+    value: confidenceSchema,
+  }),
+]);
+export type RoomEvent = z.infer<typeof roomEventSchema>;
+
+/** What the projector shows to let people in; the secret is inside the URL. */
+export const roomInviteSchema = z.strictObject({
+  workshopId: idSchema,
+  url: z.string().max(300),
+  code: z.string().max(20),
+  address: z.string().max(64),
+  /** The URL as a QR code, an SVG drawn by the `qrcode` library. */
+  qrSvg: z.string().max(200_000),
+  participants: z.array(z.strictObject({ id: idSchema, name: z.string() })).max(500),
+});
+export type RoomInvite = z.infer<typeof roomInviteSchema>;
+
+/** A network address the room can listen on. */
+export const roomAddressSchema = z.strictObject({
+  name: z.string().max(100),
+  address: z.string().max(64),
+  isPrivate: z.boolean(),
+});
+export type RoomAddress = z.infer<typeof roomAddressSchema>;
 
 /** A refusal the server turns into an HTTP status and a message a person can read. */
 export type Refusal = { ok: false; status: 400 | 401 | 403 | 404 | 409 | 413 | 429; error: string };

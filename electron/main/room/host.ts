@@ -1,7 +1,13 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { networkInterfaces } from 'node:os';
 import QRCode from 'qrcode';
-import { newJoinCode, newRoomSecret, type RoomEvent } from '../../../shared/room/protocol';
+import {
+  newJoinCode,
+  newRoomSecret,
+  type RoomAddress,
+  type RoomEvent,
+  type RoomInvite,
+} from '../../../shared/room/protocol';
 import { createRoom, type Room } from '../../../shared/room/room';
 import { startRoomServer, type RoomServer } from './server';
 
@@ -10,19 +16,6 @@ import { startRoomServer, type RoomServer } from './server';
  * closed on request or when the app quits. The desktop app reaches it through IPC
  * (`electron/main/room/ipc.ts`); `npm run web` through its loopback-only host routes.
  */
-
-/** A network address the room can listen on. */
-export type RoomAddress = { name: string; address: string; isPrivate: boolean };
-
-/** What the projector shows to let people in; the secret is inside the URL. */
-export type RoomInvite = {
-  workshopId: string;
-  url: string;
-  code: string;
-  address: string;
-  qrSvg: string;
-  participants: { id: string; name: string }[];
-};
 
 const PRIVATE_V4 = [/^10\./, /^192\.168\./, /^172\.(1[6-9]|2\d|3[01])\./];
 

@@ -15,6 +15,7 @@ import { CurrentItem } from './CurrentItem';
 import { EndWorkshopDialog } from './EndWorkshopDialog';
 import { ExportSummaryDialog } from './ExportSummaryDialog';
 import { ParticipantsPanel } from './ParticipantsPanel';
+import { RoomPanel } from './room/RoomPanel';
 import { useWorkshopDraft } from './useWorkshopDraft';
 import { useWorkshopRun } from './useWorkshopRun';
 import { useChangeWorkshop, useOpenPresentation } from './workshopMutations';
@@ -123,6 +124,14 @@ export function WorkshopScreen({
       <div className="workshop__grid">
         <div className="workshop__side">
           <AgendaPanel workshop={workshop} run={run} now={now} />
+          <RoomPanel
+            workshop={workshop}
+            cards={cards}
+            clusters={clusters}
+            rounds={rounds}
+            keyResults={keyResults}
+            now={now}
+          />
           <ParticipantsPanel workshopId={workshop.id} participants={participants} />
         </div>
         <CurrentItem
