@@ -124,14 +124,7 @@ export function WorkshopScreen({
       <div className="workshop__grid">
         <div className="workshop__side">
           <AgendaPanel workshop={workshop} run={run} now={now} />
-          <RoomPanel
-            workshop={workshop}
-            cards={cards}
-            clusters={clusters}
-            rounds={rounds}
-            keyResults={keyResults}
-            now={now}
-          />
+          <RoomPanel workshop={workshop} />
           <ParticipantsPanel workshopId={workshop.id} participants={participants} />
         </div>
         <CurrentItem

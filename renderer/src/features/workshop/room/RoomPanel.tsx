@@ -1,4 +1,5 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
+import type { Workshop } from '@shared/domain/workshop';
 import { useQuery } from '@tanstack/react-query';
 import { ROOM_LIMITS, type RoomInvite } from '@shared/room/protocol';
 import {
@@ -9,26 +10,15 @@ import {
   useRoomStatus,
 } from './roomQueries';
 import { RoomInviteCard } from './RoomInviteCard';
-import { useRoomSync, type RoomSources } from './useRoomSync';
 
 /**
  * The facilitator's control of the room: open it on one network address, see who joined,
- * remove someone, close it. Closing also happens when the workshop ends.
+ * remove someone, close it. `RoomSync` keeps it in step and closes it when the workshop ends.
  */
-export function RoomPanel(sources: RoomSources) {
-  const { workshop } = sources;
+export function RoomPanel({ workshop }: { workshop: Workshop }) {
   const { invite, isOtherWorkshopOpen } = useRoomStatus(workshop.id);
-  useRoomSync(invite !== null && workshop.status === 'running', sources);
   const [isChoosing, setChoosing] = useState(false);
   const close = useCloseRoom();
-  const isEnded = workshop.status === 'ended';
-
-  // A room never outlives its workshop.
-  const mustClose = isEnded && invite !== null;
-  const { mutate: closeRoom } = close;
-  useEffect(() => {
-    if (mustClose) closeRoom();
-  }, [mustClose, closeRoom]);
 
   if (workshop.status !== 'running' && !invite) return null;
   return (
@@ -82,7 +72,8 @@ function ChooseAddress({ workshopId, onCancel }: { workshopId: string; onCancel:
   }
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    open.mutate(address);
+    // Once open, the panel shows the room; closing it later starts from "Invite the room".
+    open.mutate(address, { onSuccess: onCancel });
   };
   return (
     <form className="room__choose" onSubmit={submit}>
