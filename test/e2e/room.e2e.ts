@@ -50,6 +50,8 @@ describe('the room', () => {
     expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/r\/[A-Za-z0-9_-]{22}\/$/);
     expect(code).toMatch(/^[A-Z2-9]{6}$/);
 
+    await room.region().screenshot({ path: shot('laptop-panel') });
+
     // The projector shows the QR code, the short URL and the code.
     const screen = new PresentationPage(await w.openPresentation());
     const invite = screen.page.getByRole('complementary', { name: 'Join the room' });
@@ -62,6 +64,7 @@ describe('the room', () => {
     const phone = await ParticipantPage.open(browser, url, { width: 360, height: 740 });
     const laptop = await ParticipantPage.open(browser, url);
     const tablet = await ParticipantPage.open(browser, url);
+    await phone.page.screenshot({ path: shot('phone-join-360x740') });
     await phone.join('WRONG2', 'Ana');
     await expect.poll(() => phone.error().innerText()).toContain('That code is not right');
     await phone.join(code.toLowerCase(), 'Ana');
@@ -165,6 +168,9 @@ describe('the room', () => {
     await room.close();
     for (const device of [phone, laptop, tablet]) {
       await expect.poll(() => device.heading().innerText()).toBe('The session is over');
+      expect(await device.page.getByRole('status').innerText()).toContain(
+        'The facilitator closed the room',
+      );
     }
     await phone.page.screenshot({ path: shot('phone-closed-360x740') });
     expect(

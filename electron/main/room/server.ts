@@ -171,8 +171,8 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
     origin,
     port,
     close: async () => {
-      stopListening();
       room.close(); // pushes "session over" to every open page, then ends its stream
+      stopListening();
       for (const res of streams.keys()) res.end();
       streams.clear();
       await new Promise<void>((ok) => {

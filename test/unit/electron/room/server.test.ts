@@ -173,7 +173,26 @@ describe('the room server', () => {
 
   it('stops on close: the stream says the session is over and replays are refused', async () => {
     const token = await joinAs('Ana');
+    // A page following the room: everything it receives until the server ends the stream.
+    let opened: () => void = () => undefined;
+    const isOpen = new Promise<void>((ok) => (opened = ok));
+    const received = new Promise<string>((ok, fail) => {
+      const req = request(`${base}api/events?token=${token}`, (res) => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => {
+          body += chunk;
+          opened();
+        });
+        res.on('end', () => ok(body));
+      });
+      req.on('error', fail);
+      req.end();
+    });
+    await isOpen;
     await host.close();
+    const events = (await received).split('\n\n').filter((e) => e.includes('data: '));
+    expect(events.at(-1)).toContain('"status":"closed"');
     await expect(
       post('api/send', { type: 'card:add', text: 'late' }, { authorization: `Bearer ${token}` }),
     ).rejects.toThrow();
