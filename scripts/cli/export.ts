@@ -12,6 +12,7 @@ import {
   type QuarterData,
 } from '../../shared/documents/model';
 import type { ReviewDocument } from '../../shared/documents/types';
+import { isFolder, readWorkspaceFolder } from './folder';
 import { EXIT, type CliIo } from './io';
 
 /** Each format's writer and the file name it gets by default (the same names the app suggests). */
@@ -74,7 +75,7 @@ export function parseExportArgs(argv: readonly string[]): Parsed {
     values.set(name, value);
   }
   const [backup, extra] = positional;
-  if (backup === undefined) return { ok: false, reason: 'export needs a backup file' };
+  if (backup === undefined) return { ok: false, reason: 'export needs a backup file or folder' };
   if (extra !== undefined) return { ok: false, reason: `unexpected argument "${extra}"` };
   const team = values.get('--team');
   const quarter = values.get('--quarter');
@@ -164,11 +165,20 @@ export async function exportReviewFromBackup(
   if (!parsed.ok) return fail(parsed.reason);
   const { backup, team, quarter, format, out } = parsed.request;
 
-  const text = await readTextFile(backup);
-  if (!text.ok) return fail(`${backup}: ${text.problem}`);
-  const read = await readBackup(text.text);
-  if (!read.ok) return fail(`${backup}: ${read.problem}`);
-  const found = quarterFromBackup(read.file.data, team, quarter, now);
+  let data: BackupData;
+  if (await isFolder(backup)) {
+    // A workspace folder: files that cannot be read are named, the quarter may still be there.
+    const folder = await readWorkspaceFolder(backup, io);
+    if ('failed' in folder) return fail(folder.failed);
+    data = folder.data;
+  } else {
+    const text = await readTextFile(backup);
+    if (!text.ok) return fail(`${backup}: ${text.problem}`);
+    const read = await readBackup(text.text);
+    if (!read.ok) return fail(`${backup}: ${read.problem}`);
+    data = read.file.data;
+  }
+  const found = quarterFromBackup(data, team, quarter, now);
   if (!found.ok) return fail(`${backup}: ${found.reason}`);
 
   const doc = buildReviewDocument(found.quarter);

@@ -19,14 +19,9 @@ export interface JsonRowError {
   message: string;
 }
 
-/**
- * Renders `{ "findings": [...], "rowErrors": [...] }` with exactly the documented keys, in order.
- */
-export function formatJson(
-  findings: readonly Finding[],
-  rowErrors: readonly PlanCsvIssue[] = [],
-): string {
-  const rows: JsonFinding[] = findings.map((f) => ({
+/** Findings in the documented `--json` shape. */
+export function jsonFindings(findings: readonly Finding[]): JsonFinding[] {
+  return findings.map((f) => ({
     objective: f.objective.title,
     keyResult: f.keyResult?.title ?? null,
     rule: f.rule,
@@ -34,6 +29,16 @@ export function formatJson(
     message: f.message,
     suggestion: f.suggestion ?? null,
   }));
+}
+
+/**
+ * Renders `{ "findings": [...], "rowErrors": [...] }` with exactly the documented keys, in order.
+ */
+export function formatJson(
+  findings: readonly Finding[],
+  rowErrors: readonly PlanCsvIssue[] = [],
+): string {
+  const rows = jsonFindings(findings);
   const problems: JsonRowError[] = rowErrors.map((e) => ({
     row: e.row,
     column: e.column,
@@ -44,18 +49,35 @@ export function formatJson(
 
 const ICON: Readonly<Record<Severity, string>> = { error: '✖', warning: '⚠', info: 'ℹ' };
 
-/** Renders findings for a person: grouped by objective, one block per finding. */
+/** Renders a plan CSV's findings for a person: grouped by objective, one block per finding. */
 export function formatHuman(file: string, plan: CsvPlan, findings: readonly Finding[]): string {
   const krCount = plan.objectives.reduce((n, o) => n + o.keyResults.length, 0);
-  const lines = [
+  return formatFindings(
     `${file}: ${formatCount(plan.objectives.length, 'objective')}, ${formatCount(krCount, 'key result')}`,
-  ];
+    plan.objectives.map((o) => ({
+      id: `row-${o.row}`,
+      heading: `${o.title}${o.team ? ` (${o.team}${o.quarter ? `, ${o.quarter}` : ''})` : ''}`,
+    })),
+    findings,
+  );
+}
+
+/**
+ * Renders findings under a header line, one block per objective (in the order given, each
+ * named by its heading), then the totals.
+ */
+export function formatFindings(
+  header: string,
+  objectives: readonly { id: string; heading: string }[],
+  findings: readonly Finding[],
+): string {
+  const lines = [header];
   const byObjective = new Map<string, Finding[]>();
   for (const f of findings)
     byObjective.set(f.objective.id, [...(byObjective.get(f.objective.id) ?? []), f]);
-  for (const o of plan.objectives) {
-    const own = byObjective.get(`row-${o.row}`) ?? [];
-    lines.push('', `${o.title}${o.team ? ` (${o.team}${o.quarter ? `, ${o.quarter}` : ''})` : ''}`);
+  for (const o of objectives) {
+    const own = byObjective.get(o.id) ?? [];
+    lines.push('', o.heading);
     if (own.length === 0) lines.push('  ✓ no findings');
     for (const f of own) {
       const subject = f.keyResult ? `"${f.keyResult.title}": ` : '';

@@ -1,30 +1,50 @@
+import { readFileSync } from 'node:fs';
 import { readTextFile } from '../../electron/main/textFile';
 import { coachPlan, planInputFromCsv } from '../../shared/domain/coach';
 import { parsePlanCsv, type PlanCsvIssue } from '../../shared/domain/planCsv';
 import { prepareImport } from '../../shared/domain/planImport';
 import { MAX_PLAN_FILE_BYTES } from '../../shared/files/textFile';
 import { exportReviewFromBackup } from './export';
+import { backupToFolder, folderToBackup, isFolder, lintFolder } from './folder';
 import { EXIT, terminalSafe, type CliIo } from './io';
 import { formatHuman, formatJson } from './lintReport';
 import { validateBackupFile } from './validate';
 
-export const USAGE = `usage: quarterdeck lint PLAN.csv [--json]
+export const USAGE = `usage: quarterdeck lint PLAN.csv|DIR [--json]
        quarterdeck validate BACKUP.json [--json]
-       quarterdeck export BACKUP.json --team NAME --quarter LABEL --format FORMAT [--out FILE]
+       quarterdeck export BACKUP.json|DIR --team NAME --quarter LABEL --format FORMAT [--out FILE]
+       quarterdeck to-folder BACKUP.json DIR
+       quarterdeck from-folder DIR BACKUP.json
 
   lint PLAN.csv          check a plan CSV with the KR coach
+  lint DIR               check every team-quarter file (*.okrs.json) of a workspace folder
   validate BACKUP.json   check a backup file and print what it holds
-  export BACKUP.json     write one quarter's review from a backup; FORMAT is md, html, docx,
-                         csv (key results) or csv-checkins; FILE defaults to a name like
-                         Team-2027-Q1-review.html in the current directory
-  --json                 print { "findings": [...], "rowErrors": [...] } (lint) or the summary
-                         (validate) as JSON
+  export BACKUP.json     write one quarter's review from a backup (or a workspace folder); FORMAT
+                         is md, html, docx, csv (key results) or csv-checkins; FILE defaults to a
+                         name like Team-2027-Q1-review.html in the current directory
+  to-folder              write a backup's workspace into a folder, one file per team and quarter
+                         (only changed files; other quarters' files are left alone)
+  from-folder            write a backup of everything a workspace folder holds, to restore in the app
+  --json                 print { "findings": [...], "rowErrors": [...] } (lint of a CSV),
+                         { "files": [...], "fileErrors": [...] } (lint of a folder) or the
+                         summary (validate) as JSON
 
 exit: 0 no error-level findings, a valid backup or the review written, 1 error-level findings
       or cells that cannot be imported (each named; the other rows are still checked),
       2 the file cannot be read or parsed, is not a valid backup, has no such team or quarter,
-      a bad option, or the review cannot be written
+      a bad option, the review cannot be written, or a folder file cannot be read (each named;
+      the others are still used)
 `;
+
+/** The version package.json declares, written into backups the CLI makes. */
+function appVersion(): string {
+  try {
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+    return typeof pkg.version === 'string' ? pkg.version : '0.0.0';
+  } catch {
+    return '0.0.0';
+  }
+}
 
 function where(issue: PlanCsvIssue): string {
   return `row ${issue.row}${issue.column ? `, ${issue.column}` : ''}: ${issue.message}`;
@@ -51,6 +71,21 @@ export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<num
   if (unknown) return fail(`unknown option ${unknown}`, true);
   const [command, file, ...rest] = argv.filter((a) => a !== '--json');
   if (command === undefined) return fail('missing command', true);
+  if (command === 'to-folder' || command === 'from-folder') {
+    const [to] = rest;
+    if (file === undefined || to === undefined) {
+      return fail(
+        command === 'to-folder'
+          ? 'to-folder needs a backup file and a folder'
+          : 'from-folder needs a folder and a backup file to write',
+        true,
+      );
+    }
+    if (rest.length > 1) return fail(`unexpected argument "${rest[1]}"`, true);
+    return command === 'to-folder'
+      ? backupToFolder(file, to, io)
+      : folderToBackup(file, to, io, appVersion());
+  }
   if (command !== 'lint' && command !== 'validate') {
     return fail(`unknown command "${command}"`, true);
   }
@@ -62,6 +97,7 @@ export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<num
   }
   if (rest.length > 0) return fail(`unexpected argument "${rest[0]}"`, true);
   if (command === 'validate') return validateBackupFile(file, io, isJson);
+  if (await isFolder(file)) return lintFolder(file, io, isJson);
 
   const read = await readTextFile(file, MAX_PLAN_FILE_BYTES);
   if (!read.ok) return fail(`${file}: ${read.problem}`);

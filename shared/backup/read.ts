@@ -31,7 +31,7 @@ const dataInFileSchema = z.object({ data: backupDataSchema });
 const MAX_DEPTH = 64;
 
 /** A problem with keys that could pollute prototypes, or absurd nesting; null when clean. */
-function findHostileShape(value: unknown, path: PropertyKey[] = []): string | null {
+export function findHostileShape(value: unknown, path: PropertyKey[] = []): string | null {
   if (path.length > MAX_DEPTH) return PROBLEMS.tooDeep(formatPath(path));
   if (typeof value !== 'object' || value === null) return null;
   for (const [key, child] of Object.entries(value)) {

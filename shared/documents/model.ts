@@ -21,6 +21,7 @@ import { executiveSummary } from './executiveSummary';
 import { keyResultSection, scoreInfo } from './keyResultSection';
 import type { EffortEntry } from '../domain/workshop';
 import { effortSection } from './effort';
+import { fileNamePart } from '../files/fileNames';
 import type {
   CycleRetroSection,
   DependencyRow,
@@ -235,15 +236,8 @@ export function reviewFileName(
   ext: string,
   suffix: string = doc.kind === 'plan' ? 'plan' : 'review',
 ): string {
-  const safe = (s: string): string =>
-    s
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .replace(/[^A-Za-z0-9_]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 60);
-  const team = safe(doc.cover.teamName) || 'Team';
-  const quarter = safe(doc.cover.quarter) || 'quarter';
+  const team = fileNamePart(doc.cover.teamName) || 'Team';
+  const quarter = fileNamePart(doc.cover.quarter) || 'quarter';
   const extension = ext.replace(/^\.+/, '').replace(/[^A-Za-z0-9]/g, '') || 'txt';
   return `${team}-${quarter}-${suffix}.${extension}`;
 }

@@ -165,7 +165,7 @@ describe('quarterdeck export failures', () => {
     [[BACKUP, '--quarter', '2027-Q1', '--format', 'md'], 'export needs --team NAME'],
     [[BACKUP, '--team', 'x', '--format', 'md'], 'export needs --quarter LABEL'],
     [[BACKUP, ...TEAM], 'export needs --format md|html|docx|csv|csv-checkins'],
-    [[...TEAM, '--format', 'md'], 'export needs a backup file'],
+    [[...TEAM, '--format', 'md'], 'export needs a backup file or folder'],
     [
       [BACKUP, ...TEAM, '--format', 'pdf'],
       'unknown format "pdf" (use md, html, docx, csv, csv-checkins)',

@@ -187,7 +187,7 @@ describe('quarterdeck lint', () => {
     async (argv) => {
       const r = await run(...argv);
       expect(r.code).toBe(2);
-      expect(r.stderr).toContain('usage: quarterdeck lint PLAN.csv [--json]');
+      expect(r.stderr).toContain('usage: quarterdeck lint PLAN.csv|DIR [--json]');
     },
   );
 

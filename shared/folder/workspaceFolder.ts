@@ -1,0 +1,173 @@
+import { checkBackupData } from '../backup/read';
+import { emptyBackupData, type BackupData, type BackupTable } from '../backup/fileFormat';
+import { fileNamePart } from '../files/fileNames';
+import {
+  FOLDER_TABLES,
+  TEAM_QUARTER_EXTENSION,
+  readTeamQuarterFile,
+  splitWorkspace,
+} from './teamQuarterFile';
+
+/** One file of a workspace folder: its name in the folder and its text. */
+export interface FolderEntry {
+  name: string;
+  text: string;
+}
+
+/** A file that was not read (or not written), with the sentence to put after its name. */
+export interface FolderProblem {
+  name: string;
+  problem: string;
+}
+
+/** Which team and quarter a file holds. */
+export interface FolderQuarter {
+  name: string;
+  teamId: string;
+  cycleId: string;
+}
+
+/** A whole folder read: the data of every file that could be read, and why the others were not. */
+export interface ReadFolderResult {
+  data: BackupData;
+  quarters: FolderQuarter[];
+  problems: FolderProblem[];
+}
+
+/** Is this one of the folder's team-quarter files (by name)? */
+export const isTeamQuarterFileName = (name: string): boolean =>
+  name.toLowerCase().endsWith(TEAM_QUARTER_EXTENSION) && !name.startsWith('.');
+
+type Row = Record<string, unknown> & { id: string };
+
+/**
+ * Joins a folder's files into one workspace. A file that cannot be read is reported by name
+ * and left out; the others still load. Two files holding the same quarter are a problem for
+ * the second (by name); a team written in several files takes its most recently changed row.
+ */
+export function joinFolder(entries: readonly FolderEntry[]): ReadFolderResult {
+  const data = emptyBackupData();
+  const tables = data as unknown as Record<BackupTable, Row[]>;
+  const quarters: FolderQuarter[] = [];
+  const problems: FolderProblem[] = [];
+  const teamRows = new Map<string, Row>();
+  const sorted = [...entries].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const { name, text } of sorted) {
+    const read = readTeamQuarterFile(text);
+    if (!read.ok) {
+      problems.push({ name, problem: read.problem });
+      continue;
+    }
+    const twin = quarters.find((q) => q.cycleId === read.cycleId);
+    if (twin) {
+      problems.push({
+        name,
+        problem: `holds the same quarter as ${twin.name}: keep one of the two files.`,
+      });
+      continue;
+    }
+    const seenIds = new Set(FOLDER_TABLES.flatMap((t) => tables[t].map((r) => r.id)));
+    const shared = FOLDER_TABLES.filter((t) => t !== 'teams')
+      .flatMap((t) => (read.data[t] as readonly Row[]).map((r) => r.id))
+      .find((id) => seenIds.has(id));
+    if (shared) {
+      problems.push({
+        name,
+        problem: `holds a row (id '${shared}') that another file holds too: it was copied by hand. Keep the row in one file.`,
+      });
+      continue;
+    }
+    quarters.push({ name, teamId: read.teamId, cycleId: read.cycleId });
+    for (const table of FOLDER_TABLES) {
+      if (table === 'teams') continue;
+      tables[table].push(...(read.data[table] as readonly Row[]));
+    }
+    for (const team of read.data.teams as readonly Row[]) {
+      const known = teamRows.get(team.id);
+      if (!known || String(team.updatedAt) > String(known.updatedAt)) teamRows.set(team.id, team);
+    }
+  }
+  tables.teams = [...teamRows.values()];
+  // Every file was checked alone; the whole is checked again so the app never holds less.
+  const whole = checkBackupData(data);
+  if (!whole.ok) {
+    return {
+      data: emptyBackupData(),
+      quarters: [],
+      problems: [...problems, { name: '.', problem: whole.problem }],
+    };
+  }
+  return { data: whole.data, quarters, problems };
+}
+
+/** `Payments-Platform-2027-Q1.okrs.json`: only letters, digits, `-` and `_` from the names. */
+export function teamQuarterFileName(teamName: string, quarterLabel: string): string {
+  return `${fileNamePart(teamName) || 'Team'}-${fileNamePart(quarterLabel) || 'quarter'}${TEAM_QUARTER_EXTENSION}`;
+}
+
+/** What writing a workspace into a folder changes: files to (re)write and files to remove. */
+export interface FolderWritePlan {
+  writes: FolderEntry[];
+  removes: string[];
+  /** Files whose content is already what it would be. */
+  unchanged: number;
+  /** Quarters not written because their file is there but unreadable: never overwritten blindly. */
+  blocked: FolderProblem[];
+}
+
+/**
+ * Plans writing `data` into a folder that holds `existing`: only files whose text changes are
+ * written, a quarter whose team was renamed moves to its new name, and files of quarters that
+ * `data` does not hold are left as they are. A quarter whose current file cannot be read (a
+ * conflict, a half-written file) is not written over: it is reported, for a person to resolve.
+ */
+export function planFolderWrite(
+  data: BackupData,
+  existing: readonly FolderEntry[],
+): FolderWritePlan {
+  const byQuarter = new Map<string, FolderEntry>();
+  const unreadable = new Map<string, string>();
+  for (const entry of existing) {
+    const read = readTeamQuarterFile(entry.text);
+    if (read.ok) byQuarter.set(read.cycleId, entry);
+    else unreadable.set(entry.name, read.problem);
+  }
+  const texts = splitWorkspace(data);
+  const names = quarterFileNames(data, [...texts.keys()]);
+  const plan: FolderWritePlan = { writes: [], removes: [], unchanged: 0, blocked: [] };
+  for (const [cycleId, text] of texts) {
+    const name = names.get(cycleId) ?? `${cycleId}${TEAM_QUARTER_EXTENSION}`;
+    const problem = unreadable.get(name);
+    if (problem !== undefined) {
+      plan.blocked.push({ name, problem });
+      continue;
+    }
+    // Another quarter's file (one this data does not hold) has the name: both stay, apart.
+    const owner = [...byQuarter].find(([id, e]) => e.name === name && id !== cycleId);
+    const target = owner ? withId(name, cycleId) : name;
+    const current = byQuarter.get(cycleId);
+    if (current && current.name !== target) plan.removes.push(current.name);
+    if (current?.name === target && current.text === text) plan.unchanged += 1;
+    else plan.writes.push({ name: target, text });
+  }
+  return plan;
+}
+
+const withId = (name: string, cycleId: string): string =>
+  name.replace(TEAM_QUARTER_EXTENSION, `-${cycleId.slice(0, 8)}${TEAM_QUARTER_EXTENSION}`);
+
+/** Each quarter's file name; quarters whose names collide get their id added, in id order. */
+function quarterFileNames(data: BackupData, cycleIds: readonly string[]): Map<string, string> {
+  const names = new Map<string, string>();
+  const used = new Set<string>();
+  for (const id of [...cycleIds].sort()) {
+    const cycle = data.cycles.find((c) => c.id === id);
+    const team = data.teams.find((t) => t.id === cycle?.teamId);
+    if (!cycle || !team) continue;
+    let name = teamQuarterFileName(team.name, cycle.label);
+    if (used.has(name.toLowerCase())) name = withId(name, id);
+    used.add(name.toLowerCase());
+    names.set(id, name);
+  }
+  return names;
+}
