@@ -11,7 +11,7 @@ export class RoomPanel {
 
   /** Invites the room on the first address offered; returns the URL and the code shown. */
   async invite(): Promise<{ url: string; code: string }> {
-    await this.region().getByRole('button', { name: 'Invite the room' }).click();
+    await this.page.getByRole('button', { name: 'Invite the room' }).click();
     await this.region().getByRole('button', { name: 'Open the room' }).click();
     const code = this.region().getByLabel(/^Join code /);
     await code.waitFor();
@@ -27,7 +27,7 @@ export class RoomPanel {
 
   async close() {
     await this.region().getByRole('button', { name: 'Close the room' }).click();
-    await this.region().getByRole('button', { name: 'Invite the room' }).waitFor();
+    await this.page.getByRole('button', { name: 'Invite the room' }).waitFor();
   }
 }
 

@@ -15,19 +15,25 @@ import { RoomInviteCard } from './RoomInviteCard';
  * The facilitator's control of the room: open it on one network address, see who joined,
  * remove someone, close it. `RoomSync` keeps it in step and closes it when the workshop ends.
  */
-export function RoomPanel({ workshop }: { workshop: Workshop }) {
+export function RoomPanel({
+  workshop,
+  isInviting,
+  onInvitingChange,
+}: {
+  workshop: Workshop;
+  /** The facilitator clicked "Invite the room" and is choosing the network. */
+  isInviting: boolean;
+  onInvitingChange: (isInviting: boolean) => void;
+}) {
   const { invite, isOtherWorkshopOpen } = useRoomStatus(workshop.id);
-  const [isChoosing, setChoosing] = useState(false);
   const close = useCloseRoom();
 
-  if (workshop.status !== 'running' && !invite) return null;
+  if (!invite && (!isInviting || workshop.status !== 'running')) return null;
   return (
     <section className="panel room" aria-labelledby="room-heading">
       <h3 id="room-heading">The room</h3>
       {invite ? (
         <OpenRoom invite={invite} onClose={() => close.mutate()} isClosing={close.isPending} />
-      ) : isChoosing ? (
-        <ChooseAddress workshopId={workshop.id} onCancel={() => setChoosing(false)} />
       ) : (
         <>
           <p className="muted">
@@ -39,16 +45,27 @@ export function RoomPanel({ workshop }: { workshop: Workshop }) {
               A room is open for another workshop: opening this one closes it.
             </p>
           ) : null}
-          <button
-            type="button"
-            className="button button--primary"
-            onClick={() => setChoosing(true)}
-          >
-            Invite the room
-          </button>
+          <ChooseAddress workshopId={workshop.id} onCancel={() => onInvitingChange(false)} />
         </>
       )}
     </section>
+  );
+}
+
+/** The header's way into the room, while the workshop runs and no room is open for it. */
+export function InviteRoomButton({
+  workshop,
+  onInvite,
+}: {
+  workshop: Workshop;
+  onInvite: () => void;
+}) {
+  const { invite } = useRoomStatus(workshop.id);
+  if (workshop.status !== 'running' || invite) return null;
+  return (
+    <button type="button" className="button" onClick={onInvite}>
+      Invite the room
+    </button>
   );
 }
 
