@@ -23,11 +23,14 @@ import {
   titleSchema,
   whenWellFormed,
 } from './primitives';
+import { revisionSchema } from './revisions';
 import { weightSchema } from './weight';
 
+/** When a record was created and last written, and how many writes it has had (its revision). */
 const audit = {
   createdAt: timestampSchema,
   updatedAt: timestampSchema,
+  revision: revisionSchema,
 };
 
 /** A quarter label such as 2027-Q1, in the years every date keeps to. */

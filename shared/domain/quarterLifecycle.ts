@@ -55,7 +55,17 @@ export function carriedObjective(
   cycleId: string,
   { id, order, at }: Placement,
 ): Objective {
-  return { ...objective, id, cycleId, order, acknowledgements: [], createdAt: at, updatedAt: at };
+  return {
+    ...objective,
+    id,
+    cycleId,
+    order,
+    acknowledgements: [],
+    createdAt: at,
+    updatedAt: at,
+    // A copy is a new record: its history of writes starts again.
+    revision: 0,
+  };
 }
 
 /**
@@ -85,5 +95,6 @@ export function carriedKeyResult(
     carriedFromKeyResultId: kr.id,
     createdAt: at,
     updatedAt: at,
+    revision: 0,
   };
 }

@@ -3,6 +3,8 @@ import { type FieldValues, FormProvider, useFormContext, useFormState } from 're
 import type { FormSchema } from '../lib/forms/useSchemaForm';
 import { Field, type FieldProps } from './Field';
 import type { RecordForm } from '../lib/forms/useRecordForm';
+import { ChangedElsewhereNotice } from './conflict/ChangedElsewhereNotice';
+import { ConflictDialog } from './conflict/ConflictDialog';
 
 const LimitsContext = createContext<Readonly<Record<string, number>>>({});
 
@@ -14,7 +16,10 @@ type SchemaFormProps<S extends FormSchema> = Omit<
   children: ReactNode;
 };
 
-/** The `<form>` of a record form: its fields find their state, messages and limits through it. */
+/**
+ * The `<form>` of a record form: its fields find their state, messages and limits through it. It
+ * says when the record changed in another window, and asks what to keep when a save met that.
+ */
 export function SchemaForm<S extends FormSchema>({
   of,
   children,
@@ -23,9 +28,11 @@ export function SchemaForm<S extends FormSchema>({
   return (
     <FormProvider {...of.form}>
       <LimitsContext.Provider value={of.limits}>
-        <form noValidate {...attributes} onSubmit={of.submit}>
+        <form noValidate {...attributes} onSubmit={(event) => void of.submit(event)}>
+          <ChangedElsewhereNotice change={of.changedElsewhere} />
           {children}
         </form>
+        {of.conflict && <ConflictDialog conflict={of.conflict} />}
       </LimitsContext.Provider>
     </FormProvider>
   );

@@ -79,3 +79,21 @@ export function correctionChain(checkIn: CheckIn, all: readonly CheckIn[]): Chec
   }
   return chain;
 }
+
+/**
+ * The newest version of a check-in: the correction that replaced it, or the one that replaced
+ * that, and so on (the check-in itself when nothing corrects it). A loop ends the walk.
+ */
+export function newestVersion(checkIn: CheckIn, all: readonly CheckIn[]): CheckIn {
+  const correctionOf = new Map<string, CheckIn>();
+  for (const c of all) if (c.supersedesId !== null) correctionOf.set(c.supersedesId, c);
+  const seen = new Set<string>([checkIn.id]);
+  let newest = checkIn;
+  for (let next = correctionOf.get(newest.id); next && !seen.has(next.id);) {
+    seen.add(next.id);
+    newest = next;
+    next = correctionOf.get(newest.id);
+  }
+  // The live copy of the check-in itself, when nothing corrects it (it may have been re-answered).
+  return newest === checkIn ? (all.find((c) => c.id === checkIn.id) ?? checkIn) : newest;
+}

@@ -4,6 +4,7 @@ import {
   objectiveSchema,
   type ReflectionAnswer,
 } from '@shared/domain';
+import { nextVersion } from '@shared/domain/revisions';
 import { db, nowIso } from './common';
 
 type FindingTarget = { rule: string; objectiveId: string; keyResultId?: string | undefined };
@@ -18,14 +19,14 @@ export async function acknowledgeFinding(target: FindingTarget, reason: string):
       if (!kr) throw new Error('That key result no longer exists.');
       const acknowledgements = [...kr.acknowledgements.filter((a) => a.rule !== target.rule), ack];
       await d.keyResults.put(
-        keyResultSchema.parse({ ...kr, acknowledgements, updatedAt: nowIso() }),
+        keyResultSchema.parse({ ...kr, acknowledgements, ...nextVersion(kr, nowIso()) }),
       );
     } else {
       const o = await d.objectives.get(target.objectiveId);
       if (!o) throw new Error('That objective no longer exists.');
       const acknowledgements = [...o.acknowledgements.filter((a) => a.rule !== target.rule), ack];
       await d.objectives.put(
-        objectiveSchema.parse({ ...o, acknowledgements, updatedAt: nowIso() }),
+        objectiveSchema.parse({ ...o, acknowledgements, ...nextVersion(o, nowIso()) }),
       );
     }
   });
@@ -39,12 +40,12 @@ export async function withdrawAcknowledgement(target: FindingTarget): Promise<vo
       const kr = await d.keyResults.get(target.keyResultId);
       if (!kr) return;
       const acknowledgements = kr.acknowledgements.filter((a) => a.rule !== target.rule);
-      await d.keyResults.put({ ...kr, acknowledgements, updatedAt: nowIso() });
+      await d.keyResults.put({ ...kr, acknowledgements, ...nextVersion(kr, nowIso()) });
     } else {
       const o = await d.objectives.get(target.objectiveId);
       if (!o) return;
       const acknowledgements = o.acknowledgements.filter((a) => a.rule !== target.rule);
-      await d.objectives.put({ ...o, acknowledgements, updatedAt: nowIso() });
+      await d.objectives.put({ ...o, acknowledgements, ...nextVersion(o, nowIso()) });
     }
   });
 }
@@ -60,7 +61,7 @@ export async function setReflection(
     const kr = await d.keyResults.get(keyResultId);
     if (!kr) throw new Error('That key result no longer exists.');
     await d.keyResults.put(
-      keyResultSchema.parse({ ...kr, reflection, reflectionNote, updatedAt: nowIso() }),
+      keyResultSchema.parse({ ...kr, reflection, reflectionNote, ...nextVersion(kr, nowIso()) }),
     );
   });
 }

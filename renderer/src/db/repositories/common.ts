@@ -1,3 +1,4 @@
+import { nextVersion, type Versioned } from '@shared/domain/revisions';
 import type { QuarterdeckDb } from '../schema';
 import { getDb } from '../database';
 
@@ -72,6 +73,20 @@ export function swapOrder<T extends { id: string; order: number }>(
   const self = sorted[index];
   if (index < 0 || !other || !self) return null;
   return [self, other];
+}
+
+/**
+ * Rows after a reordering, each one whose place changed (`before[i]` was its old `order`) with
+ * its next revision: a move is a write like any other.
+ */
+export function renumbered<T extends Versioned & { order: number }>(
+  rows: T[],
+  before: readonly number[],
+): T[] {
+  const at = nowIso();
+  return rows.map((row, i) =>
+    row.order === before[i] ? row : { ...row, ...nextVersion(row, at) },
+  );
 }
 
 /** The tables holding a quarter's own rows, each keyed by its `cycleId`. */

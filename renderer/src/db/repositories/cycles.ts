@@ -6,6 +6,7 @@ import {
   type Objective,
   type Phase,
 } from '@shared/domain';
+import { assertExpectedVersion, nextVersion, type ExpectedVersion } from '@shared/domain/revisions';
 import { db, newId, nowIso } from './common';
 
 /** A team's quarters, newest first. */
@@ -44,19 +45,28 @@ export async function createCycle(teamId: string, input: CycleInput): Promise<Cy
   });
 }
 
-export async function updateCycle(id: string, input: CycleInput): Promise<Cycle> {
+/**
+ * Saves a quarter's label, dates and cadence. With `expected` (the version the form was opened
+ * on), a quarter changed since then is not overwritten: a `RevisionConflictError` says so.
+ */
+export async function updateCycle(
+  id: string,
+  input: CycleInput,
+  expected?: ExpectedVersion,
+): Promise<Cycle> {
   const d = db();
   const parsed = cycleInputSchema.parse(input);
   return d.transaction('rw', d.cycles, async () => {
     const existing = await d.cycles.get(id);
     if (!existing) throw new Error('That quarter no longer exists.');
+    assertExpectedVersion('cycle', existing, expected);
     const clash = await d.cycles
       .where('[teamId+label]')
       .equals([existing.teamId, parsed.label])
       .first();
     if (clash && clash.id !== id)
       throw new Error(`This team already has a quarter called ${parsed.label}.`);
-    const cycle = cycleSchema.parse({ ...existing, ...parsed, updatedAt: nowIso() });
+    const cycle = cycleSchema.parse({ ...existing, ...parsed, ...nextVersion(existing, nowIso()) });
     await d.cycles.put(cycle);
     return cycle;
   });
@@ -67,20 +77,29 @@ export async function setCyclePhase(id: string, phase: Phase): Promise<void> {
   await d.transaction('rw', d.cycles, async () => {
     const existing = await d.cycles.get(id);
     if (!existing) throw new Error('That quarter no longer exists.');
-    await d.cycles.put(cycleSchema.parse({ ...existing, phase, updatedAt: nowIso() }));
+    await d.cycles.put(
+      cycleSchema.parse({ ...existing, phase, ...nextVersion(existing, nowIso()) }),
+    );
   });
 }
 
-/** Saves the quarter's chain: the business need and the engineering lever that serves it. */
+/**
+ * Saves the quarter's chain: the business need and the engineering lever that serves it. With
+ * `expected`, a quarter changed since the form opened is not overwritten (`RevisionConflictError`).
+ */
 export async function updateCycleChain(
   id: string,
   chain: { businessNeed: string; engineeringLever: string },
-): Promise<void> {
+  expected?: ExpectedVersion,
+): Promise<Cycle> {
   const d = db();
-  await d.transaction('rw', d.cycles, async () => {
+  return d.transaction('rw', d.cycles, async () => {
     const existing = await d.cycles.get(id);
     if (!existing) throw new Error('That quarter no longer exists.');
-    await d.cycles.put(cycleSchema.parse({ ...existing, ...chain, updatedAt: nowIso() }));
+    assertExpectedVersion('cycle', existing, expected);
+    const cycle = cycleSchema.parse({ ...existing, ...chain, ...nextVersion(existing, nowIso()) });
+    await d.cycles.put(cycle);
+    return cycle;
   });
 }
 

@@ -4,6 +4,7 @@ import {
   type Dependency,
   type DependencyInput,
 } from '@shared/domain';
+import { assertExpectedVersion, nextVersion, type ExpectedVersion } from '@shared/domain/revisions';
 import { type DeletionSnapshot, db, newId, nowIso } from './common';
 
 /** A quarter's dependencies on other teams, soonest needed first (undated last). */
@@ -38,13 +39,26 @@ export async function createDependency(
   });
 }
 
-export async function updateDependency(id: string, input: DependencyInput): Promise<Dependency> {
+/**
+ * Saves a dependency's fields. With `expected` (the version it was read at), a dependency changed
+ * since then is not overwritten: a `RevisionConflictError` carries it as it is now.
+ */
+export async function updateDependency(
+  id: string,
+  input: DependencyInput,
+  expected?: ExpectedVersion,
+): Promise<Dependency> {
   const d = db();
   const parsed = dependencyInputSchema.parse(input);
   return d.transaction('rw', d.dependencies, async () => {
     const existing = await d.dependencies.get(id);
     if (!existing) throw new Error('That dependency no longer exists.');
-    const dependency = dependencySchema.parse({ ...existing, ...parsed, updatedAt: nowIso() });
+    assertExpectedVersion('dependency', existing, expected);
+    const dependency = dependencySchema.parse({
+      ...existing,
+      ...parsed,
+      ...nextVersion(existing, nowIso()),
+    });
     await d.dependencies.put(dependency);
     return dependency;
   });

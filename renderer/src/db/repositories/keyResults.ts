@@ -5,7 +5,8 @@ import {
   type KeyResult,
   type KeyResultInput,
 } from '@shared/domain';
-import { type DeletionSnapshot, db, newId, nowIso, swapOrder } from './common';
+import { assertExpectedVersion, nextVersion, type ExpectedVersion } from '@shared/domain/revisions';
+import { type DeletionSnapshot, db, newId, nowIso, renumbered, swapOrder } from './common';
 
 /** All key results of a quarter, in order within each objective. */
 export async function listKeyResults(cycleId: string): Promise<KeyResult[]> {
@@ -48,13 +49,26 @@ export async function createKeyResult(
   });
 }
 
-export async function updateKeyResult(id: string, input: KeyResultInput): Promise<KeyResult> {
+/**
+ * Saves a key result's fields. With `expected` (the version the form was opened on), a key result
+ * changed since then is not overwritten: a `RevisionConflictError` carries it as it is now.
+ */
+export async function updateKeyResult(
+  id: string,
+  input: KeyResultInput,
+  expected?: ExpectedVersion,
+): Promise<KeyResult> {
   const d = db();
   const parsed = keyResultInputSchema.parse(input);
   return d.transaction('rw', d.keyResults, async () => {
     const existing = await d.keyResults.get(id);
     if (!existing) throw new Error('That key result no longer exists.');
-    const keyResult = keyResultSchema.parse({ ...existing, ...parsed, updatedAt: nowIso() });
+    assertExpectedVersion('keyResult', existing, expected);
+    const keyResult = keyResultSchema.parse({
+      ...existing,
+      ...parsed,
+      ...nextVersion(existing, nowIso()),
+    });
     await d.keyResults.put(keyResult);
     return keyResult;
   });
@@ -69,10 +83,11 @@ export async function moveKeyResult(id: string, delta: -1 | 1): Promise<void> {
     const siblings = (
       await d.keyResults.where('objectiveId').equals(self.objectiveId).toArray()
     ).sort((a, b) => a.order - b.order);
+    const before = siblings.map((k) => k.order);
     siblings.forEach((k, i) => (k.order = i));
     const pair = swapOrder(siblings, id, delta);
     if (pair) [pair[0].order, pair[1].order] = [pair[1].order, pair[0].order];
-    await d.keyResults.bulkPut(siblings);
+    await d.keyResults.bulkPut(renumbered(siblings, before));
   });
 }
 
@@ -92,7 +107,9 @@ export async function deleteKeyResult(id: string): Promise<DeletionSnapshot> {
       await d.checkIns.bulkDelete(checkIns.map((c) => c.id));
       await d.keyResultRetros.bulkDelete(keyResultRetros.map((r) => r.id));
       // A dependency outlives its KR, detached, so the need is not silently forgotten.
-      await d.dependencies.bulkPut(dependencies.map((dep) => ({ ...dep, keyResultId: null })));
+      await d.dependencies.bulkPut(
+        dependencies.map((dep) => ({ ...dep, keyResultId: null, ...nextVersion(dep, nowIso()) })),
+      );
       return {
         label: `Key result “${keyResult.title}”`,
         rows: { keyResults: [keyResult], checkIns, keyResultRetros, dependencies },

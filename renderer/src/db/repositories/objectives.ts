@@ -4,7 +4,8 @@ import {
   type Objective,
   type ObjectiveInput,
 } from '@shared/domain';
-import { type DeletionSnapshot, db, newId, nowIso, swapOrder } from './common';
+import { assertExpectedVersion, nextVersion, type ExpectedVersion } from '@shared/domain/revisions';
+import { type DeletionSnapshot, db, newId, nowIso, renumbered, swapOrder } from './common';
 
 /** A quarter's objectives in the team's chosen order. */
 export async function listObjectives(cycleId: string): Promise<Objective[]> {
@@ -36,13 +37,26 @@ export async function createObjective(cycleId: string, input: ObjectiveInput): P
   });
 }
 
-export async function updateObjective(id: string, input: ObjectiveInput): Promise<Objective> {
+/**
+ * Saves an objective's fields. With `expected` (the version the form was opened on), an objective
+ * changed since then is not overwritten: a `RevisionConflictError` carries it as it is now.
+ */
+export async function updateObjective(
+  id: string,
+  input: ObjectiveInput,
+  expected?: ExpectedVersion,
+): Promise<Objective> {
   const d = db();
   const parsed = objectiveInputSchema.parse(input);
   return d.transaction('rw', d.objectives, async () => {
     const existing = await d.objectives.get(id);
     if (!existing) throw new Error('That objective no longer exists.');
-    const objective = objectiveSchema.parse({ ...existing, ...parsed, updatedAt: nowIso() });
+    assertExpectedVersion('objective', existing, expected);
+    const objective = objectiveSchema.parse({
+      ...existing,
+      ...parsed,
+      ...nextVersion(existing, nowIso()),
+    });
     await d.objectives.put(objective);
     return objective;
   });
@@ -58,10 +72,11 @@ export async function moveObjective(id: string, delta: -1 | 1): Promise<void> {
       (a, b) => a.order - b.order,
     );
     // Renumber first so gaps or duplicate orders from older data cannot stall a move.
+    const before = siblings.map((o) => o.order);
     siblings.forEach((o, i) => (o.order = i));
     const pair = swapOrder(siblings, id, delta);
     if (pair) [pair[0].order, pair[1].order] = [pair[1].order, pair[0].order];
-    await d.objectives.bulkPut(siblings);
+    await d.objectives.bulkPut(renumbered(siblings, before));
   });
 }
 
@@ -89,7 +104,9 @@ export async function deleteObjective(id: string): Promise<DeletionSnapshot> {
       await d.checkIns.bulkDelete(checkIns.map((c) => c.id));
       await d.keyResultRetros.bulkDelete(keyResultRetros.map((r) => r.id));
       await d.dependencies.bulkDelete(owned.map((r) => r.id));
-      await d.dependencies.bulkPut(onKeyResults.map((dep) => ({ ...dep, keyResultId: null })));
+      await d.dependencies.bulkPut(
+        onKeyResults.map((dep) => ({ ...dep, keyResultId: null, ...nextVersion(dep, nowIso()) })),
+      );
       return {
         label: `Objective “${objective.title}”`,
         rows: { objectives: [objective], keyResults, checkIns, keyResultRetros, dependencies },

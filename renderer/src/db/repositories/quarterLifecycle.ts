@@ -7,6 +7,7 @@ import {
   nextQuarterCycle,
   reopenedQuarter,
 } from '@shared/domain/quarterLifecycle';
+import { nextVersion } from '@shared/domain/revisions';
 import { db, newId, nowIso } from './common';
 
 /** Closes a quarter: it becomes read-only until someone reopens it on purpose. */
@@ -15,7 +16,10 @@ export async function closeQuarter(cycleId: string): Promise<void> {
   await d.transaction('rw', d.cycles, async () => {
     const cycle = await d.cycles.get(cycleId);
     if (!cycle) throw new Error('That quarter no longer exists.');
-    await d.cycles.put(cycleSchema.parse(closedQuarter(cycle, nowIso())));
+    const at = nowIso();
+    await d.cycles.put(
+      cycleSchema.parse({ ...closedQuarter(cycle, at), ...nextVersion(cycle, at) }),
+    );
   });
 }
 
@@ -25,7 +29,10 @@ export async function reopenQuarter(cycleId: string): Promise<void> {
   await d.transaction('rw', d.cycles, async () => {
     const cycle = await d.cycles.get(cycleId);
     if (!cycle) throw new Error('That quarter no longer exists.');
-    await d.cycles.put(cycleSchema.parse(reopenedQuarter(cycle, nowIso())));
+    const at = nowIso();
+    await d.cycles.put(
+      cycleSchema.parse({ ...reopenedQuarter(cycle, at), ...nextVersion(cycle, at) }),
+    );
   });
 }
 
@@ -86,7 +93,9 @@ export async function startNextQuarter(cycleId: string): Promise<Cycle> {
           ),
         );
       }
-      await d.cycles.put(cycleSchema.parse(closedQuarter(cycle, at)));
+      await d.cycles.put(
+        cycleSchema.parse({ ...closedQuarter(cycle, at), ...nextVersion(cycle, at) }),
+      );
       return created;
     },
   );

@@ -1,4 +1,5 @@
 import { teamInputSchema, teamSchema, type Team, type TeamInput } from '@shared/domain';
+import { assertExpectedVersion, nextVersion, type ExpectedVersion } from '@shared/domain/revisions';
 import { type DeletionSnapshot, db, newId, nowIso, quarterTables } from './common';
 import { deleteWorkshopRows, quarterWorkshopRows, workshopTablesOf } from './workshops';
 
@@ -19,15 +20,24 @@ export async function createTeam(input: TeamInput): Promise<Team> {
   return team;
 }
 
-export async function updateTeam(id: string, input: TeamInput): Promise<Team> {
+/**
+ * Saves a team's name and function. With `expected` (the version the form was opened on), a team
+ * changed since then is not overwritten: a `RevisionConflictError` carries the team as it is now.
+ */
+export async function updateTeam(
+  id: string,
+  input: TeamInput,
+  expected?: ExpectedVersion,
+): Promise<Team> {
   const d = db();
   return d.transaction('rw', d.teams, async () => {
     const existing = await d.teams.get(id);
     if (!existing) throw new Error('That team no longer exists.');
+    assertExpectedVersion('team', existing, expected);
     const team = teamSchema.parse({
       ...existing,
       ...teamInputSchema.parse(input),
-      updatedAt: nowIso(),
+      ...nextVersion(existing, nowIso()),
     });
     await d.teams.put(team);
     return team;

@@ -1,7 +1,8 @@
 import { useMutation } from '@tanstack/react-query';
 import type { CheckIn, CheckInValues } from '@shared/domain';
+import { versionOf } from '@shared/domain/revisions';
 import { correctCheckIn, newMeetingId, recordCheckIn } from '../../db/repositories/checkIns';
-import type { SaveRequest } from '../../lib/forms/useRecordForm';
+import { type SaveRequest, savesRecord } from '../../lib/forms/useRecordForm';
 import { useUiStore } from '../../state/uiStore';
 import { endMeeting, type Meeting, saveMeeting } from './meeting/meetingDraft';
 
@@ -47,12 +48,18 @@ export function useRecordCheckIn(
   });
 }
 
-/** Corrects a past check-in with a new version; the one it replaces stays in the history. */
+/**
+ * Corrects a past check-in with a new version; the one it replaces stays in the history. A
+ * check-in corrected meanwhile elsewhere is not corrected again unseen.
+ */
 export function useCorrectCheckIn() {
-  return useMutation({
-    mutationFn: ({ record, input }: SaveRequest<CheckIn, CheckInValues>) => {
-      if (!record) throw new Error('Only a recorded check-in can be corrected.');
-      return correctCheckIn(record.id, input);
-    },
-  });
+  return savesRecord(
+    'checkIn',
+    useMutation({
+      mutationFn: ({ record, input }: SaveRequest<CheckIn, CheckInValues>) => {
+        if (!record) throw new Error('Only a recorded check-in can be corrected.');
+        return correctCheckIn(record.id, input, versionOf(record));
+      },
+    }),
+  );
 }

@@ -1,17 +1,21 @@
 import { useMutation } from '@tanstack/react-query';
 import type { Cycle, CycleInput, Phase } from '@shared/domain';
+import { versionOf } from '@shared/domain/revisions';
 import { createCycle, setCyclePhase, updateCycle } from '../../db/repositories/cycles';
 import { reopenQuarter } from '../../db/repositories/quarterLifecycle';
-import type { SaveRequest } from '../../lib/forms/useRecordForm';
+import { type SaveRequest, savesRecord } from '../../lib/forms/useRecordForm';
 import { useToastStore } from '../../state/toastStore';
 import { useUiStore } from '../../state/uiStore';
 
-/** Creates a quarter for the team, or saves the one the form was opened on. */
+/** Creates a quarter for the team, or saves the one the form was opened on (unless it changed). */
 export function useSaveCycle(teamId: string) {
-  return useMutation({
-    mutationFn: ({ record, input }: SaveRequest<Cycle, CycleInput>) =>
-      record ? updateCycle(record.id, input) : createCycle(teamId, input),
-  });
+  return savesRecord(
+    'cycle',
+    useMutation({
+      mutationFn: ({ record, input }: SaveRequest<Cycle, CycleInput>) =>
+        record ? updateCycle(record.id, input, versionOf(record)) : createCycle(teamId, input),
+    }),
+  );
 }
 
 /** Reopens a closed quarter at its retrospective, the one explicit way back. */

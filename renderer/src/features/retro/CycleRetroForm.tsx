@@ -54,14 +54,16 @@ export function CycleRetroForm({
     save: useSaveCycleRetro(cycle.id),
     onSaved: () => show({ tone: 'info', message: 'Retrospective saved.' }),
   });
-  const { control, setValue, handleSubmit } = answers.form;
+  const { control, setValue } = answers.form;
   const calibration = useWatch({ control, name: 'calibration' });
   const matteredLess = useWatch({ control, name: 'objectivesMatteredLess' });
   const carried = keyResults.filter((kr) =>
     krRetros.some((r) => r.keyResultId === kr.id && r.carryForward),
   );
   const next = useCloseAndStartNext(cycle, carried.length);
-  const closeAndStartNext = handleSubmit((input) => next.mutate(input));
+  const closeAndStartNext = async () => {
+    if (await answers.submit()) next.mutate();
+  };
 
   const setVerdict = (keyResultId: string, verdict: CalibrationVerdict | null) =>
     setValue(

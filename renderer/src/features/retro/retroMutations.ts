@@ -7,41 +7,49 @@ import type {
   KeyResultRetro,
   KeyResultRetroInput,
 } from '@shared/domain';
+import { versionOf } from '@shared/domain/revisions';
 import { startNextQuarter } from '../../db/repositories/quarterLifecycle';
 import { saveCycleRetro, saveKeyResultRetro } from '../../db/repositories/retros';
-import type { SaveRequest } from '../../lib/forms/useRecordForm';
+import { type SaveRequest, savesRecord } from '../../lib/forms/useRecordForm';
 import { useToastStore } from '../../state/toastStore';
 import { useUiStore } from '../../state/uiStore';
 
-/** Saves a key result's retrospective answers (creating them on the first save). */
+/**
+ * Saves a key result's retrospective answers (creating them on the first save), unless answers
+ * were saved meanwhile elsewhere.
+ */
 export function useSaveKeyResultRetro(keyResultId: string) {
-  return useMutation({
-    mutationFn: ({ input }: SaveRequest<KeyResultRetro, KeyResultRetroInput>) =>
-      saveKeyResultRetro(keyResultId, input),
-  });
+  return savesRecord(
+    'keyResultRetro',
+    useMutation({
+      mutationFn: ({ record, input }: SaveRequest<KeyResultRetro, KeyResultRetroInput>) =>
+        saveKeyResultRetro(keyResultId, input, record ? versionOf(record) : null),
+    }),
+  );
 }
 
-/** Saves the quarter's retrospective (creating it on the first save). */
+/** Saves the quarter's retrospective (creating it on the first save), unless changed meanwhile. */
 export function useSaveCycleRetro(cycleId: string) {
-  return useMutation({
-    mutationFn: ({ input }: SaveRequest<CycleRetro, CycleRetroInput>) =>
-      saveCycleRetro(cycleId, input),
-  });
+  return savesRecord(
+    'cycleRetro',
+    useMutation({
+      mutationFn: ({ record, input }: SaveRequest<CycleRetro, CycleRetroInput>) =>
+        saveCycleRetro(cycleId, input, record ? versionOf(record) : null),
+    }),
+  );
 }
 
 /**
- * Saves the quarter's retrospective, closes the quarter and starts the next one with the key
- * results marked to carry forward; then opens the new quarter's setting.
+ * Closes the quarter and starts the next one with the key results marked to carry forward; then
+ * opens the new quarter's setting. The retrospective is saved first, through its form, so a
+ * version saved meanwhile in another window is not overwritten.
  */
 export function useCloseAndStartNext(cycle: Cycle, carriedCount: number) {
   const show = useToastStore((s) => s.show);
   const selectCycle = useUiStore((s) => s.selectCycle);
   const selectPhase = useUiStore((s) => s.selectPhase);
   return useMutation({
-    mutationFn: async (input: CycleRetroInput) => {
-      await saveCycleRetro(cycle.id, input);
-      return startNextQuarter(cycle.id);
-    },
+    mutationFn: () => startNextQuarter(cycle.id),
     onSuccess: (created) => {
       show({
         tone: 'info',

@@ -5,6 +5,8 @@ import { BAND_INFO, bandOf } from '@shared/domain/scoring/bands';
 import { keyResultScore, OVERRIDE_SCORES } from '@shared/domain/scoring/score';
 import { latestMeasuredCheckIn } from '@shared/domain/checkins/history';
 import { formatScore, formatValue } from '@shared/domain/format';
+import { ChangedElsewhereNotice } from '../../components/conflict/ChangedElsewhereNotice';
+import { ConflictDialog } from '../../components/conflict/ConflictDialog';
 import { isNearLimit, LengthCounter } from '../../components/Field';
 import { useRecordForm } from '../../lib/forms/useRecordForm';
 import { ScoreBadge } from './ScoreBadge';
@@ -65,6 +67,11 @@ export function ScoreRow({ keyResult: kr, checkIns, lineage }: ScoreRowProps) {
             {error}
           </span>
         )}
+        {/* Only while edits here wait to be saved: a row that just shows the new score says nothing. */}
+        <ChangedElsewhereNotice
+          change={scoring.changedElsewhere?.outcome === 'kept' ? scoring.changedElsewhere : null}
+        />
+        {scoring.conflict && <ConflictDialog conflict={scoring.conflict} />}
       </th>
       <td>
         <form onSubmit={onSubmit} className="score-row__form" noValidate>

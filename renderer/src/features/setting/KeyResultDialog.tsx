@@ -24,6 +24,8 @@ type KeyResultDialogProps = {
   keyResult: KeyResult | undefined;
   /** What was typed before, remembered by the wizard. */
   draft: KeyResultFormValues;
+  /** The record's values when that draft was begun (see `useRecordForm`). */
+  draftBase?: KeyResultFormValues | undefined;
   onDraftChange: (values: KeyResultFormValues) => void;
   onClose: () => void;
 };
@@ -42,6 +44,7 @@ export function KeyResultDialog({
   objectiveTitle,
   keyResult,
   draft,
+  draftBase,
   onDraftChange,
   onClose,
 }: KeyResultDialogProps) {
@@ -50,6 +53,7 @@ export function KeyResultDialog({
     record: keyResult,
     toValues: keyResultToForm,
     draft,
+    draftBase,
     onDraftChange,
     save: useSaveKeyResult(objectiveId),
     onSaved: onClose,

@@ -14,6 +14,8 @@ type ObjectiveDialogProps = {
   objective: Objective | undefined;
   /** What was typed before, remembered by the wizard. */
   draft: ObjectiveFormValues;
+  /** The record's values when that draft was begun (see `useRecordForm`). */
+  draftBase?: ObjectiveFormValues | undefined;
   onDraftChange: (values: ObjectiveFormValues) => void;
   onClose: () => void;
   /** Objectives of other teams this quarter that this one can align to. */
@@ -25,6 +27,7 @@ export function ObjectiveDialog({
   cycleId,
   objective,
   draft,
+  draftBase,
   onDraftChange,
   onClose,
   parents,
@@ -34,6 +37,7 @@ export function ObjectiveDialog({
     record: objective,
     toValues: objectiveToForm,
     draft,
+    draftBase,
     onDraftChange,
     save: useSaveObjective(cycleId),
     onSaved: onClose,

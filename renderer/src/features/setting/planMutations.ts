@@ -10,6 +10,7 @@ import type {
   Objective,
   ObjectiveInput,
 } from '@shared/domain';
+import { versionOf } from '@shared/domain/revisions';
 import { updateCycleChain } from '../../db/repositories/cycles';
 import {
   createDependency,
@@ -28,23 +29,33 @@ import {
   moveObjective,
   updateObjective,
 } from '../../db/repositories/objectives';
-import type { SaveRequest } from '../../lib/forms/useRecordForm';
+import { type SaveRequest, savesRecord } from '../../lib/forms/useRecordForm';
 import { useUndoableDelete } from '../../state/useUndoableDelete';
 
-/** Adds an objective to the quarter, or saves the one the form was opened on. */
+/** Adds an objective to the quarter, or saves the one the form was opened on (unless it changed). */
 export function useSaveObjective(cycleId: string) {
-  return useMutation({
-    mutationFn: ({ record, input }: SaveRequest<Objective, ObjectiveInput>) =>
-      record ? updateObjective(record.id, input) : createObjective(cycleId, input),
-  });
+  return savesRecord(
+    'objective',
+    useMutation({
+      mutationFn: ({ record, input }: SaveRequest<Objective, ObjectiveInput>) =>
+        record
+          ? updateObjective(record.id, input, versionOf(record))
+          : createObjective(cycleId, input),
+    }),
+  );
 }
 
-/** Adds a key result to the objective, or saves the one the form was opened on. */
+/** Adds a key result to the objective, or saves the one the form was opened on (unless it changed). */
 export function useSaveKeyResult(objectiveId: string) {
-  return useMutation({
-    mutationFn: ({ record, input }: SaveRequest<KeyResult, KeyResultInput>) =>
-      record ? updateKeyResult(record.id, input) : createKeyResult(objectiveId, input),
-  });
+  return savesRecord(
+    'keyResult',
+    useMutation({
+      mutationFn: ({ record, input }: SaveRequest<KeyResult, KeyResultInput>) =>
+        record
+          ? updateKeyResult(record.id, input, versionOf(record))
+          : createKeyResult(objectiveId, input),
+    }),
+  );
 }
 
 /** Moves an objective one place up (-1) or down (1). */
@@ -67,12 +78,17 @@ export function useDeleteKeyResult() {
   return useUndoableDelete(deleteKeyResult);
 }
 
-/** Records a dependency on another team, or saves the one the form was opened on. */
+/** Records a dependency on another team, or saves the one the form was opened on (unless it changed). */
 export function useSaveDependency(cycleId: string) {
-  return useMutation({
-    mutationFn: ({ record, input }: SaveRequest<Dependency, DependencyInput>) =>
-      record ? updateDependency(record.id, input) : createDependency(cycleId, input),
-  });
+  return savesRecord(
+    'dependency',
+    useMutation({
+      mutationFn: ({ record, input }: SaveRequest<Dependency, DependencyInput>) =>
+        record
+          ? updateDependency(record.id, input, versionOf(record))
+          : createDependency(cycleId, input),
+    }),
+  );
 }
 
 /** Moves a dependency to another status (open, agreed, at risk, resolved). */
@@ -94,12 +110,15 @@ export function useDeleteDependency() {
   return useUndoableDelete(deleteDependency);
 }
 
-/** Saves the quarter's chain: business need and engineering lever. */
+/** Saves the quarter's chain: business need and engineering lever (unless changed meanwhile). */
 export function useSaveChain() {
-  return useMutation({
-    mutationFn: ({ record, input }: SaveRequest<Cycle, CycleChainInput>) => {
-      if (!record) throw new Error('The chain belongs to a quarter.');
-      return updateCycleChain(record.id, input);
-    },
-  });
+  return savesRecord(
+    'cycle',
+    useMutation({
+      mutationFn: ({ record, input }: SaveRequest<Cycle, CycleChainInput>) => {
+        if (!record) throw new Error('The chain belongs to a quarter.');
+        return updateCycleChain(record.id, input, versionOf(record));
+      },
+    }),
+  );
 }

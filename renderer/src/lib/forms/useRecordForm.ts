@@ -1,5 +1,23 @@
-import { type FormEvent, useEffect, useMemo, useState } from 'react';
+import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
+import { isRevisionConflict, type EntityKind } from '@shared/domain/revisions';
+import {
+  changedFields,
+  type FieldMerge,
+  type Fields,
+  mergeFields,
+  resolveFields,
+} from '@shared/sync/merge';
 import { errorMessage } from '../formErrors';
+import {
+  type ChangedElsewhere,
+  type ConflictSummary,
+  hasMovedOn,
+  hasNewsFromTheirs,
+  isStoredRecord,
+  nounOf,
+  type RecordConflict,
+  summarizeConflict,
+} from './recordVersions';
 import { textLimits } from './textLimits';
 import {
   type FormOutput,
@@ -9,7 +27,11 @@ import {
   useSchemaForm,
 } from './useSchemaForm';
 
-/** What a form's save receives: the record as it was when the form opened, and the valid input. */
+/**
+ * What a form's save receives: the record the edit is based on (as loaded, or as last saved) and
+ * the valid input. A save of an existing record passes its version to the repository, which
+ * refuses it with a `RevisionConflictError` if the record has moved on since.
+ */
 export type SaveRequest<TRecord, TInput> = { record: TRecord | undefined; input: TInput };
 
 /** What a record form needs of a per-feature save hook's mutation (e.g. `useSaveTeam()`). */
@@ -17,17 +39,38 @@ export type SaveMutation<TRecord, TInput, TSaved> = {
   mutateAsync: (request: SaveRequest<TRecord, TInput>) => Promise<TSaved>;
   isPending: boolean;
   error: Error | null;
+  /** What kind of record it saves, so notices and the conflict prompt can name it. */
+  entity?: EntityKind | undefined;
 };
+
+/** A save hook's mutation that names the kind of record it saves (see {@link SaveMutation}). */
+export function savesRecord<M extends object>(
+  entity: EntityKind,
+  mutation: M,
+): M & {
+  entity: EntityKind;
+} {
+  return { ...mutation, entity };
+}
 
 type RecordFormOptions<S extends FormSchema, TRecord, TSaved> = {
   /** What is typed and how it becomes the repository's input. */
   schema: S;
-  /** The record being edited, as loaded; undefined when the form creates one. */
+  /**
+   * The record being edited, as the database has it now (a live query); undefined when the form
+   * creates one. The form keeps the version it opened as its base; a later one is news.
+   */
   record: TRecord | undefined;
   /** The record as the form shows it (or an empty form): "unchanged" means equal to this. */
   toValues: (record: TRecord | undefined) => FormValues<S>;
   /** Values typed earlier and remembered elsewhere (a wizard's draft), shown instead. */
   draft?: FormValues<S> | null | undefined;
+  /**
+   * The record's values when the draft was begun (undefined for a new record): fields the record
+   * changed since then (saved in another window, or while the app was closed) are news, said at
+   * once and asked about on saving, so a restored draft never reverts them unseen.
+   */
+  draftBase?: FormValues<S> | undefined;
   /** Called with every change, to remember the draft. */
   onDraftChange?: ((values: FormValues<S>) => void) | undefined;
   save: SaveMutation<TRecord, FormOutput<S>, TSaved>;
@@ -39,34 +82,81 @@ export type RecordForm<S extends FormSchema> = {
   form: SchemaForm<S>;
   /** The longest text each field accepts, from the schema. */
   limits: Readonly<Record<string, number>>;
-  /** Validates, then saves; a form's `onSubmit`. */
-  submit: (event?: FormEvent) => Promise<void>;
+  /**
+   * Validates, then saves; a form's `onSubmit`. True once saved; false when the input is invalid,
+   * the save failed, or it met a newer version (the person is then asked what to keep).
+   */
+  submit: (event?: FormEvent) => Promise<boolean>;
   /** Something was typed that is not saved. */
   isDirty: boolean;
   isSaving: boolean;
   /** Why the last save failed, in a sentence; null when it did not. */
   saveError: string | null;
+  /** The record changed elsewhere while the form is open; null when it has not. */
+  changedElsewhere: ChangedElsewhere | null;
+  /** A save met a newer version and waits for the person's choice; null otherwise. */
+  conflict: RecordConflict | null;
+};
+
+/** A stale save that met the other window's version, with the values on each side. */
+type PendingConflict<TRecord> = {
+  current: TRecord;
+  summary: ConflictSummary;
+  merge: FieldMerge<Fields>;
 };
 
 /**
- * The one place a form loads its record and saves it. The record is read once, when the form
- * opens, and handed back to the save with the input, so a save always knows which version of the
- * record it was based on (where a check for concurrent edits belongs). Validation is the schema's;
- * a failed save's message goes through `errorMessage`, so no raw error text reaches the screen.
+ * A reset that moves what "unchanged" means. The forms keep their defaults on a reset by default
+ * (so a remembered draft does not become "unchanged"); a saved or newly based record must.
+ */
+const AS_UNCHANGED = { keepDefaultValues: false } as const;
+
+/** Automatic retries after a conflict with nothing to ask, before the person is asked anyway. */
+const MAX_QUIET_RETRIES = 3;
+
+/**
+ * The one place a form loads its record and saves it. The record the form opened on is its base:
+ * a save hands it to the repository, which refuses the save if the record has moved on (another
+ * window saved it). The live record tells the form at once, so it can say so; a stale save shows
+ * what changed on each side and lets the person keep theirs, take the other, or merge field by
+ * field. Validation is the schema's; a failed save's message goes through `errorMessage`.
  */
 export function useRecordForm<S extends FormSchema, TRecord, TSaved>({
   schema,
   record,
   toValues,
   draft,
+  draftBase,
   onDraftChange,
   save,
   onSaved,
 }: RecordFormOptions<S, TRecord, TSaved>): RecordForm<S> {
-  const [loaded] = useState(record);
-  const [baseline] = useState(() => toValues(loaded));
+  const [base, setBase] = useState(record);
+  // Read by saves in flight, which must see a rebase made a moment ago.
+  const baseRef = useRef(base);
+  const [baseline] = useState(() => toValues(record));
   const form = useSchemaForm(schema, { defaultValues: baseline, draft });
   const limits = useMemo(() => textLimits(schema), [schema]);
+  const [pending, setPending] = useState<PendingConflict<TRecord> | null>(null);
+  const [settled, setSettled] = useState<{ fields: string[]; outcome: 'refreshed' | 'taken' }>();
+  const quietRetries = useRef(0);
+  // What the record changed since a restored draft was begun; asked about on the first save.
+  const [draftNews, setDraftNews] = useState(() =>
+    draft && draftBase ? changedFields<Fields>(draftBase, toValues(record)) : [],
+  );
+  const draftBaseRef = useRef(draftNews.length > 0 ? draftBase : undefined);
+  const entity = save.entity;
+  const isDirty = form.formState.isDirty;
+
+  const rebase = (next: TRecord | undefined) => {
+    baseRef.current = next;
+    setBase(next);
+  };
+  /** Shows `values` as the form's unchanged state, remembered as the draft too. */
+  const showUnchanged = (values: FormValues<S>) => {
+    form.reset(values, AS_UNCHANGED);
+    onDraftChange?.(form.getValues());
+  };
 
   useEffect(() => {
     if (!onDraftChange) return;
@@ -78,24 +168,123 @@ export function useRecordForm<S extends FormSchema, TRecord, TSaved>({
     return () => subscription.unsubscribe();
   }, [form, onDraftChange]);
 
-  const submit = form.handleSubmit(async (input) => {
+  // A newer version arrived (the live query knows at once). Nothing this form shows changed: it
+  // becomes the base, quietly. Nothing typed yet: the form shows it. Otherwise the edits are kept
+  // and `changedElsewhere` says what changed; the save will ask.
+  const newer = hasMovedOn(record, base) ? record : null;
+  const newsFields = newer ? changedFields<Fields>(toValues(base), toValues(newer)) : [];
+  useEffect(() => {
+    if (!newer) return;
+    const fields = changedFields<Fields>(toValues(baseRef.current), toValues(newer));
+    if (fields.length > 0 && form.formState.isDirty) return;
+    baseRef.current = newer;
+    setBase(newer);
+    if (fields.length === 0) return;
+    form.reset(toValues(newer), AS_UNCHANGED);
+    onDraftChange?.(form.getValues());
+    setSettled({ fields, outcome: 'refreshed' });
+  }, [newer, form, toValues, onDraftChange]);
+
+  const attempt = async (input: FormOutput<S>): Promise<boolean> => {
+    const based = baseRef.current;
+    const draftedOn = draftBaseRef.current;
+    if (draftedOn && based !== undefined) {
+      draftBaseRef.current = undefined;
+      setDraftNews([]);
+      return onConflict(draftedOn as Fields, based);
+    }
     let saved: TSaved;
     try {
-      saved = await save.mutateAsync({ record: loaded, input });
-    } catch {
-      return; // The mutation's error is shown as `saveError`.
+      saved = await save.mutateAsync({ record: based, input });
+    } catch (error) {
+      // The mutation's error is shown as `saveError`; a conflict is shown as a choice instead.
+      if (isRevisionConflict(error) && error.current !== undefined) {
+        return onConflict(toValues(based) as Fields, error.current as TRecord);
+      }
+      return false;
     }
-    // What was saved is the new "unchanged", so leaving after a save never asks.
-    form.reset(form.getValues());
+    quietRetries.current = 0;
+    // What was saved is the new base and the new "unchanged", so leaving never asks.
+    if (isStoredRecord(saved) && (!isStoredRecord(based) || saved.id === based.id)) {
+      rebase(saved as unknown as TRecord);
+    }
+    form.reset(form.getValues(), AS_UNCHANGED);
+    setSettled(undefined);
     onSaved?.(saved);
-  });
+    return true;
+  };
+  const submit = async (event?: FormEvent) => {
+    let isSaved = false;
+    await form.handleSubmit(async (input) => {
+      isSaved = await attempt(input);
+    })(event);
+    return isSaved;
+  };
+  const resubmit = () => submit();
 
+  /** A stale save: saved again at once when there is nothing to ask, else the person chooses. */
+  const onConflict = (baseValues: Fields, current: TRecord): Promise<boolean> => {
+    const mine = form.getValues() as Fields;
+    const theirs = toValues(current) as Fields;
+    const merge = mergeFields(baseValues, mine, theirs);
+    // Nothing the form shows changed there, or only to what was typed here: save on top of it.
+    if (!hasNewsFromTheirs(merge, mine, theirs) && quietRetries.current < MAX_QUIET_RETRIES) {
+      quietRetries.current += 1;
+      rebase(current);
+      return resubmit();
+    }
+    quietRetries.current = 0;
+    setPending({ current, summary: summarizeConflict(entity, merge, mine, theirs), merge });
+    return Promise.resolve(false);
+  };
+
+  const conflict: RecordConflict | null = pending && {
+    ...pending.summary,
+    keepMine: () => {
+      setPending(null);
+      rebase(pending.current);
+      void resubmit();
+    },
+    takeTheirs: () => {
+      setPending(null);
+      rebase(pending.current);
+      showUnchanged(toValues(pending.current));
+      setSettled({ fields: pending.summary.fields.map((f) => f.field), outcome: 'taken' });
+    },
+    merge: (choices) => {
+      setPending(null);
+      rebase(pending.current);
+      const theirs = toValues(pending.current);
+      const merged = resolveFields(pending.merge, choices);
+      form.reset(theirs, AS_UNCHANGED);
+      for (const field of changedFields<Fields>(theirs as Fields, merged)) {
+        // The field names come from the form's own values, so each is a path of the form.
+        form.setValue(field as never, merged[field] as never, { shouldDirty: true });
+      }
+      void resubmit();
+    },
+    dismiss: () => setPending(null),
+  };
+
+  const changedElsewhere: ChangedElsewhere | null =
+    newer && newsFields.length > 0
+      ? { noun: nounOf(entity), entity, fields: newsFields, outcome: 'kept' }
+      : draftNews.length > 0
+        ? { noun: nounOf(entity), entity, fields: draftNews, outcome: 'kept' }
+        : settled
+          ? { noun: nounOf(entity), entity, ...settled }
+          : null;
+
+  const error = save.error;
+  const isConflictShown = isRevisionConflict(error) && error.current !== undefined;
   return {
     form,
     limits,
     submit,
-    isDirty: form.formState.isDirty,
+    isDirty,
     isSaving: save.isPending,
-    saveError: save.error ? errorMessage(save.error) : null,
+    saveError: error && !isConflictShown ? errorMessage(error) : null,
+    changedElsewhere,
+    conflict,
   };
 }

@@ -103,9 +103,12 @@ describe('deleteObjective', () => {
     const before = await dumpDb();
 
     const snapshot = await deleteObjective(objective.id);
+    // Detaching is a write: the dependency's revision moves on.
     expect(await getDb().dependencies.get(dependency.id)).toEqual({
       ...dependency,
       keyResultId: null,
+      revision: 1,
+      updatedAt: expect.any(String),
     });
 
     await restoreSnapshot(snapshot);
@@ -181,7 +184,12 @@ describe('deleteKeyResult', () => {
     expect(await db.checkIns.where('keyResultId').equals(kr.id).count()).toBe(0);
     expect(await db.checkIns.where('keyResultId').equals(sibling.id).count()).toBe(1);
     expect(await db.keyResultRetros.count()).toBe(0);
-    expect(await db.dependencies.get(dependency.id)).toEqual({ ...dependency, keyResultId: null });
+    expect(await db.dependencies.get(dependency.id)).toEqual({
+      ...dependency,
+      keyResultId: null,
+      revision: 1,
+      updatedAt: expect.any(String),
+    });
 
     await restoreSnapshot(snapshot);
     expect(await db.dependencies.get(dependency.id)).toEqual(dependency);

@@ -24,7 +24,9 @@ const dateArb = fc.date({
 });
 const timestamp = dateArb.map((d) => d.toISOString());
 const isoDate = dateArb.map((d) => d.toISOString().slice(0, 10));
-const audit = { createdAt: timestamp, updatedAt: timestamp };
+// Every editable row carries its revision (a count of writes); rows without one are older data,
+// read as revision 0 (see fileFormat.test.ts).
+const audit = { createdAt: timestamp, updatedAt: timestamp, revision: fc.nat({ max: 10_000 }) };
 
 /** Free text (any Unicode) that the schema's trim and length rules leave as it is. */
 const text = (max = 200) =>

@@ -6,6 +6,7 @@ import {
   BACKUP_VERSION,
   backupDataSchema,
   backupFileName,
+  type BackupData,
   createBackup,
   serializeBackup,
 } from '../../../../shared/backup/fileFormat';
@@ -70,6 +71,37 @@ describe('createBackup', () => {
     );
   });
 
+  it('reads rows saved before revisions existed as revision 0, and keeps the revisions it has', async () => {
+    await fc.assert(
+      fc.asyncProperty(backupDataArb, fc.boolean(), async (data, isOld) => {
+        // An older build wrote no revision at all: strip it from every row that has one.
+        const written = isOld ? withoutRevisions(data) : data;
+        const read = await readBackup(serializeBackup(await createBackup(written, '0.1.0', NOW)));
+        if (!read.ok) throw new Error(read.problem);
+        expect(read.file.data).toEqual(isOld ? withRevisionsZero(data) : data);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('refuses a revision that is not a whole count, naming the row and field', async () => {
+    const data = backupDataSchema.parse(
+      fc.sample(
+        backupDataArb.filter((d) => d.keyResults.length > 0),
+        { numRuns: 1, seed: 11 },
+      )[0],
+    );
+    for (const revision of [-1, 1.5, '3']) {
+      const keyResults = data.keyResults.map((kr, i) => (i === 0 ? { ...kr, revision } : kr));
+      const tampered = { ...data, keyResults } as unknown as typeof data;
+      const read = await readBackup(serializeBackup(await createBackup(tampered, '0.1.0', NOW)));
+      expect(read).toEqual({
+        ok: false,
+        problem: expect.stringContaining('Key result 1 (data.keyResults[0].revision)'),
+      });
+    }
+  });
+
   it('rejects any one changed value in a file', async () => {
     await fc.assert(
       fc.asyncProperty(
@@ -94,3 +126,28 @@ describe('createBackup', () => {
     );
   });
 });
+
+type Rows = Record<string, Record<string, unknown>[]>;
+
+/** The data as a build before revisions wrote it: no row has a revision. */
+function withoutRevisions(data: BackupData): BackupData {
+  const rows = data as unknown as Rows;
+  return Object.fromEntries(
+    Object.entries(rows).map(([table, list]) => [
+      table,
+      list.map(({ revision: _revision, ...row }) => row),
+    ]),
+  ) as unknown as BackupData;
+}
+
+/** The data as read back from an older file: every row that has a revision at 0. */
+function withRevisionsZero(data: BackupData): BackupData {
+  const rows = data as unknown as Rows;
+  return Object.fromEntries(
+    Object.entries(rows).map(([table, list]) => [
+      table,
+      // Only the tables whose rows carry a revision (not drafts, not the workshop's own rows).
+      list.map((row) => ('revision' in row ? { ...row, revision: 0 } : row)),
+    ]),
+  ) as unknown as BackupData;
+}

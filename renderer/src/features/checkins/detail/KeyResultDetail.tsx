@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { CheckIn, Cycle, KeyResult, Objective } from '@shared/domain';
 import { localDayOf } from '@shared/domain/calendar';
 import { atRiskReasons } from '@shared/domain/checkins/atRisk';
-import { checkInsFor } from '@shared/domain/checkins/history';
+import { checkInsFor, newestVersion } from '@shared/domain/checkins/history';
 import { paceOf } from '@shared/domain/checkins/progress';
 import { confidenceChart, keyResultChartData, keyResultValueChart } from '@shared/charts/krCharts';
 import { formatValue } from '@shared/domain/format';
@@ -116,7 +116,8 @@ export function KeyResultDetail({
       <CheckInHistory keyResult={kr} history={history} all={checkIns} onCorrect={setCorrecting} />
       {correcting && (
         <CorrectCheckInDialog
-          checkIn={correcting}
+          // As the database has it now: a correction made meanwhile elsewhere is news to the form.
+          checkIn={newestVersion(correcting, checkIns)}
           keyResult={kr}
           onClose={() => setCorrecting(null)}
         />

@@ -85,12 +85,15 @@ export const editorSchema = z.discriminatedUnion('kind', [
     kind: z.literal('objective'),
     objectiveId: z.string().nullable(),
     values: objectiveFormSchema,
+    /** The objective's values when editing began: what the typed values are changes to. */
+    base: objectiveFormSchema.optional(),
   }),
   z.object({
     kind: z.literal('keyResult'),
     objectiveId: z.string(),
     keyResultId: z.string().nullable(),
     values: keyResultFormSchema,
+    base: keyResultFormSchema.optional(),
   }),
 ]);
 export type Editor = z.infer<typeof editorSchema>;
@@ -111,6 +114,7 @@ export function objectiveEditor(objective?: Objective): Editor {
     kind: 'objective',
     objectiveId: objective?.id ?? null,
     values: objectiveToForm(objective),
+    ...(objective ? { base: objectiveToForm(objective) } : {}),
   };
 }
 
@@ -121,5 +125,6 @@ export function keyResultEditor(objectiveId: string, keyResult?: KeyResult): Edi
     objectiveId,
     keyResultId: keyResult?.id ?? null,
     values: keyResultToForm(keyResult),
+    ...(keyResult ? { base: keyResultToForm(keyResult) } : {}),
   };
 }
