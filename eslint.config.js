@@ -26,6 +26,7 @@ export default tseslint.config(
       'out/',
       'dist/',
       'dist-web/',
+      'dist-room/',
       'release/',
       'test-results/',
       '.scratch/',

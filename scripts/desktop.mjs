@@ -20,11 +20,24 @@ import {
 const projectDir = resolve(import.meta.dirname, '..');
 const [command, ...args] = process.argv.slice(2);
 
+/** The room's participant page, a bundle of its own that main serves to phones. */
+async function buildParticipantPage() {
+  return run(
+    await binOf('vite'),
+    ['build', '--config', 'vite.participant.config.ts', '--outDir', 'out/participant'],
+    process.env,
+  );
+}
+
 const COMMANDS = {
   /** Builds the app and opens it (`electron-vite preview`; `-- --skipBuild` reuses out/). */
-  start: async () => run(await binOf('electron-vite'), ['preview', ...args], desktopEnv()),
+  start: async () =>
+    (await buildParticipantPage()) ||
+    run(await binOf('electron-vite'), ['preview', ...args], desktopEnv()),
   /** The app with hot reload. */
-  dev: async () => run(await binOf('electron-vite'), ['dev', ...args], desktopEnv()),
+  dev: async () =>
+    (await buildParticipantPage()) ||
+    run(await binOf('electron-vite'), ['dev', ...args], desktopEnv()),
   /** Builds, then runs the Electron e2e suite, which skips with the reason when there is no binary. */
   test: async () => {
     const found = resolveElectron({ projectDir, onDownload: announceDownload });
@@ -34,7 +47,8 @@ const COMMANDS = {
       env.QUARTERDECK_ELECTRON_UNAVAILABLE = found.reason;
       console.log(`Electron e2e: ${found.reason}; the tests that need it will skip.`);
     }
-    const built = await run(await binOf('electron-vite'), ['build'], env);
+    const built =
+      (await run(await binOf('electron-vite'), ['build'], env)) || (await buildParticipantPage());
     if (built !== 0) return built;
     return run(
       await binOf('vitest'),
@@ -46,7 +60,8 @@ const COMMANDS = {
   dist: async () => {
     requireDesktopNode('build the installers');
     const env = desktopEnv();
-    const built = await run(await binOf('electron-vite'), ['build'], env);
+    const built =
+      (await run(await binOf('electron-vite'), ['build'], env)) || (await buildParticipantPage());
     if (built !== 0) return built;
     // The local binary only fits this platform; for another one electron-builder fetches its own.
     const isForThisPlatform = !args.some((arg) => OTHER_PLATFORM_FLAGS.includes(arg));

@@ -1,5 +1,6 @@
 // `npm run web`: serves the built renderer so the app runs in any browser, without Electron.
 import { existsSync } from 'node:fs';
+import { createRoomWebHost } from './roomWebHost.ts';
 import { startStaticServer } from './staticServer.mjs';
 
 const root = 'dist-web';
@@ -8,8 +9,11 @@ if (!existsSync(`${root}/index.html`)) {
   process.exit(2);
 }
 const port = Number(process.env.PORT ?? 5199);
+// The workshop room, on 127.0.0.1 only here: the desktop app is the one that offers it on the
+// network.
+const room = existsSync('dist-room/index.html') ? createRoomWebHost('dist-room') : null;
 try {
-  const { url } = await startStaticServer(root, port);
+  const { url } = await startStaticServer(root, port, room?.handle);
   console.log(`Quarterdeck is running at ${url}`);
   console.log('Data is kept in this browser profile (IndexedDB). Press Ctrl+C to stop.');
 } catch (error) {

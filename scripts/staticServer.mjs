@@ -16,15 +16,19 @@ const MIME = {
 };
 
 /**
- * Serves `root` on 127.0.0.1:`port` (0 picks a free port).
+ * Serves `root` on 127.0.0.1:`port` (0 picks a free port). `extra` answers its own requests
+ * first (the room's host routes) and returns false for everything else.
  * @param {string} root
  * @param {number} [port]
+ * @param {(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse, origin: string) => Promise<boolean>} [extra]
  * @returns {Promise<{ url: string, close: () => Promise<void> }>}
  */
-export async function startStaticServer(root, port = 0) {
+export async function startStaticServer(root, port = 0, extra) {
   const base = resolve(root);
+  let origin = '';
   const server = createServer(async (req, res) => {
     try {
+      if (extra && (await extra(req, res, origin))) return;
       const path = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
       let file = normalize(join(base, path === '/' ? 'index.html' : path));
       // Refuse anything that resolves outside the served folder.
@@ -57,6 +61,7 @@ export async function startStaticServer(root, port = 0) {
   });
   const address = server.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;
+  origin = `http://127.0.0.1:${actualPort}`;
   return {
     url: `http://127.0.0.1:${actualPort}/`,
     close: () => new Promise((ok) => server.close(() => ok())),

@@ -9,6 +9,7 @@ import { registerMenu } from './menu';
 import { registerPresentationHandlers } from './presentation';
 import { APP_ENTRY_URL, devServerUrlFrom } from './origins';
 import { registerAppProtocol, registerAppScheme } from './protocol';
+import { registerRoomHandlers } from './room/ipc';
 import { registerSecurityHandlers } from './security';
 import { applyUserDataOverride } from './userData';
 import { createMainWindow, focusMainWindow, hasMainWindow } from './window';
@@ -47,6 +48,7 @@ if (!app.requestSingleInstanceLock()) {
       registerExportHandlers();
       registerAutoBackupHandlers();
       registerPresentationHandlers(windowOptions);
+      registerRoomHandlers(outDir);
       registerMenu();
       createMainWindow(windowOptions);
     })

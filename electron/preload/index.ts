@@ -44,6 +44,13 @@ const api = {
   backupReadAuto: (request) => invoke('backup:read-auto', request),
   windowOpenPresentation: (request) => invoke('window:open-presentation', request),
   onMenuCommand: subscribe('menu:command'),
+  roomListAddresses: () => invoke('room:list-addresses'),
+  roomOpen: (request) => invoke('room:open', request),
+  roomStatus: () => invoke('room:status'),
+  roomClose: () => invoke('room:close'),
+  roomPublish: (request) => invoke('room:publish', request),
+  roomTakeEvents: () => invoke('room:take-events'),
+  roomRemoveParticipant: (request) => invoke('room:remove-participant', request),
 } satisfies DesktopApi;
 
 contextBridge.exposeInMainWorld('quarterdeck', api);

@@ -3,6 +3,13 @@ import { autoBackupIdSchema, autoBackupReasonSchema } from '../backup/rotation';
 import { savedNameProblem } from '../files/savedFiles';
 import { appCommandSchema } from './commands';
 import { MAX_FILE_BYTES, utf8ByteLength } from '../files/textFile';
+import { idSchema } from '../domain/primitives';
+import {
+  roomAddressSchema,
+  roomEventSchema,
+  roomInviteSchema,
+  stageSchema,
+} from '../room/protocol';
 
 /** A file-type filter for native open and save dialogs. */
 export const fileFilterSchema = z.object({
@@ -136,6 +143,44 @@ export const contract = {
         .regex(/^[A-Za-z0-9-]+$/, 'A workshop id'),
     }),
     response: z.object({ isOnSecondDisplay: z.boolean() }),
+  },
+  /** The network addresses a room can listen on, private (LAN, hotspot) ones first. */
+  'room:list-addresses': {
+    request: z.void(),
+    response: z.array(roomAddressSchema).max(64),
+  },
+  /**
+   * Opens the room for a workshop on one chosen address and a random port (closing any other
+   * room): participants join from their own devices with the URL and the code.
+   */
+  'room:open': {
+    request: z.object({ workshopId: idSchema, address: z.string().min(1).max(64) }),
+    response: roomInviteSchema,
+  },
+  /** The open room's invitation and who is in it, or null when no room is open. */
+  'room:status': {
+    request: z.void(),
+    response: roomInviteSchema.nullable(),
+  },
+  /** Stops the room's server; every participant page says the session is over. */
+  'room:close': {
+    request: z.void(),
+    response: z.object({ closed: z.literal(true) }),
+  },
+  /** Sets what participants see: the current item, its timer and its choices, never votes. */
+  'room:publish': {
+    request: z.object({ stage: stageSchema }),
+    response: z.object({ published: z.literal(true) }),
+  },
+  /** The submissions that arrived since the last call, for the workshop's tables. */
+  'room:take-events': {
+    request: z.void(),
+    response: z.array(roomEventSchema).max(10_000),
+  },
+  /** Removes one participant's device from the room. */
+  'room:remove-participant': {
+    request: z.object({ participantId: idSchema }),
+    response: z.object({ removed: z.boolean() }),
   },
 } as const;
 

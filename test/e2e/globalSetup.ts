@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
+import { createRoomWebHost } from '../../scripts/roomWebHost';
 import { startStaticServer } from '../../scripts/staticServer.mjs';
 import { findChromium } from './support/chromium';
 
@@ -18,8 +19,13 @@ export default async function setup(project: TestProject): Promise<() => Promise
       'No built renderer in dist-web/: run `npm run test:e2e`, which builds it first.',
     );
   }
-  const server = await startStaticServer('dist-web');
+  // The workshop room's host routes, as `npm run web` serves them (loopback only).
+  const room = createRoomWebHost('dist-room');
+  const server = await startStaticServer('dist-web', 0, room.handle);
   console.log(`e2e: serving dist-web at ${server.url}, driving ${executable}`);
   project.provide('baseUrl', server.url);
-  return server.close;
+  return async () => {
+    await room.close();
+    await server.close();
+  };
 }

@@ -1,6 +1,6 @@
 import { decodeTextFile, MAX_FILE_BYTES, sizeProblem } from '@shared/files/textFile';
 import { commandForKeyPress } from '@shared/ipc/commands';
-import type { DesktopApi, IpcResult, RequestOf, ResponseOf } from '@shared/ipc/contract';
+import type { Channel, DesktopApi, IpcResult, RequestOf, ResponseOf } from '@shared/ipc/contract';
 
 /** Where a browser keeps automatic backups; `db/browserAutoBackups.ts` is the one the app uses. */
 export type BrowserAutoBackups = {
@@ -69,6 +69,14 @@ export function createBrowserHost(doc: Document, autoBackups: BrowserAutoBackups
       tab.focus();
       return { ok: true, data: { isOnSecondDisplay: false } };
     },
+    // The room runs in the server that serves the page (`npm run web`), on 127.0.0.1 only.
+    roomListAddresses: () => callRoomHost('room:list-addresses'),
+    roomOpen: (request) => callRoomHost('room:open', request),
+    roomStatus: () => callRoomHost('room:status'),
+    roomClose: () => callRoomHost('room:close'),
+    roomPublish: (request) => callRoomHost('room:publish', request),
+    roomTakeEvents: () => callRoomHost('room:take-events'),
+    roomRemoveParticipant: (request) => callRoomHost('room:remove-participant', request),
     backupReadAuto: async ({ id }) => {
       const backup = await autoBackups.read(id);
       if (!backup) return { ok: false, error: 'That automatic backup no longer exists.' };
@@ -88,6 +96,27 @@ export function createBrowserHost(doc: Document, autoBackups: BrowserAutoBackups
       return () => doc.removeEventListener('keydown', onKeyDown);
     },
   };
+}
+
+/** Calls a room channel on the page's own server (`scripts/roomWebHost.ts`). */
+async function callRoomHost<C extends Channel>(
+  channel: C,
+  request?: RequestOf<C>,
+): Promise<IpcResult<ResponseOf<C>>> {
+  const unavailable =
+    'The room needs Quarterdeck’s own web server (`npm run web`) or the desktop app.';
+  try {
+    const res = await fetch(new URL(`__host/${channel}`, document.baseURI), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ request }),
+    });
+    if (!res.ok) return { ok: false, error: unavailable };
+    // The server validated the request with the same contract and answers an IpcResult.
+    return (await res.json()) as IpcResult<ResponseOf<C>>;
+  } catch {
+    return { ok: false, error: unavailable };
+  }
 }
 
 /**

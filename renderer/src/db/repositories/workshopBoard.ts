@@ -27,11 +27,15 @@ export async function listParticipants(workshopId: string): Promise<Participant[
   return rows.sort((a, b) => a.order - b.order);
 }
 
-/** Adds a participant; without a name they are "Participant N". */
+/**
+ * Adds a participant; without a name they are "Participant N". A device in the room brings the
+ * id the room gave it, so its later submissions find their author.
+ */
 export async function addParticipant(
   workshopId: string,
   name: string,
   source: SubmissionSource = 'laptop',
+  id: string = newId(),
 ): Promise<Participant> {
   const d = db();
   return d.transaction('rw', d.workshops, d.workshopParticipants, async () => {
@@ -39,7 +43,7 @@ export async function addParticipant(
     const others = await d.workshopParticipants.where('workshopId').equals(workshopId).toArray();
     const at = nowIso();
     const participant = participantSchema.parse({
-      id: newId(),
+      id,
       workshopId,
       name: name.trim() || `Participant ${others.length + 1}`,
       order: nextOrder(others),
@@ -109,12 +113,13 @@ export async function listClusters(workshopId: string): Promise<Cluster[]> {
   return rows.sort((a, b) => a.order - b.order);
 }
 
-/** Adds an idea card at the end of the board. */
+/** Adds an idea card at the end of the board (with the room's id for a card from a device). */
 export async function addCard(
   workshopId: string,
   text: string,
   participantId: string | null,
   source: SubmissionSource = 'laptop',
+  id: string = newId(),
 ): Promise<Card> {
   const d = db();
   return d.transaction('rw', d.workshops, d.workshopCards, d.workshopParticipants, async () => {
@@ -127,7 +132,7 @@ export async function addCard(
     const others = await d.workshopCards.where('workshopId').equals(workshopId).toArray();
     const at = nowIso();
     const card = cardSchema.parse({
-      id: newId(),
+      id,
       workshopId,
       text,
       participantId,

@@ -7,6 +7,7 @@ import { useTimerKeeper } from './useTimerKeeper';
 import { useTimerSignal } from './useTimerSignal';
 import { useWorkshopRun } from './useWorkshopRun';
 import { useWorkshopUi } from '../../state/workshopUiStore';
+import { RoomSync } from './room/RoomSync';
 import { WorkshopBar } from './WorkshopBar';
 
 // The workshop's own screens load when one is opened (the shell preloads them when idle): a
@@ -45,9 +46,12 @@ export function WorkshopArea({ cycle, children }: { cycle: Cycle; children: Reac
   }, [openId, workshop, forgetWorkshop, cycle.id]);
 
   const live = (
-    <p className="visually-hidden" aria-live="polite">
-      {announcement}
-    </p>
+    <>
+      <p className="visually-hidden" aria-live="polite">
+        {announcement}
+      </p>
+      {open && <RoomSync workshop={open} now={now} />}
+    </>
   );
   if (isScreenOpen) {
     if (workshop === undefined || workshops === undefined) return opening;

@@ -15,6 +15,7 @@ import { CurrentItem } from './CurrentItem';
 import { EndWorkshopDialog } from './EndWorkshopDialog';
 import { ExportSummaryDialog } from './ExportSummaryDialog';
 import { ParticipantsPanel } from './ParticipantsPanel';
+import { InviteRoomButton, RoomPanel } from './room/RoomPanel';
 import { useWorkshopDraft } from './useWorkshopDraft';
 import { useWorkshopRun } from './useWorkshopRun';
 import { useChangeWorkshop, useOpenPresentation } from './workshopMutations';
@@ -53,6 +54,7 @@ export function WorkshopScreen({
   const run = useWorkshopRun(workshop.id);
   const { draft, update, isLoaded } = useWorkshopDraft(workshop.id, cycle.id);
   const [dialog, setDialog] = useState<'end' | 'export' | null>(null);
+  const [isInviting, setInviting] = useState(false);
   const present = useOpenPresentation(workshop.id);
   const [choice, setChoice] = useState<{ patch: SettingsPatch; at: string } | null>(null);
   const settings = useChangeWorkshop(workshop.id);
@@ -91,6 +93,7 @@ export function WorkshopScreen({
           <button type="button" className="button button--primary" onClick={() => present.mutate()}>
             Open presentation
           </button>
+          <InviteRoomButton workshop={workshop} onInvite={() => setInviting(true)} />
           <label className="checkbox workshop__toggle">
             <input
               type="checkbox"
@@ -123,6 +126,7 @@ export function WorkshopScreen({
       <div className="workshop__grid">
         <div className="workshop__side">
           <AgendaPanel workshop={workshop} run={run} now={now} />
+          <RoomPanel workshop={workshop} isInviting={isInviting} onInvitingChange={setInviting} />
           <ParticipantsPanel workshopId={workshop.id} participants={participants} />
         </div>
         <CurrentItem

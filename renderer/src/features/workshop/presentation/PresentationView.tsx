@@ -26,6 +26,7 @@ import {
 import { Countdown } from '../Countdown';
 import { useNow } from '../useNow';
 import { PresentItem, type PresentData } from './PresentItem';
+import { PresentRoom } from './PresentRoom';
 
 /** F toggles full screen, T the theme: for the facilitator at the projector's keyboard. */
 function usePresentationKeys(workshopId: string, theme: 'light' | 'dark' | null): void {
@@ -124,6 +125,7 @@ export function PresentationView({ workshopId }: { workshopId: string }) {
         </h1>
         {item && <Countdown item={item} now={now} size="huge" />}
       </div>
+      {workshop.status === 'running' && <PresentRoom workshopId={workshop.id} />}
       <div className="present__body">
         <PresentItem workshop={workshop} cycle={cycle} item={item} data={data as PresentData} />
       </div>
