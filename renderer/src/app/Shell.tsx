@@ -45,11 +45,11 @@ export function Shell() {
     phase,
     checkInView,
     organisation,
-    selectCycle,
     selectPhase,
     showCheckIns,
   } = useUiStore();
   const requestSetting = useUiStore((s) => s.requestSetting);
+  const fallBackToCycle = useUiStore((s) => s.fallBackToCycle);
   const markViewBroken = useUiStore((s) => s.markViewBroken);
   const show = useToastStore((s) => s.show);
   const isWorkshopScreen = useWorkshopUi((s) => s.isScreenOpen);
@@ -68,8 +68,8 @@ export function Shell() {
     (lookup?.cycleId === cycleId && (lookup.cycle === null || lookup.cycle.teamId !== team?.id));
   const fallbackCycle = cycle && cycle.id !== cycleId && isRememberedGone ? cycle : null;
   useEffect(() => {
-    if (fallbackCycle) selectCycle(fallbackCycle.id, openingPhase(fallbackCycle));
-  }, [fallbackCycle, selectCycle]);
+    if (fallbackCycle) fallBackToCycle(fallbackCycle.id, openingPhase(fallbackCycle));
+  }, [fallbackCycle, fallBackToCycle]);
 
   useAppCommands((command) => {
     const phaseToShow = PHASE_COMMANDS[command];

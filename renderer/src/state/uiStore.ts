@@ -39,6 +39,11 @@ type UiState = UiView & {
   selectTeam: (teamId: string | null) => void;
   /** Shows a quarter, in `phase` when given (the phase it is in, see `openingPhase`). */
   selectCycle: (cycleId: string | null, phase?: Exclude<Phase, 'closed'>) => void;
+  /**
+   * Shows another quarter in place of a remembered one that is gone, on `phase`, without leaving
+   * the organisation view: nobody chose it, so the screen in view stays.
+   */
+  fallBackToCycle: (cycleId: string, phase: Exclude<Phase, 'closed'>) => void;
   /** Opens the Setting phase at a step (see {@link SettingRequest}). */
   requestSetting: (request: SettingRequest) => void;
   /** The Setting wizard took the request. */
@@ -79,6 +84,7 @@ export const useUiStore = create<UiState>()(
       settingRequest: null,
       selectTeam: (teamId) =>
         set({ teamId, cycleId: null, checkInView: { kind: 'home' }, organisation: null }),
+      fallBackToCycle: (cycleId, phase) => set({ cycleId, phase, checkInView: { kind: 'home' } }),
       selectCycle: (cycleId, phase) =>
         set({
           cycleId,
