@@ -106,7 +106,9 @@ describe('concurrent edits in two windows of one profile', () => {
     }
 
     // Retrospective answer: both answer the same key result; B keeps its own answers.
-    await a.phaseNav('Scoring').click();
+    // A takes the quarter to its retrospective: started, then scored.
+    await a.startQuarter();
+    await a.moveToScoring();
     await a.page.getByRole('button', { name: 'Go to the retrospective' }).click();
     await a.page.getByLabel('What worked?').waitFor();
     await b.phaseNav('Retrospective').click();

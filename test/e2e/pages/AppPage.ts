@@ -119,6 +119,24 @@ export class AppPage {
     await this.page.getByRole('menuitem', { name: item }).click();
   }
 
+  /**
+   * Moves a started quarter to scoring from the quarter's menu, whatever the date: before its last
+   * two weeks the item says "early…" and a question follows, which this answers.
+   */
+  async moveToScoring(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Quarter', exact: true }).click();
+    const item = this.page.getByRole('menuitem', { name: /^Move to scoring/ });
+    const asksFirst = (await item.innerText()).trim().endsWith('…');
+    await item.click();
+    if (asksFirst) {
+      await this.page
+        .getByRole('alertdialog', { name: /to scoring now\?$/ })
+        .getByRole('button', { name: 'Move to scoring' })
+        .click();
+    }
+    await this.phaseNav(/^Scoring now$/).waitFor();
+  }
+
   /** Whether the phase navigation marks `phase` as the one the quarter is in now. */
   async isInPhase(phase: 'Setting' | 'Check-ins' | 'Scoring' | 'Retrospective'): Promise<boolean> {
     return this.phaseNav(new RegExp(`^${phase} now$`)).isVisible();
