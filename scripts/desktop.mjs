@@ -31,13 +31,20 @@ async function buildParticipantPage() {
 
 const COMMANDS = {
   /** Builds the app and opens it (`electron-vite preview`; `-- --skipBuild` reuses out/). */
-  start: async () =>
-    (await buildParticipantPage()) ||
-    run(await binOf('electron-vite'), ['preview', ...args], desktopEnv()),
+  start: async () => {
+    // The binary first: without it, one line says so before anything is built.
+    const env = desktopEnv();
+    return (
+      (await buildParticipantPage()) || run(await binOf('electron-vite'), ['preview', ...args], env)
+    );
+  },
   /** The app with hot reload. */
-  dev: async () =>
-    (await buildParticipantPage()) ||
-    run(await binOf('electron-vite'), ['dev', ...args], desktopEnv()),
+  dev: async () => {
+    const env = desktopEnv();
+    return (
+      (await buildParticipantPage()) || run(await binOf('electron-vite'), ['dev', ...args], env)
+    );
+  },
   /** Builds, then runs the Electron e2e suite, which skips with the reason when there is no binary. */
   test: async () => {
     const found = resolveElectron({ projectDir, onDownload: announceDownload });

@@ -7,6 +7,7 @@ import { repoRoot } from './launch';
 const PROJECT_FILES = [
   'package.json',
   'electron.vite.config.ts',
+  'vite.participant.config.ts',
   'tsconfig.json',
   'tsconfig.base.json',
   'tsconfig.node.json',

@@ -39,15 +39,8 @@ export function Shell() {
   useGlobalShortcuts();
   useAutomaticBackups();
   useStorageSafety();
-  const {
-    teamId,
-    cycleId,
-    phase,
-    checkInView,
-    organisation,
-    selectPhase,
-    showCheckIns,
-  } = useUiStore();
+  const { teamId, cycleId, phase, checkInView, organisation, selectPhase, showCheckIns } =
+    useUiStore();
   const requestSetting = useUiStore((s) => s.requestSetting);
   const fallBackToCycle = useUiStore((s) => s.fallBackToCycle);
   const markViewBroken = useUiStore((s) => s.markViewBroken);
