@@ -6,6 +6,7 @@ import { desktopApi } from '../../lib/desktopApi';
 import { errorMessage } from '../../lib/formErrors';
 import { useExportReview } from './exportMutations';
 import { EXPORT_FORMATS, type ExportFormat, type ExportOutcome } from './exportReview';
+import { FormatChoice } from '../../components/FormatChoice';
 
 /** How long an export may take before a progress indicator appears. */
 const PROGRESS_DELAY_MS = 300;
@@ -44,24 +45,7 @@ export function ExportDialog({ cycle, onClose }: { cycle: Cycle; onClose: () => 
       onClose={onClose}
     >
       <form className="form" onSubmit={submit}>
-        <fieldset className="field radio-group export-formats">
-          <legend>Format</legend>
-          {(Object.keys(EXPORT_FORMATS) as ExportFormat[]).map((key) => (
-            <label key={key} className="radio export-format">
-              <input
-                type="radio"
-                name="format"
-                value={key}
-                checked={format === key}
-                onChange={() => setFormat(key)}
-              />
-              <span>
-                <strong>{EXPORT_FORMATS[key].label}</strong>
-                <span className="muted"> — {EXPORT_FORMATS[key].hint}</span>
-              </span>
-            </label>
-          ))}
-        </fieldset>
+        <FormatChoice name="format" formats={EXPORT_FORMATS} value={format} onChange={setFormat} />
         {run.isPending && isSlow && (
           <p className="export-progress" role="status">
             <span className="spinner" aria-hidden="true" /> Preparing the{' '}

@@ -3,6 +3,7 @@ import { Dialog } from '../../components/Dialog';
 import { errorMessage } from '../../lib/formErrors';
 import { SUMMARY_FORMATS, type SummaryFormat } from './exportSummary';
 import { useExportSummary } from './workshopMutations';
+import { FormatChoice } from '../../components/FormatChoice';
 
 /** Exports the workshop's one-page hand-out: decisions, choices, votes, questions, owners. */
 export function ExportSummaryDialog({
@@ -25,24 +26,12 @@ export function ExportSummaryDialog({
       onClose={onClose}
     >
       <form className="form" onSubmit={submit}>
-        <fieldset className="field radio-group export-formats">
-          <legend>Format</legend>
-          {(Object.keys(SUMMARY_FORMATS) as SummaryFormat[]).map((key) => (
-            <label key={key} className="radio export-format">
-              <input
-                type="radio"
-                name="summary-format"
-                value={key}
-                checked={format === key}
-                onChange={() => setFormat(key)}
-              />
-              <span>
-                <strong>{SUMMARY_FORMATS[key].label}</strong>
-                <span className="muted"> — {SUMMARY_FORMATS[key].hint}</span>
-              </span>
-            </label>
-          ))}
-        </fieldset>
+        <FormatChoice
+          name="summary-format"
+          formats={SUMMARY_FORMATS}
+          value={format}
+          onChange={setFormat}
+        />
         <footer className="dialog__footer">
           {run.error && (
             <p className="form-error" role="alert">
