@@ -24,7 +24,14 @@ const [command, ...args] = process.argv.slice(2);
 async function buildParticipantPage() {
   return run(
     await binOf('vite'),
-    ['build', '--config', 'vite.participant.config.ts', '--outDir', 'out/participant'],
+    // Absolute: vite reads a relative --outDir from the config's root (renderer/participant).
+    [
+      'build',
+      '--config',
+      'vite.participant.config.ts',
+      '--outDir',
+      resolve(projectDir, 'out/participant'),
+    ],
     process.env,
   );
 }
