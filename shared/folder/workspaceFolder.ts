@@ -41,6 +41,19 @@ export const isTeamQuarterFileName = (name: string): boolean =>
 type Row = Record<string, unknown> & { id: string };
 
 /**
+ * Why a name cannot be one of the folder's files (null when it can): a plain name in the folder
+ * itself, never a path, ending `.okrs.json`. Every file written or removed is checked with it.
+ */
+export function teamQuarterNameProblem(name: string): string | null {
+  if (/[/\\\u0000-\u001f]/.test(name) || name === '.' || name === '..') {
+    return 'A file name in the folder, not a path';
+  }
+  if (!isTeamQuarterFileName(name))
+    return `A team-quarter file name ending ${TEAM_QUARTER_EXTENSION}`;
+  return null;
+}
+
+/**
  * Joins a folder's files into one workspace. A file that cannot be read is reported by name
  * and left out; the others still load. Two files holding the same quarter are a problem for
  * the second (by name); a team written in several files takes its most recently changed row.
@@ -124,15 +137,28 @@ export interface FolderWritePlan {
   blocked: FolderProblem[];
 }
 
+/** What a sync adds to a plain write. */
+export interface FolderWriteOptions {
+  /**
+   * Quarters whose file must stay as it is for now (a conflict waits for a person), each with
+   * the sentence that says why.
+   */
+  hold?: ReadonlyMap<string, string>;
+  /** Quarters deleted here since the last sync: their files are removed. */
+  removeQuarters?: ReadonlySet<string>;
+}
+
 /**
  * Plans writing `data` into a folder that holds `existing`: only files whose text changes are
  * written, a quarter whose team was renamed moves to its new name, and files of quarters that
- * `data` does not hold are left as they are. A quarter whose current file cannot be read (a
- * conflict, a half-written file) is not written over: it is reported, for a person to resolve.
+ * `data` does not hold are left as they are (unless `removeQuarters` names them). A quarter whose
+ * current file cannot be read (a conflict, a half-written file) is not written over: it is
+ * reported, for a person to resolve.
  */
 export function planFolderWrite(
   data: BackupData,
   existing: readonly FolderEntry[],
+  options: FolderWriteOptions = {},
 ): FolderWritePlan {
   const byQuarter = new Map<string, FolderEntry>();
   const unreadable = new Map<string, string>();
@@ -144,8 +170,16 @@ export function planFolderWrite(
   const texts = splitWorkspace(data);
   const names = quarterFileNames(data, [...texts.keys()]);
   const plan: FolderWritePlan = { writes: [], removes: [], unchanged: 0, blocked: [] };
+  for (const [cycleId, entry] of byQuarter) {
+    if (options.removeQuarters?.has(cycleId) && !texts.has(cycleId)) plan.removes.push(entry.name);
+  }
   for (const [cycleId, text] of texts) {
     const name = names.get(cycleId) ?? `${cycleId}${TEAM_QUARTER_EXTENSION}`;
+    const held = options.hold?.get(cycleId);
+    if (held !== undefined) {
+      plan.blocked.push({ name: byQuarter.get(cycleId)?.name ?? name, problem: held });
+      continue;
+    }
     const problem = unreadable.get(name);
     if (problem !== undefined) {
       plan.blocked.push({ name, problem });
