@@ -45,7 +45,8 @@ type Row = Record<string, unknown> & { id: string };
  * itself, never a path, ending `.okrs.json`. Every file written or removed is checked with it.
  */
 export function teamQuarterNameProblem(name: string): string | null {
-  if (/[/\\\u0000-\u001f]/.test(name) || name === '.' || name === '..') {
+  const hasControl = [...name].some((c) => c.charCodeAt(0) < 0x20);
+  if (hasControl || /[/\\]/.test(name) || name === '.' || name === '..') {
     return 'A file name in the folder, not a path';
   }
   if (!isTeamQuarterFileName(name))

@@ -36,35 +36,42 @@ export function openFolderSyncDb(name: string = FOLDER_SYNC_DB): FolderSyncDb {
   return db;
 }
 
-let opened: FolderSyncDb | null = null;
-const store = (): FolderSyncDb => (opened ??= openFolderSyncDb());
+/** The sync's bookkeeping in the database `name` (tests give each laptop its own). */
+export function createFolderSyncStore(name: string = FOLDER_SYNC_DB) {
+  let opened: FolderSyncDb | null = null;
+  const store = (): FolderSyncDb => (opened ??= openFolderSyncDb(name));
 
-async function get<T>(key: string): Promise<T | undefined> {
-  return (await store().state.get(key))?.value as T | undefined;
+  async function get<T>(key: string): Promise<T | undefined> {
+    return (await store().state.get(key))?.value as T | undefined;
+  }
+
+  async function set(key: string, value: unknown): Promise<void> {
+    if (value === undefined) await store().state.delete(key);
+    else await store().state.put({ key, value });
+  }
+
+  return {
+    loadBase: async (): Promise<BackupData> => (await get<BackupData>('base')) ?? emptyBackupData(),
+    saveBase: (base: BackupData) => set('base', base),
+    loadConflicts: async (): Promise<RowConflict[]> =>
+      (await get<RowConflict[]>('conflicts')) ?? [],
+    saveConflicts: (conflicts: RowConflict[]) => set('conflicts', conflicts),
+    /** Conflicts from merging a colleague's file, apart from the folder's (which each sync renews). */
+    loadFileConflicts: async (): Promise<RowConflict[]> =>
+      (await get<RowConflict[]>('fileConflicts')) ?? [],
+    saveFileConflicts: (conflicts: RowConflict[]) => set('fileConflicts', conflicts),
+    loadReport: (): Promise<SyncReport | undefined> => get<SyncReport>('report'),
+    saveReport: (report: SyncReport) => set('report', report),
+    /** A browser's folder handle; structured-cloned by IndexedDB, kept across restarts. */
+    loadHandle: <T>(): Promise<T | undefined> => get<T>('handle'),
+    saveHandle: (handle: unknown) => set('handle', handle),
+    /** Forgets the folder (disconnecting): the next folder starts afresh. */
+    async forgetFolder(): Promise<void> {
+      await store().state.bulkDelete(['base', 'conflicts', 'report', 'handle']);
+    },
+  };
 }
+export type FolderSyncStore = ReturnType<typeof createFolderSyncStore>;
 
-async function set(key: string, value: unknown): Promise<void> {
-  if (value === undefined) await store().state.delete(key);
-  else await store().state.put({ key, value });
-}
-
-export const folderSyncStore = {
-  loadBase: async (): Promise<BackupData> => (await get<BackupData>('base')) ?? emptyBackupData(),
-  saveBase: (base: BackupData) => set('base', base),
-  loadConflicts: async (): Promise<RowConflict[]> => (await get<RowConflict[]>('conflicts')) ?? [],
-  saveConflicts: (conflicts: RowConflict[]) => set('conflicts', conflicts),
-  /** Conflicts from merging a colleague's file, apart from the folder's (which each sync renews). */
-  loadFileConflicts: async (): Promise<RowConflict[]> =>
-    (await get<RowConflict[]>('fileConflicts')) ?? [],
-  saveFileConflicts: (conflicts: RowConflict[]) => set('fileConflicts', conflicts),
-  loadReport: (): Promise<SyncReport | undefined> => get<SyncReport>('report'),
-  saveReport: (report: SyncReport) => set('report', report),
-  /** A browser's folder handle; structured-cloned by IndexedDB, kept across restarts. */
-  loadHandle: <T>(): Promise<T | undefined> => get<T>('handle'),
-  saveHandle: (handle: unknown) => set('handle', handle),
-  /** Forgets the folder (disconnecting): the next folder starts afresh. */
-  async forgetFolder(): Promise<void> {
-    await store().state.bulkDelete(['base', 'conflicts', 'report', 'handle']);
-  },
-};
-export type FolderSyncStore = typeof folderSyncStore;
+/** The app's own. */
+export const folderSyncStore: FolderSyncStore = createFolderSyncStore();

@@ -4,7 +4,8 @@ import { desktopApi, unwrap } from '../../lib/desktopApi';
 import { useToastStore } from '../../state/toastStore';
 import { describeRows } from './describeRows';
 import { useFolderStore } from './folderStore';
-import { FolderMovedOnError, putBack, syncFolder, type FolderFilesHost } from './syncFolder';
+import { putRowsBack } from '../../db/repositories/folderSync';
+import { FolderMovedOnError, syncFolder, type FolderFilesHost } from './syncFolder';
 
 /*
  * Runs the workspace folder's sync for the window: one at a time (a request while one runs asks
@@ -82,7 +83,7 @@ function tell(taken: number, deleted: TableRow[], conflicts: number): void {
     ...(deleted.length > 0
       ? {
           undo: async () => {
-            await putBack(deleted);
+            await putRowsBack(deleted);
             useToastStore.getState().show({
               tone: 'info',
               message: `${describeRows(deleted, true)} back; the folder gets them again.`,

@@ -1,8 +1,7 @@
 import { emptyBackupData, type BackupData } from '@shared/backup/fileFormat';
+import { mergeIntoDatabase, previewMerge, removeRows } from '../../db/repositories/folderSync';
 import { TEAM_QUARTER_FORMAT, readTeamQuarterFile } from '@shared/folder/teamQuarterFile';
-import { mergeWorkspace, type TableRow, type WorkspaceMerge } from '@shared/sync/workspaceMerge';
-import { exportAllData } from '../../db/repositories/backup';
-import { db } from '../../db/repositories/common';
+import type { TableRow, WorkspaceMerge } from '@shared/sync/workspaceMerge';
 import { folderSyncStore } from '../../db/folderSyncStore';
 import { runOffThread } from '../../lib/offThread/runOffThread';
 import { isSameConflict } from './resolveConflict';
@@ -36,7 +35,7 @@ export interface FileMergePreview {
 const NO_BASE = emptyBackupData();
 
 export async function previewFileMerge(theirs: BackupData): Promise<FileMergePreview> {
-  const merge = mergeWorkspace(NO_BASE, await exportAllData(), theirs, { allowDeletions: false });
+  const merge = await previewMerge(theirs);
   return { added: merge.puts, conflicts: merge.conflicts };
 }
 
@@ -45,14 +44,7 @@ export async function previewFileMerge(theirs: BackupData): Promise<FileMergePre
  * the rows added, for Undo ({@link undoFileMerge}).
  */
 export async function mergeColleagueFile(theirs: BackupData): Promise<FileMergePreview> {
-  const d = db();
-  const merge = await d.transaction('rw', d.tables, async () => {
-    const result = mergeWorkspace(NO_BASE, await exportAllData(d), theirs, {
-      allowDeletions: false,
-    });
-    for (const { table, row } of result.puts) await d.table(table).put(row);
-    return result;
-  });
+  const { merge } = await mergeIntoDatabase(NO_BASE, theirs, { allowDeletions: false });
   const waiting = await folderSyncStore.loadFileConflicts();
   const fresh = merge.conflicts.filter((c) => !waiting.some((w) => isSameConflict(w, c)));
   await folderSyncStore.saveFileConflicts([...waiting, ...fresh]);
@@ -61,10 +53,7 @@ export async function mergeColleagueFile(theirs: BackupData): Promise<FileMergeP
 
 /** Takes back what a merge added (its conflicts, still undecided, are dropped too). */
 export async function undoFileMerge(merged: FileMergePreview): Promise<void> {
-  const d = db();
-  await d.transaction('rw', d.tables, async () => {
-    for (const { table, row } of [...merged.added].reverse()) await d.table(table).delete(row.id);
-  });
+  await removeRows(merged.added);
   const waiting = await folderSyncStore.loadFileConflicts();
   await folderSyncStore.saveFileConflicts(
     waiting.filter((w) => !merged.conflicts.some((c) => isSameConflict(w, c))),

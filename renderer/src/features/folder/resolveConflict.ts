@@ -1,25 +1,13 @@
 import { mergeFields, resolveFields, type Fields, type MergeSide } from '@shared/sync/merge';
-import {
-  baseAfterResolving,
-  stampOver,
-  type Row,
-  type RowConflict,
-} from '@shared/sync/workspaceMerge';
-import { db } from '../../db/repositories/common';
-import { folderSyncStore } from '../../db/folderSyncStore';
+import { baseAfterResolving, type Row, type RowConflict } from '@shared/sync/workspaceMerge';
+import { writeResolution } from '../../db/repositories/folderSync';
+import { folderSyncStore, type FolderSyncStore } from '../../db/folderSyncStore';
 
 /** How a person settled a conflict: one side whole, or field by field. */
 export type Resolution =
   | { kind: 'mine' }
   | { kind: 'theirs' }
   | { kind: 'merge'; choices: Readonly<Record<string, MergeSide>> };
-
-/** Thrown when the row changed here again since the conflict was found: sync, then choose. */
-export class ConflictMovedOnError extends Error {
-  constructor() {
-    super('This record changed again since; Quarterdeck synced again, so look once more.');
-  }
-}
 
 const CONTENT_ONLY = (row: Row): Fields => {
   const { id: _id, revision: _revision, updatedAt: _updatedAt, ...content } = row;
@@ -45,38 +33,22 @@ export async function resolveConflict(
   conflict: RowConflict,
   resolution: Resolution,
   source: 'folder' | 'file',
+  store: FolderSyncStore = folderSyncStore,
 ): Promise<void> {
-  const d = db();
-  const table = d.table(conflict.table);
   const isOtherRow = conflict.theirs.id !== conflict.mine.id;
-  await d.transaction('rw', d.tables, async () => {
-    const current = (await table.get(conflict.mine.id)) as Row | undefined;
-    if (
-      !current ||
-      current.revision !== conflict.mine.revision ||
-      current.updatedAt !== conflict.mine.updatedAt
-    ) {
-      throw new ConflictMovedOnError();
-    }
-    if (isOtherRow && resolution.kind === 'theirs') {
-      // Two rows for what may exist once (the same retro answered on both laptops): theirs stays.
-      await table.delete(conflict.mine.id);
-      await table.put(conflict.theirs);
-      return;
-    }
-    await table.put(stampOver(resolvedContent(conflict, resolution), current, conflict.theirs));
-  });
+  await writeResolution(
+    conflict,
+    isOtherRow && resolution.kind === 'theirs'
+      ? 'their-row'
+      : resolvedContent(conflict, resolution),
+  );
   if (source === 'folder') {
-    await folderSyncStore.saveBase(baseAfterResolving(await folderSyncStore.loadBase(), conflict));
-    const left = (await folderSyncStore.loadConflicts()).filter(
-      (c) => !isSameConflict(c, conflict),
-    );
-    await folderSyncStore.saveConflicts(left);
+    await store.saveBase(baseAfterResolving(await store.loadBase(), conflict));
+    const left = (await store.loadConflicts()).filter((c) => !isSameConflict(c, conflict));
+    await store.saveConflicts(left);
   } else {
-    const left = (await folderSyncStore.loadFileConflicts()).filter(
-      (c) => !isSameConflict(c, conflict),
-    );
-    await folderSyncStore.saveFileConflicts(left);
+    const left = (await store.loadFileConflicts()).filter((c) => !isSameConflict(c, conflict));
+    await store.saveFileConflicts(left);
   }
 }
 

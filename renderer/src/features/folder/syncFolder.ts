@@ -1,21 +1,11 @@
-import { emptyBackupData, type BackupData, type BackupTable } from '@shared/backup/fileFormat';
-import { FOLDER_TABLES } from '@shared/folder/teamQuarterFile';
 import {
   joinFolder,
   planFolderWrite,
   type FolderEntry,
   type FolderProblem,
 } from '@shared/folder/workspaceFolder';
-import {
-  baseAfterSync,
-  mergeWorkspace,
-  type Row,
-  type RowConflict,
-  type TableRow,
-  type WorkspaceMerge,
-} from '@shared/sync/workspaceMerge';
-import { exportAllData } from '../../db/repositories/backup';
-import { db, nowIso } from '../../db/repositories/common';
+import { baseAfterSync, type RowConflict, type TableRow } from '@shared/sync/workspaceMerge';
+import { mergeIntoDatabase } from '../../db/repositories/folderSync';
 import type { FolderSyncStore, SyncReport } from '../../db/folderSyncStore';
 import { quartersOfRows } from './quartersOfRows';
 
@@ -58,16 +48,9 @@ export async function syncFolder(
   const joined = joinFolder(read.entries);
   const problems = [...read.problems, ...joined.problems];
   const base = await store.loadBase();
-  const d = db();
-
-  const { merge, after } = await d.transaction('rw', d.tables, async () => {
-    const mine = await exportAllData(d);
-    // A file that could not be read is missing, not deleted: no deletions until it reads again.
-    const result = mergeWorkspace(base, mine, joined.data, {
-      allowDeletions: problems.length === 0,
-    });
-    await applyMerge(result);
-    return { merge: result, after: applied(mine, result) };
+  // A file that could not be read is missing, not deleted: no deletions until it reads again.
+  const { merge, after } = await mergeIntoDatabase(base, joined.data, {
+    allowDeletions: problems.length === 0,
   });
 
   const hold = new Map(
@@ -96,55 +79,23 @@ export async function syncFolder(
   await store.saveBase(baseAfterSync(folderNow, base, merge.conflicts));
   await store.saveConflicts(merge.conflicts);
   const report: SyncReport = {
-    at: nowIso(),
+    at: new Date().toISOString(),
     taken: merge.puts.length,
     removed: merge.deletes.length,
     written: plan.writes.length + plan.removes.length,
     keptHere: merge.keptHere.length,
-    problems: [...problems, ...plan.blocked.filter((b) => b.problem !== HELD)],
+    // A file that could not be read is also one not written: named once.
+    problems: [
+      ...problems,
+      ...plan.blocked.filter((b) => b.problem !== HELD && !problems.some((p) => p.name === b.name)),
+    ],
   };
   await store.saveReport(report);
   return { report, deleted: merge.deletes, conflicts: merge.conflicts };
-}
-
-/** Writes a merge's puts and deletes; runs inside the caller's read-write transaction. */
-async function applyMerge(merge: WorkspaceMerge): Promise<void> {
-  const d = db();
-  for (const table of [...FOLDER_TABLES].reverse()) {
-    const ids = merge.deletes.filter((c) => c.table === table).map((c) => c.row.id);
-    if (ids.length > 0) await d.table(table).bulkDelete(ids);
-  }
-  for (const table of FOLDER_TABLES) {
-    const rows = merge.puts.filter((c) => c.table === table).map((c) => c.row);
-    if (rows.length > 0) await d.table(table).bulkPut(rows);
-  }
-}
-
-/** The database's data once a merge is applied, without reading it again. */
-function applied(mine: BackupData, merge: WorkspaceMerge): BackupData {
-  const result = emptyBackupData() as unknown as Record<BackupTable, Row[]>;
-  for (const table of Object.keys(result) as BackupTable[]) {
-    const rows = new Map((mine[table] as readonly Row[]).map((r) => [r.id, r]));
-    for (const c of merge.deletes) if (c.table === table) rows.delete(c.row.id);
-    for (const c of merge.puts) if (c.table === table) rows.set(c.row.id, c.row);
-    result[table] = [...rows.values()];
-  }
-  return result as unknown as BackupData;
 }
 
 function sameFiles(a: readonly FolderEntry[], b: readonly FolderEntry[]): boolean {
   if (a.length !== b.length) return false;
   const texts = new Map(a.map((e) => [e.name, e.text]));
   return b.every((e) => texts.get(e.name) === e.text);
-}
-
-/** Puts rows back (Undo of a deletion that came from the folder): the next sync writes them out. */
-export async function putBack(rows: readonly TableRow[]): Promise<void> {
-  const d = db();
-  await d.transaction('rw', d.tables, async () => {
-    for (const table of FOLDER_TABLES) {
-      const back = rows.filter((r) => r.table === table).map((r) => r.row);
-      if (back.length > 0) await d.table(table).bulkPut(back);
-    }
-  });
 }

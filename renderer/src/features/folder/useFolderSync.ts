@@ -1,8 +1,6 @@
-import Dexie from 'dexie';
 import { useEffect } from 'react';
-import { FOLDER_TABLES } from '@shared/folder/teamQuarterFile';
 import { folderSyncStore } from '../../db/folderSyncStore';
-import { db } from '../../db/repositories/common';
+import { onWorkspaceWrite } from '../../db/repositories/folderSync';
 import { desktopApi } from '../../lib/desktopApi';
 import { refreshFolderStatus, syncFolderNow } from './folderStatus';
 import { useFolderStore } from './folderStore';
@@ -39,17 +37,14 @@ export function useFolderSync(): void {
       .then((fileConflicts) => !stopped && useFolderStore.getState().set({ fileConflicts }));
 
     const stopWatching = desktopApi().onFolderChanged(recheck);
-    const prefixes = FOLDER_TABLES.map((table) => `idb://${db().name}/${table}/`);
-    const onMutated = (parts: Record<string, unknown>) => {
-      if (useFolderStore.getState().status?.state !== 'connected') return;
-      if (Object.keys(parts).some((part) => prefixes.some((p) => part.startsWith(p)))) soon();
-    };
-    Dexie.on('storagemutated', onMutated);
+    const stopListening = onWorkspaceWrite(() => {
+      if (useFolderStore.getState().status?.state === 'connected') soon();
+    });
     return () => {
       stopped = true;
       clearTimeout(timer);
       stopWatching();
-      Dexie.on('storagemutated').unsubscribe(onMutated);
+      stopListening();
     };
   }, []);
 }
