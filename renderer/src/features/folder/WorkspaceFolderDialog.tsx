@@ -269,5 +269,5 @@ function summary(
     parts.push(`wrote ${report.written} ${report.written === 1 ? 'file' : 'files'}`);
   if (report.keptHere > 0)
     parts.push(`kept ${report.keptHere} you changed that were deleted there`);
-  return parts.length > 0 ? `${parts.join(', ')}.` : 'everything was already the same.';
+  return parts.length > 0 ? `${parts.join(', ')}.` : 'nothing new to take or to write.';
 }

@@ -4,6 +4,7 @@ import { desktopApi, unwrap } from '../../lib/desktopApi';
 import { useToastStore } from '../../state/toastStore';
 import { describeRows } from './describeRows';
 import { useFolderStore } from './folderStore';
+import { isSameConflict } from './resolveConflict';
 import { putRowsBack } from '../../db/repositories/folderSync';
 import { FolderMovedOnError, syncFolder, type FolderFilesHost } from './syncFolder';
 
@@ -50,8 +51,11 @@ async function syncOnce(mayRetry: boolean): Promise<void> {
   ui.set({ isSyncing: true });
   try {
     const outcome = await withSyncLock(() => syncFolder(host, folderSyncStore));
+    // A conflict is told once, when it first appears; the dialog lists it until it is settled.
+    const known = useFolderStore.getState().conflicts;
+    const fresh = outcome.conflicts.filter((c) => !known.some((k) => isSameConflict(k, c)));
     ui.set({ error: null, report: outcome.report, conflicts: outcome.conflicts });
-    tell(outcome.report.taken, outcome.deleted, outcome.conflicts.length);
+    tell(outcome.report.taken, outcome.deleted, fresh.length);
   } catch (error) {
     if (error instanceof FolderMovedOnError && mayRetry) {
       isWanted = true;
