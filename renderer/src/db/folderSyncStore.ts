@@ -9,6 +9,9 @@ import type { RowConflict } from '@shared/sync/workspaceMerge';
  * in a browser the folder's handle.
  */
 
+/** A conflict from merging a colleague's file, with the file's name. */
+export type FileConflict = RowConflict & { fileName: string };
+
 /** What the last sync did, for the Workspace folder dialog and the sidebar. */
 export interface SyncReport {
   at: string;
@@ -57,9 +60,9 @@ export function createFolderSyncStore(name: string = FOLDER_SYNC_DB) {
       (await get<RowConflict[]>('conflicts')) ?? [],
     saveConflicts: (conflicts: RowConflict[]) => set('conflicts', conflicts),
     /** Conflicts from merging a colleague's file, apart from the folder's (which each sync renews). */
-    loadFileConflicts: async (): Promise<RowConflict[]> =>
-      (await get<RowConflict[]>('fileConflicts')) ?? [],
-    saveFileConflicts: (conflicts: RowConflict[]) => set('fileConflicts', conflicts),
+    loadFileConflicts: async (): Promise<FileConflict[]> =>
+      (await get<FileConflict[]>('fileConflicts')) ?? [],
+    saveFileConflicts: (conflicts: FileConflict[]) => set('fileConflicts', conflicts),
     loadReport: (): Promise<SyncReport | undefined> => get<SyncReport>('report'),
     saveReport: (report: SyncReport) => set('report', report),
     /** A browser's folder handle; structured-cloned by IndexedDB, kept across restarts. */

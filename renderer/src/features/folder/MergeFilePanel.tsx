@@ -49,7 +49,7 @@ export function MergeFilePanel({ onMerged }: { onMerged: () => Promise<void> }) 
   const merge = async (target: Chosen) => {
     setBusy(true);
     try {
-      const merged = await mergeColleagueFile(target.data);
+      const merged = await mergeColleagueFile(target.data, target.name);
       setChosen(null);
       await onMerged();
       const waiting = merged.conflicts.length;

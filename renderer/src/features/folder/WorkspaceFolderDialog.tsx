@@ -204,9 +204,9 @@ export function WorkspaceFolderDialog({ onClose }: { onClose: () => void }) {
                 <ConflictItem
                   key={`m-${c.table}-${c.mine.id}-${c.theirs.id}`}
                   conflict={c}
-                  where="a merged file"
+                  where={c.fileName}
                   onOpen={() =>
-                    setOpen({ conflict: c, source: { kind: 'file', name: 'the merged file' } })
+                    setOpen({ conflict: c, source: { kind: 'file', name: c.fileName } })
                   }
                 />
               ))}
@@ -250,9 +250,13 @@ function ConflictItem({
       <span>
         The {isolateBidi(text)}, changed here and in {where}
       </span>
-      <button type="button" className="button button--small" onClick={onOpen}>
+      <button
+        type="button"
+        className="button button--small"
+        onClick={onOpen}
+        aria-label={`Choose… for the ${text}`}
+      >
         Choose…
-        <span className="visually-hidden"> for the {text}</span>
       </button>
     </li>
   );

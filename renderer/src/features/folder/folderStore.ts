@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { FolderStatus } from '@shared/ipc/folderChannels';
 import type { RowConflict } from '@shared/sync/workspaceMerge';
-import type { SyncReport } from '../../db/folderSyncStore';
+import type { FileConflict, SyncReport } from '../../db/folderSyncStore';
 
 /** Where the workspace folder stands, for the dialog and the sidebar (the data is in the stores). */
 type FolderState = {
@@ -13,7 +13,7 @@ type FolderState = {
   /** Rows changed on both sides, waiting for a person. */
   conflicts: RowConflict[];
   /** Rows a merged file (a colleague's) disagrees with, waiting for a person. */
-  fileConflicts: RowConflict[];
+  fileConflicts: FileConflict[];
   set: (patch: Partial<Omit<FolderState, 'set'>>) => void;
 };
 

@@ -43,10 +43,15 @@ export async function previewFileMerge(theirs: BackupData): Promise<FileMergePre
  * Adds the rows only the file has (one transaction) and keeps the conflicts for a person; returns
  * the rows added, for Undo ({@link undoFileMerge}).
  */
-export async function mergeColleagueFile(theirs: BackupData): Promise<FileMergePreview> {
+export async function mergeColleagueFile(
+  theirs: BackupData,
+  fileName: string,
+): Promise<FileMergePreview> {
   const { merge } = await mergeIntoDatabase(NO_BASE, theirs, { allowDeletions: false });
   const waiting = await folderSyncStore.loadFileConflicts();
-  const fresh = merge.conflicts.filter((c) => !waiting.some((w) => isSameConflict(w, c)));
+  const fresh = merge.conflicts
+    .filter((c) => !waiting.some((w) => isSameConflict(w, c)))
+    .map((c) => ({ ...c, fileName }));
   await folderSyncStore.saveFileConflicts([...waiting, ...fresh]);
   return { added: merge.puts, conflicts: merge.conflicts };
 }
