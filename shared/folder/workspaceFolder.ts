@@ -1,4 +1,4 @@
-import { checkBackupData } from '../backup/read';
+import { findIntegrityProblem } from '../backup/integrity';
 import { emptyBackupData, type BackupData, type BackupTable } from '../backup/fileFormat';
 import { fileNamePart } from '../files/fileNames';
 import {
@@ -68,7 +68,7 @@ export function joinFolder(entries: readonly FolderEntry[]): ReadFolderResult {
   const levelRows = new Map<string, Row>();
   const sorted = [...entries].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const { name, text } of sorted) {
-    const read = readTeamQuarterFile(text);
+    const read = readFolderFile(text);
     if (!read.ok) {
       problems.push({ name, problem: read.problem });
       continue;
@@ -111,16 +111,34 @@ export function joinFolder(entries: readonly FolderEntry[]): ReadFolderResult {
   }
   tables.teams = [...teamRows.values()];
   tables.levels = [...levelRows.values()];
-  // Every file was checked alone; the whole is checked again so the app never holds less.
-  const whole = checkBackupData(data);
-  if (!whole.ok) {
+  // Every file was checked alone (schemas, links); the whole is checked for links across files
+  // (an id in two files, a row whose parent sits in another quarter), so the app never holds less.
+  const problem = findIntegrityProblem(data);
+  if (problem) {
     return {
       data: emptyBackupData(),
       quarters: [],
-      problems: [...problems, { name: '.', problem: whole.problem }],
+      problems: [...problems, { name: '.', problem }],
     };
   }
-  return { data: whole.data, quarters, problems };
+  return { data, quarters, problems };
+}
+
+/*
+ * A sync reads the whole folder each time, and most files have not changed since the last time:
+ * each file's text is read (parsed and checked) once, and its result kept while the text is the
+ * same. Results are shared, never changed by their readers.
+ */
+const readCache = new Map<string, ReturnType<typeof readTeamQuarterFile>>();
+const READ_CACHE_FILES = 1_000;
+
+function readFolderFile(text: string): ReturnType<typeof readTeamQuarterFile> {
+  const known = readCache.get(text);
+  if (known) return known;
+  if (readCache.size >= READ_CACHE_FILES) readCache.clear();
+  const read = readTeamQuarterFile(text);
+  readCache.set(text, read);
+  return read;
 }
 
 /** `Payments-Platform-2027-Q1.okrs.json`: only letters, digits, `-` and `_` from the names. */
@@ -164,7 +182,7 @@ export function planFolderWrite(
   const byQuarter = new Map<string, FolderEntry>();
   const unreadable = new Map<string, string>();
   for (const entry of existing) {
-    const read = readTeamQuarterFile(entry.text);
+    const read = readFolderFile(entry.text);
     if (read.ok) byQuarter.set(read.cycleId, entry);
     else unreadable.set(entry.name, read.problem);
   }
