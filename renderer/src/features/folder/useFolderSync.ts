@@ -5,8 +5,8 @@ import { desktopApi } from '../../lib/desktopApi';
 import { refreshFolderStatus, syncFolderNow } from './folderStatus';
 import { useFolderStore } from './folderStore';
 
-/** How long the app waits after a change (typing, a pull) before syncing: changes come in bursts. */
-const SETTLE_MS = 800;
+/** How long the app waits after a change before syncing: saves come in bursts, and a sync reads the whole folder. */
+const SETTLE_MS = 2_000;
 
 /**
  * Keeps the connected workspace folder in step while the window is open: at start, when the
