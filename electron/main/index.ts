@@ -5,6 +5,7 @@ import { registerAutoBackupHandlers } from './autoBackups';
 import { configureDialogs } from './dialogs';
 import { registerExportHandlers } from './exportDocument';
 import { registerFileHandlers } from './files';
+import { registerFolderHandlers } from './folderHandlers';
 import { registerMenu } from './menu';
 import { registerPresentationHandlers } from './presentation';
 import { APP_ENTRY_URL, devServerUrlFrom } from './origins';
@@ -47,6 +48,7 @@ if (!app.requestSingleInstanceLock()) {
       registerFileHandlers();
       registerExportHandlers();
       registerAutoBackupHandlers();
+      registerFolderHandlers();
       registerPresentationHandlers(windowOptions);
       registerRoomHandlers(outDir);
       registerMenu();

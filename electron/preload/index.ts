@@ -51,6 +51,13 @@ const api = {
   roomPublish: (request) => invoke('room:publish', request),
   roomTakeEvents: () => invoke('room:take-events'),
   roomRemoveParticipant: (request) => invoke('room:remove-participant', request),
+  folderChoose: () => invoke('folder:choose'),
+  folderStatus: () => invoke('folder:status'),
+  folderReconnect: () => invoke('folder:reconnect'),
+  folderDisconnect: () => invoke('folder:disconnect'),
+  folderRead: () => invoke('folder:read'),
+  folderWrite: (request) => invoke('folder:write', request),
+  onFolderChanged: subscribe('folder:changed'),
 } satisfies DesktopApi;
 
 contextBridge.exposeInMainWorld('quarterdeck', api);

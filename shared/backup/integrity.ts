@@ -4,7 +4,7 @@ import { locate } from './problems';
 
 type Row = Record<string, unknown>;
 
-interface Reference {
+export interface Reference {
   table: BackupTable;
   field: string;
   target: BackupTable;
@@ -16,7 +16,7 @@ interface Reference {
  * parent objective, calibration, wizard drafts) may point at rows deleted long ago and are not
  * checked for existence.
  */
-const REFERENCES: readonly Reference[] = [
+export const REFERENCES: readonly Reference[] = [
   { table: 'levels', field: 'teamId', target: 'teams' },
   { table: 'cycles', field: 'teamId', target: 'teams' },
   { table: 'objectives', field: 'teamId', target: 'teams' },

@@ -1,4 +1,4 @@
-import { checkBackupData } from '../backup/read';
+import { findIntegrityProblem } from '../backup/integrity';
 import { emptyBackupData, type BackupData, type BackupTable } from '../backup/fileFormat';
 import { fileNamePart } from '../files/fileNames';
 import {
@@ -41,6 +41,20 @@ export const isTeamQuarterFileName = (name: string): boolean =>
 type Row = Record<string, unknown> & { id: string };
 
 /**
+ * Why a name cannot be one of the folder's files (null when it can): a plain name in the folder
+ * itself, never a path, ending `.okrs.json`. Every file written or removed is checked with it.
+ */
+export function teamQuarterNameProblem(name: string): string | null {
+  const hasControl = [...name].some((c) => c.charCodeAt(0) < 0x20);
+  if (hasControl || /[/\\]/.test(name) || name === '.' || name === '..') {
+    return 'A file name in the folder, not a path';
+  }
+  if (!isTeamQuarterFileName(name))
+    return `A team-quarter file name ending ${TEAM_QUARTER_EXTENSION}`;
+  return null;
+}
+
+/**
  * Joins a folder's files into one workspace. A file that cannot be read is reported by name
  * and left out; the others still load. Two files holding the same quarter are a problem for
  * the second (by name); a team written in several files takes its most recently changed row.
@@ -54,7 +68,7 @@ export function joinFolder(entries: readonly FolderEntry[]): ReadFolderResult {
   const levelRows = new Map<string, Row>();
   const sorted = [...entries].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const { name, text } of sorted) {
-    const read = readTeamQuarterFile(text);
+    const read = readFolderFile(text);
     if (!read.ok) {
       problems.push({ name, problem: read.problem });
       continue;
@@ -97,16 +111,34 @@ export function joinFolder(entries: readonly FolderEntry[]): ReadFolderResult {
   }
   tables.teams = [...teamRows.values()];
   tables.levels = [...levelRows.values()];
-  // Every file was checked alone; the whole is checked again so the app never holds less.
-  const whole = checkBackupData(data);
-  if (!whole.ok) {
+  // Every file was checked alone (schemas, links); the whole is checked for links across files
+  // (an id in two files, a row whose parent sits in another quarter), so the app never holds less.
+  const problem = findIntegrityProblem(data);
+  if (problem) {
     return {
       data: emptyBackupData(),
       quarters: [],
-      problems: [...problems, { name: '.', problem: whole.problem }],
+      problems: [...problems, { name: '.', problem }],
     };
   }
-  return { data: whole.data, quarters, problems };
+  return { data, quarters, problems };
+}
+
+/*
+ * A sync reads the whole folder each time, and most files have not changed since the last time:
+ * each file's text is read (parsed and checked) once, and its result kept while the text is the
+ * same. Results are shared, never changed by their readers.
+ */
+const readCache = new Map<string, ReturnType<typeof readTeamQuarterFile>>();
+const READ_CACHE_FILES = 1_000;
+
+function readFolderFile(text: string): ReturnType<typeof readTeamQuarterFile> {
+  const known = readCache.get(text);
+  if (known) return known;
+  if (readCache.size >= READ_CACHE_FILES) readCache.clear();
+  const read = readTeamQuarterFile(text);
+  readCache.set(text, read);
+  return read;
 }
 
 /** `Payments-Platform-2027-Q1.okrs.json`: only letters, digits, `-` and `_` from the names. */
@@ -124,28 +156,49 @@ export interface FolderWritePlan {
   blocked: FolderProblem[];
 }
 
+/** What a sync adds to a plain write. */
+export interface FolderWriteOptions {
+  /**
+   * Quarters whose file must stay as it is for now (a conflict waits for a person), each with
+   * the sentence that says why.
+   */
+  hold?: ReadonlyMap<string, string>;
+  /** Quarters deleted here since the last sync: their files are removed. */
+  removeQuarters?: ReadonlySet<string>;
+}
+
 /**
  * Plans writing `data` into a folder that holds `existing`: only files whose text changes are
  * written, a quarter whose team was renamed moves to its new name, and files of quarters that
- * `data` does not hold are left as they are. A quarter whose current file cannot be read (a
- * conflict, a half-written file) is not written over: it is reported, for a person to resolve.
+ * `data` does not hold are left as they are (unless `removeQuarters` names them). A quarter whose
+ * current file cannot be read (a conflict, a half-written file) is not written over: it is
+ * reported, for a person to resolve.
  */
 export function planFolderWrite(
   data: BackupData,
   existing: readonly FolderEntry[],
+  options: FolderWriteOptions = {},
 ): FolderWritePlan {
   const byQuarter = new Map<string, FolderEntry>();
   const unreadable = new Map<string, string>();
   for (const entry of existing) {
-    const read = readTeamQuarterFile(entry.text);
+    const read = readFolderFile(entry.text);
     if (read.ok) byQuarter.set(read.cycleId, entry);
     else unreadable.set(entry.name, read.problem);
   }
   const texts = splitWorkspace(data);
   const names = quarterFileNames(data, [...texts.keys()]);
   const plan: FolderWritePlan = { writes: [], removes: [], unchanged: 0, blocked: [] };
+  for (const [cycleId, entry] of byQuarter) {
+    if (options.removeQuarters?.has(cycleId) && !texts.has(cycleId)) plan.removes.push(entry.name);
+  }
   for (const [cycleId, text] of texts) {
     const name = names.get(cycleId) ?? `${cycleId}${TEAM_QUARTER_EXTENSION}`;
+    const held = options.hold?.get(cycleId);
+    if (held !== undefined) {
+      plan.blocked.push({ name: byQuarter.get(cycleId)?.name ?? name, problem: held });
+      continue;
+    }
     const problem = unreadable.get(name);
     if (problem !== undefined) {
       plan.blocked.push({ name, problem });

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { autoBackupIdSchema, autoBackupReasonSchema } from '../backup/rotation';
 import { savedNameProblem } from '../files/savedFiles';
 import { appCommandSchema } from './commands';
+import { folderChannels, folderEvents } from './folderChannels';
 import { MAX_FILE_BYTES, utf8ByteLength } from '../files/textFile';
 import { idSchema } from '../domain/primitives';
 import {
@@ -182,6 +183,7 @@ export const contract = {
     request: z.object({ participantId: idSchema }),
     response: z.object({ removed: z.boolean() }),
   },
+  ...folderChannels,
 } as const;
 
 /**
@@ -195,6 +197,7 @@ export const events = {
    * Import plan, Back up…, a phase, the shortcuts. The renderer decides what it does.
    */
   'menu:command': { payload: z.object({ command: appCommandSchema }) },
+  ...folderEvents,
 } as const;
 
 export type Events = typeof events;

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdir, readdir, readFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -7,6 +7,7 @@ import { BACKUP_VERSION } from '../../shared/backup/fileFormat';
 import { channels, methodName } from '../../shared/ipc/contract';
 import { AppPage, type KeyResultFields } from '../e2e/pages/AppPage';
 import { ExportPage } from '../e2e/pages/ExportPage';
+import { FolderPage } from '../e2e/pages/FolderPage';
 import { electronSkipReason, findElectronBinary } from './electronBinary';
 import {
   answerDialogs,
@@ -231,6 +232,29 @@ describe('Quarterdeck desktop app', () => {
       const kept = JSON.parse(await readFile(join(folder, safety[0]!), 'utf8'));
       expect(kept).toMatchObject({ format: 'quarterdeck-backup' });
       expect(kept.data.teams).toEqual([]);
+      expect(pageErrors).toEqual([]);
+    },
+  );
+
+  it.skipIf(isSkipped)(
+    'keeps a workspace folder through main: writes the quarter’s file, and takes a change made on disk',
+    async () => {
+      const { window, ui } = await launch();
+      await planAQuarter(ui, KEY_RESULTS.slice(0, 1));
+      const folder = join(profile!.root, 'okrs');
+      await mkdir(folder);
+      await answerDialogs(profile!, { open: folder });
+      const folderUi = new FolderPage(window);
+      await folderUi.connect();
+      const [file] = (await readdir(folder)).filter((name) => name.endsWith('.okrs.json'));
+      expect(file).toBe('Platform-2027-Q1.okrs.json');
+
+      // A colleague's edit arrives on disk (a pull, a sync client): main's watcher notices it.
+      const path = join(folder, file!);
+      const text = await readFile(path, 'utf8');
+      await writeFile(path, text.replace(KEY_RESULTS[0]!.title, 'Deploy ten times a week'));
+      await folderUi.close();
+      await expect.poll(() => ui.keyResultTitles(OBJECTIVE)).toEqual(['Deploy ten times a week']);
       expect(pageErrors).toEqual([]);
     },
   );

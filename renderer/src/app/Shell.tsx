@@ -22,6 +22,7 @@ import { Sidebar } from './Sidebar';
 import { TeamHeader } from './TeamHeader';
 import { Toaster } from './Toaster';
 import { useAppCommands } from './useAppCommands';
+import { useFolderSync } from '../features/folder/useFolderSync';
 import { useGlobalShortcuts } from './useGlobalShortcuts';
 import { useTheme } from './useTheme';
 import { type WindowDialog, WindowDialogs } from './WindowDialogs';
@@ -39,6 +40,7 @@ export function Shell() {
   useGlobalShortcuts();
   useAutomaticBackups();
   useStorageSafety();
+  useFolderSync();
   const { teamId, cycleId, phase, checkInView, organisation, selectPhase, showCheckIns } =
     useUiStore();
   const requestSetting = useUiStore((s) => s.requestSetting);
@@ -120,6 +122,7 @@ export function Shell() {
         onNewCycle={() => open({ kind: 'new-cycle' })}
         onBackups={() => open({ kind: 'backups', startWith: 'back-up' })}
         onShortcuts={() => open({ kind: 'shortcuts' })}
+        onWorkspaceFolder={() => open({ kind: 'workspace-folder' })}
       />
       <main className="main" id="main">
         {organisation && !isWorkshopScreen ? (

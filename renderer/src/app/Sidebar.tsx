@@ -6,6 +6,7 @@ import { ORGANISATION_SCREENS } from '../features/organisation/OrganisationView'
 import { WorkshopNav } from '../features/workshop/WorkshopNav';
 import { useWorkshopUi } from '../state/workshopUiStore';
 import { useUiStore } from '../state/uiStore';
+import { FolderLink } from '../features/folder/FolderLink';
 
 type SidebarProps = {
   teams: Team[];
@@ -16,6 +17,7 @@ type SidebarProps = {
   onNewCycle: () => void;
   onBackups: () => void;
   onShortcuts: () => void;
+  onWorkspaceFolder: () => void;
 };
 
 /** Team and quarter pickers, and the four phases of the cycle as navigation. */
@@ -28,6 +30,7 @@ export function Sidebar({
   onNewCycle,
   onBackups,
   onShortcuts,
+  onWorkspaceFolder,
 }: SidebarProps) {
   const { phase, selectTeam, selectCycle, selectPhase, organisation, showOrganisation } =
     useUiStore();
@@ -168,6 +171,7 @@ export function Sidebar({
         <button type="button" className="sidebar__link" onClick={onBackups}>
           Back up or restore…
         </button>
+        <FolderLink onOpen={onWorkspaceFolder} />
         <button type="button" className="sidebar__link" onClick={onShortcuts}>
           Keyboard shortcuts…
         </button>

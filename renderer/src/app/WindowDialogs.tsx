@@ -8,7 +8,7 @@ import { TeamDialog } from '../features/teams/TeamDialog';
 import { useDeleteTeam } from '../features/teams/teamMutations';
 import { openingPhase } from '@shared/domain/phaseMoves';
 import { useUiStore } from '../state/uiStore';
-import { BackupDialog, ExportDialog } from './lazyScreens';
+import { BackupDialog, ExportDialog, WorkspaceFolderDialog } from './lazyScreens';
 import { ShortcutsDialog } from './ShortcutsDialog';
 
 /** The window-wide dialog open now, if any. */
@@ -21,6 +21,7 @@ export type WindowDialog =
   | { kind: 'delete-cycle'; cycle: Cycle }
   | { kind: 'export' }
   | { kind: 'backups'; startWith: 'back-up' | 'restore' }
+  | { kind: 'workspace-folder' }
   | { kind: 'shortcuts' };
 
 type WindowDialogsProps = {
@@ -106,6 +107,12 @@ export function WindowDialogs({ dialog, open, team, cycle, cycles }: WindowDialo
       return (
         <Suspense fallback={null}>
           <BackupDialog onClose={close} startWith={dialog.startWith} />
+        </Suspense>
+      );
+    case 'workspace-folder':
+      return (
+        <Suspense fallback={null}>
+          <WorkspaceFolderDialog onClose={close} />
         </Suspense>
       );
     case 'shortcuts':

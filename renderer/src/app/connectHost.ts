@@ -1,4 +1,6 @@
 import { createBrowserAutoBackups } from '../db/browserAutoBackups';
+import { folderSyncStore } from '../db/folderSyncStore';
+import type { DirectoryHandle } from '../lib/browserFolder';
 import { createBrowserHost } from '../lib/browserHost';
 import { setDesktopApi } from '../lib/desktopApi';
 
@@ -7,5 +9,11 @@ import { setDesktopApi } from '../lib/desktopApi';
  * browser host, handed the store its automatic backups live in (persistence stays in db/).
  */
 export function connectHost(): void {
-  setDesktopApi(window.quarterdeck ?? createBrowserHost(document, createBrowserAutoBackups()));
+  setDesktopApi(
+    window.quarterdeck ??
+      createBrowserHost(document, createBrowserAutoBackups(), {
+        load: () => folderSyncStore.loadHandle<DirectoryHandle>(),
+        save: (handle) => folderSyncStore.saveHandle(handle),
+      }),
+  );
 }

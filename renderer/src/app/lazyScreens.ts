@@ -12,6 +12,7 @@ const load = {
   retro: () => import('../features/retro/RetroPhase'),
   exportDialog: () => import('../features/review/ExportDialog'),
   backupDialog: () => import('../features/backup/BackupDialog'),
+  folderDialog: () => import('../features/folder/WorkspaceFolderDialog'),
   // Loaded lazily by the check-ins phase and the workshop area themselves; preloaded here.
   meeting: () => import('../features/checkins/meeting/CheckInMeeting'),
   keyResultDetail: () => import('../features/checkins/detail/KeyResultDetail'),
@@ -27,6 +28,9 @@ export const ExportDialog = lazy(async () => ({
 }));
 export const BackupDialog = lazy(async () => ({
   default: (await load.backupDialog()).BackupDialog,
+}));
+export const WorkspaceFolderDialog = lazy(async () => ({
+  default: (await load.folderDialog()).WorkspaceFolderDialog,
 }));
 
 /**

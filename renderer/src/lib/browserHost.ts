@@ -1,6 +1,7 @@
 import { decodeTextFile, MAX_FILE_BYTES, sizeProblem } from '@shared/files/textFile';
 import { commandForKeyPress } from '@shared/ipc/commands';
 import type { Channel, DesktopApi, IpcResult, RequestOf, ResponseOf } from '@shared/ipc/contract';
+import { createBrowserFolder, type HandleStore } from './browserFolder';
 
 /** Where a browser keeps automatic backups; `db/browserAutoBackups.ts` is the one the app uses. */
 export type BrowserAutoBackups = {
@@ -13,8 +14,13 @@ export type BrowserAutoBackups = {
  * The desktop API for a plain browser (`npm run web`, the Chromium e2e suite): files go through
  * downloads and file pickers instead of native dialogs.
  */
-export function createBrowserHost(doc: Document, autoBackups: BrowserAutoBackups): DesktopApi {
+export function createBrowserHost(
+  doc: Document,
+  autoBackups: BrowserAutoBackups,
+  folderHandles: HandleStore = { load: async () => undefined, save: async () => undefined },
+): DesktopApi {
   return {
+    ...createBrowserFolder(doc.defaultView ?? window, folderHandles),
     appGetInfo: async () => ({
       ok: true,
       data: {

@@ -21,15 +21,32 @@ const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(
  * that differs, side by side, and three ways on: keep mine, take theirs, or save the merge (each
  * side's own changes, and the chosen value where both changed a field).
  */
-export function ConflictDialog({ conflict }: { conflict: RecordConflict }) {
+/** The dialog's words where the other version came from somewhere else (the workspace folder). */
+export type ConflictWording = {
+  title: string;
+  description: string;
+  theirsHeading: string;
+  dismissLabel: string;
+};
+
+export function ConflictDialog({
+  conflict,
+  wording,
+}: {
+  conflict: RecordConflict;
+  wording?: ConflictWording;
+}) {
   const [choices, setChoices] = useState(() => defaultChoices(conflict));
   const choose = (field: string, side: MergeSide) =>
     setChoices((current) => ({ ...current, [field]: side }));
   const bothCount = conflict.fields.filter((f) => f.changedBy === 'both').length;
   return (
     <Dialog
-      title={`This ${conflict.noun} was changed in another window`}
-      description="It was saved there after you opened it here, so nothing has been overwritten. Choose what to keep."
+      title={wording?.title ?? `This ${conflict.noun} was changed in another window`}
+      description={
+        wording?.description ??
+        'It was saved there after you opened it here, so nothing has been overwritten. Choose what to keep.'
+      }
       size="wide"
       onClose={conflict.dismiss}
     >
@@ -43,7 +60,7 @@ export function ConflictDialog({ conflict }: { conflict: RecordConflict }) {
               <tr>
                 <th scope="col">Field</th>
                 <th scope="col">Your version</th>
-                <th scope="col">Saved in the other window</th>
+                <th scope="col">{wording?.theirsHeading ?? 'Saved in the other window'}</th>
               </tr>
             </thead>
             <tbody>
@@ -66,7 +83,7 @@ export function ConflictDialog({ conflict }: { conflict: RecordConflict }) {
         </p>
         <footer className="dialog__footer">
           <button type="button" className="button conflict__back" onClick={conflict.dismiss}>
-            Back to editing
+            {wording?.dismissLabel ?? 'Back to editing'}
           </button>
           <button type="button" className="button" onClick={conflict.takeTheirs}>
             Take theirs
