@@ -81,7 +81,12 @@ export type EntityKind =
   | 'checkIn'
   | 'keyResultRetro'
   | 'cycleRetro'
-  | 'dependency';
+  | 'dependency'
+  | 'workshop'
+  | 'agendaItem'
+  | 'participant'
+  | 'card'
+  | 'cluster';
 
 /** What a person calls each kind of record, in a sentence: "This key result was changed…". */
 export const ENTITY_NOUNS: Readonly<Record<EntityKind, string>> = {
@@ -93,6 +98,11 @@ export const ENTITY_NOUNS: Readonly<Record<EntityKind, string>> = {
   keyResultRetro: 'retrospective answer',
   cycleRetro: 'quarter retrospective',
   dependency: 'dependency',
+  workshop: 'workshop',
+  agendaItem: 'agenda item',
+  participant: 'participant',
+  card: 'card',
+  cluster: 'cluster',
 };
 
 /**

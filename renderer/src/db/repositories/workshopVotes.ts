@@ -10,6 +10,7 @@ import {
   type Dots,
   type SubmissionSource,
 } from '@shared/domain/workshop';
+import { nextVersion } from '@shared/domain/revisions';
 import { db, newId, nowIso } from './common';
 
 /*
@@ -63,7 +64,8 @@ export async function castBallot(
         dots,
         source,
         createdAt: earlier[0]?.createdAt ?? at,
-        updatedAt: at,
+        // Casting again is the next version of the participant's earlier ballot.
+        ...nextVersion(earlier[0], at),
       } satisfies Ballot);
       await d.workshopBallots.add(ballot);
       return ballot;
@@ -81,7 +83,7 @@ export async function restartDotVote(workshopId: string, itemId: string): Promis
     await d.workshops.put({
       ...workshop,
       agenda: workshop.agenda.map((i) => (i.id === itemId ? { ...i, revealedAt: null } : i)),
-      updatedAt: nowIso(),
+      ...nextVersion(workshop, nowIso()),
     });
   });
 }
@@ -168,7 +170,7 @@ export async function castConfidence(
         value,
         source,
         createdAt: earlier[0]?.createdAt ?? at,
-        updatedAt: at,
+        ...nextVersion(earlier[0], at),
       } satisfies ConfidenceVote);
       await d.confidenceVotes.add(vote);
       return vote;
@@ -185,7 +187,7 @@ async function changeRound(
     const round = await d.confidenceRounds.get(id);
     if (!round) throw new Error('That confidence vote no longer exists.');
     const at = nowIso();
-    const next = confidenceRoundSchema.parse({ ...change(round, at), updatedAt: at });
+    const next = confidenceRoundSchema.parse({ ...change(round, at), ...nextVersion(round, at) });
     await d.confidenceRounds.put(next);
     return next;
   });

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import {
   AGENDA_KINDS,
+  agendaItemVersion,
   elapsedMs,
   moveAgendaItem,
   plannedMinutes,
@@ -74,7 +75,7 @@ export function AgendaPanel({
               {editing === item.id ? (
                 <AgendaItemForm
                   workshopId={workshop.id}
-                  item={item}
+                  item={agendaItemVersion(workshop, item)}
                   onDone={() => setEditing(null)}
                   onRemove={() => {
                     setEditing(null);
