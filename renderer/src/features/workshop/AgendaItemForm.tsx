@@ -9,6 +9,7 @@ import { SchemaForm, useFieldError } from '../../components/SchemaForm';
 import { useRecordForm } from '../../lib/forms/useRecordForm';
 import { agendaItemFormSchema, agendaItemToForm } from './agendaForm';
 import { useSaveAgendaItem } from './workshopMutations';
+import './agenda.css';
 
 type Props = {
   workshopId: string;

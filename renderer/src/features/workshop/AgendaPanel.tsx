@@ -15,6 +15,7 @@ import { changeWorkshop } from '../../db/repositories/workshops';
 import { AgendaItemForm } from './AgendaItemForm';
 import { useChangeWorkshop } from './workshopMutations';
 import type { useWorkshopRun } from './useWorkshopRun';
+import './agenda.css';
 
 const STATUS_WORDS: Record<AgendaItem['status'], string> = {
   pending: 'To come',

@@ -11,6 +11,7 @@ import { Icon } from '../../../components/Icon';
 import { useBoardActions } from './boardActions';
 import { CardTile, draggedCardId } from './CardTile';
 import { PickedCardActions } from './PickedCardActions';
+import './cards.css';
 
 type Props = {
   workshopId: string;

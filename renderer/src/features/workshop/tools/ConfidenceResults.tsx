@@ -11,6 +11,7 @@ import {
 import { errorMessage } from '../../../lib/formErrors';
 import { ConfidenceStrip } from '../ConfidenceStrip';
 import { useAgreeConfidence } from '../voteMutations';
+import './confidence.css';
 
 /** The revealed votes: each person's value, median and spread, a prompt when wide, and agreement. */
 export function ConfidenceResults({

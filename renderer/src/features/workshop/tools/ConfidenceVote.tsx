@@ -12,6 +12,8 @@ import { errorMessage } from '../../../lib/formErrors';
 import { useCastConfidence, useOpenConfidenceRound, useRevealConfidence } from '../voteMutations';
 import { ConfidenceResults } from './ConfidenceResults';
 import { VoteTurns } from './VoteTurns';
+import './privateVote.css';
+import './confidence.css';
 
 type Props = {
   workshop: Workshop;
