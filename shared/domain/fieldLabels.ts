@@ -91,6 +91,7 @@ const LABELS: Readonly<Record<EntityKind, Readonly<Record<string, string>>>> = {
   participant: { name: 'name' },
   card: { text: 'idea', clusterId: 'cluster', mergedIntoId: 'merged into' },
   cluster: { title: 'name' },
+  confidenceRound: { agreedValue: 'agreed confidence' },
 };
 
 /** A field's name in a sentence, lower case: `measuredBy` of a key result is "measured by". */

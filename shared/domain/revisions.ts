@@ -86,7 +86,8 @@ export type EntityKind =
   | 'agendaItem'
   | 'participant'
   | 'card'
-  | 'cluster';
+  | 'cluster'
+  | 'confidenceRound';
 
 /** What a person calls each kind of record, in a sentence: "This key result was changed…". */
 export const ENTITY_NOUNS: Readonly<Record<EntityKind, string>> = {
@@ -103,6 +104,7 @@ export const ENTITY_NOUNS: Readonly<Record<EntityKind, string>> = {
   participant: 'participant',
   card: 'card',
   cluster: 'cluster',
+  confidenceRound: 'confidence vote',
 };
 
 /**

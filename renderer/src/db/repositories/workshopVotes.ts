@@ -10,7 +10,7 @@ import {
   type Dots,
   type SubmissionSource,
 } from '@shared/domain/workshop';
-import { nextVersion } from '@shared/domain/revisions';
+import { assertExpectedVersion, nextVersion, type ExpectedVersion } from '@shared/domain/revisions';
 import { db, newId, nowIso } from './common';
 
 /*
@@ -181,11 +181,13 @@ export async function castConfidence(
 async function changeRound(
   id: string,
   change: (round: ConfidenceRound, at: string) => ConfidenceRound,
+  expected?: ExpectedVersion,
 ): Promise<ConfidenceRound> {
   const d = db();
   return d.transaction('rw', d.confidenceRounds, d.confidenceVotes, async () => {
     const round = await d.confidenceRounds.get(id);
     if (!round) throw new Error('That confidence vote no longer exists.');
+    assertExpectedVersion('confidenceRound', round, expected);
     const at = nowIso();
     const next = confidenceRoundSchema.parse({ ...change(round, at), ...nextVersion(round, at) });
     await d.confidenceRounds.put(next);
@@ -200,10 +202,21 @@ export async function revealConfidence(roundId: string): Promise<ConfidenceRound
   return changeRound(roundId, (round, at) => ({ ...round, revealedAt: round.revealedAt ?? at }));
 }
 
-/** Records the value the room agreed on: the key result's starting confidence. */
-export function agreeConfidence(roundId: string, value: number): Promise<ConfidenceRound> {
-  return changeRound(roundId, (round, at) => {
-    if (round.revealedAt === null) throw new Error('Reveal the votes before agreeing a value.');
-    return { ...round, agreedValue: value, agreedAt: at };
-  });
+/**
+ * Records the value the room agreed on: the key result's starting confidence; refused if the
+ * round is no longer the version the value was typed over (`expected`: agreed in another window).
+ */
+export function agreeConfidence(
+  roundId: string,
+  value: number,
+  expected?: ExpectedVersion,
+): Promise<ConfidenceRound> {
+  return changeRound(
+    roundId,
+    (round, at) => {
+      if (round.revealedAt === null) throw new Error('Reveal the votes before agreeing a value.');
+      return { ...round, agreedValue: value, agreedAt: at };
+    },
+    expected,
+  );
 }

@@ -14,12 +14,27 @@ import {
   renameParticipant,
 } from '../../../../renderer/src/db/repositories/workshopBoard';
 import {
+  agreeConfidence,
+  castConfidence,
+  openConfidenceRound,
+  revealConfidence,
+} from '../../../../renderer/src/db/repositories/workshopVotes';
+import { createKeyResult } from '../../../../renderer/src/db/repositories/keyResults';
+import { createObjective } from '../../../../renderer/src/db/repositories/objectives';
+import {
   changeWorkshop,
   createWorkshop,
   editAgendaItem,
   type AgendaItemFields,
 } from '../../../../renderer/src/db/repositories/workshops';
-import { openFreshDb, quarterInput, rejectionOf, teamInput } from './builders';
+import {
+  keyResultInput,
+  objectiveInput,
+  openFreshDb,
+  quarterInput,
+  rejectionOf,
+  teamInput,
+} from './builders';
 
 beforeEach(() => {
   openFreshDb();
@@ -125,5 +140,21 @@ describe('workshop records under compare-and-set', () => {
     const cardError = await rejectionOf(editCard(card.id, 'Fast builds', versionOf(card)));
     expect(cardError).toBeInstanceOf(RevisionConflictError);
     expect((await editCard(card.id, 'Fast builds', versionOf(moved!))).text).toBe('Fast builds');
+  });
+
+  it('refuses an agreed confidence typed over a round agreed in another window meanwhile', async () => {
+    const created = await workshop();
+    const objective = await createObjective(created.cycleId, objectiveInput('Fast checkout'));
+    const kr = await createKeyResult(objective.id, keyResultInput('Checkout LCP to 1.5 s'));
+    const ana = await addParticipant(created.id, 'Ana');
+    const round = await openConfidenceRound(created.id, kr.id);
+    await castConfidence(round.id, ana.id, 60);
+    const revealed = await revealConfidence(round.id);
+    const seen = versionOf(revealed);
+    const there = await agreeConfidence(round.id, 70, seen);
+    expect(there).toMatchObject({ agreedValue: 70, revision: revealed.revision! + 1 });
+    const error = await rejectionOf(agreeConfidence(round.id, 40, seen));
+    expect(error.message).toMatch(/confidence vote was changed in another window/);
+    expect((await getDb().confidenceRounds.get(round.id))?.agreedValue).toBe(70);
   });
 });

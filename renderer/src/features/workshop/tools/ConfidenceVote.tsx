@@ -91,7 +91,7 @@ export function ConfidenceVote({ workshop, keyResults, participants, rounds, vot
     return (
       <div className="confidence">
         {picker}
-        <ConfidenceResults round={round} votes={own} participants={participants} />
+        <ConfidenceResults key={round.id} round={round} votes={own} participants={participants} />
         <button
           type="button"
           className="button button--quiet"
