@@ -80,6 +80,18 @@ const LABELS: Readonly<Record<EntityKind, Readonly<Record<string, string>>>> = {
     objectiveId: 'objective',
     keyResultId: 'key result',
   },
+  workshop: { title: 'title', theme: 'presentation theme', isChimeOn: 'chime' },
+  agendaItem: {
+    kind: 'kind',
+    title: 'title',
+    minutes: 'minutes',
+    notes: 'facilitator notes',
+    dotsPerParticipant: 'dots each',
+  },
+  participant: { name: 'name' },
+  card: { text: 'idea', clusterId: 'cluster', mergedIntoId: 'merged into' },
+  cluster: { title: 'name' },
+  confidenceRound: { agreedValue: 'agreed confidence' },
 };
 
 /** A field's name in a sentence, lower case: `measuredBy` of a key result is "measured by". */

@@ -1,6 +1,7 @@
 import { coachPlan } from './coach/coach';
 import type { Finding } from './coach/types';
 import { parsePlanCsv, type CsvPlan, type PlanCsvIssue } from './planCsv';
+import { fillPlanFromTitles, type TitleFills } from './planTitleFill';
 import {
   coachInputForImport,
   prepareImport,
@@ -14,6 +15,8 @@ export type PlanPreview =
   | {
       ok: true;
       plan: CsvPlan;
+      /** What reading the file found, apart from checking it against the quarter. */
+      read: { errors: PlanCsvIssue[]; warnings: PlanCsvIssue[] };
       prepared: PreparedImport;
       /** Problems that block the import, by row. */
       errors: PlanCsvIssue[];
@@ -47,17 +50,48 @@ export function previewPlanFile(
     const where = parsed.error.row > 1 ? `Row ${parsed.error.row}: ` : '';
     return { ok: false, message: `${where}${sentence(parsed.error.message)}` };
   }
+  const { plan, errors, warnings } = parsed;
+  return previewPlan(plan, { errors, warnings }, target, onProgress);
+}
+
+/** The preview of a plan file read, so a plan changed before importing (filled) is seen anew. */
+export type ReadPlanPreview = Extract<PlanPreview, { ok: true }>;
+
+/**
+ * Checks a plan read from a file (`read`: what reading it found) against the quarter it would go
+ * into, and coaches it. Pure.
+ */
+export function previewPlan(
+  plan: CsvPlan,
+  read: ReadPlanPreview['read'],
+  target: ImportTarget,
+  onProgress: (progress: PlanPreviewProgress) => void = () => undefined,
+): ReadPlanPreview {
   onProgress({ phase: 'checking', fraction: 0 });
-  const prepared = prepareImport(parsed.plan, target);
+  const prepared = prepareImport(plan, target);
   onProgress({ phase: 'coaching', fraction: 0 });
-  const findings = coachPlan(coachInputForImport(parsed.plan, prepared, target));
+  const findings = coachPlan(coachInputForImport(plan, prepared, target));
   onProgress({ phase: 'coaching', fraction: 1 });
   return {
     ok: true,
-    plan: parsed.plan,
+    plan,
+    read,
     prepared,
-    errors: [...parsed.errors, ...prepared.errors].sort(byRow),
-    warnings: [...parsed.warnings, ...prepared.warnings].sort(byRow),
+    errors: [...read.errors, ...prepared.errors].sort(byRow),
+    warnings: [...read.warnings, ...prepared.warnings].sort(byRow),
     findings,
   };
+}
+
+/**
+ * The preview with the chosen key results filled from their titles (see `planTitleFill`), checked
+ * and coached again: the findings the fill answers are gone, and what it changes is what imports.
+ */
+export function previewWithFills(
+  preview: ReadPlanPreview,
+  fills: TitleFills,
+  target: ImportTarget,
+): ReadPlanPreview {
+  if (Object.keys(fills).length === 0) return preview;
+  return previewPlan(fillPlanFromTitles(preview.plan, fills), preview.read, target);
 }

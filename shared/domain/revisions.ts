@@ -81,7 +81,13 @@ export type EntityKind =
   | 'checkIn'
   | 'keyResultRetro'
   | 'cycleRetro'
-  | 'dependency';
+  | 'dependency'
+  | 'workshop'
+  | 'agendaItem'
+  | 'participant'
+  | 'card'
+  | 'cluster'
+  | 'confidenceRound';
 
 /** What a person calls each kind of record, in a sentence: "This key result was changed…". */
 export const ENTITY_NOUNS: Readonly<Record<EntityKind, string>> = {
@@ -93,6 +99,12 @@ export const ENTITY_NOUNS: Readonly<Record<EntityKind, string>> = {
   keyResultRetro: 'retrospective answer',
   cycleRetro: 'quarter retrospective',
   dependency: 'dependency',
+  workshop: 'workshop',
+  agendaItem: 'agenda item',
+  participant: 'participant',
+  card: 'card',
+  cluster: 'cluster',
+  confidenceRound: 'confidence vote',
 };
 
 /**

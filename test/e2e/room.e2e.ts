@@ -5,6 +5,7 @@ import { AppPage } from './pages/AppPage';
 import { PresentationPage } from './pages/PresentationPage';
 import { ParticipantPage, RoomPanel } from './pages/RoomPage';
 import { WorkshopPage } from './pages/WorkshopPage';
+import { expectAccessible } from './support/axe';
 import { CHROMIUM_ARGS, findChromium } from './support/chromium';
 import { BrowserSession } from './support/session';
 
@@ -65,8 +66,10 @@ describe('the room', () => {
     const laptop = await ParticipantPage.open(browser, url);
     const tablet = await ParticipantPage.open(browser, url);
     await phone.page.screenshot({ path: shot('phone-join-360x740') });
+    await expectAccessible(phone.page, 'the participant page: joining');
     await phone.join('WRONG2', 'Ana');
     await expect.poll(() => phone.error().innerText()).toContain('That code is not right');
+    await expectAccessible(phone.page, 'the participant page: a wrong code');
     await phone.join(code.toLowerCase(), 'Ana');
     await laptop.join(code, 'Ben');
     await tablet.join(code, 'Chloé');
@@ -87,6 +90,7 @@ describe('the room', () => {
     await laptop.withdrawCard('Self-serve refunds');
     await expect.poll(() => w.card('Self-serve refunds').count()).toBe(0);
     await phone.page.screenshot({ path: shot('phone-writing-360x740') });
+    await expectAccessible(phone.page, 'the participant page: writing cards');
 
     // An oversized card is refused with a reason; nothing reaches the board.
     await phone.writeCard('x'.repeat(201));
@@ -130,6 +134,7 @@ describe('the room', () => {
     await expect
       .poll(() => phone.page.getByRole('status').innerText())
       .toContain('Watch the screen');
+    await expectAccessible(phone.page, 'the participant page: watching the screen');
     await w.timerButton('Next item →');
     await expect.poll(() => phone.heading().innerText()).toBe('Dot vote on the objectives');
     await phone.placeDots({
@@ -138,6 +143,7 @@ describe('the room', () => {
     });
     await laptop.placeDots({ 'Payments retry on provider errors': 3 });
     await phone.page.screenshot({ path: shot('phone-dots-360x740') });
+    await expectAccessible(phone.page, 'the participant page: a dot vote');
     await expect.poll(() => w.voteStatus().innerText()).toContain('2 of 3 have voted');
     await tablet.placeDots({ 'Checkout loads in under two seconds': 3 });
     await expect.poll(() => w.voteStatus().innerText()).toContain('3 of 3 have voted');
@@ -156,6 +162,7 @@ describe('the room', () => {
     await expect
       .poll(() => phone.page.getByText(`How confident are you that we meet: ${KR}`).isVisible())
       .toBe(true);
+    await expectAccessible(phone.page, 'the participant page: a confidence vote');
     await phone.castConfidence(20);
     await laptop.castConfidence(85);
     await tablet.castConfidence(60);
@@ -173,6 +180,7 @@ describe('the room', () => {
       );
     }
     await phone.page.screenshot({ path: shot('phone-closed-360x740') });
+    await expectAccessible(phone.page, 'the participant page: the session is over');
     expect(
       await laptop.post(`${new URL(url).pathname}api/send`, [
         { type: 'card:add', text: 'replayed' },

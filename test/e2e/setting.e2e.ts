@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AppPage } from './pages/AppPage';
 import { SettingWizardPage } from './pages/SettingWizardPage';
@@ -11,7 +12,9 @@ const BAD_CSV = [
   'Data people can trust,committed,Data-quality incidents per quarter from 6 to 1,data-quality incidents,count,6,1,decrease,',
   'Data people can trust,committed,Dashboards stale for at most 15 minutes,dashboard staleness,min,90,fifteen,decrease,',
 ].join('\n');
-const FIXED_CSV = BAD_CSV.replace(',fifteen,', ',15,');
+// Fixed, and one more key result whose numbers are only in its title: filled in the preview.
+const FIXED_CSV = `${BAD_CSV.replace(',fifteen,', ',15,')}
+Data people can trust,committed,Pipeline lag from 6 hours to 1 hour,pipeline lag,,,,,`;
 
 describe('setting: the guided wizard with the coach, templates and import', () => {
   it('coaches a gameable KR, remembers a draft across a restart, inserts a template, imports a CSV and starts the quarter', async (context) => {
@@ -126,6 +129,13 @@ describe('setting: the guided wizard with the coach, templates and import', () =
     ).setFiles({ name: 'plan-fixed.csv', mimeType: 'text/csv', buffer: Buffer.from(FIXED_CSV) });
     const importButton = importDialog.getByRole('button', { name: 'Import 1 objective' });
     await expect.poll(() => importButton.isEnabled()).toBe(true);
+    await importDialog
+      .getByRole('button', { name: 'Fill from the title: Pipeline lag from 6 hours to 1 hour' })
+      .click();
+    const lag = importDialog.getByRole('row').filter({ hasText: 'Pipeline lag' });
+    await expect.poll(() => lag.innerText()).toMatch(/6 h.*→.*1 h[\s\S]*Filled from the title/);
+    await expectAccessible(page, 'setting: import preview, filled from a title');
+    await importDialog.screenshot({ path: join('test-results', 'setting-import-filled.png') });
     await importButton.click();
     await importDialog.waitFor({ state: 'detached' });
     await expect.poll(() => afterApp.objective('Data people can trust').isVisible()).toBe(true);

@@ -26,7 +26,8 @@ export type UiView = {
 
 /**
  * Something asked of the Setting wizard from outside it (a menu command, a "go to the review"
- * link): the step to open, and whether to start a plan import there. Taken once, never remembered.
+ * link, a workshop's agenda item): the step to open, and whether to start a plan import there.
+ * The one way to open a Setting step from elsewhere; taken once, never remembered.
  */
 export type SettingRequest = { step: SettingStepId; importPlan?: boolean };
 

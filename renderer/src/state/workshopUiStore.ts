@@ -1,6 +1,5 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
-import type { SettingStepId } from '@shared/domain/setting/wizard';
 import { uiStateStorage } from '../db/localSettings';
 
 /**
@@ -12,14 +11,10 @@ type WorkshopUiState = {
   openWorkshopIds: Record<string, string>;
   /** Whether the workshop screen replaces the phase screen. */
   isScreenOpen: boolean;
-  /** A setting-wizard step an agenda item asked for, applied once the wizard is ready. */
-  settingStepRequest: SettingStepId | null;
   showScreen: () => void;
   closeScreen: () => void;
   openWorkshop: (cycleId: string, workshopId: string) => void;
   forgetWorkshop: (cycleId: string) => void;
-  requestSettingStep: (step: SettingStepId) => void;
-  clearSettingStepRequest: () => void;
 };
 
 export const useWorkshopUi = create<WorkshopUiState>()(
@@ -27,7 +22,6 @@ export const useWorkshopUi = create<WorkshopUiState>()(
     (set) => ({
       openWorkshopIds: {},
       isScreenOpen: false,
-      settingStepRequest: null,
       showScreen: () => set({ isScreenOpen: true }),
       closeScreen: () => set({ isScreenOpen: false }),
       openWorkshop: (cycleId, workshopId) =>
@@ -40,8 +34,6 @@ export const useWorkshopUi = create<WorkshopUiState>()(
           const { [cycleId]: _gone, ...rest } = s.openWorkshopIds;
           return { openWorkshopIds: rest };
         }),
-      requestSettingStep: (step) => set({ settingStepRequest: step }),
-      clearSettingStepRequest: () => set({ settingStepRequest: null }),
     }),
     {
       name: 'quarterdeck.workshop-ui',

@@ -1,3 +1,4 @@
+import type { RecordVersion } from '../revisions';
 import type { SettingStepId } from '../setting/wizard';
 import type { AgendaItem, AgendaItemKind, EffortPhase, Workshop, WorkshopKind } from './schemas';
 import { NEW_TIMER } from './timer';
@@ -184,12 +185,31 @@ export type AgendaItemPatch = Partial<
   Pick<AgendaItem, 'kind' | 'title' | 'minutes' | 'notes' | 'dotsPerParticipant'>
 >;
 
+/**
+ * The agenda with one item's fields changed by the facilitator: the item takes `version` (its
+ * next revision, see `nextVersion`), so a form open on the old one elsewhere can tell.
+ */
 export function updateAgendaItem(
   agenda: readonly AgendaItem[],
   id: string,
   patch: AgendaItemPatch,
+  version?: RecordVersion,
 ): AgendaItem[] {
-  return agenda.map((item) => (item.id === id ? { ...item, ...patch } : item));
+  return agenda.map((item) => (item.id === id ? { ...item, ...patch, ...version } : item));
+}
+
+/** An agenda item with its version as stored, for a form to be based on. */
+export type VersionedAgendaItem = AgendaItem & RecordVersion;
+
+/**
+ * An item's version: an item saved before items had one counts as revision 0 of the workshop's
+ * creation, a time that never changes, so its first edit is still news to another window.
+ */
+export function agendaItemVersion(
+  workshop: Pick<Workshop, 'createdAt'>,
+  item: AgendaItem,
+): VersionedAgendaItem {
+  return { ...item, revision: item.revision ?? 0, updatedAt: item.updatedAt ?? workshop.createdAt };
 }
 
 /** Moves an item one place up (-1) or down (+1); unchanged at either end. */

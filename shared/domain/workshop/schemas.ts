@@ -8,6 +8,7 @@ import {
   timestampSchema,
   titleSchema,
 } from '../primitives';
+import { revisionSchema } from '../revisions';
 
 /*
  * The workshop kit's stored shapes (Dexie schema version 2). Everything a participant adds —
@@ -15,7 +16,8 @@ import {
  * participant's own device (the room) can later add rows of the same shape beside the laptop's.
  */
 
-const audit = { createdAt: timestampSchema, updatedAt: timestampSchema };
+/** When a row was created and last written, and how many writes it has had (its revision). */
+const audit = { createdAt: timestampSchema, updatedAt: timestampSchema, revision: revisionSchema };
 
 /** Which meeting of the cycle a workshop runs: same kit, other agendas. */
 export const workshopKindSchema = z.enum(['planning', 'check-in-review', 'retro']);
@@ -72,6 +74,13 @@ export const agendaItemSchema = z.object({
   /** Dot votes: how many dots each participant places, and when the results were revealed. */
   dotsPerParticipant: z.number().int().min(1).max(MAX_DOTS),
   revealedAt: timestampSchema.nullable(),
+  /**
+   * An item is edited in a form of its own, so it carries its own version (see
+   * `shared/domain/revisions`): a count of the facilitator's edits and when the last was saved.
+   * Items written before revisions existed have neither; {@link agendaItemVersion} reads them.
+   */
+  revision: revisionSchema,
+  updatedAt: timestampSchema.optional(),
 });
 export type AgendaItem = z.infer<typeof agendaItemSchema>;
 

@@ -7,13 +7,23 @@ import {
   type Participant,
   type SubmissionSource,
 } from '@shared/domain/workshop';
+import {
+  assertExpectedVersion,
+  nextVersion,
+  type ExpectedVersion,
+  type Versioned,
+} from '@shared/domain/revisions';
 import { type DeletionSnapshot, db, newId, nowIso } from './common';
 
 /*
  * The workshop's people and its board: participants, idea cards and clusters. Each card is its
  * own row with an author and a source, so cards sent from participants' devices are added the
- * same way as cards typed on the laptop.
+ * same way as cards typed on the laptop. Every write is the row's next revision; a rename typed by
+ * a person names the version it was typed over and is refused if the row moved on meanwhile.
  */
+
+/** A row's next version, stamped `at`. */
+const next = <T extends Versioned>(row: T, at: string): T => ({ ...row, ...nextVersion(row, at) });
 
 const nextOrder = (rows: readonly { order: number }[]) =>
   rows.reduce((max, r) => Math.max(max, r.order + 1), 0);
@@ -50,20 +60,27 @@ export async function addParticipant(
       source,
       createdAt: at,
       updatedAt: at,
+      revision: 0,
     } satisfies Participant);
     await d.workshopParticipants.add(participant);
     return participant;
   });
 }
 
-export async function renameParticipant(id: string, name: string): Promise<void> {
+/** Renames a participant, if they are still the version the name was typed over (`expected`). */
+export async function renameParticipant(
+  id: string,
+  name: string,
+  expected?: ExpectedVersion,
+): Promise<Participant> {
   const d = db();
-  await d.transaction('rw', d.workshopParticipants, async () => {
+  return d.transaction('rw', d.workshopParticipants, async () => {
     const existing = await d.workshopParticipants.get(id);
     if (!existing) throw new Error('That participant is no longer in the workshop.');
-    await d.workshopParticipants.put(
-      participantSchema.parse({ ...existing, name, updatedAt: nowIso() }),
-    );
+    assertExpectedVersion('participant', existing, expected);
+    const renamed = participantSchema.parse(next({ ...existing, name }, nowIso()));
+    await d.workshopParticipants.put(renamed);
+    return renamed;
   });
 }
 
@@ -89,7 +106,8 @@ export async function removeParticipant(id: string): Promise<DeletionSnapshot> {
       await d.workshopParticipants.delete(id);
       await d.workshopBallots.bulkDelete(ballots.map((b) => b.id));
       await d.confidenceVotes.bulkDelete(votes.map((v) => v.id));
-      await d.workshopCards.bulkPut(cards.map((c) => ({ ...c, participantId: null })));
+      const at = nowIso();
+      await d.workshopCards.bulkPut(cards.map((c) => next({ ...c, participantId: null }, at)));
       return {
         label: `Participant “${participant.name}”`,
         rows: {
@@ -143,25 +161,32 @@ export async function addCard(
       promotedTo: null,
       createdAt: at,
       updatedAt: at,
+      revision: 0,
     } satisfies Card);
     await d.workshopCards.add(card);
     return card;
   });
 }
 
-async function changeCard(id: string, change: (card: Card) => Card): Promise<Card> {
+async function changeCard(
+  id: string,
+  change: (card: Card) => Card,
+  expected?: ExpectedVersion,
+): Promise<Card> {
   const d = db();
   return d.transaction('rw', d.workshopCards, async () => {
     const existing = await d.workshopCards.get(id);
     if (!existing) throw new Error('That card is no longer on the board.');
-    const next = cardSchema.parse({ ...change(existing), updatedAt: nowIso() });
-    await d.workshopCards.put(next);
-    return next;
+    assertExpectedVersion('card', existing, expected);
+    const changed = cardSchema.parse(next(change(existing), nowIso()));
+    await d.workshopCards.put(changed);
+    return changed;
   });
 }
 
-export function editCard(id: string, text: string): Promise<Card> {
-  return changeCard(id, (card) => ({ ...card, text }));
+/** Changes a card's text, if it is still the version the text was typed over (`expected`). */
+export function editCard(id: string, text: string, expected?: ExpectedVersion): Promise<Card> {
+  return changeCard(id, (card) => ({ ...card, text }), expected);
 }
 
 /** Deletes a card; duplicates merged into it come back onto the board. Returns what Undo needs. */
@@ -173,9 +198,7 @@ export async function deleteCard(id: string): Promise<DeletionSnapshot> {
     const duplicates = await d.workshopCards.where('mergedIntoId').equals(id).toArray();
     await d.workshopCards.delete(id);
     const at = nowIso();
-    await d.workshopCards.bulkPut(
-      duplicates.map((c) => ({ ...c, mergedIntoId: null, updatedAt: at })),
-    );
+    await d.workshopCards.bulkPut(duplicates.map((c) => next({ ...c, mergedIntoId: null }, at)));
     return { label: `Card “${card.text}”`, rows: { workshopCards: [card, ...duplicates] } };
   });
 }
@@ -193,9 +216,7 @@ export async function moveCard(id: string, clusterId: string | null): Promise<vo
     }
     const duplicates = await d.workshopCards.where('mergedIntoId').equals(id).toArray();
     const at = nowIso();
-    await d.workshopCards.bulkPut(
-      [card, ...duplicates].map((c) => ({ ...c, clusterId, updatedAt: at })),
-    );
+    await d.workshopCards.bulkPut([card, ...duplicates].map((c) => next({ ...c, clusterId }, at)));
   });
 }
 
@@ -223,6 +244,7 @@ async function addClusterIn(workshopId: string, title: string): Promise<Cluster>
     promotedTo: null,
     createdAt: at,
     updatedAt: at,
+    revision: 0,
   } satisfies Cluster);
   await d.workshopClusters.add(cluster);
   return cluster;
@@ -237,12 +259,20 @@ export async function addCluster(workshopId: string, title: string): Promise<Clu
   });
 }
 
-export async function renameCluster(id: string, title: string): Promise<void> {
+/** Renames a cluster, if it is still the version the name was typed over (`expected`). */
+export async function renameCluster(
+  id: string,
+  title: string,
+  expected?: ExpectedVersion,
+): Promise<Cluster> {
   const d = db();
-  await d.transaction('rw', d.workshopClusters, async () => {
+  return d.transaction('rw', d.workshopClusters, async () => {
     const existing = await d.workshopClusters.get(id);
     if (!existing) throw new Error('That cluster no longer exists.');
-    await d.workshopClusters.put(clusterSchema.parse({ ...existing, title, updatedAt: nowIso() }));
+    assertExpectedVersion('cluster', existing, expected);
+    const renamed = clusterSchema.parse(next({ ...existing, title }, nowIso()));
+    await d.workshopClusters.put(renamed);
+    return renamed;
   });
 }
 
@@ -255,7 +285,7 @@ export async function deleteCluster(id: string): Promise<DeletionSnapshot> {
     const cards = await d.workshopCards.where('clusterId').equals(id).toArray();
     await d.workshopClusters.delete(id);
     const at = nowIso();
-    await d.workshopCards.bulkPut(cards.map((c) => ({ ...c, clusterId: null, updatedAt: at })));
+    await d.workshopCards.bulkPut(cards.map((c) => next({ ...c, clusterId: null }, at)));
     return {
       label: `Cluster “${cluster.title}”`,
       rows: { workshopClusters: [cluster], workshopCards: cards },
@@ -282,12 +312,7 @@ export async function mergeCard(duplicateId: string, intoId: string): Promise<vo
     const at = nowIso();
     await d.workshopCards.bulkPut(
       [duplicate, ...carried].map((c) =>
-        cardSchema.parse({
-          ...c,
-          mergedIntoId: target.id,
-          clusterId: target.clusterId,
-          updatedAt: at,
-        }),
+        cardSchema.parse(next({ ...c, mergedIntoId: target.id, clusterId: target.clusterId }, at)),
       ),
     );
   });

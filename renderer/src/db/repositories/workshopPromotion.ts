@@ -1,6 +1,7 @@
 import type { Objective } from '@shared/domain';
 import { textSchema } from '@shared/domain';
 import { voteCandidates, type Promotion, type VoteCandidate } from '@shared/domain/workshop';
+import { nextVersion, type Versioned } from '@shared/domain/revisions';
 import { db, nowIso } from './common';
 import { createKeyResult } from './keyResults';
 import { createObjective } from './objectives';
@@ -59,9 +60,19 @@ export async function promoteIdeas(
         if (!idea) throw new Error('One of the chosen ideas is no longer on the board.');
         const promotion = await promoteOne(idea, target, cycle, originLine(idea, texts));
         promotions.push(promotion);
-        const change = { promotedTo: promotion, updatedAt: at };
-        if (idea.kind === 'cluster') await d.workshopClusters.update(idea.id, change);
-        else await d.workshopCards.update(idea.id, change);
+        // The idea's next revision: a form open on it elsewhere learns it was promoted.
+        const promoted = <T extends Versioned>(row: T): T => ({
+          ...row,
+          promotedTo: promotion,
+          ...nextVersion(row, at),
+        });
+        if (idea.kind === 'cluster') {
+          const row = await d.workshopClusters.get(idea.id);
+          if (row) await d.workshopClusters.put(promoted(row));
+        } else {
+          const row = await d.workshopCards.get(idea.id);
+          if (row) await d.workshopCards.put(promoted(row));
+        }
       }
       return promotions;
     },

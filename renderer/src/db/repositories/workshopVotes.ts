@@ -10,6 +10,7 @@ import {
   type Dots,
   type SubmissionSource,
 } from '@shared/domain/workshop';
+import { assertExpectedVersion, nextVersion, type ExpectedVersion } from '@shared/domain/revisions';
 import { db, newId, nowIso } from './common';
 
 /*
@@ -63,7 +64,8 @@ export async function castBallot(
         dots,
         source,
         createdAt: earlier[0]?.createdAt ?? at,
-        updatedAt: at,
+        // Casting again is the next version of the participant's earlier ballot.
+        ...nextVersion(earlier[0], at),
       } satisfies Ballot);
       await d.workshopBallots.add(ballot);
       return ballot;
@@ -81,7 +83,7 @@ export async function restartDotVote(workshopId: string, itemId: string): Promis
     await d.workshops.put({
       ...workshop,
       agenda: workshop.agenda.map((i) => (i.id === itemId ? { ...i, revealedAt: null } : i)),
-      updatedAt: nowIso(),
+      ...nextVersion(workshop, nowIso()),
     });
   });
 }
@@ -168,7 +170,7 @@ export async function castConfidence(
         value,
         source,
         createdAt: earlier[0]?.createdAt ?? at,
-        updatedAt: at,
+        ...nextVersion(earlier[0], at),
       } satisfies ConfidenceVote);
       await d.confidenceVotes.add(vote);
       return vote;
@@ -179,13 +181,15 @@ export async function castConfidence(
 async function changeRound(
   id: string,
   change: (round: ConfidenceRound, at: string) => ConfidenceRound,
+  expected?: ExpectedVersion,
 ): Promise<ConfidenceRound> {
   const d = db();
   return d.transaction('rw', d.confidenceRounds, d.confidenceVotes, async () => {
     const round = await d.confidenceRounds.get(id);
     if (!round) throw new Error('That confidence vote no longer exists.');
+    assertExpectedVersion('confidenceRound', round, expected);
     const at = nowIso();
-    const next = confidenceRoundSchema.parse({ ...change(round, at), updatedAt: at });
+    const next = confidenceRoundSchema.parse({ ...change(round, at), ...nextVersion(round, at) });
     await d.confidenceRounds.put(next);
     return next;
   });
@@ -198,10 +202,21 @@ export async function revealConfidence(roundId: string): Promise<ConfidenceRound
   return changeRound(roundId, (round, at) => ({ ...round, revealedAt: round.revealedAt ?? at }));
 }
 
-/** Records the value the room agreed on: the key result's starting confidence. */
-export function agreeConfidence(roundId: string, value: number): Promise<ConfidenceRound> {
-  return changeRound(roundId, (round, at) => {
-    if (round.revealedAt === null) throw new Error('Reveal the votes before agreeing a value.');
-    return { ...round, agreedValue: value, agreedAt: at };
-  });
+/**
+ * Records the value the room agreed on: the key result's starting confidence; refused if the
+ * round is no longer the version the value was typed over (`expected`: agreed in another window).
+ */
+export function agreeConfidence(
+  roundId: string,
+  value: number,
+  expected?: ExpectedVersion,
+): Promise<ConfidenceRound> {
+  return changeRound(
+    roundId,
+    (round, at) => {
+      if (round.revealedAt === null) throw new Error('Reveal the votes before agreeing a value.');
+      return { ...round, agreedValue: value, agreedAt: at };
+    },
+    expected,
+  );
 }

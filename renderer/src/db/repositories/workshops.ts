@@ -1,6 +1,8 @@
+import { assertExpectedVersion, nextVersion, type ExpectedVersion } from '@shared/domain/revisions';
 import {
   WORKSHOP_KIND_LABELS,
   agendaItemTitle,
+  agendaItemVersion,
   insertAgendaItem,
   newAgendaItem,
   proposeAgenda,
@@ -58,6 +60,7 @@ export async function createWorkshop(cycleId: string, kind: WorkshopKind): Promi
       endedAt: null,
       createdAt: at,
       updatedAt: at,
+      revision: 0,
     } satisfies Workshop);
     await d.workshops.add(workshop);
     return workshop;
@@ -66,17 +69,20 @@ export async function createWorkshop(cycleId: string, kind: WorkshopKind): Promi
 
 /**
  * Changes a workshop through a pure step (see `shared/domain/workshop`), in one transaction:
- * the step sees the stored row, and its result is checked against the schema before it is kept.
+ * the step sees the stored row (with the time of the write), and its result is checked against
+ * the schema before it is kept as the workshop's next revision. A step applied to the stored row
+ * overwrites nothing; a step that saves what a person saw checks its version itself.
  */
 export async function changeWorkshop(
   id: string,
-  change: (workshop: Workshop) => Workshop,
+  change: (workshop: Workshop, at: string) => Workshop,
 ): Promise<Workshop> {
   const d = db();
   return d.transaction('rw', d.workshops, async () => {
     const existing = await d.workshops.get(id);
     if (!existing) throw new Error('That workshop no longer exists.');
-    const next = workshopSchema.parse({ ...change(existing), updatedAt: nowIso() });
+    const at = nowIso();
+    const next = workshopSchema.parse({ ...change(existing, at), ...nextVersion(existing, at) });
     await d.workshops.put(next);
     return next;
   });
@@ -94,25 +100,36 @@ export type AgendaItemFields = {
 /** Adds an item at the end of the agenda. */
 export function addAgendaItem(workshopId: string, fields: AgendaItemFields): Promise<Workshop> {
   const { kind, title, minutes, notes, dotsPerParticipant } = fields;
-  const item = {
-    ...newAgendaItem(newId(), kind, agendaItemTitle(kind, title), minutes),
-    notes,
-    dotsPerParticipant,
-  };
-  return changeWorkshop(workshopId, (w) => ({ ...w, agenda: insertAgendaItem(w.agenda, item) }));
+  return changeWorkshop(workshopId, (w, at) => {
+    const item = {
+      ...newAgendaItem(newId(), kind, agendaItemTitle(kind, title), minutes),
+      notes,
+      dotsPerParticipant,
+      ...nextVersion(undefined, at),
+    };
+    return { ...w, agenda: insertAgendaItem(w.agenda, item) };
+  });
 }
 
-/** Saves what the facilitator changed about an agenda item. */
+/**
+ * Saves what the facilitator changed about an agenda item, as the item's next revision. The
+ * item must still be the version the form was based on (`expected`): an edit saved in another
+ * window meanwhile is refused with a `RevisionConflictError` carrying the item as it is now.
+ */
 export function editAgendaItem(
   workshopId: string,
   itemId: string,
   fields: AgendaItemFields,
+  expected?: ExpectedVersion,
 ): Promise<Workshop> {
   const patch = { ...fields, title: agendaItemTitle(fields.kind, fields.title) };
-  return changeWorkshop(workshopId, (w) => ({
-    ...w,
-    agenda: updateAgendaItem(w.agenda, itemId, patch),
-  }));
+  return changeWorkshop(workshopId, (w, at) => {
+    const stored = w.agenda.find((i) => i.id === itemId);
+    const current = stored && agendaItemVersion(w, stored);
+    assertExpectedVersion('agendaItem', current, expected);
+    if (!current) throw new Error('That agenda item is no longer on the agenda.');
+    return { ...w, agenda: updateAgendaItem(w.agenda, itemId, patch, nextVersion(current, at)) };
+  });
 }
 
 /** Adds "who owns what" to the hand-out. */

@@ -1,15 +1,20 @@
 import { useId } from 'react';
-import { AGENDA_KINDS, agendaItemKindSchema, type AgendaItem } from '@shared/domain/workshop';
+import {
+  AGENDA_KINDS,
+  agendaItemKindSchema,
+  type VersionedAgendaItem,
+} from '@shared/domain/workshop';
 import { FormError } from '../../components/FormError';
 import { SchemaForm, useFieldError } from '../../components/SchemaForm';
 import { useRecordForm } from '../../lib/forms/useRecordForm';
 import { agendaItemFormSchema, agendaItemToForm } from './agendaForm';
 import { useSaveAgendaItem } from './workshopMutations';
+import './agenda.css';
 
 type Props = {
   workshopId: string;
-  /** The item being edited; none to add a new one. */
-  item?: AgendaItem;
+  /** The item being edited, with its version as stored now; none to add a new one. */
+  item?: VersionedAgendaItem;
   onDone: () => void;
   /** Removes the item being edited (with Undo). */
   onRemove?: () => void;

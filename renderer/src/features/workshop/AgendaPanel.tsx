@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import {
   AGENDA_KINDS,
+  agendaItemVersion,
   elapsedMs,
   moveAgendaItem,
   plannedMinutes,
@@ -14,6 +15,7 @@ import { changeWorkshop } from '../../db/repositories/workshops';
 import { AgendaItemForm } from './AgendaItemForm';
 import { useChangeWorkshop } from './workshopMutations';
 import type { useWorkshopRun } from './useWorkshopRun';
+import './agenda.css';
 
 const STATUS_WORDS: Record<AgendaItem['status'], string> = {
   pending: 'To come',
@@ -74,7 +76,7 @@ export function AgendaPanel({
               {editing === item.id ? (
                 <AgendaItemForm
                   workshopId={workshop.id}
-                  item={item}
+                  item={agendaItemVersion(workshop, item)}
                   onDone={() => setEditing(null)}
                   onRemove={() => {
                     setEditing(null);

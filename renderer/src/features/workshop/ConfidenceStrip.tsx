@@ -1,3 +1,5 @@
+import './confidenceStrip.css';
+
 /**
  * Every confidence vote on one 0–100 line, with the median marked: the spread is seen at a
  * glance, in the facilitator's view and on the projector alike.

@@ -8,6 +8,7 @@ import {
   type AgendaItem,
   type TimerState,
 } from '@shared/domain/workshop';
+import './countdown.css';
 
 /** The state in words beside the digits: colour is never the only signal. */
 function stateText(timer: TimerState, now: number, isStarted: boolean): string {

@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import type { Participant } from '@shared/domain/workshop';
+import { type RecordVersion, versionOf } from '@shared/domain/revisions';
 import { Icon } from '../../components/Icon';
 import { removeParticipant } from '../../db/repositories/workshopBoard';
 import { useUndoableDelete } from '../../state/useUndoableDelete';
@@ -16,6 +17,8 @@ export function ParticipantsPanel({
   const [name, setName] = useState('');
   const add = useAddParticipant(workshopId, (failed) => setName((current) => current || failed));
   const rename = useRenameParticipant();
+  // Each participant as it was when their name field was entered.
+  const [bases] = useState(() => new Map<string, RecordVersion>());
   const remove = useUndoableDelete(removeParticipant);
 
   const submit = (event: FormEvent) => {
@@ -36,9 +39,12 @@ export function ParticipantsPanel({
               aria-label={`Name of ${p.name}`}
               defaultValue={p.name}
               key={p.name}
+              onFocus={() => bases.set(p.id, versionOf(p))}
               onBlur={(e) => {
                 const text = e.target.value.trim();
-                if (text && text !== p.name) rename.mutate({ id: p.id, name: text });
+                // The name is saved over the version it was typed on, or refused if it changed.
+                const base = bases.get(p.id) ?? versionOf(p);
+                if (text && text !== p.name) rename.mutate({ id: p.id, name: text, base });
                 else e.target.value = p.name;
               }}
               onKeyDown={(e) => {

@@ -2,6 +2,7 @@ import { currentItem, type Workshop } from '@shared/domain/workshop';
 import { Countdown } from './Countdown';
 import { TimerControls } from './TimerControls';
 import type { useWorkshopRun } from './useWorkshopRun';
+import './workshopBar.css';
 
 /**
  * The running workshop, above whatever step the agenda moved the app to: the item, its

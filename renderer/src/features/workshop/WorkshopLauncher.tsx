@@ -3,6 +3,7 @@ import { WORKSHOP_KIND_LABELS } from '@shared/domain/workshop';
 import { useWorkshop } from '../../db/workshopHooks';
 import { suggestedKind } from './WorkshopsHome';
 import { useWorkshopUi } from '../../state/workshopUiStore';
+import './workshopBar.css';
 
 /**
  * A quiet offer at the top of a phase: run this part of the cycle as a workshop in a room.

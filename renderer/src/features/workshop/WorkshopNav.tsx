@@ -1,4 +1,5 @@
 import { useWorkshopUi } from '../../state/workshopUiStore';
+import './workshopBar.css';
 
 /** The sidebar's way into the workshop kit, under the four phases. */
 export function WorkshopNav({ isDisabled }: { isDisabled: boolean }) {

@@ -19,6 +19,7 @@ import { InviteRoomButton, RoomPanel } from './room/RoomPanel';
 import { useWorkshopDraft } from './useWorkshopDraft';
 import { useWorkshopRun } from './useWorkshopRun';
 import { useChangeWorkshop, useOpenPresentation } from './workshopMutations';
+import './workshop.css';
 
 type SettingsPatch = Partial<Pick<Workshop, 'theme' | 'isChimeOn'>>;
 

@@ -14,6 +14,7 @@ import { errorMessage } from '../../lib/formErrors';
 import { useUndoableDelete } from '../../state/useUndoableDelete';
 import { EffortPanel } from './effort/EffortPanel';
 import { useCreateWorkshop } from './workshopMutations';
+import './workshopsHome.css';
 
 /** The workshop a quarter's phase suggests: planning while setting, a review while checking in. */
 export function suggestedKind(cycle: Cycle): WorkshopKind {

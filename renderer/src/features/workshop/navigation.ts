@@ -14,8 +14,7 @@ export function goToTarget(target: AppTarget): void {
       workshop.showScreen();
       return;
     case 'setting':
-      workshop.requestSettingStep(target.step);
-      ui.selectPhase('setting');
+      ui.requestSetting({ step: target.step });
       break;
     case 'checkins':
       ui.showCheckIns({ kind: 'home' });

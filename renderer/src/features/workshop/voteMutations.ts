@@ -1,4 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
+import type { RecordVersion } from '@shared/domain/revisions';
 import type { Dots } from '@shared/domain/workshop';
 import { promoteIdeas, type PromotionTarget } from '../../db/repositories/workshopPromotion';
 import {
@@ -97,5 +98,8 @@ export function useRevealConfidence() {
 
 /** The value the room agreed: the key result's starting confidence. */
 export function useAgreeConfidence(roundId: string) {
-  return useMutation({ mutationFn: (value: number) => agreeConfidence(roundId, value) });
+  return useMutation({
+    mutationFn: ({ value, base }: { value: number; base: RecordVersion }) =>
+      agreeConfidence(roundId, value, base),
+  });
 }

@@ -1,9 +1,11 @@
 import { useMutation } from '@tanstack/react-query';
 import { localDayOf } from '@shared/domain/calendar';
+import { type RecordVersion, versionOf } from '@shared/domain/revisions';
 import {
   WORKSHOP_PHASE,
+  agendaItemVersion,
   endWorkshop,
-  type AgendaItem,
+  type VersionedAgendaItem,
   type Workshop,
   type WorkshopKind,
 } from '@shared/domain/workshop';
@@ -19,7 +21,7 @@ import {
   type AgendaItemFields,
 } from '../../db/repositories/workshops';
 import { desktopApi, unwrap } from '../../lib/desktopApi';
-import type { SaveRequest } from '../../lib/forms/useRecordForm';
+import { type SaveRequest, savesRecord } from '../../lib/forms/useRecordForm';
 import { useToastStore } from '../../state/toastStore';
 import { useErrorToast } from './useErrorToast';
 import { exportWorkshopSummary, type SummaryFormat, type SummaryOutcome } from './exportSummary';
@@ -41,12 +43,28 @@ export function useChangeWorkshop(workshopId: string) {
   });
 }
 
-/** Adds an agenda item, or saves the one the form was opened on. */
+/**
+ * Adds an agenda item, or saves the one the form was opened on if it is still that version (an
+ * edit saved in another window meanwhile is a conflict the form asks about). An edit answers with
+ * the item as saved, the form's next base.
+ */
 export function useSaveAgendaItem(workshopId: string) {
-  return useMutation({
-    mutationFn: ({ record, input }: SaveRequest<AgendaItem, AgendaItemFields>) =>
-      record ? editAgendaItem(workshopId, record.id, input) : addAgendaItem(workshopId, input),
-  });
+  return savesRecord(
+    'agendaItem',
+    useMutation({
+      mutationFn: async ({
+        record,
+        input,
+      }: SaveRequest<VersionedAgendaItem, AgendaItemFields>): Promise<
+        Workshop | VersionedAgendaItem
+      > => {
+        if (!record) return addAgendaItem(workshopId, input);
+        const saved = await editAgendaItem(workshopId, record.id, input, versionOf(record));
+        const item = saved.agenda.find((i) => i.id === record.id);
+        return item ? agendaItemVersion(saved, item) : saved;
+      },
+    }),
+  );
 }
 
 /** Adds "who owns what" to the hand-out. */
@@ -150,7 +168,8 @@ export function useAddParticipant(workshopId: string, onFailed: (name: string) =
 export function useRenameParticipant() {
   const onError = useErrorToast();
   return useMutation({
-    mutationFn: ({ id, name }: { id: string; name: string }) => renameParticipant(id, name),
+    mutationFn: ({ id, name, base }: { id: string; name: string; base: RecordVersion }) =>
+      renameParticipant(id, name, base),
     onError,
   });
 }

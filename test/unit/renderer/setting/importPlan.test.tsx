@@ -249,3 +249,83 @@ describe('the import dialog', () => {
     expect(await dumpDb()).toEqual(before);
   });
 });
+
+describe('filling key results from their titles before importing', () => {
+  /** Two key results whose numbers are only in their titles. */
+  const TITLES_ONLY =
+    'objective,key_result\n' +
+    'Checkout feels instant,Checkout p75 LCP from 3.2 s to 1.5 s\n' +
+    'Checkout feels instant,Build time from 20 min to 8 min';
+
+  async function openPreview() {
+    const cycle = await seedQuarter();
+    const onClose = vi.fn();
+    const { user } = renderScreen(
+      <ImportPlanDialog
+        cycle={cycle}
+        file={{ name: 'plan.csv', content: TITLES_ONLY }}
+        onClose={onClose}
+        openFile={vi.fn<OpenTextFile>()}
+      />,
+    );
+    const dialog = await screen.findByRole('dialog', { name: 'Import a plan' });
+    await within(dialog).findByText('1 objective, 2 key results');
+    const krTable = () =>
+      within(dialog).getByRole('table', { name: 'Key results of Checkout feels instant' });
+    return { cycle, user, dialog, krTable, onClose };
+  }
+
+  it('fills one from the coach’s finding, says so in the plan, and takes it back', async () => {
+    const { user, dialog, krTable } = await openPreview();
+    expect(within(krTable()).getAllByText('no baseline')).toHaveLength(2);
+
+    await user.click(
+      within(dialog).getByRole('button', {
+        name: 'Fill from the title: Checkout p75 LCP from 3.2 s to 1.5 s',
+      }),
+    );
+    const lcp = within(krTable()).getAllByRole('row')[1]!;
+    expect(lcp).toHaveTextContent(/3\.2 s → 1\.5 s/);
+    expect(lcp).toHaveTextContent('Filled from the title');
+    // The finding it answered is gone; the other key result still offers its fill.
+    expect(
+      within(dialog).queryByRole('button', {
+        name: 'Fill from the title: Checkout p75 LCP from 3.2 s to 1.5 s',
+      }),
+    ).toBeNull();
+    expect(
+      within(dialog).getByRole('button', {
+        name: 'Fill from the title: Build time from 20 min to 8 min',
+      }),
+    ).toBeInTheDocument();
+
+    await user.click(
+      within(lcp).getByRole('button', {
+        name: 'Undo the fill: Checkout p75 LCP from 3.2 s to 1.5 s',
+      }),
+    );
+    expect(within(krTable()).getAllByText('no baseline')).toHaveLength(2);
+  });
+
+  it('fills them all at once, undoes from the toast, and imports what the preview shows', async () => {
+    const { cycle, user, dialog, krTable, onClose } = await openPreview();
+    const fillAll = () =>
+      within(dialog).getByRole('button', { name: 'Fill all 2 key results from their titles' });
+
+    await user.click(fillAll());
+    expect(within(krTable()).queryByText('no baseline')).toBeNull();
+    const [toast] = useToastStore.getState().toasts;
+    expect(toast?.message).toBe('Filled 2 key results from their titles.');
+    await toast?.undo?.();
+    await waitFor(() => expect(within(krTable()).getAllByText('no baseline')).toHaveLength(2));
+
+    await user.click(fillAll());
+    await user.click(within(dialog).getByRole('button', { name: 'Import 1 objective' }));
+    await waitFor(() => expect(onClose).toHaveBeenCalled());
+    const imported = await listKeyResults(cycle.id);
+    expect(imported.map((k) => [k.title, k.baseline, k.target, k.unit, k.direction])).toEqual([
+      ['Checkout p75 LCP from 3.2 s to 1.5 s', 3.2, 1.5, 's', 'decrease'],
+      ['Build time from 20 min to 8 min', 20, 8, 'min', 'decrease'],
+    ]);
+  });
+});

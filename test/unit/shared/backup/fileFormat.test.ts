@@ -152,7 +152,7 @@ function withRevisionsZero(data: BackupData): BackupData {
   return Object.fromEntries(
     Object.entries(rows).map(([table, list]) => [
       table,
-      // Only the tables whose rows carry a revision (not drafts, not the workshop's own rows).
+      // Only the tables whose rows carry a revision (not drafts).
       list.map((row) => ('revision' in row ? { ...row, revision: 0 } : row)),
     ]),
   ) as unknown as BackupData;

@@ -19,7 +19,8 @@ const timestamp = fc
     noInvalidDate: true,
   })
   .map((d) => d.toISOString());
-const audit = { createdAt: timestamp, updatedAt: timestamp };
+// Workshop rows carry a revision like every other editable row (see arbitraries.ts).
+const audit = { createdAt: timestamp, updatedAt: timestamp, revision: fc.nat({ max: 10_000 }) };
 const title = (max = 120) =>
   fc
     .string({ unit: 'grapheme', minLength: 1, maxLength: 24 })
@@ -39,6 +40,10 @@ const itemArb = fc.record({
   }),
   dotsPerParticipant: fc.integer({ min: 1, max: 20 }),
   revealedAt: fc.option(timestamp, { nil: null }),
+  // An item's own version; items saved before items had one have neither field.
+  version: fc.option(fc.record({ revision: fc.nat({ max: 10_000 }), updatedAt: timestamp }), {
+    nil: undefined,
+  }),
 });
 
 const workshopArb = fc.record({
@@ -109,13 +114,20 @@ export function workshopTablesArb(data: Pick<BackupData, 'cycles' | 'keyResults'
         { minLength: min, maxLength: 3 },
       ),
       at: timestamp,
+      revision: fc.nat({ max: 10_000 }),
     })
     .map((g): WorkshopTables => {
       const at = g.at;
+      const revision = g.revision;
       const workshops = g.workshops.map(([pick, w], i) => {
         const cycle = cycles[pick % cycles.length]!;
         const { items, ...rest } = w;
-        const agenda = items.map((item, j) => ({ id: `item-${i}-${j}`, ...item }));
+        const agenda = items.map(({ version, ...item }, j) => ({
+          id: `item-${i}-${j}`,
+          ...item,
+          // What a legacy item reads back as: revision 0, no time of its own.
+          ...(version ?? { revision: 0 }),
+        }));
         return {
           id: `workshop-${i}`,
           cycleId: cycle.id,
@@ -154,9 +166,12 @@ export function workshopTablesArb(data: Pick<BackupData, 'cycles' | 'keyResults'
         source,
         createdAt: at,
         updatedAt: at,
+        revision,
       }));
       const cluster = { id: 'cluster-0', workshopId: first.id, title: 'Speed', order: 0 };
-      const workshopClusters = [{ ...cluster, promotedTo: null, createdAt: at, updatedAt: at }];
+      const workshopClusters = [
+        { ...cluster, promotedTo: null, createdAt: at, updatedAt: at, revision },
+      ];
       const workshopCards = g.cards.map(([text, isClustered, isDuplicate], i) => ({
         id: `card-${i}`,
         workshopId: first.id,
@@ -170,6 +185,7 @@ export function workshopTablesArb(data: Pick<BackupData, 'cycles' | 'keyResults'
         promotedTo: null,
         createdAt: at,
         updatedAt: at,
+        revision,
       }));
       const item = first.agenda[0];
       const workshopBallots = item
@@ -182,6 +198,7 @@ export function workshopTablesArb(data: Pick<BackupData, 'cycles' | 'keyResults'
             source: p.source,
             createdAt: at,
             updatedAt: at,
+            revision,
           }))
         : [];
       const kr = keyResults[0];
@@ -196,6 +213,7 @@ export function workshopTablesArb(data: Pick<BackupData, 'cycles' | 'keyResults'
               agreedAt: at,
               createdAt: at,
               updatedAt: at,
+              revision,
             },
           ]
         : [];
@@ -209,6 +227,7 @@ export function workshopTablesArb(data: Pick<BackupData, 'cycles' | 'keyResults'
           source: p.source,
           createdAt: at,
           updatedAt: at,
+          revision,
         })),
       );
       return {

@@ -13,8 +13,19 @@ import { PreviewProgress } from './PreviewProgress';
 import { type OpenTextFile, type PlanFile } from './planPreview';
 import { formatCount } from '@shared/domain/format';
 import { usePlanPreview } from './usePlanPreview';
+import { previewWithFills } from '@shared/domain/planPreview';
+import type { TitleFill, TitleFills } from '@shared/domain/planTitleFill';
 import './import.css';
 import { FormError } from '../../../components/FormError';
+
+const NO_FILLS: TitleFills = {};
+
+/** The fills without those of `rows`. */
+function without(fills: TitleFills, rows: readonly { row: number }[]): TitleFills {
+  const next = { ...fills };
+  for (const { row } of rows) delete next[row];
+  return next;
+}
 
 type ImportPlanDialogProps = {
   cycle: Cycle;
@@ -62,7 +73,33 @@ export function ImportPlanDialog({
   );
   // Parsed and coached off the UI thread: a plan of thousands of rows never freezes the window.
   const { state, cancel } = usePlanPreview(file.content, target);
-  const preview = state.status === 'done' ? state.preview : null;
+  // Key results filled from their titles here, before importing; a new file starts without.
+  const [fills, setFills] = useState<{ file: PlanFile; rows: TitleFills }>({ file, rows: {} });
+  const rows = fills.file === file ? fills.rows : NO_FILLS;
+  const read = state.status === 'done' ? state.preview : null;
+  const preview = useMemo(
+    () => (read?.ok && target ? previewWithFills(read, rows, target) : read),
+    [read, rows, target],
+  );
+  const fill = (chosen: readonly TitleFill[]) => {
+    const next = { ...rows };
+    for (const f of chosen) next[f.row] = f.patch;
+    setFills({ file, rows: next });
+    show({
+      tone: 'info',
+      message:
+        chosen.length === 1
+          ? `Filled “${chosen[0]?.title ?? ''}” from its title.`
+          : `Filled ${formatCount(chosen.length, 'key result')} from their titles.`,
+      // Takes back this fill only, as long as the same file is open.
+      undo: () => {
+        setFills((current) => ({ file: current.file, rows: without(current.rows, chosen) }));
+        return Promise.resolve();
+      },
+    });
+  };
+  const unfill = (row: number) =>
+    setFills((current) => ({ file: current.file, rows: without(current.rows, [{ row }]) }));
 
   const save = useImportPlan(cycle.id);
   const importNow = (plan: CsvPlan) =>
@@ -107,7 +144,14 @@ export function ImportPlanDialog({
               onCancel={cancel}
             />
           ) : preview.ok ? (
-            <ImportPreview preview={preview} quarterLabel={cycle.label} parents={parents ?? []} />
+            <ImportPreview
+              preview={preview}
+              quarterLabel={cycle.label}
+              parents={parents ?? []}
+              filledRows={rows}
+              onFill={fill}
+              onUnfill={unfill}
+            />
           ) : (
             <p className="import-preview__alert" role="alert">
               This file cannot be imported. {preview.message}

@@ -5,6 +5,12 @@ import { formatCount, formatValue } from '@shared/domain/format';
 import type { ImportItem } from '@shared/domain/planImport';
 import { FindingList } from '../coach/FindingList';
 import type { PlanPreview } from '@shared/domain/planPreview';
+import {
+  titleFillOf,
+  titleFillsOf,
+  type TitleFill,
+  type TitleFills,
+} from '@shared/domain/planTitleFill';
 import { rowErrorSummary } from './planPreview';
 
 type OkPreview = Extract<PlanPreview, { ok: true }>;
@@ -28,11 +34,25 @@ type ImportPreviewProps = {
   preview: OkPreview;
   quarterLabel: string;
   parents: readonly Pick<Objective, 'id' | 'title'>[];
+  /** Key results filled from their titles before importing, by row. */
+  filledRows: TitleFills;
+  /** Fills key results from their titles (the coach's "numbers only in the title" fix). */
+  onFill: (fills: readonly TitleFill[]) => void;
+  /** Takes one key result's fill back. */
+  onUnfill: (row: number) => void;
 };
 
 /** What a plan file would import: its errors, what is worth knowing, the plan and the coach's view. */
-export function ImportPreview({ preview, quarterLabel, parents }: ImportPreviewProps) {
+export function ImportPreview({
+  preview,
+  quarterLabel,
+  parents,
+  filledRows,
+  onFill,
+  onUnfill,
+}: ImportPreviewProps) {
   const { prepared, errors, warnings, findings } = preview;
+  const fillable = titleFillsOf(findings);
   const planId = useId();
   const coachId = useId();
   const mustFix = findings.filter((f) => f.severity === 'error').length;
@@ -83,8 +103,15 @@ export function ImportPreview({ preview, quarterLabel, parents }: ImportPreviewP
             <p className="muted">The file has no objectives.</p>
           ) : (
             <ol className="import-plan">
-              {prepared.items.slice(0, SHOWN).map((item) => (
-                <PlanItem key={item.row} item={item} parents={parents} />
+              {prepared.items.slice(0, SHOWN).map((item, i) => (
+                <PlanItem
+                  key={item.row}
+                  item={item}
+                  keyResultRows={preview.plan.objectives[i]?.keyResults.map((k) => k.row) ?? []}
+                  parents={parents}
+                  filledRows={filledRows}
+                  onUnfill={onUnfill}
+                />
               ))}
             </ol>
           )}
@@ -99,7 +126,36 @@ export function ImportPreview({ preview, quarterLabel, parents }: ImportPreviewP
                 : `· ${formatCount(findings.length, 'finding')}${mustFix > 0 ? `, ${formatCount(mustFix, 'must fix', 'must fix')}` : ''}`}
             </span>
           </h3>
-          {findings.length > 0 && <FindingList findings={findings.slice(0, SHOWN)} showTarget />}
+          {fillable.length > 1 && (
+            <p className="import-preview__fill-all">
+              <button
+                type="button"
+                className="button button--small"
+                onClick={() => onFill(fillable)}
+              >
+                Fill all {formatCount(fillable.length, 'key result')} from their titles
+              </button>
+            </p>
+          )}
+          {findings.length > 0 && (
+            <FindingList
+              findings={findings.slice(0, SHOWN)}
+              showTarget
+              renderActions={(f) => {
+                const fill = titleFillOf(f);
+                return fill ? (
+                  <button
+                    type="button"
+                    className="button button--small"
+                    onClick={() => onFill([fill])}
+                    aria-label={`Fill from the title: ${fill.title}`}
+                  >
+                    Fill from the title
+                  </button>
+                ) : null;
+              }}
+            />
+          )}
           <More total={findings.length} what="finding" />
         </section>
       </div>
@@ -131,7 +187,13 @@ function IssueTable({ issues, caption }: { issues: PlanCsvIssue[]; caption: stri
   );
 }
 
-function PlanItem({ item, parents }: { item: ImportItem; parents: ImportPreviewProps['parents'] }) {
+type PlanItemProps = Pick<ImportPreviewProps, 'parents' | 'filledRows' | 'onUnfill'> & {
+  item: ImportItem;
+  /** The file row of each of the item's key results, in order. */
+  keyResultRows: readonly number[];
+};
+
+function PlanItem({ item, keyResultRows, parents, filledRows, onUnfill }: PlanItemProps) {
   const o = item.objective;
   const parent = parents.find((p) => p.id === o.parentObjectiveId);
   const range = (baseline: number | null, target: number | null, unit: string) => (
@@ -163,16 +225,35 @@ function PlanItem({ item, parents }: { item: ImportItem; parents: ImportPreviewP
             </tr>
           </thead>
           <tbody>
-            {item.keyResults.map((k, i) => (
-              <tr key={i}>
-                <td>
-                  {k.title}
-                  {k.owner && <span className="import-table__sub">Owner: {k.owner}</span>}
-                </td>
-                <td className="kr__range">{range(k.baseline, k.target, k.unit)}</td>
-                <td>{k.direction}</td>
-              </tr>
-            ))}
+            {item.keyResults.map((k, i) => {
+              const row = keyResultRows[i];
+              const isFilled = row !== undefined && filledRows[row] !== undefined;
+              return (
+                <tr key={i}>
+                  <td>
+                    {k.title}
+                    {k.owner && <span className="import-table__sub">Owner: {k.owner}</span>}
+                  </td>
+                  <td className="kr__range">
+                    {range(k.baseline, k.target, k.unit)}
+                    {isFilled && (
+                      <span className="import-table__sub import-table__filled">
+                        Filled from the title{' '}
+                        <button
+                          type="button"
+                          className="button button--small button--quiet"
+                          onClick={() => onUnfill(row)}
+                          aria-label={`Undo the fill: ${k.title}`}
+                        >
+                          Undo
+                        </button>
+                      </span>
+                    )}
+                  </td>
+                  <td>{k.direction}</td>
+                </tr>
+              );
+            })}
           </tbody>
         </table>
       )}

@@ -11,7 +11,6 @@ import {
 } from '../../../db/hooks';
 import { parentRefs } from '../parentOptions';
 import { usePlanFindings } from '../coach/usePlanFindings';
-import { useRequestedSettingStep } from '../../workshop/useRequestedSettingStep';
 import { ChainStep } from './ChainStep';
 import { DependenciesStep } from './DependenciesStep';
 import { EditorHost } from './EditorHost';
@@ -44,8 +43,6 @@ export function SettingWizard({ cycle }: { cycle: Cycle }) {
   const lineage = useLineage(cycle.id);
   useStepShortcuts(goTo, next, back);
   useSettingRequest(isHydrated, goTo);
-  // A workshop's agenda item (key results, dependencies …) moves the wizard to its step.
-  useRequestedSettingStep(isHydrated, goTo);
 
   if (!isHydrated || !objectives || !keyResults || !parentGroups || !lineage) {
     return <p className="loading">Loading the plan…</p>;
@@ -160,7 +157,8 @@ export function SettingWizard({ cycle }: { cycle: Cycle }) {
 }
 
 /**
- * Takes a request to open a step from outside the wizard (a menu command, "Go to the review"),
+ * Takes a request to open a step from outside the wizard (a menu command, "Go to the review", a
+ * workshop's agenda item moving to key results or dependencies): the one way in, `requestSetting`,
  * once the remembered step has been read so it does not overwrite the request. A plan import
  * asked for is left for the Objectives step's toolbar, which starts it.
  */

@@ -14,6 +14,7 @@ import { deleteEffort } from '../../../db/repositories/effort';
 import { useEffort } from '../../../db/workshopHooks';
 import { useUndoableDelete } from '../../../state/useUndoableDelete';
 import { RecordEffortForm } from './RecordEffortForm';
+import './effort.css';
 
 /**
  * Where the quarter's time goes: person-hours spent on its meetings so far against the brief's

@@ -6,6 +6,7 @@ import { SchemaForm, useFieldError } from '../../../components/SchemaForm';
 import { useRecordForm } from '../../../lib/forms/useRecordForm';
 import { effortFormSchema, emptyEffortForm } from './effortForm';
 import { useRecordEffort } from './effortMutations';
+import './effort.css';
 
 /** Records one meeting's time: which phase, what it was, when, how long, how many people. */
 export function RecordEffortForm({ cycleId, phase }: { cycleId: string; phase: EffortPhase }) {

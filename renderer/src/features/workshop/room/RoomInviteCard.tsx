@@ -1,4 +1,5 @@
 import type { RoomInvite } from '@shared/room/protocol';
+import './roomInvite.css';
 
 /**
  * How to join: the QR code (drawn by the `qrcode` library in the host), the short URL and the

@@ -10,6 +10,7 @@ import {
   useRoomStatus,
 } from './roomQueries';
 import { RoomInviteCard } from './RoomInviteCard';
+import './room.css';
 
 /**
  * The facilitator's control of the room: open it on one network address, see who joined,

@@ -2,6 +2,7 @@ import { type FormEvent, useRef, useState } from 'react';
 import { MAX_CARD_LENGTH, type Participant } from '@shared/domain/workshop';
 import { useAddCard } from '../workshopMutations';
 import { errorMessage } from '../../../lib/formErrors';
+import './cards.css';
 
 /**
  * Fast capture of idea cards: type, Enter, the next one. The field keeps its focus and the

@@ -1,6 +1,7 @@
 import type { KeyboardEvent } from 'react';
 import type { Card, Cluster } from '@shared/domain/workshop';
 import type { BoardActions } from './boardActions';
+import './cards.css';
 
 const DRAG_TYPE = 'application/x-quarterdeck-card';
 

@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
+import { type RecordVersion, versionOf } from '@shared/domain/revisions';
 import {
   visibleCards,
   withDuplicates,
@@ -10,6 +11,7 @@ import { Icon } from '../../../components/Icon';
 import { useBoardActions } from './boardActions';
 import { CardTile, draggedCardId } from './CardTile';
 import { PickedCardActions } from './PickedCardActions';
+import './cards.css';
 
 type Props = {
   workshopId: string;
@@ -26,6 +28,8 @@ export function ClusterBoard({ workshopId, cards, clusters, participants }: Prop
   const actions = useBoardActions(workshopId);
   const [picked, setPicked] = useState<string | null>(null);
   const [renaming, setRenaming] = useState<string | null>(null);
+  // The cluster as it was when renaming began: the rename is refused if it changed since.
+  const renameBase = useRef<RecordVersion | null>(null);
   const shown = visibleCards(cards);
   const names = new Map(participants.map((p) => [p.id, p.name]));
   const known = new Set(clusters.map((c) => c.id));
@@ -96,7 +100,10 @@ export function ClusterBoard({ workshopId, cards, clusters, participants }: Prop
                     event.preventDefault();
                     const input = event.currentTarget.elements.namedItem('title');
                     const title = input instanceof HTMLInputElement ? input.value.trim() : '';
-                    if (title) actions.rename.mutate({ id: cluster.id, title });
+                    const base = renameBase.current ?? versionOf(cluster);
+                    if (title && title !== cluster.title) {
+                      actions.rename.mutate({ id: cluster.id, title, base });
+                    }
                     setRenaming(null);
                   }}
                 >
@@ -126,7 +133,10 @@ export function ClusterBoard({ workshopId, cards, clusters, participants }: Prop
                   <button
                     type="button"
                     className="icon-button"
-                    onClick={() => setRenaming(cluster.id)}
+                    onClick={() => {
+                      renameBase.current = versionOf(cluster);
+                      setRenaming(cluster.id);
+                    }}
                     aria-label={`Rename cluster ${cluster.title}`}
                     title="Rename"
                   >

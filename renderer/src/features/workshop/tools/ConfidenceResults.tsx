@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { clampConfidence } from '@shared/domain/checkins/confidence';
 import { numberOrNull } from '@shared/domain/numbers';
+import { isRevisionConflict, versionOf } from '@shared/domain/revisions';
 import {
   confidenceStats,
   discussionPrompt,
@@ -11,6 +12,7 @@ import {
 import { errorMessage } from '../../../lib/formErrors';
 import { ConfidenceStrip } from '../ConfidenceStrip';
 import { useAgreeConfidence } from '../voteMutations';
+import './confidence.css';
 
 /** The revealed votes: each person's value, median and spread, a prompt when wide, and agreement. */
 export function ConfidenceResults({
@@ -26,7 +28,23 @@ export function ConfidenceResults({
   const stats = confidenceStats(votes.map((v) => v.value));
   const prompt = discussionPrompt(stats);
   const [agreed, setAgreed] = useState(String(round.agreedValue ?? stats?.median ?? 50));
+  // The round the value was typed over: an agreement saved elsewhere since is not overwritten.
+  const [base, setBase] = useState(() => versionOf(round));
   const agree = useAgreeConfidence(round.id);
+  const submit = () =>
+    agree.mutate(
+      { value: clampConfidence(numberOrNull(agreed) ?? 0), base },
+      {
+        onSuccess: (saved) => setBase(versionOf(saved)),
+        onError: (error) => {
+          // Show what was agreed there; agreeing again is a choice made knowing it.
+          if (!isRevisionConflict(error) || !error.current) return;
+          const current = error.current as ConfidenceRound;
+          setBase(versionOf(current));
+          if (current.agreedValue !== null) setAgreed(String(current.agreedValue));
+        },
+      },
+    );
   const names = new Map(participants.map((p) => [p.id, p.name]));
   const seat = new Map(participants.map((p, i) => [p.id, i]));
   const inOrder = [...votes].sort(
@@ -65,7 +83,7 @@ export function ConfidenceResults({
         className="confidence-results__agree"
         onSubmit={(event) => {
           event.preventDefault();
-          agree.mutate(clampConfidence(numberOrNull(agreed) ?? 0));
+          submit();
         }}
       >
         <label htmlFor={`${id}-agreed`}>Agreed confidence (%)</label>

@@ -12,6 +12,8 @@ import { errorMessage } from '../../../lib/formErrors';
 import { useCastConfidence, useOpenConfidenceRound, useRevealConfidence } from '../voteMutations';
 import { ConfidenceResults } from './ConfidenceResults';
 import { VoteTurns } from './VoteTurns';
+import './privateVote.css';
+import './confidence.css';
 
 type Props = {
   workshop: Workshop;
@@ -89,7 +91,7 @@ export function ConfidenceVote({ workshop, keyResults, participants, rounds, vot
     return (
       <div className="confidence">
         {picker}
-        <ConfidenceResults round={round} votes={own} participants={participants} />
+        <ConfidenceResults key={round.id} round={round} votes={own} participants={participants} />
         <button
           type="button"
           className="button button--quiet"

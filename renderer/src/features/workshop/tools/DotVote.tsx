@@ -17,6 +17,8 @@ import { errorMessage } from '../../../lib/formErrors';
 import { useCastBallot, useRestartDotVote, useRevealDotVote } from '../voteMutations';
 import { PromoteWinners } from './PromoteWinners';
 import { VoteTurns } from './VoteTurns';
+import './privateVote.css';
+import './dotVote.css';
 
 type Props = {
   workshop: Workshop;

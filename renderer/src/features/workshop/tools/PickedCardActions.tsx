@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { Card, Cluster } from '@shared/domain/workshop';
 import type { BoardActions } from './boardActions';
+import './cards.css';
 
 type Props = {
   card: Card;

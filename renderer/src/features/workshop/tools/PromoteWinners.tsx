@@ -9,6 +9,7 @@ import {
 import { useObjectives } from '../../../db/hooks';
 import { errorMessage } from '../../../lib/formErrors';
 import { usePromoteIdeas } from '../voteMutations';
+import './dotVote.css';
 
 /** How many winners are offered for promotion unless the facilitator picks others. */
 const WINNERS = 2;

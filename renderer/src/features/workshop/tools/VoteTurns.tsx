@@ -1,4 +1,5 @@
 import type { Participant } from '@shared/domain/workshop';
+import './privateVote.css';
 
 /**
  * The blank screen between voters: who has voted (never what), and a button for each person to

@@ -3,6 +3,7 @@ import type { Workshop } from '@shared/domain/workshop';
 import { Icon } from '../../../components/Icon';
 import type { WorkshopDraft } from '../useWorkshopDraft';
 import { useAddAction, useChangeWorkshop } from '../workshopMutations';
+import './wrapUp.css';
 
 type Props = {
   workshop: Workshop;

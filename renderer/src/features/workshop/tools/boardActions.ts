@@ -1,4 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
+import type { RecordVersion } from '@shared/domain/revisions';
 import { useToastStore } from '../../../state/toastStore';
 import {
   addCluster,
@@ -24,8 +25,10 @@ export function useBoardActions(workshopId: string) {
   });
   const newCluster = useMutation({ mutationFn: clusterFromCard, onError });
   const emptyCluster = useMutation({ mutationFn: () => addCluster(workshopId, ''), onError });
+  // A rename names the version it was typed over: one saved elsewhere meanwhile is not lost.
   const rename = useMutation({
-    mutationFn: ({ id, title }: { id: string; title: string }) => renameCluster(id, title),
+    mutationFn: ({ id, title, base }: { id: string; title: string; base: RecordVersion }) =>
+      renameCluster(id, title, base),
     onError,
   });
   const merge = useMutation({
