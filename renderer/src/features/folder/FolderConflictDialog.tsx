@@ -16,6 +16,11 @@ const ENTITY_OF_TABLE: Partial<Record<BackupTable, EntityKind>> = {
   keyResultRetros: 'keyResultRetro',
   cycleRetros: 'cycleRetro',
   dependencies: 'dependency',
+  workshops: 'workshop',
+  workshopParticipants: 'participant',
+  workshopCards: 'card',
+  workshopClusters: 'cluster',
+  confidenceRounds: 'confidenceRound',
 };
 
 const content = (row: Row): Fields => {
