@@ -14,6 +14,7 @@ export function connectHost(): void {
       createBrowserHost(document, createBrowserAutoBackups(), {
         load: () => folderSyncStore.loadHandle<DirectoryHandle>(),
         save: (handle) => folderSyncStore.saveHandle(handle),
+        replaced: () => folderSyncStore.forgetFolder(),
       }),
   );
 }

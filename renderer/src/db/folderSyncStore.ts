@@ -56,6 +56,12 @@ export function createFolderSyncStore(name: string = FOLDER_SYNC_DB) {
   return {
     loadBase: async (): Promise<BackupData> => (await get<BackupData>('base')) ?? emptyBackupData(),
     saveBase: (base: BackupData) => set('base', base),
+    /**
+     * Which folder the base belongs to: a base is only ever compared with its own folder, never
+     * with one chosen since (where everything it holds would look deleted).
+     */
+    loadFolderKey: (): Promise<string | undefined> => get<string>('folderKey'),
+    saveFolderKey: (key: string) => set('folderKey', key),
     loadConflicts: async (): Promise<RowConflict[]> =>
       (await get<RowConflict[]>('conflicts')) ?? [],
     saveConflicts: (conflicts: RowConflict[]) => set('conflicts', conflicts),
@@ -70,7 +76,7 @@ export function createFolderSyncStore(name: string = FOLDER_SYNC_DB) {
     saveHandle: (handle: unknown) => set('handle', handle),
     /** Forgets the folder (disconnecting): the next folder starts afresh. */
     async forgetFolder(): Promise<void> {
-      await store().state.bulkDelete(['base', 'conflicts', 'report', 'handle']);
+      await store().state.bulkDelete(['base', 'folderKey', 'conflicts', 'report', 'handle']);
     },
   };
 }

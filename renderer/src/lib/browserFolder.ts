@@ -23,6 +23,7 @@ export interface DirectoryHandle {
   values(): AsyncIterable<FileHandle | { kind: 'directory'; name: string }>;
   getFileHandle(name: string, options?: { create?: boolean }): Promise<FileHandle>;
   removeEntry(name: string): Promise<void>;
+  isSameEntry?(other: DirectoryHandle): Promise<boolean>;
   queryPermission?(options: { mode: 'readwrite' }): Promise<Permission>;
   requestPermission?(options: { mode: 'readwrite' }): Promise<Permission>;
 }
@@ -32,6 +33,8 @@ type Picker = (options: { mode: 'readwrite'; id?: string }) => Promise<Directory
 export interface HandleStore {
   load(): Promise<DirectoryHandle | undefined>;
   save(handle: DirectoryHandle | undefined): Promise<void>;
+  /** Another folder was chosen in place of the one before (two folders may share a name). */
+  replaced?(): Promise<void>;
 }
 
 type FolderApi = Pick<
@@ -117,6 +120,10 @@ export function createBrowserFolder(win: Window, handles: HandleStore): FolderAp
           return guard(async () => statusOf(await current()));
         }
         return failed(error);
+      }
+      const previous = await current();
+      if (previous && !(await previous.isSameEntry?.(picked).catch(() => false))) {
+        await handles.replaced?.();
       }
       handle = picked;
       loaded = true;

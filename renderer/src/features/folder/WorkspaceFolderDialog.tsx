@@ -58,7 +58,13 @@ export function WorkspaceFolderDialog({ onClose }: { onClose: () => void }) {
   const resolve = (target: Open, resolution: Resolution) =>
     act(async () => {
       setOpen(null);
-      await resolveConflict(target.conflict, resolution, target.source.kind);
+      await resolveConflict(target.conflict, resolution, target.source.kind).catch(
+        async (error: unknown) => {
+          // The record changed again since: a sync finds the conflict as it is now.
+          if (target.source.kind === 'folder') await syncFolderNow();
+          throw error;
+        },
+      );
       if (target.source.kind === 'file') {
         set({ fileConflicts: await folderSyncStore.loadFileConflicts() });
       } else {

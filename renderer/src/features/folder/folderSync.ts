@@ -50,7 +50,9 @@ async function syncOnce(mayRetry: boolean): Promise<void> {
   const ui = useFolderStore.getState();
   ui.set({ isSyncing: true });
   try {
-    const outcome = await withSyncLock(() => syncFolder(host, folderSyncStore));
+    const status = useFolderStore.getState().status;
+    const folderKey = `${status?.location ?? ''}|${status?.name ?? ''}`;
+    const outcome = await withSyncLock(() => syncFolder(host, folderSyncStore, folderKey));
     // A conflict is told once, when it first appears; the dialog lists it until it is settled.
     const known = useFolderStore.getState().conflicts;
     const fresh = outcome.conflicts.filter((c) => !known.some((k) => isSameConflict(k, c)));

@@ -1,3 +1,4 @@
+import { emptyBackupData } from '@shared/backup/fileFormat';
 import {
   joinFolder,
   planFolderWrite,
@@ -40,17 +41,25 @@ export class FolderMovedOnError extends Error {
 const HELD =
   'waits for you: a change made here and one made in the folder disagree. Resolve it in Workspace folder.';
 
+/**
+ * Syncs the database with the folder `folderKey` names (its path, or its name in a browser). The
+ * first sync with a folder has no base: it adds and asks, and never deletes.
+ */
 export async function syncFolder(
   host: FolderFilesHost,
   store: FolderSyncStore,
+  folderKey: string,
 ): Promise<SyncOutcome> {
   const read = await host.read();
   const joined = joinFolder(read.entries);
   const problems = [...read.problems, ...joined.problems];
-  const base = await store.loadBase();
-  // A file that could not be read is missing, not deleted: no deletions until it reads again.
+  const isSameFolder = (await store.loadFolderKey()) === folderKey;
+  const base = isSameFolder ? await store.loadBase() : emptyBackupData();
   const { merge, after } = await mergeIntoDatabase(base, joined.data, {
-    allowDeletions: problems.length === 0,
+    // A file that could not be read is missing, not deleted: no deletions until it reads again.
+    // A folder with no quarter at all (emptied, or another one mounted in its place) deletes
+    // nothing either: losing every quarter at once is never what a sync should do.
+    allowDeletions: problems.length === 0 && joined.quarters.length > 0,
   });
 
   const hold = new Map(
@@ -77,6 +86,7 @@ export async function syncFolder(
   for (const { name, text } of plan.writes) written.set(name, text);
   const folderNow = joinFolder([...written].map(([name, text]) => ({ name, text }))).data;
   await store.saveBase(baseAfterSync(folderNow, base, merge.conflicts));
+  await store.saveFolderKey(folderKey);
   await store.saveConflicts(merge.conflicts);
   const report: SyncReport = {
     at: new Date().toISOString(),

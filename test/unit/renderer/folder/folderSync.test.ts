@@ -33,6 +33,7 @@ function laptop(name: string) {
   const dbName = `${name}-${crypto.randomUUID()}`;
   const store = createFolderSyncStore(`${dbName}-sync`);
   let connection: ReturnType<typeof createFolderConnection> | null = null;
+  let folder = '';
   return {
     /** Makes this laptop's database the app's (each laptop is one app). */
     use() {
@@ -45,6 +46,7 @@ function laptop(name: string) {
         watch: (() => ({ close: () => undefined, on: () => undefined })) as never,
       });
       await connection.connect(dir);
+      folder = dir;
     },
     async sync() {
       this.use();
@@ -53,6 +55,7 @@ function laptop(name: string) {
       return syncFolder(
         { read: () => c.read(), write: (w, r) => c.write(w, r).then(() => undefined) },
         store,
+        folder,
       );
     },
     store,
@@ -208,6 +211,50 @@ describe('two laptops and one shared folder', () => {
     await a.sync();
     a.use();
     expect(await titles(cycle.id)).toEqual(['Cut checkout LCP', 'To be deleted']);
+  });
+});
+
+describe('choosing another folder', () => {
+  it('never takes the old folder’s files for deletions: an empty or other folder deletes nothing', async () => {
+    const first = await tempDir();
+    const second = await tempDir();
+    const a = laptop('a');
+    a.use();
+    const { cycle } = await seedQuarter();
+    await a.connect(first);
+    await a.sync();
+    // The other folder already holds another team's quarter.
+    const b = laptop('b');
+    b.use();
+    const other = await seedQuarter();
+    await updateTeam(other.team.id, { name: 'Data Platform', function: 'platform' });
+    await b.connect(second);
+    await b.sync();
+
+    await a.connect(second);
+    const outcome = await a.sync();
+    expect(outcome.deleted).toEqual([]);
+    a.use();
+    expect(await titles(cycle.id)).toEqual(['Cut checkout LCP']);
+    expect(await titles(other.cycle.id)).toEqual(['Cut checkout LCP']);
+    // The new folder gets the workspace beside what it held.
+    expect((await readdir(second)).sort()).toEqual([
+      'Data-Platform-2027-Q1.okrs.json',
+      'Payments-Platform-2027-Q1.okrs.json',
+    ]);
+  });
+
+  it('deletes nothing when every file has gone from the folder at once', async () => {
+    const folder = await tempDir();
+    const a = laptop('a');
+    a.use();
+    const { cycle } = await seedQuarter();
+    await a.connect(folder);
+    await a.sync();
+    await rm(join(folder, 'Payments-Platform-2027-Q1.okrs.json'));
+    expect((await a.sync()).deleted).toEqual([]);
+    a.use();
+    expect(await titles(cycle.id)).toEqual(['Cut checkout LCP']);
   });
 });
 
