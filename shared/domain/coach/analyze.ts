@@ -65,10 +65,14 @@ export function comparable(a: ResolvedValue, b: ResolvedValue): [number, number]
 
 // "Increase reliability: failures from 12 to 2": the verb before a colon is about the headline,
 // the numbers after it about the measure, so the verb after the colon (if any) is the one that counts.
+// "Minimise page weight: 1.4 MB → 2.1 MB": when only numbers follow, the headline's verb counts.
+const NUMBER_WORD =
+  /^(?:[^a-z«»]*«\d+»[^a-z«»]*|from|to|down|up|by|the|end|of|this|quarter|now|today|target|baseline|currently|[^a-z«»]+)$/;
 function headlineFree(lead: string, numbers: TextNumbers): string {
   const colon = lead.indexOf(':');
   if (colon < 0 || !numbers.hasFromTo) return lead;
-  return lead.slice(colon + 1).trim();
+  const after = lead.slice(colon + 1).trim();
+  return after.split(/\s+/).every((w) => NUMBER_WORD.test(w)) ? lead : after;
 }
 
 // "Make incidents less stressful", "Keep deploys boring": a feeling, not a measure, whatever the noun.
@@ -175,6 +179,30 @@ function incrementedTarget(
   return { value, dimension: 'none', base: value, source: 'text' };
 }
 
+/**
+ * "Improve search conversion by 0.5 % relative to today's 12 %": today's value and a change
+ * also say where it ends (a share of the value, or points of a percentage).
+ */
+function impliedTarget(
+  baseline: ResolvedValue | null,
+  numbers: TextNumbers,
+  direction: Direction | null,
+): ResolvedValue | null {
+  const rel = numbers.relative?.quantity;
+  if (!baseline || !rel || !direction) return null;
+  const sign = direction === 'increase' ? 1 : -1;
+  const isPoints =
+    (rel.dimension === 'points' || /^(?:pp|percentage points?)$/.test(rel.unit)) &&
+    baseline.dimension === 'percent';
+  let value: number;
+  if (isPoints) value = baseline.value + sign * rel.value;
+  else if (rel.dimension === 'percent') value = baseline.value * (1 + (sign * rel.value) / 100);
+  else return null;
+  if (!Number.isFinite(value)) return null;
+  const factor = baseline.base / baseline.value || 1;
+  return { value, dimension: baseline.dimension, base: value * factor, source: 'text' };
+}
+
 /** Merges a KR's fields with what its text says; fields win where both speak. */
 export function analyzeKeyResult(kr: CoachKeyResult): KeyResultAnalysis {
   const text = normalizeText(kr.title);
@@ -200,16 +228,18 @@ export function analyzeKeyResult(kr: CoachKeyResult): KeyResultAnalysis {
     fromText(fits(numbers.target)) ??
     incrementedTarget(baseline, numbers.increment);
   const verbLead = headlineFree(lead, numbers);
+  const metricText = normalizeText(kr.metric ?? '');
+  const natural = naturalDirection(`${metricText} ${text}`);
   const said = verbDirection(verbLead);
   const implied = baseline ? null : impliedBaseline(target, numbers, said);
   const start = baseline ?? implied;
+  const end =
+    target ?? impliedTarget(baseline, numbers, said ?? (asksForBetter(verbLead) ? natural : null));
   let numericDirection: Direction | null = null;
-  if (start && target) {
-    const [b, t] = comparable(start, target);
+  if (start && end) {
+    const [b, t] = comparable(start, end);
     if (t !== b) numericDirection = t > b ? 'increase' : 'decrease';
   }
-  const metricText = normalizeText(kr.metric ?? '');
-  const natural = naturalDirection(`${metricText} ${text}`);
   const unitText = (kr.unit ?? '').trim().toLowerCase();
   const hasUnitInText = numbers.quantities.some(
     (q) => q.dimension !== 'none' && q.dimension !== 'factor',
@@ -219,7 +249,7 @@ export function analyzeKeyResult(kr: CoachKeyResult): KeyResultAnalysis {
     lead,
     numbers,
     baseline: start,
-    target,
+    target: end,
     verbDirection: said ?? (asksForBetter(verbLead) ? natural : null),
     numericDirection,
     naturalDirection: natural,

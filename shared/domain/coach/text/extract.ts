@@ -4,6 +4,7 @@ import {
   AT_MOST_BEFORE,
   BARE_TO,
   BASELINE_ONLY,
+  COLLECTION_OF,
   COMP,
   COMPARATOR_TARGET,
   DEFINITE_SET_REMOVED,
@@ -64,6 +65,10 @@ const RELATIVE_UPDOWN = new RegExp(`\\b(?:down|up)\\s+(?:by\\s+)?${Q}`, 'g');
 const RELATIVE_WORD =
   /\b(?:double|doubled|doubling|triple|tripled|tripling|quadruple|halve|halved|halving|cut in half|by half|in half|twice|thrice|\d+-fold|tenfold|by (?:a|one|two) thirds?|by (?:a|one|three) quarters?|by a fifth)\b(?!\s+down|-)/;
 
+const TODAY_CHANGE = new RegExp(
+  `\\b(?:versus|vs\\.?|compared (?:to|with)|against|rather than|instead of)\\s+(?:an?\\s+|the\\s+)?${Q}\\s+[a-z]+\\s+(?:today|now|currently|at present|(?:last|this) (?:quarter|month|year|week))\\b`,
+);
+
 const EVERY_ONE = /^(?:[a-z-]+\s+){1,6}?(?:all|every|each)\s+(?!«)/;
 
 /** Replaces each quantity by «index» so patterns can talk about "a number" in one token. */
@@ -117,6 +122,12 @@ function findRelative(
       )
         continue;
       if (re === RELATIVE_BY && qs[i]?.dimension === 'none' && PASSIVE_AGENT.test(masked)) continue;
+      // "versus a 15% drop today": the change that happens now is today's value, not the goal.
+      if (
+        re === RELATIVE_AFTER &&
+        TODAY_CHANGE.test(masked.slice(Math.max(0, m.index - 30), m.index + m[0].length + 30))
+      )
+        continue;
       used.add(i);
       found ??= { quantity: qs[i] ?? null, phrase: unmask(m[0], text, qs) };
     }
@@ -124,7 +135,11 @@ function findRelative(
   for (const m of masked.matchAll(RELATIVE_SAVING)) {
     const i = Number(m[1]);
     const q = qs[i];
-    if (!q || (q.dimension !== 'time' && q.dimension !== 'money') || used.has(i)) continue;
+    // "Knock 40% off the queue": a share taken off is a change too.
+    const offShare = q?.dimension === 'percent' && /^\s+off\b/.test(text.slice(q.end));
+    if (!q || (q.dimension !== 'time' && q.dimension !== 'money' && !offShare) || used.has(i)) {
+      continue;
+    }
     used.add(i);
     found ??= { quantity: q, phrase: unmask(m[0], text, qs) };
   }
@@ -195,7 +210,10 @@ function extractUncached(text: string): TextNumbers {
     }
   }
   const removed = unusedCount(DEFINITE_SET_REMOVED.exec(masked), quantities, used);
-  baseline ??= removed ?? unusedValue(VALUE_AS_DETERMINER.exec(masked), quantities, used);
+  baseline ??=
+    removed ??
+    unusedValue(VALUE_AS_DETERMINER.exec(masked), quantities, used) ??
+    unusedAny(COLLECTION_OF.exec(masked), quantities, used);
   baseline ??= firstUnused(BASELINE_ONLY, masked, quantities, used);
   target ??= firstUnused(TARGET_EXPLICIT, masked, quantities, used);
   const zero = ZERO_PHRASE.exec(masked);
@@ -262,6 +280,18 @@ function unusedValue(
   if (!q || used.has(Number(m?.[1])) || q.dimension === 'none' || q.dimension === 'factor') {
     return null;
   }
+  used.add(Number(m?.[1]));
+  return q;
+}
+
+/** The quantity a pattern captured, if no other role took it. */
+function unusedAny(
+  m: RegExpExecArray | null,
+  qs: readonly Quantity[],
+  used: Set<number>,
+): Quantity | null {
+  const q = pick(qs, m?.[1]);
+  if (!q || used.has(Number(m?.[1])) || q.dimension === 'factor') return null;
   used.add(Number(m?.[1]));
   return q;
 }

@@ -1,4 +1,5 @@
 import { ADVERSE_EVENT } from './lexicon';
+import { MONTHS } from './quantities';
 
 /**
  * The phrases that give a number in KR text its role: today's value ("currently 6", "versus
@@ -56,6 +57,15 @@ export const BASELINE_ONLY = [
   new RegExp(
     `\\b(?:currently|today|now|at present)\\s+[a-z-]+(?:\\s+[a-z-]+)?,\\s*(?:about\\s+|around\\s+)?${Q}`,
   ),
+  // "Do better than the 2.4 % refund error rate", "improve on our 71 %": today's level to beat.
+  new RegExp(
+    `\\b(?:(?:do|be|get|perform|go)\\s+better than|improve (?:on|upon)|beat)\\s+(?:the|our|today's|the current|current|its|their)\\s+(?:current\\s+|existing\\s+)?${Q}`,
+  ),
+  // "(47 minutes in May)", "(May: 47 minutes)", "(12 in Q3)": a recent reading, in brackets.
+  new RegExp(
+    `\\(\\s*(?:[a-z-]+\\s+){0,2}?${Q}(?:\\s+[a-z-]+){0,2}\\s+(?:in|during|for|over)\\s+(?:${MONTHS}|q[1-4]|h[12]|fy\\s?\\d{2,4}|\\d{4})\\b`,
+  ),
+  new RegExp(`\\(\\s*(?:${MONTHS}|q[1-4]|h[12])(?:\\s+\\d{4})?\\s*:?\\s*${Q}`),
   // "3 days to same day": an arrow from a number to words.
   new RegExp(
     `(?<!\\b(?:by|up|of|per)\\s)${Q}\\s+to\\s+(?!${Q})(?!(?:the |an? )?(?:${PERIOD}|end)\\b)`,
@@ -107,6 +117,14 @@ const CHANGE_VERB =
  */
 export const VALUE_AS_DETERMINER = new RegExp(
   `${OPENING}${CHANGE_VERB}\\s+(?:the|our|its|their|this|that|today's)\\s+(?:current\\s+|existing\\s+|present\\s+)?${Q}\\s+(?!of\\b|or\\b|to\\b)[a-z]`,
+);
+
+/**
+ * "Halve the backlog of 8,400 undecided claims", "shrink our queue of about 300 appeals": the
+ * size of a named collection the verb changes is where it stands today (counts included).
+ */
+export const COLLECTION_OF = new RegExp(
+  `${OPENING}${CHANGE_VERB}\\s+(?:the|our|its|their|this|that|today's)\\s+(?:current\\s+|existing\\s+)?(?:[a-z-]+\\s+)?(?:backlog|queue|pile|caseload|waiting list|wait list|stock|inventory|bill|spend|debt|total|tally)\\s+of\\s+(?:about\\s+|around\\s+|roughly\\s+|over\\s+|some\\s+|nearly\\s+|almost\\s+)?${Q}`,
 );
 
 /**

@@ -78,7 +78,7 @@ const QUANTITY = new RegExp(
 // Words that make the number after them a name, not a quantity: "OAuth 2.0", "tier 1".
 const LABEL_BEFORE =
   /(?:^|[\s(])(?:v|version|release|oauth|http|http\/|python|node|node\.js|java|jdk|react|vue|angular|postgres|postgresql|mysql|redis|kafka|ios|android|windows|macos|ubuntu|debian|tls|ssl|php|ruby|rails|django|spring|kubernetes|k8s|terraform|html|css|es|ecmascript|typescript|electron|chrome|wcag|iso|soc|pci|level|phase|step|tier|stage|sprint|wave|milestone|gen|top|day|week|q|fy|h|item|section|rule|p)\s$/;
-const MONTHS =
+export const MONTHS =
   'jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december';
 const MONTH_BEFORE = new RegExp(`(?:^|\\s)(?:${MONTHS})\\s$`);
 const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s?(?:of\\s)?(?:${MONTHS})\\b`);
@@ -161,9 +161,47 @@ function isExcluded(text: string, start: number, end: number, q: Quantity): bool
   );
 }
 
+// "from 8:00 to 7:50 minutes", "1:30 h": a clock-style duration, read only when a duration unit
+// follows it or its partner ("8:00" alone is a time of day).
+const CLOCK = /(?<![\w.:])(\d{1,2}):([0-5]\d)(?![\w:])/g;
+const CLOCK_UNIT = /^(?:\s?(?:to|-|–|→)\s?\d{1,2}:[0-5]\d)?\s?(minutes|mins?|m|hours|hrs?|h)\b/;
+// "our 14-day lead time", "a 3-hour build": a duration written as an adjective of a duration.
+const HYPHEN_DURATION =
+  /(?<![\w.\/#':-])(\d+(?:\.\d+)?)-(second|minute|hour|day|week|month)(?=\s+(?:[a-z-]+\s+){0,2}?(?:lead time|cycle time|wait|waiting time|wait time|turnaround|delay|lag|build|build time|queue|close|mttr|mttd|mtta|resolution time|response time|processing time|approval time|approval|onboarding|release cycle|feedback loop|time to)\b)/g;
+
+function durations(text: string): Quantity[] {
+  const out: Quantity[] = [];
+  for (const m of text.matchAll(CLOCK)) {
+    const unit = CLOCK_UNIT.exec(text.slice(m.index + m[0].length))?.[1];
+    if (!unit) continue;
+    const hours = unit.startsWith('h');
+    const value = Number(m[1]) + Number(m[2]) / 60;
+    const factor = hours ? 3600 : 60;
+    const own = new RegExp(`^\\s?${unit}\\b`).exec(text.slice(m.index + m[0].length));
+    const end = m.index + m[0].length + (own ? own[0].length : 0);
+    out.push({ value, dimension: 'time', base: value * factor, start: m.index, end, unit, factor });
+  }
+  for (const m of text.matchAll(HYPHEN_DURATION)) {
+    const def = unitOf(m[2], undefined);
+    if (!def) continue;
+    const value = Number(m[1]);
+    const end = m.index + m[0].length;
+    out.push({
+      value,
+      dimension: 'time',
+      base: value * def.factor,
+      start: m.index,
+      end,
+      unit: m[2] ?? '',
+      factor: def.factor,
+    });
+  }
+  return out;
+}
+
 /** Finds the quantities in normalised text, skipping versions, dates, years and windows. */
 export function findQuantities(text: string): Quantity[] {
-  const found: Quantity[] = [];
+  const found: Quantity[] = durations(text);
   for (const m of text.matchAll(QUANTITY)) {
     const [whole, minus, currency, digits = '0', decimals = '', suffix, unit] = m;
     const start = m.index;
@@ -198,9 +236,10 @@ export function findQuantities(text: string): Quantity[] {
     };
     const per = dimension === 'none' ? periodOf(text.slice(end)) : undefined;
     if (per !== undefined) q.per = per;
-    if (!isExcluded(text, start, end, q)) found.push(q);
+    const inDuration = found.some((d) => start < d.end && end > d.start);
+    if (!inDuration && !isExcluded(text, start, end, q)) found.push(q);
   }
-  return found;
+  return found.sort((x, y) => x.start - y.start);
 }
 
 /** Resolves a unit column ("minutes", "%", "USD", "count/month") to a dimension and factor. */
