@@ -1,5 +1,6 @@
 import type { KeyResultAnalysis } from '../analyze';
 import { ANY_UNIT, INTERNAL_UNIT } from '../text/units';
+import { TEST_TOOL } from './gameableShared';
 import { isSpreadOfWork } from './rollout';
 
 /**
@@ -58,7 +59,7 @@ const ADOPTION = [
   ),
   // "Idempotency key coverage across payment endpoints": a technique applied everywhere.
   new RegExp(
-    `\\b(?:[a-z0-9-]+\\s+){1,3}(?<!\\b(?:test|tests|code|unit|line|branch|statement|mutation)\\s)coverage\\s+(?:across|of|on|for|in)\\s+(?:the\\s+|our\\s+|all\\s+)?(?:[a-z0-9-]+\\s+){0,2}?${INTERNAL_UNIT}\\b`,
+    `\\b(?:[a-z0-9-]+\\s+){1,3}(?<!\\b(?:test|tests|code|unit|line|branch|statement|mutation|${TEST_TOOL})\\s)coverage\\s+(?:across|of|on|for|in)\\s+(?:the\\s+|our\\s+|all\\s+)?(?:[a-z0-9-]+\\s+){0,2}?${INTERNAL_UNIT}\\b`,
   ),
   // "Practices with ambient scribing switched on", "stores with self-checkout live".
   new RegExp(

@@ -58,7 +58,14 @@ const WORK_ITEM_FAMILIES = new Set([
   'features-shipped',
   'postmortems',
 ]);
-const COUNTED_OBJECT = /^[a-z]+(?:\s+(?:up|out|off))?\s+«(\d+)»\s+(?!(?:times|x|%)\b)/;
+const COUNTED_OBJECT =
+  /^[a-z]+(?:\s+(?:up|out|off))?\s+(?:another\s+|a further\s+|an extra\s+)?«(\d+)»\s+(?!(?:times|x|%)\b)/;
+// "Consolidate SOC tooling from 7 products to 2": how far the work has got, counted.
+const CONSOLIDATE =
+  /^(?:consolidate|rationali[sz]e|merge|collapse|standardi[sz]e|decommission|retire|sunset|deprecate|migrate)\s+(?:\S+\s+){0,4}?from\s+«\d+»/;
+// "Build trust with the clinical teams": a relationship to earn, vague but not a deliverable.
+const RELATIONSHIP =
+  /^(?:build|rebuild|earn|gain|win|win back|restore|establish|foster|deepen|strengthen|grow|create)\s+(?:(?:the|our|their|more|greater|stronger|real|lasting)\s+)?(?:trust|confidence|credibility|goodwill|loyalty|reputation|morale|relationships?|rapport|buy-in|alignment|momentum|a culture|culture)\b/;
 
 function countsWorkItems(a: KeyResultAnalysis, lead: string): boolean {
   const m = COUNTED_OBJECT.exec(lead);
@@ -86,7 +93,8 @@ export function detectOutput(a: KeyResultAnalysis): OutputMatch | null {
   // "Fix the 17 findings the pen test raised": a known set to clear is a piece of work.
   if (DEFINITE_SET_REMOVED.test(a.numbers.masked)) return { kind: 'task' };
   if (countsWorkItems(a, lead)) return { kind: 'task' };
-  if (a.hasMeasurement) return null;
+  if (CONSOLIDATE.test(lead) && a.baseline?.dimension === 'none') return { kind: 'task' };
+  if (a.hasMeasurement || RELATIONSHIP.test(lead)) return null;
   const madeVerb = MADE_VERB.exec(lead);
   const verb =
     TASK_VERB.exec(lead) ??
@@ -104,6 +112,8 @@ export function detectOutput(a: KeyResultAnalysis): OutputMatch | null {
     return { kind: 'task' };
   }
   if (verbDirection(lead) || METRIC_NOUN.test(a.text)) return null;
+  // "Patch compliance" with a baseline and a target in the fields: a rate, not a milestone.
+  if (a.numericDirection !== null) return null;
   // "Achieve SOC 2 certification" is a milestone; "Keep checkout live" is not a delivery.
   const isNeutral = hasChangeVerb(lead);
   if (MILESTONE_NOUN.test(lead)) return { kind: 'milestone' };
