@@ -83,7 +83,12 @@ const FEELING =
 const JUDGED_FACTOR =
   /(?:«\d+»|\btwice|\bthree times|\bten times)\s+(?:as\s+)?(?:better|nicer|easier|simpler|smoother|happier|friendlier|more (?:pleasant|enjoyable|intuitive|delightful|usable|useful|fun)|good|nice|easy|simple|smooth|pleasant|enjoyable|intuitive|delightful|usable|useful|fun)\b/;
 
+// "Hit 95% by year end across the platform": a number to reach, of nothing named.
+const NUMBER_OF_NOTHING =
+  /^(?:hit|reach|achieve|attain|get to|make|deliver|land)\s+«\d+»(?:\s+(?:by|before|across|in|for|on|at|this|next|during|within|everywhere|overall|company-wide|org-wide)\b.*)?$/;
+
 function isOnlyAFeeling(lead: string, numbers: TextNumbers, text: string): boolean {
+  if (NUMBER_OF_NOTHING.test(lead) && !METRIC_NOUN.test(text)) return true;
   if (JUDGED_FACTOR.test(numbers.masked) && !METRIC_NOUN.test(text)) return true;
   return FEELING.test(lead) && numbers.quantities.length === 0 && numbers.relative === null;
 }

@@ -1,7 +1,7 @@
 import type { KeyResultAnalysis } from '../analyze';
 import { makeFinding } from '../catalog';
 import { DEADLINE, hasChangeVerb, METRIC_NOUN, verbDirection } from '../text/lexicon';
-import { DEFINITE_SET_REMOVED } from '../text/numberPhrases';
+import { DEFINITE_SET_MADE, DEFINITE_SET_REMOVED } from '../text/numberPhrases';
 import type { Finding, FindingRef, CoachKeyResult } from '../types';
 import { detectAdoption } from './adoption';
 import { findGameableFamily } from './gameable';
@@ -92,6 +92,7 @@ export function detectOutput(a: KeyResultAnalysis): OutputMatch | null {
   if (EVENTS_HELD.test(a.text) && !a.hasMeasurement) return { kind: 'task' };
   // "Fix the 17 findings the pen test raised": a known set to clear is a piece of work.
   if (DEFINITE_SET_REMOVED.test(a.numbers.masked)) return { kind: 'task' };
+  if (DEFINITE_SET_MADE.test(a.numbers.masked)) return { kind: 'task' };
   if (countsWorkItems(a, lead)) return { kind: 'task' };
   if (CONSOLIDATE.test(lead) && a.baseline?.dimension === 'none') return { kind: 'task' };
   if (a.hasMeasurement || RELATIONSHIP.test(lead)) return null;

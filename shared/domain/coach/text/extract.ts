@@ -7,6 +7,7 @@ import {
   COLLECTION_OF,
   COMP,
   COMPARATOR_TARGET,
+  DEFINITE_SET_MADE,
   DEFINITE_SET_REMOVED,
   FROM_TO,
   INCREMENT,
@@ -215,6 +216,12 @@ function extractUncached(text: string): TextNumbers {
     unusedValue(VALUE_AS_DETERMINER.exec(masked), quantities, used) ??
     unusedAny(COLLECTION_OF.exec(masked), quantities, used);
   baseline ??= firstUnused(BASELINE_ONLY, masked, quantities, used);
+  const made = baseline ? null : unusedCount(DEFINITE_SET_MADE.exec(masked), quantities, used);
+  if (made) {
+    baseline = { ...made, value: 0, base: 0, end: made.start };
+    delete baseline.per;
+    target = made;
+  }
   target ??= firstUnused(TARGET_EXPLICIT, masked, quantities, used);
   const zero = ZERO_PHRASE.exec(masked);
   if (!target && baseline && (zero || removed === baseline)) {

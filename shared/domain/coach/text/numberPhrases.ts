@@ -135,6 +135,14 @@ export const DEFINITE_SET_REMOVED = new RegExp(
   `${OPENING}(?:fix|close(?: out)?|resolve|remediate|clear|eliminate|remove|retire|decommission|burn down|patch|address|triage)\\s+(?:the|all(?: the)?|these|those|our)\\s+(?:remaining\\s+|outstanding\\s+|open\\s+|last\\s+|existing\\s+)?${Q}\\s+(?:[a-z0-9-]+\\s+){0,3}?[a-z-]{3,}s\\b`,
 );
 
+/**
+ * "Deliver all 14 features on the roadmap": a known set of new things to make, counted. None of
+ * them exists yet, so today's value is none and the set's size is the target.
+ */
+export const DEFINITE_SET_MADE = new RegExp(
+  `${OPENING}(?:deliver|ship|build|implement|launch|release|complete|finish)\\s+(?:all|all of|each of|every one of)\\s+(?:the\\s+)?${Q}\\s+(?:new\\s+)?(?:[a-z0-9-]+\\s+){0,2}?(?:features|deliverables|capabilities|items|milestones|epics|stories|changes|requirements|screens|integrations|reports|enhancements)\\b`,
+);
+
 /** "30 more merchants", "6 additional markets": an increment of counted things. */
 export const INCREMENT = new RegExp(
   `${Q}\\s+(?:more|additional|extra)\\s+(?!(?:than|often|frequently|quickly|reliably|as|times)\\b)(?:[a-z-]+\\s+){0,2}?[a-z-]+s\\b`,
