@@ -125,7 +125,7 @@ export const WORK_FAMILIES: readonly GameableFamily[] = [
     patterns: [
       /\b(?:action items?|corrective actions?|follow-?ups?|follow-?up actions?|post-?mortem (?:actions?|items?|tasks?|tickets?)|remediation (?:items?|tasks?|tickets?))\b.*\b(?:closed|completed|resolved|done|closure|completion|close|complete|resolve|finished|on time)\b/,
       /\b(?:close|complete|resolve|finish|clear|burn down)\s+(?:\S+\s+){0,4}?(?:action items?|corrective actions?|follow-?ups?|follow-?up actions?|post-?mortem (?:actions?|items?))\b/,
-      /\b(?:alerts?|findings?|(?:dependabot|snyk|renovate|security|vulnerability|sonar\w*|audit|scanner)\s+(?:alerts?|findings?|tickets?|issues?|prs?))\s+(?:closed|resolved|cleared|fixed|triaged|dismissed|burned down|merged)\b/,
+      /\b(?:alerts?|findings?|(?:dependabot|snyk|renovate|security|vulnerability|sonar\w*|audit|scanner)\s+(?:alerts?|findings?|tickets?|issues?|prs?))\s+(?:[a-z]+\s+and\s+)?(?:closed|resolved|cleared|fixed|triaged|dismissed|burned down|merged)\b/,
       new RegExp(
         `\\b(?:close|resolve|clear|fix|triage|dismiss|burn down|merge)\\s+(?:and\\s+\\S+\\s+)?${COUNT}?(?:\\S+\\s+){0,3}?(?:alerts|findings|vulnerability tickets|security tickets|dependabot prs)\\b`,
       ),

@@ -161,47 +161,9 @@ function isExcluded(text: string, start: number, end: number, q: Quantity): bool
   );
 }
 
-// "from 8:00 to 7:50 minutes", "1:30 h": a clock-style duration, read only when a duration unit
-// follows it or its partner ("8:00" alone is a time of day).
-const CLOCK = /(?<![\w.:])(\d{1,2}):([0-5]\d)(?![\w:])/g;
-const CLOCK_UNIT = /^(?:\s?(?:to|-|–|→)\s?\d{1,2}:[0-5]\d)?\s?(minutes|mins?|m|hours|hrs?|h)\b/;
-// "our 14-day lead time", "a 3-hour build": a duration written as an adjective of a duration.
-const HYPHEN_DURATION =
-  /(?<![\w.\/#':-])(\d+(?:\.\d+)?)-(second|minute|hour|day|week|month)(?=\s+(?:[a-z-]+\s+){0,2}?(?:lead time|cycle time|wait|waiting time|wait time|turnaround|delay|lag|build|build time|queue|close|mttr|mttd|mtta|resolution time|response time|processing time|approval time|approval|onboarding|release cycle|feedback loop|time to)\b)/g;
-
-function durations(text: string): Quantity[] {
-  const out: Quantity[] = [];
-  for (const m of text.matchAll(CLOCK)) {
-    const unit = CLOCK_UNIT.exec(text.slice(m.index + m[0].length))?.[1];
-    if (!unit) continue;
-    const hours = unit.startsWith('h');
-    const value = Number(m[1]) + Number(m[2]) / 60;
-    const factor = hours ? 3600 : 60;
-    const own = new RegExp(`^\\s?${unit}\\b`).exec(text.slice(m.index + m[0].length));
-    const end = m.index + m[0].length + (own ? own[0].length : 0);
-    out.push({ value, dimension: 'time', base: value * factor, start: m.index, end, unit, factor });
-  }
-  for (const m of text.matchAll(HYPHEN_DURATION)) {
-    const def = unitOf(m[2], undefined);
-    if (!def) continue;
-    const value = Number(m[1]);
-    const end = m.index + m[0].length;
-    out.push({
-      value,
-      dimension: 'time',
-      base: value * def.factor,
-      start: m.index,
-      end,
-      unit: m[2] ?? '',
-      factor: def.factor,
-    });
-  }
-  return out;
-}
-
 /** Finds the quantities in normalised text, skipping versions, dates, years and windows. */
 export function findQuantities(text: string): Quantity[] {
-  const found: Quantity[] = durations(text);
+  const found: Quantity[] = [];
   for (const m of text.matchAll(QUANTITY)) {
     const [whole, minus, currency, digits = '0', decimals = '', suffix, unit] = m;
     const start = m.index;
@@ -236,10 +198,9 @@ export function findQuantities(text: string): Quantity[] {
     };
     const per = dimension === 'none' ? periodOf(text.slice(end)) : undefined;
     if (per !== undefined) q.per = per;
-    const inDuration = found.some((d) => start < d.end && end > d.start);
-    if (!inDuration && !isExcluded(text, start, end, q)) found.push(q);
+    if (!isExcluded(text, start, end, q)) found.push(q);
   }
-  return found.sort((x, y) => x.start - y.start);
+  return found;
 }
 
 /** Resolves a unit column ("minutes", "%", "USD", "count/month") to a dimension and factor. */
