@@ -120,6 +120,8 @@ const PACE =
   /\b(?:releas\w*|deploy\w*|ship\w*|publish\w*|patch\w*)\b.*\b(?:every (?:day|week|sprint|fortnight|month|monday|tuesday|wednesday|thursday|friday|weekday)|daily|weekly|fortnightly|monthly|on demand)\b/;
 const RATE =
   /\b[a-z0-9-]+s?\s+(?:per|a|an|each|every)\s+(?:[a-z0-9-]+\s+)?(?:shift|day|week|month|quarter|year|sprint|release|deploy|order|user|customer|session|request|engineer|team|store|site|match|game|trip|call|ticket|run|build|page|visit|head)\b/;
+const PER_PERIOD =
+  /\b[a-z-]+s\s+(?:[a-z-]+\s+){0,2}?per\s+(?:day|week|month|quarter|year|sprint|release|shift|engineer|developer|agent|analyst)\b/;
 const MEASURE_WORD =
   /\b(?:number|share|rate|ratio|percentage|proportion|count|amount|volume|frequency|level|size|fraction)$/;
 
@@ -129,8 +131,9 @@ function namesAMeasure(text: string, lead: string, numbers: TextNumbers): boolea
     return METRIC_NOUN.test(text) || RATE.test(text);
   }
   const head = headPhrase(lead);
-  // "number of incidents", "rate of failed deploys": the measure is named before the "of".
-  return HEAD_METRIC.test(head) || MEASURE_WORD.test(head);
+  // "number of incidents", "rate of failed deploys": the measure is named before the "of";
+  // "Lines of test code added per sprint": a count per period is a rate.
+  return HEAD_METRIC.test(head) || MEASURE_WORD.test(head) || PER_PERIOD.test(text);
 }
 
 // "12 incidents", "2x more emails": a number counting things is a measure of those things.

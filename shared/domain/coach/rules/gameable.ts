@@ -19,6 +19,8 @@ const DURATION_OF =
   /\b(?:time|times|duration|latency|age|days|hours|minutes|sla) (?:to|for|from|until|it takes to) (?:\S+\s+)?(?:resolve|close|fix|merge|review|answer|respond|ship|deploy|release|restore|recover|triage|acknowledge)\b|\b(?:resolution|response|turnaround|cycle|lead) times?\b/;
 
 const SCORES = new Set(['satisfaction', 'engineer-satisfaction']);
+// A score is named when a survey, index or number says how the feeling is measured.
+const MEASURED_SCORE = /\d|\b(?:scores?|surveys?|e?nps|index|ratings?|pulse|poll|questionnaire)\b/;
 
 /** The first known activity-metric family the KR's metric or wording falls into. */
 export function findGameableFamily(a: KeyResultAnalysis): GameableFamily | null {
@@ -58,7 +60,12 @@ export function gameableRule(
   if (!family) return null;
   // "Improve developer happiness": no measure is named yet (missing-metric says so), so there
   // is no score to game.
-  if (SCORES.has(family.id) && !a.hasMetric) return null;
+  if (
+    SCORES.has(family.id) &&
+    !(a.hasMetric && (a.metricText !== '' || MEASURED_SCORE.test(a.text)))
+  ) {
+    return null;
+  }
   return makeFinding({
     rule: 'gameable-metric',
     objective,

@@ -59,9 +59,9 @@ const NONE_AT_ALL = new RegExp(
 // an adjective before the measure or bound it sets is a value. Before anything else ("the
 // 30-day retention", "a 7-day trial", "the 15-day window") it is a window and stays words.
 const TIME_COMPOUND =
-  /\b(\d+(?:\.\d+)?)-(second|minute|hour|day|week)(?=\s+(?:[a-z-]+\s+){0,3}(?:response|resolution|turnaround|recovery|restore|fix|first response|sla|slo|rto|rpo|standard|target|guarantee|pledge|promise|lead time|cycle time|processing time|approval time|waits?|waiting time|delay|lag|close|build|build time|mttr|mttd|mtta|onboarding|release cycle|feedback loop)\b)/g;
+  /\b(\d+(?:\.\d+)?)-(second|minute|hour|day|week)(?=\s+(?:[a-z-]+\s+){0,3}(?:response|resolution|turnaround|recovery|restore|fix|first response|sla|slo|rto|rpo|standard|target|guarantee|pledge|promise|lead time|cycle time|processing time|approval time|waits?|waiting time|delay|lag|close|build|build time|mttr|mttd|mtta|onboarding|release cycle|feedback loop|time to)\b)/g;
 const SHORT_COMPOUND =
-  /\b(\d+(?:\.\d+)?)-(millisecond|ms|second|minute|hour)(?=\s+(?:[a-z0-9-]+\s+){0,2}(?:threshold|limit|ceiling|cap|budget|median|mean|average|p\d{2,3}|percentile|rto|rpo|page loads?|load times?|loads?|waits?|wait times?|reply|replies|answers?|builds?|deploys?|queues?|queue times?|start(?:up)?s?|boot)\b)/g;
+  /\b(\d+(?:\.\d+)?)-(millisecond|ms|second|minute|hour)(?=\s+(?:[a-z0-9-]+\s+){0,2}(?:threshold|limit|ceiling|cap|budget|median|mean|average|p\d{2,3}|percentile|rto|rpo|page loads?|load times?|loads?|waits?|wait times?|reply|replies|answers?|builds?|deploys?|queues?|queue times?|start(?:up)?s?|boot|suites?|test runs?|pipelines?|batch(?:es)?|jobs?)\b)/g;
 // "under the 30-minute threshold", "below the 90-second mark": after a bound or a verb of
 // reaching, a duration adjective is the value, whatever it qualifies.
 const BOUND_COMPOUND =

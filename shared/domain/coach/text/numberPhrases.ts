@@ -111,12 +111,15 @@ const OPENING =
 const CHANGE_VERB =
   '(?:reduce|cut|lower|decrease|shrink|drop|halve|minimi[sz]e|shorten|slash|trim|bring down|drive down|increase|raise|grow|boost|double|lift|improve|speed up)';
 
+// "Bring our 2.3 % failed-payment rate down", "get our £1.2m bill down": the verb split around it.
+const SPLIT_VERB = '(?:bring|get|drive|push|knock)(?=\\s+(?:\\S+\\s+){1,6}?(?:down|up)\\b)';
+
 /**
  * "Lower the 1.6 % payment failure rate", "cut our $80k monthly bill": a measured value as the
  * determiner of what the verb changes is where it stands today (read only when it has a unit).
  */
 export const VALUE_AS_DETERMINER = new RegExp(
-  `${OPENING}${CHANGE_VERB}\\s+(?:the|our|its|their|this|that|today's)\\s+(?:current\\s+|existing\\s+|present\\s+)?${Q}\\s+(?!of\\b|or\\b|to\\b)[a-z]`,
+  `${OPENING}(?:${CHANGE_VERB}|${SPLIT_VERB})\\s+(?:the|our|its|their|this|that|today's)\\s+(?:current\\s+|existing\\s+|present\\s+)?${Q}\\s+(?!of\\b|or\\b|to\\b)[a-z]`,
 );
 
 /**
@@ -124,7 +127,7 @@ export const VALUE_AS_DETERMINER = new RegExp(
  * size of a named collection the verb changes is where it stands today (counts included).
  */
 export const COLLECTION_OF = new RegExp(
-  `${OPENING}${CHANGE_VERB}\\s+(?:the|our|its|their|this|that|today's)\\s+(?:current\\s+|existing\\s+)?(?:[a-z-]+\\s+)?(?:backlog|queue|pile|caseload|waiting list|wait list|stock|inventory|bill|spend|debt|total|tally)\\s+of\\s+(?:about\\s+|around\\s+|roughly\\s+|over\\s+|some\\s+|nearly\\s+|almost\\s+)?${Q}`,
+  `${OPENING}(?:${CHANGE_VERB}|clear|burn down|work through|eliminate|empty)\\s+(?:the|our|its|their|this|that|today's)\\s+(?:current\\s+|existing\\s+)?(?:[a-z-]+\\s+)?(?:backlog|queue|pile|caseload|waiting list|wait list|stock|inventory|bill|spend|debt|total|tally)\\s+of\\s+(?:about\\s+|around\\s+|roughly\\s+|over\\s+|some\\s+|nearly\\s+|almost\\s+)?${Q}`,
 );
 
 /**
