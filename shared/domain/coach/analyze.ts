@@ -121,7 +121,7 @@ const PACE =
 const RATE =
   /\b[a-z0-9-]+s?\s+(?:per|a|an|each|every)\s+(?:[a-z0-9-]+\s+)?(?:shift|day|week|month|quarter|year|sprint|release|deploy|order|user|customer|session|request|engineer|team|store|site|match|game|trip|call|ticket|run|build|page|visit|head)\b/;
 const PER_PERIOD =
-  /\b[a-z-]+s\s+(?:[a-z-]+\s+){0,2}?per\s+(?:day|week|month|quarter|year|sprint|release|shift|engineer|developer|agent|analyst)\b/;
+  /\b[a-z-]+s\s+(?:[a-z-]+\s+){0,4}?per\s+(?:day|week|month|quarter|year|sprint|release|shift|engineer|developer|agent|analyst)\b/;
 const MEASURE_WORD =
   /\b(?:number|share|rate|ratio|percentage|proportion|count|amount|volume|frequency|level|size|fraction)$/;
 
