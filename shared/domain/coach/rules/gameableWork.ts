@@ -123,7 +123,7 @@ export const WORK_FAMILIES: readonly GameableFamily[] = [
     id: 'items-closed',
     label: 'action items or alerts closed',
     patterns: [
-      /\b(?:action items?|corrective actions?|follow-?ups?|follow-?up actions?|post-?mortem (?:actions?|items?|tasks?|tickets?)|remediation (?:items?|tasks?|tickets?))\b.*\b(?:closed|completed|resolved|done|closure|completion|close|complete|resolve|finished|on time)\b/,
+      /\b(?:action items?|corrective actions?|follow-?ups?|follow-?up actions?|(?:post-?mortem|post-incident|incident|retro|retrospective|audit|review) (?:actions?|items?|tasks?|tickets?)|remediation (?:actions?|items?|tasks?|tickets?))\b.*\b(?:closed|completed|resolved|done|closure|completion|close|complete|resolve|finished|on time)\b/,
       /\b(?:close|complete|resolve|finish|clear|burn down)\s+(?:\S+\s+){0,4}?(?:action items?|corrective actions?|follow-?ups?|follow-?up actions?|post-?mortem (?:actions?|items?))\b/,
       /\b(?:alerts?|findings?|(?:dependabot|snyk|renovate|security|vulnerability|sonar\w*|audit|scanner)\s+(?:alerts?|findings?|tickets?|issues?|prs?))\s+(?:[a-z]+\s+and\s+)?(?:closed|resolved|cleared|fixed|triaged|dismissed|burned down|merged)\b/,
       new RegExp(
