@@ -202,12 +202,16 @@ function impliedTarget(
   const isPoints =
     (rel.dimension === 'points' || /^(?:pp|percentage points?)$/.test(rel.unit)) &&
     baseline.dimension === 'percent';
+  const factor = baseline.base / baseline.value || 1;
   let value: number;
   if (isPoints) value = baseline.value + sign * rel.value;
   else if (rel.dimension === 'percent') value = baseline.value * (1 + (sign * rel.value) / 100);
-  else return null;
+  // "by $500 from $410k", "by 30 minutes from 4 hours": the same measure, taken off or added.
+  else if (rel.dimension === baseline.dimension && rel.dimension !== 'factor') {
+    value = baseline.value + (sign * rel.base) / factor;
+  } else return null;
   if (!Number.isFinite(value)) return null;
-  const factor = baseline.base / baseline.value || 1;
+  value = Number(value.toPrecision(6));
   return { value, dimension: baseline.dimension, base: value * factor, source: 'text' };
 }
 

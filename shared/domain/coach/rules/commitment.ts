@@ -28,6 +28,8 @@ const REGULATOR_DATE =
 const DELIVER_TO =
   /^(?:deliver|ship|provide|build|launch|land|support|give|submit|send|hand in|hand over|integrate|implement|release|finish|complete|stand up|set up|roll out|enable|migrate|onboard)\b/;
 
+const STANDARD =
+  /\b(?:soc ?[123]|iso ?\d{4,5}|pci(?: dss)?|sox|hipaa|cyber essentials(?: plus)?|gdpr|wcag|fedramp|nist|hitrust|dspt)\b/;
 const PASS_THEIR_EXAM =
   /^(?:pass|clear|get through|succeed (?:in|at)|complete|sail through)\s+(?:the|our|their|its|an?)\s+(?:\S+\s+){1,4}?(?:audit|assessment|inspection|certification|accreditation|review|examination|test)\b/;
 
@@ -58,7 +60,8 @@ export function isExternalCommitment(raw: string): boolean {
     );
   }
   // "Pass the Visa PIN security audit": an examination set by a named party is its condition.
-  if (parties.isNamed && PASS_THEIR_EXAM.test(stripLead(text))) return true;
+  // A standard's own audit ("the SOC 2 Type II audit") is the team's choice, not a party's.
+  if (parties.isNamed && PASS_THEIR_EXAM.test(stripLead(text)) && !STANDARD.test(text)) return true;
   return parties.names.length > 0 && DELIVER_TO.test(stripLead(text)) && DEADLINE.test(text);
 }
 
