@@ -94,6 +94,8 @@ export const PROCESS_FAMILIES: readonly GameableFamily[] = [
       /\b(?:write|add|create|automate)\s+(?:another\s+|a further\s+)?(?:\d[\d,]*\s+)?(?:new\s+|more\s+)?(?:unit\s+|integration\s+|e2e\s+|end-to-end\s+|automated\s+|regression\s+)?(?:tests|test cases)\b/,
       /\b(?:tests|test cases)\s+(?:written|added|created|automated)\b/,
       /\bnumber of (?:\S+\s+){0,2}?(?:tests|test cases)\b/,
+      // "Grow the automated test suite from 1,200 to 2,000 tests".
+      /\bto\s+[\d,.]+\s*k?\s+(?:new\s+|automated\s+)?(?:tests|test cases)\b(?!\s+(?:pass|fail|flak))/,
       // "Automated regression tests from 350 to 550": a count of tests, whatever the wording.
       /^(?:the\s+)?(?:automated|regression|e2e|end-to-end|ui|unit|integration|api|smoke)\s+(?:[a-z0-9-]+\s+)?(?:tests|test cases|test scripts)\b(?!\s+(?:pass|fail|flak|run|duration|time))/,
       /\b(?:unit\s+|integration\s+|e2e\s+|automated\s+)?(?:test|tests|test case) count\b/,

@@ -63,6 +63,9 @@ const COUNTED_OBJECT =
 // "Consolidate SOC tooling from 7 products to 2": how far the work has got, counted.
 const CONSOLIDATE =
   /^(?:consolidate|rationali[sz]e|merge|collapse|standardi[sz]e|decommission|retire|sunset|deprecate|migrate)\s+(?:\S+\s+){0,4}?from\s+«\d+»/;
+// "Automate 60% of regression testing, up from 25%": how far the automating has got.
+const AUTOMATE_SHARE =
+  /^automate\s+(?:«\d+»\s+of|all(?: of)?|every)\s+(?:the\s+|our\s+)?(?:[a-z-]+\s+){0,3}?(?:testing|tests|test cases|checks|processes|workflows|reports|jobs|steps|tasks|runbooks|deployments|releases|reconciliations|controls|provisioning)\b/;
 // "Build trust with the clinical teams": a relationship to earn, vague but not a deliverable.
 const RELATIONSHIP =
   /^(?:build|rebuild|earn|gain|win|win back|restore|establish|foster|deepen|strengthen|grow|create)\s+(?:(?:the|our|their|more|greater|stronger|real|lasting)\s+)?(?:trust|confidence|credibility|goodwill|loyalty|reputation|morale|relationships?|rapport|buy-in|alignment|momentum|a culture|culture)\b/;
@@ -95,6 +98,9 @@ export function detectOutput(a: KeyResultAnalysis): OutputMatch | null {
   if (DEFINITE_SET_MADE.test(a.numbers.masked)) return { kind: 'task' };
   if (countsWorkItems(a, lead)) return { kind: 'task' };
   if (CONSOLIDATE.test(lead) && a.baseline?.dimension === 'none') return { kind: 'task' };
+  if (AUTOMATE_SHARE.test(lead) && !/\b(?:with(?:out)?|in under|within)\b/.test(lead)) {
+    return { kind: 'task' };
+  }
   if (a.hasMeasurement || RELATIONSHIP.test(lead)) return null;
   const madeVerb = MADE_VERB.exec(lead);
   const verb =

@@ -5,6 +5,7 @@ import {
   BARE_TO,
   BASELINE_ONLY,
   COLLECTION_OF,
+  WAITING_COUNT,
   COMP,
   COMPARATOR_TARGET,
   DEFINITE_SET_MADE,
@@ -214,7 +215,8 @@ function extractUncached(text: string): TextNumbers {
   baseline ??=
     removed ??
     unusedValue(VALUE_AS_DETERMINER.exec(masked), quantities, used) ??
-    unusedAny(COLLECTION_OF.exec(masked), quantities, used);
+    unusedAny(firstGroup(COLLECTION_OF.exec(masked)), quantities, used) ??
+    unusedAny(WAITING_COUNT.exec(masked), quantities, used);
   baseline ??= firstUnused(BASELINE_ONLY, masked, quantities, used);
   const made = baseline ? null : unusedCount(DEFINITE_SET_MADE.exec(masked), quantities, used);
   if (made) {
@@ -301,4 +303,14 @@ function unusedAny(
   if (!q || used.has(Number(m?.[1])) || q.dimension === 'factor') return null;
   used.add(Number(m?.[1]));
   return q;
+}
+
+/** A pattern with alternative captures, as if the one that matched were the first. */
+function firstGroup(m: RegExpExecArray | null): RegExpExecArray | null {
+  if (!m || m[1] !== undefined) return m;
+  const found = m.slice(1).find((g) => g !== undefined);
+  if (found === undefined) return m;
+  const copy = [...m] as unknown as RegExpExecArray;
+  copy[1] = found;
+  return copy;
 }

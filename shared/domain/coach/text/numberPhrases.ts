@@ -123,11 +123,19 @@ export const VALUE_AS_DETERMINER = new RegExp(
 );
 
 /**
+ * "Reduce the 4,000 open support cases", "cut our 1,900 unpaid invoices": a count of things
+ * waiting, as the determiner of what the verb changes, is where it stands today.
+ */
+export const WAITING_COUNT = new RegExp(
+  `${OPENING}(?:${CHANGE_VERB}|${SPLIT_VERB})\\s+(?:the|our|its|their|today's)\\s+${Q}\\s+(?:open|pending|unpaid|unresolved|outstanding|overdue|unanswered|unprocessed|undecided|waiting|queued|stuck|late|failed|unassigned|unread|aged)\\s+(?:[a-z-]+\\s+){0,2}?[a-z-]{3,}s\\b`,
+);
+
+/**
  * "Halve the backlog of 8,400 undecided claims", "shrink our queue of about 300 appeals": the
  * size of a named collection the verb changes is where it stands today (counts included).
  */
 export const COLLECTION_OF = new RegExp(
-  `${OPENING}(?:${CHANGE_VERB}|clear|burn down|work through|eliminate|empty)\\s+(?:the|our|its|their|this|that|today's)\\s+(?:current\\s+|existing\\s+)?(?:[a-z-]+\\s+)?(?:backlog|queue|pile|caseload|waiting list|wait list|stock|inventory|bill|spend|debt|total|tally)\\s+of\\s+(?:about\\s+|around\\s+|roughly\\s+|over\\s+|some\\s+|nearly\\s+|almost\\s+)?${Q}`,
+  `${OPENING}(?:${CHANGE_VERB}|${SPLIT_VERB}|clear|burn down|work through|eliminate|empty)\\s+(?:the|our|its|their|this|that|today's)\\s+(?:current\\s+|existing\\s+)?(?:(?:[a-z-]+\\s+)?(?:backlog|queue|pile|caseload|waiting list|wait list|stock|inventory|bill|spend|debt|total|tally)\\s+of\\s+(?:about\\s+|around\\s+|roughly\\s+|over\\s+|some\\s+|nearly\\s+|almost\\s+)?${Q}|${Q}\\s+(?:[a-z-]+\\s+){0,3}?(?:backlog|queue|pile|caseload|waiting list))`,
 );
 
 /**
