@@ -20,6 +20,14 @@ import {
   ZERO_PHRASE,
 } from './numberPhrases';
 import { findQuantities, type Quantity } from './quantities';
+import {
+  firstGroup,
+  firstUnused,
+  pick,
+  unusedAny,
+  unusedCount,
+  unusedValue,
+} from './quantityRoles';
 
 /** A change stated against an unstated baseline: "by 50%", "3x more often", "halve". */
 export interface RelativeChange {
@@ -82,10 +90,6 @@ function mask(text: string, qs: readonly Quantity[]): string {
     at = q.end;
   });
   return out + text.slice(at);
-}
-
-function pick(qs: readonly Quantity[], index: string | undefined): Quantity | null {
-  return index === undefined ? null : (qs[Number(index)] ?? null);
 }
 
 // "from 2 to 30 minutes": a bare number takes the unit of its partner.
@@ -168,25 +172,6 @@ function findRelative(
   return word ? { quantity: null, phrase: word[0] } : null;
 }
 
-/** The first number matched by any of the patterns, in order, that no other role took. */
-function firstUnused(
-  patterns: readonly RegExp[],
-  masked: string,
-  qs: readonly Quantity[],
-  used: Set<number>,
-): Quantity | null {
-  for (const re of patterns) {
-    const global = new RegExp(re.source, 'g');
-    for (const m of masked.matchAll(global)) {
-      const i = Number(m[1]);
-      if (m[1] === undefined || used.has(i)) continue;
-      used.add(i);
-      return qs[i] ?? null;
-    }
-  }
-  return null;
-}
-
 /** Reads baseline, target and relative change out of normalised KR text. */
 export const extractNumbers = memoizeText(extractUncached);
 
@@ -265,52 +250,4 @@ function boundOf(text: string, target: Quantity | null): TextNumbers['targetBoun
   if (!target || target.end <= target.start) return null;
   const before = text.slice(Math.max(0, target.start - 30), target.start);
   return AT_MOST_BEFORE.test(before) ? 'at-most' : AT_LEAST_BEFORE.test(before) ? 'at-least' : null;
-}
-
-/** The quantity a pattern captured, if no other role took it and it counts things. */
-function unusedCount(
-  m: RegExpExecArray | null,
-  qs: readonly Quantity[],
-  used: Set<number>,
-): Quantity | null {
-  const q = pick(qs, m?.[1]);
-  if (!q || used.has(Number(m?.[1])) || q.dimension !== 'none') return null;
-  used.add(Number(m?.[1]));
-  return q;
-}
-
-/** The quantity a pattern captured, if no other role took it and it has a unit. */
-function unusedValue(
-  m: RegExpExecArray | null,
-  qs: readonly Quantity[],
-  used: Set<number>,
-): Quantity | null {
-  const q = pick(qs, m?.[1]);
-  if (!q || used.has(Number(m?.[1])) || q.dimension === 'none' || q.dimension === 'factor') {
-    return null;
-  }
-  used.add(Number(m?.[1]));
-  return q;
-}
-
-/** The quantity a pattern captured, if no other role took it. */
-function unusedAny(
-  m: RegExpExecArray | null,
-  qs: readonly Quantity[],
-  used: Set<number>,
-): Quantity | null {
-  const q = pick(qs, m?.[1]);
-  if (!q || used.has(Number(m?.[1])) || q.dimension === 'factor') return null;
-  used.add(Number(m?.[1]));
-  return q;
-}
-
-/** A pattern with alternative captures, as if the one that matched were the first. */
-function firstGroup(m: RegExpExecArray | null): RegExpExecArray | null {
-  if (!m || m[1] !== undefined) return m;
-  const found = m.slice(1).find((g) => g !== undefined);
-  if (found === undefined) return m;
-  const copy = [...m] as unknown as RegExpExecArray;
-  copy[1] = found;
-  return copy;
 }
