@@ -85,7 +85,7 @@ const JUDGED_FACTOR =
 
 // "Hit 95% by year end across the platform": a number to reach, of nothing named.
 const NUMBER_OF_NOTHING =
-  /^(?:hit|reach|achieve|attain|get to|make|deliver|land)\s+«\d+»(?:\s+(?:by|before|across|in|for|on|at|this|next|during|within|everywhere|overall|company-wide|org-wide)\b.*)?$/;
+  /^(?:hit|reach|achieve|attain|make|deliver|land|(?:get|move|bring|take|push)\s+(?:(?:it|this|that|the (?:number|figure|metric|score|rate|level))\s+)?to)\s+«\d+»(?:\s+(?:by|before|across|in|for|on|at|this|next|during|within|everywhere|overall|company-wide|org-wide)\b.*)?$/;
 
 function isOnlyAFeeling(lead: string, numbers: TextNumbers, text: string): boolean {
   if (NUMBER_OF_NOTHING.test(lead) && !METRIC_NOUN.test(text)) return true;
