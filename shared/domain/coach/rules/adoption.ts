@@ -41,7 +41,7 @@ const ADOPTION = [
   // "Adoption of the feature-flag service across engineering".
   /^(?:(?:internal|engineering|team)\s+)?(?:adoption|uptake|rollout|roll-out|migration|onboarding|enrol?ment)\s+(?:of|to|onto)\s+.*\b(?:across|by|among|in|for)\s+(?:all\s+|every\s+|our\s+|the\s+)?(?:engineering|teams?|squads?|engineers|developers|services|repos|the org\w*|the company|departments?)\b/,
   // "Percentage of the migration plan completed from 40% to 100%".
-  /\b(?:of|in)\s+(?:the\s+|our\s+)?(?:\S+\s+){0,2}?(?:migration|plan|roadmap|work|backlog|project|programme|program|rollout|roll-out|epics?|milestones?|deliverables?|initiatives?|scope|rewrite)\s+(?:\S+\s+)?(?:completed|done|delivered|finished|shipped)\b/,
+  /\b(?:of|in)\s+(?:the\s+|our\s+)?(?:\S+\s+){0,2}?(?:migration|plan|roadmap|work|backlog|project|programme|program|rollout|roll-out|epics?|milestones?|deliverables?|initiatives?|scope|rewrite)\s+(?:\S+\s+){0,3}?(?:completed|done|delivered|finished|shipped)\b/,
   /\b(?:migration|rollout|roll-out|rewrite|project|programme|program|roadmap|upgrade)\s+(?:completion|progress|completed|done)\b/,
   // "Kubernetes migration: 40% → 100% complete".
   /\b(?:migration|rollout|roll-out|rewrite|upgrade|programme|program|project|roadmap|cut-?over)\b[^«]{0,20}«\d+»(?:\s+to\s+«\d+»)?\s+(?:complete|completed|done|finished|migrated|rolled out)\b/,
