@@ -13,7 +13,7 @@ const COUNT =
 const NEW_COUNT = '(?:\\d[\\d,.]*\\s*(?:k\\s+)?(?![\\d,.%])|more\\s+)';
 // Things people build that can be counted without anyone using them.
 const ARTEFACT =
-  '(?:dashboards?|reports?|(?:ml\\s+|machine[- ]learning\\s+|prediction\\s+|churn\\s+\\S+\\s+)?models?|landing pages?|web ?pages?|pages?|articles?|help(?:-centre| center)? articles?|endpoints?|apis?|(?:ui\\s+)?components?|playbooks?|runbooks?|datasets?|adrs?|rfcs?|design docs?|docs?|guides?|templates?|notebooks?|scripts?|videos?|tutorials?|blog posts?|microservices?|libraries|packages|plugins?|widgets?|charts?|visuali[sz]ations?|metrics?|queries|pipelines?|etl jobs?|jobs?|screens?|prototypes?|mock-?ups?|specs?|user stories|stories|epics?)';
+  '(?:dashboards?|reports?|(?:ml\\s+|machine[- ]learning\\s+|prediction\\s+|churn\\s+\\S+\\s+)?models?|landing pages?|web ?pages?|pages?|articles?|help(?:-centre| center)? articles?|endpoints?|apis?|(?:ui\\s+)?components?|playbooks?|runbooks?|datasets?|adrs?|rfcs?|design docs?|docs?|guides?|templates?|notebooks?|scripts?|videos?|tutorials?|blog posts?|microservices?|libraries|packages|plugins?|widgets?|charts?|panels?|visuali[sz]ations?|metrics?|queries|pipelines?|etl jobs?|jobs?|screens?|prototypes?|mock-?ups?|specs?|user stories|stories|epics?)';
 const PRODUCE =
   '(?:build|create|produce|write|develop|train|author|design|make|define|document|prototype|draft)';
 const DISTRIBUTE =
@@ -103,6 +103,10 @@ export const WORK_FAMILIES: readonly GameableFamily[] = [
         `\\b${ARTEFACT}\\s+(?:[a-z-]+\\s+)?(?:in|on)\\s+(?:the\\s+)?(?:\\S+\\s+)?(?:registry|catalog(?:ue)?|library|portal|wiki|marketplace)\\b`,
       ),
       /\b(?:catalog(?:ue)?|registry|wiki|confluence|knowledge[- ]base|portal)\s+(?:entries|pages|articles|items|records|components)\b/,
+      // "ML models in production from 4 to 12": what was built, counted where it runs.
+      new RegExp(
+        `^(?:the\\s+)?(?:number of\\s+)?(?:[a-z0-9-]+\\s+){0,2}?(?:ml\\s+|machine[- ]learning\\s+|prediction\\s+|ai\\s+)?(?:models|dashboards|reports|notebooks|pipelines)\\s+(?:live\\s+)?(?:in|into|on)\\s+(?:production|prod)\\b(?=\\s*(?:$|[:,(]|from\\b|\\d))`,
+      ),
       new RegExp(
         `\\b(?:${PRODUCE}|${DISTRIBUTE})\\s+(?:an?|one)\\s+(?:\\S+\\s+){0,2}?${ARTEFACT}\\s+(?:for|per|in)\\s+(?:every|each|all)\\b`,
       ),
