@@ -109,7 +109,7 @@ const ADOPTION = [
 
 // "Get the last 6 services off the old data centre", "Bring 25 apps onto the platform".
 const GET_DONE =
-  /^(?:get|bring|have)\s+(?:\S+\s+){0,7}?(?:through|past|onto|on to|off|over the line|across the line|out the door|done|finished|complete|completed|live|connected|migrated|moved|using|in use|signed off|in place|shipped|launched|ready|deployed|enabled|rolled out)\b/;
+  /^(?:get|bring|have)\s+(?:\S+\s+){0,7}?(?:through|past|onto|on to|off|in(?=\s+(?:by|before|on time)\b)|over the line|across the line|out the door|done|finished|complete|completed|live|connected|migrated|moved|using|in use|signed off|in place|shipped|launched|ready|deployed|enabled|rolled out)\b/;
 // "Hit the launch date", "Meet the Ofcom reporting deadline", "passes the PCI DSS audit".
 // "Meet the MHRA inspection commitments": obligations to discharge are work too. What is passed
 // is the object of "pass", not a review the sentence says was skipped ("with no manual review").

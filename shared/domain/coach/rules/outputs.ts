@@ -28,7 +28,7 @@ const NOUN_AFTER =
 const DONE_WORDS =
   /\b(?:switched off|turned off|shut down|sunsetted|removed|deleted|deprecated|completed|shipped|launched|delivered|released|deployed|rolled out|migrated|implemented|built|done|finished|live|in production|adopted|in place|decommissioned|retired|ready|upgraded|replaced|rewritten|published|documented|set up|signed off|went live|go-live|generally available)\b/;
 const MILESTONE_NOUN =
-  /\b(?:mvp|beta|ga|v\d+|version «?\d+|phase «?\d+|milestone|go-live|proof of concept|poc|prototype|roadmap|rfc|design doc(?:ument)?|runbooks?|playbooks?|migration|rollout|roll-out|rewrite|re-architecture|integration|launch|release of|certification|certified|compliance|compliant|accreditation|attestation|audit|approval|sign-off|kick-?off|replatforming|re-?platforming|cut-?over|rebuild|redesign|refactor(?:ing)?)\b/;
+  /\b(?:mvp|beta|ga|v\d+|version «?\d+|phase «?\d+|milestone|go-live|proof of concept|poc|prototype|roadmap|rfc|design doc(?:ument)?|runbooks?|playbooks?|migration|rollout|roll-out|rewrite|re-architecture|integration|launch|release of|certification|certified|compliance|compliant|accreditation|attestation|audit|approval|sign-off|submission|filing|kick-?off|replatforming|re-?platforming|cut-?over|rebuild|redesign|refactor(?:ing)?)\b/;
 
 // "Platform office hours held weekly": an event held, in the passive.
 const EVENTS_HELD =
