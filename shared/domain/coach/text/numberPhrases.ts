@@ -67,6 +67,10 @@ export const BASELINE_ONLY = [
     `\\(\\s*(?:[a-z-]+\\s+){0,2}?${Q}(?:\\s+[a-z-]+){0,2}\\s+(?:in|during|for|over)\\s+(?:${MONTHS}|q[1-4]|h[12]|fy\\s?\\d{2,4}|\\d{4})\\b`,
   ),
   new RegExp(`\\(\\s*(?:${MONTHS}|q[1-4]|h[12])(?:\\s+\\d{4})?\\s*:?\\s*${Q}`),
+  // "Login failures: 3.2 % in Q3; aim for 1 %": a reading, closed off before what comes next.
+  new RegExp(
+    `(?<!\\b(?:to|reach|hit|achieve|under|below|above|over|at|of|than|by)\\s)${Q}\\s+(?:in|during)\\s+(?:${MONTHS}|q[1-4]|h[12]|\\d{4})\\s*[;,]\\s*\\S`,
+  ),
   // "3 days to same day": an arrow from a number to words.
   new RegExp(
     `(?<!\\b(?:by|up|of|per)\\s)${Q}\\s+to\\s+(?!${Q})(?!(?:the |an? )?(?:${PERIOD}|end)\\b)`,
