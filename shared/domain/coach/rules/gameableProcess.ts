@@ -20,6 +20,8 @@ export const PROCESS_FAMILIES: readonly GameableFamily[] = [
       /^(?:hold|conduct|run|organi[sz]e|host|attend|facilitate|schedule)\s+(?:\S+\s+){0,4}?(?:reviews?|meetings?|simulations?|exercises?|tabletops?|rehearsals?|boards?|cabs?|committees?|forums?|councils?|panels?|trainings?|training sessions?|workshops?|lunch[- ]and[- ]learns?|brown ?bags?|talks?|demos?|game ?days?|retros?|retrospectives?|hackathons?|sessions?|drills?|syncs?|stand-?ups?|check-ins?|office hours|ceremon(?:y|ies)|presentations?)\b/,
       /\b(?:train|certify|upskill|coach)\s+(?:\d[\d,]*\s*%?\s+of\s+|all\s+|every\s+|\d[\d,]*\s+)?(?:\S+\s+){0,2}?(?:engineers|developers|devs|staff|employees|team members|colleagues|people|users|agents|carers|nurses|clinicians|drivers|managers|leaders|analysts|operators|members|volunteers|teachers)\b/,
       /\b(?:trainings?|courses?|certifications?)\s+(?:completed|attended|held|delivered)\b/,
+      // "Review sessions per team per month": meetings held, as a rate.
+      /\b(?:sessions|meetings|workshops|trainings|training sessions|retros|retrospectives|demos|drills|game ?days|brown ?bags|hackathons|1:1s|one-on-ones)\s+(?:held\s+|run\s+)?per\s+(?:team|engineer|squad|person|manager|month|week|sprint|quarter)\b/,
       /^deliver\s+(?:\d[\d,]*\s+|more\s+)?(?:\S+\s+){0,2}?(?:trainings?|training sessions?|workshops?|talks?|demos?|presentations?|sessions?|lunch[- ]and[- ]learns?|brown ?bags?)\b/,
       // "Have 90% of engineers complete the incident-commander course": attendance, not skill.
       new RegExp(

@@ -11,7 +11,7 @@ const TASK_VERB =
   /^(?:(?:respond to|act on|action)(?=\s+(?:\S+\s+){0,5}?(?:findings|recommendations|audit|inspection|review|consultation|rfp|tender|actions|requests? for))|roll(?:ing)? out|roll\s+(?:\S+\s+){1,5}?out\b|close out|sign up|put|fit|quarantine|tag|label|commission|issue|distribute|hand out|allocate|equip|open(?=\s+(?:«\d+»|\d|an?\b|the\b|new\b|our\b))|merge(?=\s+(?:the|our|both|all|«\d+»)\s+(?:\S+\s+){0,3}?(?:systems|databases|platforms|stacks|tools|apps|services|codebases|repos|teams|products|sites|accounts)\b)|address(?=\s+(?:the|every|all|each|our|its|«\d+»)\b)|send|scan|load[- ]test|stress[- ]test|soak[- ]test|pen[- ]test|buy|purchase|procure|renew|license|licence|validate|verify|qualify|certify|accredit|hand over|enrol|enroll|register|connect|digiti[sz]e|submit|file|retrain|re-train|re-index|reindex|model (?:the|our|a|an)\b|give|set up|stand up|spin up|kick off|go live(?: with)?|open[- ]source|build out|carry out|sign off(?: on)?|switch over|cut over|put in place|get rid of|wrap up|complete|finish|finali[sz]e|ship|launch|deliver|release|deploy|migrate|implement|build|rebuild|create|write|rewrite|develop|design|redesign|conduct|host|organi[sz]e|publish|document|introduce|adopt|integrate|upgrade|update|replace|refactor|re-?architect|re-?platform|move|port|convert|consolidate|decommission|retire|sunset|deprecate|remove|switch|transition|install|configure|turn on|turn off|switch on|switch off|containeri[sz]e|dockeri[sz]e|establish|define|draft|produce|prepare|perform|execute|evaluate|investigate|research|explore|prototype|pilot|audit|assess|review|plan|schedule|hire|recruit|train|onboard|automate|enable|add|provide|fix|standardi[sz]e|unify|centrali[sz]e|moderni[sz]e|start|begin|attend|present|instrument|extract|split|locali[sz]e|translate|obtain|negotiate|clean up|reorgani[sz]e|restructure|rename|archive|delete|swap(?: out)?|land|encrypt|enforce|mandate|rotate|backfill|benchmark|measure|track|announce)(?![\w-])/;
 // "Run" and "hold" are only tasks when what is run or held is an event ("hold latency at 200 ms").
 const RUN_EVENTS =
-  /^(?:run|hold|do|perform)\s+(?:«\d+»\s+|an?\s+|the\s+|weekly\s+|monthly\s+|quarterly\s+|regular\s+)?(?:[a-z-]+\s+){0,3}?(?:workshops?|lunch[- ]and[- ]learns?|game ?days?|sessions?|trainings?|reviews?|experiments?|drills?|hackathons?|retros?|retrospectives?|meetings?|surveys?|pilots?|campaigns?|audits?|chaos|tests?|exercises?|simulations?|interviews?|calls?|demos?|talks?|presentations?|office hours|brown ?bags?|ceremon(?:y|ies)|standups?|stand-ups?|syncs?|events?|classes|courses?|bootcamps?|rehearsals?|dry[- ]runs?|failovers?|boards?|cabs?|committees?|forums?|councils?|guilds?|panels?|clinics?)\b/;
+  /^(?:run|hold|do|perform)\s+(?:«\d+»\s+|an?\s+|the\s+|weekly\s+|monthly\s+|quarterly\s+|regular\s+)?(?:[a-z-]+\s+){0,3}?(?:workshops?|lunch[- ]and[- ]learns?|game ?days?|sessions?|trainings?|reviews?|experiments?|drills?|hackathons?|retros?|retrospectives?|meetings?|surveys?|pilots?|campaigns?|audits?|chaos|tests?|exercises?|simulations?|interviews?|calls?|demos?|talks?|presentations?|office hours|brown ?bags?|post-?mortems?|post-incident reviews?|ceremon(?:y|ies)|standups?|stand-ups?|syncs?|events?|classes|courses?|bootcamps?|rehearsals?|dry[- ]runs?|failovers?|boards?|cabs?|committees?|forums?|councils?|guilds?|panels?|clinics?)\b/;
 // "Ship more quickly", "Deploy 3x more often", "Release daily": a pace, not a deliverable.
 const PACE_AFTER =
   /^(?:«\d+»\s+(?:(?:more|less|fewer)\s+(?:often|frequently|quickly)|faster|times)\b|more|less|fewer|faster|quicker|sooner|safer|better|smaller|twice|thrice|often|frequently|as often|with confidence|without)\b/;
@@ -70,6 +70,8 @@ const AUTOMATE_SHARE =
 // (missing-metric says so), not a piece of work.
 const REACH_A_NUMBER =
   /^(?:(?:get|move|bring|take|push)\s+(?:(?:it|this|that|the (?:number|figure|metric|score|rate|level))\s+)?to|reach|hit|achieve|attain)\s+«\d+»/;
+const DONE_CLEANLY =
+  /\bwith(?:out)?\s+(?:no|zero|«\d+»|under|fewer|less than|a single|any)\s+(?:[a-z-]+\s+){0,2}?(?:errors?|mistakes?|defects?|bugs?|incidents?|outages?|downtime|rollbacks?|failures?|corrections?|complaints?|rework|regressions?|crash(?:es)?)\b/;
 // "Build trust with the clinical teams": a relationship to earn, vague but not a deliverable.
 const RELATIONSHIP =
   /^(?:build|rebuild|earn|gain|win|win back|restore|establish|foster|deepen|strengthen|grow|create)\s+(?:(?:the|our|their|more|greater|stronger|real|lasting)\s+)?(?:trust|confidence|credibility|goodwill|loyalty|reputation|morale|relationships?|rapport|buy-in|alignment|momentum|a culture|culture)\b/;
@@ -115,6 +117,8 @@ export function detectOutput(a: KeyResultAnalysis): OutputMatch | null {
     const raw = lead.slice(verb[0].length).trim();
     const rest = raw.replace(/^(?:the|our|a|an|it)\s+/, '');
     if (QUALITY_VERB.test(verb[0]) && QUALITY_OBJECT.test(raw)) return null;
+    // "Deliver payroll with no errors for 3 months running": how well it is done each time.
+    if (SHIP_VERB.test(lead) && DONE_CLEANLY.test(rest)) return null;
     // "Build time under 10 min" is a noun; "Build a cost dashboard" is a verb and its object.
     const hasObject = rest !== raw;
     if (PACE_AFTER.test(rest) || (!hasObject && NOUN_AFTER.test(rest))) return null;
