@@ -19,7 +19,7 @@ const ENROLLED =
 const CONTROL =
   /\b(?:signed|encrypted|patched|scanned|hardened|protected|backed up|compliant|mtls|mfa|2fa|sso-protected|least[- ]privilege|redundan\w*|multi-az|failover|in support|supported versions?|within (?:their|its|the) slo|meeting (?:their|its|the) slo)\b/;
 const QUANT =
-  '(?:(?:all|every|each|«\\d+»(?:\\s+of)?|(?:the\\s+)?(?:number|share|percentage|proportion|count|fraction|ratio) of|(?:the\\s+)?%\\s+of|more|most)\\s+(?:(?:the|our|their)\\s+)?)';
+  '(?:(?:all(?:\\s+«\\d+»)?|every|each|«\\d+»(?:\\s+of)?|(?:the\\s+)?(?:number|share|percentage|proportion|count|fraction|ratio) of|(?:the\\s+)?%\\s+of|more|most)\\s+(?:(?:the|our|their)\\s+)?)';
 const AUX =
   '(?:(?:have|has|are|is|being|been|now|already|fully|successfully|that|which|who|left|remaining|still|stuck)\\s+){0,2}';
 
