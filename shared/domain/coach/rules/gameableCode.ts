@@ -74,6 +74,8 @@ export const CODE_FAMILIES: readonly GameableFamily[] = [
     label: 'story points or velocity',
     patterns: [
       /\bsprint (?:commitments?|goals?|completion)\b/,
+      // "Planned stories completed each sprint": the say/do ratio by another name.
+      /\b(?:planned|committed)\s+(?:stories|tickets|issues|work items|backlog items|points|work)\s+(?:completed|delivered|done|closed)\b/,
       /\b(?:say[- ]do|commitment) (?:ratio|rate)\b/,
       /\bstory[- ]points?\b/,
       /\bvelocity\b/,

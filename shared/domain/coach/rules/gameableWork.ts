@@ -19,7 +19,7 @@ const PRODUCE =
 const DISTRIBUTE =
   '(?:ship|publish|deploy|launch|add|deliver|release|stand up|spin up|set up|put out)';
 const MADE =
-  '(?:built|created|shipped|produced|published|written|deployed|launched|added|developed|delivered|trained|authored|designed|released|updated|made|defined|documented|prototyped|drafted)';
+  '(?:built|created|generated|shipped|produced|published|written|deployed|launched|added|developed|delivered|trained|authored|designed|released|updated|made|defined|documented|prototyped|drafted)';
 
 // Verbs of doing or making; with a count of things after them, the KR counts activity.
 const ACT =
@@ -40,7 +40,7 @@ export const WORK_FAMILIES: readonly GameableFamily[] = [
         `^${ACT}\\s+(?:\\d[\\d,.]*\\s*(?:(?:k|m|million|bn|billion|thousand)\\s+)?|more\\s+)(?:new\\s+|more\\s+|additional\\s+|extra\\s+)?(?:[a-z-]+\\s+){0,3}?(?!${NOT_ACTIVITY}\\b)[a-z-]{3,}s\\b`,
       ),
       // "Detection rules written per analyst per month": output per head or per period.
-      /\b[a-z0-9-]+s\s+(?:written|created|built|produced|published|authored|shipped|added|closed|resolved|fixed|merged|reviewed|completed|delivered|launched|released|deployed|sent|answered|handled|logged|held|run|recorded|attended|hosted|given)\s+per\s+(?:\S+\s+)?(?:analyst|engineer|developer|dev|person|head|member|agent|designer|writer|week|month|sprint|day|quarter)\b/,
+      /\b[a-z0-9-]+s\s+(?:written|created|built|produced|published|authored|shipped|added|closed|resolved|fixed|merged|reviewed|completed|delivered|launched|released|deployed|sent|answered|handled|logged|held|run|recorded|attended|hosted|given|remediated|patched|triaged|generated|automated)\s+per\s+(?:\S+\s+)?(?:analyst|engineer|developer|dev|person|head|member|agent|designer|writer|week|month|sprint|day|quarter)\b/,
       // "Write SDKs for 5 more languages", "Tune relevance for 200 top queries".
       new RegExp(
         `^(?:${ACT}|optimi[sz]e|improve|refactor|document|instrument)\\s+(?:[a-z0-9-]+\\s+){1,3}?(?:for|on|across|to)\\s+(?:the\\s+)?(?:top\\s+)?\\d[\\d,.]*\\s*k?\\s+(?:more\\s+|new\\s+|top\\s+|additional\\s+)?(?:[a-z-]+\\s+){0,2}?(?!(?:minutes|hours|days|weeks|months|seconds|times|percent)\\b)[a-z-]{3,}s\\b`,
@@ -128,6 +128,7 @@ export const WORK_FAMILIES: readonly GameableFamily[] = [
     label: 'action items or alerts closed',
     patterns: [
       /\b(?:action items?|corrective actions?|follow-?ups?|follow-?up actions?|(?:post-?mortem|post-incident|incident|retro|retrospective|audit|review) (?:actions?|items?|tasks?|tickets?)|remediation (?:actions?|items?|tasks?|tickets?))\b.*\b(?:closed|completed|resolved|done|closure|completion|close|complete|resolve|finished|on time)\b/,
+      /\b(?:completion|closure|close|resolution) rate (?:of|for) (?:\S+\s+){0,2}?(?:action items?|follow-?ups?|actions|findings|alerts)\b/,
       /\b(?:close|complete|resolve|finish|clear|burn down)\s+(?:\S+\s+){0,4}?(?:action items?|corrective actions?|follow-?ups?|follow-?up actions?|post-?mortem (?:actions?|items?))\b/,
       /\b(?:alerts?|findings?|(?:dependabot|snyk|renovate|security|vulnerability|sonar\w*|audit|scanner)\s+(?:alerts?|findings?|tickets?|issues?|prs?))\s+(?:[a-z]+\s+and\s+)?(?:closed|resolved|cleared|fixed|triaged|dismissed|burned down|merged)\b/,
       new RegExp(
