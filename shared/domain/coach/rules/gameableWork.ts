@@ -40,7 +40,7 @@ export const WORK_FAMILIES: readonly GameableFamily[] = [
         `^${ACT}\\s+(?:\\d[\\d,.]*\\s*(?:(?:k|m|million|bn|billion|thousand)\\s+)?|more\\s+)(?:new\\s+|more\\s+|additional\\s+|extra\\s+)?(?:[a-z-]+\\s+){0,3}?(?!${NOT_ACTIVITY}\\b)[a-z-]{3,}s\\b`,
       ),
       // "Detection rules written per analyst per month": output per head or per period.
-      /\b[a-z0-9-]+s\s+(?:written|created|built|produced|published|authored|shipped|added|closed|resolved|fixed|merged|reviewed|completed|delivered|launched|released|deployed|sent|answered|handled|logged|held|run|recorded|attended|hosted|given|remediated|patched|triaged|generated|automated)\s+per\s+(?:\S+\s+)?(?:analyst|engineer|developer|dev|person|head|member|agent|designer|writer|week|month|sprint|day|quarter)\b/,
+      /\b[a-z0-9-]+s\s+(?:written|created|built|produced|published|authored|shipped|added|closed|resolved|fixed|merged|reviewed|completed|delivered|launched|released|deployed|sent|answered|handled|logged|held|run|recorded|attended|hosted|given|remediated|patched|triaged|automated)\s+per\s+(?:\S+\s+)?(?:analyst|engineer|developer|dev|person|head|member|agent|designer|writer|week|month|sprint|day|quarter)\b/,
       // "Write SDKs for 5 more languages", "Tune relevance for 200 top queries".
       new RegExp(
         `^(?:${ACT}|optimi[sz]e|improve|refactor|document|instrument)\\s+(?:[a-z0-9-]+\\s+){1,3}?(?:for|on|across|to)\\s+(?:the\\s+)?(?:top\\s+)?\\d[\\d,.]*\\s*k?\\s+(?:more\\s+|new\\s+|top\\s+|additional\\s+)?(?:[a-z-]+\\s+){0,2}?(?!(?:minutes|hours|days|weeks|months|seconds|times|percent)\\b)[a-z-]{3,}s\\b`,
