@@ -18,7 +18,7 @@ function ref(o: CoachObjective): FindingRef {
 // "Four nines for login", "Sub-second search", "Two-second page loads", "Ninety-nine point nine
 // for payments": a number in words.
 const METRIC_IN_WORDS = new RegExp(
-  `\\b(?:(?:two|three|four|five|six|[2-6])[- ]nines|sub-?(?:second|minute|millisecond|\\d+\\s?ms)|(?:${NUMBER_WORD}|\\d+)[- ](?:second|minute|millisecond|hour)s?|(?:halve|halving|double|doubling|triple|tripling|quadruple|tenfold|ten times)\\b(?!\\s+down|-)|twice(?=\\s+(?:as|more|over)\\b)|in half|by half|half the|half of|a third of|double the|twice the|(?:a|half a|${NUMBER_WORD}|\\d+)\\s+(?:hundred|million|billion|thousand)|${NUMBER_WORD}(?:-${NUMBER_WORD})?\\s+(?:point\\s+${NUMBER_WORD}|per ?cent)|nines)\\b`,
+  `\\b(?:(?:two|three|four|five|six|[2-6])[- ]nines|sub-?(?:second|minute|millisecond|\\d+\\s?ms)|(?:${NUMBER_WORD}|\\d+)[- ](?:second|minute|millisecond|hour)s?|(?:halve|halving|double|doubling|triple|tripling|quadruple|tenfold|ten times)\\b(?!\\s+down|-)|twice(?=\\s+(?:as|more|over)\\b)|in half|by half|half the|half of|(?:a|one)\\s+(?:third|quarter|fifth|tenth)\\s+(?:of|the)|double the|twice the|(?:a|half a|${NUMBER_WORD}|\\d+)\\s+(?:hundred|million|billion|thousand)|${NUMBER_WORD}(?:-${NUMBER_WORD})?\\s+(?:point\\s+${NUMBER_WORD}|per ?cent)|nines)\\b`,
 );
 
 // "Nobody is charged twice", "never asked twice": how often something happens, not a change.
