@@ -72,6 +72,8 @@ const REACH_A_NUMBER =
   /^(?:(?:get|move|bring|take|push)\s+(?:(?:it|this|that|the (?:number|figure|metric|score|rate|level))\s+)?to|reach|hit|achieve|attain)\s+«\d+»/;
 const DONE_CLEANLY =
   /\bwith(?:out)?\s+(?:no|zero|«\d+»|under|fewer|less than|a single|any)\s+(?:[a-z-]+\s+){0,2}?(?:errors?|mistakes?|defects?|bugs?|incidents?|outages?|downtime|rollbacks?|failures?|corrections?|complaints?|rework|regressions?|crash(?:es)?)\b/;
+const QUALITY_NOUN =
+  /^(?:[a-z-]+\s+)?[a-z-]+(?:ity|ness|ance|ence|ency|ancy|ure|uptake|quality|health|success)$/;
 // "Build trust with the clinical teams": a relationship to earn, vague but not a deliverable.
 const RELATIONSHIP =
   /^(?:build|rebuild|earn|gain|win|win back|restore|establish|foster|deepen|strengthen|grow|create)\s+(?:(?:the|our|their|more|greater|stronger|real|lasting)\s+)?(?:trust|confidence|credibility|goodwill|loyalty|reputation|morale|relationships?|rapport|buy-in|alignment|momentum|a culture|culture)\b/;
@@ -122,6 +124,16 @@ export function detectOutput(a: KeyResultAnalysis): OutputMatch | null {
     // "Build time under 10 min" is a noun; "Build a cost dashboard" is a verb and its object.
     const hasObject = rest !== raw;
     if (PACE_AFTER.test(rest) || (!hasObject && NOUN_AFTER.test(rest))) return null;
+    // "Deploy compliance", "Launch readiness" with a metric, baseline and target in the fields:
+    // a noun phrase naming a quality, not a verb and its object.
+    if (
+      !hasObject &&
+      a.metricText !== '' &&
+      a.numericDirection !== null &&
+      QUALITY_NOUN.test(rest)
+    ) {
+      return null;
+    }
     if (SHIP_VERB.test(lead) && CADENCE_AFTER.test(rest)) return null;
     if (SHIP_VERB.test(lead) && PACE_ANYWHERE.test(rest)) return null;
     return { kind: 'task' };
