@@ -24,10 +24,10 @@ export const TO_FROM = new RegExp(
 // Words before a number that make it today's value: "currently 6", "(today: 800 ms)",
 // "rather than today's 31%", "versus 1.2 s last quarter", "down from 25", "instead of 2 days".
 const BASE_BEFORE =
-  "(?:from|currently|current|curr\\.?|today(?:'s)?|now|baseline|presently|at present|was|were|used to be|stood at|sat at|previously|vs\\.?|versus|compared (?:to|with)|instead of|rather than|against|starting (?:point|at)|(?:last|previous|this) (?:quarter|month|year|week|season|sprint|release)(?:'s)?)";
+  "(?:from|currently|current|curr\\.?|today(?:'s)?|now|baseline|presently|at present|was|were|used to be|having been|has been|had been|stood at|sat at|previously|vs\\.?|versus|compared (?:to|with)|instead of|rather than|against|starting (?:point|at)|(?:last|previous|this) (?:quarter|month|year|week|season|sprint|release)(?:'s)?)";
 // "down from an average of 12 minutes", "versus a typical 40": a statistic of today's value.
 const BASE_FILLER =
-  "(?:\\s+(?:is|at|of|around|about|was|value|level|today's|the current|current|our|an?|average|avg|mean|median|typical(?:ly)?|(?:working |business )?day|:))*";
+  "(?:\\s+(?:is|at|of|around|about|was|value|level|today's|the current|current|our|an?|the usual|usual|normal|average|avg|mean|median|typical(?:ly)?|(?:working |business )?day|:))*";
 const PERIOD = '(?:quarter|month|year|week|sprint|season|release|cycle|half)';
 export const BASELINE_ONLY = [
   // "Stop losing ~5% of events", "keep costs where they are (about $80k)": today's level.
@@ -67,6 +67,12 @@ export const BASELINE_ONLY = [
     `\\(\\s*(?:[a-z-]+\\s+){0,2}?${Q}(?:\\s+[a-z-]+){0,2}\\s+(?:in|during|for|over)\\s+(?:${MONTHS}|q[1-4]|h[12]|fy\\s?\\d{2,4}|\\d{4})\\b`,
   ),
   new RegExp(`\\(\\s*(?:${MONTHS}|q[1-4]|h[12])(?:\\s+\\d{4})?\\s*:?\\s*${Q}`),
+  // "after May's 1.8 %", "beat Q3's 41 %": a period's reading.
+  new RegExp(`\\b(?:${MONTHS}|q[1-4]|h[12]|\\d{4})'s\\s+(?:average\\s+|median\\s+|peak\\s+)?${Q}`),
+  // "(they average 7)", ", it takes 3 days": today's value said of what the KR measures.
+  new RegExp(
+    `(?:\\(|[,;]|\\s-)\\s*(?:they|it|we|these|those|each)\\s+(?:average|averages|run at|runs at|sit at|sits at|stand at|stands at|take|takes|are at|is at|hover at|hovers at|hover around|hovers around)\\s+(?:about\\s+|around\\s+|roughly\\s+)?${Q}`,
+  ),
   // "Login failures: 3.2 % in Q3; aim for 1 %": a reading, closed off before what comes next.
   new RegExp(
     `(?<!\\b(?:to|reach|hit|achieve|under|below|above|over|at|of|than|by)\\s)${Q}\\s+(?:in|during)\\s+(?:${MONTHS}|q[1-4]|h[12]|\\d{4})\\s*[;,]\\s*\\S`,
