@@ -272,7 +272,8 @@ export function analyzeKeyResult(kr: CoachKeyResult): KeyResultAnalysis {
         numbers.hasFromTo ||
         numbers.hasComparatorTarget ||
         (numbers.baseline !== null && numbers.target !== null) ||
-        ((numbers.target !== null || numbers.relative !== null) && hasChangeVerb(lead)) ||
+        ((numbers.target !== null || numbers.relative !== null || numbers.baseline !== null) &&
+          hasChangeVerb(lead)) ||
         COUNTED_THINGS.test(numbers.masked) ||
         PACE.test(text)) &&
         !isOnlyAFeeling(lead, numbers, text)),

@@ -60,7 +60,7 @@ export const BASELINE_ONLY = [
   ),
   // "Do better than the 2.4 % refund error rate", "improve on our 71 %": today's level to beat.
   new RegExp(
-    `\\b(?:(?:do|be|get|perform|go)\\s+better than|improve (?:on|upon)|beat)\\s+(?:the|our|today's|the current|current|its|their)\\s+(?:current\\s+|existing\\s+)?${Q}`,
+    `\\b(?:(?:do|be|get|perform|go)\\s+better than|improve (?:on|upon)|beat|outperform|outdo|surpass)\\s+(?:the|our|today's|the current|current|its|their)\\s+(?:current\\s+|existing\\s+)?${Q}`,
   ),
   // "(47 minutes in May)", "(May: 47 minutes)", "(12 in Q3)": a recent reading, in brackets.
   new RegExp(
