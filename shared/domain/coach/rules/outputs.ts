@@ -38,7 +38,7 @@ const EVENTS_HELD =
 // do, unless they ask for a change in a quantity or a quality (minimise, accelerate, stabilise).
 const MADE_VERB = /^[a-z]{3,}(?:ise|ize|ate|ify)(?![\w-])/;
 const NOT_A_TASK =
-  /^(?:minimi[sz]e|maximi[sz]e|optimi[sz]e|prioriti[sz]e|stabili[sz]e|emphasi[sz]e|accelerate|eliminate|mitigate|elevate|alleviate|moderate|rate|date|state|create|translate|demonstrate|motivate|activate|educate|communicate|differentiate|amplify|intensify|satisfy|justify|qualify|certify|verify|identify|quantify|clarify|notify)$/;
+  /^(?:minimi[sz]e|maximi[sz]e|optimi[sz]e|reali[sz]e|prioriti[sz]e|stabili[sz]e|emphasi[sz]e|accelerate|eliminate|mitigate|elevate|alleviate|moderate|rate|date|state|create|translate|demonstrate|motivate|activate|educate|communicate|differentiate|amplify|intensify|satisfy|justify|qualify|certify|verify|identify|quantify|clarify|notify)$/;
 
 // "Deliver a world-class patient experience": a quality promised, not a deliverable (it is vague,
 // and missing-metric says so). "Deliver the new onboarding experience" is a deliverable.
