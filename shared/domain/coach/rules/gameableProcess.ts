@@ -31,9 +31,10 @@ export const PROCESS_FAMILIES: readonly GameableFamily[] = [
       /\b(?:running|holding|conducting|hosting)\s+(?:\S+\s+){0,3}?(?:game ?days?|drills?|reviews?|workshops?|retros?|retrospectives?|hackathons?|simulations?|tabletops?)\b/,
       /\b(?:office hours|workshops?|sessions?|meetings?|trainings?|talks?|demos?|reviews?|retros?|drills?|game ?days?|brown ?bags?|lunch[- ]and[- ]learns?|hackathons?|rehearsals?)\s+(?:held|run|hosted|conducted|organi[sz]ed|delivered|attended|scheduled)\b/,
     ],
-    // "Failover succeeds in 100% of drills": how the drills go, not how many are held.
+    // "Failover succeeds in 100% of drills", "100% of code reviews within 4 hours", "content
+    // 80% of nurses rate useful": how the events go, not how many are held.
     unless:
-      /\b(?:review time|time to review|turnaround|incidents? (?:in|from)|failure rate|succeed\w*|success\w*|pass(?:es|ed)?)\b|\b(?:app store|play store|customer|user|star|product|g2)\s+reviews\b/,
+      /\b(?:review time|time to review|turnaround|incidents? (?:in|from)|failure rate|succeed\w*|success\w*|pass(?:es|ed)?|rat(?:e|es|ed|ing) (?:it |them )?(?:useful|helpful|good|excellent|highly))\b|\d\s*%\s+of\s+(?:the\s+|our\s+|all\s+)?(?:[a-z-]+\s+)?(?:sessions|reviews|meetings|calls|drills|trainings|workshops|appointments)\b.*\b(?:within|without|in under|on time|with (?:no|zero))\b|\b(?:app store|play store|customer|user|star|product|g2)\s+reviews\b/,
     gamedBy: 'holding meetings that change nothing',
     alternative: 'incidents or change failure rate in the areas covered',
     patch: CHANGE_FAILURE,
