@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { readPlanRows, type PlanCsvRow } from '../../shared/domain/planCsv';
 import { modelFeatures } from './features';
@@ -8,14 +8,15 @@ import type { Example } from './linear';
 export const MODEL_RULES = ['output-not-outcome', 'gameable-metric'] as const;
 export type ModelRule = (typeof MODEL_RULES)[number];
 
-/** Every labelled corpus file, relative to the repository root. */
-export const CORPUS_FILES = [
+/** Every labelled corpus file, relative to the repository root: the early cases and every
+ * CSV in test/fixtures/coach (training rows and development splits alike). */
+export const CORPUS_FILES: readonly string[] = [
   'test/fixtures/plans/coach-cases.csv',
-  'test/fixtures/coach/train-1.csv',
-  'test/fixtures/coach/dev-0.csv',
-  'test/fixtures/coach/dev-1.csv',
-  'test/fixtures/coach/dev-2.csv',
-] as const;
+  ...readdirSync(fileURLToPath(new URL('../../test/fixtures/coach/', import.meta.url)))
+    .filter((f) => f.endsWith('.csv'))
+    .sort()
+    .map((f) => `test/fixtures/coach/${f}`),
+];
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 

@@ -65,10 +65,14 @@ export function comparable(a: ResolvedValue, b: ResolvedValue): [number, number]
 
 // "Increase reliability: failures from 12 to 2": the verb before a colon is about the headline,
 // the numbers after it about the measure, so the verb after the colon (if any) is the one that counts.
+// "Minimise page weight: 1.4 MB → 2.1 MB": when only numbers follow, the headline's verb counts.
+const NUMBER_WORD =
+  /^(?:[^a-z«»]*«\d+»[^a-z«»]*|from|to|down|up|by|the|end|of|this|quarter|now|today|target|baseline|currently|[^a-z«»]+)$/;
 function headlineFree(lead: string, numbers: TextNumbers): string {
   const colon = lead.indexOf(':');
   if (colon < 0 || !numbers.hasFromTo) return lead;
-  return lead.slice(colon + 1).trim();
+  const after = lead.slice(colon + 1).trim();
+  return after.split(/\s+/).every((w) => NUMBER_WORD.test(w)) ? lead : after;
 }
 
 // "Make incidents less stressful", "Keep deploys boring": a feeling, not a measure, whatever the noun.
@@ -79,7 +83,12 @@ const FEELING =
 const JUDGED_FACTOR =
   /(?:«\d+»|\btwice|\bthree times|\bten times)\s+(?:as\s+)?(?:better|nicer|easier|simpler|smoother|happier|friendlier|more (?:pleasant|enjoyable|intuitive|delightful|usable|useful|fun)|good|nice|easy|simple|smooth|pleasant|enjoyable|intuitive|delightful|usable|useful|fun)\b/;
 
+// "Hit 95% by year end across the platform": a number to reach, of nothing named.
+const NUMBER_OF_NOTHING =
+  /^(?:hit|reach|achieve|attain|make|deliver|land|(?:get|move|bring|take|push)\s+(?:(?:it|this|that|the (?:number|figure|metric|score|rate|level))\s+)?to)\s+«\d+»(?:\s+(?:by|before|across|in|for|on|at|this|next|during|within|everywhere|overall|company-wide|org-wide)\b.*)?$/;
+
 function isOnlyAFeeling(lead: string, numbers: TextNumbers, text: string): boolean {
+  if (NUMBER_OF_NOTHING.test(lead) && !METRIC_NOUN.test(text)) return true;
   if (JUDGED_FACTOR.test(numbers.masked) && !METRIC_NOUN.test(text)) return true;
   return FEELING.test(lead) && numbers.quantities.length === 0 && numbers.relative === null;
 }
@@ -111,6 +120,8 @@ const PACE =
   /\b(?:releas\w*|deploy\w*|ship\w*|publish\w*|patch\w*)\b.*\b(?:every (?:day|week|sprint|fortnight|month|monday|tuesday|wednesday|thursday|friday|weekday)|daily|weekly|fortnightly|monthly|on demand)\b/;
 const RATE =
   /\b[a-z0-9-]+s?\s+(?:per|a|an|each|every)\s+(?:[a-z0-9-]+\s+)?(?:shift|day|week|month|quarter|year|sprint|release|deploy|order|user|customer|session|request|engineer|team|store|site|match|game|trip|call|ticket|run|build|page|visit|head)\b/;
+const PER_PERIOD =
+  /\b[a-z-]+s\s+(?:[a-z-]+\s+){0,4}?per\s+(?:day|week|month|quarter|year|sprint|release|shift|engineer|developer|agent|analyst)\b/;
 const MEASURE_WORD =
   /\b(?:number|share|rate|ratio|percentage|proportion|count|amount|volume|frequency|level|size|fraction)$/;
 
@@ -120,8 +131,9 @@ function namesAMeasure(text: string, lead: string, numbers: TextNumbers): boolea
     return METRIC_NOUN.test(text) || RATE.test(text);
   }
   const head = headPhrase(lead);
-  // "number of incidents", "rate of failed deploys": the measure is named before the "of".
-  return HEAD_METRIC.test(head) || MEASURE_WORD.test(head);
+  // "number of incidents", "rate of failed deploys": the measure is named before the "of";
+  // "Lines of test code added per sprint": a count per period is a rate.
+  return HEAD_METRIC.test(head) || MEASURE_WORD.test(head) || PER_PERIOD.test(text);
 }
 
 // "12 incidents", "2x more emails": a number counting things is a measure of those things.
@@ -175,6 +187,34 @@ function incrementedTarget(
   return { value, dimension: 'none', base: value, source: 'text' };
 }
 
+/**
+ * "Improve search conversion by 0.5 % relative to today's 12 %": today's value and a change
+ * also say where it ends (a share of the value, or points of a percentage).
+ */
+function impliedTarget(
+  baseline: ResolvedValue | null,
+  numbers: TextNumbers,
+  direction: Direction | null,
+): ResolvedValue | null {
+  const rel = numbers.relative?.quantity;
+  if (!baseline || !rel || !direction) return null;
+  const sign = direction === 'increase' ? 1 : -1;
+  const isPoints =
+    (rel.dimension === 'points' || /^(?:pp|percentage points?)$/.test(rel.unit)) &&
+    baseline.dimension === 'percent';
+  const factor = baseline.base / baseline.value || 1;
+  let value: number;
+  if (isPoints) value = baseline.value + sign * rel.value;
+  else if (rel.dimension === 'percent') value = baseline.value * (1 + (sign * rel.value) / 100);
+  // "by $500 from $410k", "by 30 minutes from 4 hours": the same measure, taken off or added.
+  else if (rel.dimension === baseline.dimension && rel.dimension !== 'factor') {
+    value = baseline.value + (sign * rel.base) / factor;
+  } else return null;
+  if (!Number.isFinite(value)) return null;
+  value = Number(value.toPrecision(6));
+  return { value, dimension: baseline.dimension, base: value * factor, source: 'text' };
+}
+
 /** Merges a KR's fields with what its text says; fields win where both speak. */
 export function analyzeKeyResult(kr: CoachKeyResult): KeyResultAnalysis {
   const text = normalizeText(kr.title);
@@ -200,16 +240,18 @@ export function analyzeKeyResult(kr: CoachKeyResult): KeyResultAnalysis {
     fromText(fits(numbers.target)) ??
     incrementedTarget(baseline, numbers.increment);
   const verbLead = headlineFree(lead, numbers);
+  const metricText = normalizeText(kr.metric ?? '');
+  const natural = naturalDirection(`${metricText} ${text}`);
   const said = verbDirection(verbLead);
   const implied = baseline ? null : impliedBaseline(target, numbers, said);
   const start = baseline ?? implied;
+  const end =
+    target ?? impliedTarget(baseline, numbers, said ?? (asksForBetter(verbLead) ? natural : null));
   let numericDirection: Direction | null = null;
-  if (start && target) {
-    const [b, t] = comparable(start, target);
+  if (start && end) {
+    const [b, t] = comparable(start, end);
     if (t !== b) numericDirection = t > b ? 'increase' : 'decrease';
   }
-  const metricText = normalizeText(kr.metric ?? '');
-  const natural = naturalDirection(`${metricText} ${text}`);
   const unitText = (kr.unit ?? '').trim().toLowerCase();
   const hasUnitInText = numbers.quantities.some(
     (q) => q.dimension !== 'none' && q.dimension !== 'factor',
@@ -219,7 +261,7 @@ export function analyzeKeyResult(kr: CoachKeyResult): KeyResultAnalysis {
     lead,
     numbers,
     baseline: start,
-    target,
+    target: end,
     verbDirection: said ?? (asksForBetter(verbLead) ? natural : null),
     numericDirection,
     naturalDirection: natural,
@@ -230,7 +272,8 @@ export function analyzeKeyResult(kr: CoachKeyResult): KeyResultAnalysis {
         numbers.hasFromTo ||
         numbers.hasComparatorTarget ||
         (numbers.baseline !== null && numbers.target !== null) ||
-        ((numbers.target !== null || numbers.relative !== null) && hasChangeVerb(lead)) ||
+        ((numbers.target !== null || numbers.relative !== null || numbers.baseline !== null) &&
+          hasChangeVerb(lead)) ||
         COUNTED_THINGS.test(numbers.masked) ||
         PACE.test(text)) &&
         !isOnlyAFeeling(lead, numbers, text)),

@@ -1,5 +1,6 @@
 import type { KeyResultAnalysis } from '../analyze';
 import { ANY_UNIT, INTERNAL_UNIT } from '../text/units';
+import { TEST_TOOL } from './gameableShared';
 import { isSpreadOfWork } from './rollout';
 
 /**
@@ -18,7 +19,7 @@ const ENROLLED =
 const CONTROL =
   /\b(?:signed|encrypted|patched|scanned|hardened|protected|backed up|compliant|mtls|mfa|2fa|sso-protected|least[- ]privilege|redundan\w*|multi-az|failover|in support|supported versions?|within (?:their|its|the) slo|meeting (?:their|its|the) slo)\b/;
 const QUANT =
-  '(?:(?:all|every|each|«\\d+»(?:\\s+of)?|(?:the\\s+)?(?:number|share|percentage|proportion|count|fraction|ratio) of|(?:the\\s+)?%\\s+of|more|most)\\s+(?:(?:the|our|their)\\s+)?)';
+  '(?:(?:all(?:\\s+«\\d+»)?|every|each|«\\d+»(?:\\s+of)?|(?:the\\s+)?(?:number|share|percentage|proportion|count|fraction|ratio) of|(?:the\\s+)?%\\s+of|more|most)\\s+(?:(?:the|our|their)\\s+)?)';
 const AUX =
   '(?:(?:have|has|are|is|being|been|now|already|fully|successfully|that|which|who|left|remaining|still|stuck)\\s+){0,2}';
 
@@ -40,7 +41,7 @@ const ADOPTION = [
   // "Adoption of the feature-flag service across engineering".
   /^(?:(?:internal|engineering|team)\s+)?(?:adoption|uptake|rollout|roll-out|migration|onboarding|enrol?ment)\s+(?:of|to|onto)\s+.*\b(?:across|by|among|in|for)\s+(?:all\s+|every\s+|our\s+|the\s+)?(?:engineering|teams?|squads?|engineers|developers|services|repos|the org\w*|the company|departments?)\b/,
   // "Percentage of the migration plan completed from 40% to 100%".
-  /\b(?:of|in)\s+(?:the\s+|our\s+)?(?:\S+\s+){0,2}?(?:migration|plan|roadmap|work|backlog|project|programme|program|rollout|roll-out|epics?|milestones?|deliverables?|initiatives?|scope|rewrite)\s+(?:\S+\s+)?(?:completed|done|delivered|finished|shipped)\b/,
+  /\b(?:of|in)\s+(?:the\s+|our\s+)?(?:\S+\s+){0,2}?(?:migration|plan|roadmap|work|backlog|project|programme|program|rollout|roll-out|epics?|milestones?|deliverables?|initiatives?|scope|rewrite)\s+(?:\S+\s+){0,3}?(?:completed|done|delivered|finished|shipped)\b/,
   /\b(?:migration|rollout|roll-out|rewrite|project|programme|program|roadmap|upgrade)\s+(?:completion|progress|completed|done)\b/,
   // "Kubernetes migration: 40% → 100% complete".
   /\b(?:migration|rollout|roll-out|rewrite|upgrade|programme|program|project|roadmap|cut-?over)\b[^«]{0,20}«\d+»(?:\s+to\s+«\d+»)?\s+(?:complete|completed|done|finished|migrated|rolled out)\b/,
@@ -58,7 +59,7 @@ const ADOPTION = [
   ),
   // "Idempotency key coverage across payment endpoints": a technique applied everywhere.
   new RegExp(
-    `\\b(?:[a-z0-9-]+\\s+){1,3}(?<!\\b(?:test|tests|code|unit|line|branch|statement|mutation)\\s)coverage\\s+(?:across|of|on|for|in)\\s+(?:the\\s+|our\\s+|all\\s+)?(?:[a-z0-9-]+\\s+){0,2}?${INTERNAL_UNIT}\\b`,
+    `\\b(?:[a-z0-9-]+\\s+){1,3}(?<!\\b(?:test|tests|code|unit|line|branch|statement|mutation|${TEST_TOOL})\\s)coverage\\s+(?:across|of|on|for|in)\\s+(?:the\\s+|our\\s+|all\\s+)?(?:[a-z0-9-]+\\s+){0,2}?${INTERNAL_UNIT}\\b`,
   ),
   // "Practices with ambient scribing switched on", "stores with self-checkout live".
   new RegExp(
@@ -108,7 +109,7 @@ const ADOPTION = [
 
 // "Get the last 6 services off the old data centre", "Bring 25 apps onto the platform".
 const GET_DONE =
-  /^(?:get|bring|have)\s+(?:\S+\s+){0,7}?(?:through|past|onto|on to|off|over the line|across the line|out the door|done|finished|complete|completed|live|connected|migrated|moved|using|in use|signed off|in place|shipped|launched|ready|deployed|enabled|rolled out)\b/;
+  /^(?:get|bring|have)\s+(?:\S+\s+){0,7}?(?:through|past|onto|on to|off|in(?=\s+(?:by|before|on time)\b)|over the line|across the line|out the door|done|finished|complete|completed|live|connected|migrated|moved|using|in use|signed off|in place|shipped|launched|ready|deployed|enabled|rolled out)\b/;
 // "Hit the launch date", "Meet the Ofcom reporting deadline", "passes the PCI DSS audit".
 // "Meet the MHRA inspection commitments": obligations to discharge are work too. What is passed
 // is the object of "pass", not a review the sentence says was skipped ("with no manual review").

@@ -23,10 +23,15 @@ const PROMISE_FOR_ANYONE = /\b(?:contracts?|contractual|slas?|agreements?|renewa
 // A regulator's date, audit or conditions are a promise: "to the FCA on time", "the Ofcom
 // reporting deadline", "the ICO's audit recommendations", "the assessment with our QSA".
 const REGULATOR_DATE =
-  /\b(?:deadlines?|on time|due dates?|milestones?|timelines?|requirements?|rules|obligations?|expectations?|mandate[sd]?|audits?|assessments?|inspections?|recommendations?|undertakings?|conditions|licen[cs]es?|accreditation|certification|enforcement|notices?|set out|asked|rule changes?|regulations?|laid before|for (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|before the \w+ (?:deadline|audit|review)|(?:set|due|scheduled|required|mandated|planned) (?:for|by|in) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|q[1-4]|next|the end|spring|summer|autumn|fall|winter)\w*)\b/;
+  /\b(?:deadlines?|on time|due dates?|milestones?|timelines?|requirements?|rules|obligations?|expectations?|expects?|expected|mandate[sd]?|audits?|assessments?|inspections?|recommendations?|undertakings?|conditions|licen[cs]es?|accreditation|certification|enforcement|notices?|set out|asked|rule changes?|regulations?|tests?|stress tests?|reviews?|identified|raised|findings|weakness(?:es)?|laid before|for (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|before the \w+ (?:deadline|audit|review)|(?:set|due|scheduled|required|mandated|planned) (?:for|by|in) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|q[1-4]|next|the end|spring|summer|autumn|fall|winter)\w*)\b/;
 // Delivering something to a named party: "Ship custom roles for Globex by May".
 const DELIVER_TO =
   /^(?:deliver|ship|provide|build|launch|land|support|give|submit|send|hand in|hand over|integrate|implement|release|finish|complete|stand up|set up|roll out|enable|migrate|onboard)\b/;
+
+const STANDARD =
+  /\b(?:soc ?[123]|iso ?\d{4,5}|pci(?: dss)?|sox|hipaa|cyber essentials(?: plus)?|gdpr|wcag|fedramp|nist|hitrust|dspt)\b/;
+const PASS_THEIR_EXAM =
+  /^(?:pass|clear|get through|succeed (?:in|at)|complete|sail through)\s+(?:the|our|their|its|an?)\s+(?:\S+\s+){1,4}?(?:audit|assessment|inspection|certification|accreditation|review|examination|test)\b/;
 
 /** True when the text reads as a delivery promise to someone outside the team. */
 export function isExternalCommitment(raw: string): boolean {
@@ -54,6 +59,9 @@ export function isExternalCommitment(raw: string): boolean {
       text,
     );
   }
+  // "Pass the Visa PIN security audit": an examination set by a named party is its condition.
+  // A standard's own audit ("the SOC 2 Type II audit") is the team's choice, not a party's.
+  if (parties.isNamed && PASS_THEIR_EXAM.test(stripLead(text)) && !STANDARD.test(text)) return true;
   return parties.names.length > 0 && DELIVER_TO.test(stripLead(text)) && DEADLINE.test(text);
 }
 

@@ -1,4 +1,4 @@
-import { ESCAPED_BUGS, LEAD_TIME, N, type GameableFamily } from './gameableShared';
+import { ESCAPED_BUGS, LEAD_TIME, N, TEST_TOOL, type GameableFamily } from './gameableShared';
 
 /** Activity metrics about code and delivery: coverage, deploy counts, tickets, lint, PRs. */
 export const CODE_FAMILIES: readonly GameableFamily[] = [
@@ -9,6 +9,7 @@ export const CODE_FAMILIES: readonly GameableFamily[] = [
       /\b(?:test|code|unit[- ]test|line|branch|statement|mutation)s?\s+coverage\b/,
       /^(?:increase|raise|improve|grow|boost|reach|achieve|hit|get)\s+(?:our\s+|the\s+)?coverage\b/,
       /^coverage$/,
+      new RegExp(`\\b${TEST_TOOL}\\s+(?:\\S+\\s+)?coverage\\b`),
     ],
     gamedBy: 'trivial tests that execute code and assert nothing',
     alternative: 'escaped (production) bugs per month, e.g. 12 → 4',
@@ -73,6 +74,8 @@ export const CODE_FAMILIES: readonly GameableFamily[] = [
     label: 'story points or velocity',
     patterns: [
       /\bsprint (?:commitments?|goals?|completion)\b/,
+      // "Planned stories completed each sprint": the say/do ratio by another name.
+      /\b(?:planned|committed)\s+(?:stories|tickets|issues|work items|backlog items|points|work)\s+(?:completed|delivered|done|closed)\b/,
       /\b(?:say[- ]do|commitment) (?:ratio|rate)\b/,
       /\bstory[- ]points?\b/,
       /\bvelocity\b/,
@@ -93,10 +96,16 @@ export const CODE_FAMILIES: readonly GameableFamily[] = [
       /\b(?:open|number of(?: open)?)\s+(?:\S+\s+)?(?:tickets|issues|bugs)\b(?!\s+per)/,
       /\b(?:bugs|tickets|issues)\s+in\s+(?:jira|the backlog|our backlog)\b/,
       /\bbug\s+backlog\b/,
+      // "Resolved Sentry issues per week", "closed Zendesk tickets a month".
+      // ("CSAT on resolved tickets" measures how the closing went.)
+      /(?<!\b(?:on|for|of|in|from|with|after|per)\s)\b(?:closed|resolved|completed|cleared|triaged)\s+(?:[a-z0-9-]+\s+)?(?:tickets|issues|cards|work items)\b/,
+      /\b(?:ticket|issue|jira|helpdesk|help desk|service[- ]desk)\s+(?:queue|backlog|count)\b/,
       /^(?:reduce|cut|shrink|halve|clear|burn down|empty)\s+(?:the\s+|our\s+)?(?:\S+\s+)?backlog\b/,
     ],
+    // "Halve the backlog of 8,400 undecided claims": a queue of what the service decides is
+    // how long people wait, an outcome, not a count of tickets.
     unless:
-      /\bper (?:\d|user|customer|request|account|order|transaction)|\bcustomer-reported\b|\bescaped\b/,
+      /\bper (?:\d|user|customer|request|account|order|transaction)|\bcustomer-reported\b|\bescaped\b|\b(?:backlog|queue|pile) of (?:[\d,.]+\s*k?\s+)?(?:[a-z-]+\s+){0,2}?(?:claims|applications|cases|orders|refunds|appeals|referrals|returns|payments|invoices|permits|letters|parcels|shipments|complaints|patients|appointments|submissions|assessments|licen[cs]es|renewals|visas|passports|requests|enquiries|inquiries|prescriptions|benefits|bookings|deliveries)\b/,
     gamedBy: 'closing, splitting or reclassifying tickets',
     alternative: 'lead time from first commit to production, e.g. 14 days → 3 days',
     patch: LEAD_TIME,

@@ -17,9 +17,12 @@ export const PROCESS_FAMILIES: readonly GameableFamily[] = [
       new RegExp(
         `\\b${N}(?:\\S+\\s+){0,2}?(?:reviews|meetings|trainings|training sessions|workshops|brown ?bags|lunch[- ]and[- ]learns|talks|demos|game ?days|retros|retrospectives|hackathons|knowledge[- ]sharing sessions|drills|1:1s|one-on-ones)\\b`,
       ),
-      /^(?:hold|conduct|run|organi[sz]e|host|attend|facilitate|schedule|deliver)\s+(?:\S+\s+){0,4}?(?:reviews?|meetings?|simulations?|exercises?|tabletops?|rehearsals?|boards?|cabs?|committees?|forums?|councils?|panels?|trainings?|training sessions?|workshops?|lunch[- ]and[- ]learns?|brown ?bags?|talks?|demos?|game ?days?|retros?|retrospectives?|hackathons?|sessions?|drills?|syncs?|stand-?ups?|check-ins?|office hours|ceremon(?:y|ies)|presentations?)\b/,
+      /^(?:hold|conduct|run|organi[sz]e|host|attend|facilitate|schedule)\s+(?:\S+\s+){0,4}?(?:reviews?|meetings?|simulations?|exercises?|tabletops?|rehearsals?|boards?|cabs?|committees?|forums?|councils?|panels?|trainings?|training sessions?|workshops?|lunch[- ]and[- ]learns?|brown ?bags?|talks?|demos?|game ?days?|retros?|retrospectives?|hackathons?|sessions?|drills?|syncs?|stand-?ups?|check-ins?|office hours|ceremon(?:y|ies)|presentations?)\b/,
       /\b(?:train|certify|upskill|coach)\s+(?:\d[\d,]*\s*%?\s+of\s+|all\s+|every\s+|\d[\d,]*\s+)?(?:\S+\s+){0,2}?(?:engineers|developers|devs|staff|employees|team members|colleagues|people|users|agents|carers|nurses|clinicians|drivers|managers|leaders|analysts|operators|members|volunteers|teachers)\b/,
       /\b(?:trainings?|courses?|certifications?)\s+(?:completed|attended|held|delivered)\b/,
+      // "Review sessions per team per month": meetings held, as a rate.
+      /\b(?:sessions|meetings|workshops|trainings|training sessions|retros|retrospectives|demos|drills|game ?days|brown ?bags|hackathons|1:1s|one-on-ones)\s+(?:held\s+|run\s+)?per\s+(?:team|engineer|squad|person|manager|month|week|sprint|quarter)\b/,
+      /^deliver\s+(?:\d[\d,]*\s+|more\s+)?(?:\S+\s+){0,2}?(?:trainings?|training sessions?|workshops?|talks?|demos?|presentations?|sessions?|lunch[- ]and[- ]learns?|brown ?bags?)\b/,
       // "Have 90% of engineers complete the incident-commander course": attendance, not skill.
       new RegExp(
         `\\b${TRAINEES}\\s+(?:to\\s+)?(?:through|complete|completes|completing|completed|finish|finishes|finishing|finished|attend|attends|attending|attended|take|takes|taking|took|pass|passes|passing|passed)\\s+(?:the\\s+|a\\s+|an\\s+|our\\s+|their\\s+)?(?:\\S+\\s+){0,3}?(?:training|course|module|certification|bootcamp|e-?learning|class|workshop)(?:es|s)?\\b`,
@@ -28,8 +31,10 @@ export const PROCESS_FAMILIES: readonly GameableFamily[] = [
       /\b(?:running|holding|conducting|hosting)\s+(?:\S+\s+){0,3}?(?:game ?days?|drills?|reviews?|workshops?|retros?|retrospectives?|hackathons?|simulations?|tabletops?)\b/,
       /\b(?:office hours|workshops?|sessions?|meetings?|trainings?|talks?|demos?|reviews?|retros?|drills?|game ?days?|brown ?bags?|lunch[- ]and[- ]learns?|hackathons?|rehearsals?)\s+(?:held|run|hosted|conducted|organi[sz]ed|delivered|attended|scheduled)\b/,
     ],
+    // "Failover succeeds in 100% of drills", "100% of code reviews within 4 hours", "content
+    // 80% of nurses rate useful": how the events go, not how many are held.
     unless:
-      /\b(?:review time|time to review|turnaround|incidents? (?:in|from)|failure rate)\b|\b(?:app store|play store|customer|user|star|product|g2)\s+reviews\b/,
+      /\b(?:review time|time to review|turnaround|incidents? (?:in|from)|failure rate|succeed\w*|success\w*|pass(?:es|ed)?|rat(?:e|es|ed|ing) (?:it |them )?(?:useful|helpful|good|excellent|highly))\b|\d\s*%\s+of\s+(?:the\s+|our\s+|all\s+)?(?:[a-z-]+\s+)?(?:sessions|reviews|meetings|calls|drills|trainings|workshops|appointments)\b.*\b(?:within|without|in under|on time|with (?:no|zero))\b|\b(?:app store|play store|customer|user|star|product|g2)\s+reviews\b/,
     gamedBy: 'holding meetings that change nothing',
     alternative: 'incidents or change failure rate in the areas covered',
     patch: CHANGE_FAILURE,
@@ -89,9 +94,13 @@ export const PROCESS_FAMILIES: readonly GameableFamily[] = [
     id: 'tests-written',
     label: 'tests written',
     patterns: [
-      /\b(?:write|add|create|automate)\s+(?:\d+\s+)?(?:new\s+|more\s+)?(?:unit\s+|integration\s+|e2e\s+|end-to-end\s+|automated\s+|regression\s+)?(?:tests|test cases)\b/,
+      /\b(?:write|add|create|automate)\s+(?:another\s+|a further\s+)?(?:\d[\d,]*\s+)?(?:new\s+|more\s+)?(?:unit\s+|integration\s+|e2e\s+|end-to-end\s+|automated\s+|regression\s+)?(?:tests|test cases)\b/,
       /\b(?:tests|test cases)\s+(?:written|added|created|automated)\b/,
-      /\bnumber of (?:\S+\s+)?tests\b/,
+      /\bnumber of (?:\S+\s+){0,2}?(?:tests|test cases)\b/,
+      // "Grow the automated test suite from 1,200 to 2,000 tests".
+      /\bto\s+[\d,.]+\s*k?\s+(?:new\s+|automated\s+)?(?:tests|test cases)\b(?!\s+(?:pass|fail|flak))/,
+      // "Automated regression tests from 350 to 550": a count of tests, whatever the wording.
+      /^(?:the\s+)?(?:automated|regression|e2e|end-to-end|ui|unit|integration|api|smoke)\s+(?:[a-z0-9-]+\s+)?(?:tests|test cases|test scripts)\b(?!\s+(?:pass|fail|flak|run|duration|time))/,
       /\b(?:unit\s+|integration\s+|e2e\s+|automated\s+)?(?:test|tests|test case) count\b/,
     ],
     unless: /\bflak\w*|\bfailing\b/,

@@ -14,6 +14,10 @@ export interface GameableFamily {
   patch: KeyResultPatch;
 }
 
+/** Test runners and coverage tools: "Jest coverage" is test coverage. */
+export const TEST_TOOL =
+  '(?:jest|vitest|mocha|karma|jasmine|pytest|jacoco|istanbul|nyc|codecov|coveralls|simplecov|coverlet|junit|xunit|nunit|rspec|phpunit|cypress|playwright|selenium|xctest|espresso|kover|gcov|lcov)';
+
 /** A count in front of a noun: "12 ", "number of ", "more ". */
 export const N = '(?:\\d[\\d,.]*\\s*(?:k\\s+)?|number of |count of |# ?of |more |fewer |less )';
 export const ESCAPED_BUGS: KeyResultPatch = {

@@ -13,13 +13,13 @@ const COUNT =
 const NEW_COUNT = '(?:\\d[\\d,.]*\\s*(?:k\\s+)?(?![\\d,.%])|more\\s+)';
 // Things people build that can be counted without anyone using them.
 const ARTEFACT =
-  '(?:dashboards?|reports?|(?:ml\\s+|machine[- ]learning\\s+|prediction\\s+|churn\\s+\\S+\\s+)?models?|landing pages?|web ?pages?|pages?|articles?|help(?:-centre| center)? articles?|endpoints?|apis?|(?:ui\\s+)?components?|playbooks?|runbooks?|datasets?|adrs?|rfcs?|design docs?|docs?|guides?|templates?|notebooks?|scripts?|videos?|tutorials?|blog posts?|microservices?|libraries|packages|plugins?|widgets?|charts?|visuali[sz]ations?|metrics?|queries|pipelines?|etl jobs?|jobs?|screens?|prototypes?|mock-?ups?|specs?|user stories|stories|epics?)';
+  '(?:dashboards?|reports?|(?:ml\\s+|machine[- ]learning\\s+|prediction\\s+|churn\\s+\\S+\\s+)?models?|landing pages?|web ?pages?|pages?|articles?|help(?:-centre| center)? articles?|endpoints?|apis?|(?:ui\\s+)?components?|playbooks?|runbooks?|datasets?|adrs?|rfcs?|design docs?|docs?|guides?|templates?|notebooks?|scripts?|videos?|tutorials?|blog posts?|microservices?|libraries|packages|plugins?|widgets?|charts?|panels?|visuali[sz]ations?|metrics?|queries|pipelines?|etl jobs?|jobs?|screens?|prototypes?|mock-?ups?|specs?|user stories|stories|epics?)';
 const PRODUCE =
   '(?:build|create|produce|write|develop|train|author|design|make|define|document|prototype|draft)';
 const DISTRIBUTE =
   '(?:ship|publish|deploy|launch|add|deliver|release|stand up|spin up|set up|put out)';
 const MADE =
-  '(?:built|created|shipped|produced|published|written|deployed|launched|added|developed|delivered|trained|authored|designed|released|updated|made|defined|documented|prototyped|drafted)';
+  '(?:built|created|generated|shipped|produced|published|written|deployed|launched|added|developed|delivered|trained|authored|designed|released|updated|made|defined|documented|prototyped|drafted)';
 
 // Verbs of doing or making; with a count of things after them, the KR counts activity.
 const ACT =
@@ -40,7 +40,7 @@ export const WORK_FAMILIES: readonly GameableFamily[] = [
         `^${ACT}\\s+(?:\\d[\\d,.]*\\s*(?:(?:k|m|million|bn|billion|thousand)\\s+)?|more\\s+)(?:new\\s+|more\\s+|additional\\s+|extra\\s+)?(?:[a-z-]+\\s+){0,3}?(?!${NOT_ACTIVITY}\\b)[a-z-]{3,}s\\b`,
       ),
       // "Detection rules written per analyst per month": output per head or per period.
-      /\b[a-z0-9-]+s\s+(?:written|created|built|produced|published|authored|shipped|added|closed|resolved|fixed|merged|reviewed|completed|delivered|launched|released|deployed|sent|answered|handled|logged|held|run|recorded|attended|hosted|given)\s+per\s+(?:\S+\s+)?(?:analyst|engineer|developer|dev|person|head|member|agent|designer|writer|week|month|sprint|day|quarter)\b/,
+      /\b[a-z0-9-]+s\s+(?:written|created|built|produced|published|authored|shipped|added|closed|resolved|fixed|merged|reviewed|completed|delivered|launched|released|deployed|sent|answered|handled|logged|held|run|recorded|attended|hosted|given|remediated|patched|triaged|automated)\s+per\s+(?:\S+\s+)?(?:analyst|engineer|developer|dev|person|head|member|agent|designer|writer|week|month|sprint|day|quarter)\b/,
       // "Write SDKs for 5 more languages", "Tune relevance for 200 top queries".
       new RegExp(
         `^(?:${ACT}|optimi[sz]e|improve|refactor|document|instrument)\\s+(?:[a-z0-9-]+\\s+){1,3}?(?:for|on|across|to)\\s+(?:the\\s+)?(?:top\\s+)?\\d[\\d,.]*\\s*k?\\s+(?:more\\s+|new\\s+|top\\s+|additional\\s+)?(?:[a-z-]+\\s+){0,2}?(?!(?:minutes|hours|days|weeks|months|seconds|times|percent)\\b)[a-z-]{3,}s\\b`,
@@ -103,12 +103,16 @@ export const WORK_FAMILIES: readonly GameableFamily[] = [
         `\\b${ARTEFACT}\\s+(?:[a-z-]+\\s+)?(?:in|on)\\s+(?:the\\s+)?(?:\\S+\\s+)?(?:registry|catalog(?:ue)?|library|portal|wiki|marketplace)\\b`,
       ),
       /\b(?:catalog(?:ue)?|registry|wiki|confluence|knowledge[- ]base|portal)\s+(?:entries|pages|articles|items|records|components)\b/,
+      // "ML models in production from 4 to 12": what was built, counted where it runs.
+      new RegExp(
+        `^(?:the\\s+)?(?:number of\\s+)?(?:[a-z0-9-]+\\s+){0,2}?(?:ml\\s+|machine[- ]learning\\s+|prediction\\s+|ai\\s+)?(?:models|dashboards|reports|notebooks|pipelines)\\s+(?:live\\s+)?(?:in|into|on)\\s+(?:production|prod)\\b(?=\\s*(?:$|[:,(]|from\\b|\\d))`,
+      ),
       new RegExp(
         `\\b(?:${PRODUCE}|${DISTRIBUTE})\\s+(?:an?|one)\\s+(?:\\S+\\s+){0,2}?${ARTEFACT}\\s+(?:for|per|in)\\s+(?:every|each|all)\\b`,
       ),
     ],
     unless:
-      /\b(?:page (?:load|views?|weight|speed|size)|pageviews?|on-call pages?|pages? (?:per|a|each) (?:engineer|shift|week|month|night)|pager|out-of-hours pages|stale|staleness|freshness|fresh data|older than|error|errors|failing|failures?|latency|accuracy|precision|recall|auc|uptime|load time|crash|reports? per|reported by|bug reports?|user reports?|cheating reports?|api calls?|queries per|response time|p\d\d|migrated|moved|ported|switched|upgraded|converted|onboarded|decommissioned|retired)\b/,
+      /\b(?:page (?:load|views?|weight|speed|size)|pageviews?|on-call pages?|pages? (?:per|a|each) (?:engineer|shift|week|month|night)|pager|out-of-hours pages|stale|staleness|freshness|fresh data|older than|error|errors|failing|failures?|latency|accuracy|precision|recall|auc|uptime|load time|crash|reports? per|reported by|bug reports?|user reports?|cheating reports?|api calls?|queries per|response time|p\d\d|migrated|moved|ported|switched|upgraded|converted|onboarded|decommissioned|retired|automatically|manually|by hand|without manual)\b/,
     gamedBy: 'building things nobody uses',
     alternative:
       'what the artefacts are for: the decisions, questions or incidents they change, e.g. data requests answered without an analyst',
@@ -123,9 +127,10 @@ export const WORK_FAMILIES: readonly GameableFamily[] = [
     id: 'items-closed',
     label: 'action items or alerts closed',
     patterns: [
-      /\b(?:action items?|corrective actions?|follow-?ups?|follow-?up actions?|post-?mortem (?:actions?|items?|tasks?|tickets?)|remediation (?:items?|tasks?|tickets?))\b.*\b(?:closed|completed|resolved|done|closure|completion|close|complete|resolve|finished|on time)\b/,
+      /\b(?:action items?|corrective actions?|follow-?ups?|follow-?up actions?|(?:post-?mortem|post-incident|incident|retro|retrospective|audit|review) (?:actions?|items?|tasks?|tickets?)|remediation (?:actions?|items?|tasks?|tickets?))\b.*\b(?:closed|completed|resolved|done|closure|completion|close|complete|resolve|finished|on time)\b/,
+      /\b(?:completion|closure|close|resolution) rate (?:of|for) (?:\S+\s+){0,2}?(?:action items?|follow-?ups?|actions|findings|alerts)\b/,
       /\b(?:close|complete|resolve|finish|clear|burn down)\s+(?:\S+\s+){0,4}?(?:action items?|corrective actions?|follow-?ups?|follow-?up actions?|post-?mortem (?:actions?|items?))\b/,
-      /\b(?:alerts?|findings?|(?:dependabot|snyk|renovate|security|vulnerability|sonar\w*|audit|scanner)\s+(?:alerts?|findings?|tickets?|issues?|prs?))\s+(?:closed|resolved|cleared|fixed|triaged|dismissed|burned down|merged)\b/,
+      /\b(?:alerts?|findings?|(?:dependabot|snyk|renovate|security|vulnerability|sonar\w*|audit|scanner)\s+(?:alerts?|findings?|tickets?|issues?|prs?))\s+(?:[a-z]+\s+and\s+)?(?:closed|resolved|cleared|fixed|triaged|dismissed|burned down|merged)\b/,
       new RegExp(
         `\\b(?:close|resolve|clear|fix|triage|dismiss|burn down|merge)\\s+(?:and\\s+\\S+\\s+)?${COUNT}?(?:\\S+\\s+){0,3}?(?:alerts|findings|vulnerability tickets|security tickets|dependabot prs)\\b`,
       ),

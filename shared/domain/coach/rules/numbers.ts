@@ -174,6 +174,8 @@ export function numberRules(
         kr.direction ??
         a.verbDirection ??
         a.naturalDirection ??
+        // "Queue wait from 8:00 to 7:50": the tiny change still says which way is better.
+        a.numericDirection ??
         'increase';
       // The proposal is a field value, so it is in the unit column's units ("2 hours" with unit
       // "min" proposes from 120); the coach then rewrites the title's number to match.

@@ -1,17 +1,17 @@
 import type { KeyResultAnalysis } from '../analyze';
 import { makeFinding } from '../catalog';
 import { DEADLINE, hasChangeVerb, METRIC_NOUN, verbDirection } from '../text/lexicon';
-import { DEFINITE_SET_REMOVED } from '../text/numberPhrases';
+import { DEFINITE_SET_MADE, DEFINITE_SET_REMOVED } from '../text/numberPhrases';
 import type { Finding, FindingRef, CoachKeyResult } from '../types';
 import { detectAdoption } from './adoption';
 import { findGameableFamily } from './gameable';
 import { outcomeHintFor } from './outcomeHints';
 
 const TASK_VERB =
-  /^(?:(?:respond to|act on|action)(?=\s+(?:\S+\s+){0,5}?(?:findings|recommendations|audit|inspection|review|consultation|rfp|tender|actions|requests? for))|roll(?:ing)? out|roll\s+(?:\S+\s+){1,5}?out\b|close out|sign up|put|fit|quarantine|tag|label|commission|issue|distribute|hand out|allocate|equip|open(?=\s+(?:«\d+»|\d|an?\b|the\b|new\b|our\b))|send|scan|load[- ]test|stress[- ]test|soak[- ]test|pen[- ]test|buy|purchase|procure|renew|license|licence|validate|verify|qualify|certify|accredit|hand over|enrol|enroll|register|connect|digiti[sz]e|submit|file|retrain|re-train|re-index|reindex|model (?:the|our|a|an)\b|give|set up|stand up|spin up|kick off|go live(?: with)?|open[- ]source|build out|carry out|sign off(?: on)?|switch over|cut over|put in place|get rid of|wrap up|complete|finish|finali[sz]e|ship|launch|deliver|release|deploy|migrate|implement|build|rebuild|create|write|rewrite|develop|design|redesign|conduct|host|organi[sz]e|publish|document|introduce|adopt|integrate|upgrade|update|replace|refactor|re-?architect|re-?platform|move|port|convert|consolidate|decommission|retire|sunset|deprecate|remove|switch|transition|install|configure|containeri[sz]e|dockeri[sz]e|establish|define|draft|produce|prepare|perform|execute|evaluate|investigate|research|explore|prototype|pilot|audit|assess|review|plan|schedule|hire|recruit|train|onboard|automate|enable|add|provide|fix|standardi[sz]e|unify|centrali[sz]e|moderni[sz]e|start|begin|attend|present|instrument|extract|split|locali[sz]e|translate|obtain|negotiate|clean up|reorgani[sz]e|restructure|rename|archive|delete|swap(?: out)?|land|encrypt|enforce|mandate|rotate|backfill|benchmark|measure|track|announce)(?![\w-])/;
+  /^(?:(?:respond to|act on|action)(?=\s+(?:\S+\s+){0,5}?(?:findings|recommendations|audit|inspection|review|consultation|rfp|tender|actions|requests? for))|roll(?:ing)? out|roll\s+(?:\S+\s+){1,5}?out\b|close out|sign up|put|fit|quarantine|tag|label|commission|issue|distribute|hand out|allocate|equip|open(?=\s+(?:«\d+»|\d|an?\b|the\b|new\b|our\b))|merge(?=\s+(?:the|our|both|all|«\d+»)\s+(?:\S+\s+){0,3}?(?:systems|databases|platforms|stacks|tools|apps|services|codebases|repos|teams|products|sites|accounts)\b)|address(?=\s+(?:the|every|all|each|our|its|«\d+»)\b)|send|scan|load[- ]test|stress[- ]test|soak[- ]test|pen[- ]test|buy|purchase|procure|renew|license|licence|validate|verify|qualify|certify|accredit|hand over|enrol|enroll|register|connect|digiti[sz]e|submit|file|retrain|re-train|re-index|reindex|model (?:the|our|a|an)\b|give|set up|stand up|spin up|kick off|go live(?: with)?|open[- ]source|build out|carry out|sign off(?: on)?|switch over|cut over|put in place|get rid of|wrap up|complete|finish|finali[sz]e|ship|launch|deliver|release|deploy|migrate|implement|build|rebuild|create|write|rewrite|develop|design|redesign|conduct|host|organi[sz]e|publish|document|introduce|adopt|integrate|upgrade|update|replace|refactor|re-?architect|re-?platform|move|port|convert|consolidate|decommission|retire|sunset|deprecate|remove|switch|transition|install|configure|turn on|turn off|switch on|switch off|containeri[sz]e|dockeri[sz]e|establish|define|draft|produce|prepare|perform|execute|evaluate|investigate|research|explore|prototype|pilot|audit|assess|review|plan|schedule|hire|recruit|train|onboard|automate|enable|add|provide|fix|standardi[sz]e|unify|centrali[sz]e|moderni[sz]e|start|begin|attend|present|instrument|extract|split|locali[sz]e|translate|obtain|negotiate|clean up|reorgani[sz]e|restructure|rename|archive|delete|swap(?: out)?|land|encrypt|enforce|mandate|rotate|backfill|benchmark|measure|track|announce)(?![\w-])/;
 // "Run" and "hold" are only tasks when what is run or held is an event ("hold latency at 200 ms").
 const RUN_EVENTS =
-  /^(?:run|hold|do|perform)\s+(?:«\d+»\s+|an?\s+|the\s+|weekly\s+|monthly\s+|quarterly\s+|regular\s+)?(?:[a-z-]+\s+){0,3}?(?:workshops?|lunch[- ]and[- ]learns?|game ?days?|sessions?|trainings?|reviews?|experiments?|drills?|hackathons?|retros?|retrospectives?|meetings?|surveys?|pilots?|campaigns?|audits?|chaos|tests?|exercises?|simulations?|interviews?|calls?|demos?|talks?|presentations?|office hours|brown ?bags?|ceremon(?:y|ies)|standups?|stand-ups?|syncs?|events?|classes|courses?|bootcamps?|rehearsals?|dry[- ]runs?|failovers?|boards?|cabs?|committees?|forums?|councils?|guilds?|panels?|clinics?)\b/;
+  /^(?:run|hold|do|perform)\s+(?:«\d+»\s+|an?\s+|the\s+|weekly\s+|monthly\s+|quarterly\s+|regular\s+)?(?:[a-z-]+\s+){0,3}?(?:workshops?|lunch[- ]and[- ]learns?|game ?days?|sessions?|trainings?|reviews?|experiments?|drills?|hackathons?|retros?|retrospectives?|meetings?|surveys?|pilots?|campaigns?|audits?|chaos|tests?|exercises?|simulations?|interviews?|calls?|demos?|talks?|presentations?|office hours|brown ?bags?|post-?mortems?|post-incident reviews?|ceremon(?:y|ies)|standups?|stand-ups?|syncs?|events?|classes|courses?|bootcamps?|rehearsals?|dry[- ]runs?|failovers?|boards?|cabs?|committees?|forums?|councils?|guilds?|panels?|clinics?)\b/;
 // "Ship more quickly", "Deploy 3x more often", "Release daily": a pace, not a deliverable.
 const PACE_AFTER =
   /^(?:«\d+»\s+(?:(?:more|less|fewer)\s+(?:often|frequently|quickly)|faster|times)\b|more|less|fewer|faster|quicker|sooner|safer|better|smaller|twice|thrice|often|frequently|as often|with confidence|without)\b/;
@@ -28,7 +28,7 @@ const NOUN_AFTER =
 const DONE_WORDS =
   /\b(?:switched off|turned off|shut down|sunsetted|removed|deleted|deprecated|completed|shipped|launched|delivered|released|deployed|rolled out|migrated|implemented|built|done|finished|live|in production|adopted|in place|decommissioned|retired|ready|upgraded|replaced|rewritten|published|documented|set up|signed off|went live|go-live|generally available)\b/;
 const MILESTONE_NOUN =
-  /\b(?:mvp|beta|ga|v\d+|version «?\d+|phase «?\d+|milestone|go-live|proof of concept|poc|prototype|roadmap|rfc|design doc(?:ument)?|runbooks?|playbooks?|migration|rollout|roll-out|rewrite|re-architecture|integration|launch|release of|certification|certified|compliance|compliant|accreditation|attestation|audit|approval|sign-off|kick-?off|replatforming|re-?platforming|cut-?over|rebuild|redesign|refactor(?:ing)?)\b/;
+  /\b(?:mvp|beta|ga|v\d+|version «?\d+|phase «?\d+|milestone|go-live|proof of concept|poc|prototype|roadmap|rfc|design doc(?:ument)?|runbooks?|playbooks?|migration|rollout|roll-out|rewrite|re-architecture|integration|launch|release of|certification|certified|compliance|compliant|accreditation|attestation|audit|approval|sign-off|submission|filing|kick-?off|replatforming|re-?platforming|cut-?over|rebuild|redesign|refactor(?:ing)?)\b/;
 
 // "Platform office hours held weekly": an event held, in the passive.
 const EVENTS_HELD =
@@ -38,7 +38,7 @@ const EVENTS_HELD =
 // do, unless they ask for a change in a quantity or a quality (minimise, accelerate, stabilise).
 const MADE_VERB = /^[a-z]{3,}(?:ise|ize|ate|ify)(?![\w-])/;
 const NOT_A_TASK =
-  /^(?:minimi[sz]e|maximi[sz]e|optimi[sz]e|prioriti[sz]e|stabili[sz]e|emphasi[sz]e|accelerate|eliminate|mitigate|elevate|alleviate|moderate|rate|date|state|create|translate|demonstrate|motivate|activate|educate|communicate|differentiate|amplify|intensify|satisfy|justify|qualify|certify|verify|identify|quantify|clarify|notify)$/;
+  /^(?:minimi[sz]e|maximi[sz]e|optimi[sz]e|reali[sz]e|prioriti[sz]e|stabili[sz]e|emphasi[sz]e|accelerate|eliminate|mitigate|elevate|alleviate|moderate|rate|date|state|create|translate|demonstrate|motivate|activate|educate|communicate|differentiate|amplify|intensify|satisfy|justify|qualify|certify|verify|identify|quantify|clarify|notify)$/;
 
 // "Deliver a world-class patient experience": a quality promised, not a deliverable (it is vague,
 // and missing-metric says so). "Deliver the new onboarding experience" is a deliverable.
@@ -58,7 +58,25 @@ const WORK_ITEM_FAMILIES = new Set([
   'features-shipped',
   'postmortems',
 ]);
-const COUNTED_OBJECT = /^[a-z]+(?:\s+(?:up|out|off))?\s+«(\d+)»\s+(?!(?:times|x|%)\b)/;
+const COUNTED_OBJECT =
+  /^[a-z]+(?:\s+(?:up|out|off))?\s+(?:another\s+|a further\s+|an extra\s+)?«(\d+)»\s+(?!(?:times|x|%)\b)/;
+// "Consolidate SOC tooling from 7 products to 2": how far the work has got, counted.
+const CONSOLIDATE =
+  /^(?:consolidate|rationali[sz]e|merge|collapse|standardi[sz]e|decommission|retire|sunset|deprecate|migrate)\s+(?:\S+\s+){0,4}?from\s+«\d+»/;
+// "Automate 60% of regression testing, up from 25%": how far the automating has got.
+const AUTOMATE_SHARE =
+  /^automate\s+(?:«\d+»\s+of|all(?: of)?|every)\s+(?:the\s+|our\s+)?(?:[a-z-]+\s+){0,3}?(?:testing|tests|test cases|checks|processes|workflows|reports|jobs|steps|tasks|runbooks|deployments|releases|reconciliations|controls|provisioning)\b/;
+// "Get to 80% by June", "Move it to 30%": a number to reach with its measure unnamed
+// (missing-metric says so), not a piece of work.
+const REACH_A_NUMBER =
+  /^(?:(?:get|move|bring|take|push)\s+(?:(?:it|this|that|the (?:number|figure|metric|score|rate|level))\s+)?to|reach|hit|achieve|attain)\s+«\d+»/;
+const DONE_CLEANLY =
+  /\bwith(?:out)?\s+(?:no|zero|«\d+»|under|fewer|less than|a single|any)\s+(?:[a-z-]+\s+){0,2}?(?:errors?|mistakes?|defects?|bugs?|incidents?|outages?|downtime|rollbacks?|failures?|corrections?|complaints?|rework|regressions?|crash(?:es)?)\b/;
+const QUALITY_NOUN =
+  /^(?:[a-z-]+\s+)?[a-z-]+(?:ity|ness|ance|ence|ency|ancy|ure|uptake|quality|health|success)$/;
+// "Build trust with the clinical teams": a relationship to earn, vague but not a deliverable.
+const RELATIONSHIP =
+  /^(?:build|rebuild|earn|gain|win|win back|restore|establish|foster|deepen|strengthen|grow|create)\s+(?:(?:the|our|their|more|greater|stronger|real|lasting)\s+)?(?:trust|confidence|credibility|goodwill|loyalty|reputation|morale|relationships?|rapport|buy-in|alignment|momentum|a culture|culture)\b/;
 
 function countsWorkItems(a: KeyResultAnalysis, lead: string): boolean {
   const m = COUNTED_OBJECT.exec(lead);
@@ -85,8 +103,13 @@ export function detectOutput(a: KeyResultAnalysis): OutputMatch | null {
   if (EVENTS_HELD.test(a.text) && !a.hasMeasurement) return { kind: 'task' };
   // "Fix the 17 findings the pen test raised": a known set to clear is a piece of work.
   if (DEFINITE_SET_REMOVED.test(a.numbers.masked)) return { kind: 'task' };
+  if (DEFINITE_SET_MADE.test(a.numbers.masked)) return { kind: 'task' };
   if (countsWorkItems(a, lead)) return { kind: 'task' };
-  if (a.hasMeasurement) return null;
+  if (CONSOLIDATE.test(lead) && a.baseline?.dimension === 'none') return { kind: 'task' };
+  if (AUTOMATE_SHARE.test(lead) && !/\b(?:with(?:out)?|in under|within)\b/.test(lead)) {
+    return { kind: 'task' };
+  }
+  if (a.hasMeasurement || RELATIONSHIP.test(lead) || REACH_A_NUMBER.test(lead)) return null;
   const madeVerb = MADE_VERB.exec(lead);
   const verb =
     TASK_VERB.exec(lead) ??
@@ -96,14 +119,28 @@ export function detectOutput(a: KeyResultAnalysis): OutputMatch | null {
     const raw = lead.slice(verb[0].length).trim();
     const rest = raw.replace(/^(?:the|our|a|an|it)\s+/, '');
     if (QUALITY_VERB.test(verb[0]) && QUALITY_OBJECT.test(raw)) return null;
+    // "Deliver payroll with no errors for 3 months running": how well it is done each time.
+    if (SHIP_VERB.test(lead) && DONE_CLEANLY.test(rest)) return null;
     // "Build time under 10 min" is a noun; "Build a cost dashboard" is a verb and its object.
     const hasObject = rest !== raw;
     if (PACE_AFTER.test(rest) || (!hasObject && NOUN_AFTER.test(rest))) return null;
+    // "Deploy compliance", "Launch readiness" with a metric, baseline and target in the fields:
+    // a noun phrase naming a quality, not a verb and its object.
+    if (
+      !hasObject &&
+      a.metricText !== '' &&
+      a.numericDirection !== null &&
+      QUALITY_NOUN.test(rest)
+    ) {
+      return null;
+    }
     if (SHIP_VERB.test(lead) && CADENCE_AFTER.test(rest)) return null;
     if (SHIP_VERB.test(lead) && PACE_ANYWHERE.test(rest)) return null;
     return { kind: 'task' };
   }
   if (verbDirection(lead) || METRIC_NOUN.test(a.text)) return null;
+  // "Patch compliance" with a baseline and a target in the fields: a rate, not a milestone.
+  if (a.numericDirection !== null) return null;
   // "Achieve SOC 2 certification" is a milestone; "Keep checkout live" is not a delivery.
   const isNeutral = hasChangeVerb(lead);
   if (MILESTONE_NOUN.test(lead)) return { kind: 'milestone' };

@@ -26,7 +26,7 @@ const SPREAD = new RegExp(
 // "with zero downtime", "without a manual step", "in under 30 minutes": how well the work is done
 // each time, which is an outcome ("Deploy every service with under 1 % failed changes").
 const DONE_WELL =
-  /\b(?:with(?:out)?\s+(?:«\d+»|zero|no|any|a single|under|fewer|less|no more)|in under|in less than|within|under\s+«|below\s+«)/;
+  /\b(?:with(?:out)?\s+(?:«\d+»|zero|no|any|a single|under|fewer|less|no more)|without\s+(?:a\s+|any\s+)?(?:manual|human|hand)\b|in under|in less than|within|under\s+«|below\s+«)/;
 
 /** "Run 40 services on Kubernetes": systems hosted on a platform, not runs of an activity. */
 export const HOSTED_ON = new RegExp(

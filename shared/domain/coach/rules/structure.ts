@@ -1,6 +1,6 @@
 import { makeFinding } from '../catalog';
 import { analyzeKeyResult } from '../analyze';
-import { extractNumbers } from '../text/extract';
+import { extractNumbers, type TextNumbers } from '../text/extract';
 import { normalizeText, NUMBER_WORD } from '../text/normalize';
 import type { Finding, FindingRef, CoachObjective, PlanInput } from '../types';
 import { externalCommitmentFinding, isExternalCommitment } from './commitment';
@@ -18,14 +18,22 @@ function ref(o: CoachObjective): FindingRef {
 // "Four nines for login", "Sub-second search", "Two-second page loads", "Ninety-nine point nine
 // for payments": a number in words.
 const METRIC_IN_WORDS = new RegExp(
-  `\\b(?:(?:two|three|four|five|six|[2-6])[- ]nines|sub-?(?:second|minute|millisecond|\\d+\\s?ms)|(?:${NUMBER_WORD}|\\d+)[- ](?:second|minute|millisecond|hour)s?|(?:halve|halving|double|doubling|triple|tripling|quadruple|twice|tenfold|ten times)\\b(?!\\s+down|-)|in half|by half|half the|half of|a third of|double the|twice the|(?:a|half a|${NUMBER_WORD}|\\d+)\\s+(?:hundred|million|billion|thousand)|${NUMBER_WORD}(?:-${NUMBER_WORD})?\\s+(?:point\\s+${NUMBER_WORD}|per ?cent)|nines)\\b`,
+  `\\b(?:(?:two|three|four|five|six|[2-6])[- ]nines|sub-?(?:second|minute|millisecond|\\d+\\s?ms)|(?:${NUMBER_WORD}|\\d+)[- ](?:second|minute|millisecond|hour)s?|(?:halve|halving|double|doubling|triple|tripling|quadruple|tenfold|ten times)\\b(?!\\s+down|-)|twice(?=\\s+(?:as|more|over)\\b)|in half|by half|half the|half of|(?:a|one)\\s+(?:third|quarter|fifth|tenth)\\s+(?:of|the)|double the|twice the|(?:a|half a|${NUMBER_WORD}|\\d+)\\s+(?:hundred|million|billion|thousand)|${NUMBER_WORD}(?:-${NUMBER_WORD})?\\s+(?:point\\s+${NUMBER_WORD}|per ?cent)|nines)\\b`,
 );
+
+// "Nobody is charged twice", "never asked twice": how often something happens, not a change.
+const TWICE_AS_FREQUENCY = /\b(?:twice|thrice)\b(?!\s+(?:as|the|more|over)\b)/;
+
+function isChange(relative: TextNumbers['relative'], text: string): boolean {
+  if (relative === null) return false;
+  return !(/^(?:twice|thrice)$/.test(relative.phrase) && TWICE_AS_FREQUENCY.test(text));
+}
 
 /** objective-is-metric: the objective carries a number, so it is really a key result. */
 export function objectiveIsMetric(o: CoachObjective): Finding | null {
   const text = normalizeText(o.title);
   const numbers = extractNumbers(text);
-  const hasNumber = numbers.quantities.length > 0 || numbers.relative !== null;
+  const hasNumber = numbers.quantities.length > 0 || isChange(numbers.relative, text);
   if (!hasNumber && !METRIC_IN_WORDS.test(text)) return null;
   return makeFinding({
     rule: 'objective-is-metric',

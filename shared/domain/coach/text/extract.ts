@@ -4,8 +4,11 @@ import {
   AT_MOST_BEFORE,
   BARE_TO,
   BASELINE_ONLY,
+  COLLECTION_OF,
+  WAITING_COUNT,
   COMP,
   COMPARATOR_TARGET,
+  DEFINITE_SET_MADE,
   DEFINITE_SET_REMOVED,
   FROM_TO,
   INCREMENT,
@@ -17,6 +20,14 @@ import {
   ZERO_PHRASE,
 } from './numberPhrases';
 import { findQuantities, type Quantity } from './quantities';
+import {
+  firstGroup,
+  firstUnused,
+  pick,
+  unusedAny,
+  unusedCount,
+  unusedValue,
+} from './quantityRoles';
 
 /** A change stated against an unstated baseline: "by 50%", "3x more often", "halve". */
 export interface RelativeChange {
@@ -64,6 +75,10 @@ const RELATIVE_UPDOWN = new RegExp(`\\b(?:down|up)\\s+(?:by\\s+)?${Q}`, 'g');
 const RELATIVE_WORD =
   /\b(?:double|doubled|doubling|triple|tripled|tripling|quadruple|halve|halved|halving|cut in half|by half|in half|twice|thrice|\d+-fold|tenfold|by (?:a|one|two) thirds?|by (?:a|one|three) quarters?|by a fifth)\b(?!\s+down|-)/;
 
+const TODAY_CHANGE = new RegExp(
+  `\\b(?:versus|vs\\.?|compared (?:to|with)|against|rather than|instead of)\\s+(?:an?\\s+|the\\s+)?${Q}\\s+[a-z]+\\s+(?:today|now|currently|at present|(?:last|this) (?:quarter|month|year|week))\\b`,
+);
+
 const EVERY_ONE = /^(?:[a-z-]+\s+){1,6}?(?:all|every|each)\s+(?!«)/;
 
 /** Replaces each quantity by «index» so patterns can talk about "a number" in one token. */
@@ -75,10 +90,6 @@ function mask(text: string, qs: readonly Quantity[]): string {
     at = q.end;
   });
   return out + text.slice(at);
-}
-
-function pick(qs: readonly Quantity[], index: string | undefined): Quantity | null {
-  return index === undefined ? null : (qs[Number(index)] ?? null);
 }
 
 // "from 2 to 30 minutes": a bare number takes the unit of its partner.
@@ -117,6 +128,12 @@ function findRelative(
       )
         continue;
       if (re === RELATIVE_BY && qs[i]?.dimension === 'none' && PASSIVE_AGENT.test(masked)) continue;
+      // "versus a 15% drop today": the change that happens now is today's value, not the goal.
+      if (
+        re === RELATIVE_AFTER &&
+        TODAY_CHANGE.test(masked.slice(Math.max(0, m.index - 30), m.index + m[0].length + 30))
+      )
+        continue;
       used.add(i);
       found ??= { quantity: qs[i] ?? null, phrase: unmask(m[0], text, qs) };
     }
@@ -124,7 +141,11 @@ function findRelative(
   for (const m of masked.matchAll(RELATIVE_SAVING)) {
     const i = Number(m[1]);
     const q = qs[i];
-    if (!q || (q.dimension !== 'time' && q.dimension !== 'money') || used.has(i)) continue;
+    // "Knock 40% off the queue": a share taken off is a change too.
+    const offShare = q?.dimension === 'percent' && /^\s+off\b/.test(text.slice(q.end));
+    if (!q || (q.dimension !== 'time' && q.dimension !== 'money' && !offShare) || used.has(i)) {
+      continue;
+    }
     used.add(i);
     found ??= { quantity: q, phrase: unmask(m[0], text, qs) };
   }
@@ -149,25 +170,6 @@ function findRelative(
   if (found) return found;
   const word = RELATIVE_WORD.exec(masked);
   return word ? { quantity: null, phrase: word[0] } : null;
-}
-
-/** The first number matched by any of the patterns, in order, that no other role took. */
-function firstUnused(
-  patterns: readonly RegExp[],
-  masked: string,
-  qs: readonly Quantity[],
-  used: Set<number>,
-): Quantity | null {
-  for (const re of patterns) {
-    const global = new RegExp(re.source, 'g');
-    for (const m of masked.matchAll(global)) {
-      const i = Number(m[1]);
-      if (m[1] === undefined || used.has(i)) continue;
-      used.add(i);
-      return qs[i] ?? null;
-    }
-  }
-  return null;
 }
 
 /** Reads baseline, target and relative change out of normalised KR text. */
@@ -195,8 +197,18 @@ function extractUncached(text: string): TextNumbers {
     }
   }
   const removed = unusedCount(DEFINITE_SET_REMOVED.exec(masked), quantities, used);
-  baseline ??= removed ?? unusedValue(VALUE_AS_DETERMINER.exec(masked), quantities, used);
+  baseline ??=
+    removed ??
+    unusedValue(VALUE_AS_DETERMINER.exec(masked), quantities, used) ??
+    unusedAny(firstGroup(COLLECTION_OF.exec(masked)), quantities, used) ??
+    unusedAny(WAITING_COUNT.exec(masked), quantities, used);
   baseline ??= firstUnused(BASELINE_ONLY, masked, quantities, used);
+  const made = baseline ? null : unusedCount(DEFINITE_SET_MADE.exec(masked), quantities, used);
+  if (made) {
+    baseline = { ...made, value: 0, base: 0, end: made.start };
+    delete baseline.per;
+    target = made;
+  }
   target ??= firstUnused(TARGET_EXPLICIT, masked, quantities, used);
   const zero = ZERO_PHRASE.exec(masked);
   if (!target && baseline && (zero || removed === baseline)) {
@@ -238,30 +250,4 @@ function boundOf(text: string, target: Quantity | null): TextNumbers['targetBoun
   if (!target || target.end <= target.start) return null;
   const before = text.slice(Math.max(0, target.start - 30), target.start);
   return AT_MOST_BEFORE.test(before) ? 'at-most' : AT_LEAST_BEFORE.test(before) ? 'at-least' : null;
-}
-
-/** The quantity a pattern captured, if no other role took it and it counts things. */
-function unusedCount(
-  m: RegExpExecArray | null,
-  qs: readonly Quantity[],
-  used: Set<number>,
-): Quantity | null {
-  const q = pick(qs, m?.[1]);
-  if (!q || used.has(Number(m?.[1])) || q.dimension !== 'none') return null;
-  used.add(Number(m?.[1]));
-  return q;
-}
-
-/** The quantity a pattern captured, if no other role took it and it has a unit. */
-function unusedValue(
-  m: RegExpExecArray | null,
-  qs: readonly Quantity[],
-  used: Set<number>,
-): Quantity | null {
-  const q = pick(qs, m?.[1]);
-  if (!q || used.has(Number(m?.[1])) || q.dimension === 'none' || q.dimension === 'factor') {
-    return null;
-  }
-  used.add(Number(m?.[1]));
-  return q;
 }

@@ -1,9 +1,9 @@
 import type { Direction } from '../../enums';
 
 const DECREASE_VERB =
-  /^(?:reduce|cut|lower|decrease|shrink|drop|halve|minimi[sz]e|eliminate|shorten|slash|trim|bring down|drive down|get down|curb|limit|avoid|prevent)\b/;
+  /^(?:reduce|cut|lower|decrease|shrink|drop|halve|minimi[sz]e|eliminate|shorten|slash|trim|bring down|drive down|get down|curb|limit|avoid|prevent)(?![\w-])/;
 const INCREASE_VERB =
-  /^(?:increase|raise|grow|boost|double|triple|expand|maximi[sz]e|lift|bring up|drive up|widen|broaden|accelerate)\b/;
+  /^(?:increase|raise|grow|boost|double|triple|expand|maximi[sz]e|lift|bring up|drive up|widen|broaden|accelerate)(?![\w-])/;
 const NEUTRAL_VERB =
   /^(?:improve|achieve|reach|hit|maintain|keep|sustain|attain|make|ensure|stay|move|bring|drive)\b/;
 
@@ -53,4 +53,4 @@ export const ADVERSE_EVENT =
 
 /** "by end of quarter", "by June 30", "before Q3", "by 2026-03-31": a delivery date. */
 export const DEADLINE =
-  /\b(?:by|before|until|no later than|in time for|ahead of)\s+(?:the\s+)?(?:(?:end|middle|start|beginning) of\s+(?:the\s+)?)?(?:eo[qmy]\b|q[1-4]\b|h[12]\b|quarter|month|year|sprint|week|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d{4}-\d{2}|\d{1,2}\/\d{1,2}|(?:launch|release|go-live|the (?:launch|release|conference|deadline)))|\b(?:before|ahead of|in time for)\s+(?:the|their|our|its)\s+(?:[a-z-]+\s+){0,2}(?:launch|go-live|release|renewal|deadline|audit|campaign|event|season|conference|peak|finals?|kick-?off|opening)\b|\bdeadline\b|\bon time\b|\b(?:ahead of|in time for)\b|\bbefore (?:the )?(?:holiday|peak|launch|release|go-live|conference|summer|winter|black friday|renewal|audit)/;
+  /\b(?:by|before|until|no later than|in time for|ahead of)\s+(?:the\s+)?(?:(?:end|middle|start|beginning) of\s+(?:the\s+)?)?(?:eo[qmy]\b|q[1-4]\b|h[12]\b|quarter|month|year|sprint|week|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d{4}-\d{2}|\d{1,2}\/\d{1,2}|(?:launch|release|go-live|the (?:launch|release|conference|deadline)))|\b(?:before|ahead of|in time for)\s+(?:the|their|our|its)\s+(?:[a-z-]+\s+){0,2}(?:launch|go-live|release|renewal|deadline|audit|campaign|event|season|conference|peak|finals?|kick-?off|opening)\b|\b(?:by|before|on)\s+(?:the|their|our|its)\s+(?:[a-z-]+\s+){0,2}(?:launch|go-live|release|due|submission) dates?\b|\b(?:promised|due|scheduled|planned|committed)\s+(?:for|in|by)\s+(?:the\s+)?(?:end of\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|q[1-4]|h[12]|eo[qmy])\b|\bdeadline\b|\bon time\b|\b(?:ahead of|in time for)\b|\bbefore (?:the )?(?:holiday|peak|launch|release|go-live|conference|summer|winter|black friday|renewal|audit)/;

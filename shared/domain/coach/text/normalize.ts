@@ -59,13 +59,25 @@ const NONE_AT_ALL = new RegExp(
 // an adjective before the measure or bound it sets is a value. Before anything else ("the
 // 30-day retention", "a 7-day trial", "the 15-day window") it is a window and stays words.
 const TIME_COMPOUND =
-  /\b(\d+(?:\.\d+)?)-(second|minute|hour|day|week)(?=\s+(?:[a-z-]+\s+){0,3}(?:response|resolution|turnaround|recovery|restore|fix|first response|sla|slo|rto|rpo|standard|target|guarantee|pledge|promise)\b)/g;
+  /\b(\d+(?:\.\d+)?)-(second|minute|hour|day|week)(?=\s+(?:[a-z-]+\s+){0,3}(?:response|resolution|turnaround|recovery|restore|fix|first response|sla|slo|rto|rpo|standard|target|guarantee|pledge|promise|lead time|cycle time|processing time|approval time|waits?|waiting time|delay|lag|close|build|build time|mttr|mttd|mtta|onboarding|release cycle|feedback loop|time(?!\s*(?:window|frame|period|span|box|zone)))\b)/g;
 const SHORT_COMPOUND =
-  /\b(\d+(?:\.\d+)?)-(millisecond|ms|second|minute|hour)(?=\s+(?:[a-z0-9-]+\s+){0,2}(?:threshold|limit|ceiling|cap|budget|median|mean|average|p\d{2,3}|percentile|rto|rpo|page loads?|load times?|loads?|waits?|wait times?|reply|replies|answers?|builds?|deploys?|queues?|queue times?|start(?:up)?s?|boot)\b)/g;
+  /\b(\d+(?:\.\d+)?)-(millisecond|ms|second|minute|hour)(?=\s+(?:[a-z0-9-]+\s+){0,2}(?:threshold|limit|ceiling|cap|budget|median|mean|average|p\d{2,3}|percentile|rto|rpo|page loads?|load times?|loads?|waits?|wait times?|reply|replies|answers?|builds?|deploys?|queues?|queue times?|start(?:up)?s?|boot|suites?|test runs?|pipelines?|batch(?:es)?|jobs?)\b)/g;
 // "under the 30-minute threshold", "below the 90-second mark": after a bound or a verb of
 // reaching, a duration adjective is the value, whatever it qualifies.
 const BOUND_COMPOUND =
   /\b(under|below|within|to|hit|reach|meet|beat|achieve|than)\s+(?:the|an?|our|their|its)\s+(\d+(?:\.\d+)?)-(millisecond|ms|second|minute|hour|day|week)\b/g;
+// "from 8:00 to 7:50 minutes", "1:30 hours": a clock-style duration, as a decimal, read only
+// when a duration unit follows it or its partner ("by 8:00" is a time of day, "1:30" a ratio).
+const CLOCK_DURATION =
+  /(?<![\w.:])(\d{1,2}):([0-5]\d)(?![\w:])(?=(?:\s?(?:to|-)\s?\d{1,2}:[0-5]\d)?\s?(?:minutes|mins?|m|hours|hrs?|h)\b)/g;
+
+function clockValue(_m: string, whole: string, part: string): string {
+  return String(Number((Number(whole) + Number(part) / 60).toFixed(2)));
+}
+
+const COUNT_COMPOUND =
+  /\b(\d[\d,.]*k?)-(items?|tickets?|cases?|claims?|orders?|jobs?|requests?|applications?|appeals?|refunds?|referrals?|returns?|letters?|invoices?)\b(?=\s+(?:[a-z-]+\s+){0,2}?(?:backlog|queue|pile|caseload|waiting list)\b)/g;
+
 // "one in twelve", "1 in 50 orders": a rate written as a fraction, as a percentage.
 const ONE_IN = new RegExp(
   `\\b(\\d+|${WORD})\\s+in\\s+(\\d{1,3}(?:,\\d{3})*|${WORD})\\b(?!\\s*(?:%|percent|seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?|sprints?|releases?)\\b)`,
@@ -132,6 +144,9 @@ function normalizeUncached(raw: string): string {
       .replace(/\b(?:wks?)\b/g, 'week')
       .replace(/\bmths?\b/g, 'month')
       .replace(PER_SLASH, '$1 per $2')
+      .replace(CLOCK_DURATION, clockValue)
+      // "the 3,200-item returns backlog": a count written as an adjective of a collection.
+      .replace(COUNT_COMPOUND, '$1 $2')
       .replace(
         /(?<![\d.:])\b1\s?:\s?([1-9]\d*)\b(?!:)/g,
         (_m, n: string) => `${Number((100 / Number(n)).toPrecision(3))}%`,

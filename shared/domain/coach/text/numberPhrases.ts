@@ -1,4 +1,5 @@
 import { ADVERSE_EVENT } from './lexicon';
+import { MONTHS } from './quantities';
 
 /**
  * The phrases that give a number in KR text its role: today's value ("currently 6", "versus
@@ -23,10 +24,10 @@ export const TO_FROM = new RegExp(
 // Words before a number that make it today's value: "currently 6", "(today: 800 ms)",
 // "rather than today's 31%", "versus 1.2 s last quarter", "down from 25", "instead of 2 days".
 const BASE_BEFORE =
-  "(?:from|currently|current|curr\\.?|today(?:'s)?|now|baseline|presently|at present|was|were|used to be|stood at|sat at|previously|vs\\.?|versus|compared (?:to|with)|instead of|rather than|against|starting (?:point|at)|(?:last|previous|this) (?:quarter|month|year|week|season|sprint|release)(?:'s)?)";
+  "(?:from|currently|current|curr\\.?|today(?:'s)?|now|baseline|presently|at present|was|were|used to be|having been|has been|had been|stood at|sat at|previously|vs\\.?|versus|compared (?:to|with)|instead of|rather than|against|starting (?:point|at)|(?:last|previous|this) (?:quarter|month|year|week|season|sprint|release)(?:'s)?)";
 // "down from an average of 12 minutes", "versus a typical 40": a statistic of today's value.
 const BASE_FILLER =
-  "(?:\\s+(?:is|at|of|around|about|was|value|level|today's|the current|current|our|an?|average|avg|mean|median|typical(?:ly)?|(?:working |business )?day|:))*";
+  "(?:\\s+(?:is|at|of|around|about|was|value|level|today's|the current|current|our|an?|the usual|usual|normal|average|avg|mean|median|typical(?:ly)?|(?:working |business )?day|:))*";
 const PERIOD = '(?:quarter|month|year|week|sprint|season|release|cycle|half)';
 export const BASELINE_ONLY = [
   // "Stop losing ~5% of events", "keep costs where they are (about $80k)": today's level.
@@ -46,7 +47,8 @@ export const BASELINE_ONLY = [
     `${Q}\\s+(?:(?:in|during|for|over)\\s+)?(?:the\\s+)?(?:last|previous|past|prior)\\s+${PERIOD}\\b`,
   ),
   new RegExp(
-    `${Q}(?:\\s+(?:a|an|per|each|every)\\s+${PERIOD}|\\s+(?:per|a|an)\\s+[a-z]+)?\\s+(?:today|currently|now|at present|at the moment|right now|as of today|this ${PERIOD})\\b`,
+    // ("Hit 99.9 this quarter" is a target: a verb of reaching comes first.)
+    `(?<!\\b(?:hit|reach|achieve|attain|to|deliver|land)\\s)${Q}(?:\\s+(?:a|an|per|each|every)\\s+${PERIOD}|\\s+(?:per|a|an)\\s+[a-z]+)?\\s+(?:today|currently|now|at present|at the moment|right now|as of today|this ${PERIOD})\\b`,
   ),
   // "(9 migrated so far)", "40 onboarded to date", "(120 live today)": what is done already.
   new RegExp(
@@ -55,6 +57,25 @@ export const BASELINE_ONLY = [
   // "(currently overnight, about 9 hours)": today's value, glossed in words first.
   new RegExp(
     `\\b(?:currently|today|now|at present)\\s+[a-z-]+(?:\\s+[a-z-]+)?,\\s*(?:about\\s+|around\\s+)?${Q}`,
+  ),
+  // "Do better than the 2.4 % refund error rate", "improve on our 71 %": today's level to beat.
+  new RegExp(
+    `\\b(?:(?:do|be|get|perform|go)\\s+better than|improve (?:on|upon)|beat|outperform|outdo|surpass)\\s+(?:the|our|today's|the current|current|its|their)\\s+(?:current\\s+|existing\\s+)?${Q}`,
+  ),
+  // "(47 minutes in May)", "(May: 47 minutes)", "(12 in Q3)": a recent reading, in brackets.
+  new RegExp(
+    `\\(\\s*(?:[a-z-]+\\s+){0,2}?${Q}(?:\\s+[a-z-]+){0,2}\\s+(?:in|during|for|over)\\s+(?:${MONTHS}|q[1-4]|h[12]|fy\\s?\\d{2,4}|\\d{4})\\b`,
+  ),
+  new RegExp(`\\(\\s*(?:${MONTHS}|q[1-4]|h[12])(?:\\s+\\d{4})?\\s*:?\\s*${Q}`),
+  // "after May's 1.8 %", "beat Q3's 41 %": a period's reading.
+  new RegExp(`\\b(?:${MONTHS}|q[1-4]|h[12]|\\d{4})'s\\s+(?:average\\s+|median\\s+|peak\\s+)?${Q}`),
+  // "(they average 7)", ", it takes 3 days": today's value said of what the KR measures.
+  new RegExp(
+    `(?:\\(|[,;]|\\s-)\\s*(?:they|it|we|these|those|each)\\s+(?:average|averages|run at|runs at|sit at|sits at|stand at|stands at|take|takes|are at|is at|hover at|hovers at|hover around|hovers around)\\s+(?:about\\s+|around\\s+|roughly\\s+)?${Q}`,
+  ),
+  // "Login failures: 3.2 % in Q3; aim for 1 %": a reading, closed off before what comes next.
+  new RegExp(
+    `(?<!\\b(?:to|reach|hit|achieve|under|below|above|over|at|of|than|by)\\s)${Q}\\s+(?:in|during)\\s+(?:${MONTHS}|q[1-4]|h[12]|\\d{4})\\s*[;,]\\s*\\S`,
   ),
   // "3 days to same day": an arrow from a number to words.
   new RegExp(
@@ -101,12 +122,31 @@ const OPENING =
 const CHANGE_VERB =
   '(?:reduce|cut|lower|decrease|shrink|drop|halve|minimi[sz]e|shorten|slash|trim|bring down|drive down|increase|raise|grow|boost|double|lift|improve|speed up)';
 
+// "Bring our 2.3 % failed-payment rate down", "get our £1.2m bill down": the verb split around it.
+const SPLIT_VERB = '(?:bring|get|drive|push|knock)(?=\\s+(?:\\S+\\s+){1,6}?(?:down|up)\\b)';
+
 /**
  * "Lower the 1.6 % payment failure rate", "cut our $80k monthly bill": a measured value as the
  * determiner of what the verb changes is where it stands today (read only when it has a unit).
  */
 export const VALUE_AS_DETERMINER = new RegExp(
-  `${OPENING}${CHANGE_VERB}\\s+(?:the|our|its|their|this|that|today's)\\s+(?:current\\s+|existing\\s+|present\\s+)?${Q}\\s+(?!of\\b|or\\b|to\\b)[a-z]`,
+  `${OPENING}(?:${CHANGE_VERB}|${SPLIT_VERB})\\s+(?:the|our|its|their|this|that|today's)\\s+(?:current\\s+|existing\\s+|present\\s+)?${Q}\\s+(?!of\\b|or\\b|to\\b)[a-z]`,
+);
+
+/**
+ * "Reduce the 4,000 open support cases", "cut our 1,900 unpaid invoices": a count of things
+ * waiting, as the determiner of what the verb changes, is where it stands today.
+ */
+export const WAITING_COUNT = new RegExp(
+  `${OPENING}(?:${CHANGE_VERB}|${SPLIT_VERB})\\s+(?:the|our|its|their|today's)\\s+${Q}\\s+(?:open|pending|unpaid|unresolved|outstanding|overdue|unanswered|unprocessed|undecided|waiting|queued|stuck|late|failed|unassigned|unread|aged)\\s+(?:[a-z-]+\\s+){0,2}?[a-z-]{3,}s\\b`,
+);
+
+/**
+ * "Halve the backlog of 8,400 undecided claims", "shrink our queue of about 300 appeals": the
+ * size of a named collection the verb changes is where it stands today (counts included).
+ */
+export const COLLECTION_OF = new RegExp(
+  `${OPENING}(?:${CHANGE_VERB}|${SPLIT_VERB}|clear|burn down|work through|eliminate|empty)\\s+(?:the|our|its|their|this|that|today's)\\s+(?:current\\s+|existing\\s+)?(?:(?:[a-z-]+\\s+)?(?:backlog|queue|pile|caseload|waiting list|wait list|stock|inventory|bill|spend|debt|total|tally)\\s+of\\s+(?:about\\s+|around\\s+|roughly\\s+|over\\s+|some\\s+|nearly\\s+|almost\\s+)?${Q}|${Q}\\s+(?:[a-z-]+\\s+){0,3}?(?:backlog|queue|pile|caseload|waiting list))`,
 );
 
 /**
@@ -115,6 +155,14 @@ export const VALUE_AS_DETERMINER = new RegExp(
  */
 export const DEFINITE_SET_REMOVED = new RegExp(
   `${OPENING}(?:fix|close(?: out)?|resolve|remediate|clear|eliminate|remove|retire|decommission|burn down|patch|address|triage)\\s+(?:the|all(?: the)?|these|those|our)\\s+(?:remaining\\s+|outstanding\\s+|open\\s+|last\\s+|existing\\s+)?${Q}\\s+(?:[a-z0-9-]+\\s+){0,3}?[a-z-]{3,}s\\b`,
+);
+
+/**
+ * "Deliver all 14 features on the roadmap": a known set of new things to make, counted. None of
+ * them exists yet, so today's value is none and the set's size is the target.
+ */
+export const DEFINITE_SET_MADE = new RegExp(
+  `${OPENING}(?:deliver|ship|build|implement|launch|release|complete|finish)\\s+(?:all|all of|each of|every one of)\\s+(?:the\\s+)?${Q}\\s+(?:new\\s+)?(?:[a-z0-9-]+\\s+){0,2}?(?:features|deliverables|capabilities|items|milestones|epics|stories|changes|requirements|screens|integrations|reports|enhancements)\\b`,
 );
 
 /** "30 more merchants", "6 additional markets": an increment of counted things. */
