@@ -54,6 +54,7 @@ export function createFolderSyncStore(name: string = FOLDER_SYNC_DB) {
   }
 
   return {
+    name,
     loadBase: async (): Promise<BackupData> => (await get<BackupData>('base')) ?? emptyBackupData(),
     saveBase: (base: BackupData) => set('base', base),
     /**

@@ -11,6 +11,7 @@ import {
   type WorkspaceMerge,
   type WorkspaceMergeOptions,
 } from '@shared/sync/workspaceMerge';
+import type { QuarterdeckDb } from '../schema';
 import { exportAllData } from './backup';
 import { db } from './common';
 
@@ -27,8 +28,8 @@ export async function mergeIntoDatabase(
   base: BackupData,
   theirs: BackupData,
   options: WorkspaceMergeOptions,
+  d: QuarterdeckDb = db(),
 ): Promise<{ merge: WorkspaceMerge; after: BackupData }> {
-  const d = db();
   return d.transaction('rw', d.tables, async () => {
     const mine = await exportAllData(d);
     const merge = mergeWorkspace(base, mine, theirs, options);
