@@ -12,9 +12,14 @@ import { useToastStore } from '../state/toastStore';
 import { useUiStore } from '../state/uiStore';
 import { ClosedBanner } from './ClosedBanner';
 import { ErrorBoundary } from './ErrorBoundary';
-import { preloadScreens, RetroPhase, ScoringPhase, SettingPhase } from './lazyScreens';
+import {
+  OrganisationView,
+  preloadScreens,
+  RetroPhase,
+  ScoringPhase,
+  SettingPhase,
+} from './lazyScreens';
 import { CommandPalette } from '../features/organisation/CommandPalette';
-import { OrganisationView } from '../features/organisation/OrganisationView';
 import { ScreenFailure } from './ScreenFailure';
 import { WorkshopArea } from '../features/workshop/WorkshopArea';
 import { useWorkshopUi } from '../state/workshopUiStore';
@@ -139,7 +144,9 @@ export function Shell() {
               </div>
             )}
           >
-            <OrganisationView screen={organisation.screen} />
+            <Suspense fallback={<ScreenLoading />}>
+              <OrganisationView screen={organisation.screen} />
+            </Suspense>
           </ErrorBoundary>
         ) : (
           <>

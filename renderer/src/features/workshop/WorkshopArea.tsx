@@ -7,8 +7,6 @@ import { useTimerKeeper } from './useTimerKeeper';
 import { useTimerSignal } from './useTimerSignal';
 import { useWorkshopRun } from './useWorkshopRun';
 import { useWorkshopUi } from '../../state/workshopUiStore';
-import { RoomSync } from './room/RoomSync';
-import { WorkshopBar } from './WorkshopBar';
 
 // The workshop's own screens load when one is opened (the shell preloads them when idle): a
 // start shows a phase screen, so its script need not carry them.
@@ -18,6 +16,9 @@ const WorkshopScreen = lazy(async () => ({
 const WorkshopsHome = lazy(async () => ({
   default: (await import('./WorkshopsHome')).WorkshopsHome,
 }));
+// Only an open workshop has a room and a bar: they load with it.
+const RoomSync = lazy(async () => ({ default: (await import('./room/RoomSync')).RoomSync }));
+const WorkshopBar = lazy(async () => ({ default: (await import('./WorkshopBar')).WorkshopBar }));
 const opening = <p className="loading">Opening the workshop…</p>;
 
 /**
@@ -50,7 +51,11 @@ export function WorkshopArea({ cycle, children }: { cycle: Cycle; children: Reac
       <p className="visually-hidden" aria-live="polite">
         {announcement}
       </p>
-      {open && <RoomSync workshop={open} now={now} />}
+      {open && (
+        <Suspense fallback={null}>
+          <RoomSync workshop={open} now={now} />
+        </Suspense>
+      )}
     </>
   );
   if (isScreenOpen) {
@@ -87,7 +92,9 @@ export function WorkshopArea({ cycle, children }: { cycle: Cycle; children: Reac
     <>
       {live}
       {open && open.status === 'running' && (
-        <WorkshopBar workshop={open} now={now} run={run} onBack={showScreen} />
+        <Suspense fallback={null}>
+          <WorkshopBar workshop={open} now={now} run={run} onBack={showScreen} />
+        </Suspense>
       )}
       {children}
     </>

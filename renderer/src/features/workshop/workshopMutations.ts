@@ -19,7 +19,7 @@ import {
   type AgendaItemFields,
 } from '../../db/repositories/workshops';
 import { desktopApi, unwrap } from '../../lib/desktopApi';
-import type { SaveRequest } from '../../lib/forms/useRecordForm';
+import type { SaveRequest } from '../../lib/forms/saveRequest';
 import { useToastStore } from '../../state/toastStore';
 import { useErrorToast } from './useErrorToast';
 import { exportWorkshopSummary, type SummaryFormat, type SummaryOutcome } from './exportSummary';
