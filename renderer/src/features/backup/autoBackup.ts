@@ -43,7 +43,7 @@ export const isStopped = (error: unknown): boolean =>
 
 /** Takes an automatic backup of all data now; returns its id. */
 export async function takeAutomaticBackup(reason: AutoBackupReason): Promise<string> {
-  return saveAutomatic(await buildBackupNow(), reason);
+  return saveAutomatic(await buildBackupNow(new Date(), 'bytes'), reason);
 }
 
 /** Thrown when the safety backup before a restore or import fails, so nothing is written. */
@@ -101,14 +101,18 @@ async function checkAndBackUp(
   now: Date,
 ): Promise<ScheduledOutcome> {
   if (!isScheduledBackupDue(await unwrap(desktopApi().backupListAuto()), now)) return 'not-due';
-  const backup = await buildBackupNow(now);
+  // As bytes: handed from the worker to the host without decoding or copying on the UI thread.
+  const backup = await buildBackupNow(now, 'bytes');
   if (backup.empty) return 'empty';
   if (backup.checksum === readLastBackupChecksum()) return 'unchanged';
   await saveAutomatic(backup, reason);
   return 'taken';
 }
 
-async function saveAutomatic(backup: BuiltBackup, reason: AutoBackupReason): Promise<string> {
+async function saveAutomatic(
+  backup: BuiltBackup<BackupOutput>,
+  reason: AutoBackupReason,
+): Promise<string> {
   const { id } = await unwrap(desktopApi().backupSaveAuto({ content: backup.file, reason }));
   writeLastBackupChecksum(backup.checksum);
   return id;
