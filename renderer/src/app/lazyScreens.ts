@@ -25,7 +25,6 @@ const load = {
   deleteQuarterDialog: () => import('../features/cycles/DeleteQuarterDialog'),
   shortcutsDialog: () => import('./ShortcutsDialog'),
   workshopBar: () => import('../features/workshop/WorkshopBar'),
-  roomSync: () => import('../features/workshop/room/RoomSync'),
   // The check-ins home's effort form (the form library with it) shows a moment after the home.
   effortForm: () => import('../features/workshop/effort/RecordEffortForm'),
 };

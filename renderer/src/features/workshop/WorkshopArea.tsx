@@ -7,6 +7,7 @@ import { useTimerKeeper } from './useTimerKeeper';
 import { useTimerSignal } from './useTimerSignal';
 import { useWorkshopRun } from './useWorkshopRun';
 import { useWorkshopUi } from '../../state/workshopUiStore';
+import { RoomSync } from './room/RoomSync';
 
 // The workshop's own screens load when one is opened (the shell preloads them when idle): a
 // start shows a phase screen, so its script need not carry them.
@@ -16,8 +17,8 @@ const WorkshopScreen = lazy(async () => ({
 const WorkshopsHome = lazy(async () => ({
   default: (await import('./WorkshopsHome')).WorkshopsHome,
 }));
-// Only an open workshop has a room and a bar: they load with it.
-const RoomSync = lazy(async () => ({ default: (await import('./room/RoomSync')).RoomSync }));
+// Only a running workshop has a bar: it loads with it. The room's sync stays in the shell's
+// script: it takes the devices' events from the host, and must be there as soon as a room is.
 const WorkshopBar = lazy(async () => ({ default: (await import('./WorkshopBar')).WorkshopBar }));
 const opening = <p className="loading">Opening the workshop…</p>;
 
@@ -51,11 +52,7 @@ export function WorkshopArea({ cycle, children }: { cycle: Cycle; children: Reac
       <p className="visually-hidden" aria-live="polite">
         {announcement}
       </p>
-      {open && (
-        <Suspense fallback={null}>
-          <RoomSync workshop={open} now={now} />
-        </Suspense>
-      )}
+      {open && <RoomSync workshop={open} now={now} />}
     </>
   );
   if (isScreenOpen) {
