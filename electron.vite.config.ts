@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
+import { rendererModulePreload } from './renderer/modulePreload';
 
 const alias = { '@shared': resolve('shared') };
 
@@ -45,6 +46,7 @@ export default defineConfig({
     // The file worker is an ES module, like the page (`new Worker(url, { type: 'module' })`).
     worker: { format: 'es' },
     build: {
+      modulePreload: rendererModulePreload,
       rolldownOptions: { input: { index: resolve('renderer/index.html') } },
     },
   },

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { rendererModulePreload } from './renderer/modulePreload';
 
 /** The same renderer built as a plain web app, for `npm run web` and the Chromium e2e suite. */
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
@@ -15,6 +16,7 @@ export default defineConfig({
   // The file worker is an ES module, like the page (`new Worker(url, { type: 'module' })`).
   worker: { format: 'es' },
   build: {
+    modulePreload: rendererModulePreload,
     outDir: resolve('dist-web'),
     emptyOutDir: true,
     target: 'es2022',

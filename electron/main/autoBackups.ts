@@ -44,7 +44,7 @@ let queue: Promise<unknown> = Promise.resolve();
  * that second and reason exists already: a backup is never overwritten.
  */
 export function saveAutoBackup(
-  request: { content: string; reason: AutoBackupReason },
+  request: { content: string | Uint8Array; reason: AutoBackupReason },
   now: Date = new Date(),
 ): Promise<{ id: string }> {
   const run = async () => {
@@ -53,7 +53,12 @@ export function saveAutoBackup(
     let sequence = 1;
     while (await exists(join(folder, autoBackupId(now, request.reason, sequence)))) sequence += 1;
     const id = autoBackupId(now, request.reason, sequence);
-    await saveFile(join(folder, id), Buffer.from(request.content, 'utf8'));
+    const { content } = request;
+    const bytes =
+      typeof content === 'string'
+        ? Buffer.from(content, 'utf8')
+        : Buffer.from(content.buffer, content.byteOffset, content.byteLength);
+    await saveFile(join(folder, id), bytes);
     await pruneAutoBackups(now, id);
     return { id };
   };

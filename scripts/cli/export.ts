@@ -1,7 +1,7 @@
 import { writeFileAtomic } from '../../electron/main/atomicWrite';
 import { describeFsError, readTextFile } from '../../electron/main/textFile';
-import { readBackup } from '../../shared/backup/read';
-import type { BackupData } from '../../shared/backup/fileFormat';
+import { readBackupRows, type BackupRows } from '../../shared/backup/read';
+import { emptyBackupData, type BackupData } from '../../shared/backup/fileFormat';
 import {
   buildReviewDocument,
   reviewFileName,
@@ -120,6 +120,41 @@ const same = (a: string, b: string): boolean =>
 const listed = (names: readonly string[]): string =>
   names.length === 0 ? 'none' : names.map((n) => `"${n}"`).join(', ');
 
+/** The tables {@link quarterFromBackup} reads only the chosen quarter's rows of. */
+const QUARTER_TABLES = [
+  'checkIns',
+  'keyResultRetros',
+  'cycleRetros',
+  'dependencies',
+  'effortEntries',
+] as const satisfies readonly (keyof BackupData)[];
+
+/**
+ * What an export of `teamName`'s quarter `label` reads: every team and quarter (to find them,
+ * or to list them when they are not there), the objectives and key results of the team's
+ * quarters (the review's history) and the chosen quarter's other rows. Rows that must hang
+ * together stay together: a check-in, retro or dependency is in its key result's quarter.
+ */
+export function quarterRows(rows: BackupRows, teamName: string, label: string): BackupRows {
+  const teamIds = new Set(
+    rows.teams.filter((t) => same(String(t.name), teamName)).map((t) => t.id),
+  );
+  const cycles = rows.cycles.filter((c) => teamIds.has(c.teamId));
+  const cycleIds = new Set(cycles.map((c) => c.id));
+  const chosen = new Set(cycles.filter((c) => same(String(c.label), label)).map((c) => c.id));
+  const picked: Record<string, readonly unknown[]> = {
+    ...emptyBackupData(),
+    teams: rows.teams,
+    cycles: rows.cycles,
+    objectives: rows.objectives.filter((row) => cycleIds.has(row.cycleId)),
+    keyResults: rows.keyResults.filter((row) => cycleIds.has(row.cycleId)),
+  };
+  for (const table of QUARTER_TABLES) {
+    picked[table] = rows[table].filter((row) => chosen.has(row.cycleId));
+  }
+  return picked as BackupRows;
+}
+
 /** One quarter's rows out of a whole backup, or the one-line reason it is not there. */
 export function quarterFromBackup(
   data: BackupData,
@@ -199,10 +234,13 @@ export async function exportReviewFromBackup(
   } else {
     const text = await readTextFile(backup);
     if (!text.ok) return fail(`${backup}: ${text.problem}`);
-    // The checksum is taken of the bytes as read, not of the data serialised again.
-    const read = await readBackup(text.text, { sourceBytes: text.bytes });
+    // The checksum is taken of the bytes as read, not of the data serialised again. The whole
+    // file is checked, but only the rows of the quarter (and its history) against the schemas: the others are not used.
+    const read = await readBackupRows(text.text, (rows) => quarterRows(rows, team, quarter), {
+      sourceBytes: text.bytes,
+    });
     if (!read.ok) return fail(`${backup}: ${read.problem}`);
-    data = read.file.data;
+    data = read.data;
   }
   const found = quarterFromBackup(data, team, quarter, now);
   if (!found.ok) return fail(`${backup}: ${found.reason}`);

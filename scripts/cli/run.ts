@@ -41,15 +41,24 @@ exit: 0 no error-level findings, a valid backup or the review written, 1 error-l
       the others are still used)
 `;
 
-/** The version package.json declares, written into backups the CLI makes. */
+/**
+ * The version package.json declares, written into backups the CLI makes. Looked up from this
+ * module upwards: `npm run cli` runs it bundled into node_modules/.cache, not from scripts/cli.
+ */
 function appVersion(): string {
-  try {
-    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
-    return typeof pkg.version === 'string' ? pkg.version : '0.0.0';
-  } catch {
-    return '0.0.0';
+  for (let dir = new URL('./', import.meta.url); ; dir = new URL('../', dir)) {
+    try {
+      const pkg: unknown = JSON.parse(readFileSync(new URL('package.json', dir), 'utf8'));
+      if (isOwnPackage(pkg)) return typeof pkg.version === 'string' ? pkg.version : '0.0.0';
+    } catch {
+      // No package.json here (or not one that parses): look further up.
+    }
+    if (new URL('../', dir).href === dir.href) return '0.0.0';
   }
 }
+
+const isOwnPackage = (pkg: unknown): pkg is { version?: unknown } =>
+  typeof pkg === 'object' && pkg !== null && (pkg as { name?: unknown }).name === 'quarterdeck';
 
 function where(issue: PlanCsvIssue): string {
   return `row ${issue.row}${issue.column ? `, ${issue.column}` : ''}: ${issue.message}`;

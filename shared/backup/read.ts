@@ -2,11 +2,13 @@ import { z } from 'zod';
 import { checksumOf, sha256HexOfBytes } from './checksum';
 import {
   BACKUP_FORMAT,
+  BACKUP_TABLES,
   BACKUP_VERSION,
   backupDataSchema,
   backupFileSchema,
   type BackupData,
   type BackupFile,
+  type BackupTable,
 } from './fileFormat';
 import { findIntegrityProblem } from './integrity';
 import { OLDEST_READABLE_VERSION, migrateData } from './migrations';
@@ -117,11 +119,15 @@ async function hasMatchingChecksum(
   return (await checksumOf(json.data)) === checksum;
 }
 
-async function readParsed(
+/** A file whose marker, version, shape, header and checksum hold, its data upgraded. */
+type Opened = { ok: true; header: Omit<BackupFile, 'data'>; version: number; data: Row };
+
+/** Everything {@link readBackup} checks of the whole file before its rows: see there. */
+async function openParsed(
   json: unknown,
   text: string,
   options: ReadBackupOptions,
-): Promise<ReadBackupResult> {
+): Promise<Opened | { ok: false; problem: string }> {
   if (!isRow(json) || json.format !== BACKUP_FORMAT)
     return { ok: false, problem: PROBLEMS.noMarker };
   const version = json.formatVersion;
@@ -150,22 +156,31 @@ async function readParsed(
     return { ok: false, problem: PROBLEMS.checksum };
   }
 
-  let upgraded: Row;
   try {
-    upgraded = migrateData(version, BACKUP_VERSION, json.data);
+    const data = migrateData(version, BACKUP_VERSION, json.data);
+    return { ok: true, header: { ...header.data, formatVersion: BACKUP_VERSION }, version, data };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return { ok: false, problem: PROBLEMS.upgrade(version, reason) };
   }
-  const checked = checkBackupData(upgraded);
+}
+
+async function readParsed(
+  json: unknown,
+  text: string,
+  options: ReadBackupOptions,
+): Promise<ReadBackupResult> {
+  const opened = await openParsed(json, text, options);
+  if (!opened.ok) return opened;
+  const { header, version } = opened;
+  const checked = checkBackupData(opened.data);
   if (!checked.ok) return checked;
 
   const { data } = checked;
   const file: BackupFile = {
-    ...header.data,
-    formatVersion: BACKUP_VERSION,
+    ...header,
     // An upgraded file describes its upgraded data, so it can be written back as is.
-    checksum: version === BACKUP_VERSION ? header.data.checksum : await checksumOf(data),
+    checksum: version === BACKUP_VERSION ? header.checksum : await checksumOf(data),
     data,
   };
   const summary = summarizeBackup(data, {
@@ -174,6 +189,57 @@ async function readParsed(
     createdAt: file.createdAt,
   });
   return { ok: true, file, summary };
+}
+
+/** Every table of a backup's data as a list of rows, unchecked: what a selection picks from. */
+export type BackupRows = Readonly<Record<BackupTable, readonly Row[]>>;
+
+/** The tables of `data` when each is a list of objects (rows), else null. */
+function asRows(data: Row): BackupRows | null {
+  for (const table of BACKUP_TABLES) {
+    const rows = data[table];
+    if (!Array.isArray(rows) || !rows.every(isRow)) return null;
+  }
+  return data as unknown as BackupRows;
+}
+
+/**
+ * Reads a backup for a caller that uses only some of its rows (the command line exporting one
+ * quarter): the whole file is checked as {@link readBackup} checks it (marker, version, no
+ * prototype keys or absurd nesting anywhere, header, checksum, every table a list of rows,
+ * upgrade) but only the rows `select` picks are checked against the schemas and each other, and
+ * only they come back. A file with a problem among the picked rows is described as
+ * {@link readBackup} would describe it, with the row's place in the file.
+ */
+export async function readBackupRows(
+  text: string,
+  select: (rows: BackupRows) => BackupRows,
+  options: ReadBackupOptions = {},
+): Promise<CheckDataResult> {
+  try {
+    if (text.trim() === '') return { ok: false, problem: PROBLEMS.empty };
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch {
+      return { ok: false, problem: PROBLEMS.notJson };
+    }
+    const opened = await openParsed(json, text, options);
+    if (!opened.ok) return opened;
+    const rows = asRows(opened.data);
+    // A table that is not a list of rows: the full check names it as readBackup would.
+    if (rows === null) return checkBackupData(opened.data);
+    const checked = checkBackupData(select(rows));
+    if (checked.ok) return checked;
+    // The problem's path counts the picked rows only: find the same problem in the whole file.
+    const whole = checkBackupData(opened.data);
+    return whole.ok ? checked : whole;
+  } catch (error) {
+    return {
+      ok: false,
+      problem: PROBLEMS.unexpected(error instanceof Error ? error.message : String(error)),
+    };
+  }
 }
 
 /**

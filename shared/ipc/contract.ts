@@ -102,13 +102,22 @@ export const contract = {
     response: z.void(),
   },
   /**
-   * Keeps an automatic backup (the backup file's text) in the app's data folder, then prunes
+   * Keeps an automatic backup (the backup file's text or its UTF-8 bytes) in the app's data folder, then prunes
    * older ones by the rotation in `shared/backup/rotation.ts`. The host names and dates it by
    * its own clock and never overwrites one; returns the new backup's id.
    */
   'backup:save-auto': {
     request: z.object({
-      content: fileTextSchema.min(1),
+      // Bytes (UTF-8) from the backup worker cross without decoding or copying on the UI thread.
+      content: z.union([
+        fileTextSchema.min(1),
+        z
+          .custom<Uint8Array>(
+            (value) => value instanceof Uint8Array,
+            'Expected bytes (a Uint8Array)',
+          )
+          .refine((b) => b.byteLength > 0 && b.byteLength <= MAX_FILE_BYTES, 'Expected a backup'),
+      ]),
       reason: autoBackupReasonSchema,
     }),
     response: z.object({ id: autoBackupIdSchema }),

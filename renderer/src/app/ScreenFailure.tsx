@@ -1,5 +1,4 @@
 import { useEffect, useRef, useState } from 'react';
-import { saveBackupFile } from '../features/backup/saveBackupFile';
 import { errorMessage } from '../lib/formErrors';
 import type { CaughtRenderError } from './ErrorBoundary';
 import { describeRenderFailure } from './renderFailure';
@@ -43,6 +42,8 @@ export function ScreenFailure({ caught, scope, onGoHome }: ScreenFailureProps) {
     setBackingUp(true);
     setBackup(null);
     try {
+      // Loaded when asked for: the backup writer stays out of the first screen's script.
+      const { saveBackupFile } = await import('../features/backup/saveBackupFile');
       const result = await saveBackupFile();
       setBackup(
         !result.saved

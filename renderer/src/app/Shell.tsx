@@ -12,9 +12,14 @@ import { useToastStore } from '../state/toastStore';
 import { useUiStore } from '../state/uiStore';
 import { ClosedBanner } from './ClosedBanner';
 import { ErrorBoundary } from './ErrorBoundary';
-import { preloadScreens, RetroPhase, ScoringPhase, SettingPhase } from './lazyScreens';
+import {
+  OrganisationView,
+  preloadScreens,
+  RetroPhase,
+  ScoringPhase,
+  SettingPhase,
+} from './lazyScreens';
 import { CommandPalette } from '../features/organisation/CommandPalette';
-import { OrganisationView } from '../features/organisation/OrganisationView';
 import { ScreenFailure } from './ScreenFailure';
 import { WorkshopArea } from '../features/workshop/WorkshopArea';
 import { useWorkshopUi } from '../state/workshopUiStore';
@@ -51,7 +56,10 @@ export function Shell() {
   const teams = useTeams();
   // A remembered selection may point at something deleted since: fall back to the first one.
   const team = teams?.find((t) => t.id === teamId) ?? teams?.[0] ?? null;
-  const cycles = useCycles(team?.id ?? null);
+  // Until the teams are read, the remembered team's quarters are read beside them, so a start
+  // waits on one round trip to the database instead of two; the same query carries on once the
+  // teams confirm that team (another team's quarters are read only if it is gone).
+  const cycles = useCycles(teams === undefined ? teamId : (team?.id ?? null));
   const cycle = cycles?.find((c) => c.id === cycleId) ?? cycles?.[0] ?? null;
   const [dialog, open] = useState<WindowDialog | null>(null);
 
@@ -142,7 +150,9 @@ export function Shell() {
               </div>
             )}
           >
-            <OrganisationView screen={organisation.screen} />
+            <Suspense fallback={<ScreenLoading />}>
+              <OrganisationView screen={organisation.screen} />
+            </Suspense>
           </ErrorBoundary>
         ) : (
           <>

@@ -2,7 +2,7 @@ import { PHASE_LABELS, PHASES, type Cycle, type Team } from '@shared/domain';
 import { openingPhase } from '@shared/domain/phaseMoves';
 import { Icon } from '../components/Icon';
 import { isThemeChoice, THEME_CHOICES, THEME_LABELS, useThemeStore } from '../state/themeStore';
-import { ORGANISATION_SCREENS } from '../features/organisation/OrganisationView';
+import { ORGANISATION_SCREENS } from '../features/organisation/screens';
 import { WorkshopNav } from '../features/workshop/WorkshopNav';
 import { useWorkshopUi } from '../state/workshopUiStore';
 import { useUiStore } from '../state/uiStore';

@@ -1,15 +1,19 @@
-import { Suspense } from 'react';
+import { type ReactNode, Suspense } from 'react';
 import type { Cycle, Team } from '@shared/domain';
-import { CycleDialog } from '../features/cycles/CycleDialog';
 import { useDeleteQuarter } from '../features/cycles/cycleMutations';
-import { DeleteQuarterDialog } from '../features/cycles/DeleteQuarterDialog';
-import { DeleteTeamDialog } from '../features/teams/DeleteTeamDialog';
-import { TeamDialog } from '../features/teams/TeamDialog';
 import { useDeleteTeam } from '../features/teams/teamMutations';
 import { openingPhase } from '@shared/domain/phaseMoves';
 import { useUiStore } from '../state/uiStore';
-import { BackupDialog, ExportDialog, WorkspaceFolderDialog } from './lazyScreens';
-import { ShortcutsDialog } from './ShortcutsDialog';
+import {
+  BackupDialog,
+  CycleDialog,
+  DeleteQuarterDialog,
+  DeleteTeamDialog,
+  ExportDialog,
+  ShortcutsDialog,
+  TeamDialog,
+  WorkspaceFolderDialog,
+} from './lazyScreens';
 
 /** The window-wide dialog open now, if any. */
 export type WindowDialog =
@@ -43,79 +47,71 @@ export function WindowDialogs({ dialog, open, team, cycle, cycles }: WindowDialo
   const deleteQuarter = useDeleteQuarter();
   const close = () => open(null);
   if (!dialog) return null;
-  switch (dialog.kind) {
-    case 'new-team':
-      return <TeamDialog onClose={close} onSaved={(t) => (selectTeam(t.id), close())} />;
-    case 'edit-team':
-      return team ? (
-        <TeamDialog
-          team={team}
-          onClose={close}
-          onSaved={close}
-          onDelete={(t) => open({ kind: 'delete-team', team: t })}
-        />
-      ) : null;
-    case 'delete-team':
-      return (
-        <DeleteTeamDialog
-          team={dialog.team}
-          onCancel={close}
-          onConfirm={() => {
-            close();
-            deleteTeam.mutate(dialog.team.id);
-          }}
-        />
-      );
-    case 'new-cycle':
-      return team ? (
-        <CycleDialog
-          teamId={team.id}
-          existing={cycles}
-          onClose={close}
-          onSaved={(c) => (selectCycle(c.id, openingPhase(c)), close())}
-        />
-      ) : null;
-    case 'edit-cycle':
-      return team && cycle ? (
-        <CycleDialog
-          teamId={team.id}
-          cycle={cycle}
-          onClose={close}
-          onSaved={close}
-          onDelete={(c) => open({ kind: 'delete-cycle', cycle: c })}
-        />
-      ) : null;
-    case 'delete-cycle':
-      return (
-        <DeleteQuarterDialog
-          cycle={dialog.cycle}
-          onCancel={close}
-          onConfirm={() => {
-            close();
-            deleteQuarter.mutate(dialog.cycle.id);
-          }}
-        />
-      );
-    case 'export':
-      // Both load as chunks of their own (at once after the idle preload).
-      return cycle ? (
-        <Suspense fallback={null}>
-          <ExportDialog cycle={cycle} onClose={close} />
-        </Suspense>
-      ) : null;
-    case 'backups':
-      return (
-        <Suspense fallback={null}>
-          <BackupDialog onClose={close} startWith={dialog.startWith} />
-        </Suspense>
-      );
-    case 'workspace-folder':
-      return (
-        <Suspense fallback={null}>
-          <WorkspaceFolderDialog onClose={close} />
-        </Suspense>
-      );
-    case 'shortcuts':
-      return <ShortcutsDialog onClose={close} />;
+  // Each dialog loads as a chunk of its own (at once after the idle preload).
+  return <Suspense fallback={null}>{dialogFor(dialog)}</Suspense>;
+
+  function dialogFor(dialog: WindowDialog): ReactNode {
+    switch (dialog.kind) {
+      case 'new-team':
+        return <TeamDialog onClose={close} onSaved={(t) => (selectTeam(t.id), close())} />;
+      case 'edit-team':
+        return team ? (
+          <TeamDialog
+            team={team}
+            onClose={close}
+            onSaved={close}
+            onDelete={(t) => open({ kind: 'delete-team', team: t })}
+          />
+        ) : null;
+      case 'delete-team':
+        return (
+          <DeleteTeamDialog
+            team={dialog.team}
+            onCancel={close}
+            onConfirm={() => {
+              close();
+              deleteTeam.mutate(dialog.team.id);
+            }}
+          />
+        );
+      case 'new-cycle':
+        return team ? (
+          <CycleDialog
+            teamId={team.id}
+            existing={cycles}
+            onClose={close}
+            onSaved={(c) => (selectCycle(c.id, openingPhase(c)), close())}
+          />
+        ) : null;
+      case 'edit-cycle':
+        return team && cycle ? (
+          <CycleDialog
+            teamId={team.id}
+            cycle={cycle}
+            onClose={close}
+            onSaved={close}
+            onDelete={(c) => open({ kind: 'delete-cycle', cycle: c })}
+          />
+        ) : null;
+      case 'delete-cycle':
+        return (
+          <DeleteQuarterDialog
+            cycle={dialog.cycle}
+            onCancel={close}
+            onConfirm={() => {
+              close();
+              deleteQuarter.mutate(dialog.cycle.id);
+            }}
+          />
+        );
+      case 'export':
+        return cycle ? <ExportDialog cycle={cycle} onClose={close} /> : null;
+      case 'backups':
+        return <BackupDialog onClose={close} startWith={dialog.startWith} />;
+      case 'workspace-folder':
+        return <WorkspaceFolderDialog onClose={close} />;
+      case 'shortcuts':
+        return <ShortcutsDialog onClose={close} />;
+    }
   }
 }

@@ -1,8 +1,8 @@
 import { lazy } from 'react';
 
 /*
- * The phase screens and dialogs a start does not show, each in a chunk of its own: the first
- * screen (a quarter's check-ins home) needs none of them, so the script a start waits for is a
+ * The phase screens, the organisation view and the dialogs a start does not show, each in a chunk
+ * of its own: the first screen (a quarter's check-ins home) needs none of them, so the script a start waits for is a
  * third smaller. They load once the window is idle ({@link preloadScreens}), so opening one
  * later does not wait either.
  */
@@ -18,6 +18,16 @@ const load = {
   keyResultDetail: () => import('../features/checkins/detail/KeyResultDetail'),
   workshop: () => import('../features/workshop/WorkshopScreen'),
   workshops: () => import('../features/workshop/WorkshopsHome'),
+  organisation: () => import('../features/organisation/OrganisationView'),
+  palette: () => import('../features/organisation/Palette'),
+  teamDialog: () => import('../features/teams/TeamDialog'),
+  deleteTeamDialog: () => import('../features/teams/DeleteTeamDialog'),
+  cycleDialog: () => import('../features/cycles/CycleDialog'),
+  deleteQuarterDialog: () => import('../features/cycles/DeleteQuarterDialog'),
+  shortcutsDialog: () => import('./ShortcutsDialog'),
+  workshopBar: () => import('../features/workshop/WorkshopBar'),
+  // The check-ins home's effort form (the form library with it) shows a moment after the home.
+  effortForm: () => import('../features/workshop/effort/RecordEffortForm'),
 };
 
 export const SettingPhase = lazy(async () => ({ default: (await load.setting()).SettingPhase }));
@@ -25,6 +35,20 @@ export const ScoringPhase = lazy(async () => ({ default: (await load.scoring()).
 export const RetroPhase = lazy(async () => ({ default: (await load.retro()).RetroPhase }));
 export const ExportDialog = lazy(async () => ({
   default: (await load.exportDialog()).ExportDialog,
+}));
+export const OrganisationView = lazy(async () => ({
+  default: (await load.organisation()).OrganisationView,
+}));
+export const TeamDialog = lazy(async () => ({ default: (await load.teamDialog()).TeamDialog }));
+export const DeleteTeamDialog = lazy(async () => ({
+  default: (await load.deleteTeamDialog()).DeleteTeamDialog,
+}));
+export const CycleDialog = lazy(async () => ({ default: (await load.cycleDialog()).CycleDialog }));
+export const DeleteQuarterDialog = lazy(async () => ({
+  default: (await load.deleteQuarterDialog()).DeleteQuarterDialog,
+}));
+export const ShortcutsDialog = lazy(async () => ({
+  default: (await load.shortcutsDialog()).ShortcutsDialog,
 }));
 export const BackupDialog = lazy(async () => ({
   default: (await load.backupDialog()).BackupDialog,

@@ -19,8 +19,11 @@ type AutoBackupMetadata = {
   bytes: number;
 };
 
-/** One automatic backup's text, kept apart from its metadata. */
-type AutoBackupContent = { id: string; content: string };
+/**
+ * One automatic backup's file, kept apart from its metadata: its text, or (as the backup worker
+ * hands it over) its UTF-8 bytes, stored without decoding them on the UI thread.
+ */
+type AutoBackupContent = { id: string; content: string | Uint8Array };
 
 type AutoBackupDb = Dexie & {
   backups: EntityTable<AutoBackupMetadata, 'id'>;
@@ -64,7 +67,7 @@ export function createBrowserAutoBackups(name: string = BROWSER_AUTO_BACKUPS_DB)
       const db = open();
       const { reason, content } = request;
       // Counted before the transaction: nothing but the database's own work happens inside it.
-      const bytes = utf8ByteLength(content);
+      const bytes = typeof content === 'string' ? utf8ByteLength(content) : content.byteLength;
       return db.transaction('rw', db.backups, db.contents, async () => {
         const taken = new Set(await db.backups.toCollection().primaryKeys());
         let sequence = 1;
@@ -90,13 +93,15 @@ export function createBrowserAutoBackups(name: string = BROWSER_AUTO_BACKUPS_DB)
         .map(({ id, createdAt, reason, bytes }) => ({ id, createdAt, reason, bytes }))
         .sort(newestFirst);
     },
-    /** One backup's text, or null when it is gone. */
+    /** One backup's text, or null when it is gone (decoded here when it was kept as bytes). */
     async read(id: string): Promise<ResponseOf<'backup:read-auto'> | null> {
       const db = open();
       const [metadata, stored] = await db.transaction('r', db.backups, db.contents, () =>
         Promise.all([db.backups.get(id), db.contents.get(id)]),
       );
-      return metadata && stored ? { content: stored.content } : null;
+      if (!metadata || !stored) return null;
+      const { content } = stored;
+      return { content: typeof content === 'string' ? content : new TextDecoder().decode(content) };
     },
     /** Empties the store (tests start from none). */
     async clear(): Promise<void> {

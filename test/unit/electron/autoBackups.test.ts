@@ -28,7 +28,7 @@ afterEach(async () => {
 const CONTENT = '{"format":"quarterdeck-backup"}\n';
 
 /** Saves a backup with main's clock at `at`. */
-function save(at: string, reason = 'scheduled', content = CONTENT) {
+function save(at: string, reason = 'scheduled', content: string | Uint8Array = CONTENT) {
   vi.setSystemTime(new Date(at));
   return invokeHandler('backup:save-auto', { content, reason });
 }
@@ -51,6 +51,21 @@ describe('backup:save-auto', () => {
     expect(
       await readFile(join(dir, 'backups', 'auto-2027-01-04T09-00-00Z-before-import.json'), 'utf8'),
     ).toBe(CONTENT);
+  });
+
+  it('writes a backup handed over as UTF-8 bytes byte for byte, and refuses empty bytes', async () => {
+    const text = '{"format":"quarterdeck-backup","team":"Zürich"}\n';
+    const result = await save(
+      '2027-01-04T09:00:00.000Z',
+      'scheduled',
+      new TextEncoder().encode(text),
+    );
+    expect(result).toEqual({ ok: true, data: { id: 'auto-2027-01-04T09-00-00Z-scheduled.json' } });
+    expect(
+      await readFile(join(dir, 'backups', 'auto-2027-01-04T09-00-00Z-scheduled.json'), 'utf8'),
+    ).toBe(text);
+    const empty = await save('2027-01-04T10:00:00.000Z', 'scheduled', new Uint8Array());
+    expect(empty).toMatchObject({ ok: false });
   });
 
   it('names and dates the backup by its own clock, whatever time the page sends', async () => {

@@ -2,7 +2,7 @@ import { BACKUP_TABLES } from '@shared/backup/fileFormat';
 import { backupFileBytes, writeBackup } from '@shared/backup/write';
 import { sizeProblem } from '@shared/files/textFile';
 import type { QuarterdeckDb } from '../schema';
-import { exportAllData } from '../repositories/backup';
+import { exportAllData, type RowsRead } from '../repositories/backup';
 
 /**
  * How the file comes back: as text (to keep as an automatic backup) or as UTF-8 bytes (to save
@@ -36,8 +36,9 @@ export interface BuiltBackup<O extends BackupOutput = 'text'> {
 export async function buildBackup<O extends BackupOutput>(
   db: QuarterdeckDb,
   request: BuildBackupRequest<O>,
+  onProgress?: (progress: RowsRead) => void,
 ): Promise<BuiltBackup<O>> {
-  const data = await exportAllData(db);
+  const data = await exportAllData(db, onProgress);
   const written = await writeBackup(data, request.appVersion, new Date(request.now));
   // A file the app could not read back is no backup: refuse it here, as the file doors would.
   const problem = sizeProblem(written.byteLength);

@@ -3,6 +3,33 @@ import { buildBackup, type BackupOutput, type BuildBackupRequest, type BuiltBack
 import type { BackupWorkerMessage, BackupWorkerRequest } from './worker';
 
 export type { BackupOutput, BuiltBackup } from './build';
+import type { RowsRead } from '../repositories/backup';
+
+export type { RowsRead };
+
+/** How a caller follows a backup being built: rows read so far, and a signal that stops it. */
+export type BuildOptions = {
+  onProgress?: (progress: RowsRead) => void;
+  /** Stops the build (the worker is ended): the promise rejects with an `AbortError`. */
+  signal?: AbortSignal | undefined;
+};
+
+/** The error a stopped build rejects with (`error.name === 'AbortError'`). */
+export const stoppedError = () => new DOMException('The backup was stopped.', 'AbortError');
+
+/**
+ * `work`, or a {@link stoppedError} as soon as `signal` stops it: for steps that cannot be
+ * interrupted themselves (keeping a safety backup), whose outcome is then no longer waited for.
+ */
+export function untilStopped<T>(work: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return work;
+  if (signal.aborted) return Promise.reject(stoppedError());
+  return new Promise<T>((resolve, reject) => {
+    const stop = () => reject(stoppedError());
+    signal.addEventListener('abort', stop, { once: true });
+    work.then(resolve, reject).finally(() => signal.removeEventListener('abort', stop));
+  });
+}
 
 function startWorker(): Worker {
   // Vite bundles the worker as its own file from this exact pattern, served from the app's own
@@ -18,20 +45,38 @@ function startWorker(): Worker {
  */
 export function buildBackupOffThread<O extends BackupOutput>(
   request: BuildBackupRequest<O>,
+  { onProgress, signal }: BuildOptions = {},
 ): Promise<BuiltBackup<O>> {
   const db = getDb();
-  if (typeof Worker === 'undefined') return buildBackup(db, request);
+  if (signal?.aborted) return Promise.reject(stoppedError());
+  if (typeof Worker === 'undefined') {
+    // Inline, a stop is honoured between tables (reading one cannot be interrupted).
+    return buildBackup(db, request, (progress) => {
+      if (signal?.aborted) throw stoppedError();
+      onProgress?.(progress);
+    });
+  }
   return new Promise((resolve, reject) => {
     const worker = startWorker();
-    worker.onmessage = (event: MessageEvent<BackupWorkerMessage>) => {
+    const stop = () => {
       worker.terminate();
+      signal?.removeEventListener('abort', cancel);
+    };
+    const cancel = () => {
+      stop();
+      reject(stoppedError());
+    };
+    signal?.addEventListener('abort', cancel, { once: true });
+    worker.onmessage = (event: MessageEvent<BackupWorkerMessage>) => {
       const message = event.data;
+      if (message.type === 'progress') return onProgress?.(message.progress);
+      stop();
       // The worker answers in the form it was asked for.
       if (message.type === 'done') resolve(message.backup as BuiltBackup<O>);
       else reject(new Error(message.message));
     };
     worker.onerror = (event) => {
-      worker.terminate();
+      stop();
       reject(new Error(event.message || 'The backup could not be built.'));
     };
     worker.postMessage({ ...request, dbName: db.name } satisfies BackupWorkerRequest);

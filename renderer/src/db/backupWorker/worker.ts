@@ -1,4 +1,5 @@
 import { createDb } from '../database';
+import type { RowsRead } from '../repositories/backup';
 import { buildBackup, type BackupOutput, type BuildBackupRequest, type BuiltBackup } from './build';
 
 /** A job for the backup worker: which database to read, and the backup's version and date. */
@@ -6,7 +7,9 @@ export type BackupWorkerRequest = BuildBackupRequest & { dbName: string };
 
 /** What the worker answers: the built file, or why it could not be built. */
 export type BackupWorkerMessage =
-  { type: 'done'; backup: BuiltBackup<BackupOutput> } | { type: 'failed'; message: string };
+  | { type: 'progress'; progress: RowsRead }
+  | { type: 'done'; backup: BuiltBackup<BackupOutput> }
+  | { type: 'failed'; message: string };
 
 // The renderer's TypeScript config has the DOM library, not the worker one: this is the part of a
 // dedicated worker's global scope the file uses.
@@ -19,7 +22,7 @@ scope.onmessage = (event) => {
   const { dbName, ...request } = event.data;
   // The worker's own connection to the page's database (IndexedDB is shared by origin).
   const db = createDb(dbName);
-  buildBackup(db, request)
+  buildBackup(db, request, (progress) => scope.postMessage({ type: 'progress', progress }))
     .then(
       (backup) =>
         // Bytes are handed over, not copied.

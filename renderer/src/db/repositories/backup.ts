@@ -14,29 +14,49 @@ import { db } from './common';
  * Every row of every table, read in one transaction so the copy is consistent. `d` is the
  * backup worker's own connection when it runs there.
  */
-export async function exportAllData(d: QuarterdeckDb = db()): Promise<BackupData> {
-  return d.transaction('r', d.tables, async () => ({
-    teams: await d.teams.toArray(),
-    levels: await d.levels.toArray(),
-    cycles: await d.cycles.toArray(),
-    objectives: await d.objectives.toArray(),
-    keyResults: await d.keyResults.toArray(),
-    checkIns: await d.checkIns.toArray(),
-    keyResultRetros: await d.keyResultRetros.toArray(),
-    cycleRetros: await d.cycleRetros.toArray(),
-    dependencies: await d.dependencies.toArray(),
-    templates: await d.templates.toArray(),
-    wizardDrafts: await d.wizardDrafts.toArray(),
-    workshops: await d.workshops.toArray(),
-    workshopParticipants: await d.workshopParticipants.toArray(),
-    workshopClusters: await d.workshopClusters.toArray(),
-    workshopCards: await d.workshopCards.toArray(),
-    workshopBallots: await d.workshopBallots.toArray(),
-    confidenceRounds: await d.confidenceRounds.toArray(),
-    confidenceVotes: await d.confidenceVotes.toArray(),
-    effortEntries: await d.effortEntries.toArray(),
-  }));
+export async function exportAllData(
+  d: QuarterdeckDb = db(),
+  onProgress?: (progress: RowsRead) => void,
+): Promise<BackupData> {
+  return d.transaction('r', d.tables, async () => {
+    // Counted first, in the same transaction, so the progress has a total that holds.
+    const total = onProgress
+      ? (await Promise.all(d.tables.map((t) => t.count()))).reduce((a, b) => a + b, 0)
+      : 0;
+    let rows = 0;
+    onProgress?.({ rows, total });
+    const read = async <T>(table: { toArray: () => Promise<T[]> }): Promise<T[]> => {
+      const list = await table.toArray();
+      rows += list.length;
+      onProgress?.({ rows, total });
+      return list;
+    };
+    return {
+      teams: await read(d.teams),
+      levels: await read(d.levels),
+      cycles: await read(d.cycles),
+      objectives: await read(d.objectives),
+      keyResults: await read(d.keyResults),
+      checkIns: await read(d.checkIns),
+      keyResultRetros: await read(d.keyResultRetros),
+      cycleRetros: await read(d.cycleRetros),
+      dependencies: await read(d.dependencies),
+      templates: await read(d.templates),
+      wizardDrafts: await read(d.wizardDrafts),
+      workshops: await read(d.workshops),
+      workshopParticipants: await read(d.workshopParticipants),
+      workshopClusters: await read(d.workshopClusters),
+      workshopCards: await read(d.workshopCards),
+      workshopBallots: await read(d.workshopBallots),
+      confidenceRounds: await read(d.confidenceRounds),
+      confidenceVotes: await read(d.confidenceVotes),
+      effortEntries: await read(d.effortEntries),
+    };
+  });
 }
+
+/** How far reading every table has got: rows read so far, of all the database holds. */
+export type RowsRead = { rows: number; total: number };
 
 /** What restoring `file` in `mode` would add, overwrite and delete, per table and per team. */
 export async function planRestore(file: BackupFile, mode: RestoreMode): Promise<RestorePlan> {

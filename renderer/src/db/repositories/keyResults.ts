@@ -5,7 +5,6 @@ import {
   type KeyResult,
   type KeyResultInput,
 } from '@shared/domain';
-import { consistentPatch } from '@shared/domain/coach/rules/consistency';
 import type { KeyResultPatch } from '@shared/domain/coach/types';
 import { assertExpectedVersion, nextVersion, type ExpectedVersion } from '@shared/domain/revisions';
 import { type DeletionSnapshot, db, newId, nowIso, renumbered, swapOrder } from './common';
@@ -131,6 +130,9 @@ export async function applyKeyResultSuggestion(
   id: string,
   patch: KeyResultPatch,
 ): Promise<AppliedSuggestion> {
+  // The coach's text rules load with the first suggestion, not with the first screen; before the
+  // transaction, which must not wait on anything but the database.
+  const { consistentPatch } = await import('@shared/domain/coach/rules/consistency');
   const d = db();
   return d.transaction('rw', d.keyResults, async () => {
     const before = await d.keyResults.get(id);

@@ -1,18 +1,18 @@
 import { cycleSchema, keyResultSchema, objectiveSchema, type Cycle } from '@shared/domain';
-import {
-  carriedBaseline,
-  carriedKeyResult,
-  carriedObjective,
-  closedQuarter,
-  nextQuarterCycle,
-  reopenedQuarter,
-} from '@shared/domain/quarterLifecycle';
 import { nextVersion } from '@shared/domain/revisions';
 import { db, newId, nowIso, quarterTables } from './common';
 import { deleteWorkshopRows, quarterWorkshopRows, workshopTablesOf } from './workshops';
 
+/**
+ * The lifecycle rules load when a quarter is closed, reopened or followed, not with the first
+ * screen (carrying key results forward brings the coach's text rules). Awaited before each
+ * transaction, which must wait on nothing but the database.
+ */
+const lifecycle = () => import('@shared/domain/quarterLifecycle');
+
 /** Closes a quarter: it becomes read-only until someone reopens it on purpose. */
 export async function closeQuarter(cycleId: string): Promise<void> {
+  const { closedQuarter } = await lifecycle();
   const d = db();
   await d.transaction('rw', d.cycles, async () => {
     const cycle = await d.cycles.get(cycleId);
@@ -26,6 +26,7 @@ export async function closeQuarter(cycleId: string): Promise<void> {
 
 /** Reopens a closed quarter at its retrospective, an explicit action with nothing lost. */
 export async function reopenQuarter(cycleId: string): Promise<void> {
+  const { reopenedQuarter } = await lifecycle();
   const d = db();
   await d.transaction('rw', d.cycles, async () => {
     const cycle = await d.cycles.get(cycleId);
@@ -43,6 +44,8 @@ export async function reopenQuarter(cycleId: string): Promise<void> {
  * the new baseline and a link back to where it came from, and this quarter closed.
  */
 export async function startNextQuarter(cycleId: string): Promise<StartedQuarter> {
+  const { carriedBaseline, carriedKeyResult, carriedObjective, closedQuarter, nextQuarterCycle } =
+    await lifecycle();
   const d = db();
   return d.transaction(
     'rw',

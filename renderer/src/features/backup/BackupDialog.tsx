@@ -5,7 +5,8 @@ import { useToastStore } from '../../state/toastStore';
 import { Dialog } from '../../components/Dialog';
 import { errorMessage } from '../../lib/formErrors';
 import { AutoBackupList } from './AutoBackupList';
-import { SafetyBackupError } from './autoBackup';
+import { isStopped, SafetyBackupError } from './autoBackup';
+import { BackupProgress, type BackupStage } from './BackupProgress';
 import { undoRestore, useBackUpAll, useOpenBackup, useRestoreBackup } from './backupMutations';
 import { RestorePreview } from './RestorePreview';
 
@@ -29,6 +30,34 @@ export function BackupDialog({ onClose, startWith = 'back-up' }: BackupDialogPro
   const backup = useBackUpAll();
   const choose = useOpenBackup();
   const restore = useRestoreBackup();
+  // A backup or restore under way: where it is, and how to stop it (null once it cannot be).
+  const [working, setWorking] = useState<{
+    stage: BackupStage;
+    stop: AbortController | null;
+  } | null>(null);
+  // What a stop left, said in the half of the dialog where it was asked for.
+  const [stopped, setStopped] = useState<{ in: 'backup' | 'restore'; message: string } | null>(
+    null,
+  );
+  /** Options that follow a backup's reading in `working`, stopped by its controller. */
+  const follow = () => {
+    const controller = new AbortController();
+    setStopped(null);
+    setWorking({ stage: { kind: 'reading', progress: null }, stop: controller });
+    return {
+      signal: controller.signal,
+      onProgress: (progress: { rows: number; total: number }) =>
+        setWorking((w) => w && { ...w, stage: { kind: 'reading', progress } }),
+    };
+  };
+  const backUp = () =>
+    backup.mutate(follow(), {
+      onSettled: () => setWorking(null),
+      onError: (error) => {
+        if (isStopped(error))
+          setStopped({ in: 'backup', message: 'Backup stopped: no file was saved.' });
+      },
+    });
   const open = (automatic?: { name: string; content: string }) => {
     // A new choice replaces the last one's message, whatever this one's outcome.
     setProblem(null);
@@ -58,8 +87,21 @@ export function BackupDialog({ onClose, startWith = 'back-up' }: BackupDialogPro
   };
   const restoreChosen = (file: BackupFile) =>
     restore.mutate(
-      { file, mode },
       {
+        file,
+        mode,
+        ...follow(),
+        onWriting: () => setWorking({ stage: { kind: 'restoring' }, stop: null }),
+      },
+      {
+        onSettled: () => setWorking(null),
+        onError: (error) => {
+          if (isStopped(error))
+            setStopped({
+              in: 'restore',
+              message: 'Restore stopped before writing anything: nothing was changed.',
+            });
+        },
         onSuccess: (before) => {
           onClose();
           show({
@@ -92,13 +134,25 @@ export function BackupDialog({ onClose, startWith = 'back-up' }: BackupDialogPro
           <button
             type="button"
             className="button button--primary"
-            onClick={() => backup.mutate()}
-            disabled={backup.isPending}
+            onClick={backUp}
+            disabled={backup.isPending || restore.isPending}
             autoFocus={startWith === 'back-up'}
           >
             Back up all data
           </button>
-          {backup.error && (
+          {backup.isPending && working && (
+            <BackupProgress
+              label="Backing up"
+              stage={working.stage}
+              onStop={working.stop ? () => working.stop?.abort() : undefined}
+            />
+          )}
+          {stopped?.in === 'backup' && !working && (
+            <p className="muted" role="status">
+              {stopped.message}
+            </p>
+          )}
+          {backup.error && !isStopped(backup.error) && (
             <p className="form-error" role="alert">
               Could not back up: {errorMessage(backup.error)}
             </p>
@@ -140,13 +194,27 @@ export function BackupDialog({ onClose, startWith = 'back-up' }: BackupDialogPro
               mode={mode}
               onModeChange={setMode}
               onRestore={() => restoreChosen(chosen.file)}
-              isRestoring={restore.isPending}
+              isRestoring={restore.isPending || backup.isPending}
               error={
-                restore.error && !(restore.error instanceof SafetyBackupError)
+                restore.error &&
+                !(restore.error instanceof SafetyBackupError) &&
+                !isStopped(restore.error)
                   ? errorMessage(restore.error)
                   : null
               }
             />
+          )}
+          {restore.isPending && working && (
+            <BackupProgress
+              label={working.stop ? 'Safety backup before restoring' : 'Restoring'}
+              stage={working.stage}
+              onStop={working.stop ? () => working.stop?.abort() : undefined}
+            />
+          )}
+          {stopped?.in === 'restore' && !working && (
+            <p className="muted" role="status">
+              {stopped.message}
+            </p>
           )}
           {restore.error instanceof SafetyBackupError && (
             <p className="form-error backup__problem" role="alert">

@@ -1,6 +1,12 @@
 import { queryOptions } from '@tanstack/react-query';
 import { isScheduledBackupDue, type AutoBackupReason } from '@shared/backup/rotation';
-import { buildBackupOffThread, type BackupOutput, type BuiltBackup } from '../../db/backupWorker';
+import {
+  buildBackupOffThread,
+  type BackupOutput,
+  type BuildOptions,
+  type BuiltBackup,
+  stoppedError,
+} from '../../db/backupWorker';
 import { readLastBackupChecksum, writeLastBackupChecksum } from '../../db/localSettings';
 import { desktopApi, unwrap } from '../../lib/desktopApi';
 import { errorMessage } from '../../lib/formErrors';
@@ -18,17 +24,26 @@ export function buildBackupNow(now?: Date): Promise<BuiltBackup<'text'>>;
 export function buildBackupNow<O extends BackupOutput>(
   now: Date,
   output: O,
+  options?: BuildOptions,
 ): Promise<BuiltBackup<O>>;
 export function buildBackupNow(
   now: Date = new Date(),
   output: BackupOutput = 'text',
+  options: BuildOptions = {},
 ): Promise<BuiltBackup<BackupOutput>> {
-  return buildBackupOffThread({ appVersion: __APP_VERSION__, now: now.toISOString(), output });
+  return buildBackupOffThread(
+    { appVersion: __APP_VERSION__, now: now.toISOString(), output },
+    options,
+  );
 }
+
+/** Whether `error` is a backup (or restore) the person stopped, not a failure. */
+export const isStopped = (error: unknown): boolean =>
+  error instanceof DOMException && error.name === 'AbortError';
 
 /** Takes an automatic backup of all data now; returns its id. */
 export async function takeAutomaticBackup(reason: AutoBackupReason): Promise<string> {
-  return saveAutomatic(await buildBackupNow(), reason);
+  return saveAutomatic(await buildBackupNow(new Date(), 'bytes'), reason);
 }
 
 /** Thrown when the safety backup before a restore or import fails, so nothing is written. */
@@ -43,13 +58,17 @@ export class SafetyBackupError extends Error {
  */
 export async function takeSafetyBackup(
   reason: 'before-restore' | 'before-import',
+  options: BuildOptions = {},
 ): Promise<BuiltBackup> {
   try {
-    const backup = await buildBackupNow();
+    const backup = await buildBackupNow(new Date(), 'text', options);
+    // Stopped while it was built: nothing is kept, and nothing will be written.
+    if (options.signal?.aborted) throw stoppedError();
     await saveAutomatic(backup, reason);
     // The caller may keep it: the data as it was, for undoing what it is about to write.
     return backup;
   } catch (error) {
+    if (isStopped(error)) throw error;
     throw new SafetyBackupError(
       `Could not take a safety backup first: ${errorMessage(error)}; nothing was changed.`,
     );
@@ -82,14 +101,18 @@ async function checkAndBackUp(
   now: Date,
 ): Promise<ScheduledOutcome> {
   if (!isScheduledBackupDue(await unwrap(desktopApi().backupListAuto()), now)) return 'not-due';
-  const backup = await buildBackupNow(now);
+  // As bytes: handed from the worker to the host without decoding or copying on the UI thread.
+  const backup = await buildBackupNow(now, 'bytes');
   if (backup.empty) return 'empty';
   if (backup.checksum === readLastBackupChecksum()) return 'unchanged';
   await saveAutomatic(backup, reason);
   return 'taken';
 }
 
-async function saveAutomatic(backup: BuiltBackup, reason: AutoBackupReason): Promise<string> {
+async function saveAutomatic(
+  backup: BuiltBackup<BackupOutput>,
+  reason: AutoBackupReason,
+): Promise<string> {
   const { id } = await unwrap(desktopApi().backupSaveAuto({ content: backup.file, reason }));
   writeLastBackupChecksum(backup.checksum);
   return id;

@@ -2,7 +2,12 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { BackupFile, RestoreMode } from '@shared/backup';
 import type { ResponseOf } from '@shared/ipc/contract';
 import { formatDateTime } from '@shared/domain/format';
-import type { BuiltBackup } from '../../db/backupWorker';
+import {
+  stoppedError,
+  untilStopped,
+  type BuildOptions,
+  type BuiltBackup,
+} from '../../db/backupWorker';
 import { restoreBackup } from '../../db/repositories/backup';
 import { desktopApi, unwrap } from '../../lib/desktopApi';
 import { CancelledError, runOffThread } from '../../lib/offThread/runOffThread';
@@ -12,11 +17,11 @@ import { saveBackupFile } from './saveBackupFile';
 
 type AutoBackup = ResponseOf<'backup:list-auto'>[number];
 
-/** Backs up every table to one file the person saves. */
+/** Backs up every table to one file the person saves; `options` follow and stop the reading. */
 export function useBackUpAll() {
   const show = useToastStore((s) => s.show);
   return useMutation({
-    mutationFn: saveBackupFile,
+    mutationFn: (options: BuildOptions) => saveBackupFile(options),
     onSuccess: (result) => {
       if (result.saved)
         show({
@@ -64,6 +69,14 @@ export function useOpenBackup() {
   });
 }
 
+/** What to restore, how, and how the caller follows (and may stop) the safety backup first. */
+export type RestoreRequest = BuildOptions & {
+  file: BackupFile;
+  mode: RestoreMode;
+  /** Called as the write begins: from then on the restore cannot be stopped. */
+  onWriting?: () => void;
+};
+
 /**
  * Takes a safety backup, then restores a backup (replace or merge); returns the safety backup,
  * what was here before, so the restore can be undone in one step ({@link undoRestore}). The
@@ -72,8 +85,14 @@ export function useOpenBackup() {
 export function useRestoreBackup() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async ({ file, mode }: { file: BackupFile; mode: RestoreMode }) => {
-      const before = await takeSafetyBackup('before-restore');
+    mutationFn: async ({ file, mode, ...options }: RestoreRequest) => {
+      const before = await untilStopped(
+        takeSafetyBackup('before-restore', options),
+        options.signal,
+      );
+      // The last moment a stop is honoured: after this the write transaction begins.
+      if (options.signal?.aborted) throw stoppedError();
+      options.onWriting?.();
       await restoreBackup(file, mode);
       return before;
     },

@@ -1,6 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { autoBackupsQuery, backUpIfDue } from './autoBackup';
 
 /** How often the app checks whether a scheduled backup is due. */
 const CHECK_EVERY_MS = 30 * 60 * 1000;
@@ -14,8 +13,10 @@ export function useAutomaticBackups(): void {
   const queryClient = useQueryClient();
   useEffect(() => {
     const check = (reason: 'scheduled' | 'on-quit') => {
-      backUpIfDue(reason)
-        .then((outcome) => {
+      // Loaded when first due (the backup reader and writer stay out of the first screen's script).
+      import('./autoBackup')
+        .then(async ({ autoBackupsQuery, backUpIfDue }) => {
+          const outcome = await backUpIfDue(reason);
           if (outcome === 'taken')
             return queryClient.invalidateQueries({ queryKey: autoBackupsQuery().queryKey });
         })

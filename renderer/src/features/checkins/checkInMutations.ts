@@ -8,7 +8,7 @@ import {
   recordCheckIn,
 } from '../../db/repositories/checkIns';
 import { errorMessage } from '../../lib/formErrors';
-import { type SaveRequest, savesRecord } from '../../lib/forms/useRecordForm';
+import { type SaveRequest, savesRecord } from '../../lib/forms/saveRequest';
 import { useToastStore } from '../../state/toastStore';
 import { useUiStore } from '../../state/uiStore';
 import { endMeeting, type Meeting, saveMeeting } from './meeting/meetingDraft';

@@ -5,7 +5,7 @@ import { versionOf } from '@shared/domain/revisions';
 import { createCycle, deleteCycle, setCyclePhase, updateCycle } from '../../db/repositories/cycles';
 import { reopenQuarter } from '../../db/repositories/quarterLifecycle';
 import { errorMessage } from '../../lib/formErrors';
-import { type SaveRequest, savesRecord } from '../../lib/forms/useRecordForm';
+import { type SaveRequest, savesRecord } from '../../lib/forms/saveRequest';
 import { useToastStore } from '../../state/toastStore';
 import { useUiStore } from '../../state/uiStore';
 import { useUndoableDelete } from '../../state/useUndoableDelete';

@@ -3,19 +3,12 @@ import { defaultQuarterLabel } from '@shared/domain/alignment/search';
 import { EmptyState } from '../../components/EmptyState';
 import { useQuarterLabels } from '../../db/hooks';
 import { type OrganisationScreen, useUiStore } from '../../state/uiStore';
+import { ORGANISATION_SCREENS } from './screens';
 import { AlignmentTree } from './AlignmentTree';
 import { DepartmentExport } from './DepartmentExport';
 import { DependencyMap } from './DependencyMap';
 import { LevelsScreen } from './LevelsScreen';
 import { Overview } from './Overview';
-
-/** The organisation view's screens, in the order they are offered. */
-export const ORGANISATION_SCREENS: readonly { id: OrganisationScreen; label: string }[] = [
-  { id: 'overview', label: 'Overview' },
-  { id: 'alignment', label: 'Alignment tree' },
-  { id: 'dependencies', label: 'Dependency map' },
-  { id: 'levels', label: 'Levels and teams' },
-];
 
 /**
  * Every team of the workspace at once, for one quarter label: the facilitator's overview, the

@@ -2,7 +2,7 @@ import { useMutation } from '@tanstack/react-query';
 import type { LevelOwnerInput, PlacementInput, Team } from '@shared/domain';
 import { createLevelOwner, placeOwner, previewPlacement } from '../../db/repositories/levels';
 import { loadDepartmentData } from '../../db/repositories/organisation';
-import type { SaveRequest } from '../../lib/forms/useRecordForm';
+import type { SaveRequest } from '../../lib/forms/saveRequest';
 import { useUndoableChange } from '../../state/useUndoableDelete';
 import { exportDepartmentReview, type DepartmentFormat } from './exportDepartment';
 

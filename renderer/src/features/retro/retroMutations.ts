@@ -11,7 +11,7 @@ import { versionOf } from '@shared/domain/revisions';
 import { startNextQuarter, undoStartNextQuarter } from '../../db/repositories/quarterLifecycle';
 import { errorMessage } from '../../lib/formErrors';
 import { saveCycleRetro, saveKeyResultRetro } from '../../db/repositories/retros';
-import { type SaveRequest, savesRecord } from '../../lib/forms/useRecordForm';
+import { type SaveRequest, savesRecord } from '../../lib/forms/saveRequest';
 import { useToastStore } from '../../state/toastStore';
 import { useUiStore } from '../../state/uiStore';
 

@@ -2,7 +2,7 @@ import { useMutation } from '@tanstack/react-query';
 import type { KeyResult } from '@shared/domain';
 import { versionOf } from '@shared/domain/revisions';
 import { updateScoring } from '../../db/repositories/scoring';
-import { type SaveRequest, savesRecord } from '../../lib/forms/useRecordForm';
+import { type SaveRequest, savesRecord } from '../../lib/forms/saveRequest';
 import type { scoringFormSchema } from './scoringForm';
 import type { z } from 'zod';
 

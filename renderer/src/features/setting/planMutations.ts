@@ -29,7 +29,7 @@ import {
   moveObjective,
   updateObjective,
 } from '../../db/repositories/objectives';
-import { type SaveRequest, savesRecord } from '../../lib/forms/useRecordForm';
+import { type SaveRequest, savesRecord } from '../../lib/forms/saveRequest';
 import { useUndoableDelete } from '../../state/useUndoableDelete';
 
 /** Adds an objective to the quarter, or saves the one the form was opened on (unless it changed). */

@@ -2,7 +2,7 @@ import { useMutation } from '@tanstack/react-query';
 import type { Team, TeamInput } from '@shared/domain';
 import { versionOf } from '@shared/domain/revisions';
 import { createTeam, deleteTeam, updateTeam } from '../../db/repositories/teams';
-import { type SaveRequest, savesRecord } from '../../lib/forms/useRecordForm';
+import { type SaveRequest, savesRecord } from '../../lib/forms/saveRequest';
 import { useUndoableDelete } from '../../state/useUndoableDelete';
 
 /** Creates a team, or saves the one the form was opened on (unless it changed since). */

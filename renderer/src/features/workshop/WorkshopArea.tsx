@@ -8,7 +8,6 @@ import { useTimerSignal } from './useTimerSignal';
 import { useWorkshopRun } from './useWorkshopRun';
 import { useWorkshopUi } from '../../state/workshopUiStore';
 import { RoomSync } from './room/RoomSync';
-import { WorkshopBar } from './WorkshopBar';
 
 // The workshop's own screens load when one is opened (the shell preloads them when idle): a
 // start shows a phase screen, so its script need not carry them.
@@ -18,6 +17,9 @@ const WorkshopScreen = lazy(async () => ({
 const WorkshopsHome = lazy(async () => ({
   default: (await import('./WorkshopsHome')).WorkshopsHome,
 }));
+// Only a running workshop has a bar: it loads with it. The room's sync stays in the shell's
+// script: it takes the devices' events from the host, and must be there as soon as a room is.
+const WorkshopBar = lazy(async () => ({ default: (await import('./WorkshopBar')).WorkshopBar }));
 const opening = <p className="loading">Opening the workshop…</p>;
 
 /**
@@ -87,7 +89,9 @@ export function WorkshopArea({ cycle, children }: { cycle: Cycle; children: Reac
     <>
       {live}
       {open && open.status === 'running' && (
-        <WorkshopBar workshop={open} now={now} run={run} onBack={showScreen} />
+        <Suspense fallback={null}>
+          <WorkshopBar workshop={open} now={now} run={run} onBack={showScreen} />
+        </Suspense>
       )}
       {children}
     </>

@@ -21,7 +21,7 @@ import {
   type AgendaItemFields,
 } from '../../db/repositories/workshops';
 import { desktopApi, unwrap } from '../../lib/desktopApi';
-import { type SaveRequest, savesRecord } from '../../lib/forms/useRecordForm';
+import { type SaveRequest, savesRecord } from '../../lib/forms/saveRequest';
 import { useToastStore } from '../../state/toastStore';
 import { useErrorToast } from './useErrorToast';
 import { exportWorkshopSummary, type SummaryFormat, type SummaryOutcome } from './exportSummary';

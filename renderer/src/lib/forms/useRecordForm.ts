@@ -1,5 +1,5 @@
 import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
-import { isRevisionConflict, type EntityKind } from '@shared/domain/revisions';
+import { isRevisionConflict } from '@shared/domain/revisions';
 import {
   changedFields,
   type FieldMerge,
@@ -18,6 +18,7 @@ import {
   type RecordConflict,
   summarizeConflict,
 } from './recordVersions';
+import type { SaveMutation } from './saveRequest';
 import { textLimits } from './textLimits';
 import {
   type FormOutput,
@@ -27,31 +28,7 @@ import {
   useSchemaForm,
 } from './useSchemaForm';
 
-/**
- * What a form's save receives: the record the edit is based on (as loaded, or as last saved) and
- * the valid input. A save of an existing record passes its version to the repository, which
- * refuses it with a `RevisionConflictError` if the record has moved on since.
- */
-export type SaveRequest<TRecord, TInput> = { record: TRecord | undefined; input: TInput };
-
-/** What a record form needs of a per-feature save hook's mutation (e.g. `useSaveTeam()`). */
-export type SaveMutation<TRecord, TInput, TSaved> = {
-  mutateAsync: (request: SaveRequest<TRecord, TInput>) => Promise<TSaved>;
-  isPending: boolean;
-  error: Error | null;
-  /** What kind of record it saves, so notices and the conflict prompt can name it. */
-  entity?: EntityKind | undefined;
-};
-
-/** A save hook's mutation that names the kind of record it saves (see {@link SaveMutation}). */
-export function savesRecord<M extends object>(
-  entity: EntityKind,
-  mutation: M,
-): M & {
-  entity: EntityKind;
-} {
-  return { ...mutation, entity };
-}
+export { savesRecord, type SaveMutation, type SaveRequest } from './saveRequest';
 
 type RecordFormOptions<S extends FormSchema, TRecord, TSaved> = {
   /** What is typed and how it becomes the repository's input. */

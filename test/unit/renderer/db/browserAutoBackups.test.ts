@@ -26,6 +26,16 @@ const daysAgo = (n: number, hour = 9) =>
   new Date(Date.UTC(2027, 1, 1 + 28 - n, hour)).toISOString();
 
 describe('automatic backups kept by a browser', () => {
+  it('keeps a backup handed over as UTF-8 bytes, with its size, and reads it back as text', async () => {
+    const text = '{"team":"Zürich"}';
+    const { id } = await store.save({
+      content: new TextEncoder().encode(text),
+      reason: 'scheduled',
+    });
+    expect((await store.list()).map((b) => b.bytes)).toEqual([18]);
+    expect(await store.read(id)).toEqual({ content: text });
+  });
+
   it('lists them newest first with their size, and reads one back whole', async () => {
     await store.save({ content: '{"a":1}', reason: 'scheduled' }, new Date(daysAgo(2)));
     const { id } = await store.save(

@@ -44,10 +44,27 @@ describe('scoring a key result', () => {
   it('asks for the reason of an override in its own row, and saves once there is one', async () => {
     const { kr } = await seedScoring();
     const { user, row } = await openScores();
-    await user.selectOptions(
-      within(row).getByLabelText('Override score of Cut checkout LCP'),
+    const override = within(row).getByLabelText('Override score of Cut checkout LCP');
+    // Each choice is named (by its label, as the browser shows it): Computed, then the scores.
+    expect(
+      within(override)
+        .getAllByRole('option')
+        .map((o) => (o as HTMLOptionElement).label),
+    ).toEqual([
+      'Computed',
+      '0.0',
+      '0.1',
+      '0.2',
       '0.3',
-    );
+      '0.4',
+      '0.5',
+      '0.6',
+      '0.7',
+      '0.8',
+      '0.9',
+      '1.0',
+    ]);
+    await user.selectOptions(override, '0.3');
     // The reason has a row of its own beneath the key result, wide enough to read it whole.
     const reason = await screen.findByRole('textbox', {
       name: /^Reason for overriding Cut checkout LCP/,

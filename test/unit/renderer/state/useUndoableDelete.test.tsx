@@ -17,7 +17,8 @@ beforeEach(() => {
 async function deleteTeamFromItsDialog(says = /^This deletes Payments Platform/) {
   const { user } = renderApp();
   await user.click(await screen.findByRole('button', { name: 'Edit team' }));
-  const dialog = screen.getByRole('dialog', { name: 'Edit team' });
+  // The team dialog loads as a chunk of its own: it appears a moment after the click.
+  const dialog = await screen.findByRole('dialog', { name: 'Edit team' });
   await user.click(within(dialog).getByRole('button', { name: 'Delete team…' }));
   const question = await screen.findByRole('alertdialog', { name: 'Delete Payments Platform?' });
   await within(question).findByText(says);
@@ -52,7 +53,7 @@ describe('deleting with undo', () => {
     await createCycle(team.id, quarterInput());
     const { user } = renderApp();
     await user.click(await screen.findByRole('button', { name: 'Edit team' }));
-    await user.click(screen.getByRole('button', { name: 'Delete team…' }));
+    await user.click(await screen.findByRole('button', { name: 'Delete team…' }));
     const question = await screen.findByRole('alertdialog', { name: 'Delete Payments Platform?' });
     await within(question).findByText(/with 1 quarter/);
     await user.click(within(question).getByRole('button', { name: 'Keep the team' }));

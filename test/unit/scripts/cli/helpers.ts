@@ -30,7 +30,13 @@ export function runTsx(
   return spawnSync(tsx, [join(ROOT, 'scripts', script), ...argv], { cwd, encoding: 'utf8' });
 }
 
-/** Runs the real CLI in a child process (tsx, as `npm run cli` does), from `cwd`. */
+/**
+ * Runs the real CLI in a child process as `npm run cli` does (Node on scripts/cli.mjs, which runs
+ * the command line bundled, building it first when its sources changed), from `cwd`.
+ */
 export function runScript(argv: readonly string[], cwd = ROOT): SpawnSyncReturns<string> {
-  return runTsx('cli.ts', argv, cwd);
+  return spawnSync(process.execPath, [join(ROOT, 'scripts', 'cli.mjs'), ...argv], {
+    cwd,
+    encoding: 'utf8',
+  });
 }

@@ -8,7 +8,7 @@ import {
 } from '../../../db/repositories/keyResults';
 import { errorMessage } from '../../../lib/formErrors';
 import { useToastStore } from '../../../state/toastStore';
-import type { SaveRequest } from '../../../lib/forms/useRecordForm';
+import type { SaveRequest } from '../../../lib/forms/saveRequest';
 
 /** Which finding, on which objective or key result. */
 export type FindingTarget = { rule: string; objectiveId: string; keyResultId?: string | undefined };

@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import type { Cycle } from '@shared/domain';
 import { PHASE_LABELS } from '@shared/domain';
 import { formatDate } from '@shared/domain/format';
@@ -13,8 +14,12 @@ import { Icon } from '../../../components/Icon';
 import { deleteEffort } from '../../../db/repositories/effort';
 import { useEffort } from '../../../db/workshopHooks';
 import { useUndoableDelete } from '../../../state/useUndoableDelete';
-import { RecordEffortForm } from './RecordEffortForm';
 import './effort.css';
+
+// The form (and the form library with it) loads after the home it sits at the foot of.
+const RecordEffortForm = lazy(async () => ({
+  default: (await import('./RecordEffortForm')).RecordEffortForm,
+}));
 
 /**
  * Where the quarter's time goes: person-hours spent on its meetings so far against the brief's
@@ -102,7 +107,9 @@ export function EffortPanel({ cycle, phase }: { cycle: Cycle; phase: EffortPhase
           </ul>
         </details>
       )}
-      <RecordEffortForm cycleId={cycle.id} phase={phase} />
+      <Suspense fallback={null}>
+        <RecordEffortForm cycleId={cycle.id} phase={phase} />
+      </Suspense>
     </section>
   );
 }

@@ -1,7 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { EFFORT_ACTIVITY_LABELS, PHASE_ACTIVITY, type EffortPhase } from '@shared/domain/workshop';
 import { recordEffort } from '../../../db/repositories/effort';
-import type { SaveRequest } from '../../../lib/forms/useRecordForm';
+import type { SaveRequest } from '../../../lib/forms/saveRequest';
 
 /** What the effort form hands over. */
 export type EffortFormOutput = {

@@ -1,7 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 
 /*
- * Loaded with `node --import` into a measured command: on exit it writes the process's peak
+ * Loaded with `node --import` into a measured command (plain JavaScript, so the command starts
+ * exactly as it would without it): on exit it writes the process's peak
  * resident set size in kilobytes to the file BENCH_RSS_FILE names. Portable where
  * `/usr/bin/time -v` is not.
  */
@@ -10,7 +11,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
  * Linux's VmHWM, the high-water mark of this program's own memory. getrusage's maxRSS is not
  * used there: Linux carries it across exec, so a child of a big parent reports the parent's.
  */
-function peakRssKb(): number {
+function peakRssKb() {
   try {
     const match = /^VmHWM:\s+(\d+) kB$/m.exec(readFileSync('/proc/self/status', 'utf8'));
     if (match) return Number(match[1]);
