@@ -23,14 +23,11 @@ export const TEAM_QUARTER_FORMAT = 'quarterdeck-team-quarter';
  */
 export const TEAM_QUARTER_VERSION = 1;
 
-/** Every file of a workspace folder ends so; other files in the folder are left alone. */
-export const TEAM_QUARTER_EXTENSION = '.okrs.json';
+export { TEAM_QUARTER_EXTENSION } from './fileNames';
 
-/**
- * Tables that stay on each laptop: templates are a person's own starting points, wizard drafts
- * are unsaved typing. Every other table belongs to one quarter and travels in its file.
- */
-export const LOCAL_TABLES = ['templates', 'wizardDrafts'] as const satisfies readonly BackupTable[];
+import { LOCAL_TABLES } from './localTables';
+
+export { LOCAL_TABLES };
 
 /** The tables a team-quarter file holds, in the backup's order (parents before children). */
 export const FOLDER_TABLES: readonly BackupTable[] = BACKUP_TABLES.filter(

@@ -1,12 +1,8 @@
 import { findIntegrityProblem } from '../backup/integrity';
 import { emptyBackupData, type BackupData, type BackupTable } from '../backup/fileFormat';
 import { fileNamePart } from '../files/fileNames';
-import {
-  FOLDER_TABLES,
-  TEAM_QUARTER_EXTENSION,
-  readTeamQuarterFile,
-  splitWorkspace,
-} from './teamQuarterFile';
+import { TEAM_QUARTER_EXTENSION } from './fileNames';
+import { FOLDER_TABLES, readTeamQuarterFile, splitWorkspace } from './teamQuarterFile';
 
 /** One file of a workspace folder: its name in the folder and its text. */
 export interface FolderEntry {
@@ -34,25 +30,9 @@ export interface ReadFolderResult {
   problems: FolderProblem[];
 }
 
-/** Is this one of the folder's team-quarter files (by name)? */
-export const isTeamQuarterFileName = (name: string): boolean =>
-  name.toLowerCase().endsWith(TEAM_QUARTER_EXTENSION) && !name.startsWith('.');
+export { isTeamQuarterFileName, teamQuarterNameProblem } from './fileNames';
 
 type Row = Record<string, unknown> & { id: string };
-
-/**
- * Why a name cannot be one of the folder's files (null when it can): a plain name in the folder
- * itself, never a path, ending `.okrs.json`. Every file written or removed is checked with it.
- */
-export function teamQuarterNameProblem(name: string): string | null {
-  const hasControl = [...name].some((c) => c.charCodeAt(0) < 0x20);
-  if (hasControl || /[/\\]/.test(name) || name === '.' || name === '..') {
-    return 'A file name in the folder, not a path';
-  }
-  if (!isTeamQuarterFileName(name))
-    return `A team-quarter file name ending ${TEAM_QUARTER_EXTENSION}`;
-  return null;
-}
 
 /**
  * Joins a folder's files into one workspace. A file that cannot be read is reported by name

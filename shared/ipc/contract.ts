@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { autoBackupIdSchema, autoBackupReasonSchema } from '../backup/rotation';
 import { savedNameProblem } from '../files/savedFiles';
-import { appCommandSchema } from './commands';
-import { folderChannels, folderEvents } from './folderChannels';
+import { events } from './events';
+import { folderChannels } from './folderChannels';
 import { MAX_FILE_BYTES, utf8ByteLength } from '../files/textFile';
 import { idSchema } from '../domain/primitives';
 import {
@@ -195,19 +195,7 @@ export const contract = {
   ...folderChannels,
 } as const;
 
-/**
- * What main sends the renderer unasked, one entry per channel with a runtime schema for its
- * payload: main parses a payload before sending it, and the renderer again on receipt. The
- * preload exposes one subscribe method per channel (`menu:command` → `onMenuCommand`).
- */
-export const events = {
-  /**
-   * A command chosen in the application menu or by its shortcut (`commands.ts`): New team,
-   * Import plan, Back up…, a phase, the shortcuts. The renderer decides what it does.
-   */
-  'menu:command': { payload: z.object({ command: appCommandSchema }) },
-  ...folderEvents,
-} as const;
+export { events };
 
 export type Events = typeof events;
 export type EventChannel = keyof Events;

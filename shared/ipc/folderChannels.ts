@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { MAX_PLAN_FILE_BYTES, utf8ByteLength } from '../files/textFile';
-import { teamQuarterNameProblem } from '../folder/workspaceFolder';
+import { teamQuarterNameProblem } from '../folder/fileNames';
 
 /*
  * The workspace folder's channels (see `contract.ts`): the renderer never names a path. Main (or
@@ -68,9 +68,4 @@ export const folderChannels = {
     }),
     response: z.object({ written: z.number().int(), removed: z.number().int() }),
   },
-} as const;
-
-export const folderEvents = {
-  /** Something in the connected folder changed (a `git pull`, a sync client, a colleague). */
-  'folder:changed': { payload: z.object({}) },
 } as const;

@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
-import { emptyBackupData, type BackupData } from '@shared/backup/fileFormat';
+import type { BackupData } from '@shared/backup/fileFormat';
 import type { RowConflict } from '@shared/sync/workspaceMerge';
 
 /*
@@ -55,7 +55,8 @@ export function createFolderSyncStore(name: string = FOLDER_SYNC_DB) {
 
   return {
     name,
-    loadBase: async (): Promise<BackupData> => (await get<BackupData>('base')) ?? emptyBackupData(),
+    /** What both sides last agreed on; undefined before the first sync. */
+    loadBase: (): Promise<BackupData | undefined> => get<BackupData>('base'),
     saveBase: (base: BackupData) => set('base', base),
     /**
      * Which folder the base belongs to: a base is only ever compared with its own folder, never

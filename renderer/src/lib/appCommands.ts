@@ -1,4 +1,4 @@
-import { events } from '@shared/ipc/contract';
+import { events } from '@shared/ipc/events';
 import type { AppCommand } from '@shared/ipc/commands';
 import { desktopApi } from './desktopApi';
 

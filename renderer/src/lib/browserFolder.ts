@@ -1,5 +1,5 @@
 import { decodeTextFile, MAX_PLAN_FILE_BYTES, sizeProblem } from '@shared/files/textFile';
-import { isTeamQuarterFileName } from '@shared/folder/workspaceFolder';
+import { isTeamQuarterFileName } from '@shared/folder/fileNames';
 import type { DesktopApi, IpcResult, ResponseOf } from '@shared/ipc/contract';
 
 /*
@@ -45,7 +45,6 @@ type FolderApi = Pick<
   | 'folderDisconnect'
   | 'folderRead'
   | 'folderWrite'
-  | 'onFolderChanged'
 >;
 type Status = ResponseOf<'folder:status'>;
 
@@ -184,18 +183,5 @@ export function createBrowserFolder(win: Window, handles: HandleStore): FolderAp
         }
         return { written: writes.length, removed: removes.length };
       }),
-    // No watching in a browser: coming back to the window is when the folder may have changed.
-    onFolderChanged: (listener) => {
-      const onFocus = () => listener({});
-      const onVisible = () => {
-        if (win.document.visibilityState === 'visible') listener({});
-      };
-      win.addEventListener('focus', onFocus);
-      win.document.addEventListener('visibilitychange', onVisible);
-      return () => {
-        win.removeEventListener('focus', onFocus);
-        win.document.removeEventListener('visibilitychange', onVisible);
-      };
-    },
   };
 }

@@ -1,7 +1,8 @@
 import { decodeTextFile, MAX_FILE_BYTES, sizeProblem } from '@shared/files/textFile';
 import { commandForKeyPress } from '@shared/ipc/commands';
 import type { Channel, DesktopApi, IpcResult, RequestOf, ResponseOf } from '@shared/ipc/contract';
-import { createBrowserFolder, type HandleStore } from './browserFolder';
+import { lazyBrowserFolder } from './lazyBrowserFolder';
+import type { HandleStore } from './browserFolder';
 
 /** Where a browser keeps automatic backups; `db/browserAutoBackups.ts` is the one the app uses. */
 export type BrowserAutoBackups = {
@@ -20,7 +21,7 @@ export function createBrowserHost(
   folderHandles: HandleStore = { load: async () => undefined, save: async () => undefined },
 ): DesktopApi {
   return {
-    ...createBrowserFolder(doc.defaultView ?? window, folderHandles),
+    ...lazyBrowserFolder(doc.defaultView ?? window, folderHandles),
     appGetInfo: async () => ({
       ok: true,
       data: {

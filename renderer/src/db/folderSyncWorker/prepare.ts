@@ -59,7 +59,7 @@ export async function prepareFolderSync(
   const joined = joinFolder(entries);
   const problems = [...readProblems, ...joined.problems];
   const isSameFolder = (await store.loadFolderKey()) === folderKey;
-  const base = isSameFolder ? await store.loadBase() : emptyBackupData();
+  const base = (isSameFolder ? await store.loadBase() : undefined) ?? emptyBackupData();
   const { merge, after } = await mergeIntoDatabase(
     base,
     joined.data,

@@ -1,4 +1,3 @@
-import Dexie from 'dexie';
 import { emptyBackupData, type BackupData, type BackupTable } from '@shared/backup/fileFormat';
 import { FOLDER_TABLES } from '@shared/folder/teamQuarterFile';
 import type { Fields } from '@shared/sync/merge';
@@ -105,20 +104,6 @@ export async function writeResolution(
       await table.put(stampOver(content, current, conflict.theirs));
     }
   });
-}
-
-/**
- * Calls `listener` after any write to a table the folder holds, in this window or another (the
- * folder's own bookkeeping and a person's local templates and drafts do not count). Returns how
- * to stop.
- */
-export function onWorkspaceWrite(listener: () => void): () => void {
-  const prefixes = FOLDER_TABLES.map((table) => `idb://${db().name}/${table}/`);
-  const onMutated = (parts: Record<string, unknown>) => {
-    if (Object.keys(parts).some((part) => prefixes.some((p) => part.startsWith(p)))) listener();
-  };
-  Dexie.on('storagemutated', onMutated);
-  return () => Dexie.on('storagemutated').unsubscribe(onMutated);
 }
 
 /** The database's data once a merge is applied. */

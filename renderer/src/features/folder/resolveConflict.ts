@@ -1,3 +1,4 @@
+import { emptyBackupData } from '@shared/backup/fileFormat';
 import { mergeFields, resolveFields, type Fields, type MergeSide } from '@shared/sync/merge';
 import { baseAfterResolving, type Row, type RowConflict } from '@shared/sync/workspaceMerge';
 import { writeResolution } from '../../db/repositories/folderSync';
@@ -43,7 +44,9 @@ export async function resolveConflict(
       : resolvedContent(conflict, resolution),
   );
   if (source === 'folder') {
-    await store.saveBase(baseAfterResolving(await store.loadBase(), conflict));
+    await store.saveBase(
+      baseAfterResolving((await store.loadBase()) ?? emptyBackupData(), conflict),
+    );
     const left = (await store.loadConflicts()).filter((c) => !isSameConflict(c, conflict));
     await store.saveConflicts(left);
   } else {
