@@ -72,7 +72,10 @@ describe('scoring a key result', () => {
     expect(row).not.toContainElement(reason);
     await user.type(reason, '{Enter}');
 
-    expect(reason).toHaveAccessibleDescription('Say why the score is overridden.');
+    // The form validates on submit, which settles after the key press: wait for what it shows.
+    await waitFor(() =>
+      expect(reason).toHaveAccessibleDescription('Say why the score is overridden.'),
+    );
     expect(reason).toHaveAttribute('aria-invalid', 'true');
     expect((await getDb().keyResults.get(kr.id))?.scoreOverride).toBeNull();
 
