@@ -217,14 +217,9 @@ export async function readBackupRows(
   options: ReadBackupOptions = {},
 ): Promise<CheckDataResult> {
   try {
-    if (text.trim() === '') return { ok: false, problem: PROBLEMS.empty };
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch {
-      return { ok: false, problem: PROBLEMS.notJson };
-    }
-    const opened = await openParsed(json, text, options);
+    const parsed = parseText(text);
+    if (!parsed.ok) return parsed;
+    const opened = await openParsed(parsed.json, text, options);
     if (!opened.ok) return opened;
     const rows = asRows(opened.data);
     // A table that is not a list of rows: the full check names it as readBackup would.
@@ -242,6 +237,16 @@ export async function readBackupRows(
   }
 }
 
+/** The file's text as JSON, or the problem an empty or cut-short file has. */
+function parseText(text: string): { ok: true; json: unknown } | { ok: false; problem: string } {
+  if (text.trim() === '') return { ok: false, problem: PROBLEMS.empty };
+  try {
+    return { ok: true, json: JSON.parse(text) as unknown };
+  } catch {
+    return { ok: false, problem: PROBLEMS.notJson };
+  }
+}
+
 /**
  * Reads a backup file's text: checks the format marker, version, checksum, every row
  * against the schemas, and the links between rows; upgrades older formats. Never throws:
@@ -252,14 +257,9 @@ export async function readBackup(
   options: ReadBackupOptions = {},
 ): Promise<ReadBackupResult> {
   try {
-    if (text.trim() === '') return { ok: false, problem: PROBLEMS.empty };
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch {
-      return { ok: false, problem: PROBLEMS.notJson };
-    }
-    return await readParsed(json, text, options);
+    const parsed = parseText(text);
+    if (!parsed.ok) return parsed;
+    return await readParsed(parsed.json, text, options);
   } catch (error) {
     return {
       ok: false,

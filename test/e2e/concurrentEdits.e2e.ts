@@ -1,10 +1,9 @@
-import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { AppPage } from './pages/AppPage';
 import { RecordConflictPage } from './pages/RecordConflictPage';
 import { currentQuarter } from './support/plan';
+import { capture } from './support/capture';
 import { BrowserSession } from './support/session';
 
 /*
@@ -23,13 +22,6 @@ const KR = {
   owner: 'Ana',
 };
 const RENAMED_KR = 'Checkout success rate from 94% to 98.5%';
-
-/** With QUARTERDECK_SCREENSHOTS set, saves what `page` shows as test-results/<name>.png. */
-async function capture(page: Page, name: string): Promise<void> {
-  if (!process.env.QUARTERDECK_SCREENSHOTS) return;
-  await mkdir('test-results', { recursive: true });
-  await page.screenshot({ path: join('test-results', `${name}.png`) });
-}
 
 /** A second window on the same profile, open on the same team and quarter. */
 async function secondWindow(session: BrowserSession): Promise<Page> {

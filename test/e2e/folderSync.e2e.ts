@@ -1,11 +1,11 @@
-import { mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { AppPage } from './pages/AppPage';
 import { FolderPage } from './pages/FolderPage';
 import { currentQuarter } from './support/plan';
+import { capture } from './support/capture';
 import { BrowserSession } from './support/session';
 
 /*
@@ -37,13 +37,6 @@ const FAKE_PICKER = `(() => {
   };
   window.showDirectoryPicker = async () => folder;
 })();`;
-
-/** With QUARTERDECK_SCREENSHOTS set, saves what `page` shows as test-results/<name>.png. */
-async function capture(page: Page, name: string): Promise<void> {
-  if (!process.env.QUARTERDECK_SCREENSHOTS) return;
-  await mkdir('test-results', { recursive: true });
-  await page.screenshot({ path: join('test-results', `${name}.png`) });
-}
 
 /** A laptop: its own profile, its picker answering with `folder`. */
 async function laptop(name: string, folder: string) {
