@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
-import { rendererModulePreload } from './renderer/modulePreload';
+import { rendererModulePreload } from './renderer/modulePreload.ts';
 
 const alias = { '@shared': resolve('shared') };
 
