@@ -125,11 +125,17 @@ const PER_PERIOD =
 const MEASURE_WORD =
   /\b(?:number|share|rate|ratio|percentage|proportion|count|amount|volume|frequency|level|size|fraction)$/;
 
+// "Optimise our cloud usage", "Improve storage utilisation": a verb with no direction on an
+// amount that is good neither high nor low names no measure ("Cut API usage by half" does).
+const AIMLESS =
+  /^(?:optimi[sz]e|improve|enhance|better|rethink|review|tune|right-?size)\s+(?:\S+\s+){0,4}?(?:usage|use|utili[sz]ation|consumption|footprint|volume|load|capacity|allocation|mix)(?:\s+(?:across|in|on|for|of|at)\b.*)?$/;
+
 function namesAMeasure(text: string, lead: string, numbers: TextNumbers): boolean {
   if (numbers.quantities.length > 0 || numbers.relative !== null) {
     // "Interrupts per on-call shift (target: 5)": a number of something per something.
     return METRIC_NOUN.test(text) || RATE.test(text);
   }
+  if (AIMLESS.test(lead)) return false;
   const head = headPhrase(lead);
   // "number of incidents", "rate of failed deploys": the measure is named before the "of";
   // "Lines of test code added per sprint": a count per period is a rate.

@@ -1,6 +1,12 @@
 import type { KeyResultAnalysis } from '../analyze';
 import { makeFinding } from '../catalog';
-import { DEADLINE, hasChangeVerb, METRIC_NOUN, verbDirection } from '../text/lexicon';
+import {
+  DEADLINE,
+  hasChangeVerb,
+  METRIC_NOUN,
+  UNTIL_MEASURE,
+  verbDirection,
+} from '../text/lexicon';
 import { DEFINITE_SET_MADE, DEFINITE_SET_REMOVED } from '../text/numberPhrases';
 import type { Finding, FindingRef, CoachKeyResult } from '../types';
 import { detectAdoption } from './adoption';
@@ -78,6 +84,12 @@ const QUALITY_NOUN =
 const RELATIONSHIP =
   /^(?:build|rebuild|earn|gain|win|win back|restore|establish|foster|deepen|strengthen|grow|create)\s+(?:(?:the|our|their|more|greater|stronger|real|lasting)\s+)?(?:trust|confidence|credibility|goodwill|loyalty|reputation|morale|relationships?|rapport|buy-in|alignment|momentum|a culture|culture)\b/;
 
+// "Close the Initech reseller deal by shipping white-label theming": a deal won by delivering
+// something is work promised (external-commitment says to whom). "Secure the renewal by cutting
+// latency from 900 to 250 ms" names an outcome and stays one.
+const DEAL_BY_DELIVERY =
+  /^(?:close|win|sign|land|secure|clinch|seal|unlock|keep|save)\s+(?:the|a|an|our|their)\s+(?:[a-z0-9&'.-]+\s+){0,4}?(?:deal|contract|renewal|partnership|agreement|account|tender|rfp|expansion|upsell)\s+by\s+(?:shipping|delivering|building|launching|releasing|adding|integrating|providing|completing|finishing|implementing|migrating|rolling out|creating|developing)\b/;
+
 function countsWorkItems(a: KeyResultAnalysis, lead: string): boolean {
   const m = COUNTED_OBJECT.exec(lead);
   const q = m ? a.numbers.quantities[Number(m[1])] : undefined;
@@ -105,6 +117,8 @@ export function detectOutput(a: KeyResultAnalysis): OutputMatch | null {
   if (DEFINITE_SET_REMOVED.test(a.numbers.masked)) return { kind: 'task' };
   if (DEFINITE_SET_MADE.test(a.numbers.masked)) return { kind: 'task' };
   if (countsWorkItems(a, lead)) return { kind: 'task' };
+  if (DEAL_BY_DELIVERY.test(lead)) return { kind: 'task' };
+  if (UNTIL_MEASURE.test(a.numbers.masked)) return null;
   if (CONSOLIDATE.test(lead) && a.baseline?.dimension === 'none') return { kind: 'task' };
   if (AUTOMATE_SHARE.test(lead) && !/\b(?:with(?:out)?|in under|within)\b/.test(lead)) {
     return { kind: 'task' };
@@ -143,6 +157,9 @@ export function detectOutput(a: KeyResultAnalysis): OutputMatch | null {
   if (a.numericDirection !== null) return null;
   // "Achieve SOC 2 certification" is a milestone; "Keep checkout live" is not a delivery.
   const isNeutral = hasChangeVerb(lead);
+  // "Return-label creation success at 99.5% by end of quarter": a share to reach by a date is a
+  // level, not a delivery ("Migration 100% done by June" is still one).
+  if (a.target?.dimension === 'percent' && !DONE_WORDS.test(a.text)) return null;
   if (MILESTONE_NOUN.test(lead)) return { kind: 'milestone' };
   if (isNeutral) return null;
   if (DONE_WORDS.test(a.text)) return { kind: 'done' };

@@ -54,3 +54,11 @@ export const ADVERSE_EVENT =
 /** "by end of quarter", "by June 30", "before Q3", "by 2026-03-31": a delivery date. */
 export const DEADLINE =
   /\b(?:by|before|until|no later than|in time for|ahead of)\s+(?:the\s+)?(?:(?:end|middle|start|beginning) of\s+(?:the\s+)?)?(?:eo[qmy]\b|q[1-4]\b|h[12]\b|quarter|month|year|sprint|week|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d{4}-\d{2}|\d{1,2}\/\d{1,2}|(?:launch|release|go-live|the (?:launch|release|conference|deadline)))|\b(?:before|ahead of|in time for)\s+(?:the|their|our|its)\s+(?:[a-z-]+\s+){0,2}(?:launch|go-live|release|renewal|deadline|audit|campaign|event|season|conference|peak|finals?|kick-?off|opening)\b|\b(?:by|before|on)\s+(?:the|their|our|its)\s+(?:[a-z-]+\s+){0,2}(?:launch|go-live|release|due|submission) dates?\b|\b(?:promised|due|scheduled|planned|committed)\s+(?:for|in|by)\s+(?:the\s+)?(?:end of\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|q[1-4]|h[12]|eo[qmy])\b|\bdeadline\b|\bon time\b|\b(?:ahead of|in time for)\b|\bbefore (?:the )?(?:holiday|peak|launch|release|go-live|conference|summer|winter|black friday|renewal|audit)/;
+
+/**
+ * "Add UI tests until coverage hits 70%", "rewrite help articles until self-service resolution
+ * reaches 40%": the work is the means, the measure reaching a number after "until" is the KR.
+ * The measure's words are the first group.
+ */
+export const UNTIL_MEASURE =
+  /\b(?:until|till|so that)\s+((?:the\s+|our\s+|its\s+|their\s+)?(?:[a-z0-9-]+\s+){0,3}?[a-z0-9-]+)\s+(?:hits|reaches|is at|gets to|passes|exceeds|tops|crosses|climbs to|rises to|falls to|drops to|is above|is below|is under|is over)\s+(?:at least\s+|over\s+|above\s+|under\s+|below\s+)?«\d+»/;

@@ -19,7 +19,9 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = {
   fourteen: 14,
   fifteen: 15,
   sixteen: 16,
+  seventeen: 17,
   eighteen: 18,
+  nineteen: 19,
   twenty: 20,
   thirty: 30,
   forty: 40,
@@ -31,7 +33,10 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = {
   hundred: 100,
 };
 
-const WORD = Object.keys(NUMBER_WORDS).join('|');
+const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+const UNITS = 'one|two|three|four|five|six|seven|eight|nine';
+// "thirty-five percent", "forty two minutes": tens and units written out, tried before either alone.
+const WORD = `(?:${TENS})[- ](?:${UNITS})|${Object.keys(NUMBER_WORDS).join('|')}`;
 
 /** Number words as a pattern, for rules that read numbers written out ("six-minute builds"). */
 export const NUMBER_WORD = `(?:${WORD})`;
@@ -90,6 +95,14 @@ const FREQUENCY_WORD =
 const FREQUENCY: Readonly<Record<string, string>> = { once: '1', twice: '2', thrice: '3' };
 
 function wordValue(word: string): number {
+  const [tens = '', units] = word.split(/[- ]/);
+  if (
+    units !== undefined &&
+    NUMBER_WORDS[tens] !== undefined &&
+    NUMBER_WORDS[units] !== undefined
+  ) {
+    return NUMBER_WORDS[tens] + NUMBER_WORDS[units];
+  }
   return NUMBER_WORDS[word] ?? Number(word.replace(/,/g, ''));
 }
 
@@ -159,11 +172,8 @@ function normalizeUncached(raw: string): string {
           ? `${Number(((Number(n) / Number(m)) * 100).toPrecision(3))}%`
           : whole,
       )
-      .replace(
-        WORD_AFTER,
-        (_m, lead: string, word: string) => `${lead} ${NUMBER_WORDS[word] ?? word}`,
-      )
-      .replace(WORD_BEFORE, (_m, word: string) => `${NUMBER_WORDS[word] ?? word} `)
+      .replace(WORD_AFTER, (_m, lead: string, word: string) => `${lead} ${wordValue(word)}`)
+      .replace(WORD_BEFORE, (_m, word: string) => `${wordValue(word)} `)
       .replace(ONE_UNIT, '$1 1 ')
       .replace(/\b(to|from|down to)\s+(?:none|nil|nothing)\b/g, '$1 0')
       .replace(ZERO, '0 ')
