@@ -90,6 +90,11 @@ const RELATIONSHIP =
 const DEAL_BY_DELIVERY =
   /^(?:close|win|sign|land|secure|clinch|seal|unlock|keep|save)\s+(?:the|a|an|our|their)\s+(?:[a-z0-9&'.-]+\s+){0,4}?(?:deal|contract|renewal|partnership|agreement|account|tender|rfp|expansion|upsell)\s+by\s+(?:shipping|delivering|building|launching|releasing|adding|integrating|providing|completing|finishing|implementing|migrating|rolling out|creating|developing)\b/;
 
+// "Migrate services until the share on Kubernetes reaches 90%": how far the work has spread,
+// however it is worded, is still the work.
+const SPREAD_UNTIL =
+  /^(?:migrate|move|port|onboard|adopt|roll out|convert|upgrade|register|enrol|enroll|containeri[sz]e|dockeri[sz]e|instrument|deploy|install|switch|decommission|retire)\b/;
+
 function countsWorkItems(a: KeyResultAnalysis, lead: string): boolean {
   const m = COUNTED_OBJECT.exec(lead);
   const q = m ? a.numbers.quantities[Number(m[1])] : undefined;
@@ -118,7 +123,7 @@ export function detectOutput(a: KeyResultAnalysis): OutputMatch | null {
   if (DEFINITE_SET_MADE.test(a.numbers.masked)) return { kind: 'task' };
   if (countsWorkItems(a, lead)) return { kind: 'task' };
   if (DEAL_BY_DELIVERY.test(lead)) return { kind: 'task' };
-  if (UNTIL_MEASURE.test(a.numbers.masked)) return null;
+  if (UNTIL_MEASURE.test(a.numbers.masked) && !SPREAD_UNTIL.test(lead)) return null;
   if (CONSOLIDATE.test(lead) && a.baseline?.dimension === 'none') return { kind: 'task' };
   if (AUTOMATE_SHARE.test(lead) && !/\b(?:with(?:out)?|in under|within)\b/.test(lead)) {
     return { kind: 'task' };
@@ -159,7 +164,9 @@ export function detectOutput(a: KeyResultAnalysis): OutputMatch | null {
   const isNeutral = hasChangeVerb(lead);
   // "Return-label creation success at 99.5% by end of quarter": a share to reach by a date is a
   // level, not a delivery ("Migration 100% done by June" is still one).
-  if (a.target?.dimension === 'percent' && !DONE_WORDS.test(a.text)) return null;
+  // All of a milestone ("PCI DSS compliance at 100% by year end") is the milestone itself.
+  const isLevel = a.target?.dimension === 'percent' && a.target.value < 100;
+  if (isLevel && !DONE_WORDS.test(a.text)) return null;
   if (MILESTONE_NOUN.test(lead)) return { kind: 'milestone' };
   if (isNeutral) return null;
   if (DONE_WORDS.test(a.text)) return { kind: 'done' };

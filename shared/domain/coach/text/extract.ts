@@ -114,9 +114,7 @@ function shareForWindow(
 ): Quantity | null {
   if (!CONCRETE.has(base.dimension) || !CONCRETE.has(paired.dimension)) return null;
   if (base.dimension === paired.dimension) return null;
-  const i = qs.findIndex(
-    (q, j) => !used.has(j) && q.dimension === base.dimension && q.start < paired.start,
-  );
+  const i = qs.findIndex((q, j) => !used.has(j) && q !== base && q.dimension === base.dimension);
   if (i < 0) return null;
   used.add(i);
   return qs[i] ?? null;
@@ -213,10 +211,6 @@ function extractUncached(text: string): TextNumbers {
       [baseline, target] = inheritUnits(a, b);
       hasFromTo = true;
       used.add(Number(pair[0])).add(Number(pair[1]));
-      // "Close 95% of items within 30 days (from 60%)": the window is not the level reached; the
-      // share before it, of today's value's kind, is.
-      const share = shareForWindow(quantities, a, b, used);
-      if (share) target = share;
     }
   }
   const removed = unusedCount(DEFINITE_SET_REMOVED.exec(masked), quantities, used);
@@ -250,6 +244,9 @@ function extractUncached(text: string): TextNumbers {
     );
     target = rest[rest.length - 1] ?? null;
   }
+  // "Close 95% of items within 30 days (from 60%)", "Within 3 days, pay 97% of claims (from
+  // 72%)": the window is not the level reached; the share of today's value's kind is.
+  if (baseline && target) target = shareForWindow(quantities, baseline, target, used) ?? target;
   // "Register every service in the catalogue, up from 55%": all of them is 100 %.
   if (!target && baseline?.dimension === 'percent' && EVERY_ONE.test(masked)) {
     target = { ...baseline, value: 100, base: 100, start: baseline.start, end: baseline.start };

@@ -27,7 +27,7 @@ const BASE_BEFORE =
   "(?:from|currently|current|curr\\.?|today(?:'s)?|now|baseline|presently|at present|was|were|used to be|having been|has been|had been|stood at|sat at|previously|vs\\.?|versus|compared (?:to|with)|instead of|rather than|against|starting (?:point|at)|(?:last|previous|this) (?:quarter|month|year|week|season|sprint|release)(?:'s)?)";
 // "down from an average of 12 minutes", "versus a typical 40": a statistic of today's value.
 const BASE_FILLER =
-  "(?:\\s+(?:is|at|of|around|about|was|value|level|today's|the current|current|our|an?|the usual|usual|normal|average|avg|mean|median|typical(?:ly)?|(?:working |business )?day|:))*";
+  "(?:\\s+(?:is|at|of|around|about|was|value|level|today's|the current|current|our|an?|the usual|usual|normal|average|avg|mean|median|typical(?:ly)?|worst|slowest|longest|oldest|peak|(?:working |business )?day|:))*";
 const PERIOD = '(?:quarter|month|year|week|sprint|season|release|cycle|half)';
 export const BASELINE_ONLY = [
   // "Stop losing ~5% of events", "keep costs where they are (about $80k)": today's level.
