@@ -128,7 +128,7 @@ const MEASURE_WORD =
 // "Optimise our cloud usage", "Improve storage utilisation": a verb with no direction on an
 // amount that is good neither high nor low names no measure ("Cut API usage by half" does).
 const AIMLESS =
-  /^(?:optimi[sz]e|improve|enhance|better|rethink|review|tune|right-?size)\s+(?:\S+\s+){0,4}?(?:usage|use|utili[sz]ation|consumption|footprint|volume|load|capacity|allocation|mix)(?:\s+(?:across|in|on|for|of|at)\b.*)?$/;
+  /^(?:optimi[sz]e|improve|enhance|better|rethink|review|tune|right-?size)\s+(?:\S+\s+){0,4}?(?:usage|use|utili[sz]ation|consumption|footprint|volume|load|capacity|allocation|mix)(?:\s+(?:across|in|on|for|of|at|among|by|within|between|from|per|throughout)\b.*)?$/;
 
 function namesAMeasure(text: string, lead: string, numbers: TextNumbers): boolean {
   if (numbers.quantities.length > 0 || numbers.relative !== null) {

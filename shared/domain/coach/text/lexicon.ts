@@ -61,4 +61,4 @@ export const DEADLINE =
  * The measure's words are the first group.
  */
 export const UNTIL_MEASURE =
-  /\b(?:until|till|so that)\s+((?:the\s+|our\s+|its\s+|their\s+)?(?:[a-z0-9-]+\s+){0,3}?[a-z0-9-]+)\s+(?:hits|reaches|is at|gets to|passes|exceeds|tops|crosses|climbs to|rises to|falls to|drops to|is above|is below|is under|is over)\s+(?:at least\s+|over\s+|above\s+|under\s+|below\s+)?«\d+»/;
+  /\b(?:until|till|so that)\s+((?:the\s+|our\s+|its\s+|their\s+)?(?:[a-z0-9-]+\s+){0,3}?[a-z0-9-]+)\s+(?:hits?|reach(?:es)?|gets? to|pass(?:es)?|exceeds?|tops?|cross(?:es)?|climbs? to|rises? to|falls? to|drops? to|(?:is|are)\s+(?:at|above|below|under|over))\s+(?:at least\s+|over\s+|above\s+|under\s+|below\s+)?«\d+»/;
