@@ -43,10 +43,20 @@ export const NUMBER_WORD = `(?:${WORD})`;
 
 // A number word only counts as a number where a number is expected: after from/to or a
 // comparator, or before a unit. "one place to deploy" stays words.
+// ("rather than today's twenty-one", "from about forty": a word of today or of rounding between.)
 const WORD_AFTER = new RegExp(
-  `\\b(from|to|under|below|than|least|most|within|over|above|about)\\s+(${WORD})\\b(?!-|\\s+as\\b)`,
+  `\\b((?:from|to|under|below|than|least|most|within|over|above|about)(?:\\s+(?:today's|the current|current|about|around|roughly|just|only))?)\\s+(${WORD})\\b(?!-|\\s+as\\b)`,
   'g',
 );
+// "three hundred", "two thousand", "a hundred": a round number in words, whatever is before it.
+const ROUND_WORDS = new RegExp(
+  `\\b(${WORD}|a|\\d+)\\s+(hundred|thousand)\\b(?!\\s+(?:and|million|billion))`,
+  'g',
+);
+// "a dozen incidents", "half a dozen": twelve and six.
+const DOZEN = /\b(?:(half) a|a|one) dozen\b/g;
+// "the nine-day lead time": a duration adjective in words, in digits for the rules below.
+const WORD_COMPOUND = new RegExp(`\\b(${WORD})-(second|minute|hour|day|week|month)\\b`, 'g');
 const WORD_BEFORE = new RegExp(
   `\\b(${WORD})\\s+(?=(?:percent|%|ms|milliseconds?|seconds?|minutes?|mins?|hours?|days?|weeks?|months?|per|times)\\b)`,
   'g',
@@ -172,6 +182,11 @@ function normalizeUncached(raw: string): string {
           ? `${Number(((Number(n) / Number(m)) * 100).toPrecision(3))}%`
           : whole,
       )
+      .replace(ROUND_WORDS, (_m, word: string, scale: string) =>
+        String((word === 'a' ? 1 : wordValue(word)) * (scale === 'hundred' ? 100 : 1000)),
+      )
+      .replace(DOZEN, (_m, half?: string) => (half ? '6' : '12'))
+      .replace(WORD_COMPOUND, (_m, word: string, unit: string) => `${wordValue(word)}-${unit}`)
       .replace(WORD_AFTER, (_m, lead: string, word: string) => `${lead} ${wordValue(word)}`)
       .replace(WORD_BEFORE, (_m, word: string) => `${wordValue(word)} `)
       .replace(ONE_UNIT, '$1 1 ')
