@@ -88,7 +88,7 @@ const RELATIONSHIP =
 // something is work promised (external-commitment says to whom). "Secure the renewal by cutting
 // latency from 900 to 250 ms" names an outcome and stays one.
 const DEAL_BY_DELIVERY =
-  /^(?:close|win|sign|land|secure|clinch|seal|unlock|keep|save|get)\s+(?:the|a|an|our|their)\s+(?:[a-z0-9&'.-]+\s+){0,4}?(?:deal|contract|renewal|partnership|agreement|account|tender|rfp|expansion|upsell)\s+(?:(?:signed|closed|over the line|done|agreed|renewed)\s+)?by\s+(?:shipping|delivering|building|launching|releasing|adding|integrating|providing|completing|finishing|implementing|migrating|rolling out|creating|developing)\b/;
+  /^(?:close|win|sign|land|secure|clinch|seal|unlock|unblock|rescue|keep|save|get|progress|advance)\s+(?:the|a|an|our|their)\s+(?:[a-z0-9&'.-]+\s+){0,4}?(?:deal|contract|renewal|partnership|agreement|account|tender|rfp|expansion|upsell)\s+(?:(?:signed|closed|over the line|done|agreed|renewed)\s+)?by\s+(?:shipping|delivering|building|launching|releasing|adding|integrating|providing|completing|finishing|implementing|migrating|rolling out|creating|developing)\b/;
 
 // "Migrate services until the share on Kubernetes reaches 90%": how far the work has spread,
 // however it is worded, is still the work.

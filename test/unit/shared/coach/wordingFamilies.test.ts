@@ -21,6 +21,15 @@ describe('numbers read from the title', () => {
   });
 
   it.each([
+    ['Get reconciliation breaks from three hundred a month to fifty', 300, 50],
+    ['Cut Sev-2 incidents from a dozen a month to three', 12, 3],
+    ["Merchant go-live in five days rather than today's twenty-one", 21, 5],
+  ])('reads round numbers and dozens in words in %j', (title, baseline, target) => {
+    const read = statedNumbers(title);
+    expect([read.baseline?.value, read.target?.value]).toEqual([baseline, target]);
+  });
+
+  it.each([
     ['Keep all dashboards under 15 minutes stale (today the worst is 4 hours)', 4],
     ['Search p95 under 400 ms (currently the slowest region is 1.9 s)', 1.9],
     ['Every feed under 30 minutes late (today’s worst: 6 hours)', 6],
