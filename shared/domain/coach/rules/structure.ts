@@ -24,7 +24,7 @@ const METRIC_IN_WORDS = new RegExp(
 // "Reach WCAG 2.2 AA on every page", "Level AA accessibility", "AAA conformance": a conformance
 // level of a graded standard is a number in letters, a level to reach.
 const CONFORMANCE_LEVEL =
-  /\b(?:wcag(?:\s+\d(?:\.\d)?)?\s+(?:level\s+)?a{1,3}|level\s+a{1,3}|a{2,3}\s+(?:conformance|compliance|compliant|conformant|standard|rating|level))\b/;
+  /\b(?:wcag(?:\s+\d(?:\.\d)?)?\s+(?:level\s+)?a{1,3}|level\s+a{2,3}|a{2,3}[\s-](?:conformance|compliance|compliant|conformant|standard|rating|level))\b/;
 
 // "Nobody is charged twice", "never asked twice": how often something happens, not a change.
 const TWICE_AS_FREQUENCY = /\b(?:twice|thrice)\b(?!\s+(?:as|the|more|over)\b)/;

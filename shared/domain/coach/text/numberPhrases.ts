@@ -56,10 +56,11 @@ export const BASELINE_ONLY = [
     `${Q}(?:\\s+[a-z-]+){1,2}\\s+(?:so far|to date|already|as of (?:today|now)|and counting|today|now|currently|(?:last|previous|past) ${PERIOD})\\b`,
   ),
   // "(today the worst is 4 hours)", "currently the slowest region is 1.9 s", "today our longest
-  // one takes 48 minutes": today's value of the measure's worst or typical case. ("Today the
+  // one takes 48 minutes", "today's longest wait is 9 hours": today's value of the measure's
+  // worst or typical case. ("Today the
   // target is 5" names a goal, not a reading.)
   new RegExp(
-    `\\b(?:today|currently|right now|at the moment|at present|now)[,]?\\s+(?:the|our|its|their)\\s+(?!(?:target|goal|aim|limit|threshold|objective|plan)\\b)(?:[a-z0-9-]+\\s+){0,3}?(?:is|are|was|sits at|stands at|runs at|takes|averages|hovers at|hovers around)\\s+(?:at\\s+|about\\s+|around\\s+|roughly\\s+)?${Q}`,
+    `\\b(?:(?:today|currently|right now|at the moment|at present|now)[,]?\\s+(?:the|our|its|their)|today's)\\s+(?!(?:target|goal|aim|limit|threshold|objective|plan)\\b)(?:[a-z0-9-]+\\s+){0,3}?(?:is|are|was|sits at|stands at|runs at|takes|averages|hovers at|hovers around)\\s+(?:at\\s+|about\\s+|around\\s+|roughly\\s+)?${Q}`,
   ),
   // "(currently overnight, about 9 hours)": today's value, glossed in words first.
   new RegExp(
