@@ -126,9 +126,10 @@ const MEASURE_WORD =
   /\b(?:number|share|rate|ratio|percentage|proportion|count|amount|volume|frequency|level|size|fraction)$/;
 
 // "Optimise our cloud usage", "Improve storage utilisation": a verb with no direction on an
-// amount that is good neither high nor low names no measure ("Cut API usage by half" does).
+// amount that is good neither high nor low names no measure ("Cut API usage by half" does;
+// "Improve page load" and "Improve order volume" name a direction by themselves).
 const AIMLESS =
-  /^(?:optimi[sz]e|improve|enhance|better|rethink|review|tune|right-?size)\s+(?:\S+\s+){0,4}?(?:usage|use|utili[sz]ation|consumption|footprint|volume|load|capacity|allocation|mix)(?:\s+(?:across|in|on|for|of|at|among|by|within|between|from|per|throughout)\b.*)?$/;
+  /^(?:(?:optimi[sz]e|rethink|review|tune|right-?size)\s+(?:\S+\s+){0,4}?(?:volume|load|capacity)|(?:optimi[sz]e|improve|enhance|better|rethink|review|tune|right-?size)\s+(?:\S+\s+){0,4}?(?:usage|use|utili[sz]ation|consumption|footprint|allocation|mix))(?:\s+(?:across|in|on|for|of|at|among|by|within|between|from|per|throughout)\b.*)?$/;
 
 function namesAMeasure(text: string, lead: string, numbers: TextNumbers): boolean {
   if (numbers.quantities.length > 0 || numbers.relative !== null) {
