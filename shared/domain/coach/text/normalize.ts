@@ -33,6 +33,8 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = {
   hundred: 100,
 };
 
+const MONTH_WORDS =
+  'january|february|march|april|may|june|july|august|september|october|november|december';
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const UNITS = 'one|two|three|four|five|six|seven|eight|nine';
 // "thirty-five percent", "forty two minutes": tens and units written out, tried before either alone.
@@ -45,7 +47,7 @@ export const NUMBER_WORD = `(?:${WORD})`;
 // comparator, or before a unit. "one place to deploy" stays words.
 // ("rather than today's twenty-one", "from about forty": a word of today or of rounding between.)
 const WORD_AFTER = new RegExp(
-  `\\b((?:from|to|under|below|than|least|most|within|over|above|about)(?:\\s+(?:today's|the current|current|about|around|roughly|just|only))?)\\s+(${WORD})\\b(?!-|\\s+as\\b)`,
+  `\\b((?:from|to|under|below|than|least|most|within|over|above|about|versus|vs\\.?|instead of|compared (?:to|with)|today:|now:|currently|was|were)(?:\\s+(?:today's|the current|current|about|around|roughly|just|only))?)\\s+(${WORD})\\b(?!-|\\s+as\\b)`,
   'g',
 );
 // "three hundred", "two thousand", "a hundred": a round number in words, whatever is before it.
@@ -57,6 +59,11 @@ const ROUND_WORDS = new RegExp(
 const DOZEN = /\b(?:(half) a|a|one) dozen\b/g;
 // "the nine-day lead time": a duration adjective in words, in digits for the rules below.
 const WORD_COMPOUND = new RegExp(`\\b(${WORD})-(second|minute|hour|day|week|month)\\b`, 'g');
+// "twelve now, four by the end of the year", "forty last quarter": a reading and its date.
+const WORD_WHEN = new RegExp(
+  `\\b(${WORD})\\s+(?=(?:now|today|currently|at present|(?:last|this|next) (?:week|month|quarter|year)|by (?:the end|year end|q[1-4]|${MONTH_WORDS}))\\b)`,
+  'g',
+);
 const WORD_BEFORE = new RegExp(
   `\\b(${WORD})\\s+(?=(?:percent|%|ms|milliseconds?|seconds?|minutes?|mins?|hours?|days?|weeks?|months?|per|times)\\b)`,
   'g',
@@ -189,6 +196,7 @@ function normalizeUncached(raw: string): string {
       .replace(WORD_COMPOUND, (_m, word: string, unit: string) => `${wordValue(word)}-${unit}`)
       .replace(WORD_AFTER, (_m, lead: string, word: string) => `${lead} ${wordValue(word)}`)
       .replace(WORD_BEFORE, (_m, word: string) => `${wordValue(word)} `)
+      .replace(WORD_WHEN, (_m, word: string) => `${wordValue(word)} `)
       .replace(ONE_UNIT, '$1 1 ')
       .replace(/\b(to|from|down to)\s+(?:none|nil|nothing)\b/g, '$1 0')
       .replace(ZERO, '0 ')

@@ -24,6 +24,8 @@ describe('numbers read from the title', () => {
     ['Get reconciliation breaks from three hundred a month to fifty', 300, 50],
     ['Cut Sev-2 incidents from a dozen a month to three', 12, 3],
     ["Merchant go-live in five days rather than today's twenty-one", 21, 5],
+    ['Sev-1 outages: twelve now, four by the end of the year', 12, 4],
+    ['KYC checks done in 4 minutes instead of the current twenty', 20, 4],
   ])('reads round numbers and dozens in words in %j', (title, baseline, target) => {
     const read = statedNumbers(title);
     expect([read.baseline?.value, read.target?.value]).toEqual([baseline, target]);
