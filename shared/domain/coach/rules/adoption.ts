@@ -12,7 +12,7 @@ import { isSpreadOfWork } from './rollout';
 
 // Being on, using or moved to something: a state that only says the work was done.
 const ADOPTED =
-  '(?:using|uses?|adopt(?:ed|ing|s)?|on|onto|on to|migrated|moved|ported|switched|converted|upgraded|transitioned|running (?:on|in)|run (?:on|in)|runs (?:on|in)|built on|rebuilt on|deploy(?:ing|s)? (?:through|via|with|on(?! demand)|from)|(?:build(?:ing|s)?|test(?:ing|s)?|ship(?:ping|s)?|releas(?:ing|es)|publish(?:ing|es)?) (?:on|through|via|with|in)(?= (?:the |our )?(?!(?:under|less|fewer|no|zero|at|within|over|more|below|above|a|an)\\b)[a-z][a-z0-9-]*)|follow(?:ing|s)?|working (?:in|with|to)|work (?:in|with|to)|live (?:on|in)|hosted (?:on|in)|managed (?:by|in|through)|covered by|behind|with (?:an? )?(?:\\S+ ){0,2}?(?:descriptions?|documentation|docs?|tags?|labels?|monitors?|health checks?|dashboards?|runbooks?|playbooks?|owners?|slos?|slas?|alerts?|readmes?|on-call rotas?|rotas?|templates?|pipelines?|scorecards?|catalog(?:ue)? entry))';
+  '(?:using|uses?|adopt(?:ed|ing|s)?|on(?! (?:time|target|track|schedule|budget)\\b)|onto|on to|migrated|moved|ported|switched|converted|upgraded|transitioned|running (?:on|in)|run (?:on|in)|runs (?:on|in)|built on|rebuilt on|deploy(?:ing|s)? (?:through|via|with|on(?! demand)|from)|(?:build(?:ing|s)?|test(?:ing|s)?|ship(?:ping|s)?|releas(?:ing|es)|publish(?:ing|es)?) (?:on|through|via|with|in)(?= (?:the |our )?(?!(?:under|less|fewer|no|zero|at|within|over|more|below|above|a|an)\\b)[a-z][a-z0-9-]*)|follow(?:ing|s)?|working (?:in|with|to)|work (?:in|with|to)|live (?:on|in)|hosted (?:on|in)|managed (?:by|in|through)|covered by|behind|with (?:an? )?(?:\\S+ ){0,2}?(?:descriptions?|documentation|docs?|tags?|labels?|monitors?|health checks?|dashboards?|runbooks?|playbooks?|owners?|slos?|slas?|alerts?|readmes?|on-call rotas?|rotas?|templates?|pipelines?|scorecards?|catalog(?:ue)? entry))';
 const ENROLLED =
   '(?:trained|certified|onboarded|enrolled|enroll?ed|registered|signed up|connected|integrated|live|activated on|provisioned on|set up on|migrated|moved)';
 // Security and reliability controls: "services on signed images" is a posture, not a move.
@@ -64,6 +64,11 @@ const ADOPTION = [
   // "Practices with ambient scribing switched on", "stores with self-checkout live".
   new RegExp(
     `^${QUANT}?(?:[a-z0-9-]+\\s+){0,3}?(?:${INTERNAL_UNIT}|practices|clinics|wards|sites|branches|depots|offices|hospitals|schools|warehouses|restaurants|pharmacies|tenants|workspaces|organi[sz]ations|orgs|environments)\\s+with\\s+(?:[a-z0-9-]+\\s+){1,3}?(?:switched on|turned on|enabled|live|rolled out|installed|deployed|configured|set up|in place|activated)\\b`,
+  ),
+  // "Clinics using e-referrals from 14 to 60", "depots on the new scanner app": sites taking
+  // up a system are a rollout.
+  new RegExp(
+    `^${QUANT}?(?:[a-z0-9-]+\\s+){0,2}?(?:practices|clinics|wards|sites|branches|depots|offices|hospitals|schools|warehouses|stores|restaurants|pharmacies|surgeries)\\s+${AUX}(?:using|adopting|live on|running|on|onto)\\s+(?!(?:time|schedule|target|track|budget|at|below|under|over|above|within|with|without|less|fewer|more|out)\\b|«)`,
   ),
   // "Brokers submitting through the new portal": anyone working through the new system.
   new RegExp(

@@ -30,6 +30,8 @@ const MEASURED_SCORE = /\d|\b(?:scores?|surveys?|e?nps|index|ratings?|pulse|poll
 // list is work spread (output-not-outcome says so), not artefacts built.
 const REGISTERED =
   /^(?:register|onboard|enrol|enroll|list|catalog(?:ue)?|index)\s+(?:\d[\d,.]*\s*k?|all|every|each)\s/;
+// "Screens built with the design system": what things are built with is adoption, not a count.
+const BUILT_WITH = /\b(?:built|rebuilt|made)\s+(?:with|on|using|in)\s+(?:the|our)\b/;
 // "Add UI tests until coverage hits 70%": coverage reached by writing tests is test coverage.
 const TESTS_UNTIL_COVERAGE = /\btests?\b.*\b(?:until|till|so that)\s+(?:\S+\s+){0,3}?coverage\b/;
 
@@ -64,7 +66,7 @@ export function findGameableFamily(a: KeyResultAnalysis): GameableFamily | null 
     // "Publish 100% of internal APIs in the portal" spreads across what exists, builds nothing.
     if (family.id === 'activity-count' && HOSTED_ON.test(lead)) continue;
     if (family.id === 'artefacts' && ESTATE_AS_OBJECT.test(stripLead(a.numbers.masked))) continue;
-    if (family.id === 'artefacts' && REGISTERED.test(lead)) continue;
+    if (family.id === 'artefacts' && (REGISTERED.test(lead) || BUILT_WITH.test(lead))) continue;
     if (family.id === 'coverage' && TESTS_UNTIL_COVERAGE.test(lead)) return family;
     // "Resolve 90% of service-desk tickets within 8 hours" is a service level people feel.
     if (family.id === 'tickets' && TICKET_SERVICE_LEVEL.test(all)) continue;
