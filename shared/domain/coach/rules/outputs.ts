@@ -95,6 +95,17 @@ const DEAL_BY_DELIVERY =
 const SPREAD_UNTIL =
   /^(?:migrate|move|port|onboard|adopt|roll out|convert|upgrade|register|enrol|enroll|containeri[sz]e|dockeri[sz]e|instrument|deploy|install|switch|decommission|retire)\b/;
 
+// "Onboard 1,200 sellers to the marketplace, from 400", "Register 60 datasets": putting a number
+// of things on a list is work, however far it has got.
+const ENROL_COUNT =
+  /^(?:onboard|enrol|enroll|register|sign up|catalog(?:ue)?|index|list)\s+(?:another\s+|a further\s+)?«(\d+)»\s+(?:more\s+|new\s+)?(?:[a-z-]+\s+){0,2}?[a-z-]{3,}s\b/;
+
+function enrolsACount(a: KeyResultAnalysis, lead: string): boolean {
+  const m = ENROL_COUNT.exec(lead);
+  const q = m ? a.numbers.quantities[Number(m[1])] : undefined;
+  return q !== undefined && q.dimension === 'none';
+}
+
 function countsWorkItems(a: KeyResultAnalysis, lead: string): boolean {
   const m = COUNTED_OBJECT.exec(lead);
   const q = m ? a.numbers.quantities[Number(m[1])] : undefined;
@@ -122,6 +133,7 @@ export function detectOutput(a: KeyResultAnalysis): OutputMatch | null {
   if (DEFINITE_SET_REMOVED.test(a.numbers.masked)) return { kind: 'task' };
   if (DEFINITE_SET_MADE.test(a.numbers.masked)) return { kind: 'task' };
   if (countsWorkItems(a, lead)) return { kind: 'task' };
+  if (enrolsACount(a, lead)) return { kind: 'task' };
   if (DEAL_BY_DELIVERY.test(lead)) return { kind: 'task' };
   if (UNTIL_MEASURE.test(a.numbers.masked) && !SPREAD_UNTIL.test(lead)) return null;
   if (CONSOLIDATE.test(lead) && a.baseline?.dimension === 'none') return { kind: 'task' };
