@@ -60,7 +60,7 @@ export const BASELINE_ONLY = [
   // worst or typical case. ("Today the
   // target is 5" names a goal, not a reading.)
   new RegExp(
-    `\\b(?:(?:today|currently|right now|at the moment|at present|now)[,]?\\s+(?:the|our|its|their)|today's)\\s+(?!(?:target|goal|aim|limit|threshold|objective|plan)\\b)(?:[a-z0-9-]+\\s+){0,3}?(?:is|are|was|sits at|stands at|runs at|takes|averages|hovers at|hovers around)\\s+(?:at\\s+|about\\s+|around\\s+|roughly\\s+)?${Q}`,
+    `\\b(?:(?:today|currently|right now|at the moment|at present|now)[,]?\\s+(?:the|our|its|their)|today's)\\s+(?!(?:target|goal|aim|limit|threshold|objective|plan)\\b)(?:[a-z0-9-]+\\s+){0,3}?(?:is|are|was|sits at|stands at|runs at|takes|averages|hovers at|hovers around|peaks at|waits)\\s+(?:at\\s+|about\\s+|around\\s+|roughly\\s+)?${Q}`,
   ),
   // "(currently overnight, about 9 hours)": today's value, glossed in words first.
   new RegExp(
