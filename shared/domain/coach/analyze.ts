@@ -125,11 +125,18 @@ const PER_PERIOD =
 const MEASURE_WORD =
   /\b(?:number|share|rate|ratio|percentage|proportion|count|amount|volume|frequency|level|size|fraction)$/;
 
+// "Optimise our cloud usage", "Improve storage utilisation": a verb with no direction on an
+// amount that is good neither high nor low names no measure ("Cut API usage by half" does;
+// "Improve page load" and "Improve order volume" name a direction by themselves).
+const AIMLESS =
+  /^(?:(?:optimi[sz]e|rethink|review|tune|right-?size)\s+(?:\S+\s+){0,4}?(?:volume|load|capacity)|(?:optimi[sz]e|improve|enhance|better|rethink|review|tune|right-?size)\s+(?:\S+\s+){0,4}?(?:usage|use|utili[sz]ation|consumption|footprint|allocation|mix))(?:\s+(?:across|in|on|for|of|at|among|by|within|between|from|per|throughout)\b.*)?$/;
+
 function namesAMeasure(text: string, lead: string, numbers: TextNumbers): boolean {
   if (numbers.quantities.length > 0 || numbers.relative !== null) {
     // "Interrupts per on-call shift (target: 5)": a number of something per something.
     return METRIC_NOUN.test(text) || RATE.test(text);
   }
+  if (AIMLESS.test(lead)) return false;
   const head = headPhrase(lead);
   // "number of incidents", "rate of failed deploys": the measure is named before the "of";
   // "Lines of test code added per sprint": a count per period is a rate.

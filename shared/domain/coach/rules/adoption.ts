@@ -12,7 +12,7 @@ import { isSpreadOfWork } from './rollout';
 
 // Being on, using or moved to something: a state that only says the work was done.
 const ADOPTED =
-  '(?:using|uses?|adopt(?:ed|ing|s)?|on|onto|on to|migrated|moved|ported|switched|converted|upgraded|transitioned|running (?:on|in)|run (?:on|in)|runs (?:on|in)|built on|rebuilt on|deploy(?:ing|s)? (?:through|via|with|on(?! demand)|from)|follow(?:ing|s)?|working (?:in|with|to)|work (?:in|with|to)|live (?:on|in)|hosted (?:on|in)|managed (?:by|in|through)|covered by|behind|with (?:an? )?(?:\\S+ ){0,2}?(?:descriptions?|documentation|docs?|tags?|labels?|monitors?|health checks?|dashboards?|runbooks?|playbooks?|owners?|slos?|slas?|alerts?|readmes?|on-call rotas?|rotas?|templates?|pipelines?|scorecards?|catalog(?:ue)? entry))';
+  '(?:using|uses?|adopt(?:ed|ing|s)?|on(?! (?:time|target|track|schedule|budget)\\b)|onto|on to|migrated|moved|ported|switched|converted|upgraded|transitioned|running (?:on|in)|run (?:on|in)|runs (?:on|in)|built on|rebuilt on|deploy(?:ing|s)? (?:through|via|with|on(?! demand)|from)|(?:build(?:ing|s)?|test(?:ing|s)?|ship(?:ping|s)?|releas(?:ing|es)|publish(?:ing|es)?) (?:on|through|via|with|in)(?= (?:the |our )?(?!(?:under|less|fewer|no|zero|at|within|over|more|below|above|a|an)\\b)[a-z][a-z0-9-]*)|follow(?:ing|s)?|working (?:in|with|to)|work (?:in|with|to)|live (?:on|in)|hosted (?:on|in)|managed (?:by|in|through)|covered by|behind|with (?:an? )?(?:\\S+ ){0,2}?(?:descriptions?|documentation|docs?|tags?|labels?|monitors?|health checks?|dashboards?|runbooks?|playbooks?|owners?|slos?|slas?|alerts?|readmes?|on-call rotas?|rotas?|templates?|pipelines?|scorecards?|catalog(?:ue)? entry))';
 const ENROLLED =
   '(?:trained|certified|onboarded|enrolled|enroll?ed|registered|signed up|connected|integrated|live|activated on|provisioned on|set up on|migrated|moved)';
 // Security and reliability controls: "services on signed images" is a posture, not a move.
@@ -65,6 +65,11 @@ const ADOPTION = [
   new RegExp(
     `^${QUANT}?(?:[a-z0-9-]+\\s+){0,3}?(?:${INTERNAL_UNIT}|practices|clinics|wards|sites|branches|depots|offices|hospitals|schools|warehouses|restaurants|pharmacies|tenants|workspaces|organi[sz]ations|orgs|environments)\\s+with\\s+(?:[a-z0-9-]+\\s+){1,3}?(?:switched on|turned on|enabled|live|rolled out|installed|deployed|configured|set up|in place|activated)\\b`,
   ),
+  // "Clinics using e-referrals from 14 to 60", "depots on the new scanner app": sites taking
+  // up a system are a rollout.
+  new RegExp(
+    `^${QUANT}?(?:[a-z0-9-]+\\s+){0,2}?(?:practices|clinics|wards|sites|branches|depots|offices|hospitals|schools|warehouses|stores|restaurants|pharmacies|surgeries)\\s+${AUX}(?:using|adopting|live on|running|on|onto)\\s+(?!(?:time|schedule|target|track|budget|at|below|under|over|above|within|with|without|less|fewer|more|out)\\b|«)`,
+  ),
   // "Brokers submitting through the new portal": anyone working through the new system.
   new RegExp(
     `^${QUANT}?(?:[a-z0-9-]+\\s+){0,3}?(?<!\\bper\\s)[a-z-]{3,}s\\s+${AUX}(?:[a-z]+ing\\s+)?(?:(?:[a-z]+\\s+){0,2})?(?:through|via|on|onto|using|in|with)\\s+the\\s+(?:new|latest|shared|standard|updated)\\b`,
@@ -87,9 +92,10 @@ const ADOPTION = [
   ),
   // "Crews using in-cab devices": the workforce taking up a tool.
   /^(?:(?:all|every|each|«\d+»(?:\s+of)?|(?:the\s+)?(?:number|share|percentage|proportion) of)\s+(?:the\s+|our\s+)?)?(?:[a-z0-9-]+\s+){0,2}?(?:crews?|staff|agents|carers|drivers|officers|caseworkers|clinicians|nurses|doctors|pickers|couriers|technicians|operators|advisers|advisors|handlers|colleagues|employees|engineers|developers)\s+(?:now\s+)?(?:using|on|adopting|working in|trained on)\b/,
-  // "Services emitting traces", "services reading secrets from Vault": a technical rollout.
+  // "Services emitting traces", "services reading secrets from Vault": a technical rollout
+  // ("teams shipping with under 5% failed changes" says how well, which is an outcome).
   new RegExp(
-    `^${QUANT}?(?:[a-z0-9-]+\\s+){0,2}?(?<!\\bper\\s)${INTERNAL_UNIT}\\s+${AUX}(?:emitting|sending|reading|writing|publishing|exporting|pulling|fetching|logging|reporting|calling|consuming|producing|shipping)\\s+(?!errors?\\b|5xx|4xx|failures?\\b)`,
+    `^${QUANT}?(?:[a-z0-9-]+\\s+){0,2}?(?<!\\bper\\s)${INTERNAL_UNIT}\\s+${AUX}(?:emitting|sending|reading|writing|publishing|exporting|pulling|fetching|logging|reporting|calling|consuming|producing|shipping)\\s+(?!errors?\\b|5xx|4xx|failures?\\b|with(?:out)?\\s+(?:under|fewer|less|no|zero|«|a single|any)\\b|in under\\b|within\\b)`,
   ),
   // "A design system every squad uses".
   new RegExp(

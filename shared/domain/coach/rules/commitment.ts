@@ -17,7 +17,7 @@ const PROMISE =
   /\b(?:promised (?:to|for)|(?:was|were|been|we|we've|we have|they were)\s+promised|promise(?:d)? to (?:deliver|ship|provide|give|build|launch)|contractual(?:ly)?|contracted|as contracted|under contract|we (?:have )?committed to|committed to (?:deliver|ship|provide|build|launch|give|hand)|(?:customer|client|partner)[- ]commitments?|signed order forms?|order forms?|statement of work|sow|msa|rfp|scheme rules|regulatory deadline|(?:meet|honou?r|comply with|fulfil+|keep to|abide by|stay within|as per|per|under|in line with|as set out in|set out in|in|required by|as required by|required under)\s+(?:the|our|their|its)\s+(?:[a-z0-9-]+\s+){0,3}?(?:contract|agreement|licen[cs]e|msa|terms|obligations)|legislat\w*|statutory|required by law|mandated by law|regulatory (?:requirements?|obligations?|changes?)|(?:agreed|committed|promised|signed|contracted)(?:\s+\S+){0,4}\s+(?:deal|contract|agreement|msa|sow|licen[cs]e|licensing|partnership)|(?:deal|contract|agreement|partnership)(?:\s+\S+){0,4}\s+(?:agreed|committed|promised|signed)|legal(?:ly)? (?:required|obligations?)|(?:regulator|regulatory)[- ](?:required|mandated))\b/;
 // Promise language that needs a named party: "the Globex renewal", "Sony agreed".
 const PROMISE_NEEDS_NAME =
-  /\b(?:contracts?|deals?|renewals?|renewing|agreements?|agreed|slas?|asked (?:for|us)|request(?:ed|s)?|requires?|required|demand(?:ed|s)?|needs?|wants?|mandated|mandates?|requirements?|to sign|signing|sign-off from|signed(?: up)? for|signed|commitments?|committed|promised|promise|ordered|purchased|bought|paid for|sold|obligations?|terms|expects? (?:it|this|delivery)|in time for (?:their|the) \w+)\b|-required\b/;
+  /\b(?:contracts?|deals?|renewals?|renewing|tenders?|partnerships?|agreements?|agreed|slas?|asked (?:for|us)|request(?:ed|s)?|requires?|required|demand(?:ed|s)?|needs?|wants?|mandated|mandates?|requirements?|to sign|signing|sign-off from|signed(?: up)? for|signed|commitments?|committed|promised|promise|ordered|purchased|bought|paid for|sold|obligations?|terms|expects? (?:it|this|delivery)|in time for (?:their|the) \w+)\b|-required\b/;
 // With only "customers" or "partners" in general, a contract or an SLA is still a promise.
 const PROMISE_FOR_ANYONE = /\b(?:contracts?|contractual|slas?|agreements?|renewals?)\b/;
 // A regulator's date, audit or conditions are a promise: "to the FCA on time", "the Ofcom
@@ -32,6 +32,11 @@ const STANDARD =
   /\b(?:soc ?[123]|iso ?\d{4,5}|pci(?: dss)?|sox|hipaa|cyber essentials(?: plus)?|gdpr|wcag|fedramp|nist|hitrust|dspt)\b/;
 const PASS_THEIR_EXAM =
   /^(?:pass|clear|get through|succeed (?:in|at)|complete|sail through)\s+(?:the|our|their|its|an?)\s+(?:\S+\s+){1,4}?(?:audit|assessment|inspection|certification|accreditation|review|examination|test)\b/;
+
+// "Keep the Soylent account by …", "Win the Globex account": a named customer's business to
+// keep or win is a deal, like a renewal.
+const ACCOUNT_TO_WIN =
+  /^(?:keep|retain|save|win(?: back)?|secure|land|hold on to)\s+(?:the\s+)?(?:\S+\s+){1,3}?accounts?\b/;
 
 /** True when the text reads as a delivery promise to someone outside the team. */
 export function isExternalCommitment(raw: string): boolean {
@@ -49,6 +54,7 @@ export function isExternalCommitment(raw: string): boolean {
     return true;
   }
   if (parties.isNamed && PROMISE_NEEDS_NAME.test(text)) return true;
+  if (parties.isNamed && ACCOUNT_TO_WIN.test(stripLead(text))) return true;
   if (
     (parties.isNamed || parties.isGeneric) &&
     /\btheir\s+(?:\S+\s+)?(?:contract|renewal|sla|msa|agreement|deal)s?\b/.test(text)

@@ -1,5 +1,6 @@
 import type { KeyResultAnalysis } from '../analyze';
 import { makeFinding } from '../catalog';
+import { UNTIL_MEASURE } from '../text/lexicon';
 import { normalizeText, stripLead } from '../text/normalize';
 import { DEFINITE_SET_REMOVED } from '../text/numberPhrases';
 import type { Finding, FindingRef, CoachKeyResult } from '../types';
@@ -25,13 +26,32 @@ const SCORES = new Set(['satisfaction', 'engineer-satisfaction']);
 // A score is named when a survey, index or number says how the feeling is measured.
 const MEASURED_SCORE = /\d|\b(?:scores?|surveys?|e?nps|index|ratings?|pulse|poll|questionnaire)\b/;
 
-/** The first known activity-metric family the KR's metric or wording falls into. */
-export function findGameableFamily(a: KeyResultAnalysis): GameableFamily | null {
-  const lead = stripLead(a.text);
+// "Register 60 datasets in the data catalogue", "Onboard 45 sellers": putting what exists on a
+// list is work spread (output-not-outcome says so), not artefacts built.
+const REGISTERED =
+  /^(?:register|onboard|enrol|enroll|list|catalog(?:ue)?|index)\s+(?:\d[\d,.]*\s*k?|all|every|each)\s/;
+// "Screens built with the design system": what things are built with is adoption, not a count.
+const BUILT_WITH = /\b(?:built|rebuilt|made)\s+(?:with|on|using|in)\s+(?:the|our)\b/;
+// "Add UI tests until coverage hits 70%": coverage reached by writing tests is test coverage.
+const TESTS_UNTIL_COVERAGE = /\btests?\b.*\b(?:until|till|so that)\s+(?:\S+\s+){0,3}?coverage\b/;
+
+/**
+ * The texts that say what a KR measures: its metric and wording, or, when work is done "until"
+ * a measure reaches a number, that measure alone (the work is the means).
+ */
+function measuredTexts(a: KeyResultAnalysis, lead: string): string[] {
+  const until = UNTIL_MEASURE.exec(a.numbers.masked);
+  if (until?.[1]) return [a.metricText, until[1]].filter((t) => t !== '');
   // "Feature flag cleanup: remove 200 stale flags": the KR proper follows the colon.
   const colon = lead.indexOf(': ');
   const afterColon = colon > 0 ? lead.slice(colon + 2) : '';
-  const texts = [a.metricText, a.text, lead, afterColon].filter((t) => t !== '');
+  return [a.metricText, a.text, lead, afterColon].filter((t) => t !== '');
+}
+
+/** The first known activity-metric family the KR's metric or wording falls into. */
+export function findGameableFamily(a: KeyResultAnalysis): GameableFamily | null {
+  const lead = stripLead(a.text);
+  const texts = measuredTexts(a, lead);
   const all = texts.join(' | ');
   for (const family of GAMEABLE_FAMILIES) {
     if (family.unless?.test(all)) continue;
@@ -46,6 +66,8 @@ export function findGameableFamily(a: KeyResultAnalysis): GameableFamily | null 
     // "Publish 100% of internal APIs in the portal" spreads across what exists, builds nothing.
     if (family.id === 'activity-count' && HOSTED_ON.test(lead)) continue;
     if (family.id === 'artefacts' && ESTATE_AS_OBJECT.test(stripLead(a.numbers.masked))) continue;
+    if (family.id === 'artefacts' && (REGISTERED.test(lead) || BUILT_WITH.test(lead))) continue;
+    if (family.id === 'coverage' && TESTS_UNTIL_COVERAGE.test(lead)) return family;
     // "Resolve 90% of service-desk tickets within 8 hours" is a service level people feel.
     if (family.id === 'tickets' && TICKET_SERVICE_LEVEL.test(all)) continue;
     if (family.patterns.some((p) => texts.some((t) => p.test(t)))) return family;

@@ -1,6 +1,12 @@
 import type { KeyResultAnalysis } from '../analyze';
 import { makeFinding } from '../catalog';
-import { DEADLINE, hasChangeVerb, METRIC_NOUN, verbDirection } from '../text/lexicon';
+import {
+  DEADLINE,
+  hasChangeVerb,
+  METRIC_NOUN,
+  UNTIL_MEASURE,
+  verbDirection,
+} from '../text/lexicon';
 import { DEFINITE_SET_MADE, DEFINITE_SET_REMOVED } from '../text/numberPhrases';
 import type { Finding, FindingRef, CoachKeyResult } from '../types';
 import { detectAdoption } from './adoption';
@@ -78,6 +84,28 @@ const QUALITY_NOUN =
 const RELATIONSHIP =
   /^(?:build|rebuild|earn|gain|win|win back|restore|establish|foster|deepen|strengthen|grow|create)\s+(?:(?:the|our|their|more|greater|stronger|real|lasting)\s+)?(?:trust|confidence|credibility|goodwill|loyalty|reputation|morale|relationships?|rapport|buy-in|alignment|momentum|a culture|culture)\b/;
 
+// "Close the Initech reseller deal by shipping white-label theming": a deal won by delivering
+// something is work promised (external-commitment says to whom). "Secure the renewal by cutting
+// latency from 900 to 250 ms" names an outcome and stays one.
+const DEAL_BY_DELIVERY =
+  /^(?:close|win|sign|land|secure|clinch|seal|unlock|unblock|rescue|keep|save|get|progress|advance)\s+(?:the|a|an|our|their)\s+(?:[a-z0-9&'.-]+\s+){0,4}?(?:deal|contract|renewal|partnership|agreement|account|tender|rfp|expansion|upsell)\s+(?:(?:signed|closed|over the line|done|agreed|renewed)\s+)?by\s+(?:shipping|delivering|building|launching|releasing|adding|integrating|providing|completing|finishing|implementing|migrating|rolling out|creating|developing)\b/;
+
+// "Migrate services until the share on Kubernetes reaches 90%": how far the work has spread,
+// however it is worded, is still the work.
+const SPREAD_UNTIL =
+  /^(?:migrate|move|port|onboard|adopt|roll out|convert|upgrade|register|enrol|enroll|containeri[sz]e|dockeri[sz]e|instrument|deploy|install|switch|decommission|retire)\b/;
+
+// "Onboard 1,200 sellers to the marketplace, from 400", "Register 60 datasets": putting a number
+// of things on a list is work, however far it has got.
+const ENROL_COUNT =
+  /^(?:onboard|enrol|enroll|register|sign up|catalog(?:ue)?|index|list)\s+(?:another\s+|a further\s+)?«(\d+)»\s+(?:more\s+|new\s+)?(?:[a-z-]+\s+){0,2}?[a-z-]{3,}s\b/;
+
+function enrolsACount(a: KeyResultAnalysis, lead: string): boolean {
+  const m = ENROL_COUNT.exec(lead);
+  const q = m ? a.numbers.quantities[Number(m[1])] : undefined;
+  return q !== undefined && q.dimension === 'none';
+}
+
 function countsWorkItems(a: KeyResultAnalysis, lead: string): boolean {
   const m = COUNTED_OBJECT.exec(lead);
   const q = m ? a.numbers.quantities[Number(m[1])] : undefined;
@@ -105,6 +133,9 @@ export function detectOutput(a: KeyResultAnalysis): OutputMatch | null {
   if (DEFINITE_SET_REMOVED.test(a.numbers.masked)) return { kind: 'task' };
   if (DEFINITE_SET_MADE.test(a.numbers.masked)) return { kind: 'task' };
   if (countsWorkItems(a, lead)) return { kind: 'task' };
+  if (enrolsACount(a, lead)) return { kind: 'task' };
+  if (DEAL_BY_DELIVERY.test(lead)) return { kind: 'task' };
+  if (UNTIL_MEASURE.test(a.numbers.masked) && !SPREAD_UNTIL.test(lead)) return null;
   if (CONSOLIDATE.test(lead) && a.baseline?.dimension === 'none') return { kind: 'task' };
   if (AUTOMATE_SHARE.test(lead) && !/\b(?:with(?:out)?|in under|within)\b/.test(lead)) {
     return { kind: 'task' };
@@ -143,6 +174,11 @@ export function detectOutput(a: KeyResultAnalysis): OutputMatch | null {
   if (a.numericDirection !== null) return null;
   // "Achieve SOC 2 certification" is a milestone; "Keep checkout live" is not a delivery.
   const isNeutral = hasChangeVerb(lead);
+  // "Return-label creation success at 99.5% by end of quarter": a share to reach by a date is a
+  // level, not a delivery ("Migration 100% done by June" is still one).
+  // All of a milestone ("PCI DSS compliance at 100% by year end") is the milestone itself.
+  const isLevel = a.target?.dimension === 'percent' && a.target.value < 100;
+  if (isLevel && !DONE_WORDS.test(a.text)) return null;
   if (MILESTONE_NOUN.test(lead)) return { kind: 'milestone' };
   if (isNeutral) return null;
   if (DONE_WORDS.test(a.text)) return { kind: 'done' };

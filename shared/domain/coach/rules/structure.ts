@@ -21,6 +21,11 @@ const METRIC_IN_WORDS = new RegExp(
   `\\b(?:(?:two|three|four|five|six|[2-6])[- ]nines|sub-?(?:second|minute|millisecond|\\d+\\s?ms)|(?:${NUMBER_WORD}|\\d+)[- ](?:second|minute|millisecond|hour)s?|(?:halve|halving|double|doubling|triple|tripling|quadruple|tenfold|ten times)\\b(?!\\s+down|-)|twice(?=\\s+(?:as|more|over)\\b)|in half|by half|half the|half of|(?:a|one)\\s+(?:third|quarter|fifth|tenth)\\s+(?:of|the)|double the|twice the|(?:a|half a|${NUMBER_WORD}|\\d+)\\s+(?:hundred|million|billion|thousand)|${NUMBER_WORD}(?:-${NUMBER_WORD})?\\s+(?:point\\s+${NUMBER_WORD}|per ?cent)|nines)\\b`,
 );
 
+// "Reach WCAG 2.2 AA on every page", "Level AA accessibility", "AAA conformance": a conformance
+// level of a graded standard is a number in letters, a level to reach.
+const CONFORMANCE_LEVEL =
+  /\b(?:wcag(?:\s+\d(?:\.\d)?)?\s+(?:level\s+)?a{1,3}|level\s+a{2,3}|a{2,3}[\s-](?:conformance|compliance|compliant|conformant|standard|rating|level))\b/;
+
 // "Nobody is charged twice", "never asked twice": how often something happens, not a change.
 const TWICE_AS_FREQUENCY = /\b(?:twice|thrice)\b(?!\s+(?:as|the|more|over)\b)/;
 
@@ -34,7 +39,7 @@ export function objectiveIsMetric(o: CoachObjective): Finding | null {
   const text = normalizeText(o.title);
   const numbers = extractNumbers(text);
   const hasNumber = numbers.quantities.length > 0 || isChange(numbers.relative, text);
-  if (!hasNumber && !METRIC_IN_WORDS.test(text)) return null;
+  if (!hasNumber && !METRIC_IN_WORDS.test(text) && !CONFORMANCE_LEVEL.test(text)) return null;
   return makeFinding({
     rule: 'objective-is-metric',
     objective: ref(o),

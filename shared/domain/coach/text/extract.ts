@@ -103,6 +103,23 @@ function inheritUnits(a: Quantity, b: Quantity): [Quantity, Quantity] {
   return [a, b];
 }
 
+// The kinds a baseline and its target can both be measured in, with a window between them.
+const CONCRETE = new Set(['percent', 'time', 'money']);
+
+function shareForWindow(
+  qs: readonly Quantity[],
+  base: Quantity,
+  paired: Quantity,
+  used: Set<number>,
+): Quantity | null {
+  if (!CONCRETE.has(base.dimension) || !CONCRETE.has(paired.dimension)) return null;
+  if (base.dimension === paired.dimension) return null;
+  const i = qs.findIndex((q, j) => !used.has(j) && q !== base && q.dimension === base.dimension);
+  if (i < 0) return null;
+  used.add(i);
+  return qs[i] ?? null;
+}
+
 function unmask(masked: string, text: string, qs: readonly Quantity[]): string {
   return masked.replace(/«(\d+)»/g, (whole, i: string) => {
     const q = qs[Number(i)];
@@ -227,6 +244,9 @@ function extractUncached(text: string): TextNumbers {
     );
     target = rest[rest.length - 1] ?? null;
   }
+  // "Close 95% of items within 30 days (from 60%)", "Within 3 days, pay 97% of claims (from
+  // 72%)": the window is not the level reached; the share of today's value's kind is.
+  if (baseline && target) target = shareForWindow(quantities, baseline, target, used) ?? target;
   // "Register every service in the catalogue, up from 55%": all of them is 100 %.
   if (!target && baseline?.dimension === 'percent' && EVERY_ONE.test(masked)) {
     target = { ...baseline, value: 100, base: 100, start: baseline.start, end: baseline.start };
@@ -246,8 +266,13 @@ function extractUncached(text: string): TextNumbers {
   };
 }
 
+// "No clinic waits more than 20 minutes", "never slower than 3 s": a floor denied is a ceiling.
+const NEGATED_FLOOR =
+  /\b(?:no|none of (?:the|our)|never)\s+(?:[a-z0-9-]+\s+){0,3}?(?:more|longer|later|slower|over|above|beyond|greater)\s+(?:than\s+)?$/;
+
 function boundOf(text: string, target: Quantity | null): TextNumbers['targetBound'] {
   if (!target || target.end <= target.start) return null;
   const before = text.slice(Math.max(0, target.start - 30), target.start);
+  if (NEGATED_FLOOR.test(before)) return 'at-most';
   return AT_MOST_BEFORE.test(before) ? 'at-most' : AT_LEAST_BEFORE.test(before) ? 'at-least' : null;
 }

@@ -19,7 +19,9 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = {
   fourteen: 14,
   fifteen: 15,
   sixteen: 16,
+  seventeen: 17,
   eighteen: 18,
+  nineteen: 19,
   twenty: 20,
   thirty: 30,
   forty: 40,
@@ -31,15 +33,35 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = {
   hundred: 100,
 };
 
-const WORD = Object.keys(NUMBER_WORDS).join('|');
+const MONTH_WORDS =
+  'january|february|march|april|may|june|july|august|september|october|november|december';
+const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+const UNITS = 'one|two|three|four|five|six|seven|eight|nine';
+// "thirty-five percent", "forty two minutes": tens and units written out, tried before either alone.
+const WORD = `(?:${TENS})[- ](?:${UNITS})|${Object.keys(NUMBER_WORDS).join('|')}`;
 
 /** Number words as a pattern, for rules that read numbers written out ("six-minute builds"). */
 export const NUMBER_WORD = `(?:${WORD})`;
 
 // A number word only counts as a number where a number is expected: after from/to or a
 // comparator, or before a unit. "one place to deploy" stays words.
+// ("rather than today's twenty-one", "from about forty": a word of today or of rounding between.)
 const WORD_AFTER = new RegExp(
-  `\\b(from|to|under|below|than|least|most|within|over|above|about)\\s+(${WORD})\\b(?!-|\\s+as\\b)`,
+  `\\b((?:from|to|under|below|than|least|most|within|over|above|about|versus|vs\\.?|instead of|compared (?:to|with)|today:|now:|currently|was|were)(?:\\s+(?:today's|the current|current|about|around|roughly|just|only))?)\\s+(${WORD})\\b(?!-|\\s+as\\b)`,
+  'g',
+);
+// "three hundred", "two thousand", "a hundred": a round number in words, whatever is before it.
+const ROUND_WORDS = new RegExp(
+  `\\b(${WORD}|a|\\d+)\\s+(hundred|thousand)\\b(?!\\s+(?:and|million|billion))`,
+  'g',
+);
+// "a dozen incidents", "half a dozen": twelve and six.
+const DOZEN = /\b(?:(half) a|a|one) dozen\b/g;
+// "the nine-day lead time": a duration adjective in words, in digits for the rules below.
+const WORD_COMPOUND = new RegExp(`\\b(${WORD})-(second|minute|hour|day|week|month)\\b`, 'g');
+// "twelve now, four by the end of the year", "forty last quarter": a reading and its date.
+const WORD_WHEN = new RegExp(
+  `\\b(${WORD})\\s+(?=(?:now|today|currently|at present|(?:last|this|next) (?:week|month|quarter|year)|by (?:the end|year end|q[1-4]|${MONTH_WORDS}))\\b)`,
   'g',
 );
 const WORD_BEFORE = new RegExp(
@@ -90,6 +112,14 @@ const FREQUENCY_WORD =
 const FREQUENCY: Readonly<Record<string, string>> = { once: '1', twice: '2', thrice: '3' };
 
 function wordValue(word: string): number {
+  const [tens = '', units] = word.split(/[- ]/);
+  if (
+    units !== undefined &&
+    NUMBER_WORDS[tens] !== undefined &&
+    NUMBER_WORDS[units] !== undefined
+  ) {
+    return NUMBER_WORDS[tens] + NUMBER_WORDS[units];
+  }
   return NUMBER_WORDS[word] ?? Number(word.replace(/,/g, ''));
 }
 
@@ -159,11 +189,14 @@ function normalizeUncached(raw: string): string {
           ? `${Number(((Number(n) / Number(m)) * 100).toPrecision(3))}%`
           : whole,
       )
-      .replace(
-        WORD_AFTER,
-        (_m, lead: string, word: string) => `${lead} ${NUMBER_WORDS[word] ?? word}`,
+      .replace(ROUND_WORDS, (_m, word: string, scale: string) =>
+        String((word === 'a' ? 1 : wordValue(word)) * (scale === 'hundred' ? 100 : 1000)),
       )
-      .replace(WORD_BEFORE, (_m, word: string) => `${NUMBER_WORDS[word] ?? word} `)
+      .replace(DOZEN, (_m, half?: string) => (half ? '6' : '12'))
+      .replace(WORD_COMPOUND, (_m, word: string, unit: string) => `${wordValue(word)}-${unit}`)
+      .replace(WORD_AFTER, (_m, lead: string, word: string) => `${lead} ${wordValue(word)}`)
+      .replace(WORD_BEFORE, (_m, word: string) => `${wordValue(word)} `)
+      .replace(WORD_WHEN, (_m, word: string) => `${wordValue(word)} `)
       .replace(ONE_UNIT, '$1 1 ')
       .replace(/\b(to|from|down to)\s+(?:none|nil|nothing)\b/g, '$1 0')
       .replace(ZERO, '0 ')

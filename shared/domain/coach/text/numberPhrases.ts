@@ -15,8 +15,9 @@ export const WORDS = (n: number): string => `(?:[^«»\\s]+\\s+){0,${n}}?`;
 export const FROM_TO = new RegExp(
   `\\bfrom\\s+${WORDS(4)}${Q}[^«»]{0,40}?\\s(?:(?:down|up|all the way down)\\s)?to\\s+(?:${COMP}\\s+)?${WORDS(3)}${Q}`,
 );
+// ("within 10 minutes (currently up to 4 hours)": today's worst, not a change from 10 to 4.)
 export const BARE_TO = new RegExp(
-  `(?<!\\b(?:by|of|per)\\s)${Q}(?:\\s+[^«»\\s]+){0,3}?\\s(?:down |up )?to\\s+(?:${COMP}\\s+)?${Q}`,
+  `(?<!\\b(?:by|of|per)\\s)${Q}(?:\\s+(?!\\(?(?:currently|today|now|at present)\\b(?!\\)))[^«»\\s]+){0,3}?\\s(?:down |up )?to\\s+(?:${COMP}\\s+)?${Q}`,
 );
 export const TO_FROM = new RegExp(
   `(?:\\bto\\s+(?:${COMP}\\s+)?|\\b${COMP}\\s+)${Q}[^«»]{0,40}?\\bfrom\\s+${WORDS(2)}${Q}`,
@@ -27,7 +28,7 @@ const BASE_BEFORE =
   "(?:from|currently|current|curr\\.?|today(?:'s)?|now|baseline|presently|at present|was|were|used to be|having been|has been|had been|stood at|sat at|previously|vs\\.?|versus|compared (?:to|with)|instead of|rather than|against|starting (?:point|at)|(?:last|previous|this) (?:quarter|month|year|week|season|sprint|release)(?:'s)?)";
 // "down from an average of 12 minutes", "versus a typical 40": a statistic of today's value.
 const BASE_FILLER =
-  "(?:\\s+(?:is|at|of|around|about|was|value|level|today's|the current|current|our|an?|the usual|usual|normal|average|avg|mean|median|typical(?:ly)?|(?:working |business )?day|:))*";
+  "(?:\\s+(?:is|at|of|around|about|was|value|level|today's|the current|current|our|an?|the usual|usual|normal|average|avg|mean|median|typical(?:ly)?|worst|slowest|longest|oldest|peak|up to|as (?:much|high|long|many|bad) as|(?:working |business )?day|:))*";
 const PERIOD = '(?:quarter|month|year|week|sprint|season|release|cycle|half)';
 export const BASELINE_ONLY = [
   // "Stop losing ~5% of events", "keep costs where they are (about $80k)": today's level.
@@ -53,6 +54,13 @@ export const BASELINE_ONLY = [
   // "(9 migrated so far)", "40 onboarded to date", "(120 live today)": what is done already.
   new RegExp(
     `${Q}(?:\\s+[a-z-]+){1,2}\\s+(?:so far|to date|already|as of (?:today|now)|and counting|today|now|currently|(?:last|previous|past) ${PERIOD})\\b`,
+  ),
+  // "(today the worst is 4 hours)", "currently the slowest region is 1.9 s", "today our longest
+  // one takes 48 minutes", "today's longest wait is 9 hours": today's value of the measure's
+  // worst or typical case. ("Today the
+  // target is 5" names a goal, not a reading.)
+  new RegExp(
+    `\\b(?:(?:today|currently|right now|at the moment|at present|now)[,]?\\s+(?:the|our|its|their)|today's)\\s+(?!(?:target|goal|aim|limit|threshold|objective|plan)\\b)(?:[a-z0-9-]+\\s+){0,3}?(?:is|are|was|sits at|stands at|runs at|takes|averages|hovers at|hovers around|peaks at|waits)\\s+(?:at\\s+|about\\s+|around\\s+|roughly\\s+)?${Q}`,
   ),
   // "(currently overnight, about 9 hours)": today's value, glossed in words first.
   new RegExp(

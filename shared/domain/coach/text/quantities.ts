@@ -75,9 +75,10 @@ const QUANTITY = new RegExp(
   'g',
 );
 
-// Words that make the number after them a name, not a quantity: "OAuth 2.0", "tier 1".
+// Words that make the number after them a name, not a quantity: "OAuth 2.0", "tier 1",
+// "Customer 360", "Office 365".
 const LABEL_BEFORE =
-  /(?:^|[\s(])(?:v|version|release|oauth|http|http\/|python|node|node\.js|java|jdk|react|vue|angular|postgres|postgresql|mysql|redis|kafka|ios|android|windows|macos|ubuntu|debian|tls|ssl|php|ruby|rails|django|spring|kubernetes|k8s|terraform|html|css|es|ecmascript|typescript|electron|chrome|wcag|iso|soc|pci|level|phase|step|tier|stage|sprint|wave|milestone|gen|top|day|week|q|fy|h|item|section|rule|p)\s$/;
+  /(?:^|[\s(])(?:v|version|release|oauth|http|http\/|python|node|node\.js|java|jdk|react|vue|angular|postgres|postgresql|mysql|redis|kafka|ios|android|windows|macos|ubuntu|debian|tls|ssl|php|ruby|rails|django|spring|kubernetes|k8s|terraform|html|css|es|ecmascript|typescript|electron|chrome|wcag|iso|soc|pci|level|phase|step|tier|stage|sprint|wave|milestone|gen|top|day|week|q|fy|h|item|section|rule|p|customer|office|microsoft|dynamics|xbox|playstation|ps|web)\s$/;
 export const MONTHS =
   'jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december';
 const MONTH_BEFORE = new RegExp(`(?:^|\\s)(?:${MONTHS})\\s$`);
