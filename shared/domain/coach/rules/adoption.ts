@@ -121,6 +121,19 @@ const GET_DONE =
 // is the object of "pass", not a review the sentence says was skipped ("with no manual review").
 const DATE_MILESTONE =
   /^(?:meet|hit|make|beat|land on|keep to|honou?r|fulfil+|discharge)\s+(?:\S+\s+){0,6}?(?:deadlines?|launch date|release date|go-live date|due date|milestones?|dates?|timelines?|requirements?|obligations?|criteria|commitments?|undertakings?|conditions)\b|\bpass(?:es|ed)?\s+(?:the\s+|its\s+|our\s+|an?\s+)?(?:(?!(?:with|without|no|any|automatically|manual)\b)\S+\s+){0,5}?(?:audit|assessment|pen ?test|penetration test|certification|inspection|review|accreditation)\b/;
+// "Meet the FCA's 98% timely reporting requirement (today 91%)": a requirement that states a
+// level, measured today, is a rate to raise (external-commitment says whose), not a duty done once.
+const MEET = /^(?:meet|hit|make|beat|honou?r|fulfil+)\b/;
+function isLevelToMeet(a: KeyResultAnalysis, lead: string): boolean {
+  const { baseline, target } = a;
+  return (
+    MEET.test(lead) &&
+    baseline !== null &&
+    target?.dimension === 'percent' &&
+    target.value < 100 &&
+    baseline.dimension === 'percent'
+  );
+}
 // "Make code owners mandatory for every repository": a policy switched on.
 const MAKE_POLICY =
   /^make\s+(?:\S+\s+){1,4}?(?:mandatory|required|compulsory|the default|default|standard|enforced)\b/;
@@ -145,7 +158,8 @@ export function detectAdoption(a: KeyResultAnalysis, lead: string): 'adoption' |
   if (ADOPTION.some((re) => re.test(subject) || re.test(lead))) return 'adoption';
   if (isSpreadOfWork(lead)) return 'adoption';
   if (GET_DONE.test(lead) && !a.hasMeasurement) return 'adoption';
-  if (DATE_MILESTONE.test(lead) || MAKE_POLICY.test(lead)) return 'adoption';
+  if (DATE_MILESTONE.test(lead) && !isLevelToMeet(a, lead)) return 'adoption';
+  if (MAKE_POLICY.test(lead)) return 'adoption';
   return null;
 }
 

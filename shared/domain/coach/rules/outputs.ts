@@ -36,6 +36,9 @@ const DONE_WORDS =
 const MILESTONE_NOUN =
   /\b(?:mvp|beta|ga|v\d+|version «?\d+|phase «?\d+|milestone|go-live|proof of concept|poc|prototype|roadmap|rfc|design doc(?:ument)?|runbooks?|playbooks?|migration|rollout|roll-out|rewrite|re-architecture|integration|launch|release of|certification|certified|compliance|compliant|accreditation|attestation|audit|approval|sign-off|submission|filing|kick-?off|replatforming|re-?platforming|cut-?over|rebuild|redesign|refactor(?:ing)?)\b/;
 
+const RECURRING_EVENT =
+  /\b(?:before|after|ahead of|at|for|around|during|between|in time for)\s+(?:each|every|all)\s+(?:[a-z0-9-]+\s+){0,3}(?:launch(?:es)?|releases?|go-lives?|rollouts?|patch(?:es)?|updates?|submissions?|audits?|filings?)\b/g;
+
 // "Platform office hours held weekly": an event held, in the passive.
 const EVENTS_HELD =
   /\b(?:office hours|workshops?|sessions?|meetings?|trainings?|talks?|demos?|retros?|drills?|game ?days?|brown ?bags?|lunch[- ]and[- ]learns?|hackathons?|rehearsals?|ceremon(?:y|ies)|stand-?ups?)\s+(?:held|run|hosted|conducted|organi[sz]ed|delivered|scheduled)\b/;
@@ -179,10 +182,12 @@ export function detectOutput(a: KeyResultAnalysis): OutputMatch | null {
   // All of a milestone ("PCI DSS compliance at 100% by year end") is the milestone itself.
   const isLevel = a.target?.dimension === 'percent' && a.target.value < 100;
   if (isLevel && !DONE_WORDS.test(a.text)) return null;
-  if (MILESTONE_NOUN.test(lead)) return { kind: 'milestone' };
+  // "Improve build quality before each season launch": a launch that recurs is when, not what.
+  const untimed = lead.replace(RECURRING_EVENT, ' ');
+  if (MILESTONE_NOUN.test(untimed)) return { kind: 'milestone' };
   if (isNeutral) return null;
   if (DONE_WORDS.test(a.text)) return { kind: 'done' };
-  if (DEADLINE.test(a.text)) return { kind: 'milestone' };
+  if (DEADLINE.test(untimed === lead ? a.text : untimed)) return { kind: 'milestone' };
   return null;
 }
 
