@@ -10,9 +10,10 @@ import { isSpreadOfWork } from './rollout';
  * they are checked before the "has a measurement, so it is an outcome" shortcut.
  */
 
-// Being on, using or moved to something: a state that only says the work was done.
+// Being on, using or moved to something: a state that only says the work was done. "On fewer
+// than 40 tickets", "deploying with under 5% failures", "on call": a bound or a duty, not a move.
 const ADOPTED =
-  '(?:using|uses?|adopt(?:ed|ing|s)?|on(?! (?:time|target|track|schedule|budget)\\b)|onto|on to|migrated|moved|ported|switched|converted|upgraded|transitioned|running (?:on|in)|run (?:on|in)|runs (?:on|in)|built on|rebuilt on|deploy(?:ing|s)? (?:through|via|with|on(?! demand)|from)|(?:build(?:ing|s)?|test(?:ing|s)?|ship(?:ping|s)?|releas(?:ing|es)|publish(?:ing|es)?) (?:on|through|via|with|in)(?= (?:the |our )?(?!(?:under|less|fewer|no|zero|at|within|over|more|below|above|a|an)\\b)[a-z][a-z0-9-]*)|follow(?:ing|s)?|(?:working|work) (?:in|with|to)(?! (?:fewer|less|under|no|zero|at most|more than|over|«)\\b)|live (?:on|in)|hosted (?:on|in)|managed (?:by|in|through)|covered by|behind|with (?:an? )?(?:\\S+ ){0,2}?(?:descriptions?|documentation|docs?|tags?|labels?|monitors?|health checks?|dashboards?|runbooks?|playbooks?|owners?|slos?|slas?|alerts?|readmes?|on-call rotas?|rotas?|templates?|pipelines?|scorecards?|catalog(?:ue)? entry))';
+  '(?:using|uses?|adopt(?:ed|ing|s)?|on(?! (?:time|target|track|schedule|budget|call|fewer|less|under|no more|not more|at most|below|«)\\b)|onto|on to|migrated|moved|ported|switched|converted|upgraded|transitioned|running (?:on|in)|run (?:on|in)|runs (?:on|in)|built on|rebuilt on|deploy(?:ing|s)? (?:through|via|with|on(?! demand)|from)(?! (?:under|less|fewer|no|zero|at most|a single)\\b)|(?:build(?:ing|s)?|test(?:ing|s)?|ship(?:ping|s)?|releas(?:ing|es)|publish(?:ing|es)?) (?:on|through|via|with|in)(?= (?:the |our )?(?!(?:under|less|fewer|no|zero|at|within|over|more|below|above|a|an)\\b)[a-z][a-z0-9-]*)|follow(?:ing|s)?|(?:working|work) (?:in|with|to)(?! (?:fewer|less|under|no|zero|at most|more than|over|«)\\b)|live (?:on|in)|hosted (?:on|in)|managed (?:by|in|through)|covered by|behind|with (?:an? )?(?:\\S+ ){0,2}?(?:descriptions?|documentation|docs?|tags?|labels?|monitors?|health checks?|dashboards?|runbooks?|playbooks?|owners?|slos?|slas?|alerts?|readmes?|on-call rotas?|rotas?|templates?|pipelines?|scorecards?|catalog(?:ue)? entry))';
 const ENROLLED =
   '(?:trained|certified|onboarded|enrolled|enroll?ed|registered|signed up|connected|integrated|live|activated on|provisioned on|set up on|migrated|moved)';
 // Security and reliability controls: "services on signed images" is a posture, not a move.
@@ -91,7 +92,7 @@ const ADOPTION = [
     `\\b(?:all|every|each)\\s+(?:[a-z0-9-]+\\s+){0,2}?${INTERNAL_UNIT}\\s+(?:running|holding|doing|practi[cs]ing|following|adopting|using)\\s+(?:\\S+\\s+){0,2}?(?:game ?days?|retros?|retrospectives?|postmortems?|reviews?|drills?|stand-?ups?|planning|sprints?|experiments?|kanban|scrum|tdd|pairing|trunk-based)\\b`,
   ),
   // "Crews using in-cab devices": the workforce taking up a tool.
-  /^(?:(?:all|every|each|«\d+»(?:\s+of)?|(?:the\s+)?(?:number|share|percentage|proportion) of)\s+(?:the\s+|our\s+)?)?(?:[a-z0-9-]+\s+){0,2}?(?:crews?|staff|agents|carers|drivers|officers|caseworkers|clinicians|nurses|doctors|pickers|couriers|technicians|operators|advisers|advisors|handlers|colleagues|employees|engineers|developers)\s+(?:now\s+)?(?:using|on|adopting|working in|trained on)\b/,
+  /^(?:(?:all|every|each|«\d+»(?:\s+of)?|(?:the\s+)?(?:number|share|percentage|proportion) of)\s+(?:the\s+|our\s+)?)?(?:[a-z0-9-]+\s+){0,2}?(?:crews?|staff|agents|carers|drivers|officers|caseworkers|clinicians|nurses|doctors|pickers|couriers|technicians|operators|advisers|advisors|handlers|colleagues|employees|engineers|developers)\s+(?:now\s+)?(?:using|on|adopting|working in|trained on)\b(?!\s+(?:call|fewer|less|under|no more|not more|at most|below|«))/,
   // "Services emitting traces", "services reading secrets from Vault": a technical rollout
   // ("teams shipping with under 5% failed changes" says how well, which is an outcome).
   new RegExp(
