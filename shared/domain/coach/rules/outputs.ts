@@ -31,6 +31,8 @@ const PACE_ANYWHERE =
 // "Build time under 10 min", "Release cadence": the verb is really a noun.
 const NOUN_AFTER =
   /^(?:time|times|duration|frequency|cadence|rates?|failures?|success|speed|latency|lead time|queue|size|cost|costs|errors?|breaks?|quality|accuracy|reliability|stability|volume|throughput|health|turnaround|coverage|velocity|minutes|hours)(?![\w-])/;
+const QUALITY_AT_LEVEL =
+  /^[a-z-]+(?:ity|ness)\s+(?:at|above|below|under|over|of at least|«\d+»)(?![\w-])/;
 const DONE_WORDS =
   /\b(?:switched off|turned off|shut down|sunsetted|removed|deleted|deprecated|completed|shipped|launched|delivered|released|deployed|rolled out|migrated|implemented|built|done|finished|live|in production|adopted|in place|decommissioned|retired|ready|upgraded|replaced|rewritten|published|documented|set up|signed off|went live|go-live|generally available)\b/;
 const MILESTONE_NOUN =
@@ -158,6 +160,8 @@ export function detectOutput(a: KeyResultAnalysis): OutputMatch | null {
     // "Build time under 10 min" is a noun; "Build a cost dashboard" is a verb and its object.
     const hasObject = rest !== raw;
     if (PACE_AFTER.test(rest) || (!hasObject && NOUN_AFTER.test(rest))) return null;
+    // "Track availability at 99.9 %": a quality noun held at a level, not a verb and its object.
+    if (!hasObject && QUALITY_AT_LEVEL.test(rest)) return null;
     // "Deploy compliance", "Launch readiness" with a metric, baseline and target in the fields:
     // a noun phrase naming a quality, not a verb and its object.
     if (
