@@ -152,10 +152,16 @@ const MOVES_A_METRIC =
 // "Partner integrations live within 10 days of signature": how fast, which is an outcome.
 const TIME_BOUND = /\b(?:within|in under|in less than)\s+«\d+»/;
 
+// "Services emitting fewer than 10 errors", "Stores using fewer than 2 paper forms": what the
+// subjects do is bounded, which is how well things go, not something taken up.
+const BOUND_ON_SUBJECT =
+  /^(?:[a-z0-9-]+\s+){0,3}?[a-z-]{3,}s\s+(?:[a-z]+ing|on)\s+(?:fewer|less|under|no more|not more|at most|below)\b/;
+
 /** Why an adoption-shaped KR is an output, or null when it is not one. */
 export function detectAdoption(a: KeyResultAnalysis, lead: string): 'adoption' | 'launch' | null {
   if (isZeroToOne(a)) return 'launch';
   if (CONTROL.test(a.text) || MOVES_A_METRIC.test(lead) || TIME_BOUND.test(lead)) return null;
+  if (BOUND_ON_SUBJECT.test(lead)) return null;
   const subject = lead
     .replace(
       /^(?:increase|raise|grow|boost|double|triple|lift|expand|improve|reach|achieve|hit|get|drive|move|bring|take|go|reduce|cut|lower|decrease|shrink|drop|halve|minimi[sz]e)\s+(?:up\s+|down\s+)?/,
