@@ -149,8 +149,10 @@ const MAKE_POLICY =
 const MOVES_A_METRIC =
   /\s(?:raises?|moves?|cuts?|reduces?|improves?|lifts?|increases?|drives?|grows?|lowers?|halves?|doubles?|brings?)\s(?:\S+\s){0,6}?(?:by|from|to|below|under|above)\s«\d+»/;
 
-// "Partner integrations live within 10 days of signature": how fast, which is an outcome.
-const TIME_BOUND = /\b(?:within|in under|in less than)\s+«\d+»/;
+// "Partner integrations live within 10 days of signature", "Merchants live the same day they
+// sign": how fast, which is an outcome.
+const TIME_BOUND =
+  /\b(?:within|in under|in less than)\s+«\d+»|\b(?:the\s+)?same[- ]day\s+(?:they|we|it|as|of)\b|\bon the day (?:they|we|it)\b/;
 
 // "Services emitting fewer than 10 errors", "Stores using fewer than 2 paper forms": what the
 // subjects do is bounded, which is how well things go, not something taken up.
