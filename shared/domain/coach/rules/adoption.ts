@@ -159,11 +159,16 @@ const TIME_BOUND =
 const BOUND_ON_SUBJECT =
   /^(?:[a-z0-9-]+\s+){0,3}?[a-z-]{3,}s\s+(?:[a-z]+ing|on)\s+(?:fewer|less|under|no more|not more|at most|below)\b/;
 
+// "Services on their SLO", "Warehouses on their dispatch cut-off": meeting a goal, like "on
+// time" or "on target", not being moved onto something.
+const ON_THEIR_GOAL =
+  /\bon (?:their|its|our) (?:[a-z-]+\s+)?(?:slos?|slas?|cut-?offs?|budgets?|targets?|goals?|deadlines?|schedules?|promises?)\b/;
+
 /** Why an adoption-shaped KR is an output, or null when it is not one. */
 export function detectAdoption(a: KeyResultAnalysis, lead: string): 'adoption' | 'launch' | null {
   if (isZeroToOne(a)) return 'launch';
   if (CONTROL.test(a.text) || MOVES_A_METRIC.test(lead) || TIME_BOUND.test(lead)) return null;
-  if (BOUND_ON_SUBJECT.test(lead)) return null;
+  if (BOUND_ON_SUBJECT.test(lead) || ON_THEIR_GOAL.test(lead)) return null;
   const subject = lead
     .replace(
       /^(?:increase|raise|grow|boost|double|triple|lift|expand|improve|reach|achieve|hit|get|drive|move|bring|take|go|reduce|cut|lower|decrease|shrink|drop|halve|minimi[sz]e)\s+(?:up\s+|down\s+)?/,

@@ -30,6 +30,8 @@ describe('outcomes that are not work to do', () => {
     ['Teams deploying with under 5% change failure rate: from 40% to 75%'],
     ['Services emitting fewer than 10 errors per million requests (today 45)'],
     ['Track availability at 99.9% across the network'],
+    ['Merchants live the same day they sign: 20% → 60%'],
+    ['Services on their SLO for every week of the quarter: 60% → 90%'],
   ])('does not call %j work to do', (title) => {
     expect(rulesOf(title)).not.toContain('output-not-outcome');
   });
@@ -39,6 +41,7 @@ describe('outcomes that are not work to do', () => {
     ["Meet the FCA's transaction reporting requirements by June"],
     ['Ship the 2.1 patch before the spring season launch'],
     ['Teams using the new CI templates: 10 → 40'],
+    ['Warehouses on the new WMS: 3 → 12'],
     ['Add accessibility to the booking flow'],
   ])('still calls %j work to do', (title) => {
     expect(rulesOf(title)).toContain('output-not-outcome');
