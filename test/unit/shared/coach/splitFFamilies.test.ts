@@ -32,6 +32,8 @@ describe('outcomes that are not work to do', () => {
     ['Track availability at 99.9% across the network'],
     ['Merchants live the same day they sign: 20% → 60%'],
     ['Services on their SLO for every week of the quarter: 60% → 90%'],
+    ['Nurses on the ward at handover: 80% → 95%'],
+    ['Drivers on shift with a working scanner: 85% → 99%'],
   ])('does not call %j work to do', (title) => {
     expect(rulesOf(title)).not.toContain('output-not-outcome');
   });
@@ -42,6 +44,7 @@ describe('outcomes that are not work to do', () => {
     ['Ship the 2.1 patch before the spring season launch'],
     ['Teams using the new CI templates: 10 → 40'],
     ['Warehouses on the new WMS: 3 → 12'],
+    ['Nurses on the new e-obs app: 120 → 900'],
     ['Add accessibility to the booking flow'],
   ])('still calls %j work to do', (title) => {
     expect(rulesOf(title)).toContain('output-not-outcome');
