@@ -10,9 +10,11 @@ import { isSpreadOfWork } from './rollout';
  * they are checked before the "has a measurement, so it is an outcome" shortcut.
  */
 
-// Being on, using or moved to something: a state that only says the work was done.
+// Being on, using or moved to something: a state that only says the work was done. "On fewer
+// than 40 tickets", "deploying with under 5% failures", "on call", "on the ward": a bound, a duty
+// or being there, not a move.
 const ADOPTED =
-  '(?:using|uses?|adopt(?:ed|ing|s)?|on(?! (?:time|target|track|schedule|budget)\\b)|onto|on to|migrated|moved|ported|switched|converted|upgraded|transitioned|running (?:on|in)|run (?:on|in)|runs (?:on|in)|built on|rebuilt on|deploy(?:ing|s)? (?:through|via|with|on(?! demand)|from)|(?:build(?:ing|s)?|test(?:ing|s)?|ship(?:ping|s)?|releas(?:ing|es)|publish(?:ing|es)?) (?:on|through|via|with|in)(?= (?:the |our )?(?!(?:under|less|fewer|no|zero|at|within|over|more|below|above|a|an)\\b)[a-z][a-z0-9-]*)|follow(?:ing|s)?|working (?:in|with|to)|work (?:in|with|to)|live (?:on|in)|hosted (?:on|in)|managed (?:by|in|through)|covered by|behind|with (?:an? )?(?:\\S+ ){0,2}?(?:descriptions?|documentation|docs?|tags?|labels?|monitors?|health checks?|dashboards?|runbooks?|playbooks?|owners?|slos?|slas?|alerts?|readmes?|on-call rotas?|rotas?|templates?|pipelines?|scorecards?|catalog(?:ue)? entry))';
+  '(?:using|uses?|adopt(?:ed|ing|s)?|on(?! (?:time|target|track|schedule|budget|call|shift|duty|site|leave|the (?:ward|road|floor|phones)|fewer|less|under|no more|not more|at most|below|«)\\b)|onto|on to|migrated|moved|ported|switched|converted|upgraded|transitioned|running (?:on|in)|run (?:on|in)|runs (?:on|in)|built on|rebuilt on|deploy(?:ing|s)? (?:through|via|with|on(?! demand)|from)(?! (?:under|less|fewer|no|zero|at most|a single)\\b)|(?:build(?:ing|s)?|test(?:ing|s)?|ship(?:ping|s)?|releas(?:ing|es)|publish(?:ing|es)?) (?:on|through|via|with|in)(?= (?:the |our )?(?!(?:under|less|fewer|no|zero|at|within|over|more|below|above|a|an)\\b)[a-z][a-z0-9-]*)|follow(?:ing|s)?|(?:working|work) (?:in|with|to)(?! (?:fewer|less|under|no|zero|at most|more than|over|«)\\b)|live (?:on|in)|hosted (?:on|in)|managed (?:by|in|through)|covered by|behind|with (?:an? )?(?:\\S+ ){0,2}?(?:descriptions?|documentation|docs?|tags?|labels?|monitors?|health checks?|dashboards?|runbooks?|playbooks?|owners?|slos?|slas?|alerts?|readmes?|on-call rotas?|rotas?|templates?|pipelines?|scorecards?|catalog(?:ue)? entry))';
 const ENROLLED =
   '(?:trained|certified|onboarded|enrolled|enroll?ed|registered|signed up|connected|integrated|live|activated on|provisioned on|set up on|migrated|moved)';
 // Security and reliability controls: "services on signed images" is a posture, not a move.
@@ -91,7 +93,7 @@ const ADOPTION = [
     `\\b(?:all|every|each)\\s+(?:[a-z0-9-]+\\s+){0,2}?${INTERNAL_UNIT}\\s+(?:running|holding|doing|practi[cs]ing|following|adopting|using)\\s+(?:\\S+\\s+){0,2}?(?:game ?days?|retros?|retrospectives?|postmortems?|reviews?|drills?|stand-?ups?|planning|sprints?|experiments?|kanban|scrum|tdd|pairing|trunk-based)\\b`,
   ),
   // "Crews using in-cab devices": the workforce taking up a tool.
-  /^(?:(?:all|every|each|«\d+»(?:\s+of)?|(?:the\s+)?(?:number|share|percentage|proportion) of)\s+(?:the\s+|our\s+)?)?(?:[a-z0-9-]+\s+){0,2}?(?:crews?|staff|agents|carers|drivers|officers|caseworkers|clinicians|nurses|doctors|pickers|couriers|technicians|operators|advisers|advisors|handlers|colleagues|employees|engineers|developers)\s+(?:now\s+)?(?:using|on|adopting|working in|trained on)\b/,
+  /^(?:(?:all|every|each|«\d+»(?:\s+of)?|(?:the\s+)?(?:number|share|percentage|proportion) of)\s+(?:the\s+|our\s+)?)?(?:[a-z0-9-]+\s+){0,2}?(?:crews?|staff|agents|carers|drivers|officers|caseworkers|clinicians|nurses|doctors|pickers|couriers|technicians|operators|advisers|advisors|handlers|colleagues|employees|engineers|developers)\s+(?:now\s+)?(?:using|on|adopting|working in|trained on)\b(?!\s+(?:call|shift|duty|site|leave|the (?:ward|road|floor|phones)|fewer|less|under|no more|not more|at most|below|«))/,
   // "Services emitting traces", "services reading secrets from Vault": a technical rollout
   // ("teams shipping with under 5% failed changes" says how well, which is an outcome).
   new RegExp(
@@ -121,6 +123,25 @@ const GET_DONE =
 // is the object of "pass", not a review the sentence says was skipped ("with no manual review").
 const DATE_MILESTONE =
   /^(?:meet|hit|make|beat|land on|keep to|honou?r|fulfil+|discharge)\s+(?:\S+\s+){0,6}?(?:deadlines?|launch date|release date|go-live date|due date|milestones?|dates?|timelines?|requirements?|obligations?|criteria|commitments?|undertakings?|conditions)\b|\bpass(?:es|ed)?\s+(?:the\s+|its\s+|our\s+|an?\s+)?(?:(?!(?:with|without|no|any|automatically|manual)\b)\S+\s+){0,5}?(?:audit|assessment|pen ?test|penetration test|certification|inspection|review|accreditation)\b/;
+// "Meet the FCA's 98% timely reporting requirement (today 91%)": a requirement that states a
+// level, measured today, is a rate to raise (external-commitment says whose), not a duty done once.
+// "Changes that pass review first time: 70% → 90%" is a first-time pass rate; "Meet 80% of the
+// migration milestones" is how much of a plan is done, which stays work.
+const MEET = /^(?:meet|hit|make|beat|honou?r|fulfil+)\b/;
+const PASS_FIRST_TIME = /\bpass(?:es|ed)?\b.*\b(?:first time|first-time|first attempt|first try)\b/;
+const PLAN_PROGRESS =
+  /\b(?:milestones?|migration|roadmap|plan|deliverables?|rollout|roll-out|programme|program|project)\b/;
+function isLevelToMeet(a: KeyResultAnalysis, lead: string): boolean {
+  const { baseline, target } = a;
+  return (
+    (MEET.test(lead) || PASS_FIRST_TIME.test(lead)) &&
+    !PLAN_PROGRESS.test(lead) &&
+    baseline !== null &&
+    target?.dimension === 'percent' &&
+    target.value < 100 &&
+    baseline.dimension === 'percent'
+  );
+}
 // "Make code owners mandatory for every repository": a policy switched on.
 const MAKE_POLICY =
   /^make\s+(?:\S+\s+){1,4}?(?:mandatory|required|compulsory|the default|default|standard|enforced)\b/;
@@ -129,13 +150,26 @@ const MAKE_POLICY =
 const MOVES_A_METRIC =
   /\s(?:raises?|moves?|cuts?|reduces?|improves?|lifts?|increases?|drives?|grows?|lowers?|halves?|doubles?|brings?)\s(?:\S+\s){0,6}?(?:by|from|to|below|under|above)\s«\d+»/;
 
-// "Partner integrations live within 10 days of signature": how fast, which is an outcome.
-const TIME_BOUND = /\b(?:within|in under|in less than)\s+«\d+»/;
+// "Partner integrations live within 10 days of signature", "Merchants live the same day they
+// sign": how fast, which is an outcome.
+const TIME_BOUND =
+  /\b(?:within|in under|in less than)\s+«\d+»|\b(?:the\s+)?same[- ]day\s+(?:they|we|it|as|of)\b|\bon the day (?:they|we|it)\b/;
+
+// "Services emitting fewer than 10 errors", "Stores using fewer than 2 paper forms": what the
+// subjects do is bounded, which is how well things go, not something taken up.
+const BOUND_ON_SUBJECT =
+  /^(?:[a-z0-9-]+\s+){0,3}?[a-z-]{3,}s\s+(?:[a-z]+ing|on)\s+(?:fewer|less|under|no more|not more|at most|below)\b/;
+
+// "Services on their SLO", "Warehouses on their dispatch cut-off": meeting a goal, like "on
+// time" or "on target", not being moved onto something.
+const ON_THEIR_GOAL =
+  /\bon (?:their|its|our) (?:[a-z-]+\s+)?(?:slos?|slas?|cut-?offs?|budgets?|targets?|goals?|deadlines?|schedules?|promises?)\b/;
 
 /** Why an adoption-shaped KR is an output, or null when it is not one. */
 export function detectAdoption(a: KeyResultAnalysis, lead: string): 'adoption' | 'launch' | null {
   if (isZeroToOne(a)) return 'launch';
   if (CONTROL.test(a.text) || MOVES_A_METRIC.test(lead) || TIME_BOUND.test(lead)) return null;
+  if (BOUND_ON_SUBJECT.test(lead) || ON_THEIR_GOAL.test(lead)) return null;
   const subject = lead
     .replace(
       /^(?:increase|raise|grow|boost|double|triple|lift|expand|improve|reach|achieve|hit|get|drive|move|bring|take|go|reduce|cut|lower|decrease|shrink|drop|halve|minimi[sz]e)\s+(?:up\s+|down\s+)?/,
@@ -145,7 +179,8 @@ export function detectAdoption(a: KeyResultAnalysis, lead: string): 'adoption' |
   if (ADOPTION.some((re) => re.test(subject) || re.test(lead))) return 'adoption';
   if (isSpreadOfWork(lead)) return 'adoption';
   if (GET_DONE.test(lead) && !a.hasMeasurement) return 'adoption';
-  if (DATE_MILESTONE.test(lead) || MAKE_POLICY.test(lead)) return 'adoption';
+  if (DATE_MILESTONE.test(lead) && !isLevelToMeet(a, lead)) return 'adoption';
+  if (MAKE_POLICY.test(lead)) return 'adoption';
   return null;
 }
 

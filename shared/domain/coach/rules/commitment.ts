@@ -31,7 +31,7 @@ const DELIVER_TO =
 const STANDARD =
   /\b(?:soc ?[123]|iso ?\d{4,5}|pci(?: dss)?|sox|hipaa|cyber essentials(?: plus)?|gdpr|wcag|fedramp|nist|hitrust|dspt)\b/;
 const PASS_THEIR_EXAM =
-  /^(?:pass|clear|get through|succeed (?:in|at)|complete|sail through)\s+(?:the|our|their|its|an?)\s+(?:\S+\s+){1,4}?(?:audit|assessment|inspection|certification|accreditation|review|examination|test)\b/;
+  /^(?:pass|clear|get through|succeed (?:in|at)|complete|sail through)\s+(?:(?:the|our|their|its|an?)\s+)?(?:\S+\s+){1,4}?(?:audit|assessment|inspection|certification|accreditation|review|examination|test)\b/;
 
 // "Keep the Soylent account by …", "Win the Globex account": a named customer's business to
 // keep or win is a deal, like a renewal.
@@ -65,7 +65,8 @@ export function isExternalCommitment(raw: string): boolean {
       text,
     );
   }
-  // "Pass the Visa PIN security audit": an examination set by a named party is its condition.
+  // "Pass the Visa PIN security audit", "Pass Sony certification for the PS5 release": an
+  // examination set by a named party is its condition, with or without an article.
   // A standard's own audit ("the SOC 2 Type II audit") is the team's choice, not a party's.
   if (parties.isNamed && PASS_THEIR_EXAM.test(stripLead(text)) && !STANDARD.test(text)) return true;
   return parties.names.length > 0 && DELIVER_TO.test(stripLead(text)) && DEADLINE.test(text);

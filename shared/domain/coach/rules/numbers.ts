@@ -164,7 +164,7 @@ export function numberRules(
   }
   if (a.baseline && a.target) {
     const [b, t] = comparable(a.baseline, a.target);
-    const met = alreadyMet(a, b, t);
+    const met = alreadyMet(a, b, t, kr.direction);
     const isCount = a.baseline.dimension === 'none' && a.target.dimension === 'none';
     const scale = scaleRangeOf(`${a.metricText} ${a.text}`);
     if (met || isTrivialChange(b, t, a.isPercent, scale, isCount && !a.isPercent)) {
@@ -208,12 +208,27 @@ export function numberRules(
  * "Keep p95 below 200 ms (currently 180 ms)": a bound the baseline already satisfies. Only a
  * bound the title states counts; a target from the fields is a value, not a bound.
  */
-function alreadyMet(a: KeyResultAnalysis, b: number, t: number): boolean {
+function alreadyMet(
+  a: KeyResultAnalysis,
+  b: number,
+  t: number,
+  stated: CoachKeyResult['direction'],
+): boolean {
   const bound = a.numbers.targetBound;
   // "from 44 % up to 60 %" is a movement, not a bound.
   if (!bound || a.numbers.hasFromTo || a.target?.source !== 'text' || !a.baseline) return false;
   if (a.baseline.dimension !== a.target.dimension) return false;
+  // "Crash-free sessions up to 99.6 % (today 98.1 %)": "up to" on a measure that should rise
+  // says where it rises to, not a ceiling ("load time of up to 2 s" stays a ceiling).
+  if (bound === 'at-most' && b < t && risesTo(a, stated)) return false;
   return bound === 'at-most' ? b <= t : b >= t;
+}
+
+function risesTo(a: KeyResultAnalysis, stated: CoachKeyResult['direction']): boolean {
+  const start = a.numbers.target?.start ?? 0;
+  const before = a.text.slice(Math.max(0, start - 12), start);
+  const wanted = stated ?? a.verbDirection ?? a.naturalDirection;
+  return /\bup to\s+$/.test(before) && wanted === 'increase';
 }
 
 function directionMismatch(

@@ -31,10 +31,15 @@ const PACE_ANYWHERE =
 // "Build time under 10 min", "Release cadence": the verb is really a noun.
 const NOUN_AFTER =
   /^(?:time|times|duration|frequency|cadence|rates?|failures?|success|speed|latency|lead time|queue|size|cost|costs|errors?|breaks?|quality|accuracy|reliability|stability|volume|throughput|health|turnaround|coverage|velocity|minutes|hours)(?![\w-])/;
+const QUALITY_AT_LEVEL =
+  /^[a-z-]+(?:ity|ness)\s+(?:at|above|below|under|over|of at least|«\d+»)(?![\w-])/;
 const DONE_WORDS =
   /\b(?:switched off|turned off|shut down|sunsetted|removed|deleted|deprecated|completed|shipped|launched|delivered|released|deployed|rolled out|migrated|implemented|built|done|finished|live|in production|adopted|in place|decommissioned|retired|ready|upgraded|replaced|rewritten|published|documented|set up|signed off|went live|go-live|generally available)\b/;
 const MILESTONE_NOUN =
   /\b(?:mvp|beta|ga|v\d+|version «?\d+|phase «?\d+|milestone|go-live|proof of concept|poc|prototype|roadmap|rfc|design doc(?:ument)?|runbooks?|playbooks?|migration|rollout|roll-out|rewrite|re-architecture|integration|launch|release of|certification|certified|compliance|compliant|accreditation|attestation|audit|approval|sign-off|submission|filing|kick-?off|replatforming|re-?platforming|cut-?over|rebuild|redesign|refactor(?:ing)?)\b/;
+
+const RECURRING_EVENT =
+  /\b(?:before|after|ahead of|at|for|around|during|between|in time for)\s+(?:each|every|all)\s+(?:[a-z0-9-]+\s+){0,3}(?:launch(?:es)?|releases?|go-lives?|rollouts?|patch(?:es)?|updates?|submissions?|audits?|filings?)\b/g;
 
 // "Platform office hours held weekly": an event held, in the passive.
 const EVENTS_HELD =
@@ -155,6 +160,8 @@ export function detectOutput(a: KeyResultAnalysis): OutputMatch | null {
     // "Build time under 10 min" is a noun; "Build a cost dashboard" is a verb and its object.
     const hasObject = rest !== raw;
     if (PACE_AFTER.test(rest) || (!hasObject && NOUN_AFTER.test(rest))) return null;
+    // "Track availability at 99.9 %": a quality noun held at a level, not a verb and its object.
+    if (!hasObject && QUALITY_AT_LEVEL.test(rest)) return null;
     // "Deploy compliance", "Launch readiness" with a metric, baseline and target in the fields:
     // a noun phrase naming a quality, not a verb and its object.
     if (
@@ -179,10 +186,12 @@ export function detectOutput(a: KeyResultAnalysis): OutputMatch | null {
   // All of a milestone ("PCI DSS compliance at 100% by year end") is the milestone itself.
   const isLevel = a.target?.dimension === 'percent' && a.target.value < 100;
   if (isLevel && !DONE_WORDS.test(a.text)) return null;
-  if (MILESTONE_NOUN.test(lead)) return { kind: 'milestone' };
+  // "Improve build quality before each season launch": a launch that recurs is when, not what.
+  const untimed = lead.replace(RECURRING_EVENT, ' ');
+  if (MILESTONE_NOUN.test(untimed)) return { kind: 'milestone' };
   if (isNeutral) return null;
   if (DONE_WORDS.test(a.text)) return { kind: 'done' };
-  if (DEADLINE.test(a.text)) return { kind: 'milestone' };
+  if (DEADLINE.test(untimed === lead ? a.text : untimed)) return { kind: 'milestone' };
   return null;
 }
 
