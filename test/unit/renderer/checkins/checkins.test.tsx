@@ -109,7 +109,9 @@ describe('the check-in meeting', () => {
     await user.click(screen.getByRole('button', { name: 'Pause' }));
 
     await user.click(await screen.findByRole('button', { name: 'Resume check-in (2 left)' }));
-    expect(await screen.findByLabelText('Current value (s)')).toHaveValue('2.5');
+    // The paused answer is shown, even when the pause is still being written as Resume is pressed.
+    const resumed = await screen.findByLabelText('Current value (s)');
+    await waitFor(() => expect(resumed).toHaveValue('2.5'));
     expect(screen.getByLabelText('What is blocking?')).toHaveValue('Vendor SDK');
     expect(await meeting()).toBeVisible();
   });

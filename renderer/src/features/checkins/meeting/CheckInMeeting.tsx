@@ -1,4 +1,4 @@
-import { type KeyboardEvent, useId, useLayoutEffect, useState } from 'react';
+import { type KeyboardEvent, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { useWatch } from 'react-hook-form';
 import type { CheckIn, KeyResult, Objective } from '@shared/domain';
 import { clampConfidence } from '@shared/domain/checkins/confidence';
@@ -93,12 +93,17 @@ function MeetingStep({
     SAVE_DELAY_MS,
   );
   const record = useRecordCheckIn(cycleId, meeting, kr.id, total);
+  // Whether the answer on screen has changed since the step opened (see the paused answer below).
+  const hasTyped = useRef(false);
   const answer = useRecordForm({
     schema: checkInFormSchema,
     record: undefined,
     toValues: () => prefill(kr, checkIns),
     draft: meeting.answer,
-    onDraftChange: draftSaver.schedule,
+    onDraftChange: (values) => {
+      hasTyped.current = true;
+      draftSaver.schedule(values);
+    },
     save: {
       ...record,
       // The draft moves on to the next KR: a late save of this answer must not move it back.
@@ -118,6 +123,19 @@ function MeetingStep({
   useLayoutEffect(() => {
     form.setFocus('value', { shouldSelect: true });
   }, [form]);
+
+  // A paused answer can reach the step after it opened (Resume pressed while the pause was still
+  // being written): shown then, as long as nothing has been typed here yet, so it is never lost.
+  const pausedAnswer = meeting.answer;
+  useEffect(() => {
+    if (!pausedAnswer || hasTyped.current) return;
+    for (const [field, text] of Object.entries(pausedAnswer) as [
+      keyof CheckInFormValues,
+      string,
+    ][]) {
+      if (form.getValues(field) !== text) form.setValue(field, text, { shouldDirty: true });
+    }
+  }, [pausedAnswer, form]);
 
   const earlier = checkIns.filter((c) => c.sessionId !== meeting.sessionId);
   const last = latestCheckIn(kr.id, earlier);
