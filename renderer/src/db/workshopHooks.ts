@@ -11,7 +11,8 @@ import type {
 } from '@shared/domain/workshop';
 import { startingConfidence } from '@shared/domain/workshop';
 import { listEffort } from './repositories/effort';
-import { listCards, listClusters, listParticipants } from './repositories/workshopBoard';
+import { listCards, listClusters } from './repositories/workshopBoard';
+import { listParticipants } from './repositories/workshopParticipants';
 import {
   listAgreedRounds,
   listBallots,

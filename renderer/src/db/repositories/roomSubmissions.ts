@@ -1,6 +1,7 @@
 import type { RoomEvent } from '@shared/room/protocol';
 import { db } from './common';
-import { addCard, addParticipant, deleteCard, editCard } from './workshopBoard';
+import { addCard, deleteCard, editCard } from './workshopBoard';
+import { addParticipant } from './workshopParticipants';
 import { castBallot, castConfidence } from './workshopVotes';
 
 /*

@@ -2,7 +2,7 @@ import { type FormEvent, useState } from 'react';
 import type { Participant } from '@shared/domain/workshop';
 import { type RecordVersion, versionOf } from '@shared/domain/revisions';
 import { Icon } from '../../components/Icon';
-import { removeParticipant } from '../../db/repositories/workshopBoard';
+import { removeParticipant } from '../../db/repositories/workshopParticipants';
 import { useUndoableDelete } from '../../state/useUndoableDelete';
 import { useAddParticipant, useRenameParticipant } from './workshopMutations';
 

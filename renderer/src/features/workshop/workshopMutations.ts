@@ -10,7 +10,8 @@ import {
   type WorkshopKind,
 } from '@shared/domain/workshop';
 import { recordEffort } from '../../db/repositories/effort';
-import { addCard, addParticipant, renameParticipant } from '../../db/repositories/workshopBoard';
+import { addCard } from '../../db/repositories/workshopBoard';
+import { addParticipant, renameParticipant } from '../../db/repositories/workshopParticipants';
 import {
   addAgendaItem,
   addWorkshopAction,

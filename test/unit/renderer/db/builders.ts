@@ -28,11 +28,8 @@ import { createKeyResult } from '../../../../renderer/src/db/repositories/keyRes
 import { createObjective } from '../../../../renderer/src/db/repositories/objectives';
 import { createTeam } from '../../../../renderer/src/db/repositories/teams';
 import { recordEffort } from '../../../../renderer/src/db/repositories/effort';
-import {
-  addCard,
-  addParticipant,
-  clusterFromCard,
-} from '../../../../renderer/src/db/repositories/workshopBoard';
+import { addCard, clusterFromCard } from '../../../../renderer/src/db/repositories/workshopBoard';
+import { addParticipant } from '../../../../renderer/src/db/repositories/workshopParticipants';
 import {
   castBallot,
   castConfidence,

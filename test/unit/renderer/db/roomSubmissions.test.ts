@@ -2,11 +2,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { createCycle } from '../../../../renderer/src/db/repositories/cycles';
 import { applyRoomEvents } from '../../../../renderer/src/db/repositories/roomSubmissions';
 import { createTeam } from '../../../../renderer/src/db/repositories/teams';
-import {
-  addCard,
-  listCards,
-  listParticipants,
-} from '../../../../renderer/src/db/repositories/workshopBoard';
+import { addCard, listCards } from '../../../../renderer/src/db/repositories/workshopBoard';
+import { listParticipants } from '../../../../renderer/src/db/repositories/workshopParticipants';
 import { listBallots } from '../../../../renderer/src/db/repositories/workshopVotes';
 import { createWorkshop } from '../../../../renderer/src/db/repositories/workshops';
 import { openFreshDb, quarterInput, teamInput } from './builders';

@@ -4,7 +4,8 @@ import { checkBackupData } from '@shared/backup';
 import { createDb, setDb } from '../../../../renderer/src/db/database';
 import { exportAllData } from '../../../../renderer/src/db/repositories/backup';
 import { listKeyResults } from '../../../../renderer/src/db/repositories/keyResults';
-import { addCard, addParticipant } from '../../../../renderer/src/db/repositories/workshopBoard';
+import { addCard } from '../../../../renderer/src/db/repositories/workshopBoard';
+import { addParticipant } from '../../../../renderer/src/db/repositories/workshopParticipants';
 import {
   agreeConfidence,
   castConfidence,

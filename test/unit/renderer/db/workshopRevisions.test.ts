@@ -7,12 +7,14 @@ import { createTeam } from '../../../../renderer/src/db/repositories/teams';
 import {
   addCard,
   addCluster,
-  addParticipant,
   editCard,
   moveCard,
   renameCluster,
-  renameParticipant,
 } from '../../../../renderer/src/db/repositories/workshopBoard';
+import {
+  addParticipant,
+  renameParticipant,
+} from '../../../../renderer/src/db/repositories/workshopParticipants';
 import {
   agreeConfidence,
   castConfidence,

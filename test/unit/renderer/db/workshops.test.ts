@@ -15,15 +15,17 @@ import {
 import { createTeam, deleteTeam } from '../../../../renderer/src/db/repositories/teams';
 import {
   addCard,
-  addParticipant,
   clusterFromCard,
   deleteCard,
   listCards,
   mergeCard,
   moveCard,
-  removeParticipant,
   unmergeCard,
 } from '../../../../renderer/src/db/repositories/workshopBoard';
+import {
+  addParticipant,
+  removeParticipant,
+} from '../../../../renderer/src/db/repositories/workshopParticipants';
 import { promoteIdeas } from '../../../../renderer/src/db/repositories/workshopPromotion';
 import {
   agreeConfidence,
