@@ -54,6 +54,12 @@ export interface WorkspaceMergeOptions {
    * replica could not be read (a file with conflict markers): its rows are missing, not deleted.
    */
   allowDeletions: boolean;
+  /**
+   * Whether a row deleted here since the base, and unchanged in the replica, comes back instead
+   * of being deleted there. True when a folder is connected again after a pause: what was deleted
+   * while the two were apart is not known to be meant for the other side, so nothing is lost.
+   */
+  restoreDeletedHere?: boolean;
 }
 
 /**
@@ -117,7 +123,8 @@ export function mergeWorkspace(
     for (const id of new Set([...b.keys(), ...m.keys(), ...t.keys()])) {
       const [bRow, mRow, tRow] = [b.get(id), m.get(id), t.get(id)];
       if (tRow && !mRow) {
-        if (bRow && isSameContent(bRow, tRow)) continue; // deleted here, unchanged there
+        // Deleted here, unchanged there: deleted, unless deletions here are not to travel.
+        if (bRow && isSameContent(bRow, tRow) && !options.restoreDeletedHere) continue;
         // Another row here may hold what this one holds once (both answered the same retro).
         const twin = unique ? mineByUnique?.get(tRow[unique]) : undefined;
         if (twin) {

@@ -29,6 +29,8 @@ export function connectHost(): void {
         {
           load: async () => (await folderStore()).loadHandle<DirectoryHandle>(),
           save: async (handle) => (await folderStore()).saveHandle(handle),
+          loadDisconnected: async () => (await folderStore()).loadPausedHandle<DirectoryHandle>(),
+          saveDisconnected: async (handle) => (await folderStore()).savePausedHandle(handle),
           replaced: async () => (await folderStore()).forgetFolder(),
         },
       ),

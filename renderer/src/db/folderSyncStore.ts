@@ -27,6 +27,12 @@ export interface SyncReport {
   keptHere: number;
 }
 
+/** A disconnected folder's base, kept for when the same folder is connected again. */
+export interface PausedFolder {
+  base: BackupData;
+  folderKey: string;
+}
+
 type Entry = { key: string; value: unknown };
 type FolderSyncDb = Dexie & { state: EntityTable<Entry, 'key'> };
 
@@ -76,9 +82,38 @@ export function createFolderSyncStore(name: string = FOLDER_SYNC_DB) {
     /** A browser's folder handle; structured-cloned by IndexedDB, kept across restarts. */
     loadHandle: <T>(): Promise<T | undefined> => get<T>('handle'),
     saveHandle: (handle: unknown) => set('handle', handle),
-    /** Forgets the folder (disconnecting): the next folder starts afresh. */
+    /** The handle of the folder disconnected last, to know it again (two may share a name). */
+    loadPausedHandle: <T>(): Promise<T | undefined> => get<T>('pausedHandle'),
+    savePausedHandle: (handle: unknown) => set('pausedHandle', handle),
+    /**
+     * Disconnecting: the folder's base is put aside with the folder's key, so connecting the same
+     * folder again later merges from what both last agreed on (asking only about rows changed on
+     * both sides) instead of about every row that differs. Any other folder starts afresh.
+     */
+    async pauseFolder(): Promise<void> {
+      const [base, folderKey] = await Promise.all([
+        get<BackupData>('base'),
+        get<string>('folderKey'),
+      ]);
+      await store().transaction('rw', store().state, async () => {
+        if (base && folderKey) await set('paused', { base, folderKey } satisfies PausedFolder);
+        await store().state.bulkDelete(['base', 'folderKey', 'conflicts', 'report', 'handle']);
+      });
+    },
+    /** The base of the folder disconnected last, if any. */
+    loadPaused: (): Promise<PausedFolder | undefined> => get<PausedFolder>('paused'),
+    clearPaused: () => set('paused', undefined),
+    /** Forgets the folder entirely (another one was chosen in its place): it starts afresh. */
     async forgetFolder(): Promise<void> {
-      await store().state.bulkDelete(['base', 'folderKey', 'conflicts', 'report', 'handle']);
+      await store().state.bulkDelete([
+        'base',
+        'folderKey',
+        'conflicts',
+        'report',
+        'handle',
+        'paused',
+        'pausedHandle',
+      ]);
     },
   };
 }

@@ -33,6 +33,9 @@ type Picker = (options: { mode: 'readwrite'; id?: string }) => Promise<Directory
 export interface HandleStore {
   load(): Promise<DirectoryHandle | undefined>;
   save(handle: DirectoryHandle | undefined): Promise<void>;
+  /** The folder disconnected last, kept to recognise it when it is chosen again. */
+  loadDisconnected?(): Promise<DirectoryHandle | undefined>;
+  saveDisconnected?(handle: DirectoryHandle): Promise<void>;
   /** Another folder was chosen in place of the one before (two folders may share a name). */
   replaced?(): Promise<void>;
 }
@@ -120,8 +123,10 @@ export function createBrowserFolder(win: Window, handles: HandleStore): FolderAp
         }
         return failed(error);
       }
-      const previous = await current();
-      if (previous && !(await previous.isSameEntry?.(picked).catch(() => false))) {
+      // A folder's sync state is kept only for that very folder: two folders may share a name.
+      const previous =
+        (await current()) ?? (await handles.loadDisconnected?.().catch(() => undefined));
+      if (!previous || !(await previous.isSameEntry?.(picked).catch(() => false))) {
         await handles.replaced?.();
       }
       handle = picked;
@@ -138,6 +143,8 @@ export function createBrowserFolder(win: Window, handles: HandleStore): FolderAp
       }),
     folderDisconnect: () =>
       guard(async () => {
+        const was = await current();
+        if (was) await handles.saveDisconnected?.(was).catch(() => undefined);
         handle = undefined;
         loaded = true;
         await handles.save(undefined);

@@ -41,6 +41,8 @@ export interface PendingSync {
   prepared: PreparedSync;
   nextBase: BackupData;
   folderKey: string;
+  /** Whether this sync connected a disconnected folder again (its put-aside base is used up). */
+  reconnected: boolean;
 }
 
 /** Held back while a conflict in its quarter waits for a person. */
@@ -49,7 +51,8 @@ const HELD =
 
 /**
  * Merges the folder into the database and plans the write. The first sync with a folder has no
- * base: it adds and asks, and never deletes.
+ * base: it adds and asks, and never deletes. The first sync with a folder connected again after
+ * a disconnect merges from the base put aside then, and deletes nothing on either side.
  */
 export async function prepareFolderSync(
   d: QuarterdeckDb,
@@ -58,8 +61,7 @@ export async function prepareFolderSync(
 ): Promise<PendingSync> {
   const joined = joinFolder(entries);
   const problems = [...readProblems, ...joined.problems];
-  const isSameFolder = (await store.loadFolderKey()) === folderKey;
-  const base = (isSameFolder ? await store.loadBase() : undefined) ?? emptyBackupData();
+  const { base, reconnected } = await baseFor(store, folderKey);
   const { merge, after } = await mergeIntoDatabase(
     base,
     joined.data,
@@ -67,7 +69,9 @@ export async function prepareFolderSync(
       // A file that could not be read is missing, not deleted: no deletions until it reads
       // again. A folder with no quarter at all (emptied, or another one mounted in its place)
       // deletes nothing either: losing every quarter at once is never what a sync should do.
-      allowDeletions: problems.length === 0 && joined.quarters.length > 0,
+      allowDeletions: !reconnected && problems.length === 0 && joined.quarters.length > 0,
+      // What was deleted while the two were apart comes back rather than leaving the other side.
+      restoreDeletedHere: reconnected,
     },
     d,
   );
@@ -106,18 +110,37 @@ export async function prepareFolderSync(
       ],
     },
   };
-  return { prepared, nextBase: baseAfterSync(folderNow, base, merge.conflicts), folderKey };
+  return {
+    prepared,
+    nextBase: baseAfterSync(folderNow, base, merge.conflicts),
+    folderKey,
+    reconnected,
+  };
+}
+
+/** The base to merge the folder `folderKey` from: its own, the one put aside, or none. */
+async function baseFor(
+  store: FolderSyncStore,
+  folderKey: string,
+): Promise<{ base: BackupData; reconnected: boolean }> {
+  if ((await store.loadFolderKey()) === folderKey) {
+    return { base: (await store.loadBase()) ?? emptyBackupData(), reconnected: false };
+  }
+  const paused = await store.loadPaused();
+  if (paused?.folderKey === folderKey) return { base: paused.base, reconnected: true };
+  return { base: emptyBackupData(), reconnected: false };
 }
 
 /** Once the files are written: the new base, which folder it belongs to, and the report. */
 export async function commitFolderSync(
   store: FolderSyncStore,
-  { prepared, nextBase, folderKey }: PendingSync,
+  { prepared, nextBase, folderKey, reconnected }: PendingSync,
 ): Promise<SyncReport> {
   const report: SyncReport = { at: new Date().toISOString(), ...prepared.report };
   await store.saveBase(nextBase);
   await store.saveFolderKey(folderKey);
   await store.saveConflicts(prepared.conflicts);
   await store.saveReport(report);
+  if (reconnected) await store.clearPaused();
   return report;
 }

@@ -48,11 +48,12 @@ export function WorkspaceFolderDialog({ onClose }: { onClose: () => void }) {
   const disconnect = () =>
     act(async () => {
       const next = await unwrap(desktopApi().folderDisconnect());
-      await folderSyncStore.forgetFolder();
+      await folderSyncStore.pauseFolder();
       set({ status: next, report: null, conflicts: [], error: null });
       show({
         tone: 'info',
-        message: 'The folder is disconnected. Its files and your data here are as they were.',
+        message:
+          'The folder is disconnected. Its files and your data here are as they were; connect it again to carry on where you left off.',
       });
     });
   const resolve = (target: Open, resolution: Resolution) =>

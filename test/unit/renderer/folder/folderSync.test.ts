@@ -258,6 +258,76 @@ describe('choosing another folder', () => {
   });
 });
 
+describe('connecting a folder again after disconnecting it', () => {
+  it('asks only about what both sides changed while apart, and deletes nothing on either side', async () => {
+    const folder = await tempDir();
+    const a = laptop('a');
+    const b = laptop('b');
+    a.use();
+    const { cycle, keyResults } = await seedQuarter({
+      keyResults: [
+        keyResultInput('Cut checkout LCP'),
+        keyResultInput('Raise conversion'),
+        keyResultInput('Halve refunds'),
+      ],
+    });
+    const [lcp, conversion, refunds] = keyResults;
+    if (!lcp || !conversion || !refunds) throw new Error('seeded three');
+    await a.connect(folder);
+    await a.sync();
+    await b.connect(folder);
+    await b.sync();
+
+    // A disconnects; meanwhile A edits one key result and deletes another, B edits a third.
+    await a.store.pauseFolder();
+    a.use();
+    await updateKeyResult(lcp.id, keyResultInput('Cut checkout LCP to 1.5 s'));
+    const { deleteKeyResult } = await import('../../../../renderer/src/db/repositories/keyResults');
+    await deleteKeyResult(refunds.id);
+    b.use();
+    await updateKeyResult(conversion.id, keyResultInput('Raise conversion to 4 %'));
+    await b.sync();
+
+    await a.connect(folder);
+    const outcome = await a.sync();
+    expect(outcome.conflicts).toEqual([]);
+    expect(outcome.deleted).toEqual([]);
+    const all = ['Cut checkout LCP to 1.5 s', 'Halve refunds', 'Raise conversion to 4 %'];
+    a.use();
+    expect(await titles(cycle.id)).toEqual(all);
+    await b.sync();
+    b.use();
+    expect(await titles(cycle.id)).toEqual(all);
+    // Connected again, syncs are as before: a deletion now travels.
+    a.use();
+    await deleteKeyResult(refunds.id);
+    await a.sync();
+    await b.sync();
+    b.use();
+    expect(await titles(cycle.id)).toEqual([
+      'Cut checkout LCP to 1.5 s',
+      'Raise conversion to 4 %',
+    ]);
+  });
+
+  it('starts afresh with another folder after a disconnect: nothing of the old base is used', async () => {
+    const first = await tempDir();
+    const second = await tempDir();
+    const a = laptop('a');
+    a.use();
+    const { cycle } = await seedQuarter();
+    await a.connect(first);
+    await a.sync();
+    await a.store.pauseFolder();
+    await a.connect(second);
+    await a.sync();
+    // The first folder's base, put aside, is still there only for the first folder.
+    expect((await a.store.loadPaused())?.folderKey).toBe(first);
+    a.use();
+    expect(await titles(cycle.id)).toEqual(['Cut checkout LCP']);
+  });
+});
+
 describe('a workspace folder in a git repository', () => {
   const git = (cwd: string, ...args: string[]) =>
     execFileSync('git', args, {

@@ -167,6 +167,30 @@ describe('merging a replica into the database, row by row', () => {
     expect(merge.conflicts.map((c) => c.mine.id)).toEqual(['o1']);
   });
 
+  it('reconnecting after a pause, takes one-sided changes without asking and deletes nothing on either side', () => {
+    const other = row('o2', { title: 'Deleted here while apart' });
+    const gone = row('o3', { title: 'Deleted there while apart' });
+    const base = workspace({ objectives: [objective, other, gone] });
+    const mine = workspace({
+      objectives: [{ ...objective, title: 'Edited here', revision: 1 }, gone],
+    });
+    const theirs = workspace({ objectives: [objective, other] });
+    const merge = mergeWorkspace(base, mine, theirs, {
+      allowDeletions: false,
+      restoreDeletedHere: true,
+    });
+    expect(merge.conflicts).toEqual([]);
+    expect(merge.deletes).toEqual([]);
+    const after = apply(mine, merge);
+    expect(
+      tablesOf(after)
+        .objectives.map((o) => o.title)
+        .sort(),
+    ).toEqual(['Deleted here while apart', 'Deleted there while apart', 'Edited here']);
+    // The same row deleted here while connected is deleted in the folder as usual.
+    expect(mergeWorkspace(base, mine, theirs, ALLOW).puts.map((p) => p.row.id)).toEqual([]);
+  });
+
   it('asks when both sides answered what may exist once (a key result’s retro) under different ids', () => {
     const retro = (id: string, answer: string) =>
       row(id, { keyResultId: 'k1', cycleId: 'c1', answer });
