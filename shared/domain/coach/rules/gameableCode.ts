@@ -75,7 +75,9 @@ export const CODE_FAMILIES: readonly GameableFamily[] = [
     patterns: [
       /\bsprint (?:commitments?|goals?|completion)\b/,
       // "Planned stories completed each sprint": the say/do ratio by another name.
-      /\b(?:planned|committed)\s+(?:stories|tickets|issues|work items|backlog items|points|work)\s+(?:completed|delivered|done|closed)\b/,
+      /\b(?:planned|committed)\s+(?:stories|tasks|tickets|issues|work items|backlog items|points|work)\s+(?:completed|delivered|done|closed)\b/,
+      // "Complete 90% of planned tasks each sprint": the same ratio, verb first.
+      /\b(?:complete|deliver|finish|close|hit)\s+(?:\d[\d,.]*%?\s+(?:of\s+)?|all\s+(?:of\s+)?)?(?:the\s+|our\s+)?(?:planned|committed)\s+(?:sprint\s+)?(?:stories|tasks|tickets|issues|work items|backlog items|points|work)\b/,
       /\b(?:say[- ]do|commitment) (?:ratio|rate)\b/,
       /\bstory[- ]points?\b/,
       /\bvelocity\b/,
