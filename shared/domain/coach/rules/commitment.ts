@@ -42,7 +42,7 @@ const ACCOUNT_TO_WIN =
 // being rolled out is a product, not a party ("Ship SSO for Globex" names one). A name followed
 // by the work done with it, or right after a verb of putting a tool in place, is the tool.
 const TOOL_WORK =
-  '(?:rollout|roll-out|migration|upgrade|cut-?over|implementation|deployment|install(?:ation)?|adoption|go-live|set-?up|pilot|trial|licen[cs]es?|seats|instance|tenant|switchover|changeover|replacement)';
+  '(?:rollout|roll-out|migration|upgrade|cut-?over|implementation|deployment|install(?:ation)?|adoption|go-live|set-?up|pilot|trial|licen[cs]es?|seats|instance|switchover|changeover|replacement)';
 const TOOL_VERB =
   '(?:roll(?:ing)? out|deploy|install|adopt|enable|configure|set up|upgrade to|migrate(?: \\S+){0,3} to|move(?: \\S+){0,3} to|switch(?: \\S+){0,3} to|replace(?: \\S+){0,3} with)';
 
@@ -55,10 +55,25 @@ function isToolName(name: string, text: string): boolean {
   );
 }
 
+// "Roll out Zendesk to the Manila support team": a place naming one of our own teams or sites.
+function isOwnSite(name: string, text: string): boolean {
+  const n = name.toLowerCase().replace(/[^a-z0-9]/g, '');
+  return (
+    n !== '' &&
+    new RegExp(
+      `\\b(?:to|for|in|at|across) (?:the|our) ${n}(?: [a-z-]+)? (?:team|office|hub|site|depot|warehouse|plant|contact centre|call centre|branch)\\b`,
+    ).test(text)
+  );
+}
+
+// "our contract with the DWP", "the SLA with Maersk": the paper names who it is with, acronyms too.
+const PAPER_WITH_NAME =
+  /\b(?:contracts?|agreements?|SLAs?|MSAs?|deals?|partnerships?)\s+with\s+(?:the\s+)?(?:[A-Z][A-Za-z0-9&]*)/;
+
 /** True when the text reads as a delivery promise to someone outside the team. */
 export function isExternalCommitment(raw: string): boolean {
   const text = normalizeText(raw);
-  if (PROMISE.test(text)) return true;
+  if (PROMISE.test(text) || PAPER_WITH_NAME.test(raw)) return true;
   const parties = partiesIn(text, raw);
   // "Resubmissions requested by the regulator from 3 to 0": a measure of how it goes with
   // someone outside, not a promise to them.
@@ -86,7 +101,9 @@ export function isExternalCommitment(raw: string): boolean {
   // examination set by a named party is its condition, with or without an article.
   // A standard's own audit ("the SOC 2 Type II audit") is the team's choice, not a party's.
   if (parties.isNamed && PASS_THEIR_EXAM.test(stripLead(text)) && !STANDARD.test(text)) return true;
-  const partyNames = parties.names.filter((name) => !isToolName(name, text));
+  const partyNames = parties.names.filter(
+    (name) => !isToolName(name, text) && !isOwnSite(name, text),
+  );
   return partyNames.length > 0 && DELIVER_TO.test(stripLead(text)) && DEADLINE.test(text);
 }
 

@@ -80,7 +80,7 @@ const TODAY_CHANGE = new RegExp(
 );
 
 const FACTOR_VALUE =
-  /(?:\b(?:today|currently|now|was|were|versus|vs\.?|from|under|below|over|above|at most|at least|no more than|no less than)\s+(?:about\s+|around\s+)?|\bfrom\s+\d+(?:\.\d+)?x\s+to\s+)$/;
+  /(?:\b(?:today|currently|now|was|were|versus|vs\.?|from|under|below|over|above|at most|at least|no more than|no less than)\s+(?:about\s+|around\s+|up to\s+)?|\bfrom\s+\d+(?:\.\d+)?x\s+to\s+)$/;
 const EVERY_ONE = /^(?:[a-z-]+\s+){1,6}?(?:all|every|each)\s+(?!«)/;
 
 /** Replaces each quantity by «index» so patterns can talk about "a number" in one token. */

@@ -1,4 +1,5 @@
 import { ADVERSE_EVENT } from './lexicon';
+import { fractionsAsShares, FRACTION_TEXT, WHEN_AFTER } from './fractions';
 import { memoizeText } from './memo';
 
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
@@ -33,8 +34,6 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = {
   hundred: 100,
 };
 
-const MONTH_WORDS =
-  'january|february|march|april|may|june|july|august|september|october|november|december';
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const UNITS = 'one|two|three|four|five|six|seven|eight|nine';
 // "thirty-five percent", "forty two minutes": tens and units written out, tried before either alone.
@@ -61,7 +60,6 @@ const DOZEN = /\b(?:(half) a|a|one) dozen\b/g;
 const WORD_COMPOUND = new RegExp(`\\b(${WORD})-(second|minute|hour|day|week|month)\\b`, 'g');
 // "twelve now, four by the end of the year", "forty last quarter": a reading and its date.
 // ("sixty a week today, twenty a week by end of quarter": a rate's period may come between.)
-const WHEN_AFTER = `(?:now|today|currently|at present|(?:last|this|next) (?:week|month|quarter|year)|by (?:the end|end of|the close|(?:the )?(?:year|quarter|month|half|sprint|term|season)[- ]end|eo[qy]|q[1-4]|h[12]|${MONTH_WORDS}))`;
 const WORD_WHEN = new RegExp(
   `\\b(${WORD})\\s+(?=(?:(?:a|an|per|each) (?:day|week|month|quarter|year|shift|sprint) )?${WHEN_AFTER}\\b)`,
   'g',
@@ -76,7 +74,7 @@ const ZERO =
 
 // "without a single outage", "with no downtime": a target of zero.
 const NONE_AT_ALL = new RegExp(
-  `\\b(?:without (?:a single|any)|with no)\\s+(?=(?:[a-z0-9-]+\\s+){0,2}?${ADVERSE_EVENT}\\b)`,
+  `\\b(?:without (?:a single|any|an?)|with no)\\s+(?=(?:[a-z0-9-]+\\s+){0,2}?${ADVERSE_EVENT}\\b)`,
   'g',
 );
 // "a 4-hour response time", "the 30-minute threshold", "a 2-second p95": a duration written as
@@ -134,47 +132,6 @@ function oneIn(whole: string, n: string, m: string): string {
 // "within an hour", "less than a day": one of the unit.
 const ONE_UNIT =
   /\b(within|under|below|than|in|to|from|about|around|over|of)\s+an?\s+(?=(?:second|minute|hour|day|week|month|quarter)\b)/g;
-
-// "from a third to two thirds", "two thirds now", "three quarters of invoices": a fraction in
-// words, as a percentage, only where a number is expected (after a word of change or comparison,
-// before a word of today or a date, or before "of"). "half an hour", "a quarter of the year",
-// "the second half of" and "within a quarter" stay words.
-const FRACTION_DEN: Readonly<Record<string, number>> = {
-  half: 2,
-  halves: 2,
-  third: 3,
-  thirds: 3,
-  quarter: 4,
-  quarters: 4,
-  fifth: 5,
-  fifths: 5,
-  sixth: 6,
-  sixths: 6,
-  eighth: 8,
-  eighths: 8,
-  tenth: 10,
-  tenths: 10,
-};
-const FRACTION_WORD =
-  '(?:(?:a|one|two|three|four|five|six|seven|eight|nine)[- ](?:half|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)|half)';
-const NOT_A_SHARE =
-  '(?!\\s+(?:(?:of\\s+)?(?:an?|the|each|every)\\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?|sprints?|terms?|miles?|points?|percent|per cent|century|decade|time)\\b)(?![\\w-])';
-const FRACTION_AFTER = new RegExp(
-  `\\b((?:from|to|than|versus|vs\\.?|instead of|compared (?:to|with)|today:|now:|currently|was|were|by)(?:\\s+(?:today's|the current|current|about|around|roughly|nearly|almost|just over|just under|over|under))?)\\s+(${FRACTION_WORD})${NOT_A_SHARE}`,
-  'g',
-);
-const FRACTION_BEFORE = new RegExp(
-  `(?<!\\b(?:first|second|latter|other|back|front|top|bottom|last|next)\\s)\\b(${FRACTION_WORD})(?=\\s+(?:of\\s+(?!(?:an?|the|each|every)\\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?|sprints?|terms?|time)\\b)|${WHEN_AFTER}\\b))`,
-  'g',
-);
-
-function fractionShare(word: string): string {
-  const [num = '', den = ''] = word === 'half' ? ['a', 'half'] : word.split(/[- ]/);
-  const n = num === 'a' ? 1 : (NUMBER_WORDS[num] ?? 0);
-  const d = FRACTION_DEN[den] ?? 0;
-  if (!(d > n && n > 0)) return word;
-  return `${Number(((n / d) * 100).toPrecision(3))}%`;
-}
 
 // "4 of 22 depots": a share, written as a fraction of a whole.
 const FRACTION = /(?<![\d.,])\b(\d{1,5}) of (\d{1,5})\b(?![\d.,%]|\s*(?:percent|per cent))/g;
@@ -244,8 +201,7 @@ function normalizeUncached(raw: string): string {
       .replace(/(\d(?:\.\d+)?)\s*\/\s*(5|10|100)\b(?!\s*\/)/g, '$1 out of $2')
       .replace(ONE_IN, oneIn)
       .replace(FREQUENCY_WORD, (_m, word: string) => `${FREQUENCY[word] ?? word} times `)
-      .replace(FRACTION_AFTER, (_m, lead: string, word: string) => `${lead} ${fractionShare(word)}`)
-      .replace(FRACTION_BEFORE, (_m, word: string) => fractionShare(word))
+      .replace(FRACTION_TEXT, fractionsAsShares)
       .replace(OUT_OF, '$1 of $2')
       .replace(WORD_OF_WORD, (whole: string, a?: string, b?: string, c?: string, d?: string) =>
         wordShare(whole, a, b, c, d),
