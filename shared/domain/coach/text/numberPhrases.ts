@@ -66,7 +66,7 @@ export const BASELINE_ONLY = [
   // today": where the measure stands now. Not a level to get to ("to sit at 40 or above", "should
   // stand at 4% by June", "the target is at 80%").
   new RegExp(
-    `(?<!\\b(?:to|should|must|will|would|could|can|shall|may|might|target|goal|aim|objective)\\s)\\b(?:sits|sit|sitting|stands|stand|standing|runs|running|hovers|hovering|is|are)\\s+(?:at|around|about|near)\\s+(?:(?:just\\s+|well\\s+)?(?:over|under|above|below|about|around|roughly|nearly|almost)\\s+)?${Q}(?!\\s*(?:[a-z%]+\\s+)?(?:or (?:more|less|above|below|higher|lower|better|fewer|under|over)|by\\b))`,
+    `(?<!\\b(?:to|should|must|will|would|could|can|shall|may|might|target|goal|aim|objective)\\s)\\b(?:sits|sit|sitting|stands|stand|standing|runs|run|running|hovers|hover|hovering|is|are)\\s+(?:at|around|about|near)\\s+(?:(?:just\\s+|well\\s+)?(?:over|under|above|below|about|around|roughly|nearly|almost)\\s+)?${Q}(?!\\s*(?:[a-z%]+\\s+)?(?:or (?:more|less|above|below|higher|lower|better|fewer|under|over)|by\\b))`,
   ),
   // "(currently overnight, about 9 hours)": today's value, glossed in words first.
   new RegExp(
