@@ -1,12 +1,7 @@
 import type { Direction } from '../enums';
 import { extractNumbers, type TextNumbers } from './text/extract';
-import {
-  asksForBetter,
-  hasChangeVerb,
-  METRIC_NOUN,
-  naturalDirection,
-  verbDirection,
-} from './text/lexicon';
+import { asksForBetter, naturalDirection, verbDirection } from './text/lexicon';
+import { textNamesAMetric } from './metricNamed';
 import { normalizeText, stripLead } from './text/normalize';
 import { parseUnitField, type Dimension } from './text/quantities';
 import type { CoachKeyResult } from './types';
@@ -74,78 +69,6 @@ function headlineFree(lead: string, numbers: TextNumbers): string {
   const after = lead.slice(colon + 1).trim();
   return after.split(/\s+/).every((w) => NUMBER_WORD.test(w)) ? lead : after;
 }
-
-// "Make incidents less stressful", "Keep deploys boring": a feeling, not a measure, whatever the noun.
-const FEELING =
-  /^(?:make|keep|feel|be|become|get)\s+(?:\S+\s+){0,4}?(?:(?:less|more|much|very|truly|really|feel)\s+)?(?:stressful|painful|pleasant|delightful|enjoyable|easy|easier|simple|simpler|boring|calm|calmer|predictable|smooth|smoother|seamless|effortless|intuitive|friendly|great|nicer|happier|happy|fun|safe|safer|snappy|snappier|fast|faster|quick|quicker|reliable|robust|solid|stable|trustworthy|delightful)\b/;
-
-// "Make onboarding 2x better", "twice as pleasant": a factor of a judgement names no measure.
-const JUDGED_FACTOR =
-  /(?:«\d+»|\btwice|\bthree times|\bten times)\s+(?:as\s+)?(?:better|nicer|easier|simpler|smoother|happier|friendlier|more (?:pleasant|enjoyable|intuitive|delightful|usable|useful|fun)|good|nice|easy|simple|smooth|pleasant|enjoyable|intuitive|delightful|usable|useful|fun)\b/;
-
-// "Hit 95% by year end across the platform": a number to reach, of nothing named.
-const NUMBER_OF_NOTHING =
-  /^(?:hit|reach|achieve|attain|make|deliver|land|(?:get|move|bring|take|push)\s+(?:(?:it|this|that|the (?:number|figure|metric|score|rate|level))\s+)?to)\s+«\d+»(?:\s+(?:by|before|across|in|for|on|at|this|next|during|within|everywhere|overall|company-wide|org-wide)\b.*)?$/;
-
-function isOnlyAFeeling(lead: string, numbers: TextNumbers, text: string): boolean {
-  if (NUMBER_OF_NOTHING.test(lead) && !METRIC_NOUN.test(text)) return true;
-  if (JUDGED_FACTOR.test(numbers.masked) && !METRIC_NOUN.test(text)) return true;
-  return FEELING.test(lead) && numbers.quantities.length === 0 && numbers.relative === null;
-}
-
-const OPENING_VERB =
-  /^(?:reduce|cut|lower|decrease|shrink|drop|halve|minimi[sz]e|eliminate|shorten|slash|trim|curb|limit|avoid|prevent|increase|raise|grow|boost|double|triple|expand|maximi[sz]e|lift|widen|broaden|accelerate|improve|better|optimi[sz]e|speed up|fix|strengthen|enhance|achieve|reach|hit|maintain|keep|sustain|attain|ensure|bring (?:down|up)|drive (?:down|up)|get|make)\s+/;
-const PREPOSITION =
-  /\s(?:of|for|in|on|across|at|with|within|per|by|to|from|through|among|between|during|so|that|while|without|when|where|which|who|after|before|under|over|into|via|and|or|each|every|this|next|by)\s/;
-
-/**
- * The head of what a wordy KR measures: "Improve incident response across teams" → "incident
- * response". A metric noun elsewhere ("incident") does not make "response" measurable.
- */
-function headPhrase(lead: string): string {
-  const object = lead
-    .replace(OPENING_VERB, '')
-    .replace(/^(?:the|our|a|an)\s+/, '')
-    // "Deploy frequency: weekly → daily": the measure is named before the colon.
-    .replace(/:.*$/, '');
-  const cut = PREPOSITION.exec(` ${object} `);
-  const head = cut ? ` ${object} `.slice(0, cut.index).trim() : object;
-  return head;
-}
-
-// The measure is the head noun, the last word of the phrase: "incident response" is a response.
-const HEAD_METRIC = new RegExp(`(?:${METRIC_NOUN.source})\\s*$`);
-// "Ship patches every Tuesday", "release weekly": a cadence is a measure of how often.
-const PACE =
-  /\b(?:releas\w*|deploy\w*|ship\w*|publish\w*|patch\w*)\b.*\b(?:every (?:day|week|sprint|fortnight|month|monday|tuesday|wednesday|thursday|friday|weekday)|daily|weekly|fortnightly|monthly|on demand)\b/;
-const RATE =
-  /\b[a-z0-9-]+s?\s+(?:per|a|an|each|every)\s+(?:[a-z0-9-]+\s+)?(?:shift|day|week|month|quarter|year|sprint|release|deploy|order|user|customer|session|request|engineer|team|store|site|match|game|trip|call|ticket|run|build|page|visit|head)\b/;
-const PER_PERIOD =
-  /\b[a-z-]+s\s+(?:[a-z-]+\s+){0,4}?per\s+(?:day|week|month|quarter|year|sprint|release|shift|engineer|developer|agent|analyst)\b/;
-const MEASURE_WORD =
-  /\b(?:number|share|rate|ratio|percentage|proportion|count|amount|volume|frequency|level|size|fraction)$/;
-
-// "Optimise our cloud usage", "Improve storage utilisation": a verb with no direction on an
-// amount that is good neither high nor low names no measure ("Cut API usage by half" does;
-// "Improve page load" and "Improve order volume" name a direction by themselves).
-const AIMLESS =
-  /^(?:(?:optimi[sz]e|rethink|review|tune|right-?size)\s+(?:\S+\s+){0,4}?(?:volume|load|capacity)|(?:optimi[sz]e|improve|enhance|better|rethink|review|tune|right-?size)\s+(?:\S+\s+){0,4}?(?:usage|use|utili[sz]ation|consumption|footprint|allocation|mix))(?:\s+(?:across|in|on|for|of|at|among|by|within|between|from|per|throughout)\b.*)?$/;
-
-function namesAMeasure(text: string, lead: string, numbers: TextNumbers): boolean {
-  if (numbers.quantities.length > 0 || numbers.relative !== null) {
-    // "Interrupts per on-call shift (target: 5)": a number of something per something.
-    return METRIC_NOUN.test(text) || RATE.test(text);
-  }
-  if (AIMLESS.test(lead)) return false;
-  const head = headPhrase(lead);
-  // "number of incidents", "rate of failed deploys": the measure is named before the "of";
-  // "Lines of test code added per sprint": a count per period is a rate.
-  return HEAD_METRIC.test(head) || MEASURE_WORD.test(head) || PER_PERIOD.test(text);
-}
-
-// "12 incidents", "2x more emails": a number counting things is a measure of those things.
-const COUNTED_THINGS =
-  /«\d+»\s+(?:more\s+|fewer\s+|new\s+|additional\s+)?(?:[a-z-]+\s+){0,2}?[a-z0-9-]{3,}s\b/;
 
 /**
  * "Reduce failed logins by 0.6 percentage points to 1.2 %", "cut latency by 30 % to 200 ms":
@@ -260,9 +183,6 @@ export function analyzeKeyResult(kr: CoachKeyResult): KeyResultAnalysis {
     if (t !== b) numericDirection = t > b ? 'increase' : 'decrease';
   }
   const unitText = (kr.unit ?? '').trim().toLowerCase();
-  const hasUnitInText = numbers.quantities.some(
-    (q) => q.dimension !== 'none' && q.dimension !== 'factor',
-  );
   return {
     text,
     lead,
@@ -272,18 +192,7 @@ export function analyzeKeyResult(kr: CoachKeyResult): KeyResultAnalysis {
     verbDirection: said ?? (asksForBetter(verbLead) ? natural : null),
     numericDirection,
     naturalDirection: natural,
-    hasMetric:
-      metricText !== '' ||
-      ((namesAMeasure(text, lead, numbers) ||
-        hasUnitInText ||
-        numbers.hasFromTo ||
-        numbers.hasComparatorTarget ||
-        (numbers.baseline !== null && numbers.target !== null) ||
-        ((numbers.target !== null || numbers.relative !== null || numbers.baseline !== null) &&
-          hasChangeVerb(lead)) ||
-        COUNTED_THINGS.test(numbers.masked) ||
-        PACE.test(text)) &&
-        !isOnlyAFeeling(lead, numbers, text)),
+    hasMetric: metricText !== '' || textNamesAMetric(text, lead, numbers),
     hasMeasurement:
       numbers.hasFromTo ||
       numbers.hasComparatorTarget ||

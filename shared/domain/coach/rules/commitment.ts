@@ -14,7 +14,7 @@ import type { Finding, FindingRef } from '../types';
 
 // Promise language that needs nobody named: the words themselves say a promise was made.
 const PROMISE =
-  /\b(?:promised (?:to|for)|(?:was|were|been|we|we've|we have|they were)\s+promised|promise(?:d)? to (?:deliver|ship|provide|give|build|launch)|contractual(?:ly)?|contracted|as contracted|under contract|we (?:have )?committed to|committed to (?:deliver|ship|provide|build|launch|give|hand)|(?:customer|client|partner)[- ]commitments?|signed order forms?|order forms?|statement of work|sow|msa|rfp|scheme rules|regulatory deadline|(?:meet|honou?r|comply with|fulfil+|keep to|abide by|stay within|as per|per|under|in line with|as set out in|set out in|in|required by|as required by|required under)\s+(?:the|our|their|its)\s+(?:[a-z0-9-]+\s+){0,3}?(?:contract|agreement|licen[cs]e|msa|terms|obligations)|legislat\w*|statutory|required by law|mandated by law|regulatory (?:requirements?|obligations?|changes?)|(?:agreed|committed|promised|signed|contracted)(?:\s+\S+){0,4}\s+(?:deal|contract|agreement|msa|sow|licen[cs]e|licensing|partnership)|(?:deal|contract|agreement|partnership)(?:\s+\S+){0,4}\s+(?:agreed|committed|promised|signed)|legal(?:ly)? (?:required|obligations?)|(?:regulator|regulatory)[- ](?:required|mandated))\b/;
+  /\b(?:promised (?:to|for)|(?:was|were|been|we|we've|we have|they were)\s+promised|promise(?:d)? to (?:deliver|ship|provide|give|build|launch)|contractual(?:ly)?|contracted|as contracted|under contract|we (?:have )?committed to|committed to (?:deliver|ship|provide|build|launch|give|hand)|(?:customer|client|partner)[- ]commitments?|signed order forms?|order forms?|statement of work|sow|msa|rfp|scheme rules|regulatory deadline|(?:meet|honou?r|comply with|fulfil+|keep to|abide by|stay within|as per|per|under|in line with|as set out in|set out in|in|required by|as required by|required under)\s+(?:the|our|their|its)\s+(?:[a-z0-9-]+\s+){0,3}?(?:contract|agreement|licen[cs]e|msa|terms|obligations)|legislat\w*|statutory|required by law|mandated by law|regulatory (?:requirements?|obligations?|changes?)|(?:agreed|committed|promised|signed|contracted)(?:\s+\S+){0,4}\s+(?:deal|contract|agreement|msa|sow|licen[cs]e|licensing|partnership|renewal)|(?:deal|contract|agreement|partnership|renewal)(?:\s+\S+){0,4}\s+(?:agreed|committed|promised|signed)|legal(?:ly)? (?:required|obligations?)|(?:regulator|regulatory)[- ](?:required|mandated))\b/;
 // Promise language that needs a named party: "the Globex renewal", "Sony agreed".
 const PROMISE_NEEDS_NAME =
   /\b(?:contracts?|deals?|renewals?|renewing|tenders?|partnerships?|agreements?|agreed|slas?|asked (?:for|us)|request(?:ed|s)?|requires?|required|demand(?:ed|s)?|needs?|wants?|mandated|mandates?|requirements?|to sign|signing|sign-off from|signed(?: up)? for|signed|commitments?|committed|promised|promise|ordered|purchased|bought|paid for|sold|obligations?|terms|expects? (?:it|this|delivery)|in time for (?:their|the) \w+)\b|-required\b/;
@@ -38,10 +38,42 @@ const PASS_THEIR_EXAM =
 const ACCOUNT_TO_WIN =
   /^(?:keep|retain|save|win(?: back)?|secure|land|hold on to)\s+(?:the\s+)?(?:\S+\s+){1,3}?accounts?\b/;
 
+// "Finish the Keycloak rollout", "Roll out Tailscale to every laptop": a name that is the tool
+// being rolled out is a product, not a party ("Ship SSO for Globex" names one). A name followed
+// by the work done with it, or right after a verb of putting a tool in place, is the tool.
+const TOOL_WORK =
+  '(?:rollout|roll-out|migration|upgrade|cut-?over|implementation|deployment|install(?:ation)?|adoption|go-live|set-?up|pilot|trial|licen[cs]es?|seats|instance|switchover|changeover|replacement)';
+const TOOL_VERB =
+  '(?:roll(?:ing)? out|deploy|install|adopt|enable|configure|set up|upgrade to|migrate(?: \\S+){0,3} to|move(?: \\S+){0,3} to|switch(?: \\S+){0,3} to|replace(?: \\S+){0,3} with)';
+
+function isToolName(name: string, text: string): boolean {
+  const n = name.toLowerCase().replace(/[^a-z0-9]/g, '');
+  if (n === '') return false;
+  return (
+    new RegExp(`\\b${n}\\s+(?:[a-z-]+\\s+){0,2}?${TOOL_WORK}\\b`).test(text) ||
+    new RegExp(`\\b${TOOL_VERB}\\s+(?:the\\s+)?${n}\\b`).test(text)
+  );
+}
+
+// "Roll out Zendesk to the Manila support team": a place naming one of our own teams or sites.
+function isOwnSite(name: string, text: string): boolean {
+  const n = name.toLowerCase().replace(/[^a-z0-9]/g, '');
+  return (
+    n !== '' &&
+    new RegExp(
+      `\\b(?:to|for|in|at|across) (?:the|our) ${n}(?: [a-z-]+)? (?:team|office|hub|site|depot|warehouse|plant|contact centre|call centre|branch)\\b`,
+    ).test(text)
+  );
+}
+
+// "our contract with the DWP", "the SLA with Maersk": the paper names who it is with, acronyms too.
+const PAPER_WITH_NAME =
+  /\b(?:contracts?|agreements?|SLAs?|MSAs?|deals?|partnerships?)\s+with\s+(?:the\s+)?(?:[A-Z][A-Za-z0-9&]*)/;
+
 /** True when the text reads as a delivery promise to someone outside the team. */
 export function isExternalCommitment(raw: string): boolean {
   const text = normalizeText(raw);
-  if (PROMISE.test(text)) return true;
+  if (PROMISE.test(text) || PAPER_WITH_NAME.test(raw)) return true;
   const parties = partiesIn(text, raw);
   // "Resubmissions requested by the regulator from 3 to 0": a measure of how it goes with
   // someone outside, not a promise to them.
@@ -69,7 +101,10 @@ export function isExternalCommitment(raw: string): boolean {
   // examination set by a named party is its condition, with or without an article.
   // A standard's own audit ("the SOC 2 Type II audit") is the team's choice, not a party's.
   if (parties.isNamed && PASS_THEIR_EXAM.test(stripLead(text)) && !STANDARD.test(text)) return true;
-  return parties.names.length > 0 && DELIVER_TO.test(stripLead(text)) && DEADLINE.test(text);
+  const partyNames = parties.names.filter(
+    (name) => !isToolName(name, text) && !isOwnSite(name, text),
+  );
+  return partyNames.length > 0 && DELIVER_TO.test(stripLead(text)) && DEADLINE.test(text);
 }
 
 /** external-commitment: the OKR is really a delivery promise to a stakeholder. */

@@ -1,6 +1,6 @@
 import type { KeyResultAnalysis } from '../analyze';
 import { makeFinding } from '../catalog';
-import { UNTIL_MEASURE } from '../text/lexicon';
+import { UNAIDED_SUCCESS, UNTIL_MEASURE } from '../text/lexicon';
 import { normalizeText, stripLead } from '../text/normalize';
 import { DEFINITE_SET_REMOVED } from '../text/numberPhrases';
 import type { Finding, FindingRef, CoachKeyResult } from '../types';
@@ -62,6 +62,8 @@ export function findGameableFamily(a: KeyResultAnalysis): GameableFamily | null 
     // "fix the 17 findings the audit raised" clears a known set, a piece of work, not a rate.
     if (CLOSING.has(family.id) && DURATION_OF.test(all)) continue;
     if (CLOSING.has(family.id) && DEFINITE_SET_REMOVED.test(a.numbers.masked)) continue;
+    // "Tasks completed unaided by testers: 5 of 12 today": users succeeding, not work closed.
+    if (CLOSING.has(family.id) && UNAIDED_SUCCESS.test(a.text)) continue;
     // "Run 40 services on Kubernetes" counts systems on a platform, not runs of an activity;
     // "Publish 100% of internal APIs in the portal" spreads across what exists, builds nothing.
     if (family.id === 'activity-count' && HOSTED_ON.test(lead)) continue;

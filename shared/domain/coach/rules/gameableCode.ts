@@ -75,7 +75,9 @@ export const CODE_FAMILIES: readonly GameableFamily[] = [
     patterns: [
       /\bsprint (?:commitments?|goals?|completion)\b/,
       // "Planned stories completed each sprint": the say/do ratio by another name.
-      /\b(?:planned|committed)\s+(?:stories|tickets|issues|work items|backlog items|points|work)\s+(?:completed|delivered|done|closed)\b/,
+      /\b(?:planned|committed)\s+(?:stories|tasks|tickets|issues|work items|backlog items|points|work)\s+(?:completed|delivered|done|closed)\b/,
+      // "Complete 90% of planned tasks each sprint": the same ratio, verb first.
+      /\b(?:complete|deliver|finish|close|hit)\s+(?:\d[\d,.]*%?\s+(?:of\s+)?|all\s+(?:of\s+)?)?(?:the\s+|our\s+)?(?:planned|committed)\s+(?:sprint\s+)?(?:stories|tasks|tickets|issues|work items|backlog items|points|work)\b/,
       /\b(?:say[- ]do|commitment) (?:ratio|rate)\b/,
       /\bstory[- ]points?\b/,
       /\bvelocity\b/,
@@ -102,10 +104,10 @@ export const CODE_FAMILIES: readonly GameableFamily[] = [
       /\b(?:ticket|issue|jira|helpdesk|help desk|service[- ]desk)\s+(?:queue|backlog|count)\b/,
       /^(?:reduce|cut|shrink|halve|clear|burn down|empty)\s+(?:the\s+|our\s+)?(?:\S+\s+)?backlog\b/,
     ],
-    // "Halve the backlog of 8,400 undecided claims": a queue of what the service decides is
-    // how long people wait, an outcome, not a count of tickets.
+    // "Halve the backlog of 8,400 undecided claims", "the backlog, which stands at 1,900 cases": a
+    // queue of what the service decides is how long people wait, an outcome, not tickets.
     unless:
-      /\bper (?:\d|user|customer|request|account|order|transaction)|\bcustomer-reported\b|\bescaped\b|\b(?:backlog|queue|pile) of (?:[\d,.]+\s*k?\s+)?(?:[a-z-]+\s+){0,2}?(?:claims|applications|cases|orders|refunds|appeals|referrals|returns|payments|invoices|permits|letters|parcels|shipments|complaints|patients|appointments|submissions|assessments|licen[cs]es|renewals|visas|passports|requests|enquiries|inquiries|prescriptions|benefits|bookings|deliveries)\b/,
+      /\bper (?:\d|user|customer|request|account|order|transaction)|\bcustomer-reported\b|\bescaped\b|\b(?:backlog|queue|pile)(?: of|,? which (?:stands|sits|is) at| at| stands at| sits at)? (?:about |around |over |some )?(?:[\d,.]+\s*k?\s+)?(?:[a-z-]+\s+){0,2}?(?:claims|cases|applications|cases|orders|refunds|appeals|referrals|returns|payments|invoices|permits|letters|parcels|shipments|complaints|patients|appointments|submissions|assessments|licen[cs]es|renewals|visas|passports|requests|enquiries|inquiries|prescriptions|benefits|bookings|deliveries)\b/,
     gamedBy: 'closing, splitting or reclassifying tickets',
     alternative: 'lead time from first commit to production, e.g. 14 days → 3 days',
     patch: LEAD_TIME,

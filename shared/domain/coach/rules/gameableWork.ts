@@ -130,9 +130,9 @@ export const WORK_FAMILIES: readonly GameableFamily[] = [
       /\b(?:action items?|corrective actions?|follow-?ups?|follow-?up actions?|(?:post-?mortem|post-incident|incident|retro|retrospective|audit|review) (?:actions?|items?|tasks?|tickets?)|remediation (?:actions?|items?|tasks?|tickets?))\b.*\b(?:closed|completed|resolved|done|closure|completion|close|complete|resolve|finished|on time)\b/,
       /\b(?:completion|closure|close|resolution) rate (?:of|for) (?:\S+\s+){0,2}?(?:action items?|follow-?ups?|actions|findings|alerts)\b/,
       /\b(?:close|complete|resolve|finish|clear|burn down)\s+(?:\S+\s+){0,4}?(?:action items?|corrective actions?|follow-?ups?|follow-?up actions?|post-?mortem (?:actions?|items?))\b/,
-      /\b(?:alerts?|findings?|(?:dependabot|snyk|renovate|security|vulnerability|sonar\w*|audit|scanner)\s+(?:alerts?|findings?|tickets?|issues?|prs?))\s+(?:[a-z]+\s+and\s+)?(?:closed|resolved|cleared|fixed|triaged|dismissed|burned down|merged)\b/,
+      /\b(?:alerts?|findings?|(?:dependabot|snyk|renovate|security|vulnerability|sonar\w*|audit|scanner)\s+(?:alerts?|findings?|tickets?|issues?|prs?))\s+(?:[a-z]+\s+(?:and|or)\s+)?(?:closed|resolved|cleared|fixed|triaged|dismissed|burned down|merged|silenced|muted|suppressed|deleted|removed)\b/,
       new RegExp(
-        `\\b(?:close|resolve|clear|fix|triage|dismiss|burn down|merge)\\s+(?:and\\s+\\S+\\s+)?${COUNT}?(?:\\S+\\s+){0,3}?(?:alerts|findings|vulnerability tickets|security tickets|dependabot prs)\\b`,
+        `\\b(?:close|resolve|clear|fix|triage|dismiss|burn down|merge|silence|mute|suppress)\\s+(?:and\\s+\\S+\\s+)?${COUNT}?(?:\\S+\\s+){0,3}?(?:alerts|findings|vulnerability tickets|security tickets|dependabot prs)\\b`,
       ),
     ],
     unless:

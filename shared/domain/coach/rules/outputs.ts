@@ -4,6 +4,7 @@ import {
   DEADLINE,
   hasChangeVerb,
   METRIC_NOUN,
+  UNAIDED_SUCCESS,
   UNTIL_MEASURE,
   verbDirection,
 } from '../text/lexicon';
@@ -131,6 +132,9 @@ export function detectOutput(a: KeyResultAnalysis): OutputMatch | null {
   const afterColon = colon > 0 && colon < a.lead.length - 1 ? a.lead.slice(colon + 1).trim() : '';
   // "Services on the golden path: 30 → 90": a colon before the numbers ends the subject.
   const lead = afterColon && !/^«\d+»/.test(afterColon) ? afterColon : a.lead;
+  // "Learners completing every task unaided: 5 of 20 today, 12 by June": a success rate of the
+  // people served, measured from a baseline to a target, not work the team completes.
+  if (a.hasMeasurement && UNAIDED_SUCCESS.test(a.text)) return null;
   const adoption = detectAdoption(a, lead) ?? (lead === a.lead ? null : detectAdoption(a, a.lead));
   if (adoption) return { kind: adoption === 'launch' ? 'milestone' : 'task' };
   if (EVENTS_HELD.test(a.text) && !a.hasMeasurement) return { kind: 'task' };

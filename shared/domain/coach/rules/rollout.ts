@@ -9,11 +9,12 @@ import { INTERNAL_UNIT } from '../text/units';
 
 // Verbs that put something in place across the estate, or put the estate on something.
 const SPREAD_VERB =
-  '(?:adopt|instrument|migrate|move|port|containeri[sz]e|dockeri[sz]e|publish|list|catalog(?:ue)?|onboard|roll out|enable|turn on|switch on|activate|deploy|install|register|tag|label|upgrade|convert|integrate|connect|enrol|enroll|switch|standardi[sz]e|apply|bring|put|run|host)';
+  '(?:adopt|instrument|migrate|move|shift|transfer|relocate|re-?host|re-?point|port|containeri[sz]e|dockeri[sz]e|publish|list|catalog(?:ue)?|onboard|roll out|enable|turn on|switch on|activate|deploy|install|register|tag|label|upgrade|convert|integrate|connect|enrol|enroll|switch|standardi[sz]e|apply|bring|put|run|host)';
 // A share of the whole, or all of it: "80% of", "all", "every", "40".
 const SHARE = '(?:«\\d+»(?:\\s+of)?|all(?:\\s+of)?|every|each)';
-// What the estate is made of, with the screens and pages a design system spreads across.
-const ESTATE = `(?:${INTERNAL_UNIT}|screens?|pages?|flows?|journeys?|forms?|surfaces?|consoles?|portals?|devices?|laptops?|machines?|workstations?)`;
+// What the estate is made of, with the screens and pages a design system spreads across, and
+// the records a migration moves ("Transfer 50% of customer records to the new CRM").
+const ESTATE = `(?:${INTERNAL_UNIT}|screens?|pages?|flows?|journeys?|forms?|surfaces?|consoles?|portals?|devices?|laptops?|machines?|workstations?|records)`;
 
 // Words qualifying the estate ("customer-facing", "web"), not a new phrase ("on category pages").
 // "new" things are made, not spread to ("Deploy 8 new ML models").

@@ -79,6 +79,8 @@ const TODAY_CHANGE = new RegExp(
   `\\b(?:versus|vs\\.?|compared (?:to|with)|against|rather than|instead of)\\s+(?:an?\\s+|the\\s+)?${Q}\\s+[a-z]+\\s+(?:today|now|currently|at present|(?:last|this) (?:quarter|month|year|week))\\b`,
 );
 
+const FACTOR_VALUE =
+  /(?:\b(?:today|currently|now|was|were|versus|vs\.?|from|under|below|over|above|at most|at least|no more than|no less than)\s+(?:about\s+|around\s+|up to\s+)?|\bfrom\s+\d+(?:\.\d+)?x\s+to\s+)$/;
 const EVERY_ONE = /^(?:[a-z-]+\s+){1,6}?(?:all|every|each)\s+(?!«)/;
 
 /** Replaces each quantity by «index» so patterns can talk about "a number" in one token. */
@@ -177,6 +179,14 @@ function findRelative(
     // "load test at 2x expected peak": a test condition, not a change to reach.
     if (q.dimension === 'factor' && /\bat\s$/.test(text.slice(Math.max(0, q.start - 4), q.start))) {
       used.add(i);
+      return;
+    }
+    // "burn under 1x each month (today 1.6x)", "ROAS from 2.1x to 3x": a ratio measure's reading
+    // or bound is a value, not a change ("2x faster", "to 2x" stay changes).
+    if (
+      q.dimension === 'factor' &&
+      FACTOR_VALUE.test(text.slice(Math.max(0, q.start - 24), q.start))
+    ) {
       return;
     }
     if (q.dimension === 'factor') {

@@ -62,3 +62,11 @@ export const DEADLINE =
  */
 export const UNTIL_MEASURE =
   /\b(?:until|till|so that)\s+((?:the\s+|our\s+|its\s+|their\s+)?(?:[a-z0-9-]+\s+){0,3}?[a-z0-9-]+)\s+(?:hits?|reach(?:es)?|gets? to|pass(?:es)?|exceeds?|tops?|cross(?:es)?|climbs? to|rises? to|falls? to|drops? to|(?:is|are)\s+(?:at|above|below|under|over))\s+(?:at least\s+|over\s+|above\s+|under\s+|below\s+)?«\d+»/;
+
+/**
+ * "Checkout tasks completed unaided by keyboard-only testers", "participants who finish a booking
+ * without help": how often the people a product serves succeed on their own is a task success
+ * rate, an outcome, not tasks or tickets closed by the team.
+ */
+export const UNAIDED_SUCCESS =
+  /\b(?:unaided|unassisted|without (?:any |a |further )?(?:help|assistance|hints?|guidance|prompting|a prompt)|on their own|by themselves|(?:in|during) (?:moderated |unmoderated |remote )?(?:usability|user|moderated) (?:tests?|testing|sessions?|studies|study))\b/;

@@ -1,4 +1,5 @@
 import { ADVERSE_EVENT } from './lexicon';
+import { fractionsAsShares, FRACTION_TEXT, WHEN_AFTER } from './fractions';
 import { memoizeText } from './memo';
 
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
@@ -33,8 +34,6 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = {
   hundred: 100,
 };
 
-const MONTH_WORDS =
-  'january|february|march|april|may|june|july|august|september|october|november|december';
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const UNITS = 'one|two|three|four|five|six|seven|eight|nine';
 // "thirty-five percent", "forty two minutes": tens and units written out, tried before either alone.
@@ -60,8 +59,9 @@ const DOZEN = /\b(?:(half) a|a|one) dozen\b/g;
 // "the nine-day lead time": a duration adjective in words, in digits for the rules below.
 const WORD_COMPOUND = new RegExp(`\\b(${WORD})-(second|minute|hour|day|week|month)\\b`, 'g');
 // "twelve now, four by the end of the year", "forty last quarter": a reading and its date.
+// ("sixty a week today, twenty a week by end of quarter": a rate's period may come between.)
 const WORD_WHEN = new RegExp(
-  `\\b(${WORD})\\s+(?=(?:now|today|currently|at present|(?:last|this|next) (?:week|month|quarter|year)|by (?:the end|year end|q[1-4]|${MONTH_WORDS}))\\b)`,
+  `\\b(${WORD})\\s+(?=(?:(?:a|an|per|each) (?:day|week|month|quarter|year|shift|sprint) )?${WHEN_AFTER}\\b)`,
   'g',
 );
 const WORD_BEFORE = new RegExp(
@@ -74,7 +74,7 @@ const ZERO =
 
 // "without a single outage", "with no downtime": a target of zero.
 const NONE_AT_ALL = new RegExp(
-  `\\b(?:without (?:a single|any)|with no)\\s+(?=(?:[a-z0-9-]+\\s+){0,2}?${ADVERSE_EVENT}\\b)`,
+  `\\b(?:without (?:a single|any|an?)|with no)\\s+(?=(?:[a-z0-9-]+\\s+){0,2}?${ADVERSE_EVENT}\\b)`,
   'g',
 );
 // "a 4-hour response time", "the 30-minute threshold", "a 2-second p95": a duration written as
@@ -136,6 +136,23 @@ const ONE_UNIT =
 // "4 of 22 depots": a share, written as a fraction of a whole.
 const FRACTION = /(?<![\d.,])\b(\d{1,5}) of (\d{1,5})\b(?![\d.,%]|\s*(?:percent|per cent))/g;
 
+// "9 out of 20 today": a share like "9 of 20". Out of 5, 10 or 100 stays a score ("4.2 out of 5").
+const OUT_OF = /(?<![\d.,])\b(\d{1,5}) out of (\d{1,5})\b(?<!out of (?:5|10|100))(?![\d.,%])/g;
+// "three of seven today, six of seven by Q4": the same share in words, read only next to a
+// word of change or of today and a date ("one of two regions" stays words).
+const WORD_OF_WORD = new RegExp(
+  `(?:(?<=\\b(?:from|to|than|versus|vs\\.?|currently|today:|now:)\\s)|(?<=[:,(]\\s?))(${WORD}) (?:out )?of (${WORD})\\b(?=\\s+(?:[a-z-]+\\s+){0,2}?(?:${WHEN_AFTER}|to\\s)|[),;]|$)|\\b(${WORD}) (?:out )?of (${WORD})\\b(?=\\s+${WHEN_AFTER}\\b)`,
+  'g',
+);
+
+function wordShare(whole: string, ...parts: (string | undefined)[]): string {
+  const [a, b, c, d] = parts;
+  const part = wordValue(a ?? c ?? '');
+  const total = wordValue(b ?? d ?? '');
+  if (!(total >= part && total > 1)) return whole;
+  return `${Number(((part / total) * 100).toPrecision(3))}%`;
+}
+
 const PER_SLASH =
   /(\d)\s*\/\s*(month|mo|mth|week|wk|day|quarter|qtr|year|yr|sprint|hour|hr|min|minute|release|deploy|deployment|engineer|dev|developer|user|request|service|team|shift|order)\b/g;
 
@@ -184,6 +201,11 @@ function normalizeUncached(raw: string): string {
       .replace(/(\d(?:\.\d+)?)\s*\/\s*(5|10|100)\b(?!\s*\/)/g, '$1 out of $2')
       .replace(ONE_IN, oneIn)
       .replace(FREQUENCY_WORD, (_m, word: string) => `${FREQUENCY[word] ?? word} times `)
+      .replace(FRACTION_TEXT, fractionsAsShares)
+      .replace(OUT_OF, '$1 of $2')
+      .replace(WORD_OF_WORD, (whole: string, a?: string, b?: string, c?: string, d?: string) =>
+        wordShare(whole, a, b, c, d),
+      )
       .replace(FRACTION, (whole, n: string, m: string) =>
         Number(n) <= Number(m) && Number(m) > 0
           ? `${Number(((Number(n) / Number(m)) * 100).toPrecision(3))}%`

@@ -62,6 +62,12 @@ export const BASELINE_ONLY = [
   new RegExp(
     `\\b(?:(?:today|currently|right now|at the moment|at present|now)[,]?\\s+(?:the|our|its|their)|today's)\\s+(?!(?:target|goal|aim|limit|threshold|objective|plan)\\b)(?:[a-z0-9-]+\\s+){0,3}?(?:is|are|was|sits at|stands at|runs at|takes|averages|hovers at|hovers around|peaks at|waits)\\s+(?:at\\s+|about\\s+|around\\s+|roughly\\s+)?${Q}`,
   ),
+  // "which sits at 71%", "currently sitting at 9 hours", "hovering around 31%", "which is at 11%
+  // today": where the measure stands now. Not a level to get to ("to sit at 40 or above", "should
+  // stand at 4% by June", "the target is at 80%").
+  new RegExp(
+    `(?<!\\b(?:to|should|must|will|would|could|can|shall|may|might|target|goal|aim|objective)\\s)\\b(?:sits|sit|sitting|stands|stand|standing|runs|run|running|hovers|hover|hovering|is|are)\\s+(?:at|around|about|near)\\s+(?:(?:just\\s+|well\\s+)?(?:over|under|above|below|about|around|roughly|nearly|almost)\\s+)?${Q}(?!\\s*(?:[a-z%]+\\s+)?(?:or (?:more|less|above|below|higher|lower|better|fewer|under|over)|by\\b))`,
+  ),
   // "(currently overnight, about 9 hours)": today's value, glossed in words first.
   new RegExp(
     `\\b(?:currently|today|now|at present)\\s+[a-z-]+(?:\\s+[a-z-]+)?,\\s*(?:about\\s+|around\\s+)?${Q}`,

@@ -1,0 +1,86 @@
+/**
+ * Fractions written in words, as numbers the rules can read: "from a third to two thirds",
+ * "two thirds now", "under half a second". Kept apart from normalize.ts, which applies them.
+ */
+
+const MONTH_WORDS =
+  'january|february|march|april|may|june|july|august|september|october|november|december';
+const NUMERATOR: Readonly<Record<string, number>> = {
+  a: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+};
+
+// A word of today or of a date after a reading ("twelve now", "five by quarter end"), shared
+// with the number words of normalize.ts.
+export const WHEN_AFTER = `(?:now|today|currently|at present|(?:last|this|next) (?:week|month|quarter|year)|by (?:the end|end of|the close|(?:the )?(?:year|quarter|month|half|sprint|term|season)[- ]end|eo[qy]|q[1-4]|h[12]|${MONTH_WORDS}))`;
+
+// "from a third to two thirds", "two thirds now", "three quarters of invoices": a fraction in
+// words, as a percentage, only where a number is expected (after a word of change or comparison,
+// before a word of today or a date, or before "of"). "half an hour", "a quarter of the year",
+// "the second half of" and "within a quarter" stay words.
+const FRACTION_DEN: Readonly<Record<string, number>> = {
+  half: 2,
+  halves: 2,
+  third: 3,
+  thirds: 3,
+  quarter: 4,
+  quarters: 4,
+  fifth: 5,
+  fifths: 5,
+  sixth: 6,
+  sixths: 6,
+  eighth: 8,
+  eighths: 8,
+  tenth: 10,
+  tenths: 10,
+};
+const FRACTION_WORD =
+  '(?:(?:a|one|two|three|four|five|six|seven|eight|nine)[- ](?:half|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)|half)';
+const NOT_A_SHARE =
+  '(?!\\s+(?:(?:of\\s+)?(?:an?|the|each|every)\\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?|sprints?|terms?|miles?|points?|percent|per cent|century|decade|time)\\b)(?![\\w-])';
+const FRACTION_AFTER = new RegExp(
+  `\\b((?:from|to|than|versus|vs\\.?|instead of|compared (?:to|with)|today:|now:|currently|was|were|by)(?:\\s+(?:today's|the current|current|about|around|roughly|nearly|almost|just over|just under|over|under))?)\\s+(${FRACTION_WORD})${NOT_A_SHARE}`,
+  'g',
+);
+const FRACTION_BEFORE = new RegExp(
+  `(?<!\\b(?:first|second|latter|other|back|front|top|bottom|last|next)\\s)\\b(${FRACTION_WORD})(?=\\s+(?:of\\s+(?!(?:an?|the|each|every)\\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?|sprints?|terms?|time)\\b)|${WHEN_AFTER}\\b))`,
+  'g',
+);
+
+function fractionShare(word: string): string {
+  const [num = '', den = ''] = word === 'half' ? ['a', 'half'] : word.split(/[- ]/);
+  const n = NUMERATOR[num] ?? 0;
+  const d = FRACTION_DEN[den] ?? 0;
+  if (!(d > n && n > 0)) return word;
+  return `${Number(((n / d) * 100).toPrecision(3))}%`;
+}
+
+// "under half a second", "a quarter of an hour", "three quarters of an hour": a fraction of a
+// unit, as a value in that unit.
+const UNIT_FRACTION =
+  /\b(?:(half)\s+(?:an?|one)|(a|one|three)\s+quarters?\s+of\s+(?:an?|one))\s+(second|minute|hour|day|week|month|year)\b/g;
+
+function unitFraction(_m: string, half?: string, quarters?: string, unit = ''): string {
+  const value = half ? 0.5 : quarters === 'three' ? 0.75 : 0.25;
+  return `${value} ${unit}s`;
+}
+
+/** Anything that may hold a fraction in words; a cheap test before the three passes below. */
+export const FRACTION_TEXT =
+  /^[\s\S]*\b(?:half|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)\b[\s\S]*$/;
+
+/** Rewrites the fractions in words of normalised text as values and percentages. */
+export function fractionsAsShares(text: string): string {
+  return text
+    .replace(UNIT_FRACTION, unitFraction)
+    .replace(FRACTION_AFTER, (_m, lead: string, word: string) => `${lead} ${fractionShare(word)}`)
+    .replace(FRACTION_BEFORE, (_m, word: string) => fractionShare(word));
+}
