@@ -1,5 +1,5 @@
 // First, for its side effect: the start's database reads begin before the rest is evaluated.
-import './app/startupReads';
+import './app/startEarly';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';

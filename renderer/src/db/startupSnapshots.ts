@@ -64,4 +64,5 @@ export function startupSnapshot<T>(key: string | null): T | undefined {
 export function releaseStartupReads(): void {
   for (const subscription of subscriptions.splice(0)) subscription.unsubscribe();
   values.clear();
+  firsts.length = 0;
 }
