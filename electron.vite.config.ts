@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
-import { rendererModulePreload } from './renderer/modulePreload.ts';
+import { rendererCodeSplitting, rendererModulePreload } from './renderer/modulePreload.ts';
 
 const alias = { '@shared': resolve('shared') };
 
@@ -47,7 +47,10 @@ export default defineConfig({
     worker: { format: 'es' },
     build: {
       modulePreload: rendererModulePreload,
-      rolldownOptions: { input: { index: resolve('renderer/index.html') } },
+      rolldownOptions: {
+        input: { index: resolve('renderer/index.html') },
+        output: { codeSplitting: rendererCodeSplitting },
+      },
     },
   },
 });

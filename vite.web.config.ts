@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { rendererModulePreload } from './renderer/modulePreload.ts';
+import { rendererCodeSplitting, rendererModulePreload } from './renderer/modulePreload.ts';
 
 /** The same renderer built as a plain web app, for `npm run web` and the Chromium e2e suite. */
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
@@ -17,6 +17,7 @@ export default defineConfig({
   worker: { format: 'es' },
   build: {
     modulePreload: rendererModulePreload,
+    rolldownOptions: { output: { codeSplitting: rendererCodeSplitting } },
     outDir: resolve('dist-web'),
     emptyOutDir: true,
     target: 'es2022',

@@ -6,10 +6,10 @@ import { EmptyState } from '../components/EmptyState';
 import { Icon } from '../components/Icon';
 import { useCycleLookup, useCycles, useTeams } from '../db/hooks';
 import { CheckinsPhase } from '../features/checkins/CheckinsPhase';
-import { useAutomaticBackups } from '../features/backup/useAutoBackups';
 import { useStorageSafety } from '../features/backup/useStorageSafety';
 import { useToastStore } from '../state/toastStore';
 import { useUiStore } from '../state/uiStore';
+import { BackgroundWork } from './BackgroundWork';
 import { ClosedBanner } from './ClosedBanner';
 import { ErrorBoundary } from './ErrorBoundary';
 import {
@@ -27,7 +27,6 @@ import { Sidebar } from './Sidebar';
 import { TeamHeader } from './TeamHeader';
 import { Toaster } from './Toaster';
 import { useAppCommands } from './useAppCommands';
-import { useFolderSync } from '../features/folder/useFolderSync';
 import { useGlobalShortcuts } from './useGlobalShortcuts';
 import { useTheme } from './useTheme';
 import { type WindowDialog, WindowDialogs } from './WindowDialogs';
@@ -43,9 +42,7 @@ const PHASE_COMMANDS: Partial<Record<AppCommand, OpenPhase>> = {
 export function Shell() {
   useTheme();
   useGlobalShortcuts();
-  useAutomaticBackups();
   useStorageSafety();
-  useFolderSync();
   const { teamId, cycleId, phase, checkInView, organisation, selectPhase, showCheckIns } =
     useUiStore();
   const requestSetting = useUiStore((s) => s.requestSetting);
@@ -243,6 +240,7 @@ export function Shell() {
           </>
         )}
       </main>
+      <BackgroundWork />
       <CommandPalette />
       <Toaster />
       <WindowDialogs dialog={dialog} open={open} team={team} cycle={cycle} cycles={cycles} />

@@ -20,6 +20,8 @@ export function Toaster() {
   const [placement, setPlacement] = useState<ToastPlacement>(BOTTOM_CENTRE);
 
   useLayoutEffect(() => {
+    // Measuring lays the page out there and then: with nothing to show (every start), no need.
+    if (toasts.length === 0) return;
     const place = () => {
       const own = ref.current?.getBoundingClientRect();
       const next = toastPlacement(

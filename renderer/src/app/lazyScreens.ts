@@ -82,9 +82,10 @@ export function preloadScreens(): () => void {
   };
 }
 
-function whenIdle(run: () => void): () => void {
+/** Runs `run` when the window is next idle, or after `timeoutMs` at the latest; returns a cancel. */
+export function whenIdle(run: () => void, timeoutMs = 5_000): () => void {
   if (typeof requestIdleCallback === 'function') {
-    const id = requestIdleCallback(run, { timeout: 5_000 });
+    const id = requestIdleCallback(run, { timeout: timeoutMs });
     return () => cancelIdleCallback(id);
   }
   const id = setTimeout(run, 200);

@@ -39,19 +39,25 @@ import type { Owner } from '@shared/domain/alignment/levels';
 import { listKeyResults } from './repositories/keyResults';
 import { listObjectives } from './repositories/objectives';
 import { listTeams } from './repositories/teams';
+import { startupKey, startupSnapshot } from './startupSnapshots';
 
 /*
  * Reads are live queries over the repositories' reads; a hook never queries the database itself.
  * Any write, in this window or another, re-renders what depends on it. `undefined` means "still
- * loading", distinct from an empty list.
+ * loading", distinct from an empty list. The reads a start needs begin before the first render
+ * (`startupSnapshots.ts`): while those are held live, their hooks begin with their values.
  */
 
 export function useTeams(): Team[] | undefined {
-  return useLiveQuery(() => listTeams(), []);
+  return useLiveQuery(() => listTeams(), [], startupSnapshot<Team[]>(startupKey.teams()));
 }
 
 export function useCycles(teamId: string | null): Cycle[] | undefined {
-  return useLiveQuery(() => (teamId ? listCycles(teamId) : []), [teamId]);
+  return useLiveQuery(
+    () => (teamId ? listCycles(teamId) : []),
+    [teamId],
+    startupSnapshot<Cycle[]>(teamId && startupKey.cycles(teamId)),
+  );
 }
 
 export function useCycle(cycleId: string | null): Cycle | null | undefined {
@@ -75,11 +81,19 @@ export function useCycleLookup(
 }
 
 export function useObjectives(cycleId: string | null): Objective[] | undefined {
-  return useLiveQuery(() => (cycleId ? listObjectives(cycleId) : []), [cycleId]);
+  return useLiveQuery(
+    () => (cycleId ? listObjectives(cycleId) : []),
+    [cycleId],
+    startupSnapshot<Objective[]>(cycleId && startupKey.objectives(cycleId)),
+  );
 }
 
 export function useKeyResults(cycleId: string | null): KeyResult[] | undefined {
-  return useLiveQuery(() => (cycleId ? listKeyResults(cycleId) : []), [cycleId]);
+  return useLiveQuery(
+    () => (cycleId ? listKeyResults(cycleId) : []),
+    [cycleId],
+    startupSnapshot<KeyResult[]>(cycleId && startupKey.keyResults(cycleId)),
+  );
 }
 
 /** Objectives of other teams in the same quarter, which this cycle's objectives can align to. */
@@ -96,7 +110,11 @@ export function useDependencies(cycleId: string | null): Dependency[] | undefine
 
 /** Every check-in of a quarter, including corrected versions (history needs them). */
 export function useCheckIns(cycleId: string | null): CheckIn[] | undefined {
-  return useLiveQuery(() => (cycleId ? listCheckIns(cycleId) : []), [cycleId]);
+  return useLiveQuery(
+    () => (cycleId ? listCheckIns(cycleId) : []),
+    [cycleId],
+    startupSnapshot<CheckIn[]>(cycleId && startupKey.checkIns(cycleId)),
+  );
 }
 
 export function useKeyResultRetros(cycleId: string | null): KeyResultRetro[] | undefined {

@@ -5,6 +5,7 @@ import {
   loadWizardDraft,
   saveWizardDraft,
 } from '../../../db/repositories/wizardDrafts';
+import { startupKey, startupSnapshot } from '../../../db/startupSnapshots';
 
 const WIZARD = 'checkin';
 
@@ -28,14 +29,21 @@ export const meetingSchema = z.object({
 });
 export type Meeting = z.output<typeof meetingSchema>;
 
+/** The quarter's meeting in progress (paused or not); null when none. */
+export async function readMeeting(cycleId: string): Promise<Meeting | null> {
+  const row = await loadWizardDraft(WIZARD, cycleId);
+  if (!row) return null;
+  const parsed = meetingSchema.safeParse({ ...row.draft, index: row.step });
+  return parsed.success ? parsed.data : null;
+}
+
 /** The quarter's meeting in progress (paused or not); null when none, undefined while loading. */
 export function useMeeting(cycleId: string): Meeting | null | undefined {
-  return useLiveQuery(async () => {
-    const row = await loadWizardDraft(WIZARD, cycleId);
-    if (!row) return null;
-    const parsed = meetingSchema.safeParse({ ...row.draft, index: row.step });
-    return parsed.success ? parsed.data : null;
-  }, [cycleId]);
+  return useLiveQuery(
+    () => readMeeting(cycleId),
+    [cycleId],
+    startupSnapshot<Meeting | null>(startupKey.meeting(cycleId)),
+  );
 }
 
 export function saveMeeting(cycleId: string, meeting: Meeting): Promise<void> {

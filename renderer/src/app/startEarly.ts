@@ -1,0 +1,5 @@
+// The entry imports this module before any other, for its side effect: the start's database
+// reads begin before the rest of the app's code is evaluated (see startupReads.ts).
+import { startRememberedReads } from './startupReads';
+
+startRememberedReads();
