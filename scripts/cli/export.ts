@@ -8,8 +8,7 @@ import {
   type QuarterData,
 } from '../../shared/documents/model';
 import type { ReviewDocument } from '../../shared/documents/types';
-import { isFolder, readWorkspaceFolder } from './folder';
-import { EXIT, type CliIo } from './io';
+import { EXIT, isFolder, type CliIo } from './io';
 
 /**
  * Each format's writer and the file name it gets by default (the same names the app suggests).
@@ -228,6 +227,8 @@ export async function exportReviewFromBackup(
   let data: BackupData;
   if (await isFolder(backup)) {
     // A workspace folder: files that cannot be read are named, the quarter may still be there.
+    // Its reader (which brings the KR coach for `lint`) is loaded only for a folder.
+    const { readWorkspaceFolder } = await import('./folder');
     const folder = await readWorkspaceFolder(backup, io);
     if ('failed' in folder) return fail(folder.failed);
     data = folder.data;

@@ -1,4 +1,3 @@
-import { stat } from 'node:fs/promises';
 import { readFolderFiles, writeWorkspaceFolder } from '../../electron/main/workspaceFolder';
 import { writeFileAtomic } from '../../electron/main/atomicWrite';
 import { describeFsError, readTextFile } from '../../electron/main/textFile';
@@ -11,15 +10,6 @@ import { joinFolder, type ReadFolderResult } from '../../shared/folder/workspace
 import { TEAM_QUARTER_EXTENSION } from '../../shared/folder/teamQuarterFile';
 import { EXIT, type CliIo } from './io';
 import { formatFindings, jsonFindings } from './lintReport';
-
-/** Is this path a folder (a workspace folder) rather than a file? False when it does not exist. */
-export async function isFolder(path: string): Promise<boolean> {
-  try {
-    return (await stat(path)).isDirectory();
-  } catch {
-    return false;
-  }
-}
 
 /** Reads a whole workspace folder; every file that cannot be read is named on stderr. */
 export async function readWorkspaceFolder(
