@@ -17,26 +17,31 @@ import { EXIT, isFolder, type CliIo } from './io';
  */
 const FORMATS = {
   md: {
+    charts: false,
     ext: 'md',
     suffix: undefined,
     load: async () => (await import('../../shared/documents/markdown')).toMarkdown,
   },
   html: {
+    charts: true,
     ext: 'html',
     suffix: undefined,
     load: async () => (await import('../../shared/documents/html')).toHtml,
   },
   docx: {
+    charts: true,
     ext: 'docx',
     suffix: undefined,
     load: async () => (await import('../../shared/documents/docx')).toDocx,
   },
   csv: {
+    charts: false,
     ext: 'csv',
     suffix: 'key-results',
     load: async () => (await import('../../shared/documents/csv')).toKeyResultsCsv,
   },
   'csv-checkins': {
+    charts: false,
     ext: 'csv',
     suffix: 'check-ins',
     load: async () => (await import('../../shared/documents/csv')).toCheckInsCsv,
@@ -44,6 +49,8 @@ const FORMATS = {
 } satisfies Record<
   string,
   {
+    /** Whether the format draws the key results' charts (the others need none modelled). */
+    charts: boolean;
     ext: string;
     /** The file name's last part; the document's own (`review`, `plan`) when undefined. */
     suffix: string | undefined;
@@ -246,7 +253,7 @@ export async function exportReviewFromBackup(
   const found = quarterFromBackup(data, team, quarter, now);
   if (!found.ok) return fail(`${backup}: ${found.reason}`);
 
-  const doc = buildReviewDocument(found.quarter);
+  const doc = buildReviewDocument(found.quarter, { charts: spec.charts });
   const target = out ?? reviewFileName(doc, spec.ext, spec.suffix);
   const write = await writer;
   try {
