@@ -1,4 +1,5 @@
 import { writeFileAtomic } from '../../electron/main/atomicWrite';
+import { sha256HexNode } from '../../electron/main/sha256';
 import { describeFsError, readTextFile } from '../../electron/main/textFile';
 import { readBackupRows, type BackupRows } from '../../shared/backup/read';
 import { emptyBackupData, type BackupData } from '../../shared/backup/fileFormat';
@@ -246,6 +247,7 @@ export async function exportReviewFromBackup(
     // file is checked, but only the rows of the quarter (and its history) against the schemas: the others are not used.
     const read = await readBackupRows(text.text, (rows) => quarterRows(rows, team, quarter), {
       sourceBytes: text.bytes,
+      sha256Hex: sha256HexNode,
     });
     if (!read.ok) return fail(`${backup}: ${read.problem}`);
     data = read.data;

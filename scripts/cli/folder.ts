@@ -1,5 +1,6 @@
 import { readFolderFiles, writeWorkspaceFolder } from '../../electron/main/workspaceFolder';
 import { writeFileAtomic } from '../../electron/main/atomicWrite';
+import { sha256HexNode } from '../../electron/main/sha256';
 import { describeFsError, readTextFile } from '../../electron/main/textFile';
 import { createBackup, serializeBackup } from '../../shared/backup/fileFormat';
 import { readBackup } from '../../shared/backup/read';
@@ -97,7 +98,7 @@ export async function lintFolder(dir: string, io: CliIo, isJson: boolean): Promi
 export async function backupToFolder(backup: string, dir: string, io: CliIo): Promise<number> {
   const text = await readTextFile(backup);
   const read = text.ok
-    ? await readBackup(text.text)
+    ? await readBackup(text.text, { sourceBytes: text.bytes, sha256Hex: sha256HexNode })
     : { ok: false as const, problem: text.problem };
   if (!read.ok) {
     io.stderr(`quarterdeck: ${backup}: ${read.problem}\n`);
