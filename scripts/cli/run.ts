@@ -2,9 +2,8 @@ import { readFileSync } from 'node:fs';
 import { EXIT, isFolder, terminalSafe, type CliIo } from './io';
 
 /*
- * Each command's module is imported when that command runs: one export needs neither the KR
- * coach (lint) nor the folder writer, and loading every command's code took longer than
- * reading the backup.
+ * Each command's module is imported when that command runs, so an export does not evaluate the
+ * KR coach (lint) or the workspace folder code at start-up (the bundle keeps dynamic imports lazy).
  */
 
 export const USAGE = `usage: quarterdeck lint PLAN.csv|DIR [--json]
