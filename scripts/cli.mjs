@@ -4,6 +4,12 @@
  * transpiled on each start), so the sources are bundled once with esbuild (a dependency of
  * Vite) into node_modules/.cache and rebuilt on the first run after any of them changes: a
  * fresh clone needs no build step. Without esbuild the sources run through tsx as before.
+ *
+ * The bundle is one CommonJS file run through `vm.Script` with V8's code cache: compiling the
+ * command line's code (zod, the document builders, the charts) cost more than a quarter's
+ * export itself. Each command keeps a cache of its own, made when it first runs after a build,
+ * so it holds the functions that command compiles. An ES-module bundle cannot use the cache on
+ * Node 20, and each of its chunks costs a module load; one file needs neither.
  */
 import { randomUUID } from 'node:crypto';
 import {
@@ -15,13 +21,16 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Script } from 'node:vm';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const ENTRY = join(ROOT, 'scripts', 'cli.ts');
 const CACHE = join(ROOT, 'node_modules', '.cache', 'quarterdeck-cli');
 const MANIFEST = join(CACHE, 'current.json');
+const BUNDLE = 'cli.cjs';
 
 /** The bundle's entry when it is newer than every file it was built from (and this one). */
 function freshBundle() {
@@ -40,7 +49,7 @@ function freshBundle() {
   } catch {
     return null; // an input was removed or renamed
   }
-  return join(CACHE, manifest.dir, 'cli.js');
+  return join(CACHE, manifest.dir, BUNDLE);
 }
 
 /** Bundles scripts/cli.ts; each build in a directory of its own, so parallel runs never clash. */
@@ -50,13 +59,19 @@ async function build() {
   const builtAt = Date.now();
   const result = await esbuild.build({
     entryPoints: [ENTRY],
-    outdir: join(CACHE, dir),
+    outfile: join(CACHE, dir, BUNDLE),
     bundle: true,
-    // Each document writer is imported only when its format is asked for: keep them apart.
-    splitting: true,
-    format: 'esm',
+    // One file: a writer (the Word one is the largest) is still evaluated only when its format
+    // is asked for, and compiled only then, as esbuild keeps each dynamic import lazy.
+    format: 'cjs',
     platform: 'node',
     target: 'node20',
+    // A CommonJS file has no import.meta: the bundle's own address stands in for it.
+    define: { 'import.meta.url': '__bundleUrl' },
+    // Strict, as the ES modules it is built from are.
+    banner: {
+      js: "'use strict';\nconst __bundleUrl = require('node:url').pathToFileURL(__filename).href;",
+    },
     metafile: true,
     logLevel: 'error',
   });
@@ -67,7 +82,7 @@ async function build() {
   writeFileSync(temp, JSON.stringify({ dir, builtAt, inputs }));
   renameSync(temp, MANIFEST);
   removeOldBuilds(dir);
-  return join(CACHE, dir, 'cli.js');
+  return join(CACHE, dir, BUNDLE);
 }
 
 /**
@@ -87,6 +102,42 @@ function removeOldBuilds(current) {
   }
 }
 
+/**
+ * Runs the bundle as CommonJS through `vm.Script`, with the V8 code cache its command left
+ * beside it. The cache is written on exit by the command's first run that succeeds after a build
+ * (a run that stops at a bad option compiles little worth keeping); a cache V8 refuses (another
+ * Node version) is written again, one that cannot be written (a read-only folder) is skipped.
+ */
+function runBundle(file) {
+  const command = /^[a-z][a-z-]{0,31}$/.test(process.argv[2] ?? '') ? process.argv[2] : 'other';
+  const cacheFile = join(dirname(file), `${command}.v8cache`);
+  let cachedData;
+  try {
+    cachedData = readFileSync(cacheFile);
+  } catch {
+    cachedData = undefined; // not made yet
+  }
+  const source = readFileSync(file, 'utf8');
+  const wrapped = `(function (exports, require, module, __filename, __dirname) {${source}\n})`;
+  const script = new Script(wrapped, { filename: file, cachedData });
+  if (cachedData === undefined || script.cachedDataRejected) {
+    process.once('exit', (code) => {
+      if (code !== 0) return;
+      try {
+        const temp = `${cacheFile}.${process.pid}.tmp`;
+        writeFileSync(temp, script.createCachedData());
+        renameSync(temp, cacheFile);
+      } catch {
+        // Not writable: the next run compiles again, as this one did.
+      }
+    });
+  }
+  const module = { exports: {} };
+  script
+    .runInThisContext()
+    .call(module.exports, module.exports, createRequire(file), module, file, dirname(file));
+}
+
 let entry = freshBundle();
 if (!entry) {
   try {
@@ -95,9 +146,12 @@ if (!entry) {
   } catch (error) {
     // No esbuild (or no writable cache): run the sources through tsx, slower but the same.
     if (process.env.QUARTERDECK_CLI_DEBUG) console.error(error);
-    const { register } = await import('tsx/esm/api');
-    register();
-    entry = ENTRY;
+    entry = null;
   }
 }
-await import(pathToFileURL(entry).href);
+if (entry) runBundle(entry);
+else {
+  const { register } = await import('tsx/esm/api');
+  register();
+  await import(pathToFileURL(ENTRY).href);
+}

@@ -1,6 +1,12 @@
+import { isAscii, isUtf8 } from 'node:buffer';
 import { open } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { decodeTextFile, MAX_FILE_BYTES, sizeProblem } from '../../shared/files/textFile';
+import {
+  decodeTextFile,
+  MAX_FILE_BYTES,
+  sizeProblem,
+  type ByteRoutines,
+} from '../../shared/files/textFile';
 
 /*
  * Reading a text file from disk, for main (the open dialog, automatic backups) and the command
@@ -30,6 +36,23 @@ export function describeFsError(error: unknown, missing = 'no such file'): strin
   return FS_ERRORS[code] ?? (error instanceof Error ? error.message : String(error));
 }
 
+const asBuffer = (bytes: Uint8Array): Buffer =>
+  Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+
+/**
+ * Node's native byte routines: on a 48 MB backup the portable NUL search and strict decoder
+ * take tens of milliseconds, these one or two. ASCII text (a backup mostly is) is copied as
+ * Latin-1, the quickest decoding, which gives the same text for ASCII bytes.
+ */
+const NODE_ROUTINES: ByteRoutines = {
+  hasNul: (bytes) => asBuffer(bytes).indexOf(0) >= 0,
+  decodeUtf8: (bytes) => {
+    const buffer = asBuffer(bytes);
+    if (isAscii(buffer)) return buffer.toString('latin1');
+    return isUtf8(buffer) ? buffer.toString('utf8') : null;
+  },
+};
+
 function sentence(words: string): string {
   return `Cannot read the file: ${words}.`;
 }
@@ -54,7 +77,7 @@ export async function readTextFile(
     if (!info.isFile()) return { ok: false, name, problem: sentence('it is a folder') };
     const tooLarge = sizeProblem(info.size, maxBytes);
     if (tooLarge) return { ok: false, name, problem: tooLarge };
-    const decoded = decodeTextFile(await handle.readFile(), maxBytes);
+    const decoded = decodeTextFile(await handle.readFile(), maxBytes, NODE_ROUTINES);
     return decoded.ok
       ? { ok: true, name, text: decoded.text, bytes: decoded.bytes }
       : { ok: false, name, problem: decoded.problem };

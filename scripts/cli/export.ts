@@ -1,4 +1,5 @@
 import { writeFileAtomic } from '../../electron/main/atomicWrite';
+import { sha256HexNode } from '../../electron/main/sha256';
 import { describeFsError, readTextFile } from '../../electron/main/textFile';
 import { readBackupRows, type BackupRows } from '../../shared/backup/read';
 import { emptyBackupData, type BackupData } from '../../shared/backup/fileFormat';
@@ -8,8 +9,7 @@ import {
   type QuarterData,
 } from '../../shared/documents/model';
 import type { ReviewDocument } from '../../shared/documents/types';
-import { isFolder, readWorkspaceFolder } from './folder';
-import { EXIT, type CliIo } from './io';
+import { EXIT, isFolder, type CliIo } from './io';
 
 /**
  * Each format's writer and the file name it gets by default (the same names the app suggests).
@@ -18,26 +18,31 @@ import { EXIT, type CliIo } from './io';
  */
 const FORMATS = {
   md: {
+    charts: false,
     ext: 'md',
     suffix: undefined,
     load: async () => (await import('../../shared/documents/markdown')).toMarkdown,
   },
   html: {
+    charts: true,
     ext: 'html',
     suffix: undefined,
     load: async () => (await import('../../shared/documents/html')).toHtml,
   },
   docx: {
+    charts: true,
     ext: 'docx',
     suffix: undefined,
     load: async () => (await import('../../shared/documents/docx')).toDocx,
   },
   csv: {
+    charts: false,
     ext: 'csv',
     suffix: 'key-results',
     load: async () => (await import('../../shared/documents/csv')).toKeyResultsCsv,
   },
   'csv-checkins': {
+    charts: false,
     ext: 'csv',
     suffix: 'check-ins',
     load: async () => (await import('../../shared/documents/csv')).toCheckInsCsv,
@@ -45,6 +50,8 @@ const FORMATS = {
 } satisfies Record<
   string,
   {
+    /** Whether the format draws the key results' charts (the others need none modelled). */
+    charts: boolean;
     ext: string;
     /** The file name's last part; the document's own (`review`, `plan`) when undefined. */
     suffix: string | undefined;
@@ -228,6 +235,8 @@ export async function exportReviewFromBackup(
   let data: BackupData;
   if (await isFolder(backup)) {
     // A workspace folder: files that cannot be read are named, the quarter may still be there.
+    // Its reader (which brings the KR coach for `lint`) is loaded only for a folder.
+    const { readWorkspaceFolder } = await import('./folder');
     const folder = await readWorkspaceFolder(backup, io);
     if ('failed' in folder) return fail(folder.failed);
     data = folder.data;
@@ -238,6 +247,7 @@ export async function exportReviewFromBackup(
     // file is checked, but only the rows of the quarter (and its history) against the schemas: the others are not used.
     const read = await readBackupRows(text.text, (rows) => quarterRows(rows, team, quarter), {
       sourceBytes: text.bytes,
+      sha256Hex: sha256HexNode,
     });
     if (!read.ok) return fail(`${backup}: ${read.problem}`);
     data = read.data;
@@ -245,7 +255,7 @@ export async function exportReviewFromBackup(
   const found = quarterFromBackup(data, team, quarter, now);
   if (!found.ok) return fail(`${backup}: ${found.reason}`);
 
-  const doc = buildReviewDocument(found.quarter);
+  const doc = buildReviewDocument(found.quarter, { charts: spec.charts });
   const target = out ?? reviewFileName(doc, spec.ext, spec.suffix);
   const write = await writer;
   try {

@@ -1,4 +1,5 @@
 import { writeFileAtomic } from '../../electron/main/atomicWrite';
+import { sha256HexNode } from '../../electron/main/sha256';
 import { describeFsError, readTextFile } from '../../electron/main/textFile';
 import { readBackup } from '../../shared/backup/read';
 import { departmentFromBackup } from '../../shared/documents/department/fromBackup';
@@ -66,7 +67,7 @@ export async function exportDepartmentFromBackup(
 
   const text = await readTextFile(backup);
   if (!text.ok) return fail(`${backup}: ${text.problem}`);
-  const read = await readBackup(text.text);
+  const read = await readBackup(text.text, { sourceBytes: text.bytes, sha256Hex: sha256HexNode });
   if (!read.ok) return fail(`${backup}: ${read.problem}`);
   const found = departmentFromBackup(read.file.data, quarter, now);
   if (!found.ok) return fail(`${backup}: ${found.reason}`);

@@ -1,6 +1,6 @@
-import { stat } from 'node:fs/promises';
 import { readFolderFiles, writeWorkspaceFolder } from '../../electron/main/workspaceFolder';
 import { writeFileAtomic } from '../../electron/main/atomicWrite';
+import { sha256HexNode } from '../../electron/main/sha256';
 import { describeFsError, readTextFile } from '../../electron/main/textFile';
 import { createBackup, serializeBackup } from '../../shared/backup/fileFormat';
 import { readBackup } from '../../shared/backup/read';
@@ -11,15 +11,6 @@ import { joinFolder, type ReadFolderResult } from '../../shared/folder/workspace
 import { TEAM_QUARTER_EXTENSION } from '../../shared/folder/teamQuarterFile';
 import { EXIT, type CliIo } from './io';
 import { formatFindings, jsonFindings } from './lintReport';
-
-/** Is this path a folder (a workspace folder) rather than a file? False when it does not exist. */
-export async function isFolder(path: string): Promise<boolean> {
-  try {
-    return (await stat(path)).isDirectory();
-  } catch {
-    return false;
-  }
-}
 
 /** Reads a whole workspace folder; every file that cannot be read is named on stderr. */
 export async function readWorkspaceFolder(
@@ -107,7 +98,7 @@ export async function lintFolder(dir: string, io: CliIo, isJson: boolean): Promi
 export async function backupToFolder(backup: string, dir: string, io: CliIo): Promise<number> {
   const text = await readTextFile(backup);
   const read = text.ok
-    ? await readBackup(text.text)
+    ? await readBackup(text.text, { sourceBytes: text.bytes, sha256Hex: sha256HexNode })
     : { ok: false as const, problem: text.problem };
   if (!read.ok) {
     io.stderr(`quarterdeck: ${backup}: ${read.problem}\n`);

@@ -1,3 +1,4 @@
+import { stat } from 'node:fs/promises';
 import { terminalText } from '../../shared/documents/sanitize';
 
 /** Where the CLI writes; tests pass collectors, the entry point passes process streams. */
@@ -21,4 +22,13 @@ export function terminalSafe(io: CliIo): CliIo {
     stdout: (text) => io.stdout(terminalText(text)),
     stderr: (text) => io.stderr(terminalText(text)),
   };
+}
+
+/** Is this path a folder (a workspace folder) rather than a file? False when it does not exist. */
+export async function isFolder(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isDirectory();
+  } catch {
+    return false;
+  }
 }

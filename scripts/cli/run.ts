@@ -1,15 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { readTextFile } from '../../electron/main/textFile';
-import { coachPlan, planInputFromCsv } from '../../shared/domain/coach';
-import { parsePlanCsv, type PlanCsvIssue } from '../../shared/domain/planCsv';
-import { prepareImport } from '../../shared/domain/planImport';
-import { MAX_PLAN_FILE_BYTES } from '../../shared/files/textFile';
-import { exportReviewFromBackup } from './export';
-import { exportDepartmentFromBackup } from './exportDepartment';
-import { backupToFolder, folderToBackup, isFolder, lintFolder } from './folder';
-import { EXIT, terminalSafe, type CliIo } from './io';
-import { formatHuman, formatJson } from './lintReport';
-import { validateBackupFile } from './validate';
+import { EXIT, isFolder, terminalSafe, type CliIo } from './io';
+
+/*
+ * Each command's module is imported when that command runs, so an export does not evaluate the
+ * KR coach (lint) or the workspace folder code at start-up (the bundle keeps dynamic imports lazy).
+ */
 
 export const USAGE = `usage: quarterdeck lint PLAN.csv|DIR [--json]
        quarterdeck validate BACKUP.json [--json]
@@ -60,10 +55,6 @@ function appVersion(): string {
 const isOwnPackage = (pkg: unknown): pkg is { version?: unknown } =>
   typeof pkg === 'object' && pkg !== null && (pkg as { name?: unknown }).name === 'quarterdeck';
 
-function where(issue: PlanCsvIssue): string {
-  return `row ${issue.row}${issue.column ? `, ${issue.column}` : ''}: ${issue.message}`;
-}
-
 /**
  * Runs one CLI command; returns the exit code instead of exiting, so tests can call it. Every
  * line it prints goes through {@link terminalSafe}.
@@ -81,9 +72,13 @@ export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<num
   }
   // export takes options with values, so it parses its own arguments.
   if (argv[0] === 'export' && argv.includes('--organisation')) {
+    const { exportDepartmentFromBackup } = await import('./exportDepartment');
     return exportDepartmentFromBackup(argv.slice(1), io);
   }
-  if (argv[0] === 'export') return exportReviewFromBackup(argv.slice(1), io);
+  if (argv[0] === 'export') {
+    const { exportReviewFromBackup } = await import('./export');
+    return exportReviewFromBackup(argv.slice(1), io);
+  }
   const unknown = argv.find((a) => a.startsWith('-') && a !== '--json');
   if (unknown) return fail(`unknown option ${unknown}`, true);
   const [command, file, ...rest] = argv.filter((a) => a !== '--json');
@@ -99,6 +94,7 @@ export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<num
       );
     }
     if (rest.length > 1) return fail(`unexpected argument "${rest[1]}"`, true);
+    const { backupToFolder, folderToBackup } = await import('./folder');
     return command === 'to-folder'
       ? backupToFolder(file, to, io)
       : folderToBackup(file, to, io, appVersion());
@@ -113,24 +109,14 @@ export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<num
     );
   }
   if (rest.length > 0) return fail(`unexpected argument "${rest[0]}"`, true);
-  if (command === 'validate') return validateBackupFile(file, io, isJson);
-  if (await isFolder(file)) return lintFolder(file, io, isJson);
-
-  const read = await readTextFile(file, MAX_PLAN_FILE_BYTES);
-  if (!read.ok) return fail(`${file}: ${read.problem}`);
-  const parsed = parsePlanCsv(read.text);
-  if (!parsed.ok) return fail(`cannot parse ${file}: ${where(parsed.error)}`);
-  // Cells the app could not store (unreadable, too long, out of range), as the import reports
-  // them; no quarter is open here, so only the errors are asked for, not the import's notes.
-  // Such a plan cannot be imported as it is, but every row it could read is still coached.
-  const storable = prepareImport(parsed.plan, { quarterLabel: '', teamName: '', parents: [] });
-  const rowErrors = [...parsed.errors, ...storable.errors].sort((a, b) => a.row - b.row);
-  for (const e of rowErrors) io.stderr(`quarterdeck: ${file}: ${where(e)}\n`);
-  for (const w of parsed.warnings) io.stderr(`warning: ${where(w)}\n`);
-
-  const findings = coachPlan(planInputFromCsv(parsed.plan));
-  io.stdout(isJson ? formatJson(findings, rowErrors) : formatHuman(file, parsed.plan, findings));
-  return rowErrors.length > 0 || findings.some((f) => f.severity === 'error')
-    ? EXIT.findings
-    : EXIT.ok;
+  if (command === 'validate') {
+    const { validateBackupFile } = await import('./validate');
+    return validateBackupFile(file, io, isJson);
+  }
+  if (await isFolder(file)) {
+    const { lintFolder } = await import('./folder');
+    return lintFolder(file, io, isJson);
+  }
+  const { lintPlanFile } = await import('./lintPlan');
+  return lintPlanFile(file, io, isJson);
 }

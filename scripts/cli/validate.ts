@@ -1,3 +1,4 @@
+import { sha256HexNode } from '../../electron/main/sha256';
 import { readTextFile } from '../../electron/main/textFile';
 import { readBackup } from '../../shared/backup/read';
 import { BACKUP_TABLES, BACKUP_VERSION, ROW_LABELS } from '../../shared/backup/fileFormat';
@@ -31,7 +32,7 @@ export function formatBackupSummary(file: string, summary: BackupSummary): strin
 export async function validateBackupFile(file: string, io: CliIo, isJson = false): Promise<number> {
   const text = await readTextFile(file);
   const read = text.ok
-    ? await readBackup(text.text, { sourceBytes: text.bytes })
+    ? await readBackup(text.text, { sourceBytes: text.bytes, sha256Hex: sha256HexNode })
     : { ok: false as const, problem: text.problem };
   if (!read.ok) {
     io.stderr(`quarterdeck: ${file}: ${read.problem}\n`);

@@ -118,6 +118,8 @@ export function keyResultSection(
     checkIns: readonly CheckIn[];
     retro: KeyResultRetro | null;
     history: QuarterHistory;
+    /** False when the document's format draws no chart: `chart` is then null. */
+    charts?: boolean;
   },
 ): KeyResultSection {
   const { cycle, checkIns, retro, kind } = context;
@@ -160,7 +162,7 @@ export function keyResultSection(
     isCarriedForward: retro?.carryForward ?? false,
     checkIns: rows,
     notableCheckIns: rows.filter((r) => r.isNotable),
-    chart: chartOf(kr, cycle, checkIns),
+    chart: context.charts === false ? null : chartOf(kr, cycle, checkIns),
     retro: retro && {
       worked: retro.worked,
       didNotWork: retro.didNotWork,

@@ -88,7 +88,7 @@ function byOrder<T extends { order: number }>(items: readonly T[]): T[] {
   return [...items].sort((a, b) => a.order - b.order);
 }
 
-function objectiveSections(data: QuarterData): ObjectiveSection[] {
+function objectiveSections(data: QuarterData, charts: boolean): ObjectiveSection[] {
   const titles = new Map(data.objectives.map((o) => [o.id, o.title] as const));
   const retros = new Map(data.keyResultRetros.map((r) => [r.keyResultId, r] as const));
   return byOrder(data.objectives).map((o, i) => {
@@ -111,6 +111,7 @@ function objectiveSections(data: QuarterData): ObjectiveSection[] {
           checkIns: data.checkIns,
           retro: retros.get(kr.id) ?? null,
           history: data.history,
+          charts,
         }),
       ),
     };
@@ -171,6 +172,15 @@ function cycleRetroSection(
   };
 }
 
+/** What a document written in one format needs of {@link buildReviewDocument}. */
+export interface ReviewDocumentOptions {
+  /**
+   * Whether each key result's chart is modelled (the default). Formats that draw no chart
+   * (Markdown, CSV) ask for none, and every key result's `chart` is then null.
+   */
+  charts?: boolean;
+}
+
 /**
  * Builds the quarterly review from one quarter's data: the cover, the executive summary, each
  * objective with its key results (scores judged by kind, lineage, check-ins, chart model, retro
@@ -178,10 +188,13 @@ function cycleRetroSection(
  * key results follow their `order`; only effective check-ins are listed. A quarter still in
  * Setting is a plan; during check-ins, a progress review.
  */
-export function buildReviewDocument(data: QuarterData): ReviewDocument {
+export function buildReviewDocument(
+  data: QuarterData,
+  options: ReviewDocumentOptions = {},
+): ReviewDocument {
   const { team, cycle } = data;
   const kind = documentKind(cycle.phase, data.checkIns.length > 0);
-  const objectives = objectiveSections(data);
+  const objectives = objectiveSections(data, options.charts ?? true);
   const krs = objectives.flatMap((o) => o.keyResults.map((kr) => ({ kr, objective: o })));
   const titles = new Map<string, string>([
     ...objectives.map((o) => [o.id, o.title] as const),

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { describeFsError, readTextFile } from '../../../electron/main/textFile';
+import { decodeTextFile } from '../../../shared/files/textFile';
 
 let dir: string;
 
@@ -61,6 +62,34 @@ describe('readTextFile', () => {
       problem: expect.stringContaining('UTF-16'),
     });
   });
+});
+
+describe('readTextFile with the byte routines of Node', () => {
+  const cases: Record<string, number[] | string> = {
+    ascii: '{"a":"plain"}\n',
+    'accents and astral characters': 'héllo · 𝄞 \u{10FFFF} "quoted"',
+    'a mark, then a second mark kept as text': '\uFEFF\uFEFFkept',
+    'a mark only': '\uFEFF',
+    empty: '',
+    'a NUL byte': 'ab\u0000cd',
+    'a NUL byte after non-ASCII text': 'é\u0000',
+    'a stray continuation byte': [0x61, 0x80, 0x62],
+    'an overlong encoding': [0x61, 0xc0, 0x80],
+    'an encoded surrogate': [0xed, 0xa0, 0x80],
+    'beyond U+10FFFF': [0xf4, 0x90, 0x80, 0x80],
+    'cut in the middle of a character': [0x61, 0x62, 0xe2, 0x82],
+    'invalid after a mark': [0xef, 0xbb, 0xbf, 0x61, 0xff],
+    'Latin-1 text': [0x63, 0x61, 0x66, 0xe9],
+  };
+  for (const [name, content] of Object.entries(cases)) {
+    it(`reads ${name} exactly as the portable decoder every door shares`, async () => {
+      const bytes = typeof content === 'string' ? Buffer.from(content) : Buffer.from(content);
+      const file = join(dir, 'file.json');
+      await writeFile(file, bytes);
+      const { name: _name, ...read } = await readTextFile(file);
+      expect(read).toEqual(decodeTextFile(bytes));
+    });
+  }
 });
 
 describe('describeFsError', () => {

@@ -220,4 +220,33 @@ describe('the real script', () => {
     expect(bad.stderr.trim().split('\n')).toHaveLength(1);
     expect(bad.stderr).not.toMatch(/\bat .*\.ts:\d+/);
   }, 30_000);
+
+  it('writes what the sources write, with its code cache, without it and with a damaged one', async () => {
+    const formats = ['md', 'html', 'csv-checkins'];
+    const expected = new Map<string, string>();
+    for (const format of formats) {
+      const out = join(dir, `sources.${format}`);
+      expect((await run('export', BACKUP, ...TEAM, '--format', format, '--out', out)).code).toBe(0);
+      expected.set(format, await readFile(out, 'utf8'));
+    }
+    const cache = async (): Promise<string> => {
+      const manifest = JSON.parse(
+        await readFile(join(ROOT, 'node_modules/.cache/quarterdeck-cli/current.json'), 'utf8'),
+      ) as { dir: string };
+      return join(ROOT, 'node_modules/.cache/quarterdeck-cli', manifest.dir, 'export.v8cache');
+    };
+    // The first run after a build writes the cache; the next reads it; then V8 refuses a
+    // damaged one, and the run compiles the bundle as the first did.
+    for (const round of ['first', 'cached', 'damaged']) {
+      if (round === 'damaged') await writeFile(await cache(), 'not a code cache');
+      for (const format of formats) {
+        const out = join(dir, `script-${round}.${format}`);
+        const r = runScript(['export', BACKUP, ...TEAM, '--format', format, '--out', out]);
+        expect(r.stderr).toBe('');
+        expect(r.status).toBe(0);
+        expect(await readFile(out, 'utf8'), `${round} run, ${format}`).toBe(expected.get(format));
+      }
+    }
+    expect((await readFile(await cache())).length).toBeGreaterThan(1000);
+  }, 60_000);
 });

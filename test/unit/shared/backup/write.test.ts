@@ -2,11 +2,13 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { sha256HexNode } from '../../../../electron/main/sha256';
 import {
   canonicalJson,
   checksumOf,
   sameCanonicalJson,
   sha256Hex,
+  sha256HexOfBytes,
 } from '../../../../shared/backup/checksum';
 import {
   createBackup,
@@ -162,6 +164,8 @@ describe('reading what writeBackup wrote', () => {
     for (const read of [
       await readBackup(written.text),
       await readBackup(written.text, { sourceBytes: bytes }),
+      // The command line's way: the bytes hashed by Node in place.
+      await readBackup(written.text, { sourceBytes: bytes, sha256Hex: sha256HexNode }),
     ]) {
       if (!read.ok) throw new Error(read.problem);
       expect(read.file.data).toEqual(data);
@@ -177,6 +181,16 @@ describe('reading what writeBackup wrote', () => {
       ok: false,
       problem: PROBLEMS.checksum,
     });
+    expect(
+      await readBackup(changed, { sourceBytes: changedBytes, sha256Hex: sha256HexNode }),
+    ).toEqual({ ok: false, problem: PROBLEMS.checksum });
+  });
+
+  it("hashes bytes with Node's hash exactly as with WebCrypto", async () => {
+    for (const text of ['', 'abc', '{"teams":[{"name":"Équipe 🚀"}]}', 'x'.repeat(100_000)]) {
+      const bytes = new TextEncoder().encode(text);
+      expect(sha256HexNode(bytes)).toBe(await sha256HexOfBytes(bytes));
+    }
   });
 
   it('still reads a file whose data was re-ordered by hand, by the checksum as defined', async () => {

@@ -11,6 +11,7 @@ import { toHtml } from '@shared/documents/html';
 import { toMarkdown } from '@shared/documents/markdown';
 import { buildReviewDocument } from '@shared/documents/model';
 import { quarterFixture } from './fixture';
+import { realisticQuarter } from './realisticQuarter';
 
 const doc = buildReviewDocument(quarterFixture());
 
@@ -163,4 +164,29 @@ describe('CSV', () => {
     expect(csvField(-2)).toBe('-2');
     expect(csvField(null)).toBe('');
   });
+});
+
+describe('a document without charts (what Markdown and CSV exports ask for)', () => {
+  for (const [name, quarter] of [
+    ['the fixture quarter', quarterFixture()],
+    ['a realistic quarter', realisticQuarter()],
+  ] as const) {
+    const withCharts = buildReviewDocument(quarter);
+    const withoutCharts = buildReviewDocument(quarter, { charts: false });
+
+    it(`models no chart, and only that differs, for ${name}`, () => {
+      const keyResults = (d: typeof withCharts) => d.objectives.flatMap((o) => o.keyResults);
+      expect(keyResults(withCharts).some((kr) => kr.chart !== null)).toBe(true);
+      expect(keyResults(withoutCharts).every((kr) => kr.chart === null)).toBe(true);
+      const chartless = structuredClone(withCharts);
+      for (const kr of keyResults(chartless)) kr.chart = null;
+      expect(withoutCharts).toEqual(chartless);
+    });
+
+    it(`writes the same Markdown and CSV for ${name}`, () => {
+      expect(toMarkdown(withoutCharts)).toBe(toMarkdown(withCharts));
+      expect(toKeyResultsCsv(withoutCharts)).toBe(toKeyResultsCsv(withCharts));
+      expect(toCheckInsCsv(withoutCharts)).toBe(toCheckInsCsv(withCharts));
+    });
+  }
 });
