@@ -1,3 +1,4 @@
+import { canonicalJsonWithDigests, type BackupDigests } from '@shared/backup/digest';
 import { BACKUP_TABLES } from '@shared/backup/fileFormat';
 import { backupFileBytes, writeBackup } from '@shared/backup/write';
 import { sizeProblem } from '@shared/files/textFile';
@@ -16,6 +17,8 @@ export interface BuildBackupRequest<O extends BackupOutput = BackupOutput> {
   /** ISO timestamp. */
   now: string;
   output: O;
+  /** Also digest every row, for the restore preview (see `digest.ts`). */
+  digests?: boolean;
 }
 
 /** A whole backup file, built from one consistent read of every table. */
@@ -26,6 +29,8 @@ export interface BuiltBackup<O extends BackupOutput = 'text'> {
   checksum: string;
   /** True when every table is empty. */
   empty: boolean;
+  /** Every row's digest, when the request asked for them. */
+  digests?: BackupDigests;
 }
 
 /**
@@ -39,7 +44,13 @@ export async function buildBackup<O extends BackupOutput>(
   onProgress?: (progress: RowsRead) => void,
 ): Promise<BuiltBackup<O>> {
   const data = await exportAllData(db, onProgress);
-  const written = await writeBackup(data, request.appVersion, new Date(request.now));
+  const withDigests = request.digests ? canonicalJsonWithDigests(data) : null;
+  const written = await writeBackup(
+    data,
+    request.appVersion,
+    new Date(request.now),
+    withDigests?.json,
+  );
   // A file the app could not read back is no backup: refuse it here, as the file doors would.
   const problem = sizeProblem(written.byteLength);
   if (problem) throw new Error(problem);
@@ -48,5 +59,6 @@ export async function buildBackup<O extends BackupOutput>(
     file: file as BuiltBackup<O>['file'],
     checksum: written.header.checksum,
     empty: BACKUP_TABLES.every((table) => data[table].length === 0),
+    ...(withDigests && { digests: withDigests.digests }),
   };
 }

@@ -12,6 +12,8 @@ export type BuildOptions = {
   onProgress?: (progress: RowsRead) => void;
   /** Stops the build (the worker is ended): the promise rejects with an `AbortError`. */
   signal?: AbortSignal | undefined;
+  /** Also digest every row, for the restore preview (`BuiltBackup.digests`). */
+  digests?: boolean;
 };
 
 /** The error a stopped build rejects with (`error.name === 'AbortError'`). */
@@ -45,9 +47,10 @@ function startWorker(): Worker {
  */
 export function buildBackupOffThread<O extends BackupOutput>(
   request: BuildBackupRequest<O>,
-  { onProgress, signal }: BuildOptions = {},
+  { onProgress, signal, digests }: BuildOptions = {},
 ): Promise<BuiltBackup<O>> {
   const db = getDb();
+  if (digests) request = { ...request, digests };
   if (signal?.aborted) return Promise.reject(stoppedError());
   if (typeof Worker === 'undefined') {
     // Inline, a stop is honoured between tables (reading one cannot be interrupted).
