@@ -1,7 +1,6 @@
-import Dexie from 'dexie';
 import type { BackupDigests } from '@shared/backup';
-import { getDb } from '../../db/database';
 import type { BuiltBackup } from '../../db/backupWorker';
+import { onceDataWritten } from '../../db/dataWrites';
 import { buildBackupNow } from './autoBackup';
 
 /** The data as it was read: its backup (text) and every row's digest. */
@@ -31,17 +30,10 @@ let lastId = 0;
 
 /** Starts a {@link DataSnapshot}: watching for writes first, then reading. */
 export function takeDataSnapshot(): DataSnapshot {
-  const prefix = `idb://${getDb().name}/`;
   let current = true;
-  const onMutated = (parts: Record<string, unknown>) => {
-    // `all` is Dexie's word for "anything may have changed" (a page restored from its cache).
-    if (Object.keys(parts).some((part) => part === 'all' || part.startsWith(prefix))) {
-      current = false;
-      unsubscribe();
-    }
-  };
-  const unsubscribe = () => Dexie.on('storagemutated').unsubscribe(onMutated);
-  Dexie.on('storagemutated', onMutated);
+  const unsubscribe = onceDataWritten(() => {
+    current = false;
+  });
   const stop = new AbortController();
   const backup = buildBackupNow(new Date(), 'text', { signal: stop.signal, digests: true }).then(
     (built) => (built.digests ? { ...built, digests: built.digests } : null),
