@@ -4,6 +4,7 @@ import { isolateBidi } from '@shared/documents/sanitize';
 import { useToastStore } from '../../state/toastStore';
 import { Dialog } from '../../components/Dialog';
 import { errorMessage } from '../../lib/formErrors';
+import { warmUpBackupWorker } from '../../db/backupWorker';
 import { AutoBackupList } from './AutoBackupList';
 import { isStopped, SafetyBackupError } from './autoBackup';
 import { BackupProgress, type BackupStage } from './BackupProgress';
@@ -43,13 +44,16 @@ export function BackupDialog({ onClose, startWith = 'back-up' }: BackupDialogPro
   };
   // One taken for a file still being read, until the reading ends.
   const readingSnapshotRef = useRef<DataSnapshot | null>(null);
-  useEffect(
-    () => () => {
+  useEffect(() => {
+    // Backing up or choosing a file to restore starts with reading all data in the backup
+    // worker: it is started now, while the person looks at the dialog.
+    const letGo = warmUpBackupWorker();
+    return () => {
+      letGo();
       snapshotRef.current?.dispose();
       readingSnapshotRef.current?.dispose();
-    },
-    [],
-  );
+    };
+  }, []);
 
   const backup = useBackUpAll();
   const choose = useOpenBackup();
