@@ -74,6 +74,32 @@ const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 
 const SORTED_TABLES = [...BACKUP_TABLES].sort(byCodeUnits);
 
 /**
+ * One table's rows as their canonical JSON (exactly {@link canonicalJson}`(rows)`); with
+ * `digests`, written a row at a time and each row digested into it, of the very text the file
+ * holds.
+ */
+export function canonicalRowsJson(
+  table: BackupTable,
+  rows: readonly unknown[],
+  digests?: RowDigest[],
+): string {
+  if (!digests) return canonicalJson(rows);
+  const texts = new Array<string>(rows.length);
+  for (let i = 0; i < rows.length; i += 1) {
+    const row = rows[i];
+    const json = canonicalJson(row);
+    texts[i] = json;
+    if (row !== null && typeof row === 'object') digests.push(digestRow(table, row as Row, json));
+  }
+  return `[${texts.join(',')}]`;
+}
+
+/** `data`'s canonical JSON from every table's ({@link canonicalRowsJson}), keys in order. */
+export function joinTablesJson(tables: Readonly<Record<BackupTable, string>>): string {
+  return `{${SORTED_TABLES.map((table) => `${JSON.stringify(table)}:${tables[table]}`).join(',')}}`;
+}
+
+/**
  * `data`'s canonical JSON (exactly {@link canonicalJson}`(data)`), written a row at a time so
  * that each row's digest is taken of the text the file holds anyway: the backup and the
  * preview's digests cost one serialisation. Data with anything but the tables' lists of rows
@@ -90,21 +116,10 @@ export function canonicalJsonWithDigests(data: BackupData): {
     BACKUP_TABLES.every((table) => Array.isArray(record[table]));
   if (!isTablesOnly) return { json: canonicalJson(data), digests: digestData(data) };
   const digests = {} as BackupDigests;
-  const parts: string[] = [];
-  for (const table of SORTED_TABLES) {
-    const rows: readonly unknown[] = data[table];
-    const texts: string[] = new Array<string>(rows.length);
-    const tableDigests: RowDigest[] = [];
-    for (let i = 0; i < rows.length; i += 1) {
-      const row = rows[i];
-      const json = canonicalJson(row);
-      texts[i] = json;
-      if (row !== null && typeof row === 'object') {
-        tableDigests.push(digestRow(table, row as Row, json));
-      }
-    }
-    digests[table] = tableDigests;
-    parts.push(`${JSON.stringify(table)}:[${texts.join(',')}]`);
+  const tables = {} as Record<BackupTable, string>;
+  for (const table of BACKUP_TABLES) {
+    digests[table] = [];
+    tables[table] = canonicalRowsJson(table, data[table], digests[table]);
   }
-  return { json: `{${parts.join(',')}}`, digests };
+  return { json: joinTablesJson(tables), digests };
 }

@@ -1,5 +1,5 @@
-import { canonicalJsonWithDigests, type BackupDigests } from '@shared/backup/digest';
-import { BACKUP_TABLES } from '@shared/backup/fileFormat';
+import { canonicalRowsJson, joinTablesJson, type BackupDigests } from '@shared/backup/digest';
+import { BACKUP_TABLES, type BackupTable } from '@shared/backup/fileFormat';
 import { backupFileBytes, writeBackup } from '@shared/backup/write';
 import { sizeProblem } from '@shared/files/textFile';
 import type { QuarterdeckDb } from '../schema';
@@ -43,13 +43,18 @@ export async function buildBackup<O extends BackupOutput>(
   request: BuildBackupRequest<O>,
   onProgress?: (progress: RowsRead) => void,
 ): Promise<BuiltBackup<O>> {
-  const data = await exportAllData(db, onProgress);
-  const withDigests = request.digests ? canonicalJsonWithDigests(data) : null;
+  // Each table is written out as it arrives, while the database reads the next.
+  const tables = {} as Record<BackupTable, string>;
+  const digests = request.digests ? ({} as BackupDigests) : null;
+  const data = await exportAllData(db, onProgress, (table, rows) => {
+    if (digests) digests[table] = [];
+    tables[table] = canonicalRowsJson(table, rows, digests?.[table]);
+  });
   const written = await writeBackup(
     data,
     request.appVersion,
     new Date(request.now),
-    withDigests?.json,
+    joinTablesJson(tables),
   );
   // A file the app could not read back is no backup: refuse it here, as the file doors would.
   const problem = sizeProblem(written.byteLength);
@@ -59,6 +64,6 @@ export async function buildBackup<O extends BackupOutput>(
     file: file as BuiltBackup<O>['file'],
     checksum: written.header.checksum,
     empty: BACKUP_TABLES.every((table) => data[table].length === 0),
-    ...(withDigests && { digests: withDigests.digests }),
+    ...(digests && { digests }),
   };
 }

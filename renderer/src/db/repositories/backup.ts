@@ -3,6 +3,7 @@ import {
   diffBackup,
   mergeCollisions,
   type BackupData,
+  type BackupTable,
   type BackupFile,
   type RestoreMode,
   type RestorePlan,
@@ -19,6 +20,7 @@ import { db } from './common';
 export async function exportAllData(
   d: QuarterdeckDb = db(),
   onProgress?: (progress: RowsRead) => void,
+  onTable?: (table: BackupTable, rows: readonly unknown[]) => void,
 ): Promise<BackupData> {
   return d.transaction('r', d.tables, async () => {
     // Counted first, in the same transaction, so the progress has a total that holds.
@@ -27,33 +29,18 @@ export async function exportAllData(
       : 0;
     let rows = 0;
     onProgress?.({ rows, total });
-    const read = async <T>(table: { toArray: () => Promise<T[]> }): Promise<T[]> => {
-      const list = await table.toArray();
-      rows += list.length;
-      onProgress?.({ rows, total });
-      return list;
-    };
-    return {
-      teams: await read(d.teams),
-      levels: await read(d.levels),
-      cycles: await read(d.cycles),
-      objectives: await read(d.objectives),
-      keyResults: await read(d.keyResults),
-      checkIns: await read(d.checkIns),
-      keyResultRetros: await read(d.keyResultRetros),
-      cycleRetros: await read(d.cycleRetros),
-      dependencies: await read(d.dependencies),
-      templates: await read(d.templates),
-      wizardDrafts: await read(d.wizardDrafts),
-      workshops: await read(d.workshops),
-      workshopParticipants: await read(d.workshopParticipants),
-      workshopClusters: await read(d.workshopClusters),
-      workshopCards: await read(d.workshopCards),
-      workshopBallots: await read(d.workshopBallots),
-      confidenceRounds: await read(d.confidenceRounds),
-      confidenceVotes: await read(d.confidenceVotes),
-      effortEntries: await read(d.effortEntries),
-    };
+    // Every table asked for at once: the database reads the next while this one is handled
+    // (`onTable` may write it out), and the answers come back in this order.
+    const lists = await Promise.all(
+      BACKUP_TABLES.map(async (table) => {
+        const list: unknown[] = await d.table(table).toArray();
+        rows += list.length;
+        onProgress?.({ rows, total });
+        onTable?.(table, list);
+        return [table, list] as const;
+      }),
+    );
+    return Object.fromEntries(lists) as unknown as BackupData;
   });
 }
 
