@@ -23,17 +23,22 @@ export async function exportAllData(
   onTable?: (table: BackupTable, rows: readonly unknown[]) => void,
 ): Promise<BackupData> {
   return d.transaction('r', d.tables, async () => {
-    // Counted first, in the same transaction, so the progress has a total that holds.
-    const total = onProgress
-      ? (await Promise.all(d.tables.map((t) => t.count()))).reduce((a, b) => a + b, 0)
-      : 0;
+    // Counted first, in the same transaction, so the progress has a total that holds; the reads
+    // are asked for at once behind the counts, and answered after them.
+    let total = 0;
     let rows = 0;
-    onProgress?.({ rows, total });
+    const counted = onProgress
+      ? Promise.all(d.tables.map((t) => t.count())).then((counts) => {
+          total = counts.reduce((a, b) => a + b, 0);
+          onProgress({ rows, total });
+        })
+      : Promise.resolve();
     // Every table asked for at once: the database reads the next while this one is handled
     // (`onTable` may write it out), and the answers come back in this order.
     const lists = await Promise.all(
       BACKUP_TABLES.map(async (table) => {
         const list: unknown[] = await d.table(table).toArray();
+        await counted;
         rows += list.length;
         onProgress?.({ rows, total });
         onTable?.(table, list);
