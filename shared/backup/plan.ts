@@ -1,4 +1,4 @@
-import { sameCanonicalJson } from './checksum';
+import { digestData, type BackupDigests, type RowDigest } from './digest';
 import { BACKUP_TABLES, type BackupData, type BackupTable } from './fileFormat';
 import { UNIQUE_FIELDS } from './integrity';
 
@@ -60,39 +60,69 @@ export function diffBackup(
   incoming: BackupData,
   mode: RestoreMode,
 ): RestorePlan {
-  const cycleTeam = new Map<string, string>();
+  return diffDigests(digestData(current), digestData(incoming), mode);
+}
+
+/** The ids of rows that hold a unique key the other side gives to a row with another id. */
+function digestCollisions(
+  current: BackupDigests,
+  incoming: BackupDigests,
+): Partial<Record<BackupTable, string[]>> {
+  const result: Partial<Record<BackupTable, string[]>> = {};
+  for (const table of BACKUP_TABLES) {
+    if (!UNIQUE_FIELDS[table]) continue;
+    const owner = new Map(incoming[table].map((r) => [r.unique, r.id]));
+    const ids = current[table]
+      .filter((r) => owner.has(r.unique) && owner.get(r.unique) !== r.id)
+      .map((r) => r.id);
+    if (ids.length > 0) result[table] = ids;
+  }
+  return result;
+}
+
+/**
+ * {@link diffBackup} on the rows' digests (see `digest.ts`): what the preview runs, with the
+ * database's digests taken by the backup worker as it reads the data for the safety backup
+ * and the file's by the worker that reads it, so neither side's rows are compared here.
+ */
+export function diffDigests(
+  current: BackupDigests,
+  incoming: BackupDigests,
+  mode: RestoreMode,
+): RestorePlan {
+  const cycleTeam = new Map<string, string | undefined>();
   for (const c of [...current.cycles, ...incoming.cycles]) cycleTeam.set(c.id, c.teamId);
   // Workshop rows know their workshop, and the workshop its quarter.
-  const workshopCycle = new Map<string, string>();
+  const workshopCycle = new Map<string, string | undefined>();
   for (const w of [...current.workshops, ...incoming.workshops]) workshopCycle.set(w.id, w.cycleId);
-  const teamOf = (table: BackupTable, row: Row): string | undefined => {
-    if (table === 'teams') return idOf(row);
+  const teamOf = (table: BackupTable, row: RowDigest): string | undefined => {
+    if (table === 'teams') return row.id;
     if (table === 'cycles' || table === 'levels') return String(row.teamId);
     const cycleId =
-      typeof row.cycleId === 'string'
+      row.cycleId !== undefined
         ? row.cycleId
-        : typeof row.workshopId === 'string'
+        : row.workshopId !== undefined
           ? workshopCycle.get(row.workshopId)
           : undefined;
     return cycleId === undefined ? undefined : cycleTeam.get(cycleId);
   };
-  const collisions = mergeCollisions(current, incoming);
+  const collisions = digestCollisions(current, incoming);
   const touchedTeams = new Set<string>();
   const tables = {} as Record<BackupTable, TableChange>;
 
   for (const table of BACKUP_TABLES) {
     const change: TableChange = { added: 0, updated: 0, unchanged: 0, removed: 0 };
-    const local = new Map(rowsOf(current, table).map((r) => [idOf(r), r]));
+    const local = new Map(current[table].map((r) => [r.id, r]));
     const incomingIds = new Set<string>();
-    const touch = (row: Row) => {
+    const touch = (row: RowDigest) => {
       const team = teamOf(table, row);
       if (team !== undefined) touchedTeams.add(team);
     };
-    for (const row of rowsOf(incoming, table)) {
-      incomingIds.add(idOf(row));
-      const before = local.get(idOf(row));
+    for (const row of incoming[table]) {
+      incomingIds.add(row.id);
+      const before = local.get(row.id);
       if (!before) change.added += 1;
-      else if (sameCanonicalJson(before, row)) {
+      else if (before.digest === row.digest) {
         change.unchanged += 1;
         continue;
       } else change.updated += 1;
@@ -110,7 +140,7 @@ export function diffBackup(
 
   const incomingTeams = new Set(incoming.teams.map((t) => t.id));
   const currentTeams = new Set(current.teams.map((t) => t.id));
-  const named = new Map([...current.teams, ...incoming.teams].map((t) => [t.id, t.name]));
+  const named = new Map([...current.teams, ...incoming.teams].map((t) => [t.id, t.name ?? '']));
   const teams = [...named]
     .map(([id, name]) => {
       let change: TeamChange;

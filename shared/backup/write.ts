@@ -25,14 +25,15 @@ const encoder = new TextEncoder();
  * Writes all data as a backup file of the current format. `data` is turned into its canonical
  * JSON once: that text is hashed for the checksum and is also the file's `data`, so a backup of
  * a large workspace costs one serialisation, one encoding and one hash, with nothing
- * pretty-printed.
+ * pretty-printed. `dataJson`, when the caller has already written it, must be
+ * `canonicalJson(data)` (see `canonicalJsonWithDigests`).
  */
 export async function writeBackup(
   data: BackupData,
   appVersion: string,
   now: Date = new Date(),
+  dataJson: string = canonicalJson(data),
 ): Promise<WrittenBackup> {
-  const dataJson = canonicalJson(data);
   const dataBytes = encoder.encode(dataJson);
   const header = {
     format: BACKUP_FORMAT,

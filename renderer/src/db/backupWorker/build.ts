@@ -1,4 +1,5 @@
-import { BACKUP_TABLES } from '@shared/backup/fileFormat';
+import { canonicalRowsJson, joinTablesJson, type BackupDigests } from '@shared/backup/digest';
+import { BACKUP_TABLES, type BackupTable } from '@shared/backup/fileFormat';
 import { backupFileBytes, writeBackup } from '@shared/backup/write';
 import { sizeProblem } from '@shared/files/textFile';
 import type { QuarterdeckDb } from '../schema';
@@ -16,6 +17,8 @@ export interface BuildBackupRequest<O extends BackupOutput = BackupOutput> {
   /** ISO timestamp. */
   now: string;
   output: O;
+  /** Also digest every row, for the restore preview (see `digest.ts`). */
+  digests?: boolean;
 }
 
 /** A whole backup file, built from one consistent read of every table. */
@@ -26,6 +29,8 @@ export interface BuiltBackup<O extends BackupOutput = 'text'> {
   checksum: string;
   /** True when every table is empty. */
   empty: boolean;
+  /** Every row's digest, when the request asked for them. */
+  digests?: BackupDigests;
 }
 
 /**
@@ -38,8 +43,19 @@ export async function buildBackup<O extends BackupOutput>(
   request: BuildBackupRequest<O>,
   onProgress?: (progress: RowsRead) => void,
 ): Promise<BuiltBackup<O>> {
-  const data = await exportAllData(db, onProgress);
-  const written = await writeBackup(data, request.appVersion, new Date(request.now));
+  // Each table is written out as it arrives, while the database reads the next.
+  const tables = {} as Record<BackupTable, string>;
+  const digests = request.digests ? ({} as BackupDigests) : null;
+  const data = await exportAllData(db, onProgress, (table, rows) => {
+    if (digests) digests[table] = [];
+    tables[table] = canonicalRowsJson(table, rows, digests?.[table]);
+  });
+  const written = await writeBackup(
+    data,
+    request.appVersion,
+    new Date(request.now),
+    joinTablesJson(tables),
+  );
   // A file the app could not read back is no backup: refuse it here, as the file doors would.
   const problem = sizeProblem(written.byteLength);
   if (problem) throw new Error(problem);
@@ -48,5 +64,6 @@ export async function buildBackup<O extends BackupOutput>(
     file: file as BuiltBackup<O>['file'],
     checksum: written.header.checksum,
     empty: BACKUP_TABLES.every((table) => data[table].length === 0),
+    ...(digests && { digests }),
   };
 }

@@ -1,6 +1,6 @@
 import { getDb } from '../database';
 import { buildBackup, type BackupOutput, type BuildBackupRequest, type BuiltBackup } from './build';
-import type { BackupWorkerMessage, BackupWorkerRequest } from './worker';
+import type { BackupWorkerMessage, BackupWorkerRequest, BackupWorkerWarmUp } from './worker';
 
 export type { BackupOutput, BuiltBackup } from './build';
 import type { RowsRead } from '../repositories/backup';
@@ -12,6 +12,8 @@ export type BuildOptions = {
   onProgress?: (progress: RowsRead) => void;
   /** Stops the build (the worker is ended): the promise rejects with an `AbortError`. */
   signal?: AbortSignal | undefined;
+  /** Also digest every row, for the restore preview (`BuiltBackup.digests`). */
+  digests?: boolean;
 };
 
 /** The error a stopped build rejects with (`error.name === 'AbortError'`). */
@@ -37,6 +39,35 @@ function startWorker(): Worker {
   return new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'backup' });
 }
 
+/** A worker started ahead of need, its code loaded and the database open: the next job's. */
+let warm: Worker | null = null;
+
+/**
+ * Starts a backup worker ahead of need (the backup dialog opening), so the next backup or
+ * restore does not wait for the worker's code to load and the database to open. Returns how to
+ * let it go when it was not used (the dialog closing). No-op where there are no workers.
+ */
+export function warmUpBackupWorker(): () => void {
+  if (typeof Worker === 'undefined') return () => undefined;
+  if (!warm) {
+    warm = startWorker();
+    warm.postMessage({ warmUp: true, dbName: getDb().name } satisfies BackupWorkerWarmUp);
+  }
+  const started = warm;
+  return () => {
+    if (warm !== started) return;
+    warm.terminate();
+    warm = null;
+  };
+}
+
+/** The warm worker if there is one (each serves one job), else a new one. */
+function takeWorker(): Worker {
+  const worker = warm ?? startWorker();
+  warm = null;
+  return worker;
+}
+
 /**
  * A backup of all data, read and written off the UI thread: serialising and hashing a large
  * workspace takes seconds, which must never block typing or scrolling. The worker opens the same
@@ -45,9 +76,10 @@ function startWorker(): Worker {
  */
 export function buildBackupOffThread<O extends BackupOutput>(
   request: BuildBackupRequest<O>,
-  { onProgress, signal }: BuildOptions = {},
+  { onProgress, signal, digests }: BuildOptions = {},
 ): Promise<BuiltBackup<O>> {
   const db = getDb();
+  if (digests) request = { ...request, digests };
   if (signal?.aborted) return Promise.reject(stoppedError());
   if (typeof Worker === 'undefined') {
     // Inline, a stop is honoured between tables (reading one cannot be interrupted).
@@ -57,7 +89,7 @@ export function buildBackupOffThread<O extends BackupOutput>(
     });
   }
   return new Promise((resolve, reject) => {
-    const worker = startWorker();
+    const worker = takeWorker();
     const stop = () => {
       worker.terminate();
       signal?.removeEventListener('abort', cancel);

@@ -1,16 +1,25 @@
-import { useState } from 'react';
-import type { BackupFile, BackupSummary, RestoreMode } from '@shared/backup';
+import { useEffect, useRef, useState } from 'react';
+import type { BackupDigests, BackupFile, BackupSummary, RestoreMode } from '@shared/backup';
 import { isolateBidi } from '@shared/documents/sanitize';
 import { useToastStore } from '../../state/toastStore';
 import { Dialog } from '../../components/Dialog';
 import { errorMessage } from '../../lib/formErrors';
+import { warmUpBackupWorker } from '../../db/backupWorker';
 import { AutoBackupList } from './AutoBackupList';
 import { isStopped, SafetyBackupError } from './autoBackup';
 import { BackupProgress, type BackupStage } from './BackupProgress';
 import { undoRestore, useBackUpAll, useOpenBackup, useRestoreBackup } from './backupMutations';
 import { RestorePreview } from './RestorePreview';
+import { takeDataSnapshot, type DataSnapshot } from './dataSnapshot';
 
-type Chosen = { name: string; file: BackupFile; summary: BackupSummary };
+type Chosen = {
+  name: string;
+  file: BackupFile;
+  summary: BackupSummary;
+  digests: BackupDigests | undefined;
+  /** The data as read when the file was chosen: the preview's other side, the safety backup. */
+  snapshot: DataSnapshot | null;
+};
 
 type BackupDialogProps = {
   onClose: () => void;
@@ -26,6 +35,25 @@ export function BackupDialog({ onClose, startWith = 'back-up' }: BackupDialogPro
   const [mode, setMode] = useState<RestoreMode>('replace');
   // While a chosen file is read off the UI thread: stops that reading.
   const [reading, setReading] = useState<AbortController | null>(null);
+
+  // The snapshot of the data taken for the file being read or previewed; one at a time.
+  const snapshotRef = useRef<DataSnapshot | null>(null);
+  const replaceSnapshot = (next: DataSnapshot | null) => {
+    if (snapshotRef.current !== next) snapshotRef.current?.dispose();
+    snapshotRef.current = next;
+  };
+  // One taken for a file still being read, until the reading ends.
+  const readingSnapshotRef = useRef<DataSnapshot | null>(null);
+  useEffect(() => {
+    // Backing up or choosing a file to restore starts with reading all data in the backup
+    // worker: it is started now, while the person looks at the dialog.
+    const letGo = warmUpBackupWorker();
+    return () => {
+      letGo();
+      snapshotRef.current?.dispose();
+      readingSnapshotRef.current?.dispose();
+    };
+  }, []);
 
   const backup = useBackUpAll();
   const choose = useOpenBackup();
@@ -62,20 +90,42 @@ export function BackupDialog({ onClose, startWith = 'back-up' }: BackupDialogPro
     // A new choice replaces the last one's message, whatever this one's outcome.
     setProblem(null);
     const controller = new AbortController();
+    let snapshot: DataSnapshot | null = null;
     choose.mutate(
-      { automatic, signal: controller.signal, onReading: () => setReading(controller) },
       {
-        onSettled: () => setReading(null),
+        automatic,
+        signal: controller.signal,
+        onReading: () => {
+          setReading(controller);
+          // The data is read for the preview and the safety backup while the file is read.
+          snapshot = takeDataSnapshot();
+          readingSnapshotRef.current = snapshot;
+        },
+      },
+      {
+        onSettled: () => {
+          setReading(null);
+          readingSnapshotRef.current = null;
+        },
+        onError: () => snapshot?.dispose(),
         onSuccess: (picked) => {
-          if (!picked) return;
+          if (!picked) {
+            snapshot?.dispose();
+            return;
+          }
           if (picked.result.ok) {
             setProblem(null);
+            replaceSnapshot(snapshot);
             setChosen({
               name: picked.name,
               file: picked.result.file,
               summary: picked.result.summary,
+              digests: picked.result.digests,
+              snapshot,
             });
           } else {
+            snapshot?.dispose();
+            replaceSnapshot(null);
             setChosen(null);
             setProblem(
               `${isolateBidi(picked.name)}: ${picked.result.problem} Nothing was changed.`,
@@ -85,10 +135,11 @@ export function BackupDialog({ onClose, startWith = 'back-up' }: BackupDialogPro
       },
     );
   };
-  const restoreChosen = (file: BackupFile) =>
+  const restoreChosen = ({ file, snapshot }: Chosen) =>
     restore.mutate(
       {
         file,
+        snapshot,
         mode,
         ...follow(),
         onWriting: () => setWorking({ stage: { kind: 'restoring' }, stop: null }),
@@ -103,6 +154,7 @@ export function BackupDialog({ onClose, startWith = 'back-up' }: BackupDialogPro
             });
         },
         onSuccess: (before) => {
+          replaceSnapshot(null);
           onClose();
           show({
             tone: 'info',
@@ -191,9 +243,11 @@ export function BackupDialog({ onClose, startWith = 'back-up' }: BackupDialogPro
               name={chosen.name}
               file={chosen.file}
               summary={chosen.summary}
+              digests={chosen.digests}
+              snapshot={chosen.snapshot}
               mode={mode}
               onModeChange={setMode}
-              onRestore={() => restoreChosen(chosen.file)}
+              onRestore={() => restoreChosen(chosen)}
               isRestoring={restore.isPending || backup.isPending}
               error={
                 restore.error &&

@@ -2,19 +2,27 @@ import { useQuery } from '@tanstack/react-query';
 import {
   ROW_LABELS,
   BACKUP_TABLES,
+  diffDigests,
+  type BackupDigests,
   type BackupFile,
   type BackupSummary,
   type RestoreMode,
+  type RestorePlan,
 } from '@shared/backup';
 import { isolateBidi } from '@shared/documents/sanitize';
 import { planRestore } from '../../db/repositories/backup';
 import { errorMessage } from '../../lib/formErrors';
 import { FormError } from '../../components/FormError';
+import type { DataSnapshot } from './dataSnapshot';
 
 type RestorePreviewProps = {
   name: string;
   file: BackupFile;
   summary: BackupSummary;
+  /** The file's rows' digests, taken as it was read. */
+  digests: BackupDigests | undefined;
+  /** The data as read when the file was chosen (see `dataSnapshot.ts`). */
+  snapshot: DataSnapshot | null;
   mode: RestoreMode;
   onModeChange: (mode: RestoreMode) => void;
   onRestore: () => void;
@@ -30,11 +38,28 @@ const TEAM_CHANGE_LABELS = {
   kept: 'kept (only on this computer)',
 } as const;
 
+/**
+ * What restoring `file` would change: compared on digests with the snapshot taken as it was
+ * chosen while that is current, else on a fresh read of the data.
+ */
+async function planFromSnapshot(
+  file: BackupFile,
+  mode: RestoreMode,
+  incoming: BackupDigests | undefined,
+  snapshot: DataSnapshot | null,
+): Promise<RestorePlan> {
+  const taken = snapshot && incoming ? await snapshot.backup : null;
+  if (taken && incoming && snapshot?.isCurrent()) return diffDigests(taken.digests, incoming, mode);
+  return planRestore(file, mode);
+}
+
 /** What a backup holds and what restoring it would change, before anything is written. */
 export function RestorePreview({
   name,
   file,
   summary,
+  digests,
+  snapshot,
   mode,
   onModeChange,
   onRestore,
@@ -42,8 +67,8 @@ export function RestorePreview({
   error,
 }: RestorePreviewProps) {
   const plan = useQuery({
-    queryKey: ['restore-plan', file.checksum, mode],
-    queryFn: () => planRestore(file, mode),
+    queryKey: ['restore-plan', file.checksum, mode, snapshot?.id ?? null],
+    queryFn: () => planFromSnapshot(file, mode, digests, snapshot),
   });
   return (
     <div className="restore-preview">

@@ -60,13 +60,35 @@ export async function takeSafetyBackup(
   reason: 'before-restore' | 'before-import',
   options: BuildOptions = {},
 ): Promise<BuiltBackup> {
-  try {
+  return asSafetyBackup(async () => {
     const backup = await buildBackupNow(new Date(), 'text', options);
     // Stopped while it was built: nothing is kept, and nothing will be written.
     if (options.signal?.aborted) throw stoppedError();
     await saveAutomatic(backup, reason);
     // The caller may keep it: the data as it was, for undoing what it is about to write.
     return backup;
+  });
+}
+
+/**
+ * Keeps a backup already built of the data as it is now (a restore's `DataSnapshot`) as the
+ * safety backup: what {@link takeSafetyBackup} does, without reading the data again.
+ */
+export function keepSafetyBackup(
+  backup: BuiltBackup,
+  reason: 'before-restore' | 'before-import',
+): Promise<BuiltBackup> {
+  return asSafetyBackup(async () => {
+    await saveAutomatic(backup, reason);
+    // Only what undo needs: the snapshot's digests were for the preview.
+    return { file: backup.file, checksum: backup.checksum, empty: backup.empty };
+  });
+}
+
+/** `keep()`, its failure (but a stop) said as a {@link SafetyBackupError}. */
+async function asSafetyBackup(keep: () => Promise<BuiltBackup>): Promise<BuiltBackup> {
+  try {
+    return await keep();
   } catch (error) {
     if (isStopped(error)) throw error;
     throw new SafetyBackupError(

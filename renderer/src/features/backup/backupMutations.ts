@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { BackupFile, RestoreMode } from '@shared/backup';
+import { BACKUP_TABLES, type BackupFile, type RestoreMode } from '@shared/backup';
 import type { ResponseOf } from '@shared/ipc/contract';
 import { formatDateTime } from '@shared/domain/format';
 import {
@@ -12,7 +12,8 @@ import { restoreBackup } from '../../db/repositories/backup';
 import { desktopApi, unwrap } from '../../lib/desktopApi';
 import { CancelledError, runOffThread } from '../../lib/offThread/runOffThread';
 import { useToastStore } from '../../state/toastStore';
-import { autoBackupsQuery, takeSafetyBackup } from './autoBackup';
+import { autoBackupsQuery, keepSafetyBackup, takeSafetyBackup } from './autoBackup';
+import type { DataSnapshot } from './dataSnapshot';
 import { saveBackupFile } from './saveBackupFile';
 
 type AutoBackup = ResponseOf<'backup:list-auto'>[number];
@@ -58,7 +59,8 @@ export function useOpenBackup() {
       if (!picked) return null;
       onReading?.();
       const result = await runOffThread(
-        { kind: 'read-backup', text: picked.content },
+        // Digested beside the reading, for the preview's comparison with the data.
+        { kind: 'read-backup', text: picked.content, digests: true },
         { signal },
       ).catch((error: unknown) => {
         if (error instanceof CancelledError) return null;
@@ -75,19 +77,38 @@ export type RestoreRequest = BuildOptions & {
   mode: RestoreMode;
   /** Called as the write begins: from then on the restore cannot be stopped. */
   onWriting?: () => void;
+  /** The data as read when the file was chosen: kept as the safety backup while still current. */
+  snapshot?: DataSnapshot | null;
 };
 
 /**
- * Takes a safety backup, then restores a backup (replace or merge); returns the safety backup,
+ * The safety backup before a restore: the snapshot read when the file was chosen if nothing has
+ * written since, else a fresh read of the data.
+ */
+async function safetyBackupBeforeRestore(
+  snapshot: DataSnapshot | null | undefined,
+  options: BuildOptions,
+): Promise<BuiltBackup> {
+  const taken = snapshot ? await snapshot.backup : null;
+  if (taken && snapshot?.isCurrent()) {
+    const rows = BACKUP_TABLES.reduce((sum, table) => sum + taken.digests[table].length, 0);
+    options.onProgress?.({ rows, total: rows });
+    return keepSafetyBackup(taken, 'before-restore');
+  }
+  return takeSafetyBackup('before-restore', options);
+}
+
+/**
+ * Keeps a safety backup, then restores a backup (replace or merge); returns the safety backup,
  * what was here before, so the restore can be undone in one step ({@link undoRestore}). The
- * data is read once, off the UI thread, for both.
+ * data is read once, off the UI thread, for the preview, the safety backup and the undo.
  */
 export function useRestoreBackup() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async ({ file, mode, ...options }: RestoreRequest) => {
+    mutationFn: async ({ file, mode, snapshot, ...options }: RestoreRequest) => {
       const before = await untilStopped(
-        takeSafetyBackup('before-restore', options),
+        safetyBackupBeforeRestore(snapshot, options),
         options.signal,
       );
       // The last moment a stop is honoured: after this the write transaction begins.

@@ -1,3 +1,4 @@
+import { digestData, type BackupDigests } from '@shared/backup/digest';
 import { readBackup, type ReadBackupResult } from '@shared/backup/read';
 import type { ImportTarget } from '@shared/domain/planImport';
 import {
@@ -15,12 +16,20 @@ import {
 /** A job for the file worker. */
 export type OffThreadTask =
   | { kind: 'preview-plan'; content: string; target: ImportTarget }
-  | { kind: 'read-backup'; text: string };
+  | {
+      kind: 'read-backup';
+      text: string;
+      /** Also digest every row, for the restore preview (see `digest.ts`). */
+      digests?: boolean;
+    };
+
+/** A backup read, with its rows' digests when they were asked for. */
+export type ReadBackupTaskResult = ReadBackupResult & { digests?: BackupDigests };
 
 /** What a job gives back. */
 export type OffThreadResult<T extends OffThreadTask> = T extends { kind: 'preview-plan' }
   ? PlanPreview
-  : ReadBackupResult;
+  : ReadBackupTaskResult;
 
 /** How far a job has got; a backup is read in one step. */
 export type OffThreadProgress = PlanPreviewProgress;
@@ -29,12 +38,18 @@ export type OffThreadProgress = PlanPreviewProgress;
 export async function runTask(
   task: OffThreadTask,
   onProgress: (progress: OffThreadProgress) => void,
-): Promise<PlanPreview | ReadBackupResult> {
+): Promise<PlanPreview | ReadBackupTaskResult> {
   switch (task.kind) {
     case 'preview-plan':
       return previewPlanFile(task.content, task.target, onProgress);
     case 'read-backup':
       onProgress({ phase: 'reading', fraction: 0 });
-      return readBackup(task.text);
+      return readBackupTask(task.text, task.digests === true);
   }
+}
+
+async function readBackupTask(text: string, digests: boolean): Promise<ReadBackupTaskResult> {
+  const result = await readBackup(text);
+  // Digested here, beside the reading, so the preview never turns the rows into text itself.
+  return digests && result.ok ? { ...result, digests: digestData(result.file.data) } : result;
 }

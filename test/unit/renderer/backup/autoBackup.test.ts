@@ -187,6 +187,29 @@ describe('automatic backups in the backup dialog', () => {
     expect((await listAuto()).map((b) => b.reason)).toContain('before-restore');
   });
 
+  it('keeps a change made while the preview was open in the safety backup', async () => {
+    const team = await createTeam(teamInput('Payments Platform'));
+    await takeAutomaticBackup('scheduled');
+    await updateTeam(team.id, teamInput('Renamed'));
+    const { onClose, user } = renderDialog();
+    await user.click(await screen.findByRole('button', { name: /^Restore the backup of / }));
+    const restore = await screen.findByRole('button', { name: /^Restore$/ });
+    await waitFor(() => expect(restore).toBeEnabled());
+    // The data was read for the preview; this write comes after, and must not be lost.
+    await updateTeam(team.id, teamInput('Renamed while previewing'));
+
+    await user.click(restore);
+
+    await waitFor(() => expect(onClose).toHaveBeenCalled());
+    expect((await listTeams()).map((t) => t.name)).toEqual(['Payments Platform']);
+    const safety = (await listAuto()).find((b) => b.reason === 'before-restore');
+    const content = safety && (await createBrowserAutoBackups().read(safety.id))?.content;
+    const read = await readBackup(content ?? '');
+    expect(read.ok && read.file.data.teams.map((t) => t.name)).toEqual([
+      'Renamed while previewing',
+    ]);
+  });
+
   it('does not restore when the safety backup fails', async () => {
     const team = await createTeam(teamInput('Payments Platform'));
     await takeAutomaticBackup('scheduled');

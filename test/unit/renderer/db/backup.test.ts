@@ -77,6 +77,39 @@ describe('backup and restore', () => {
     expect(await dumpDb()).toEqual(before);
   });
 
+  it('replace over the same workspace rewrites only what changed, and ends exactly as the backup', async () => {
+    const { team, kr } = await seedTeam('Payments Platform');
+    await seedTeam('Search Relevance');
+    const before = await dumpDb();
+    const file = await backupNow();
+    // Changed, removed, added rows; a value JSON would write as the backup's text but that is
+    // not the same value; and the KR's retro moved to a new id (a unique index between them).
+    await getDb().teams.update(team.id, { name: 'Renamed after the backup' });
+    await getDb().checkIns.clear();
+    await createTeam(teamInput('Made after the backup'));
+    const cycle = file.data.cycles[0]!;
+    await getDb().cycles.put({
+      ...cycle,
+      createdAt: new Date(cycle.createdAt) as unknown as string,
+    });
+    await getDb().keyResultRetros.where('keyResultId').equals(kr.id).delete();
+    await addKeyResultRetro(kr);
+    const written: string[] = [];
+    getDb().tables.forEach((table) =>
+      table.hook('creating', () => {
+        written.push(table.name);
+      }),
+    );
+
+    await restoreBackup(file, 'replace');
+
+    expect(await dumpDb()).toEqual(before);
+    // Unchanged rows were left where they were: only what differed was written again.
+    expect(written.sort()).toEqual(
+      ['checkIns', 'checkIns', 'cycles', 'keyResultRetros', 'teams'].sort(),
+    );
+  });
+
   it('restores a backup file into an empty database', async () => {
     const read = await readBackup(realisticText);
     if (!read.ok) throw new Error(read.problem);
