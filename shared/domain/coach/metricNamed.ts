@@ -1,5 +1,5 @@
 import type { TextNumbers } from './text/extract';
-import { hasChangeVerb, METRIC_NOUN } from './text/lexicon';
+import { GIVE_QUALITY, hasChangeVerb, METRIC_NOUN } from './text/lexicon';
 
 /**
  * Whether a KR's wording names what it measures (missing-metric is the rule that asks). Kept
@@ -73,12 +73,19 @@ const NAMED_MEASURE =
 const HOW_MUCH =
   /^\S+(?:\s+(?:down|up))?\s+how (?:often|long|many|much|quickly|fast|soon|frequently)\b/;
 
+const OPTIMISE_MONEY =
+  /^optimi[sz]e\s+(?:\S+\s+){0,3}?(?:costs?|spend|spending|budgets?|bills?)(?:\s+(?:across|in|on|for|of|at|throughout|everywhere)\b.*)?$/;
+
 function namesAMeasure(text: string, lead: string, numbers: TextNumbers): boolean {
   if (numbers.quantities.length > 0 || numbers.relative !== null) {
     // "Interrupts per on-call shift (target: 5)": a number of something per something.
     return METRIC_NOUN.test(text) || RATE.test(text);
   }
-  if (AIMLESS.test(lead)) return false;
+  if (AIMLESS.test(lead) || GIVE_QUALITY.test(lead)) return false;
+  // "Optimise cloud costs across all accounts": optimising money may mean spending less or
+  // spending better, so it names no measure ("Optimise monthly spend from $300k to $220k" has
+  // numbers and is read above; "Optimise consumer lag" names one).
+  if (OPTIMISE_MONEY.test(lead)) return false;
   if (REWORK_VERB.test(lead)) return NAMED_MEASURE.test(lead) || PACE.test(text);
   if (HOW_MUCH.test(lead) && hasChangeVerb(lead)) return true;
   const head = headPhrase(lead);

@@ -42,8 +42,9 @@ const ADOPTION = [
   ),
   // "Adoption of the feature-flag service across engineering".
   /^(?:(?:internal|engineering|team)\s+)?(?:adoption|uptake|rollout|roll-out|migration|onboarding|enrol?ment)\s+(?:of|to|onto)\s+.*\b(?:across|by|among|in|for)\s+(?:all\s+|every\s+|our\s+|the\s+)?(?:engineering|teams?|squads?|engineers|developers|services|repos|the org\w*|the company|departments?)\b/,
-  // "Percentage of the migration plan completed from 40% to 100%".
-  /\b(?:of|in)\s+(?:the\s+|our\s+)?(?:\S+\s+){0,2}?(?:migration|plan|roadmap|work|backlog|project|programme|program|rollout|roll-out|epics?|milestones?|deliverables?|initiatives?|scope|rewrite)\s+(?:\S+\s+){0,3}?(?:completed|done|delivered|finished|shipped)\b/,
+  // "Percentage of the migration plan completed from 40% to 100%". ("Share of plan changes done
+  // in-app rather than by phone": customers' changes by channel, an outcome.)
+  /\b(?:of|in)\s+(?:the\s+|our\s+)?(?:\S+\s+){0,2}?(?:migration|plan|roadmap|work|backlog|project|programme|program|rollout|roll-out|epics?|milestones?|deliverables?|initiatives?|scope|rewrite)\s+(?:\S+\s+){0,3}?(?:completed|done|delivered|finished|shipped)\b(?!\s+(?:in-app|in the app|in app|online|on the web|on mobile|by phone|by post|via|through|self-serve|by customers|by users))/,
   /\b(?:migration|rollout|roll-out|rewrite|project|programme|program|roadmap|upgrade)\s+(?:completion|progress|completed|done)\b/,
   // "Kubernetes migration: 40% → 100% complete".
   /\b(?:migration|rollout|roll-out|rewrite|upgrade|programme|program|project|roadmap|cut-?over)\b[^«]{0,20}«\d+»(?:\s+to\s+«\d+»)?\s+(?:complete|completed|done|finished|migrated|rolled out)\b/,
@@ -165,9 +166,17 @@ const BOUND_ON_SUBJECT =
 const ON_THEIR_GOAL =
   /\bon (?:their|its|our) (?:[a-z-]+\s+)?(?:slos?|slas?|cut-?offs?|budgets?|targets?|goals?|deadlines?|schedules?|promises?)\b/;
 
+// "Roll out MFA to 5,000 contractors, from none today", "Roll out passkeys to all staff": a
+// control handed to a count of people is how far the rollout got, even when the control itself
+// ("mfa") reads as a posture.
+const ROLLED_OUT_TO = new RegExp(
+  `^(?:roll(?:ing)? out|deploy|issue|distribute|extend)\\s+(?:\\S+\\s+){1,4}?(?:to|for|across)\\s+(?:(?:all|every|each)(?:\\s+«\\d+»)?|«\\d+»)\\s+(?:(?:the|our|their)\\s+)?(?:[a-z0-9-]+\\s+){0,2}?${ANY_UNIT}\\b(?!\\s+(?:with(?:out)?|in under|within)\\b)`,
+);
+
 /** Why an adoption-shaped KR is an output, or null when it is not one. */
 export function detectAdoption(a: KeyResultAnalysis, lead: string): 'adoption' | 'launch' | null {
   if (isZeroToOne(a)) return 'launch';
+  if (ROLLED_OUT_TO.test(lead)) return 'adoption';
   if (CONTROL.test(a.text) || MOVES_A_METRIC.test(lead) || TIME_BOUND.test(lead)) return null;
   if (BOUND_ON_SUBJECT.test(lead) || ON_THEIR_GOAL.test(lead)) return null;
   const subject = lead

@@ -23,10 +23,13 @@ const PROMISE_FOR_ANYONE = /\b(?:contracts?|contractual|slas?|agreements?|renewa
 // A regulator's date, audit or conditions are a promise: "to the FCA on time", "the Ofcom
 // reporting deadline", "the ICO's audit recommendations", "the assessment with our QSA".
 const REGULATOR_DATE =
-  /\b(?:deadlines?|on time|due dates?|milestones?|timelines?|requirements?|rules|obligations?|expectations?|expects?|expected|mandate[sd]?|audits?|assessments?|inspections?|recommendations?|undertakings?|conditions|licen[cs]es?|accreditation|certification|enforcement|notices?|set out|asked|rule changes?|regulations?|tests?|stress tests?|reviews?|identified|raised|findings|weakness(?:es)?|laid before|for (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|before the \w+ (?:deadline|audit|review)|(?:set|due|scheduled|required|mandated|planned) (?:for|by|in) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|q[1-4]|next|the end|spring|summer|autumn|fall|winter)\w*)\b/;
+  /\b(?:(?:type[- ])?approvals?|registrations?|authori[sz]ations?|deadlines?|on time|due dates?|milestones?|timelines?|requirements?|rules|obligations?|expectations?|expects?|expected|mandate[sd]?|audits?|assessments?|inspections?|recommendations?|undertakings?|conditions|licen[cs]es?|accreditation|certification|enforcement|notices?|set out|asked|rule changes?|regulations?|tests?|stress tests?|reviews?|identified|raised|findings|weakness(?:es)?|laid before|for (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|before the \w+ (?:deadline|audit|review)|(?:set|due|scheduled|required|mandated|planned) (?:for|by|in) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|q[1-4]|next|the end|spring|summer|autumn|fall|winter)\w*)\b/;
 // Delivering something to a named party: "Ship custom roles for Globex by May".
 const DELIVER_TO =
   /^(?:deliver|ship|provide|build|launch|land|support|give|submit|send|hand in|hand over|integrate|implement|release|finish|complete|stand up|set up|roll out|enable|migrate|onboard)\b/;
+
+const HAND_TO =
+  /^(?:deliver|submit|provide|file|send|lodge|hand (?:in|over)|present)\s+(?:\S+\s+){1,8}?(?:to|with)\s+(?:the\s+)?[a-z]/;
 
 const STANDARD =
   /\b(?:soc ?[123]|iso ?\d{4,5}|pci(?: dss)?|sox|hipaa|cyber essentials(?: plus)?|gdpr|wcag|fedramp|nist|hitrust|dspt)\b/;
@@ -79,6 +82,9 @@ export function isExternalCommitment(raw: string): boolean {
   // someone outside, not a promise to them.
   const isMeasure = extractNumbers(text).hasFromTo && !DELIVER_TO.test(stripLead(text));
   if (isMeasure && parties.names.length === 0) return false;
+  // "Submit the DORA register of information to the Central Bank of Ireland": a document handed
+  // to a regulator is owed to it.
+  if (parties.isRegulator && HAND_TO.test(stripLead(text))) return true;
   if (
     parties.isRegulator &&
     (REGULATOR_DATE.test(text) || DEADLINE.test(text) || PROMISE_NEEDS_NAME.test(text))

@@ -2,7 +2,7 @@ import type { KeyResultAnalysis } from '../analyze';
 import { makeFinding } from '../catalog';
 import { UNAIDED_SUCCESS, UNTIL_MEASURE } from '../text/lexicon';
 import { normalizeText, stripLead } from '../text/normalize';
-import { DEFINITE_SET_REMOVED } from '../text/numberPhrases';
+import { DEFINITE_SET_REMOVED, OPEN_BACKLOG } from '../text/numberPhrases';
 import type { Finding, FindingRef, CoachKeyResult } from '../types';
 import { GAMEABLE_FAMILIES, type GameableFamily } from './gameableFamilies';
 import { ESTATE_AS_OBJECT, HOSTED_ON } from './rollout';
@@ -22,6 +22,10 @@ const DURATION_OF =
 // "Resolve 90% of tickets within 8 hours", "tickets resolved within the SLA": a service level.
 const TICKET_SERVICE_LEVEL =
   /\bwithin\s+(?:\d|(?:the|our|their|its|an?)\s+(?:agreed\s+|target\s+)?(?:sla|slo|target|agreed|response time|time limit))/;
+// The limit is named as someone's ("the 30 days agreed", "the 4 hours our contract requires");
+// "alerts closed within an hour" or "within 30 days: 40% → 85%" stays a share of items closed.
+const TIME_LIMIT =
+  /\bwithin\s+(?:the|our|their)\s+(?:agreed\s+)?\d[\d.,]*[\s-]*(?:working\s+|business\s+|calendar\s+)?(?:minutes?|hours?|days?|weeks?|h|d)\b/;
 const SCORES = new Set(['satisfaction', 'engineer-satisfaction']);
 // A score is named when a survey, index or number says how the feeling is measured.
 const MEASURED_SCORE = /\d|\b(?:scores?|surveys?|e?nps|index|ratings?|pulse|poll|questionnaire)\b/;
@@ -61,7 +65,16 @@ export function findGameableFamily(a: KeyResultAnalysis): GameableFamily | null 
     // "Time to resolve tickets from 6 h to 2 h" measures a duration, not a count of closures;
     // "fix the 17 findings the audit raised" clears a known set, a piece of work, not a rate.
     if (CLOSING.has(family.id) && DURATION_OF.test(all)) continue;
-    if (CLOSING.has(family.id) && DEFINITE_SET_REMOVED.test(a.numbers.masked)) continue;
+    if (
+      CLOSING.has(family.id) &&
+      DEFINITE_SET_REMOVED.test(a.numbers.masked) &&
+      !OPEN_BACKLOG.test(a.numbers.masked)
+    ) {
+      continue;
+    }
+    // "Fix accessibility defects within the 30 days agreed with the Cabinet Office": how fast
+    // each is fixed is a time limit, not a count ("Close 90% of items within 30 days" counts).
+    if (CLOSING.has(family.id) && TIME_LIMIT.test(all) && !/%/.test(all)) continue;
     // "Tasks completed unaided by testers: 5 of 12 today": users succeeding, not work closed.
     if (CLOSING.has(family.id) && UNAIDED_SUCCESS.test(a.text)) continue;
     // "Run 40 services on Kubernetes" counts systems on a platform, not runs of an activity;

@@ -33,8 +33,9 @@ export const PROCESS_FAMILIES: readonly GameableFamily[] = [
     ],
     // "Failover succeeds in 100% of drills", "100% of code reviews within 4 hours", "content
     // 80% of nurses rate useful": how the events go, not how many are held.
+    // ("Host the community forum on our own servers": software hosted, not a meeting.)
     unless:
-      /\b(?:review time|time to review|turnaround|incidents? (?:in|from)|failure rate|succeed\w*|success\w*|pass(?:es|ed)?|rat(?:e|es|ed|ing) (?:it |them )?(?:useful|helpful|good|excellent|highly))\b|\d\s*%\s+of\s+(?:the\s+|our\s+|all\s+)?(?:[a-z-]+\s+)?(?:sessions|reviews|meetings|calls|drills|trainings|workshops|appointments)\b.*\b(?:within|without|in under|on time|with (?:no|zero))\b|\b(?:app store|play store|customer|user|star|product|g2)\s+reviews\b/,
+      /\b(?:on|in)\s+(?:our\s+own\s+|our\s+|the\s+)?(?:servers?|cloud|infrastructure|data ?cent(?:re|er)s?)\b|\b(?:review time|time to review|turnaround|incidents? (?:in|from)|failure rate|succeed\w*|success\w*|pass(?:es|ed)?|rat(?:e|es|ed|ing) (?:it |them )?(?:useful|helpful|good|excellent|highly))\b|\d\s*%\s+of\s+(?:the\s+|our\s+|all\s+)?(?:[a-z-]+\s+)?(?:sessions|reviews|meetings|calls|drills|trainings|workshops|appointments)\b.*\b(?:within|without|in under|on time|with (?:no|zero))\b|\b(?:app store|play store|customer|user|star|product|g2)\s+reviews\b/,
     gamedBy: 'holding meetings that change nothing',
     alternative: 'incidents or change failure rate in the areas covered',
     patch: CHANGE_FAILURE,
@@ -102,6 +103,8 @@ export const PROCESS_FAMILIES: readonly GameableFamily[] = [
       // "Automated regression tests from 350 to 550": a count of tests, whatever the wording.
       /^(?:the\s+)?(?:automated|regression|e2e|end-to-end|ui|unit|integration|api|smoke)\s+(?:[a-z0-9-]+\s+)?(?:tests|test cases|test scripts)\b(?!\s+(?:pass|fail|flak|run|duration|time))/,
       /\b(?:unit\s+|integration\s+|e2e\s+|automated\s+)?(?:test|tests|test case) count\b/,
+      // "Grow the regression pack from 1,100 test cases to 2,000".
+      /\bfrom\s+[\d,.]+\s*k?\s+(?:[a-z-]+\s+)?(?:tests|test cases)\s+to\s+[\d,.]+/,
     ],
     unless: /\bflak\w*|\bfailing\b/,
     gamedBy: 'tests that assert nothing',

@@ -4,6 +4,7 @@ import { makeFinding } from '../catalog';
 import type { Finding, FindingRef, CoachKeyResult } from '../types';
 import { inFieldUnits } from '../text/fields';
 import { outcomeHintFor } from './outcomeHints';
+import { metBound } from './targetMet';
 
 /**
  * A target within 5 % of the baseline (relative to the baseline's magnitude) is trivial.
@@ -162,13 +163,14 @@ export function numberRules(
       }),
     );
   }
+  let met: ReturnType<typeof metBound> = null;
   if (a.baseline && a.target) {
     const [b, t] = comparable(a.baseline, a.target);
-    const met = alreadyMet(a, b, t, kr.direction);
+    met = metBound(kr, a, b, t);
     const isCount = a.baseline.dimension === 'none' && a.target.dimension === 'none';
     const scale = scaleRangeOf(`${a.metricText} ${a.text}`);
     if (met || isTrivialChange(b, t, a.isPercent, scale, isCount && !a.isPercent)) {
-      const bound = met ? a.numbers.targetBound : null;
+      const bound = met;
       const dir =
         (bound && (bound === 'at-most' ? 'decrease' : 'increase')) ??
         kr.direction ??
@@ -199,36 +201,10 @@ export function numberRules(
       );
     }
   }
-  const mismatch = directionMismatch(kr, a, objective);
+  // A limit already met is trivial, not reversed: its numbers only look like the wrong way.
+  const mismatch = met ? null : directionMismatch(kr, a, objective);
   if (mismatch) out.push(mismatch);
   return out;
-}
-
-/**
- * "Keep p95 below 200 ms (currently 180 ms)": a bound the baseline already satisfies. Only a
- * bound the title states counts; a target from the fields is a value, not a bound.
- */
-function alreadyMet(
-  a: KeyResultAnalysis,
-  b: number,
-  t: number,
-  stated: CoachKeyResult['direction'],
-): boolean {
-  const bound = a.numbers.targetBound;
-  // "from 44 % up to 60 %" is a movement, not a bound.
-  if (!bound || a.numbers.hasFromTo || a.target?.source !== 'text' || !a.baseline) return false;
-  if (a.baseline.dimension !== a.target.dimension) return false;
-  // "Crash-free sessions up to 99.6 % (today 98.1 %)": "up to" on a measure that should rise
-  // says where it rises to, not a ceiling ("load time of up to 2 s" stays a ceiling).
-  if (bound === 'at-most' && b < t && risesTo(a, stated)) return false;
-  return bound === 'at-most' ? b <= t : b >= t;
-}
-
-function risesTo(a: KeyResultAnalysis, stated: CoachKeyResult['direction']): boolean {
-  const start = a.numbers.target?.start ?? 0;
-  const before = a.text.slice(Math.max(0, start - 12), start);
-  const wanted = stated ?? a.verbDirection ?? a.naturalDirection;
-  return /\bup to\s+$/.test(before) && wanted === 'increase';
 }
 
 function directionMismatch(

@@ -2,13 +2,14 @@ import type { KeyResultAnalysis } from '../analyze';
 import { makeFinding } from '../catalog';
 import {
   DEADLINE,
+  GIVE_QUALITY,
   hasChangeVerb,
   METRIC_NOUN,
   UNAIDED_SUCCESS,
   UNTIL_MEASURE,
   verbDirection,
 } from '../text/lexicon';
-import { DEFINITE_SET_MADE, DEFINITE_SET_REMOVED } from '../text/numberPhrases';
+import { DEFINITE_SET_MADE, DEFINITE_SET_REMOVED, OPEN_BACKLOG } from '../text/numberPhrases';
 import type { Finding, FindingRef, CoachKeyResult } from '../types';
 import { detectAdoption } from './adoption';
 import { findGameableFamily } from './gameable';
@@ -30,8 +31,9 @@ const SHIP_VERB = /^(?:ship|deliver|release|deploy|merge|push)\b/;
 const PACE_ANYWHERE =
   /\b(?:more|less) (?:often|frequently)\b|«\d+»\s+times\s+(?:a|an|per|each|every)\b|\b(?:daily|hourly|on demand|every day|multiple times|continuously|per (?:day|week)|every (?:week|sprint|fortnight|monday|tuesday|wednesday|thursday|friday|weekday)|on (?:mondays|tuesdays|wednesdays|thursdays|fridays))\b/;
 // "Build time under 10 min", "Release cadence": the verb is really a noun.
+// ("Host NPS to 50", "Launch conversion": a score of hosts or launches.)
 const NOUN_AFTER =
-  /^(?:time|times|duration|frequency|cadence|rates?|failures?|success|speed|latency|lead time|queue|size|cost|costs|errors?|breaks?|quality|accuracy|reliability|stability|volume|throughput|health|turnaround|coverage|velocity|minutes|hours)(?![\w-])/;
+  /^(?:e?nps|csat|ces|churn|retention|satisfaction|scores?|ratings?|conversion|earnings|occupancy|time|times|duration|frequency|cadence|rates?|failures?|success|speed|latency|lead time|queue|size|cost|costs|errors?|breaks?|quality|accuracy|reliability|stability|volume|throughput|health|turnaround|coverage|velocity|minutes|hours)(?![\w-])/;
 const QUALITY_AT_LEVEL =
   /^[a-z-]+(?:ity|ness)\s+(?:at|above|below|under|over|of at least|«\d+»)(?![\w-])/;
 const DONE_WORDS =
@@ -139,7 +141,10 @@ export function detectOutput(a: KeyResultAnalysis): OutputMatch | null {
   if (adoption) return { kind: adoption === 'launch' ? 'milestone' : 'task' };
   if (EVENTS_HELD.test(a.text) && !a.hasMeasurement) return { kind: 'task' };
   // "Fix the 17 findings the pen test raised": a known set to clear is a piece of work.
-  if (DEFINITE_SET_REMOVED.test(a.numbers.masked)) return { kind: 'task' };
+  // ("Resolve all 180 open security alerts": a backlog counted down, gameable-metric says so.)
+  if (DEFINITE_SET_REMOVED.test(a.numbers.masked) && !OPEN_BACKLOG.test(a.numbers.masked)) {
+    return { kind: 'task' };
+  }
   if (DEFINITE_SET_MADE.test(a.numbers.masked)) return { kind: 'task' };
   if (countsWorkItems(a, lead)) return { kind: 'task' };
   if (enrolsACount(a, lead)) return { kind: 'task' };
@@ -158,7 +163,9 @@ export function detectOutput(a: KeyResultAnalysis): OutputMatch | null {
   if (verb) {
     const raw = lead.slice(verb[0].length).trim();
     const rest = raw.replace(/^(?:the|our|a|an|it)\s+/, '');
-    if (QUALITY_VERB.test(verb[0]) && QUALITY_OBJECT.test(raw)) return null;
+    if (QUALITY_VERB.test(verb[0]) && (QUALITY_OBJECT.test(raw) || GIVE_QUALITY.test(lead))) {
+      return null;
+    }
     // "Deliver payroll with no errors for 3 months running": how well it is done each time.
     if (SHIP_VERB.test(lead) && DONE_CLEANLY.test(rest)) return null;
     // "Build time under 10 min" is a noun; "Build a cost dashboard" is a verb and its object.

@@ -1,7 +1,6 @@
+import { boundOf } from './bounds';
 import { memoizeText } from './memo';
 import {
-  AT_LEAST_BEFORE,
-  AT_MOST_BEFORE,
   BARE_TO,
   BASELINE_ONLY,
   COLLECTION_OF,
@@ -12,9 +11,11 @@ import {
   DEFINITE_SET_REMOVED,
   FROM_TO,
   INCREMENT,
+  LAST_PERIOD,
   NO_TARGET,
   Q,
   TARGET_EXPLICIT,
+  THIS_PERIOD_VALUE,
   TO_FROM,
   VALUE_AS_DETERMINER,
   ZERO_PHRASE,
@@ -71,7 +72,11 @@ const RELATIVE_SAVING = new RegExp(
   'g',
 );
 // "down 30%", "up 2x": a change with no starting point (only for units, so "sign up 12" is not one).
-const RELATIVE_UPDOWN = new RegExp(`\\b(?:down|up)\\s+(?:by\\s+)?${Q}`, 'g');
+// ("which make up 30% of refunds", "takes up 40% of CPU": a share, not a rise.)
+const RELATIVE_UPDOWN = new RegExp(
+  `(?<!\\b(?:make|makes|made|making|take|takes|took|taking|add|adds|added|adding)\\s)\\b(?:down|up)\\s+(?:by\\s+)?${Q}`,
+  'g',
+);
 const RELATIVE_WORD =
   /\b(?:double|doubled|doubling|triple|tripled|tripling|quadruple|halve|halved|halving|cut in half|by half|in half|twice|thrice|\d+-fold|tenfold|by (?:a|one|two) thirds?|by (?:a|one|three) quarters?|by a fifth)\b(?!\s+down|-)/;
 
@@ -236,6 +241,9 @@ function extractUncached(text: string): TextNumbers {
     delete baseline.per;
     target = made;
   }
+  if (baseline && LAST_PERIOD.test(masked)) {
+    target ??= firstUnused([THIS_PERIOD_VALUE], masked, quantities, used);
+  }
   target ??= firstUnused(TARGET_EXPLICIT, masked, quantities, used);
   const zero = ZERO_PHRASE.exec(masked);
   if (!target && baseline && (zero || removed === baseline)) {
@@ -274,15 +282,4 @@ function extractUncached(text: string): TextNumbers {
     increment: increment?.dimension === 'none' ? increment : null,
     masked,
   };
-}
-
-// "No clinic waits more than 20 minutes", "never slower than 3 s": a floor denied is a ceiling.
-const NEGATED_FLOOR =
-  /\b(?:no|none of (?:the|our)|never)\s+(?:[a-z0-9-]+\s+){0,3}?(?:more|longer|later|slower|over|above|beyond|greater)\s+(?:than\s+)?$/;
-
-function boundOf(text: string, target: Quantity | null): TextNumbers['targetBound'] {
-  if (!target || target.end <= target.start) return null;
-  const before = text.slice(Math.max(0, target.start - 30), target.start);
-  if (NEGATED_FLOOR.test(before)) return 'at-most';
-  return AT_MOST_BEFORE.test(before) ? 'at-most' : AT_LEAST_BEFORE.test(before) ? 'at-least' : null;
 }

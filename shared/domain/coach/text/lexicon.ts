@@ -36,8 +36,10 @@ export const METRIC_NOUN =
 // Metrics where less is better: asking to increase one is almost certainly a slip.
 const LOWER_IS_BETTER =
   /\b(?:latency|response time|load time|lcp|ttfb|mttr|mttd|time to (?:recover|restore|detect|resolve)|error rate|failure rate|crash rate|churn|downtime|incidents?|outages?|escaped bugs?|defects?|cost|spend|toil|lead time|cycle time|build time|duration|staleness|vulnerabilit(?:y|ies))\b/;
+// (A model's precision or recall rises even when it predicts churn: "precision of the churn
+// model" names both, and says nothing either way.)
 const HIGHER_IS_BETTER =
-  /\b(?:uptime|availability|success rate|conversion|retention|activation|adoption|nps|csat|satisfaction|throughput|hit rate|accuracy|freshness)\b/;
+  /\b(?:uptime|availability|success rate|conversion|retention|activation|adoption|nps|csat|satisfaction|throughput|hit rate|accuracy|precision|recall|freshness|on[- ]time|first[- ]time[- ]right|right first time|completion)\b/;
 
 /** The direction a well-known metric should go, or null when it depends. */
 export function naturalDirection(text: string): Direction | null {
@@ -70,3 +72,11 @@ export const UNTIL_MEASURE =
  */
 export const UNAIDED_SUCCESS =
   /\b(?:unaided|unassisted|without (?:any |a |further )?(?:help|assistance|hints?|guidance|prompting|a prompt)|on their own|by themselves|(?:in|during) (?:moderated |unmoderated |remote )?(?:usability|user|moderated) (?:tests?|testing|sessions?|studies|study))\b/;
+
+/**
+ * "Give citizens a smoother experience when renewing a licence", "Give the dispatch team better
+ * visibility of where vans are": a better experience or view promised to someone is vague (it
+ * names no measure), not a deliverable. "Give the finance team a cost dashboard" is a deliverable.
+ */
+export const GIVE_QUALITY =
+  /^(?:give|offer|provide|bring)\s+(?:[a-z-]+\s+){1,3}?(?:an?\s+|the\s+)?(?:much\s+|far\s+|more\s+)?(?:[a-z]+er|better|clear|real-time|full|complete|joined-up|seamless|smooth|single|consistent)\s+(?:[a-z-]+\s+){0,2}?(?:experiences?|journeys?|visibility|insights?|views?|oversight|understanding|control|clarity|overview|picture|service|onboarding|time)\b/;

@@ -221,6 +221,8 @@ function normalizeUncached(raw: string): string {
       .replace(WORD_WHEN, (_m, word: string) => `${wordValue(word)} `)
       .replace(ONE_UNIT, '$1 1 ')
       .replace(/\b(to|from|down to)\s+(?:none|nil|nothing)\b/g, '$1 0')
+      // "(none today)", "nobody yet": today's value is nought.
+      .replace(/\b(?:none|nil|nothing)\s+(today|now|currently|at present|so far|yet)\b/g, '0 $1')
       .replace(ZERO, '0 ')
       .replace(NONE_AT_ALL, 'with 0 ')
       .replace(BOUND_COMPOUND, '$1 $2 $3')

@@ -25,11 +25,11 @@ export const TO_FROM = new RegExp(
 // Words before a number that make it today's value: "currently 6", "(today: 800 ms)",
 // "rather than today's 31%", "versus 1.2 s last quarter", "down from 25", "instead of 2 days".
 const BASE_BEFORE =
-  "(?:from|currently|current|curr\\.?|today(?:'s)?|now|baseline|presently|at present|was|were|used to be|having been|has been|had been|stood at|sat at|previously|vs\\.?|versus|compared (?:to|with)|instead of|rather than|against|starting (?:point|at)|(?:last|previous|this) (?:quarter|month|year|week|season|sprint|release)(?:'s)?)";
+  "(?:from|already|currently|current|curr\\.?|today(?:'s)?|now|baseline|presently|at present|was|were|used to be|having been|has been|had been|stood at|sat at|previously|vs\\.?|versus|compared (?:to|with)|instead of|rather than|against|starting (?:point|at)|(?:last|previous|this) (?:quarter|month|year|week|season|sprint|release)(?:'s)?)";
 // "down from an average of 12 minutes", "versus a typical 40": a statistic of today's value.
 const BASE_FILLER =
   "(?:\\s+(?:is|at|of|around|about|was|value|level|today's|the current|current|our|an?|the usual|usual|normal|average|avg|mean|median|typical(?:ly)?|worst|slowest|longest|oldest|peak|up to|as (?:much|high|long|many|bad) as|(?:working |business )?day|:))*";
-const PERIOD = '(?:quarter|month|year|week|sprint|season|release|cycle|half)';
+const PERIOD = '(?:quarter|month|year|week|sprint|season|release|cycle|half|term|semester)';
 export const BASELINE_ONLY = [
   // "Stop losing ~5% of events", "keep costs where they are (about $80k)": today's level.
   new RegExp(
@@ -48,8 +48,14 @@ export const BASELINE_ONLY = [
     `${Q}\\s+(?:(?:in|during|for|over)\\s+)?(?:the\\s+)?(?:last|previous|past|prior)\\s+${PERIOD}\\b`,
   ),
   new RegExp(
-    // ("Hit 99.9 this quarter" is a target: a verb of reaching comes first.)
-    `(?<!\\b(?:hit|reach|achieve|attain|to|deliver|land)\\s)${Q}(?:\\s+(?:a|an|per|each|every)\\s+${PERIOD}|\\s+(?:per|a|an)\\s+[a-z]+)?\\s+(?:today|currently|now|at present|at the moment|right now|as of today|this ${PERIOD})\\b`,
+    // ("Hit 99.9 this quarter", "under 1% this term" are targets: a verb of reaching or a bound
+    // comes first.)
+    `(?<!\\b(?:hit|reach|achieve|attain|to|deliver|land|under|below|above|over|within|than|least|most)\\s)${Q}(?:\\s+(?:a|an|per|each|every)\\s+${PERIOD}|\\s+(?:per|a|an)\\s+[a-z]+)?\\s+(?:today|currently|now|at present|at the moment|right now|as of today|this ${PERIOD})\\b`,
+  ),
+  // "false alarms, which are 40% of its alerts today", "which make up 30% of refunds today":
+  // the share a clause says the thing has now.
+  new RegExp(
+    `\\b(?:which|that|who)\\s+(?:are|is|make up|makes up|account for|accounts for|represent|represents|form|forms)\\s+(?:about\\s+|around\\s+|roughly\\s+)?${Q}(?:\\s+[a-z'-]+){0,5}?\\s+(?:today|now|currently|at present)\\b`,
   ),
   // "(9 migrated so far)", "40 onboarded to date", "(120 live today)": what is done already.
   new RegExp(
@@ -103,6 +109,10 @@ export const ZERO_PHRASE = new RegExp(
 // "as low as we can", "as far as possible": a direction with no number to reach.
 export const NO_TARGET =
   /\b(?:where (?:it|they|we) (?:is|are|stand)|as (?:low|high|far|much|little|short|fast|close to \w+) as (?:possible|we can|we are able|practical|feasible)|(?:all-time|record) (?:low|high)|as (?:low|high) as we can get)\b/;
+// "1,150 this quarter versus 640 last quarter": beside last period's reading, this period's
+// number is the one to reach (alone, "40,000 this quarter" may be today's value).
+export const LAST_PERIOD = new RegExp(`\\b(?:last|previous|prior) ${PERIOD}\\b`);
+export const THIS_PERIOD_VALUE = new RegExp(`${Q}(?:\\s+[a-z-]+){0,2}?\\s+this ${PERIOD}\\b`);
 export const TARGET_EXPLICIT = [
   new RegExp(
     `\\b(?:aim(?:ing)? (?:for|at)|target(?:ing)?(?: of| is)?|goal(?: of| is)?|down to|up to|get(?:ting)? to|reach(?:ing)?|should be|must be|will be|to be|want|need)\\s+(?:${COMP}\\s+)?${Q}`,
@@ -118,6 +128,10 @@ export const TARGET_EXPLICIT = [
 ];
 export const COMPARATOR_TARGET = [
   new RegExp(`\\b${BOUND}\\s+${Q}`),
+  // "within the 21 days set in our agreement", "above the 95% our contract requires".
+  new RegExp(
+    `\\b(?:within|under|below|above|at or below|at or above)\\s+(?:the|our|their|an?)\\s+${Q}`,
+  ),
   new RegExp(
     `${Q}\\s+or\\s+(?:less|fewer|lower|below|under|more|higher|above|better|faster|quicker)\\b`,
   ),
@@ -169,6 +183,15 @@ export const COLLECTION_OF = new RegExp(
  */
 export const DEFINITE_SET_REMOVED = new RegExp(
   `${OPENING}(?:fix|close(?: out)?|resolve|remediate|clear|eliminate|remove|retire|decommission|burn down|patch|address|triage)\\s+(?:the|all(?: the)?|these|those|our)\\s+(?:remaining\\s+|outstanding\\s+|open\\s+|last\\s+|existing\\s+)?${Q}\\s+(?:[a-z0-9-]+\\s+){0,3}?[a-z-]{3,}s\\b`,
+);
+
+/**
+ * "Close all 64 open postmortem action items", "Resolve all 180 open security alerts": the open
+ * items of a queue that keeps filling are a backlog counted down (gameable-metric), not a known
+ * set of work like "the 17 findings the pen test raised".
+ */
+export const OPEN_BACKLOG = new RegExp(
+  `${OPENING}(?:fix|close(?: out)?|resolve|clear|burn down|triage|action|work through)\\s+(?:the|all(?: the)?|our)\\s+${Q}\\s+(?:currently\\s+)?(?:open|unresolved|pending|active)\\s+`,
 );
 
 /**

@@ -5,7 +5,7 @@
 
 /** Regulators and public bodies, written as people write them. */
 const REGULATOR =
-  /\b(?:fca|pra|eba|ecb|esma|sec|finra|occ|fdic|cfpb|fed|fda|ema|mhra|cqc|ico|cnil|ofcom|ofgem|ofwat|hmrc|cma|ftc|fcc|bafin|apra|asic|mas|dpa|nhs england|nhs digital|nhsx|cabinet office|gds|regulators?|supervisors?|the ministry|ministry of \w+|bank of england|central bank|prudential regulation authority|financial conduct authority|the department for \w+|auditors?|the (?:card )?schemes?|scheme rules|notified body|data protection authority|federal|the government|home office|(?:us|uk|eu|state|local) government|congress|parliament|(?:hm )?treasury|qsas?|assessors?|inspectors?|inspectorate|ombudsman|(?:certification|notified|accreditation) bod(?:y|ies))\b/;
+  /\b(?:kba|t[üu]v|dekra|unece|nhtsa|faa|easa|caa|dvsa|vca|fca|pra|eba|ecb|esma|sec|finra|occ|fdic|cfpb|fed|fda|ema|mhra|cqc|ico|cnil|ofcom|ofgem|ofwat|hmrc|cma|ftc|fcc|bafin|apra|asic|mas|dpa|nhs england|nhs digital|nhsx|cabinet office|gds|regulators?|supervisors?|the ministry|ministry of \w+|bank of england|central bank|prudential regulation authority|financial conduct authority|the department for \w+|auditors?|the (?:card )?schemes?|scheme rules|notified body|data protection authority|federal|the government|home office|(?:us|uk|eu|state|local) government|congress|parliament|(?:hm )?treasury|qsas?|assessors?|inspectors?|inspectorate|ombudsman|(?:certification|notified|accreditation) bod(?:y|ies))\b/;
 
 /** Parties named by role rather than by name. */
 const ROLE_PARTY =

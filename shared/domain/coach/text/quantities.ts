@@ -144,12 +144,17 @@ function isExcluded(text: string, start: number, end: number, q: Quantity): bool
     // "Black Friday 2025": a bare year-like number with no noun after it and no from/to before it.
     if (!NUMERIC_BEFORE.test(before) && !/^\s?[a-z]/.test(after)) return true;
   }
-  // "every 2 weeks" is a window, except as the pace of releases: "Release the app every 2 weeks".
+  // "every 2 weeks" is a window, except as the pace of releases: "Release the app every 2 weeks"
+  // (and of refreshes, below).
   if (WINDOW_BEFORE.test(before)) {
+    // "tables refresh every 20 minutes today": how often data refreshes is how stale it gets.
     const isPace =
       q.dimension === 'time' &&
       /every\s$/.test(before) &&
-      /\b(?:releas|deploy|ship|publish)/.test(text);
+      (/\b(?:releas|deploy|ship|publish)/.test(text) ||
+        /\b(?:refresh(?:es|ed)?|updated?s?|sync(?:s|ed|hroni[sz]e[sd]?)?|reload(?:s|ed)?|poll(?:s|ed)?)\s+every\s$/.test(
+          before,
+        ));
     if (!isPace) return true;
   }
   // "within 30 days of launch" is a window; "in under 20 minutes from merge" a target.

@@ -1,0 +1,78 @@
+import type { KeyResultAnalysis } from '../analyze';
+import type { CoachKeyResult } from '../types';
+
+/**
+ * A target that today's value already satisfies: "Keep p95 below 200 ms (currently 180 ms)",
+ * "Hold uptime at 99.9 %; it has run at 99.97 % all year", "from 9 days to 30 days or less" for
+ * a time that should fall. Such a KR is trivial, not reversed: its baseline → target only looks
+ * like the wrong direction because the target is a limit to stay within, not a level to reach.
+ */
+export type Bound = 'at-most' | 'at-least';
+
+// Wording of a limit to stay within or a level to hold rather than move: "keep", "hold",
+// "stays under", "meet the 95 % in our contract", "the 99.9 % the contract requires".
+const HOLD_LEAD =
+  /^(?:keep|hold|maintain|sustain|stay|remain|preserve|protect|uphold|meet|achieve|deliver|answer|process|resolve|complete)\b/;
+const HOLD_ANYWHERE =
+  /\b(?:stays?|remains?|kept|holds?|held|already(?: at)?|requires?|required|stipulates?|stipulated|mandates?|mandated|agreed|set (?:in|by|out in)|sets)\b/;
+// A verb asking for a change: "Reduce …", "Improve …" move the measure, whatever the numbers.
+const CHANGE_LEAD =
+  /^(?:reduce|cut|lower|decrease|shrink|drop|halve|minimi[sz]e|shorten|slash|trim|bring|drive|get|increase|raise|grow|boost|double|lift|improve|speed up|expand|move|push)\b/;
+
+const SHARE_OF_CASES = /\b(?:on|for|in)\s+«\d+»\s+of\s+(?:all\s+|the\s+)?[a-z]/;
+
+/** The title's number for the target, when a target from the fields is that same number. */
+function titleStatesTarget(a: KeyResultAnalysis): boolean {
+  const t = a.target;
+  const q = a.numbers.target;
+  if (!t || !q) return false;
+  if (t.source === 'text') return true;
+  const close = (x: number, y: number): boolean =>
+    Math.abs(x - y) <= 1e-9 * Math.max(1, Math.abs(y));
+  // "$400k" in the title, 400 in a field whose unit is "USD k".
+  return [1, 1e3, 1e6].some((k) => close(q.value, t.value * k)) || close(q.base, t.base);
+}
+
+/** "from 44 % up to 60 %": "up to" after a from is how far it rises, not a ceiling. */
+function boundIsUpTo(a: KeyResultAnalysis): boolean {
+  const start = a.numbers.target?.start ?? 0;
+  return /\bup to\s+$/.test(a.text.slice(Math.max(0, start - 12), start));
+}
+
+/**
+ * The bound a held level sets: "Hold uptime at 99.9 %" is a floor because uptime should rise,
+ * "Keep spend at £90k" a ceiling because spend should fall. Unknown when the measure's better
+ * direction is.
+ */
+function heldBound(kr: CoachKeyResult, a: KeyResultAnalysis): Bound | null {
+  if (a.numbers.hasFromTo || CHANGE_LEAD.test(a.lead)) return null;
+  if (!HOLD_LEAD.test(a.lead) && !HOLD_ANYWHERE.test(a.text)) return null;
+  // "on 99.5 % of days, as our code requires": a share of cases meeting a standard is a floor.
+  const better =
+    kr.direction ?? a.naturalDirection ?? (SHARE_OF_CASES.test(a.lead) ? 'increase' : null);
+  if (!better) return null;
+  return better === 'decrease' ? 'at-most' : 'at-least';
+}
+
+/**
+ * The bound today's value already satisfies, or null when the KR asks for real movement. Only a
+ * limit or level the title states counts; a target only in the fields is a value to reach.
+ */
+export function metBound(
+  kr: CoachKeyResult,
+  a: KeyResultAnalysis,
+  b: number,
+  t: number,
+): Bound | null {
+  if (!a.baseline || !a.target || !titleStatesTarget(a)) return null;
+  if (a.baseline.dimension !== a.target.dimension) return null;
+  let bound: Bound | null = a.numbers.targetBound;
+  if (bound && a.numbers.hasFromTo && boundIsUpTo(a)) return null;
+  // "Crash-free sessions up to 99.6 % (today 98.1 %)": "up to" on a measure that should rise
+  // says where it rises to, not a ceiling ("load time of up to 2 s" stays a ceiling).
+  const wanted = kr.direction ?? a.verbDirection ?? a.naturalDirection;
+  if (bound === 'at-most' && b < t && boundIsUpTo(a) && wanted === 'increase') return null;
+  bound ??= heldBound(kr, a);
+  if (!bound) return null;
+  return (bound === 'at-most' ? b <= t : b >= t) ? bound : null;
+}
