@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import type { Participant } from '@shared/domain/workshop';
-import { type RecordVersion, versionOf } from '@shared/domain/revisions';
+import { ConflictDialog } from '../../components/conflict/ConflictDialog';
 import { Icon } from '../../components/Icon';
 import { removeParticipant } from '../../db/repositories/workshopParticipants';
 import { useUndoableDelete } from '../../state/useUndoableDelete';
@@ -17,8 +17,8 @@ export function ParticipantsPanel({
   const [name, setName] = useState('');
   const add = useAddParticipant(workshopId, (failed) => setName((current) => current || failed));
   const rename = useRenameParticipant();
-  // Each participant as it was when their name field was entered.
-  const [bases] = useState(() => new Map<string, RecordVersion>());
+  // Each participant as they were when their name field was entered.
+  const [bases] = useState(() => new Map<string, Participant>());
   const remove = useUndoableDelete(removeParticipant);
 
   const submit = (event: FormEvent) => {
@@ -39,12 +39,12 @@ export function ParticipantsPanel({
               aria-label={`Name of ${p.name}`}
               defaultValue={p.name}
               key={p.name}
-              onFocus={() => bases.set(p.id, versionOf(p))}
+              onFocus={() => bases.set(p.id, p)}
               onBlur={(e) => {
                 const text = e.target.value.trim();
-                // The name is saved over the version it was typed on, or refused if it changed.
-                const base = bases.get(p.id) ?? versionOf(p);
-                if (text && text !== p.name) rename.mutate({ id: p.id, name: text, base });
+                // Saved over the version it was typed on; a rename elsewhere meanwhile is asked about.
+                const base = bases.get(p.id) ?? p;
+                if (text && text !== p.name) rename.save(text, base);
                 else e.target.value = p.name;
               }}
               onKeyDown={(e) => {
@@ -78,6 +78,7 @@ export function ParticipantsPanel({
           Add participant
         </button>
       </form>
+      {rename.conflict && <ConflictDialog conflict={rename.conflict} />}
     </section>
   );
 }
