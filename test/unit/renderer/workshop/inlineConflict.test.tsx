@@ -2,10 +2,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { versionOf } from '@shared/domain/revisions';
 import { getDb } from '../../../../renderer/src/db/database';
-import { createCycle } from '../../../../renderer/src/db/repositories/cycles';
 import { createKeyResult } from '../../../../renderer/src/db/repositories/keyResults';
 import { createObjective } from '../../../../renderer/src/db/repositories/objectives';
-import { createTeam } from '../../../../renderer/src/db/repositories/teams';
 import { addCluster, renameCluster } from '../../../../renderer/src/db/repositories/workshopBoard';
 import {
   addParticipant,
@@ -18,17 +16,10 @@ import {
   openConfidenceRound,
   revealConfidence,
 } from '../../../../renderer/src/db/repositories/workshopVotes';
-import { createWorkshop } from '../../../../renderer/src/db/repositories/workshops';
 import { ParticipantsPanel } from '../../../../renderer/src/features/workshop/ParticipantsPanel';
 import { ClusterBoard } from '../../../../renderer/src/features/workshop/tools/ClusterBoard';
 import { ConfidenceResults } from '../../../../renderer/src/features/workshop/tools/ConfidenceResults';
-import {
-  keyResultInput,
-  objectiveInput,
-  openFreshDb,
-  quarterInput,
-  teamInput,
-} from '../db/builders';
+import { keyResultInput, objectiveInput, openFreshDb, seedWorkshop } from '../db/builders';
 import { renderScreen, resetUiState } from '../support/renderScreen';
 
 /*
@@ -44,18 +35,12 @@ beforeEach(() => {
   resetUiState();
 });
 
-async function seedWorkshop() {
-  const team = await createTeam(teamInput());
-  const cycle = await createCycle(team.id, quarterInput());
-  return createWorkshop(cycle.id, 'planning');
-}
-
 /** The refusal's message, which the conflict dialog replaces. */
 const STALE_ERROR = /was changed in another window after it was opened/;
 
 describe('a workshop record changed in another window while it is being edited inline', () => {
   it('a participant’s rename shows both names and saves mine when I keep it', async () => {
-    const workshop = await seedWorkshop();
+    const { workshop } = await seedWorkshop();
     const ana = await addParticipant(workshop.id, 'Ana');
     const { user } = renderScreen(
       <ParticipantsPanel workshopId={workshop.id} participants={[ana]} />,
@@ -88,7 +73,7 @@ describe('a workshop record changed in another window while it is being edited i
   });
 
   it('a cluster’s rename keeps the other window’s name when I take theirs', async () => {
-    const workshop = await seedWorkshop();
+    const { workshop } = await seedWorkshop();
     const cluster = await addCluster(workshop.id, 'Speed');
     const { user } = renderScreen(
       <ClusterBoard workshopId={workshop.id} cards={[]} clusters={[cluster]} participants={[]} />,
@@ -117,7 +102,7 @@ describe('a workshop record changed in another window while it is being edited i
   });
 
   it('the agreed confidence asks, and taking theirs shows the value agreed there', async () => {
-    const workshop = await seedWorkshop();
+    const { workshop } = await seedWorkshop();
     const objective = await createObjective(workshop.cycleId, objectiveInput('Fast checkout'));
     const kr = await createKeyResult(objective.id, keyResultInput('Checkout LCP to 1.5 s'));
     const ana = await addParticipant(workshop.id, 'Ana');
