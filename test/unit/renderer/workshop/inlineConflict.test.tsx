@@ -16,6 +16,7 @@ import {
   openConfidenceRound,
   revealConfidence,
 } from '../../../../renderer/src/db/repositories/workshopVotes';
+import { useParticipants } from '../../../../renderer/src/db/workshopHooks';
 import { ParticipantsPanel } from '../../../../renderer/src/features/workshop/ParticipantsPanel';
 import { ClusterBoard } from '../../../../renderer/src/features/workshop/tools/ClusterBoard';
 import { ConfidenceResults } from '../../../../renderer/src/features/workshop/tools/ConfidenceResults';
@@ -35,22 +36,31 @@ beforeEach(() => {
   resetUiState();
 });
 
+/** The panel as the workshop screen shows it: the participants as the database has them now. */
+function LiveParticipants({ workshopId }: { workshopId: string }) {
+  const participants = useParticipants(workshopId);
+  return participants ? (
+    <ParticipantsPanel workshopId={workshopId} participants={participants} />
+  ) : null;
+}
+
 /** The refusal's message, which the conflict dialog replaces. */
 const STALE_ERROR = /was changed in another window after it was opened/;
 
 describe('a workshop record changed in another window while it is being edited inline', () => {
-  it('a participant’s rename shows both names and saves mine when I keep it', async () => {
+  it('a participant’s rename keeps what I typed, shows both names, and saves mine when I keep it', async () => {
     const { workshop } = await seedWorkshop();
     const ana = await addParticipant(workshop.id, 'Ana');
-    const { user } = renderScreen(
-      <ParticipantsPanel workshopId={workshop.id} participants={[ana]} />,
-    );
+    const { user } = renderScreen(<LiveParticipants workshopId={workshop.id} />);
 
-    const field = screen.getByRole('textbox', { name: 'Name of Ana' });
+    const field = await screen.findByRole('textbox', { name: 'Name of Ana' });
     await user.click(field);
-    await renameParticipant(ana.id, 'Anna', versionOf(ana));
     await user.clear(field);
     await user.type(field, 'Ana María');
+    // The other window renames her while the name is being typed here.
+    await renameParticipant(ana.id, 'Anna', versionOf(ana));
+    await screen.findByRole('textbox', { name: 'Name of Anna' });
+    expect(field).toHaveValue('Ana María');
     await user.tab();
 
     const dialog = await screen.findByRole('dialog', {
@@ -70,6 +80,7 @@ describe('a workshop record changed in another window while it is being edited i
       }),
     );
     expect(screen.queryByRole('dialog')).toBeNull();
+    await screen.findByRole('textbox', { name: 'Name of Ana María' });
   });
 
   it('a cluster’s rename keeps the other window’s name when I take theirs', async () => {
