@@ -1,4 +1,3 @@
-import type { Table } from 'docx';
 import {
   AlignmentType,
   Document,
@@ -11,24 +10,21 @@ import {
   TextRun,
 } from 'docx';
 import type { Tone } from '../domain/scoring/judgement';
+import { appendix } from './docxAppendix';
+import { chart, fact, sideBySide } from './docxCharts';
+import { closing, effortSection } from './docxClosing';
+import { ANCHORS, contents, front, scorecard } from './docxSummary';
 import {
   type Block,
-  type CellSpec,
-  MUTED,
-  PAGE_MARGIN,
-  TEXT_WIDTH,
   bullet,
-  chart,
-  columnWidths,
-  fact,
   heading,
   labelled,
+  MUTED,
+  PAGE_MARGIN,
   para,
-  sideBySide,
-  table,
-} from './docxParts';
-import { ANCHORS, contents, front, scorecard } from './docxSummary';
-import { SECTION_TITLES, valueWord } from './outline';
+  TEXT_WIDTH,
+} from './docxText';
+import { valueWord } from './outline';
 import { documentText } from './sanitize';
 import type { KeyResultSection, ObjectiveSection, ReviewDocument } from './types';
 
@@ -126,161 +122,6 @@ function objective(o: ObjectiveSection, doc: ReviewDocument): Block[] {
   if (o.keyResults.length === 0) out.push(para('No key results.', { color: MUTED }));
   for (const kr of o.keyResults) out.push(...keyResult(kr, doc));
   return out;
-}
-
-/** Time spent on the cycle against the budget, by phase, with the records behind it. */
-function effortSection(doc: ReviewDocument): Block[] {
-  const { effort } = doc;
-  if (effort.records.length === 0) {
-    return doc.kind === 'review'
-      ? [heading('Effort', 1), para(effort.message, { color: MUTED })]
-      : [];
-  }
-  return [
-    heading('Effort', 1),
-    para(effort.message),
-    table(
-      ['Phase', 'Person-hours', 'Records'],
-      effort.phases.map((p) => [
-        { text: p.label },
-        { text: p.hoursText, isNumeric: true },
-        { text: String(p.records), isNumeric: true },
-      ]),
-      { numeric: [1, 2] },
-    ),
-    table(
-      ['Date', 'What', 'Phase', 'Minutes', 'People', 'Person-hours'],
-      effort.records.map((r) => [
-        { text: r.dateText },
-        { text: r.label },
-        { text: r.phaseLabel },
-        { text: String(r.minutes), isNumeric: true },
-        { text: String(r.attendees), isNumeric: true },
-        { text: r.hoursText, isNumeric: true },
-      ]),
-      { numeric: [3, 4, 5] },
-    ),
-  ];
-}
-
-function closing(doc: ReviewDocument): Block[] {
-  const out: Block[] = [];
-  const r = doc.cycleRetro;
-  if (r) {
-    out.push(heading(SECTION_TITLES.retro, 1, { anchor: ANCHORS.retro }));
-    const bullets = (items: string[], empty: string): Paragraph[] =>
-      items.length === 0 ? [para(empty, { color: MUTED })] : items.map((t) => bullet(t));
-    out.push(
-      heading('Badly calibrated', 3),
-      ...bullets(
-        r.calibration.map((c) => `${c.keyResultTitle}: ${c.verdictLabel}`),
-        'None marked.',
-      ),
-      heading('Objectives that mattered less than we thought', 3),
-      ...bullets(r.objectivesMatteredLess, 'None.'),
-      heading('Working assumptions that were wrong', 3),
-      para(r.wrongAssumptions),
-    );
-    if (r.notes.trim()) out.push(heading('Notes', 3), para(r.notes));
-  } else if (doc.kind === 'review') {
-    out.push(
-      heading(SECTION_TITLES.retro, 1, { anchor: ANCHORS.retro }),
-      para('The cycle retrospective has not been held.', { color: MUTED }),
-    );
-  }
-  if (doc.dependencies.length > 0) {
-    out.push(
-      heading(SECTION_TITLES.dependencies, 1, { anchor: ANCHORS.dependencies }),
-      table(
-        ['Team', 'Need', 'For', 'By', 'Status'],
-        doc.dependencies.map((d) => [
-          { text: d.team },
-          { text: d.need },
-          { text: d.forTitle || 'Whole quarter' },
-          { text: d.byDateText },
-          {
-            text: d.outcomeLabel,
-            ...(d.outcome === 'failed' || d.outcome === 'at-risk' ? { tone: 'bad' as const } : {}),
-          },
-        ]),
-      ),
-    );
-  }
-  if (doc.carryForward.length > 0) {
-    out.push(
-      heading(SECTION_TITLES.carryForward, 1, { anchor: ANCHORS.carryForward }),
-      table(
-        ['Key result', 'Objective', 'Last value (next baseline)'],
-        doc.carryForward.map((c) => [
-          { text: c.title },
-          { text: c.objectiveTitle },
-          { text: c.lastValueText, isNumeric: true },
-        ]),
-        { numeric: [2] },
-      ),
-    );
-  }
-  return out;
-}
-
-/** Twips between the appendix's two columns. */
-const COLUMN_GAP = 300;
-const LOG_WIDTH = Math.floor((TEXT_WIDTH - COLUMN_GAP) / 2);
-/** The log's font size, half-points. */
-const LOG_SIZE = 15;
-
-/** One key result's check-in log: its name over a small table. */
-function log(kr: KeyResultSection): (Paragraph | Table)[] {
-  const header = ['Date', 'Value', 'Conf.', 'Notes'];
-  const rows = kr.checkIns.map((c): CellSpec[] => [
-    { text: c.dateText },
-    { text: c.valueText, isNumeric: true },
-    { text: `${c.confidence}%`, isNumeric: true },
-    {
-      text: [
-        c.changed.trim(),
-        c.blockers.trim() ? `Blocked: ${c.blockers.trim()}` : '',
-        c.isCorrection ? '(corrected)' : '',
-      ]
-        .filter(Boolean)
-        .join(' · '),
-    },
-  ]);
-  return [
-    para(`${kr.ref} ${kr.title}`, { bold: true, size: 17, keepNext: true }),
-    table(header, rows, {
-      numeric: [1, 2],
-      size: LOG_SIZE,
-      widths: columnWidths(header, rows, LOG_WIDTH - 120, LOG_SIZE),
-    }),
-    // A cell must end with a paragraph; this one also spaces the logs apart.
-    para(' ', { size: 8 }),
-  ];
-}
-
-/**
- * The check-in log, two key results side by side per row of a borderless layout table, so it
- * takes half the pages; a row never splits across pages.
- */
-function appendix(doc: ReviewDocument): Block[] {
-  const krs = doc.objectives.flatMap((o) => o.keyResults).filter((kr) => kr.checkIns.length > 0);
-  if (krs.length === 0) return [];
-  const pairs = Array.from({ length: Math.ceil(krs.length / 2) }, (_, i) =>
-    krs.slice(2 * i, 2 * i + 2),
-  );
-  return [
-    heading(SECTION_TITLES.appendix, 1, { anchor: ANCHORS.appendix }),
-    // One small table per pair, a thin paragraph between: tables that touch merge into one,
-    // which a page can then only take whole.
-    ...pairs.flatMap(([left, right]) => [
-      sideBySide(
-        left ? log(left) : [para(' ')],
-        right ? log(right) : [para(' ')],
-        LOG_WIDTH + COLUMN_GAP,
-      ),
-      para(' ', { size: 4, after: 0 }),
-    ]),
-  ];
 }
 
 const MARGINS = {

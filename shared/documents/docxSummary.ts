@@ -1,18 +1,16 @@
 import { HeadingLevel, Paragraph, TextRun } from 'docx';
+import { type CellSpec, columnWidths, table } from './docxTables';
 import {
   type Block,
-  type CellSpec,
   MUTED,
   TEXT_WIDTH,
   bullet,
-  columnWidths,
   contentsEntry,
   heading,
   labelled,
   para,
   runs,
-  table,
-} from './docxParts';
+} from './docxText';
 import {
   OVERRIDE_NOTE,
   SECTION_TITLES,

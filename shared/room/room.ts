@@ -1,4 +1,3 @@
-import { ballotProblem } from '../domain/workshop/dotVote';
 import {
   createRateLimit,
   describeProblem,
@@ -8,13 +7,12 @@ import {
   participantMessageSchema,
   ROOM_LIMITS,
   stageSchema,
-  type OwnSubmissions,
-  type ParticipantMessage,
   type ParticipantView,
   type Refusal,
   type RoomEvent,
   type Stage,
 } from './protocol';
+import { applyMessage, countSubmitted, type Member, ownSubmissions, refuse } from './submissions';
 
 /*
  * One open room: who joined, what the facilitator shows, and each participant's own
@@ -22,17 +20,6 @@ import {
  * writes, dots only on the candidates shown) and queues what it accepts for the facilitator's
  * screen, which stores it. Votes go one way: no view ever carries another person's values.
  */
-
-type Member = {
-  id: string;
-  name: string;
-  token: string;
-  limit: ReturnType<typeof createRateLimit>;
-  cards: Map<string, { text: string; itemId: string }>;
-  /** Dots per dot-vote item, and confidence per round. */
-  dots: Map<string, { targetId: string; count: number }[]>;
-  confidence: Map<string, number>;
-};
 
 export type RoomOptions = {
   code: string;
@@ -66,121 +53,6 @@ export function createRoom({ code, now, newId, newToken }: RoomOptions) {
     events.push(event);
     return null;
   };
-
-  const refuse = (status: Refusal['status'], error: string): Refusal => ({
-    ok: false,
-    status,
-    error,
-  });
-
-  function apply(member: Member, message: ParticipantMessage): Refusal | null {
-    const item = stage.item;
-    switch (message.type) {
-      case 'card:add': {
-        if (item?.mode !== 'write') return refuse(409, 'The room is not writing cards right now.');
-        if (member.cards.size >= ROOM_LIMITS.maxCardsPerParticipant) {
-          return refuse(409, `You have ${ROOM_LIMITS.maxCardsPerParticipant} cards already.`);
-        }
-        const cardId = newId();
-        const problem = queue({
-          type: 'card-added',
-          participantId: member.id,
-          cardId,
-          text: message.text,
-        });
-        if (!problem) member.cards.set(cardId, { text: message.text, itemId: item.id });
-        return problem;
-      }
-      case 'card:edit':
-      case 'card:withdraw': {
-        const card = member.cards.get(message.cardId);
-        if (!card) return refuse(404, 'That card is not yours or no longer exists.');
-        if (item?.mode !== 'write' || item.id !== card.itemId) {
-          return refuse(409, 'That item has ended: the card stays as it is.');
-        }
-        if (message.type === 'card:withdraw') {
-          const problem = queue({
-            type: 'card-withdrawn',
-            participantId: member.id,
-            cardId: message.cardId,
-          });
-          if (!problem) member.cards.delete(message.cardId);
-          return problem;
-        }
-        const problem = queue({
-          type: 'card-edited',
-          participantId: member.id,
-          cardId: message.cardId,
-          text: message.text,
-        });
-        if (!problem) card.text = message.text;
-        return problem;
-      }
-      case 'dots:place': {
-        if (item?.mode !== 'dots' || item.id !== message.itemId || !stage.dots) {
-          return refuse(409, 'That dot vote is not open.');
-        }
-        const ids = stage.dots.candidates.map((c) => c.id);
-        const targets = new Set(message.dots.map((d) => d.targetId));
-        if (targets.size !== message.dots.length) return refuse(400, 'One line per choice.');
-        const wrong = ballotProblem(message.dots, stage.dots.perParticipant, ids);
-        if (wrong) return refuse(400, wrong);
-        const problem = queue({
-          type: 'dots-placed',
-          participantId: member.id,
-          itemId: message.itemId,
-          dots: message.dots,
-        });
-        if (!problem) member.dots.set(message.itemId, message.dots);
-        return problem;
-      }
-      case 'confidence:cast': {
-        if (
-          item?.mode !== 'confidence' ||
-          !stage.confidence?.some((r) => r.id === message.roundId)
-        ) {
-          return refuse(409, 'That confidence vote is not open.');
-        }
-        const problem = queue({
-          type: 'confidence-cast',
-          participantId: member.id,
-          roundId: message.roundId,
-          value: message.value,
-        });
-        if (!problem) member.confidence.set(message.roundId, message.value);
-        return problem;
-      }
-    }
-  }
-
-  function submitted(): number {
-    const item = stage.item;
-    if (!item) return 0;
-    let count = 0;
-    for (const member of members.values()) {
-      const has =
-        item.mode === 'write'
-          ? [...member.cards.values()].some((c) => c.itemId === item.id)
-          : item.mode === 'dots'
-            ? member.dots.has(item.id)
-            : item.mode === 'confidence'
-              ? (stage.confidence ?? []).some((r) => member.confidence.has(r.id))
-              : false;
-      if (has) count += 1;
-    }
-    return count;
-  }
-
-  function ownOf(member: Member): OwnSubmissions {
-    const itemId = stage.item?.id;
-    return {
-      cards: [...member.cards]
-        .filter(([, card]) => card.itemId === itemId)
-        .map(([id, card]) => ({ id, text: card.text })),
-      dots: itemId ? (member.dots.get(itemId) ?? []) : [],
-      confidence: Object.fromEntries(member.confidence),
-    };
-  }
 
   return {
     code,
@@ -235,7 +107,7 @@ export function createRoom({ code, now, newId, newToken }: RoomOptions) {
       if (!member.limit.take()) return refuse(429, 'Slow down: too many messages at once.');
       const parsed = participantMessageSchema.safeParse(body);
       if (!parsed.success) return refuse(400, describeProblem(parsed.error));
-      const problem = apply(member, parsed.data);
+      const problem = applyMessage(member, parsed.data, { stage, queue, newId });
       if (problem) return problem;
       changed();
       return { ok: true };
@@ -263,8 +135,8 @@ export function createRoom({ code, now, newId, newToken }: RoomOptions) {
         status,
         name: member?.name ?? '',
         stage: status === 'open' ? shown : EMPTY_STAGE,
-        counts: { participants: members.size, submitted: submitted() },
-        own: member ? ownOf(member) : { cards: [], dots: [], confidence: {} },
+        counts: { participants: members.size, submitted: countSubmitted(members.values(), stage) },
+        own: member ? ownSubmissions(member, stage) : { cards: [], dots: [], confidence: {} },
       };
     },
 

@@ -89,7 +89,7 @@ export function CheckinsHome({
           {cycle.phase === 'checkins' && !timing.isDue && (
             <p className="muted">
               Scoring comes at the end of the quarter ({timing.timeLeft}). To score early, use
-              Quarter › Move to scoring early….
+              Quarter › Move to scoring early…
             </p>
           )}
         </div>

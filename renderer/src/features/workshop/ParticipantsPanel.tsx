@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import type { Participant } from '@shared/domain/workshop';
-import { type RecordVersion, versionOf } from '@shared/domain/revisions';
+import { ConflictDialog } from '../../components/conflict/ConflictDialog';
 import { Icon } from '../../components/Icon';
 import { removeParticipant } from '../../db/repositories/workshopParticipants';
 import { useUndoableDelete } from '../../state/useUndoableDelete';
@@ -17,8 +17,6 @@ export function ParticipantsPanel({
   const [name, setName] = useState('');
   const add = useAddParticipant(workshopId, (failed) => setName((current) => current || failed));
   const rename = useRenameParticipant();
-  // Each participant as it was when their name field was entered.
-  const [bases] = useState(() => new Map<string, RecordVersion>());
   const remove = useUndoableDelete(removeParticipant);
 
   const submit = (event: FormEvent) => {
@@ -35,22 +33,7 @@ export function ParticipantsPanel({
       <ul className="participants__list">
         {participants.map((p) => (
           <li key={p.id}>
-            <input
-              aria-label={`Name of ${p.name}`}
-              defaultValue={p.name}
-              key={p.name}
-              onFocus={() => bases.set(p.id, versionOf(p))}
-              onBlur={(e) => {
-                const text = e.target.value.trim();
-                // The name is saved over the version it was typed on, or refused if it changed.
-                const base = bases.get(p.id) ?? versionOf(p);
-                if (text && text !== p.name) rename.mutate({ id: p.id, name: text, base });
-                else e.target.value = p.name;
-              }}
-              onKeyDown={(e) => {
-                if (e.key === 'Enter') e.currentTarget.blur();
-              }}
-            />
+            <ParticipantName participant={p} onRename={rename.save} />
             <button
               type="button"
               className="icon-button icon-button--danger"
@@ -78,6 +61,44 @@ export function ParticipantsPanel({
           Add participant
         </button>
       </form>
+      {rename.conflict && <ConflictDialog conflict={rename.conflict} />}
     </section>
+  );
+}
+
+/**
+ * A participant's name, renamed in place: what is typed stays while the field has focus, even if
+ * the name is changed in another window meanwhile (saving then asks which to keep); otherwise the
+ * field shows the name as stored.
+ */
+function ParticipantName({
+  participant,
+  onRename,
+}: {
+  participant: Participant;
+  onRename: (name: string, base: Participant) => void;
+}) {
+  const [draft, setDraft] = useState<{ text: string; base: Participant } | null>(null);
+  return (
+    <input
+      aria-label={`Name of ${participant.name}`}
+      value={draft?.text ?? participant.name}
+      onFocus={() => setDraft({ text: participant.name, base: participant })}
+      onChange={(e) => {
+        const text = e.target.value;
+        setDraft((current) => current && { ...current, text });
+      }}
+      onBlur={() => {
+        const text = draft?.text.trim() ?? '';
+        // Saved over the version it was typed on; a rename elsewhere meanwhile is asked about.
+        if (draft && text && text !== draft.base.name && text !== participant.name) {
+          onRename(text, draft.base);
+        }
+        setDraft(null);
+      }}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter') e.currentTarget.blur();
+      }}
+    />
   );
 }

@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
-import type { RecordVersion } from '@shared/domain/revisions';
-import type { Dots } from '@shared/domain/workshop';
+import { versionOf } from '@shared/domain/revisions';
+import type { ConfidenceRound, Dots } from '@shared/domain/workshop';
 import { promoteIdeas, type PromotionTarget } from '../../db/repositories/workshopPromotion';
 import {
   agreeConfidence,
@@ -11,6 +11,7 @@ import {
   revealConfidence,
 } from '../../db/repositories/workshopVotes';
 import { changeWorkshop } from '../../db/repositories/workshops';
+import { type FieldSaveOptions, useFieldSave } from '../../lib/forms/useFieldSave';
 import { useToastStore } from '../../state/toastStore';
 import { useErrorToast } from './useErrorToast';
 
@@ -96,10 +97,18 @@ export function useRevealConfidence() {
   return useMutation({ mutationFn: (roundId: string) => revealConfidence(roundId), onError });
 }
 
-/** The value the room agreed: the key result's starting confidence. */
-export function useAgreeConfidence(roundId: string) {
-  return useMutation({
-    mutationFn: ({ value, base }: { value: number; base: RecordVersion }) =>
-      agreeConfidence(roundId, value, base),
+/**
+ * The value the room agreed: the key result's starting confidence. Saved over the round it was
+ * typed on; an agreement saved elsewhere meanwhile opens the conflict dialog.
+ */
+export function useAgreeConfidence(
+  handlers: Pick<FieldSaveOptions<ConfidenceRound, number>, 'onSaved' | 'onTakeTheirs' | 'onError'>,
+) {
+  return useFieldSave({
+    entity: 'confidenceRound',
+    field: 'agreedValue',
+    write: (value: number, base: ConfidenceRound) =>
+      agreeConfidence(base.id, value, versionOf(base)),
+    ...handlers,
   });
 }

@@ -1,11 +1,12 @@
 import { useMutation } from '@tanstack/react-query';
 import { localDayOf } from '@shared/domain/calendar';
-import { type RecordVersion, versionOf } from '@shared/domain/revisions';
+import { versionOf } from '@shared/domain/revisions';
 import {
   WORKSHOP_PHASE,
   agendaItemVersion,
   endWorkshop,
   type VersionedAgendaItem,
+  type Participant,
   type Workshop,
   type WorkshopKind,
 } from '@shared/domain/workshop';
@@ -23,6 +24,7 @@ import {
 } from '../../db/repositories/workshops';
 import { desktopApi, unwrap } from '../../lib/desktopApi';
 import { type SaveRequest, savesRecord } from '../../lib/forms/saveRequest';
+import { useFieldSave } from '../../lib/forms/useFieldSave';
 import { useToastStore } from '../../state/toastStore';
 import { useErrorToast } from './useErrorToast';
 import { exportWorkshopSummary, type SummaryFormat, type SummaryOutcome } from './exportSummary';
@@ -166,11 +168,13 @@ export function useAddParticipant(workshopId: string, onFailed: (name: string) =
   });
 }
 
+/** Renames a participant; a rename saved elsewhere meanwhile opens the conflict dialog. */
 export function useRenameParticipant() {
   const onError = useErrorToast();
-  return useMutation({
-    mutationFn: ({ id, name, base }: { id: string; name: string; base: RecordVersion }) =>
-      renameParticipant(id, name, base),
+  return useFieldSave({
+    entity: 'participant',
+    field: 'name',
+    write: (name: string, base: Participant) => renameParticipant(base.id, name, versionOf(base)),
     onError,
   });
 }

@@ -200,8 +200,11 @@ describe('a form whose record changes in another window', () => {
 
     await deleteKeyResult(kr.id);
     await waitFor(() => expect(dialog).not.toBeInTheDocument());
-    expect(toasts()).toHaveTextContent(
-      'The key result being edited has been deleted elsewhere; the edits were not saved.',
+    // The toast follows the dialog's closing by a render: waited for, as a person would.
+    await waitFor(() =>
+      expect(toasts()).toHaveTextContent(
+        'The key result being edited has been deleted elsewhere; the edits were not saved.',
+      ),
     );
   });
 

@@ -83,6 +83,20 @@ export function keyResultInput(title: string, patch: Partial<KeyResultInput> = {
   };
 }
 
+/** Team “Payments Platform” and its quarter (2027-Q1 unless another is given), nothing in it. */
+export async function seedCycle(year = 2027, quarter: QuarterNumber = 1) {
+  const team = await createTeam(teamInput());
+  const cycle = await createCycle(team.id, quarterInput(year, quarter));
+  return { team, cycle };
+}
+
+/** A planning workshop, with the agenda proposed for it, in a fresh team's 2027-Q1. */
+export async function seedWorkshop() {
+  const { team, cycle } = await seedCycle();
+  const workshop = await createWorkshop(cycle.id, 'planning');
+  return { team, cycle, workshop };
+}
+
 /**
  * What a screen test starts from, written through the repositories: team “Payments Platform”
  * with quarter 2027-Q1 in `phase`, objective “Fast checkout” and its key results.
@@ -91,8 +105,7 @@ export async function seedQuarter({
   phase = 'setting',
   keyResults = [keyResultInput('Cut checkout LCP')],
 }: { phase?: Phase; keyResults?: KeyResultInput[] } = {}) {
-  const team = await createTeam(teamInput());
-  const created = await createCycle(team.id, quarterInput());
+  const { team, cycle: created } = await seedCycle();
   if (phase !== 'setting') await setCyclePhase(created.id, phase);
   const cycle = (await getCycle(created.id)) ?? created;
   const objective = await createObjective(cycle.id, objectiveInput('Fast checkout'));

@@ -34,6 +34,7 @@ import {
   quarterInput,
   rejectionOf,
   teamInput,
+  seedCycle,
 } from './builders';
 
 beforeEach(() => {
@@ -71,8 +72,7 @@ async function countAll(): Promise<Record<string, number>> {
 
 describe('deleteObjective', () => {
   it('removes the objective with its KRs, check-ins, retros and dependencies; undo restores them exactly', async () => {
-    const team = await createTeam(teamInput());
-    const cycle = await createCycle(team.id, quarterInput());
+    const { cycle } = await seedCycle();
     const keep = await createObjective(cycle.id, objectiveInput('Keep me'));
     const keptKr = await createKeyResult(keep.id, keyResultInput('Kept KR'));
     await addCheckIn(keptKr);
@@ -103,8 +103,7 @@ describe('deleteObjective', () => {
   });
 
   it('detaches a dependency filed against one of its KRs but not the objective itself', async () => {
-    const team = await createTeam(teamInput());
-    const cycle = await createCycle(team.id, quarterInput());
+    const { cycle } = await seedCycle();
     const objective = await createObjective(cycle.id, objectiveInput('Fast checkout'));
     const kr = await createKeyResult(objective.id, keyResultInput('Cut LCP'));
     const dependency = await addDependency(cycle, { objectiveId: null, keyResultId: kr.id });
@@ -172,8 +171,7 @@ describe('deleteTeam', () => {
 
 describe('deleteKeyResult', () => {
   it('detaches (does not delete) a dependency on it, and undo re-attaches it', async () => {
-    const team = await createTeam(teamInput());
-    const cycle = await createCycle(team.id, quarterInput());
+    const { cycle } = await seedCycle();
     const objective = await createObjective(cycle.id, objectiveInput('Fast checkout'));
     const kr = await createKeyResult(objective.id, keyResultInput('Cut LCP'));
     const sibling = await createKeyResult(objective.id, keyResultInput('Cut CLS'));
@@ -206,8 +204,7 @@ describe('deleteKeyResult', () => {
   });
 
   it('refuses to delete a key result that is already gone, changing nothing', async () => {
-    const team = await createTeam(teamInput());
-    const cycle = await createCycle(team.id, quarterInput());
+    const { cycle } = await seedCycle();
     const objective = await createObjective(cycle.id, objectiveInput('Fast checkout'));
     const kr = await createKeyResult(objective.id, keyResultInput('Cut LCP'));
     await deleteKeyResult(kr.id);
@@ -220,8 +217,7 @@ describe('deleteKeyResult', () => {
 
 describe('restoreSnapshot', () => {
   it('restores all of a snapshot or none of it', async () => {
-    const team = await createTeam(teamInput());
-    const cycle = await createCycle(team.id, quarterInput());
+    const { cycle } = await seedCycle();
     const objective = await createObjective(cycle.id, objectiveInput('Fast checkout'));
     const kr = await createKeyResult(objective.id, keyResultInput('Cut LCP'));
     const snapshot = await deleteObjective(objective.id);

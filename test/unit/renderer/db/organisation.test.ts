@@ -32,6 +32,7 @@ import {
   quarterInput,
   rejectionOf,
   teamInput,
+  seedCycle,
 } from './builders';
 
 beforeEach(() => {
@@ -157,8 +158,7 @@ describe('dependencies between teams', () => {
   });
 
   it('links a check-in’s blocker to a dependency of its own quarter only', async () => {
-    const team = await createTeam(teamInput());
-    const cycle = await createCycle(team.id, quarterInput());
+    const { team, cycle } = await seedCycle();
     const other = await createCycle(team.id, quarterInput(2027, 2));
     const objective = await createObjective(cycle.id, objectiveInput('Fast checkout'));
     const kr = await createKeyResult(objective.id, keyResultInput('Cut checkout LCP'));

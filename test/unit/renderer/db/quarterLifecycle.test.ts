@@ -14,7 +14,6 @@ import {
   saveKeyResultRetro,
 } from '../../../../renderer/src/db/repositories/retros';
 import { updateScoring } from '../../../../renderer/src/db/repositories/scoring';
-import { createTeam } from '../../../../renderer/src/db/repositories/teams';
 import { getDb } from '../../../../renderer/src/db/database';
 import type { CycleRetro } from '@shared/domain/entities';
 import { buildReviewDocument } from '@shared/documents/model';
@@ -25,14 +24,13 @@ import {
   openFreshDb,
   quarterInput,
   rejectionOf,
-  teamInput,
+  seedCycle,
 } from './builders';
 
 const answer = { worked: '', didNotWork: '', learned: '' };
 
 async function scoredQuarter() {
-  const team = await createTeam(teamInput());
-  const cycle = await createCycle(team.id, quarterInput(2026, 4));
+  const { team, cycle } = await seedCycle(2026, 4);
   const objective = await createObjective(cycle.id, objectiveInput('Fast checkout'));
   const lcp = await createKeyResult(objective.id, keyResultInput('LCP from 3.2 s to 1.5 s'));
   const errors = await createKeyResult(

@@ -28,17 +28,12 @@ import {
   quarterInput,
   rejectionOf,
   teamInput,
+  seedCycle,
 } from './builders';
 
 beforeEach(() => {
   openFreshDb();
 });
-
-async function seedQuarter() {
-  const team = await createTeam(teamInput());
-  const cycle = await createCycle(team.id, quarterInput());
-  return { team, cycle };
-}
 
 /** Creates objectives one after another, so their order is the order given. */
 async function createObjectives(cycleId: string, names: string[]) {
@@ -51,7 +46,7 @@ const titles = (rows: { title: string }[]) => rows.map((r) => r.title);
 
 describe('creating', () => {
   it('stores a team, its quarter, an objective and key results that link up and parse', async () => {
-    const { team, cycle } = await seedQuarter();
+    const { team, cycle } = await seedCycle();
     const objective = await createObjective(cycle.id, objectiveInput('Fast checkout'));
     const kr = await createKeyResult(objective.id, keyResultInput('Cut LCP'));
 
@@ -70,7 +65,7 @@ describe('creating', () => {
   });
 
   it('rejects a second quarter with the same label for one team, with a readable message', async () => {
-    const { team, cycle } = await seedQuarter();
+    const { team, cycle } = await seedCycle();
     const error = await rejectionOf(
       createCycle(team.id, { ...quarterInput(), label: ' 2027-Q1 ' }),
     );
@@ -85,7 +80,7 @@ describe('creating', () => {
   });
 
   it('allows the same quarter label for another team', async () => {
-    await seedQuarter();
+    await seedCycle();
     const other = await createTeam(teamInput('Data Platform'));
     const cycle = await createCycle(other.id, quarterInput());
     expect(await listCycles(other.id)).toEqual([cycle]);
@@ -104,7 +99,7 @@ describe('creating', () => {
   });
 
   it('appends each new objective after the last one, even after a deletion', async () => {
-    const { cycle } = await seedQuarter();
+    const { cycle } = await seedCycle();
     await createObjectives(cycle.id, ['A', 'B', 'C']);
     const [, b] = await listObjectives(cycle.id);
     await deleteObjective(b!.id);
@@ -115,7 +110,7 @@ describe('creating', () => {
   });
 
   it('numbers key results per objective', async () => {
-    const { cycle } = await seedQuarter();
+    const { cycle } = await seedCycle();
     const o1 = await createObjective(cycle.id, objectiveInput('One'));
     const o2 = await createObjective(cycle.id, objectiveInput('Two'));
     await createKeyResult(o1.id, keyResultInput('1a'));
@@ -127,7 +122,7 @@ describe('creating', () => {
 
 describe('reordering', () => {
   it('moves an objective up and down, and does nothing at either end', async () => {
-    const { cycle } = await seedQuarter();
+    const { cycle } = await seedCycle();
     const [a, , c] = await createObjectives(cycle.id, ['A', 'B', 'C']);
     const order = async () => titles(await listObjectives(cycle.id));
 
@@ -143,7 +138,7 @@ describe('reordering', () => {
   });
 
   it('still moves objectives whose stored order has gaps (older data)', async () => {
-    const { cycle } = await seedQuarter();
+    const { cycle } = await seedCycle();
     const made = await createObjectives(cycle.id, ['A', 'B', 'C']);
     await getDb().objectives.bulkPut(made.map((o, i) => ({ ...o, order: i * 5 })));
 
@@ -154,7 +149,7 @@ describe('reordering', () => {
   });
 
   it('moves a key result within its objective only, and does nothing at either end', async () => {
-    const { cycle } = await seedQuarter();
+    const { cycle } = await seedCycle();
     const o1 = await createObjective(cycle.id, objectiveInput('One'));
     const o2 = await createObjective(cycle.id, objectiveInput('Two'));
     const k1 = await createKeyResult(o1.id, keyResultInput('1a'));
@@ -177,7 +172,7 @@ describe('reordering', () => {
 
 describe('updating', () => {
   it('saves a valid edit and refreshes updatedAt', async () => {
-    const { cycle } = await seedQuarter();
+    const { cycle } = await seedCycle();
     const objective = await createObjective(cycle.id, objectiveInput('Fast checkout'));
     await new Promise((r) => setTimeout(r, 5));
     const updated = await updateObjective(objective.id, {
@@ -191,7 +186,7 @@ describe('updating', () => {
   });
 
   it('rejects an empty title or name and leaves the record unchanged', async () => {
-    const { team, cycle } = await seedQuarter();
+    const { team, cycle } = await seedCycle();
     const objective = await createObjective(cycle.id, objectiveInput('Fast checkout'));
     const kr = await createKeyResult(objective.id, keyResultInput('Cut LCP'));
     const before = await dumpDb();
@@ -212,7 +207,7 @@ describe('updating', () => {
   });
 
   it('reports an edit of a record that is gone instead of re-creating it', async () => {
-    const { cycle } = await seedQuarter();
+    const { cycle } = await seedCycle();
     const objective = await createObjective(cycle.id, objectiveInput('Fast checkout'));
     await deleteObjective(objective.id);
     const error = await rejectionOf(updateObjective(objective.id, objectiveInput('Back?')));
@@ -223,7 +218,7 @@ describe('updating', () => {
 
 describe('failed writes', () => {
   it('createKeyResult for a missing objective writes nothing', async () => {
-    await seedQuarter();
+    await seedCycle();
     const before = await dumpDb();
     const error = await rejectionOf(createKeyResult('no-such-objective', keyResultInput('Lost')));
     expect(error.message).toBe('That objective no longer exists.');

@@ -1,26 +1,17 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createCycle } from '../../../../renderer/src/db/repositories/cycles';
 import { applyRoomEvents } from '../../../../renderer/src/db/repositories/roomSubmissions';
-import { createTeam } from '../../../../renderer/src/db/repositories/teams';
 import { addCard, listCards } from '../../../../renderer/src/db/repositories/workshopBoard';
 import { listParticipants } from '../../../../renderer/src/db/repositories/workshopParticipants';
 import { listBallots } from '../../../../renderer/src/db/repositories/workshopVotes';
-import { createWorkshop } from '../../../../renderer/src/db/repositories/workshops';
-import { openFreshDb, quarterInput, teamInput } from './builders';
+import { openFreshDb, seedWorkshop } from './builders';
 
 beforeEach(() => {
   openFreshDb();
 });
 
-async function workshop() {
-  const team = await createTeam(teamInput());
-  const cycle = await createCycle(team.id, quarterInput());
-  return createWorkshop(cycle.id, 'planning');
-}
-
 describe('submissions from the room', () => {
   it('adds devices as participants and their cards and dots with the room’s ids', async () => {
-    const w = await workshop();
+    const { workshop: w } = await seedWorkshop();
     const vote = w.agenda.find((i) => i.kind === 'dot-vote')!;
     const skipped = await applyRoomEvents(w.id, [
       { type: 'joined', participantId: 'p-ana', name: 'Ana' },
@@ -44,7 +35,7 @@ describe('submissions from the room', () => {
   });
 
   it('never lets a device change a card that is not its own, and names what it skipped', async () => {
-    const w = await workshop();
+    const { workshop: w } = await seedWorkshop();
     const laptopCard = await addCard(w.id, 'Typed on the laptop', null);
     const skipped = await applyRoomEvents(w.id, [
       { type: 'joined', participantId: 'p-ben', name: 'Ben' },

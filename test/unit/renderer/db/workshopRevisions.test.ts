@@ -2,8 +2,6 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { RevisionConflictError, versionOf, type RecordVersion } from '@shared/domain/revisions';
 import { agendaItemVersion, startItem, type AgendaItem } from '@shared/domain/workshop';
 import { getDb } from '../../../../renderer/src/db/database';
-import { createCycle } from '../../../../renderer/src/db/repositories/cycles';
-import { createTeam } from '../../../../renderer/src/db/repositories/teams';
 import {
   addCard,
   addCluster,
@@ -25,28 +23,14 @@ import { createKeyResult } from '../../../../renderer/src/db/repositories/keyRes
 import { createObjective } from '../../../../renderer/src/db/repositories/objectives';
 import {
   changeWorkshop,
-  createWorkshop,
   editAgendaItem,
   type AgendaItemFields,
 } from '../../../../renderer/src/db/repositories/workshops';
-import {
-  keyResultInput,
-  objectiveInput,
-  openFreshDb,
-  quarterInput,
-  rejectionOf,
-  teamInput,
-} from './builders';
+import { keyResultInput, objectiveInput, openFreshDb, rejectionOf, seedWorkshop } from './builders';
 
 beforeEach(() => {
   openFreshDb();
 });
-
-async function workshop() {
-  const team = await createTeam(teamInput());
-  const cycle = await createCycle(team.id, quarterInput());
-  return createWorkshop(cycle.id, 'planning');
-}
 
 const fieldsOf = (item: AgendaItem, title: string): AgendaItemFields => ({
   kind: item.kind,
@@ -64,7 +48,7 @@ const stale = (version: RecordVersion): RecordVersion => ({
 
 describe('workshop records under compare-and-set', () => {
   it('counts every write of a workshop, and each edit of an agenda item', async () => {
-    const created = await workshop();
+    const { workshop: created } = await seedWorkshop();
     expect(created.revision).toBe(0);
     const [item] = created.agenda;
     if (!item) throw new Error('seed');
@@ -78,7 +62,7 @@ describe('workshop records under compare-and-set', () => {
   });
 
   it('refuses an agenda item edit based on a version saved over elsewhere, keeping the other', async () => {
-    const created = await workshop();
+    const { workshop: created } = await seedWorkshop();
     const [item] = created.agenda;
     if (!item) throw new Error('seed');
     const opened = versionOf(agendaItemVersion(created, item));
@@ -94,7 +78,7 @@ describe('workshop records under compare-and-set', () => {
   });
 
   it('lets the timer run while an item is open in a form: only edits move the item on', async () => {
-    const created = await workshop();
+    const { workshop: created } = await seedWorkshop();
     const [item] = created.agenda;
     if (!item) throw new Error('seed');
     const opened = versionOf(agendaItemVersion(created, item));
@@ -108,7 +92,7 @@ describe('workshop records under compare-and-set', () => {
   });
 
   it('reads an item saved before items had versions as the first version, so its edit is saved', async () => {
-    const created = await workshop();
+    const { workshop: created } = await seedWorkshop();
     const legacy = created.agenda.map(({ revision: _r, updatedAt: _u, ...rest }) => rest);
     await getDb().workshops.put({ ...created, agenda: legacy });
     const [item] = legacy;
@@ -120,7 +104,7 @@ describe('workshop records under compare-and-set', () => {
   });
 
   it('refuses a cluster or participant rename, or a card edit, typed over an older version', async () => {
-    const { id } = await workshop();
+    const { id } = (await seedWorkshop()).workshop;
     const cluster = await addCluster(id, 'Speed');
     const renamed = await renameCluster(cluster.id, 'Latency', versionOf(cluster));
     expect(renamed).toMatchObject({ title: 'Latency', revision: 1 });
@@ -145,7 +129,7 @@ describe('workshop records under compare-and-set', () => {
   });
 
   it('refuses an agreed confidence typed over a round agreed in another window meanwhile', async () => {
-    const created = await workshop();
+    const { workshop: created } = await seedWorkshop();
     const objective = await createObjective(created.cycleId, objectiveInput('Fast checkout'));
     const kr = await createKeyResult(objective.id, keyResultInput('Checkout LCP to 1.5 s'));
     const ana = await addParticipant(created.id, 'Ana');

@@ -2,7 +2,6 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { voteCandidates } from '@shared/domain/workshop';
 import { getDb } from '../../../../renderer/src/db/database';
 import { restoreSnapshot } from '../../../../renderer/src/db/repositories/common';
-import { createCycle } from '../../../../renderer/src/db/repositories/cycles';
 import { listEffort, recordEffort } from '../../../../renderer/src/db/repositories/effort';
 import {
   createKeyResult,
@@ -12,7 +11,7 @@ import {
   createObjective,
   listObjectives,
 } from '../../../../renderer/src/db/repositories/objectives';
-import { createTeam, deleteTeam } from '../../../../renderer/src/db/repositories/teams';
+import { deleteTeam } from '../../../../renderer/src/db/repositories/teams';
 import {
   addCard,
   clusterFromCard,
@@ -37,19 +36,14 @@ import {
   restartDotVote,
   revealConfidence,
 } from '../../../../renderer/src/db/repositories/workshopVotes';
-import {
-  changeWorkshop,
-  createWorkshop,
-  deleteWorkshop,
-} from '../../../../renderer/src/db/repositories/workshops';
+import { changeWorkshop, deleteWorkshop } from '../../../../renderer/src/db/repositories/workshops';
 import {
   dumpDb,
   keyResultInput,
   objectiveInput,
   openFreshDb,
-  quarterInput,
   rejectionOf,
-  teamInput,
+  seedWorkshop,
 } from './builders';
 
 beforeEach(() => {
@@ -58,9 +52,7 @@ beforeEach(() => {
 
 /** A planning workshop for a fresh quarter, with four participants. */
 async function planning() {
-  const team = await createTeam(teamInput());
-  const cycle = await createCycle(team.id, quarterInput());
-  const workshop = await createWorkshop(cycle.id, 'planning');
+  const { team, cycle, workshop } = await seedWorkshop();
   const people = [];
   for (const name of ['Ana', 'Ben', 'Chloé', ''])
     people.push(await addParticipant(workshop.id, name));

@@ -6,12 +6,10 @@ import { versionOf } from '@shared/domain/revisions';
 import { agendaItemVersion } from '@shared/domain/workshop';
 import { App } from '../../../../renderer/src/app/App';
 import { getDb } from '../../../../renderer/src/db/database';
-import { createCycle } from '../../../../renderer/src/db/repositories/cycles';
-import { createTeam } from '../../../../renderer/src/db/repositories/teams';
-import { createWorkshop, editAgendaItem } from '../../../../renderer/src/db/repositories/workshops';
+import { editAgendaItem } from '../../../../renderer/src/db/repositories/workshops';
 import { useUiStore } from '../../../../renderer/src/state/uiStore';
 import { useWorkshopUi } from '../../../../renderer/src/state/workshopUiStore';
-import { openFreshDb, quarterInput, teamInput } from '../db/builders';
+import { openFreshDb, seedWorkshop } from '../db/builders';
 
 /*
  * Another window is the same database written by someone else: the repository is called
@@ -28,9 +26,7 @@ beforeEach(() => {
 
 describe('an agenda item edited in two windows', () => {
   it('asks what to keep instead of overwriting the other window’s edit', async () => {
-    const team = await createTeam(teamInput());
-    const cycle = await createCycle(team.id, quarterInput());
-    const workshop = await createWorkshop(cycle.id, 'planning');
+    const { cycle, workshop } = await seedWorkshop();
     const [item] = workshop.agenda;
     if (!item) throw new Error('The proposed agenda has items.');
     useWorkshopUi.getState().openWorkshop(cycle.id, workshop.id);

@@ -5,12 +5,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../../../renderer/src/app/App';
 import { useToastStore } from '../../../../renderer/src/state/toastStore';
 import { useUiStore } from '../../../../renderer/src/state/uiStore';
-import { createCycle } from '../../../../renderer/src/db/repositories/cycles';
-import { createTeam } from '../../../../renderer/src/db/repositories/teams';
-import { createWorkshop } from '../../../../renderer/src/db/repositories/workshops';
 import { presentationRoute } from '../../../../renderer/src/features/workshop/presentation/route';
 import { useWorkshopUi } from '../../../../renderer/src/state/workshopUiStore';
-import { openFreshDb, quarterInput, teamInput } from '../db/builders';
+import { openFreshDb, seedWorkshop } from '../db/builders';
 
 vi.setConfig({ testTimeout: 20_000 });
 
@@ -24,13 +21,6 @@ beforeEach(() => {
 afterEach(() => {
   window.location.hash = '';
 });
-
-async function seedWorkshop() {
-  const team = await createTeam(teamInput());
-  const cycle = await createCycle(team.id, quarterInput());
-  const workshop = await createWorkshop(cycle.id, 'planning');
-  return { team, cycle, workshop };
-}
 
 function renderApp() {
   const user = userEvent.setup({ delay: null });

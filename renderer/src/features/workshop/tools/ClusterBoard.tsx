@@ -1,5 +1,4 @@
 import { useRef, useState } from 'react';
-import { type RecordVersion, versionOf } from '@shared/domain/revisions';
 import {
   visibleCards,
   withDuplicates,
@@ -7,6 +6,7 @@ import {
   type Cluster,
   type Participant,
 } from '@shared/domain/workshop';
+import { ConflictDialog } from '../../../components/conflict/ConflictDialog';
 import { Icon } from '../../../components/Icon';
 import { useBoardActions } from './boardActions';
 import { CardTile, draggedCardId } from './CardTile';
@@ -29,7 +29,7 @@ export function ClusterBoard({ workshopId, cards, clusters, participants }: Prop
   const [picked, setPicked] = useState<string | null>(null);
   const [renaming, setRenaming] = useState<string | null>(null);
   // The cluster as it was when renaming began: the rename is refused if it changed since.
-  const renameBase = useRef<RecordVersion | null>(null);
+  const renameBase = useRef<Cluster | null>(null);
   const shown = visibleCards(cards);
   const names = new Map(participants.map((p) => [p.id, p.name]));
   const known = new Set(clusters.map((c) => c.id));
@@ -100,10 +100,8 @@ export function ClusterBoard({ workshopId, cards, clusters, participants }: Prop
                     event.preventDefault();
                     const input = event.currentTarget.elements.namedItem('title');
                     const title = input instanceof HTMLInputElement ? input.value.trim() : '';
-                    const base = renameBase.current ?? versionOf(cluster);
-                    if (title && title !== cluster.title) {
-                      actions.rename.mutate({ id: cluster.id, title, base });
-                    }
+                    const base = renameBase.current ?? cluster;
+                    if (title && title !== cluster.title) actions.rename.save(title, base);
                     setRenaming(null);
                   }}
                 >
@@ -134,7 +132,7 @@ export function ClusterBoard({ workshopId, cards, clusters, participants }: Prop
                     type="button"
                     className="icon-button"
                     onClick={() => {
-                      renameBase.current = versionOf(cluster);
+                      renameBase.current = cluster;
                       setRenaming(cluster.id);
                     }}
                     aria-label={`Rename cluster ${cluster.title}`}
@@ -184,6 +182,7 @@ export function ClusterBoard({ workshopId, cards, clusters, participants }: Prop
           onDone={() => setPicked(null)}
         />
       )}
+      {actions.rename.conflict && <ConflictDialog conflict={actions.rename.conflict} />}
     </div>
   );
 }

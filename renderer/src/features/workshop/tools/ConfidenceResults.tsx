@@ -1,7 +1,6 @@
 import { useId, useState } from 'react';
 import { clampConfidence } from '@shared/domain/checkins/confidence';
 import { numberOrNull } from '@shared/domain/numbers';
-import { isRevisionConflict, versionOf } from '@shared/domain/revisions';
 import {
   confidenceStats,
   discussionPrompt,
@@ -9,6 +8,7 @@ import {
   type ConfidenceVote,
   type Participant,
 } from '@shared/domain/workshop';
+import { ConflictDialog } from '../../../components/conflict/ConflictDialog';
 import { errorMessage } from '../../../lib/formErrors';
 import { ConfidenceStrip } from '../ConfidenceStrip';
 import { useAgreeConfidence } from '../voteMutations';
@@ -28,23 +28,21 @@ export function ConfidenceResults({
   const stats = confidenceStats(votes.map((v) => v.value));
   const prompt = discussionPrompt(stats);
   const [agreed, setAgreed] = useState(String(round.agreedValue ?? stats?.median ?? 50));
-  // The round the value was typed over: an agreement saved elsewhere since is not overwritten.
-  const [base, setBase] = useState(() => versionOf(round));
-  const agree = useAgreeConfidence(round.id);
-  const submit = () =>
-    agree.mutate(
-      { value: clampConfidence(numberOrNull(agreed) ?? 0), base },
-      {
-        onSuccess: (saved) => setBase(versionOf(saved)),
-        onError: (error) => {
-          // Show what was agreed there; agreeing again is a choice made knowing it.
-          if (!isRevisionConflict(error) || !error.current) return;
-          const current = error.current as ConfidenceRound;
-          setBase(versionOf(current));
-          if (current.agreedValue !== null) setAgreed(String(current.agreedValue));
-        },
-      },
-    );
+  // The round the value was typed over: an agreement saved elsewhere since is asked about.
+  const [base, setBase] = useState(round);
+  const [error, setError] = useState<unknown>(null);
+  const agree = useAgreeConfidence({
+    onSaved: setBase,
+    onTakeTheirs: (current) => {
+      setBase(current);
+      if (current.agreedValue !== null) setAgreed(String(current.agreedValue));
+    },
+    onError: setError,
+  });
+  const submit = () => {
+    setError(null);
+    agree.save(clampConfidence(numberOrNull(agreed) ?? 0), base);
+  };
   const names = new Map(participants.map((p) => [p.id, p.name]));
   const seat = new Map(participants.map((p, i) => [p.id, i]));
   const inOrder = [...votes].sort(
@@ -97,11 +95,12 @@ export function ConfidenceResults({
           {round.agreedValue === null ? 'Agree as starting confidence' : 'Change the agreed value'}
         </button>
       </form>
-      {agree.error && (
+      {error !== null && (
         <p className="form-error" role="alert">
-          {errorMessage(agree.error)}
+          {errorMessage(error)}
         </p>
       )}
+      {agree.conflict && <ConflictDialog conflict={agree.conflict} />}
     </section>
   );
 }

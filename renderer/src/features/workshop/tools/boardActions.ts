@@ -1,5 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
-import type { RecordVersion } from '@shared/domain/revisions';
+import { versionOf } from '@shared/domain/revisions';
+import type { Cluster } from '@shared/domain/workshop';
 import { useToastStore } from '../../../state/toastStore';
 import {
   addCluster,
@@ -11,6 +12,7 @@ import {
   renameCluster,
   unmergeCard,
 } from '../../../db/repositories/workshopBoard';
+import { useFieldSave } from '../../../lib/forms/useFieldSave';
 import { useErrorToast } from '../useErrorToast';
 import { useUndoableDelete } from '../../../state/useUndoableDelete';
 
@@ -25,10 +27,11 @@ export function useBoardActions(workshopId: string) {
   });
   const newCluster = useMutation({ mutationFn: clusterFromCard, onError });
   const emptyCluster = useMutation({ mutationFn: () => addCluster(workshopId, ''), onError });
-  // A rename names the version it was typed over: one saved elsewhere meanwhile is not lost.
-  const rename = useMutation({
-    mutationFn: ({ id, title, base }: { id: string; title: string; base: RecordVersion }) =>
-      renameCluster(id, title, base),
+  // A rename names the version it was typed over: one saved elsewhere meanwhile is asked about.
+  const rename = useFieldSave({
+    entity: 'cluster',
+    field: 'title',
+    write: (title: string, base: Cluster) => renameCluster(base.id, title, versionOf(base)),
     onError,
   });
   const merge = useMutation({
