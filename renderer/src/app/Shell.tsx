@@ -1,4 +1,4 @@
-import { type ReactNode, Suspense, useEffect, useState } from 'react';
+import { type MouseEvent, type ReactNode, Suspense, useEffect, useState } from 'react';
 import type { Cycle } from '@shared/domain';
 import type { AppCommand } from '@shared/ipc/commands';
 import { openingPhase, type OpenPhase } from '@shared/domain/phaseMoves';
@@ -118,6 +118,9 @@ export function Shell() {
 
   return (
     <div className="app">
+      <a className="skip-link" href="#main" onClick={skipToContent}>
+        Skip to content
+      </a>
       <Sidebar
         teams={teams}
         team={team}
@@ -129,7 +132,7 @@ export function Shell() {
         onShortcuts={() => open({ kind: 'shortcuts' })}
         onWorkspaceFolder={() => open({ kind: 'workspace-folder' })}
       />
-      <main className="main" id="main">
+      <main className="main" id="main" tabIndex={-1}>
         {organisation && !isWorkshopScreen ? (
           <ErrorBoundary
             resetKeys={[organisation.screen, organisation.quarter]}
@@ -275,4 +278,10 @@ function ReadOnlyWhenClosed({ cycle, children }: { cycle: Cycle; children: React
       </fieldset>
     </>
   );
+}
+
+/** Moves the keyboard to the screen's content without changing the address (the hash routes). */
+function skipToContent(event: MouseEvent<HTMLAnchorElement>): void {
+  event.preventDefault();
+  document.getElementById('main')?.focus();
 }

@@ -78,9 +78,12 @@ export function CurrentItem(props: Props) {
               End workshop…
             </button>
           )}
-          <button type="button" className="button" onClick={props.onExport}>
-            Export summary…
-          </button>
+          {/* The toolbar always offers it; here it is the next step once the agenda is through. */}
+          {workshop.status === 'ended' || (isDone && !first) ? (
+            <button type="button" className="button" onClick={props.onExport}>
+              Export summary…
+            </button>
+          ) : null}
         </div>
       </section>
     );

@@ -218,3 +218,17 @@ describe('phase navigation', () => {
     expect(await screen.findByText(/^Step 5 of 5: Review/)).toBeInTheDocument();
   });
 });
+
+describe('keyboard access to the shell', () => {
+  it('offers "Skip to content" as the first Tab stop, and it moves the keyboard past the sidebar', async () => {
+    await seedKeyResult();
+    const user = renderApp();
+    await screen.findByRole('main');
+    await user.tab();
+    const skip = screen.getByRole('link', { name: 'Skip to content' });
+    expect(skip).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('main')).toHaveFocus();
+    expect(window.location.hash).toBe('');
+  });
+});
