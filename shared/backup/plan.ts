@@ -33,6 +33,19 @@ function rowsOf(data: BackupData, table: BackupTable): readonly Row[] {
 
 const idOf = (row: Row): string => String(row.id);
 
+/** The ids of `current` rows whose unique key `incoming` gives to a row with another id. */
+function collidingIds<R>(
+  current: readonly R[],
+  incoming: readonly R[],
+  keyOf: (row: R) => unknown,
+  idOfRow: (row: R) => string,
+): string[] {
+  const owner = new Map(incoming.map((r) => [keyOf(r), idOfRow(r)]));
+  return current
+    .filter((r) => owner.has(keyOf(r)) && owner.get(keyOf(r)) !== idOfRow(r))
+    .map(idOfRow);
+}
+
 /**
  * Local rows a merge must delete first: ones holding a unique key (a KR's retro, a quarter's
  * retro) that the backup gives to a row with another id, which would otherwise abort the write.
@@ -45,10 +58,12 @@ export function mergeCollisions(
   for (const table of BACKUP_TABLES) {
     const field = UNIQUE_FIELDS[table];
     if (!field) continue;
-    const owner = new Map(rowsOf(incoming, table).map((r) => [r[field], idOf(r)]));
-    const ids = rowsOf(current, table)
-      .filter((r) => owner.has(r[field]) && owner.get(r[field]) !== idOf(r))
-      .map(idOf);
+    const ids = collidingIds(
+      rowsOf(current, table),
+      rowsOf(incoming, table),
+      (r) => r[field],
+      idOf,
+    );
     if (ids.length > 0) result[table] = ids;
   }
   return result;
@@ -71,10 +86,12 @@ function digestCollisions(
   const result: Partial<Record<BackupTable, string[]>> = {};
   for (const table of BACKUP_TABLES) {
     if (!UNIQUE_FIELDS[table]) continue;
-    const owner = new Map(incoming[table].map((r) => [r.unique, r.id]));
-    const ids = current[table]
-      .filter((r) => owner.has(r.unique) && owner.get(r.unique) !== r.id)
-      .map((r) => r.id);
+    const ids = collidingIds(
+      current[table],
+      incoming[table],
+      (r) => r.unique,
+      (r) => r.id,
+    );
     if (ids.length > 0) result[table] = ids;
   }
   return result;
