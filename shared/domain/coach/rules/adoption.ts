@@ -1,7 +1,7 @@
 import type { KeyResultAnalysis } from '../analyze';
 import { ANY_UNIT, INTERNAL_UNIT } from '../text/units';
 import { TEST_TOOL } from './gameableShared';
-import { isSpreadOfWork } from './rollout';
+import { isCountMoved, isSpreadOfWork } from './rollout';
 
 /**
  * Outputs dressed as metrics: how many teams use a tool, how many services sit on a platform,
@@ -176,7 +176,7 @@ const ROLLED_OUT_TO = new RegExp(
 /** Why an adoption-shaped KR is an output, or null when it is not one. */
 export function detectAdoption(a: KeyResultAnalysis, lead: string): 'adoption' | 'launch' | null {
   if (isZeroToOne(a)) return 'launch';
-  if (ROLLED_OUT_TO.test(lead)) return 'adoption';
+  if (ROLLED_OUT_TO.test(lead) || isCountMoved(lead)) return 'adoption';
   if (CONTROL.test(a.text) || MOVES_A_METRIC.test(lead) || TIME_BOUND.test(lead)) return null;
   if (BOUND_ON_SUBJECT.test(lead) || ON_THEIR_GOAL.test(lead)) return null;
   const subject = lead
