@@ -37,9 +37,10 @@ export const BASELINE_ONLY = [
   new RegExp(
     `\\b(?:(?:stop|quit|avoid) (?:losing|dropping|missing|failing|wasting|burning|spending|leaking)|where (?:it|they|we) (?:is|are|stand)(?: today| now)?)\\s*\\(?\\s*(?:about\\s+|around\\s+)?${Q}`,
   ),
-  // "Last month we had 12 Sev2s", "today we sit at 45%".
+  // "Last month we had 12 Sev2s", "today we sit at 45%", "last quarter we decided 88%" (any
+  // past-tense verb of what was done then).
   new RegExp(
-    `\\b(?:(?:last|previous) ${PERIOD}|today|currently|right now|at the moment)[,]?\\s+(?:we|it|there|they)\\s+(?:had|have|has|saw|see|was|were|is|are|hit|recorded|logged|got|sit|sits|sat|stood|stand)\\s+(?:at\\s+|about\\s+|around\\s+)?${Q}`,
+    `\\b(?:(?:last|previous) ${PERIOD}|today|currently|right now|at the moment)[,]?\\s+(?:we|it|there|they)\\s+(?:had|have|has|saw|see|was|were|is|are|hit|recorded|logged|got|sit|sits|sat|stood|stand|[a-z]{3,}ed)\\s+(?:at\\s+|about\\s+|around\\s+)?${Q}`,
   ),
   new RegExp(`\\b${BASE_BEFORE}(?![a-z])${BASE_FILLER}:?\\s*${Q}`),
   // "(Q1 avg 1.3%)", "H2 average: 40 min", "2024 median 6 days".
