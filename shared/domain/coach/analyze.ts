@@ -63,6 +63,8 @@ export function comparable(a: ResolvedValue, b: ResolvedValue): [number, number]
 // "Minimise page weight: 1.4 MB → 2.1 MB": when only numbers follow, the headline's verb counts.
 const NUMBER_WORD =
   /^(?:[^a-z«»]*«\d+»[^a-z«»]*|from|to|down|up|by|the|end|of|this|quarter|now|today|target|baseline|currently|[^a-z«»]+)$/;
+const PURPOSE = /\bso (?:that )?(?:more|fewer|less)\b/;
+
 function headlineFree(lead: string, numbers: TextNumbers): string {
   const colon = lead.indexOf(':');
   if (colon < 0 || !numbers.hasFromTo) return lead;
@@ -172,7 +174,9 @@ export function analyzeKeyResult(kr: CoachKeyResult): KeyResultAnalysis {
   const verbLead = headlineFree(lead, numbers);
   const metricText = normalizeText(kr.metric ?? '');
   const natural = naturalDirection(`${metricText} ${text}`);
-  const said = verbDirection(verbLead);
+  // "Shrink the download size so more users finish install (install completion 71% → 85%)":
+  // the verb moves a means; the numbers measure the purpose, whose direction the verb does not say.
+  const said = PURPOSE.test(verbLead) ? null : verbDirection(verbLead);
   const implied = baseline ? null : impliedBaseline(target, numbers, said);
   const start = baseline ?? implied;
   const end =
