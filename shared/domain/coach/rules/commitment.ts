@@ -28,9 +28,10 @@ const FINDINGS_IN_AUDIT =
 // examination as the goal of the sentence, not only as its first word.
 const TO_PASS_THEIR_EXAM =
   /\bto\s+pass\s+(?:the|their|its)\s+(?:\S+\s+){1,4}?(?:audit|assessment|inspection|certification|accreditation|review|examination|test)\b/;
-// Promise language that needs a named party: "the Globex renewal", "Sony agreed".
+// Promise language that needs a named party: "the Globex renewal", "Sony agreed", "ahead of
+// the MoD bid" (not an ad exchange's bid requests).
 const PROMISE_NEEDS_NAME =
-  /\b(?:contracts?|deals?|renewals?|renewing|tenders?|partnerships?|agreements?|agreed|slas?|asked (?:for|us)|request(?:ed|s)?|requires?|required|demand(?:ed|s)?|needs?|wants?|mandated|mandates?|requirements?|to sign|signing|sign-off from|signed(?: up)? for|signed|commitments?|committed|promised|promise|ordered|purchased|bought|paid for|sold|obligations?|terms|expects? (?:it|this|delivery)|in time for (?:their|the) \w+)\b|-required\b/;
+  /\b(?:contracts?|deals?|renewals?|renewing|tenders?|bids?(?! (?:requests?|latency|rates?|prices?|responses?|floors?))|partnerships?|agreements?|agreed|slas?|asked (?:for|us)|request(?:ed|s)?|requires?|required|demand(?:ed|s)?|needs?|wants?|mandated|mandates?|requirements?|to sign|signing|sign-off from|signed(?: up)? for|signed|commitments?|committed|promised|promise|ordered|purchased|bought|paid for|sold|obligations?|terms|expects? (?:it|this|delivery)|in time for (?:their|the) \w+)\b|-required\b/;
 // With only "customers" or "partners" in general, a contract or an SLA is still a promise.
 const PROMISE_FOR_ANYONE = /\b(?:contracts?|contractual|slas?|agreements?|renewals?)\b/;
 // A regulator's date, audit or conditions are a promise: "to the FCA on time", "the Ofcom

@@ -55,11 +55,12 @@ const TO_ACT =
 /**
  * "Migrate 80% of Airflow DAGs to Dagster, up from 10%", "Connect 1,000 more weather stations to
  * the platform (2,000 → 3,000)", "Bring the remaining 14 AWS accounts under Terraform", "Grant
- * 2,500 field engineers access to the new app": a count or share of things moved, switched or
+ * 2,500 field engineers access to the new app" ("the last 9" stays unmasked: it reads as a
+ * window elsewhere): a count or share of things moved, switched or
  * connected somewhere. How far the rollout got, whatever the baseline and target say.
  */
 const COUNT_MOVED = new RegExp(
-  `^(?:migrate|move|shift|port|transfer|switch|convert|upgrade|enable|turn on|switch on|activate|connect|link|hook up|put|get|bring|onboard|enrol|enroll|grant|re-?platform)\\s+(?:(?:the|our)\\s+)?(?:(?:remaining|last|other|final)\\s+)?«\\d+»(?:\\s+of)?\\s+(?:(?:more|additional|extra|further)\\s+)?(?:(?:the|our|their)\\s+)?(?:(?!${EVENTS}\\b)[a-z0-9-]+\\s+){0,3}?(?!${EVENTS}\\b)[a-z-]{3,}s\\s+${TO_ACT}(?:to|onto|on to|under|on|off|into|over to|access)\\b`,
+  `^(?:migrate|move|shift|port|transfer|switch|convert|upgrade|enable|turn on|switch on|activate|connect|link|hook up|put|get|bring|onboard|enrol|enroll|grant|re-?platform)\\s+(?:(?:the|our)\\s+)?(?:(?:remaining|last|other|final)\\s+)?(?:«\\d+»|\\d[\\d,]*)(?:\\s+of)?\\s+(?:(?:more|additional|extra|further)\\s+)?(?:(?:the|our|their)\\s+)?(?:(?!${EVENTS}\\b)[a-z0-9-]+\\s+){0,3}?(?!${EVENTS}\\b)[a-z-]{3,}s\\s+${TO_ACT}(?:to|onto|on to|under|on|off|into|over to|access)\\b`,
 );
 
 /**
@@ -68,7 +69,7 @@ const COUNT_MOVED = new RegExp(
  * on for a count of people or accounts, however good the thing itself.
  */
 const GIVEN_TO_COUNT = new RegExp(
-  `^(?:release|roll out|open|extend|enable|turn on|switch on|activate|offer|make\\s+(?:\\S+\\s+){1,4}?available)\\s+(?:\\S+\\s+){1,5}?(?:to|for)\\s+(?:(?:the|our)\\s+)?(?:remaining\\s+)?«\\d+»(?:\\s+of)?\\s+(?:(?:more|additional|further)\\s+)?(?:(?:the|our|their)\\s+)?(?:[a-z0-9-]+\\s+){0,2}?[a-z-]{3,}s\\b`,
+  `^(?:(?:release|roll out|open|extend|enable|turn on|switch on|activate|offer)\\s+(?:\\S+\\s+){1,5}?|roll\\s+(?:\\S+\\s+){1,5}?out\\s+|make\\s+(?:\\S+\\s+){1,4}?available\\s+)(?:to|for)\\s+(?:(?:the|our)\\s+)?(?:remaining\\s+)?«\\d+»(?:\\s+of)?\\s+(?:(?:more|additional|further)\\s+)?(?:(?:the|our|their)\\s+)?(?:[a-z0-9-]+\\s+){0,2}?[a-z-]{3,}s\\b`,
 );
 
 /** True when the KR counts things moved onto something, or people something was given to. */
