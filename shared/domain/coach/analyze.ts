@@ -63,6 +63,20 @@ export function comparable(a: ResolvedValue, b: ResolvedValue): [number, number]
 // "Minimise page weight: 1.4 MB → 2.1 MB": when only numbers follow, the headline's verb counts.
 const NUMBER_WORD =
   /^(?:[^a-z«»]*«\d+»[^a-z«»]*|from|to|down|up|by|the|end|of|this|quarter|now|today|target|baseline|currently|[^a-z«»]+)$/;
+// "app quality" with no unit and no numbers: a field that repeats a vague wish ("Better app
+// quality across both platforms") names nothing to count either.
+const VAGUE_FIELD = /^(?:[a-z-]+\s+){0,2}(?:quality|experience|excellence)$/;
+function isVagueField(kr: CoachKeyResult, metricText: string): boolean {
+  return (
+    VAGUE_FIELD.test(metricText) &&
+    !(kr.unit ?? '').trim() &&
+    kr.baseline === null &&
+    kr.target === null
+  );
+}
+
+const PURPOSE = /\bso (?:that )?(?:more|fewer|less)\b/;
+
 function headlineFree(lead: string, numbers: TextNumbers): string {
   const colon = lead.indexOf(':');
   if (colon < 0 || !numbers.hasFromTo) return lead;
@@ -172,7 +186,9 @@ export function analyzeKeyResult(kr: CoachKeyResult): KeyResultAnalysis {
   const verbLead = headlineFree(lead, numbers);
   const metricText = normalizeText(kr.metric ?? '');
   const natural = naturalDirection(`${metricText} ${text}`);
-  const said = verbDirection(verbLead);
+  // "Shrink the download size so more users finish install (install completion 71% → 85%)":
+  // the verb moves a means; the numbers measure the purpose, whose direction the verb does not say.
+  const said = PURPOSE.test(verbLead) ? null : verbDirection(verbLead);
   const implied = baseline ? null : impliedBaseline(target, numbers, said);
   const start = baseline ?? implied;
   const end =
@@ -192,7 +208,8 @@ export function analyzeKeyResult(kr: CoachKeyResult): KeyResultAnalysis {
     verbDirection: said ?? (asksForBetter(verbLead) ? natural : null),
     numericDirection,
     naturalDirection: natural,
-    hasMetric: metricText !== '' || textNamesAMetric(text, lead, numbers),
+    hasMetric:
+      (metricText !== '' && !isVagueField(kr, metricText)) || textNamesAMetric(text, lead, numbers),
     hasMeasurement:
       numbers.hasFromTo ||
       numbers.hasComparatorTarget ||

@@ -1,7 +1,7 @@
 import type { KeyResultAnalysis } from '../analyze';
 import { ANY_UNIT, INTERNAL_UNIT } from '../text/units';
 import { TEST_TOOL } from './gameableShared';
-import { isSpreadOfWork } from './rollout';
+import { isCountMoved, isSpreadOfWork } from './rollout';
 
 /**
  * Outputs dressed as metrics: how many teams use a tool, how many services sit on a platform,
@@ -53,8 +53,9 @@ const ADOPTION = [
     `^${QUANT}?(?:[a-z0-9-]+\\s+){0,3}?(?<!\\bper\\s)(?:${INTERNAL_UNIT}|features?|screens?|flows?|connectors?|adapters?|sdks?|libraries|packages|plugins?)\\s+${AUX}(?:built|created|exposed|published|delivered|shipped|launched|released|added|implemented|rewritten|refactored|decommissioned|retired|deprecated|sunset|containeri[sz]ed|dockeri[sz]ed|automated|instrumented|onboarded)\\b`,
   ),
   // "Wards live on electronic prescribing", "Vehicles on firmware 7.x", "clients on ISO 20022".
+  // ("Tax-code errors on new starters": defects among new people, not things moved.)
   new RegExp(
-    `^${QUANT}?(?:[a-z0-9-]+\\s+){0,3}?(?<!\\bper\\s)[a-z-]{3,}s\\s+${AUX}(?:onboarded|enroll?ed|registered|signed up|migrated|moved|switched|upgraded|live on|(?:running|using|on|onto)\\s+(?:the\\s+)?(?:new|latest|legacy|shared|standard|updated|current)\\b|(?:running|on|onto)\\s+(?:firmware|version|v\\d|release|iso)\\b|(?:connected|linked|hooked up|integrated)\\s+(?:to|with|into)\\s+(?:the|our)\\b)`,
+    `^${QUANT}?(?:[a-z0-9-]+\\s+){0,3}?(?<!\\bper\\s)(?!(?:errors|failures|defects|mistakes|incidents|complaints|outages|crashes|bugs|delays)\\b)[a-z-]{3,}s\\s+${AUX}(?:onboarded|enroll?ed|registered|signed up|migrated|moved|switched|upgraded|live on|(?:running|using|on|onto)\\s+(?:the\\s+)?(?:new|latest|legacy|shared|standard|updated|current)\\b|(?:running|on|onto)\\s+(?:firmware|version|v\\d|release|iso)\\b|(?:connected|linked|hooked up|integrated)\\s+(?:to|with|into)\\s+(?:the|our)\\b)`,
   ),
   // "Ensure 100% of services have automated rollback": a capability switched on everywhere.
   new RegExp(
@@ -176,7 +177,7 @@ const ROLLED_OUT_TO = new RegExp(
 /** Why an adoption-shaped KR is an output, or null when it is not one. */
 export function detectAdoption(a: KeyResultAnalysis, lead: string): 'adoption' | 'launch' | null {
   if (isZeroToOne(a)) return 'launch';
-  if (ROLLED_OUT_TO.test(lead)) return 'adoption';
+  if (ROLLED_OUT_TO.test(lead) || isCountMoved(lead)) return 'adoption';
   if (CONTROL.test(a.text) || MOVES_A_METRIC.test(lead) || TIME_BOUND.test(lead)) return null;
   if (BOUND_ON_SUBJECT.test(lead) || ON_THEIR_GOAL.test(lead)) return null;
   const subject = lead

@@ -15,9 +15,23 @@ import type { Finding, FindingRef } from '../types';
 // Promise language that needs nobody named: the words themselves say a promise was made.
 const PROMISE =
   /\b(?:promised (?:to|for)|(?:was|were|been|we|we've|we have|they were)\s+promised|promise(?:d)? to (?:deliver|ship|provide|give|build|launch)|contractual(?:ly)?|contracted|as contracted|under contract|we (?:have )?committed to|committed to (?:deliver|ship|provide|build|launch|give|hand)|(?:customer|client|partner)[- ]commitments?|signed order forms?|order forms?|statement of work|sow|msa|rfp|scheme rules|regulatory deadline|(?:meet|honou?r|comply with|fulfil+|keep to|abide by|stay within|as per|per|under|in line with|as set out in|set out in|in|required by|as required by|required under)\s+(?:the|our|their|its)\s+(?:[a-z0-9-]+\s+){0,3}?(?:contract|agreement|licen[cs]e|msa|terms|obligations)|legislat\w*|statutory|required by law|mandated by law|regulatory (?:requirements?|obligations?|changes?)|(?:agreed|committed|promised|signed|contracted)(?:\s+\S+){0,4}\s+(?:deal|contract|agreement|msa|sow|licen[cs]e|licensing|partnership|renewal)|(?:deal|contract|agreement|partnership|renewal)(?:\s+\S+){0,4}\s+(?:agreed|committed|promised|signed)|legal(?:ly)? (?:required|obligations?)|(?:regulator|regulatory)[- ](?:required|mandated))\b/;
-// Promise language that needs a named party: "the Globex renewal", "Sony agreed".
+// Said another way round, or by a tender or licence: "as the data-sharing agreement requires",
+// "the tender's DSPT requirements", "TfL's licence condition", "the council's contract
+// condition". A licence condition or a tender's requirement is always set by someone outside.
+const PROMISE_SHAPES =
+  /\bas (?:the|our|their|its) (?:[a-z0-9-]+\s+){0,3}?(?:contract|agreement|licen[cs]e|msa|terms|sla|framework) (?:requires|demands|sets out|specifies|says|stipulates)\b|\blicen[cs]e conditions?\b|\b(?:the|this|our) (?:tender|bid|framework|rfp|rfq|procurement)'s\b|\b(?:requirements?|conditions?|criteria) (?:of|in|for) the (?:tender|bid|framework)\b|\b[a-z0-9&]+'s (?:[a-z0-9-]+\s+){0,2}?(?:contract|licen[cs]e|tender|framework) (?:conditions?|requirements?|terms|obligations?)\b/;
+// "Zero critical findings in the Q3 PCI audit": findings counted in an audit someone else runs
+// are their verdict on us ("in our internal review" is ours).
+const FINDINGS_IN_AUDIT =
+  /\b(?:findings|non-?conformit(?:y|ies)|observations|exceptions)\s+(?:in|from|at)\s+(?:the|their)\s+(?!(?:\S+\s+){0,3}?(?:internal|self|own)\b)(?:\S+\s+){0,4}?(?:audit|assessment|inspection|review)\b/;
+// "secure enough to pass the Cleveland Clinic vendor security review": a named party's
+// examination as the goal of the sentence, not only as its first word.
+const TO_PASS_THEIR_EXAM =
+  /\bto\s+pass\s+(?:the|their|its)\s+(?:\S+\s+){1,4}?(?:audit|assessment|inspection|certification|accreditation|review|examination|test)\b/;
+// Promise language that needs a named party: "the Globex renewal", "Sony agreed", "ahead of
+// the MoD bid" (not an ad exchange's bid requests).
 const PROMISE_NEEDS_NAME =
-  /\b(?:contracts?|deals?|renewals?|renewing|tenders?|partnerships?|agreements?|agreed|slas?|asked (?:for|us)|request(?:ed|s)?|requires?|required|demand(?:ed|s)?|needs?|wants?|mandated|mandates?|requirements?|to sign|signing|sign-off from|signed(?: up)? for|signed|commitments?|committed|promised|promise|ordered|purchased|bought|paid for|sold|obligations?|terms|expects? (?:it|this|delivery)|in time for (?:their|the) \w+)\b|-required\b/;
+  /\b(?:contracts?|deals?|renewals?|renewing|tenders?|bids?(?! (?:requests?|latency|rates?|prices?|responses?|floors?))|partnerships?|agreements?|agreed|slas?|asked (?:for|us)|request(?:ed|s)?|requires?|required|demand(?:ed|s)?|needs?|wants?|mandated|mandates?|requirements?|to sign|signing|sign-off from|signed(?: up)? for|signed|commitments?|committed|promised|promise|ordered|purchased|bought|paid for|sold|obligations?|terms|expects? (?:it|this|delivery)|in time for (?:their|the) \w+)\b|-required\b/;
 // With only "customers" or "partners" in general, a contract or an SLA is still a promise.
 const PROMISE_FOR_ANYONE = /\b(?:contracts?|contractual|slas?|agreements?|renewals?)\b/;
 // A regulator's date, audit or conditions are a promise: "to the FCA on time", "the Ofcom
@@ -77,6 +91,7 @@ const PAPER_WITH_NAME =
 export function isExternalCommitment(raw: string): boolean {
   const text = normalizeText(raw);
   if (PROMISE.test(text) || PAPER_WITH_NAME.test(raw)) return true;
+  if (PROMISE_SHAPES.test(text) || FINDINGS_IN_AUDIT.test(text)) return true;
   const parties = partiesIn(text, raw);
   // "Resubmissions requested by the regulator from 3 to 0": a measure of how it goes with
   // someone outside, not a promise to them.
@@ -106,7 +121,13 @@ export function isExternalCommitment(raw: string): boolean {
   // "Pass the Visa PIN security audit", "Pass Sony certification for the PS5 release": an
   // examination set by a named party is its condition, with or without an article.
   // A standard's own audit ("the SOC 2 Type II audit") is the team's choice, not a party's.
-  if (parties.isNamed && PASS_THEIR_EXAM.test(stripLead(text)) && !STANDARD.test(text)) return true;
+  if (
+    parties.isNamed &&
+    (PASS_THEIR_EXAM.test(stripLead(text)) || TO_PASS_THEIR_EXAM.test(text)) &&
+    !STANDARD.test(text)
+  ) {
+    return true;
+  }
   const partyNames = parties.names.filter(
     (name) => !isToolName(name, text) && !isOwnSite(name, text),
   );

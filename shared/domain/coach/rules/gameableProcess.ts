@@ -34,8 +34,11 @@ export const PROCESS_FAMILIES: readonly GameableFamily[] = [
     // "Failover succeeds in 100% of drills", "100% of code reviews within 4 hours", "content
     // 80% of nurses rate useful": how the events go, not how many are held.
     // ("Host the community forum on our own servers": software hosted, not a meeting.)
+    // ("Run daily stand-ups and fortnightly retros in every squad": a practice spread through the
+    // organisation with no count of events, an output, not an activity count. "Run a workshop for
+    // every team" counts events held for each.)
     unless:
-      /\b(?:on|in)\s+(?:our\s+own\s+|our\s+|the\s+)?(?:servers?|cloud|infrastructure|data ?cent(?:re|er)s?)\b|\b(?:review time|time to review|turnaround|incidents? (?:in|from)|failure rate|succeed\w*|success\w*|pass(?:es|ed)?|rat(?:e|es|ed|ing) (?:it |them )?(?:useful|helpful|good|excellent|highly))\b|\d\s*%\s+of\s+(?:the\s+|our\s+|all\s+)?(?:[a-z-]+\s+)?(?:sessions|reviews|meetings|calls|drills|trainings|workshops|appointments)\b.*\b(?:within|without|in under|on time|with (?:no|zero))\b|\b(?:app store|play store|customer|user|star|product|g2)\s+reviews\b/,
+      /^(?!.*\d).*\b(?:in|across)\s+(?:every|each|all)\s+(?:[a-z-]+\s+){0,2}?(?:squads?|teams?|rotations?|tribes?|departments?|groups?|offices?|sites?|chapters?)\b|\b(?:on|in)\s+(?:our\s+own\s+|our\s+|the\s+)?(?:servers?|cloud|infrastructure|data ?cent(?:re|er)s?)\b|\b(?:review time|time to review|turnaround|incidents? (?:in|from)|failure rate|succeed\w*|success\w*|pass(?:es|ed)?|rat(?:e|es|ed|ing) (?:it |them )?(?:useful|helpful|good|excellent|highly))\b|\d\s*%\s+of\s+(?:the\s+|our\s+|all\s+)?(?:[a-z-]+\s+)?(?:sessions|reviews|meetings|calls|drills|trainings|workshops|appointments)\b.*\b(?:within|without|in under|on time|with (?:no|zero))\b|\b(?:app store|play store|customer|user|star|product|g2)\s+reviews\b/,
     gamedBy: 'holding meetings that change nothing',
     alternative: 'incidents or change failure rate in the areas covered',
     patch: CHANGE_FAILURE,
@@ -103,6 +106,10 @@ export const PROCESS_FAMILIES: readonly GameableFamily[] = [
       // "Automated regression tests from 350 to 550": a count of tests, whatever the wording.
       /^(?:the\s+)?(?:automated|regression|e2e|end-to-end|ui|unit|integration|api|smoke)\s+(?:[a-z0-9-]+\s+)?(?:tests|test cases|test scripts)\b(?!\s+(?:pass|fail|flak|run|duration|time))/,
       /\b(?:unit\s+|integration\s+|e2e\s+|automated\s+)?(?:test|tests|test case) count\b/,
+      // "Raise automated test cases in the regression suite from 800 to 1,500", "end-to-end test
+      // scenarios from 150 to 400": a kind of test counted, after a verb of growing.
+      /^(?:raise|grow|increase|expand|double|triple|lift|boost|take|scale)\s+(?:the\s+|our\s+)?(?:number of\s+|count of\s+)?(?:automated|regression|e2e|end-to-end|ui|unit|integration|api|smoke)[ -](?:[a-z0-9-]+\s+)?(?:tests|test cases|test scripts|test scenarios|scenarios)\b(?!\s+(?:pass|fail|flak|run|duration|time))/,
+      /\b(?:unit|integration|e2e|automated)[ -]test count\b/,
       // "Grow the regression pack from 1,100 test cases to 2,000".
       /\bfrom\s+[\d,.]+\s*k?\s+(?:[a-z-]+\s+)?(?:tests|test cases)\s+to\s+[\d,.]+/,
     ],

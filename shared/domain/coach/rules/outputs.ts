@@ -39,7 +39,7 @@ const QUALITY_AT_LEVEL =
 const DONE_WORDS =
   /\b(?:switched off|turned off|shut down|sunsetted|removed|deleted|deprecated|completed|shipped|launched|delivered|released|deployed|rolled out|migrated|implemented|built|done|finished|live|in production|adopted|in place|decommissioned|retired|ready|upgraded|replaced|rewritten|published|documented|set up|signed off|went live|go-live|generally available)\b/;
 const MILESTONE_NOUN =
-  /\b(?:mvp|beta|ga|v\d+|version «?\d+|phase «?\d+|milestone|go-live|proof of concept|poc|prototype|roadmap|rfc|design doc(?:ument)?|runbooks?|playbooks?|migration|rollout|roll-out|rewrite|re-architecture|integration|launch|release of|certification|certified|compliance|compliant|accreditation|attestation|audit|approval|sign-off|submission|filing|kick-?off|replatforming|re-?platforming|cut-?over|rebuild|redesign|refactor(?:ing)?)\b/;
+  /\b(?:mvp|beta|ga|v\d+|version «?\d+|phase «?\d+|milestone|go-live|proof of concept|poc|prototype|roadmap|rfc|design doc(?:ument)?|runbooks?|playbooks?|migration|rollout|roll-out|rewrite|re-architecture|integration|launch|release of|certification|certified|compliance|compliant|accreditation|attestation|(?:type (?:i|ii|1|2)|attestation|assurance|soc ?[123]) reports?|audit|approval|sign-off|submission|filing|kick-?off|replatforming|re-?platforming|cut-?over|rebuild|redesign|refactor(?:ing)?)\b/;
 
 const RECURRING_EVENT =
   /\b(?:before|after|ahead of|at|for|around|during|between|in time for)\s+(?:each|every|all)\s+(?:[a-z0-9-]+\s+){0,3}(?:launch(?:es)?|releases?|go-lives?|rollouts?|patch(?:es)?|updates?|submissions?|audits?|filings?)\b/g;
@@ -98,6 +98,20 @@ const RELATIONSHIP =
 const DEAL_BY_DELIVERY =
   /^(?:close|win|sign|land|secure|clinch|seal|unlock|unblock|rescue|keep|save|get|progress|advance)\s+(?:the|a|an|our|their)\s+(?:[a-z0-9&'.-]+\s+){0,4}?(?:deal|contract|renewal|partnership|agreement|account|tender|rfp|expansion|upsell)\s+(?:(?:signed|closed|over the line|done|agreed|renewed)\s+)?by\s+(?:shipping|delivering|building|launching|releasing|adding|integrating|providing|completing|finishing|implementing|migrating|rolling out|creating|developing)\b/;
 
+// "Provide 99.95% availability to Mayo Clinic": a level of service held, not a deliverable.
+const SERVICE_LEVEL =
+  /^(?:provide|deliver|offer|guarantee|give)\s+(?:an?\s+|the\s+)?«\d+»\s+(?:[a-z-]+\s+){0,2}?(?:availability|uptime|accuracy|reliability|success|on-time|response)\b/;
+// "Send daily eligibility files to DWP by 6am every working day": a recurring hand-over on a
+// clock is kept on time or not, a rate, not a piece of work done once. ("Submit Solvency II
+// reporting to the PRA on time every quarter" names no clock: a filing, still work.)
+const RECURRING = /\b(?:daily|nightly|weekly|fortnightly|monthly|every|each)\b/;
+const ON_A_CLOCK =
+  /\bby\s+(?:«\d+»|\d{1,2}(?::\d\d)?\s*(?:am|pm)\b|\d{1,2}:\d\d)|\b(?:every|each)\s+(?:working\s+|business\s+)?(?:day|weekday|monday|tuesday|wednesday|thursday|friday)\b/;
+const HAND_OVER = /^(?:send|deliver|submit|file|provide|publish|upload|return)\b/;
+function isRecurringHandOver(lead: string): boolean {
+  return HAND_OVER.test(lead) && RECURRING.test(lead) && ON_A_CLOCK.test(lead);
+}
+
 // "Migrate services until the share on Kubernetes reaches 90%": how far the work has spread,
 // however it is worded, is still the work.
 const SPREAD_UNTIL =
@@ -155,6 +169,7 @@ export function detectOutput(a: KeyResultAnalysis): OutputMatch | null {
     return { kind: 'task' };
   }
   if (a.hasMeasurement || RELATIONSHIP.test(lead) || REACH_A_NUMBER.test(lead)) return null;
+  if (SERVICE_LEVEL.test(lead) || isRecurringHandOver(lead)) return null;
   const madeVerb = MADE_VERB.exec(lead);
   const verb =
     TASK_VERB.exec(lead) ??

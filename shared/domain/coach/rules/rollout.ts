@@ -43,3 +43,36 @@ export const ESTATE_AS_OBJECT = new RegExp(
 export function isSpreadOfWork(lead: string): boolean {
   return (SPREAD.test(lead) || HOSTED_ON.test(lead)) && !DONE_WELL.test(lead);
 }
+
+// Things that happen rather than things moved: "Move 90% of orders to next-day delivery" and
+// "Get 80% of tickets to the right team" are how well a service runs, not a rollout.
+const EVENTS =
+  '(?:orders|tickets|requests|payments|calls|claims|incidents|errors|failures|transactions|deliveries|parcels|shipments|queries|searches|sessions|visits|trips|journeys|bookings|appointments|complaints|refunds|cases|messages|emails|alerts|pages|deploys|deployments|releases|changes|builds|runs|tests)';
+// "to complete", "to pay": people brought to do something succeed at it, an outcome.
+const TO_ACT =
+  '(?!to\\s+(?:complete|finish|succeed|pay|book|return|renew|recommend|buy|convert|resolve|self-serve|sign|log|find|get|reach|use the same)\\b)';
+
+/**
+ * "Migrate 80% of Airflow DAGs to Dagster, up from 10%", "Connect 1,000 more weather stations to
+ * the platform (2,000 → 3,000)", "Bring the remaining 14 AWS accounts under Terraform", "Grant
+ * 2,500 field engineers access to the new app" ("the last 9" stays unmasked: it reads as a
+ * window elsewhere): a count or share of things moved, switched or
+ * connected somewhere. How far the rollout got, whatever the baseline and target say.
+ */
+const COUNT_MOVED = new RegExp(
+  `^(?:migrate|move|shift|port|transfer|switch|convert|upgrade|enable|turn on|switch on|activate|connect|link|hook up|put|get|bring|onboard|enrol|enroll|grant|re-?platform)\\s+(?:(?:the|our)\\s+)?(?:(?:remaining|last|other|final)\\s+)?(?:«\\d+»|\\d[\\d,]*)(?:\\s+of)?\\s+(?:(?:more|additional|extra|further)\\s+)?(?:(?:the|our|their)\\s+)?(?:(?!${EVENTS}\\b)[a-z0-9-]+\\s+){0,3}?(?!${EVENTS}\\b)[a-z-]{3,}s\\s+${TO_ACT}(?:to|onto|on to|under|on|off|into|over to|access)\\b`,
+);
+
+/**
+ * "Release the self-serve export tool to 900 growers, up from 300", "Enable MFA for 100% of
+ * staff accounts", "Make the new ledger available to 5,000 more customers": something switched
+ * on for a count of people or accounts, however good the thing itself.
+ */
+const GIVEN_TO_COUNT = new RegExp(
+  `^(?:(?:release|roll out|open|extend|enable|turn on|switch on|activate|offer)\\s+(?:\\S+\\s+){1,5}?|roll\\s+(?:\\S+\\s+){1,5}?out\\s+|make\\s+(?:\\S+\\s+){1,4}?available\\s+)(?:to|for)\\s+(?:(?:the|our)\\s+)?(?:remaining\\s+)?«\\d+»(?:\\s+of)?\\s+(?:(?:more|additional|further)\\s+)?(?:(?:the|our|their)\\s+)?(?:[a-z0-9-]+\\s+){0,2}?[a-z-]{3,}s\\b`,
+);
+
+/** True when the KR counts things moved onto something, or people something was given to. */
+export function isCountMoved(lead: string): boolean {
+  return (COUNT_MOVED.test(lead) || GIVEN_TO_COUNT.test(lead)) && !DONE_WELL.test(lead);
+}

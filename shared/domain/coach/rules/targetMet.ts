@@ -12,12 +12,15 @@ export type Bound = 'at-most' | 'at-least';
 // Wording of a limit to stay within or a level to hold rather than move: "keep", "hold",
 // "stays under", "meet the 95 % in our contract", "the 99.9 % the contract requires".
 const HOLD_LEAD =
-  /^(?:keep|hold|maintain|sustain|stay|remain|preserve|protect|uphold|meet|achieve|deliver|answer|process|resolve|complete)\b/;
+  /^(?:keep|hold|maintain|sustain|stay|remain|preserve|protect|uphold|meet|hit|achieve|deliver|answer|process|resolve|complete|decide|settle|pay|approve|dispatch)\b/;
 const HOLD_ANYWHERE =
   /\b(?:stays?|remains?|kept|holds?|held|already(?: at)?|requires?|required|stipulates?|stipulated|mandates?|mandated|agreed|set (?:in|by|out in)|sets)\b/;
 // A verb asking for a change: "Reduce …", "Improve …" move the measure, whatever the numbers.
 const CHANGE_LEAD =
   /^(?:reduce|cut|lower|decrease|shrink|drop|halve|minimi[sz]e|shorten|slash|trim|bring|drive|get|increase|raise|grow|boost|double|lift|improve|speed up|expand|move|push)\b/;
+
+// "Email delivery success at 97%": a measure stated at a level, with no verb, is a level to hold.
+const LEVEL_STATED = /^(?:[a-z0-9@-]+\s+){1,5}at\s+«\d+»/;
 
 const SHARE_OF_CASES = /\b(?:on|for|in)\s+«\d+»\s+of\s+(?:all\s+|the\s+)?[a-z]/;
 
@@ -45,8 +48,12 @@ function boundIsUpTo(a: KeyResultAnalysis): boolean {
  * direction is.
  */
 function heldBound(kr: CoachKeyResult, a: KeyResultAnalysis): Bound | null {
-  if (a.numbers.hasFromTo || CHANGE_LEAD.test(a.lead)) return null;
-  if (!HOLD_LEAD.test(a.lead) && !HOLD_ANYWHERE.test(a.text)) return null;
+  // "Push delivery success at 95%": a change verb takes "to" or "by", so a level "at" a number
+  // after a verb-like first word is still a level stated.
+  if (a.numbers.hasFromTo || (CHANGE_LEAD.test(a.lead) && !LEVEL_STATED.test(a.lead))) return null;
+  if (!HOLD_LEAD.test(a.lead) && !HOLD_ANYWHERE.test(a.text) && !LEVEL_STATED.test(a.lead)) {
+    return null;
+  }
   // "on 99.5 % of days, as our code requires": a share of cases meeting a standard is a floor.
   const better =
     kr.direction ?? a.naturalDirection ?? (SHARE_OF_CASES.test(a.lead) ? 'increase' : null);

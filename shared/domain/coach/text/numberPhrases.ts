@@ -27,17 +27,20 @@ export const TO_FROM = new RegExp(
 const BASE_BEFORE =
   "(?:from|already|currently|current|curr\\.?|today(?:'s)?|now|baseline|presently|at present|was|were|used to be|having been|has been|had been|stood at|sat at|previously|vs\\.?|versus|compared (?:to|with)|instead of|rather than|against|starting (?:point|at)|(?:last|previous|this) (?:quarter|month|year|week|season|sprint|release)(?:'s)?)";
 // "down from an average of 12 minutes", "versus a typical 40": a statistic of today's value.
+// "(today it's up to 6 hours)", "(today: about 3 days)", "(today it's often 4 days)": hedges
+// and a pronoun between the word of today and the number still give today's value.
 const BASE_FILLER =
-  "(?:\\s+(?:is|at|of|around|about|was|value|level|today's|the current|current|our|an?|the usual|usual|normal|average|avg|mean|median|typical(?:ly)?|worst|slowest|longest|oldest|peak|up to|as (?:much|high|long|many|bad) as|(?:working |business )?day|:))*";
+  "(?:\\s*:|\\s+(?:is|at|of|around|about|was|value|level|today's|the current|current|our|an?|the usual|usual|normal|average|avg|mean|median|typical(?:ly)?|worst|slowest|longest|oldest|peak|up to|as (?:much|high|long|many|bad) as|(?:working |business )?day|it's|it is|they're|they are|we're|we are|roughly|nearly|almost|often|usually|generally|normally|sometimes|approximately|approx\\.?|close to|just over|just under))*";
 const PERIOD = '(?:quarter|month|year|week|sprint|season|release|cycle|half|term|semester)';
 export const BASELINE_ONLY = [
   // "Stop losing ~5% of events", "keep costs where they are (about $80k)": today's level.
   new RegExp(
     `\\b(?:(?:stop|quit|avoid) (?:losing|dropping|missing|failing|wasting|burning|spending|leaking)|where (?:it|they|we) (?:is|are|stand)(?: today| now)?)\\s*\\(?\\s*(?:about\\s+|around\\s+)?${Q}`,
   ),
-  // "Last month we had 12 Sev2s", "today we sit at 45%".
+  // "Last month we had 12 Sev2s", "today we sit at 45%", "last quarter we decided 88%" (any
+  // past-tense verb of what was done then).
   new RegExp(
-    `\\b(?:(?:last|previous) ${PERIOD}|today|currently|right now|at the moment)[,]?\\s+(?:we|it|there|they)\\s+(?:had|have|has|saw|see|was|were|is|are|hit|recorded|logged|got|sit|sits|sat|stood|stand)\\s+(?:at\\s+|about\\s+|around\\s+)?${Q}`,
+    `\\b(?:(?:last|previous) ${PERIOD}|today|currently|right now|at the moment)[,]?\\s+(?:we|it|there|they)\\s+(?:had|have|has|saw|see|was|were|is|are|hit|recorded|logged|got|sit|sits|sat|stood|stand|[a-z]{3,}ed)\\s+(?:at\\s+|about\\s+|around\\s+)?${Q}`,
   ),
   new RegExp(`\\b${BASE_BEFORE}(?![a-z])${BASE_FILLER}:?\\s*${Q}`),
   // "(Q1 avg 1.3%)", "H2 average: 40 min", "2024 median 6 days".
