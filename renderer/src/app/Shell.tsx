@@ -68,14 +68,14 @@ export function Shell() {
     (lookup?.cycleId === cycleId && (lookup.cycle === null || lookup.cycle.teamId !== team?.id));
   const fallbackCycle = cycle && cycle.id !== cycleId && isRememberedGone ? cycle : null;
   useEffect(() => {
-    if (fallbackCycle) fallBackToCycle(fallbackCycle.id, openingPhase(fallbackCycle));
-  }, [fallbackCycle, fallBackToCycle]);
+    if (fallbackCycle) fallBackToCycle(fallbackCycle.id, openingPhase(fallbackCycle), cycleId);
+  }, [fallbackCycle, fallBackToCycle, cycleId]);
 
   useAppCommands((command) => {
     const phaseToShow = PHASE_COMMANDS[command];
     if (phaseToShow) {
       if (!cycle) return;
-      selectPhase(phaseToShow);
+      selectPhase(phaseToShow, cycle.id);
       // As the sidebar's phases do: a phase chosen leaves the workshop screen.
       return useWorkshopUi.getState().closeScreen();
     }

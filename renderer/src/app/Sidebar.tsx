@@ -123,7 +123,8 @@ export function Sidebar({
                   !organisation && phase === p && !isWorkshopScreen ? 'page' : undefined
                 }
                 onClick={() => {
-                  selectPhase(p);
+                  // Pins the quarter on screen, which may stand in for a remembered one gone.
+                  selectPhase(p, cycle?.id);
                   closeWorkshopScreen();
                 }}
                 disabled={!cycle}

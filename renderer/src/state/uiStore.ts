@@ -41,15 +41,21 @@ type UiState = UiView & {
   /** Shows a quarter, in `phase` when given (the phase it is in, see `openingPhase`). */
   selectCycle: (cycleId: string | null, phase?: Exclude<Phase, 'closed'>) => void;
   /**
-   * Shows another quarter in place of a remembered one that is gone, on `phase`, without leaving
-   * the organisation view: nobody chose it, so the screen in view stays.
+   * Shows another quarter in place of a remembered one that is gone (`goneId`), on `phase`,
+   * without leaving the organisation view: nobody chose it, so the screen in view stays. Nothing
+   * changes if a quarter was chosen since (a phase clicked as the first screen appeared).
    */
-  fallBackToCycle: (cycleId: string, phase: Exclude<Phase, 'closed'>) => void;
+  fallBackToCycle: (
+    cycleId: string,
+    phase: Exclude<Phase, 'closed'>,
+    goneId: string | null,
+  ) => void;
   /** Opens the Setting phase at a step (see {@link SettingRequest}). */
   requestSetting: (request: SettingRequest) => void;
   /** The Setting wizard took the request. */
   clearSettingRequest: () => void;
-  selectPhase: (phase: Exclude<Phase, 'closed'>) => void;
+  /** Shows `phase`; of the quarter `cycleId` when given (the one on screen, which may be a fallback). */
+  selectPhase: (phase: Exclude<Phase, 'closed'>, cycleId?: string) => void;
   /** Opens one owner's quarter at a phase (and a check-in view), leaving the organisation view. */
   openQuarter: (
     teamId: string,
@@ -85,7 +91,8 @@ export const useUiStore = create<UiState>()(
       settingRequest: null,
       selectTeam: (teamId) =>
         set({ teamId, cycleId: null, checkInView: { kind: 'home' }, organisation: null }),
-      fallBackToCycle: (cycleId, phase) => set({ cycleId, phase, checkInView: { kind: 'home' } }),
+      fallBackToCycle: (cycleId, phase, goneId) =>
+        set((s) => (s.cycleId === goneId ? { cycleId, phase, checkInView: { kind: 'home' } } : {})),
       selectCycle: (cycleId, phase) =>
         set({
           cycleId,
@@ -101,7 +108,13 @@ export const useUiStore = create<UiState>()(
           organisation: null,
         }),
       clearSettingRequest: () => set({ settingRequest: null }),
-      selectPhase: (phase) => set({ phase, checkInView: { kind: 'home' }, organisation: null }),
+      selectPhase: (phase, cycleId) =>
+        set((s) => ({
+          phase,
+          cycleId: cycleId ?? s.cycleId,
+          checkInView: { kind: 'home' },
+          organisation: null,
+        })),
       showCheckIns: (checkInView) => set({ phase: 'checkins', checkInView, organisation: null }),
       openQuarter: (teamId, cycleId, phase, checkInView = { kind: 'home' }) =>
         set({ teamId, cycleId, phase, checkInView, organisation: null }),
