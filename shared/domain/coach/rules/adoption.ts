@@ -63,7 +63,7 @@ const ADOPTION = [
   ),
   // "Idempotency key coverage across payment endpoints": a technique applied everywhere.
   new RegExp(
-    `\\b(?:[a-z0-9-]+\\s+){1,3}(?<!\\b(?:test|tests|code|unit|line|branch|statement|mutation|${TEST_TOOL})\\s)coverage\\s+(?:across|of|on|for|in)\\s+(?:the\\s+|our\\s+|all\\s+)?(?:[a-z0-9-]+\\s+){0,2}?${INTERNAL_UNIT}\\b`,
+    `\\b(?:[a-z0-9-]+\\s+){1,3}(?<!\\b(?:test|tests|code|unit|line|branch|statement|mutation|${TEST_TOOL})\\s)coverage\\s+(?:across|of|on|for|in)\\s+(?:the\\s+|our\\s+|all\\s+)?(?:[a-z0-9-]+\\s+){0,2}?${INTERNAL_UNIT}(?<=s)\\b`,
   ),
   // "Practices with ambient scribing switched on", "stores with self-checkout live".
   new RegExp(
@@ -186,10 +186,15 @@ export function detectAdoption(a: KeyResultAnalysis, lead: string): 'adoption' |
       '',
     )
     .replace(/^(?:the|our)\s+/, '');
-  if (ADOPTION.some((re) => re.test(subject) || re.test(lead))) return 'adoption';
+  // "Delight creators with the new upload flow": people pleased, not people moved onto a tool.
+  const pleases = /^(?:delight|wow|surprise|please|impress|thrill|win over|reward)\s/.test(lead);
+  if (!pleases && ADOPTION.some((re) => re.test(subject) || re.test(lead))) return 'adoption';
   if (isSpreadOfWork(lead)) return 'adoption';
   if (GET_DONE.test(lead) && !a.hasMeasurement) return 'adoption';
-  if (DATE_MILESTONE.test(lead) && !isLevelToMeet(a, lead)) return 'adoption';
+  // "Pass Sony certification first time" with failures counted in the fields: a pass rate.
+  const measuredPass =
+    PASS_FIRST_TIME.test(lead) && a.metricText !== '' && a.numericDirection !== null;
+  if (DATE_MILESTONE.test(lead) && !isLevelToMeet(a, lead) && !measuredPass) return 'adoption';
   if (MAKE_POLICY.test(lead)) return 'adoption';
   return null;
 }
