@@ -72,7 +72,9 @@ export function metBound(
   t: number,
 ): Bound | null {
   if (!a.baseline || !a.target || !titleStatesTarget(a)) return null;
-  if (a.baseline.dimension !== a.target.dimension) return null;
+  // "MTTR under 20 minutes (currently 19)": a bare number today is in the target's unit.
+  const bare = a.baseline.dimension === 'none' && a.baseline.source === 'text';
+  if (a.baseline.dimension !== a.target.dimension && !bare) return null;
   let bound: Bound | null = a.numbers.targetBound;
   if (bound && a.numbers.hasFromTo && boundIsUpTo(a)) return null;
   // "Crash-free sessions up to 99.6 % (today 98.1 %)": "up to" on a measure that should rise
