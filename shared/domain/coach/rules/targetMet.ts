@@ -55,8 +55,14 @@ function heldBound(kr: CoachKeyResult, a: KeyResultAnalysis): Bound | null {
     return null;
   }
   // "on 99.5 % of days, as our code requires": a share of cases meeting a standard is a floor.
+  // "Meet the 2-hour response SLA" with direction "increase": a time's limit is a ceiling
+  // whatever the field says, so a field set the wrong way round is a mismatch, not a limit met.
+  const natural = a.target?.dimension === 'time' ? a.naturalDirection : null;
   const better =
-    kr.direction ?? a.naturalDirection ?? (SHARE_OF_CASES.test(a.lead) ? 'increase' : null);
+    natural ??
+    kr.direction ??
+    a.naturalDirection ??
+    (SHARE_OF_CASES.test(a.lead) ? 'increase' : null);
   if (!better) return null;
   return better === 'decrease' ? 'at-most' : 'at-least';
 }
