@@ -22,6 +22,9 @@ const CHANGE_LEAD =
 // "Email delivery success at 97%": a measure stated at a level, with no verb, is a level to hold.
 const LEVEL_STATED = /^(?:[a-z0-9@-]+\s+){1,5}at\s+«\d+»/;
 
+// A time in a service level ("4-hour fix SLA") is how long people wait: it should fall.
+const TIME_TO_SHORTEN = /\b(?:slas?|response|fix|resolution|turnaround|wait(?:ing)?)\b/;
+
 const SHARE_OF_CASES = /\b(?:on|for|in)\s+«\d+»\s+of\s+(?:all\s+|the\s+)?[a-z]/;
 
 /** The title's number for the target, when a target from the fields is that same number. */
@@ -57,7 +60,10 @@ function heldBound(kr: CoachKeyResult, a: KeyResultAnalysis): Bound | null {
   // "on 99.5 % of days, as our code requires": a share of cases meeting a standard is a floor.
   // "Meet the 2-hour response SLA" with direction "increase": a time's limit is a ceiling
   // whatever the field says, so a field set the wrong way round is a mismatch, not a limit met.
-  const natural = a.target?.dimension === 'time' ? a.naturalDirection : null;
+  const natural =
+    a.target?.dimension !== 'time'
+      ? null
+      : (a.naturalDirection ?? (TIME_TO_SHORTEN.test(a.text) ? 'decrease' : null));
   const better =
     natural ??
     kr.direction ??
