@@ -41,7 +41,7 @@ const ADOPTION = [
     `^(?:[a-z0-9-]+\\s+){1,3}(?:defined|documented|written|created|in place|set up|configured|published|added|enabled|available)\\s+(?:for|on|in|across)\\s+(?:all|every|each)\\s+(?:\\S+\\s+){0,2}?${INTERNAL_UNIT}\\b`,
   ),
   // "Adoption of the feature-flag service across engineering".
-  /^(?:(?:internal|engineering|team)\s+)?(?:adoption|uptake|rollout|roll-out|migration|onboarding|enrol?ment)\s+(?:of|to|onto)\s+.*\b(?:across|by|among|in|for)\s+(?:all\s+|every\s+|our\s+|the\s+)?(?:engineering|teams?|squads?|engineers|developers|services|repos|the org\w*|the company|departments?)\b/,
+  /^(?:(?:internal|engineering|team)\s+)?(?:adoption|uptake|rollout|roll-out|migration|onboarding|enrol?ment)\s+(?:of|to|onto)\s+.*\b(?:across|by|among|in|for)\s+(?:«\d+»\s+of\s+)?(?:all\s+|every\s+|our\s+|the\s+)?(?:[a-z-]+\s+)?(?:engineering|teams?|squads?|engineers|developers|services|repos|repositories|screens|pages|apps|products|the org\w*|the company|departments?)\b/,
   // "Percentage of the migration plan completed from 40% to 100%". ("Share of plan changes done
   // in-app rather than by phone": customers' changes by channel, an outcome.)
   /\b(?:of|in)\s+(?:the\s+|our\s+)?(?:\S+\s+){0,2}?(?:migration|plan|roadmap|work|backlog|project|programme|program|rollout|roll-out|epics?|milestones?|deliverables?|initiatives?|scope|rewrite)\s+(?:\S+\s+){0,3}?(?:completed|done|delivered|finished|shipped)\b(?!\s+(?:in-app|in the app|in app|online|on the web|on mobile|by phone|by post|via|through|self-serve|by customers|by users))/,
@@ -63,7 +63,7 @@ const ADOPTION = [
   ),
   // "Idempotency key coverage across payment endpoints": a technique applied everywhere.
   new RegExp(
-    `\\b(?:[a-z0-9-]+\\s+){1,3}(?<!\\b(?:test|tests|code|unit|line|branch|statement|mutation|${TEST_TOOL})\\s)coverage\\s+(?:across|of|on|for|in)\\s+(?:the\\s+|our\\s+|all\\s+)?(?:[a-z0-9-]+\\s+){0,2}?${INTERNAL_UNIT}\\b`,
+    `\\b(?:[a-z0-9-]+\\s+){1,3}(?<!\\b(?:test|tests|code|unit|line|branch|statement|mutation|${TEST_TOOL})\\s)coverage\\s+(?:across|of|on|for|in)\\s+(?:the\\s+|our\\s+|all\\s+)?(?:[a-z0-9-]+\\s+){0,2}?${INTERNAL_UNIT}(?<=s)\\b`,
   ),
   // "Practices with ambient scribing switched on", "stores with self-checkout live".
   new RegExp(
@@ -186,10 +186,15 @@ export function detectAdoption(a: KeyResultAnalysis, lead: string): 'adoption' |
       '',
     )
     .replace(/^(?:the|our)\s+/, '');
-  if (ADOPTION.some((re) => re.test(subject) || re.test(lead))) return 'adoption';
+  // "Delight creators with the new upload flow": people pleased, not people moved onto a tool.
+  const pleases = /^(?:delight|wow|surprise|please|impress|thrill|win over|reward)\s/.test(lead);
+  if (!pleases && ADOPTION.some((re) => re.test(subject) || re.test(lead))) return 'adoption';
   if (isSpreadOfWork(lead)) return 'adoption';
   if (GET_DONE.test(lead) && !a.hasMeasurement) return 'adoption';
-  if (DATE_MILESTONE.test(lead) && !isLevelToMeet(a, lead)) return 'adoption';
+  // "Pass Sony certification first time" with failures counted in the fields: a pass rate.
+  const measuredPass =
+    PASS_FIRST_TIME.test(lead) && a.metricText !== '' && a.numericDirection !== null;
+  if (DATE_MILESTONE.test(lead) && !isLevelToMeet(a, lead) && !measuredPass) return 'adoption';
   if (MAKE_POLICY.test(lead)) return 'adoption';
   return null;
 }

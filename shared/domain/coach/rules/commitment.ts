@@ -19,7 +19,7 @@ const PROMISE =
 // "the tender's DSPT requirements", "TfL's licence condition", "the council's contract
 // condition". A licence condition or a tender's requirement is always set by someone outside.
 const PROMISE_SHAPES =
-  /\bas (?:the|our|their|its) (?:[a-z0-9-]+\s+){0,3}?(?:contract|agreement|licen[cs]e|msa|terms|sla|framework) (?:requires|demands|sets out|specifies|says|stipulates)\b|\blicen[cs]e conditions?\b|\b(?:the|this|our) (?:tender|bid|framework|rfp|rfq|procurement)'s\b|\b(?:requirements?|conditions?|criteria) (?:of|in|for) the (?:tender|bid|framework)\b|\b[a-z0-9&]+'s (?:[a-z0-9-]+\s+){0,2}?(?:contract|licen[cs]e|tender|framework) (?:conditions?|requirements?|terms|obligations?)\b/;
+  /\b(?:the|our|their|its) (?:[a-z0-9-]+\s+){0,3}?(?:contract|agreement|licen[cs]e|msa|terms|sla|framework) (?:requires|demands|sets out|specifies|says|stipulates|promises|guarantees|calls for|commits us to)\b|\blicen[cs]e conditions?\b|\b(?:the|this|our) (?:tender|bid|framework|rfp|rfq|procurement)'s\b|\b(?:requirements?|conditions?|criteria) (?:of|in|for) the (?:tender|bid|framework)\b|\b[a-z0-9&]+'s (?:[a-z0-9-]+\s+){0,2}?(?:contract|licen[cs]e|tender|framework) (?:conditions?|requirements?|terms|obligations?)\b/;
 // "Zero critical findings in the Q3 PCI audit": findings counted in an audit someone else runs
 // are their verdict on us ("in our internal review" is ours).
 const FINDINGS_IN_AUDIT =

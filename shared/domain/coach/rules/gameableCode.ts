@@ -62,8 +62,8 @@ export const CODE_FAMILIES: readonly GameableFamily[] = [
     label: 'lint errors or warnings',
     patterns: [
       /\bcode smells?\b/,
-      /\b(?:sonar\w*|static analysis|sast)\s+(?:\S+\s+)?(?:issues?|findings?|smells?|violations?|warnings?)\b/,
-      /\b(?:lint(?:ing|er)?|eslint|pylint|rubocop|sonar\w*|static analysis|compiler|typescript|tsc|mypy|checkstyle|stylelint|flake8|ruff|clippy|golangci(?:-lint)?|phpcs|code style|style)\s+(?:errors?|warnings?|issues?|violations?|findings?|suppressions?)\b/,
+      /\b(?:sonar\w*|static[ -]analysis|sast)\s+(?:\S+\s+)?(?:issues?|findings?|smells?|violations?|warnings?)\b/,
+      /\b(?:lint(?:ing|er)?|eslint|pylint|rubocop|sonar\w*|static[ -]analysis|compiler|typescript|tsc|mypy|checkstyle|stylelint|flake8|ruff|clippy|golangci(?:-lint)?|phpcs|code style|style)\s+(?:errors?|warnings?|issues?|violations?|findings?|suppressions?)\b/,
     ],
     gamedBy: 'suppressions and rule changes',
     alternative: 'escaped bugs per month or incident count',

@@ -23,7 +23,7 @@ const MADE =
 
 // Verbs of doing or making; with a count of things after them, the KR counts activity.
 const ACT =
-  '(?:build|create|write|produce|publish|launch|ship|develop|design|author|send|run|hold|conduct|host|fix|close|resolve|remove|delete|clean up|commit|merge|review|file|log|draft|record|post|generate|perform|execute|deliver|release|add|complete|finish|do|index|tag|label|annotate|translate|locali[sz]e|import|rotate|patch|scan|test|audit|tune|triage|enrich|update|rewrite|clean|categori[sz]e|classify|moderate|certify|approve|automate|remediate|script|optimi[sz]e|photograph|film|shoot|illustrate|instrument)';
+  '(?:answer|reply to|respond to|build|create|write|produce|publish|launch|ship|develop|design|author|send|run|hold|conduct|host|fix|close|resolve|remove|delete|clean up|commit|merge|review|file|log|draft|record|post|generate|perform|execute|deliver|release|add|complete|finish|do|index|tag|label|annotate|translate|locali[sz]e|import|rotate|patch|scan|test|audit|tune|triage|enrich|update|rewrite|clean|categori[sz]e|classify|moderate|certify|approve|automate|remediate|script|optimi[sz]e|photograph|film|shoot|illustrate|instrument)';
 // Counted things that are not activity: people, places, units of time, money.
 // (Lines of code are code volume, their own family: "Remove 40,000 lines of legacy code".)
 const NOT_ACTIVITY =
@@ -133,6 +133,8 @@ export const WORK_FAMILIES: readonly GameableFamily[] = [
       /\b(?:completion|closure|close|resolution) rate (?:of|for) (?:\S+\s+){0,2}?(?:action items?|follow-?ups?|actions|findings|alerts)\b/,
       /\b(?:close|complete|resolve|finish|clear|burn down)\s+(?:\S+\s+){0,4}?(?:action items?|corrective actions?|follow-?ups?|follow-?up actions?|post-?mortem (?:actions?|items?))\b/,
       /\b(?:alerts?|findings?|(?:dependabot|snyk|renovate|security|vulnerability|sonar\w*|audit|scanner)\s+(?:alerts?|findings?|tickets?|issues?|prs?))\s+(?:[a-z]+\s+(?:and|or)\s+)?(?:closed|resolved|cleared|fixed|triaged|dismissed|burned down|merged|silenced|muted|suppressed|deleted|removed)\b/,
+      // "Get open alerts in the SIEM queue below 200": a queue emptied by closing, whatever the fix.
+      /\b(?:open|unacknowledged|unacked|unresolved|untriaged|outstanding|pending)\s+(?:[a-z-]+\s+)?(?:alerts|findings|detections)\s+(?:in|on)\s+(?:the\s+|our\s+)?(?:\S+\s+){0,3}?(?:queue|backlog|inbox|console)\b/,
       new RegExp(
         `\\b(?:close|resolve|clear|fix|triage|dismiss|burn down|merge|silence|mute|suppress)\\s+(?:and\\s+\\S+\\s+)?${COUNT}?(?:\\S+\\s+){0,3}?(?:alerts|findings|vulnerability tickets|security tickets|dependabot prs)\\b`,
       ),
@@ -154,7 +156,8 @@ export const WORK_FAMILIES: readonly GameableFamily[] = [
     patterns: [
       /\b(?:github|repo|repository)\s+stars\b|\bstars on github\b|\b(?:social(?: media)?|twitter|linkedin|instagram|tiktok|youtube)\s+(?:followers|likes|shares|mentions|impressions)\b|\b(?:followers|likes|retweets|impressions)\b/,
     ],
-    unless: /\bper (?:user|session|visit)\b/,
+    // "Ad-insertion failures per million impressions": impressions are the denominator of a rate.
+    unless: /\bper (?:user|session|visit)\b|\bper\s+(?:\S+\s+)?(?:impressions|views|plays|likes)\b/,
     gamedBy: 'campaigns, giveaways or bought attention that change nothing for users',
     alternative: 'what the attention is for: active users, retention or sign-ups that convert',
     patch: {

@@ -37,9 +37,16 @@ const NOUN_AFTER =
 const QUALITY_AT_LEVEL =
   /^[a-z-]+(?:ity|ness)\s+(?:at|above|below|under|over|of at least|«\d+»)(?![\w-])/;
 const DONE_WORDS =
-  /\b(?:switched off|turned off|shut down|sunsetted|removed|deleted|deprecated|completed|shipped|launched|delivered|released|deployed|rolled out|migrated|implemented|built|done|finished|live|in production|adopted|in place|decommissioned|retired|ready|upgraded|replaced|rewritten|published|documented|set up|signed off|went live|go-live|generally available)\b/;
+  /\b(?:switched off|turned off|shut down|sunsetted|removed|deleted|deprecated|completed|shipped|launched|delivered|released|deployed|rolled out|migrated|implemented|built|done|finished|live|in production|adopted|in place|decommissioned|retired|ready|upgraded|replaced|rewritten|published|documented|set up|signed off|went live|go-live|generally available)(?![\w-])/;
 const MILESTONE_NOUN =
   /\b(?:mvp|beta|ga|v\d+|version «?\d+|phase «?\d+|milestone|go-live|proof of concept|poc|prototype|roadmap|rfc|design doc(?:ument)?|runbooks?|playbooks?|migration|rollout|roll-out|rewrite|re-architecture|integration|launch|release of|certification|certified|compliance|compliant|accreditation|attestation|(?:type (?:i|ii|1|2)|attestation|assurance|soc ?[123]) reports?|audit|approval|sign-off|submission|filing|kick-?off|replatforming|re-?platforming|cut-?over|rebuild|redesign|refactor(?:ing)?)\b/;
+
+const PACE_AT_END = /\s(?:faster|sooner|quicker|more quickly|more often|earlier)$/;
+const EASE_VERB =
+  /^(?:streamline|simplify|smooth(?: out)?|speed up|sharpen|broaden|widen|delight)\s/;
+// "Achieve FedRAMP Moderate authorisation": an authorisation to obtain is a milestone.
+const TO_OBTAIN =
+  /^(?:achieve|obtain|gain|get|secure|receive|earn|win)\s+(?:the\s+|an?\s+|our\s+)?(?:[a-z0-9-]+\s+){0,3}?(?:authori[sz]ation|authority to operate|accreditation|attestation|certification)\b/;
 
 const RECURRING_EVENT =
   /\b(?:before|after|ahead of|at|for|around|during|between|in time for)\s+(?:each|every|all)\s+(?:[a-z0-9-]+\s+){0,3}(?:launch(?:es)?|releases?|go-lives?|rollouts?|patch(?:es)?|updates?|submissions?|audits?|filings?)\b/g;
@@ -52,7 +59,7 @@ const EVENTS_HELD =
 // do, unless they ask for a change in a quantity or a quality (minimise, accelerate, stabilise).
 const MADE_VERB = /^[a-z]{3,}(?:ise|ize|ate|ify)(?![\w-])/;
 const NOT_A_TASK =
-  /^(?:minimi[sz]e|maximi[sz]e|optimi[sz]e|reali[sz]e|prioriti[sz]e|stabili[sz]e|emphasi[sz]e|accelerate|eliminate|mitigate|elevate|alleviate|moderate|rate|date|state|create|translate|demonstrate|motivate|activate|educate|communicate|differentiate|amplify|intensify|satisfy|justify|qualify|certify|verify|identify|quantify|clarify|notify)$/;
+  /^(?:minimi[sz]e|maximi[sz]e|optimi[sz]e|reali[sz]e|prioriti[sz]e|stabili[sz]e|emphasi[sz]e|accelerate|eliminate|mitigate|elevate|alleviate|moderate|rate|date|state|create|translate|demonstrate|motivate|activate|educate|communicate|differentiate|amplify|intensify|satisfy|justify|qualify|certify|verify|identify|quantify|clarify|notify|simplify)$/;
 
 // "Deliver a world-class patient experience": a quality promised, not a deliverable (it is vague,
 // and missing-metric says so). "Deliver the new onboarding experience" is a deliverable.
@@ -170,6 +177,10 @@ export function detectOutput(a: KeyResultAnalysis): OutputMatch | null {
   }
   if (a.hasMeasurement || RELATIONSHIP.test(lead) || REACH_A_NUMBER.test(lead)) return null;
   if (SERVICE_LEVEL.test(lead) || isRecurringHandOver(lead)) return null;
+  // "Fix critical CVEs faster", "Streamline the release process": a pace or ease asked for, vague
+  // (missing-metric says so) but not a deliverable.
+  if (PACE_AT_END.test(lead) || EASE_VERB.test(lead)) return null;
+  if (TO_OBTAIN.test(lead)) return { kind: 'milestone' };
   const madeVerb = MADE_VERB.exec(lead);
   const verb =
     TASK_VERB.exec(lead) ??

@@ -21,6 +21,11 @@ const METRIC_IN_WORDS = new RegExp(
   `\\b(?:(?:two|three|four|five|six|[2-6])[- ]nines|sub-?(?:second|minute|millisecond|\\d+\\s?ms)|(?:${NUMBER_WORD}|\\d+)[- ](?:second|minute|millisecond|hour)s?|(?:halve|halving|double|doubling|triple|tripling|quadruple|tenfold|ten times)\\b(?!\\s+down|-)|twice(?=\\s+(?:as|more|over)\\b)|in half|by half|half the|half of|(?:a|one)\\s+(?:third|quarter|fifth|tenth)\\s+(?:of|the)|double the|twice the|(?:a|half a|${NUMBER_WORD}|\\d+)\\s+(?:hundred|million|billion|thousand)|${NUMBER_WORD}(?:-${NUMBER_WORD})?\\s+(?:point\\s+${NUMBER_WORD}|per ?cent)|nines)\\b`,
 );
 
+// "Twenty-five services on the platform", "Triple-nine availability", "errors below half a percent":
+// a count, a level or a share spelt out. (Small counts, "Two teams, one backlog", stay slogans.)
+const COUNT_IN_WORDS =
+  /^(?:ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|one hundred)(?:-[a-z]+)?\s+(?:[a-z-]+\s+)?[a-z-]{3,}s\b|\b(?:double|triple|quadruple)[- ]nines?\b|\bhalf an? (?:percent|per cent|%|second|minute|hour|day|point)\b/;
+
 // "Reach WCAG 2.2 AA on every page", "Level AA accessibility", "AAA conformance": a conformance
 // level of a graded standard is a number in letters, a level to reach.
 const CONFORMANCE_LEVEL =
@@ -39,7 +44,8 @@ export function objectiveIsMetric(o: CoachObjective): Finding | null {
   const text = normalizeText(o.title);
   const numbers = extractNumbers(text);
   const hasNumber = numbers.quantities.length > 0 || isChange(numbers.relative, text);
-  if (!hasNumber && !METRIC_IN_WORDS.test(text) && !CONFORMANCE_LEVEL.test(text)) return null;
+  const inWords = METRIC_IN_WORDS.test(text) || COUNT_IN_WORDS.test(text);
+  if (!hasNumber && !inWords && !CONFORMANCE_LEVEL.test(text)) return null;
   return makeFinding({
     rule: 'objective-is-metric',
     objective: ref(o),

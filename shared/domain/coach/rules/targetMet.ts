@@ -22,6 +22,9 @@ const CHANGE_LEAD =
 // "Email delivery success at 97%": a measure stated at a level, with no verb, is a level to hold.
 const LEVEL_STATED = /^(?:[a-z0-9@-]+\s+){1,5}at\s+«\d+»/;
 
+// A time in a service level ("4-hour fix SLA") is how long people wait: it should fall.
+const TIME_TO_SHORTEN = /\b(?:slas?|response|fix|resolution|turnaround|wait(?:ing)?)\b/;
+
 const SHARE_OF_CASES = /\b(?:on|for|in)\s+«\d+»\s+of\s+(?:all\s+|the\s+)?[a-z]/;
 
 /** The title's number for the target, when a target from the fields is that same number. */
@@ -55,8 +58,17 @@ function heldBound(kr: CoachKeyResult, a: KeyResultAnalysis): Bound | null {
     return null;
   }
   // "on 99.5 % of days, as our code requires": a share of cases meeting a standard is a floor.
+  // "Meet the 2-hour response SLA" with direction "increase": a time's limit is a ceiling
+  // whatever the field says, so a field set the wrong way round is a mismatch, not a limit met.
+  const natural =
+    a.target?.dimension !== 'time'
+      ? null
+      : (a.naturalDirection ?? (TIME_TO_SHORTEN.test(a.text) ? 'decrease' : null));
   const better =
-    kr.direction ?? a.naturalDirection ?? (SHARE_OF_CASES.test(a.lead) ? 'increase' : null);
+    natural ??
+    kr.direction ??
+    a.naturalDirection ??
+    (SHARE_OF_CASES.test(a.lead) ? 'increase' : null);
   if (!better) return null;
   return better === 'decrease' ? 'at-most' : 'at-least';
 }
@@ -72,7 +84,9 @@ export function metBound(
   t: number,
 ): Bound | null {
   if (!a.baseline || !a.target || !titleStatesTarget(a)) return null;
-  if (a.baseline.dimension !== a.target.dimension) return null;
+  // "MTTR under 20 minutes (currently 19)": a bare number today is in the target's unit.
+  const bare = a.baseline.dimension === 'none' && a.baseline.source === 'text';
+  if (a.baseline.dimension !== a.target.dimension && !bare) return null;
   let bound: Bound | null = a.numbers.targetBound;
   if (bound && a.numbers.hasFromTo && boundIsUpTo(a)) return null;
   // "Crash-free sessions up to 99.6 % (today 98.1 %)": "up to" on a measure that should rise

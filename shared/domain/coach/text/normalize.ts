@@ -136,6 +136,8 @@ const ONE_UNIT =
 // "4 of 22 depots": a share, written as a fraction of a whole.
 const FRACTION = /(?<![\d.,])\b(\d{1,5}) of (\d{1,5})\b(?![\d.,%]|\s*(?:percent|per cent))/g;
 
+const SAME_DAY_TARGET =
+  /(\d days? (?:now|today|currently|at present),? (?:and |to )?)(same|next)[- ]day\b(?! (?:delivery|dispatch|shipping|payouts?))/g;
 // "9 out of 20 today": a share like "9 of 20". Out of 5, 10 or 100 stays a score ("4.2 out of 5").
 const OUT_OF = /(?<![\d.,])\b(\d{1,5}) out of (\d{1,5})\b(?<!out of (?:5|10|100))(?![\d.,%])/g;
 // "three of seven today, six of seven by Q4": the same share in words, read only next to a
@@ -199,6 +201,10 @@ function normalizeUncached(raw: string): string {
         (_m, n: string) => `${Number((100 / Number(n)).toPrecision(3))}%`,
       )
       .replace(/(\d(?:\.\d+)?)\s*\/\s*(5|10|100)\b(?!\s*\/)/g, '$1 out of $2')
+      // "3.6 out of 5 today, 4.3 by June": the scale is not part of today's value.
+      .replace(/(\d(?:\.\d+)?) out of (?:5|10|100)(?= (?:today|now|currently|at present)\b)/g, '$1')
+      // "5 days now, same day by end of term": same day (next day) is a target of 0 (1) days.
+      .replace(SAME_DAY_TARGET, (_m, pre: string, w: string) => `${pre}${w === 'same' ? 0 : 1} day`)
       .replace(ONE_IN, oneIn)
       .replace(FREQUENCY_WORD, (_m, word: string) => `${FREQUENCY[word] ?? word} times `)
       .replace(FRACTION_TEXT, fractionsAsShares)
