@@ -1,5 +1,5 @@
 import { folderSyncStore } from '../../db/folderSyncStore';
-import { onWorkspaceWrite } from '../../db/workspaceWrites';
+import { onWorkspaceWrite } from '../../db/dataWrites';
 import { desktopApi } from '../../lib/desktopApi';
 import { refreshFolderStatus, syncFolderNow } from './folderStatus';
 import { useFolderStore } from './folderStore';
