@@ -120,7 +120,8 @@ describe('the facilitator’s workshop', () => {
     await w.timerButton('Next item →');
 
     // Clustering, by keyboard and by drag; a duplicate merged.
-    await w.card(CARDS[0]).waitFor();
+    // The capture step shows the same cards: wait for them on the clustering board.
+    await w.boardCard(CARDS[0]).waitFor();
     await w.pressOnCard(CARDS[0], 'n');
     await w.renameCluster(CARDS[0], 'Checkout speed');
     for (const card of [CARDS[1], CARDS[2], CARDS[3]]) await w.pressOnCard(card, '1');

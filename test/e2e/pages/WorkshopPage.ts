@@ -167,9 +167,16 @@ export class WorkshopPage {
   }
 
   /** Focuses a card and presses a key: 1–9 move it, N starts a cluster, 0 unclusters it. */
+  /** A card on the clustering board (the capture step shows cards by the same name). */
+  boardCard(text: string): Locator {
+    return this.page
+      .getByRole('group', { name: 'Idea board' })
+      .getByRole('button', { name: `Card: ${text}`, exact: true });
+  }
+
   async pressOnCard(text: string, key: string) {
-    await this.card(text).focus();
-    await this.card(text).press(key);
+    await this.boardCard(text).focus();
+    await this.boardCard(text).press(key);
   }
 
   async renameCluster(title: string, name: string) {
@@ -180,7 +187,7 @@ export class WorkshopPage {
   }
 
   async dragCardTo(text: string, target: Locator) {
-    await this.card(text).dragTo(target);
+    await this.boardCard(text).dragTo(target);
   }
 
   /** Picks a card and merges it into the card it repeats. */
