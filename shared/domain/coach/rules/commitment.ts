@@ -20,6 +20,20 @@ const PROMISE =
 // condition". A licence condition or a tender's requirement is always set by someone outside.
 const PROMISE_SHAPES =
   /\b(?:the|our|their|its) (?:[a-z0-9-]+\s+){0,3}?(?:contract|agreement|licen[cs]e|msa|terms|sla|framework) (?:requires|demands|sets out|specifies|says|stipulates|promises|guarantees|calls for|commits us to)\b|\blicen[cs]e conditions?\b|\b(?:the|this|our) (?:tender|bid|framework|rfp|rfq|procurement)'s\b|\b(?:requirements?|conditions?|criteria) (?:of|in|for) the (?:tender|bid|framework)\b|\b[a-z0-9&]+'s (?:[a-z0-9-]+\s+){0,2}?(?:contract|licen[cs]e|tender|framework) (?:conditions?|requirements?|terms|obligations?)\b/;
+// A tender or procurement that requires something, named or not: "as required by the county
+// council library tender", "as the state university procurement specifies".
+const TENDER_REQUIRES =
+  /\b(?:as )?(?:required|requested|specified|demanded|mandated|set out) by (?:the|a|our|their|this) (?:[a-z0-9'-]+\s+){0,4}?(?:tender|bid|framework|procurement|rfp|rfq|invitation to tender)\b/;
+// Schemes and laws a team is held to by someone else: the card schemes' PCI DSS, the NHS's DSPT,
+// financial and privacy law. Compliance with one, or its audit, is owed to whoever imposes it,
+// though nobody is named ("Achieve NHS DSPT compliance", "Pass the PCI DSS audit", "by T+1 under
+// MiFID II"). Voluntary standards (SOC 2, ISO 27001, WCAG) stay the team's choice unless a party
+// or a tender asks for them, and a scheme named as a feature ("the GDPR data map") is work.
+const MANDATE =
+  '(?:pci(?: dss)?|dspt|mifid(?: ii| 2)?|emir|hipaa|sox|sarbanes-oxley|psd2|nis ?2|gdpr|fedramp|dora regulation)';
+const MANDATE_MET = new RegExp(
+  `\\b${MANDATE}\\s+(?:[a-z0-9-]+\\s+){0,2}?(?:complian(?:ce|t)|audits?|assessments?|attestations?|certification|accreditation|authori[sz]ation|requirements?|obligations?|rules)\\b|\\b(?:under|as required by|in line with|comply with|compliant with|complies with)\\s+(?:the\\s+)?${MANDATE}\\b`,
+);
 // "Zero critical findings in the Q3 PCI audit": findings counted in an audit someone else runs
 // are their verdict on us ("in our internal review" is ours).
 const FINDINGS_IN_AUDIT =
@@ -92,6 +106,7 @@ export function isExternalCommitment(raw: string): boolean {
   const text = normalizeText(raw);
   if (PROMISE.test(text) || PAPER_WITH_NAME.test(raw)) return true;
   if (PROMISE_SHAPES.test(text) || FINDINGS_IN_AUDIT.test(text)) return true;
+  if (TENDER_REQUIRES.test(text) || MANDATE_MET.test(text)) return true;
   const parties = partiesIn(text, raw);
   // "Resubmissions requested by the regulator from 3 to 0": a measure of how it goes with
   // someone outside, not a promise to them.

@@ -34,7 +34,7 @@ const SYSTEM_AFTER =
 
 // After an acronym, what makes it an organisation: a possessive, or the paper of a deal with it.
 const PARTY_AFTER =
-  /^(?:['’]s\b|\s+(?:[a-z-]+\s+){0,2}?(?:contracts?|agreements?|slas?|msas?|deals?|renewals?|partnership|account team|terms)\b)/;
+  /^(?:['’]s\b|\s+(?:[a-z-]+\s+){0,2}?(?:contracts?|agreements?|slas?|msas?|deals?|renewals?|partnership|account team|terms|tenders?|bids?)\b)/;
 
 /** The capitalised names in raw text that look like organisations (not the first word). */
 export function namedOrganisations(raw: string): string[] {
