@@ -60,6 +60,16 @@ export const BASELINE_ONLY = [
   new RegExp(
     `\\b(?:which|that|who)\\s+(?:are|is|make up|makes up|account for|accounts for|represent|represents|form|forms)\\s+(?:about\\s+|around\\s+|roughly\\s+)?${Q}(?:\\s+[a-z'-]+){0,5}?\\s+(?:today|now|currently|at present)\\b`,
   ),
+  // "(last test: 6 hours)", "(latest drill: 9 hours)", "in the last failover test it took 40
+  // minutes": the last reading of a recurring test or exercise is today's value.
+  new RegExp(
+    `\\b(?:last|latest|most recent|previous|prior)\\s+(?:[a-z-]+\\s+)?(?:test|drill|exercise|rehearsal|run|game ?day|failover|measurement|reading|survey|audit|check|benchmark|attempt|trial|sample|count|census|snapshot)(?:'s)?(?:\\s+(?:it\\s+)?(?:took|was|gave|showed|came in at|measured|found))?${BASE_FILLER}:?\\s*${Q}`,
+  ),
+  // "10 done, 40 by quarter end", "(4 migrated; 22 to go)": a count of work done already,
+  // closed off before what comes next ("Get 40 done by June" is a target).
+  new RegExp(
+    `(?<!\\b(?:to|get|getting|have|having|reach|hit|target|aim|goal|all|every)\\s)${Q}\\s+(?:done|complete|completed|finished|migrated|moved|converted|switched|onboarded|live|in place)\\s*[,;]`,
+  ),
   // "(9 migrated so far)", "40 onboarded to date", "(120 live today)": what is done already.
   new RegExp(
     `${Q}(?:\\s+[a-z-]+){1,2}\\s+(?:so far|to date|already|as of (?:today|now)|and counting|today|now|currently|(?:last|previous|past) ${PERIOD})\\b`,
