@@ -12,7 +12,8 @@ const NEGATED_FLOOR =
 
 // "Stay within the 48-hour resolution time", "above the 95% in our contract": a bound on a level
 // named with an article is still a bound.
-const ARTICLE_AFTER = /(?:the|an?|our|their|its)\s+$/;
+// (A word, not the end of one: "less than " does not end with the article "an".)
+const ARTICLE_AFTER = /\b(?:the|an?|our|their|its)\s+$/;
 // "30 days or less", "99.5% or better": the bound written after the number.
 const AT_MOST_AFTER = /^\s*(?:[a-z%]+\s+)?or\s+(?:less|fewer|lower|below|under|sooner)\b/;
 const AT_LEAST_AFTER = /^\s*(?:[a-z%]+\s+)?or\s+(?:more|higher|above|over|better|greater)\b/;
