@@ -15,10 +15,16 @@ function ref(o: CoachObjective): FindingRef {
   return { id: o.id, title: o.title };
 }
 
+// "No double charges", "Nobody is billed double": a mistake made twice over, not a doubling.
+const DOUBLED_MISTAKE =
+  '(?:charges?|charging|bookings?|billing|payments?|counting|counts?|entry|entries|submissions?|orders?|postings?|dispatch(?:es)?|deliveries|refunds?|clicks?|taps?|logins?|sign-?ups?|emails?|notifications?)';
+const DOUBLE_AS_MISTAKE = new RegExp(
+  `\\b(?:double|triple)\\s+${DOUBLED_MISTAKE}\\b|\\b(?:billed|charged|paid|booked|counted|posted|sent)\\s+(?:double|twice|triple)\\b`,
+);
 // "Four nines for login", "Sub-second search", "Two-second page loads", "Ninety-nine point nine
 // for payments": a number in words.
 const METRIC_IN_WORDS = new RegExp(
-  `\\b(?:(?:two|three|four|five|six|[2-6])[- ]nines|sub-?(?:second|minute|millisecond|\\d+\\s?ms)|(?:${NUMBER_WORD}|\\d+)[- ](?:second|minute|millisecond|hour)s?|(?:halve|halving|double|doubling|triple|tripling|quadruple|tenfold|ten times)\\b(?!\\s+down|-)|twice(?=\\s+(?:as|more|over)\\b)|in half|by half|half the|half of|(?:a|one)\\s+(?:third|quarter|fifth|tenth)\\s+(?:of|the)|double the|twice the|(?:a|half a|${NUMBER_WORD}|\\d+)\\s+(?:hundred|million|billion|thousand)|${NUMBER_WORD}(?:-${NUMBER_WORD})?\\s+(?:point\\s+${NUMBER_WORD}|per ?cent)|nines)\\b`,
+  `\\b(?:(?:two|three|four|five|six|[2-6])[- ]nines|sub-?(?:second|minute|millisecond|\\d+\\s?ms)|(?:${NUMBER_WORD}|\\d+)[- ](?:second|minute|millisecond|hour)s?|(?<!\\b(?:billed|charged|paid|booked|counted|posted|sent)\\s)(?:halve|halving|double|doubling|triple|tripling|quadruple|tenfold|ten times)\\b(?!\\s+down|-|\\s+${DOUBLED_MISTAKE}\\b)|twice(?=\\s+(?:as|more|over)\\b)|in half|by half|half the|half of|(?:a|one)\\s+(?:third|quarter|fifth|tenth)\\s+(?:of|the)|double the|twice the|(?:a|half a|${NUMBER_WORD}|\\d+)\\s+(?:hundred|million|billion|thousand)|${NUMBER_WORD}(?:-${NUMBER_WORD})?\\s+(?:point\\s+${NUMBER_WORD}|per ?cent)|nines)\\b`,
 );
 
 // "Twenty-five services on the platform", "Triple-nine availability", "errors below half a percent":
@@ -36,6 +42,7 @@ const TWICE_AS_FREQUENCY = /\b(?:twice|thrice)\b(?!\s+(?:as|the|more|over)\b)/;
 
 function isChange(relative: TextNumbers['relative'], text: string): boolean {
   if (relative === null) return false;
+  if (/^(?:double|triple)/.test(relative.phrase) && DOUBLE_AS_MISTAKE.test(text)) return false;
   return !(/^(?:twice|thrice)$/.test(relative.phrase) && TWICE_AS_FREQUENCY.test(text));
 }
 
