@@ -36,10 +36,10 @@ export const METRIC_NOUN =
 // Metrics where less is better: asking to increase one is almost certainly a slip.
 const LOWER_IS_BETTER =
   /\b(?:latency|response time|load time|lcp|ttfb|mttr|mttd|time to (?:recover|restore|detect|resolve)|error rate|failure rate|crash rate|churn|downtime|incidents?|outages?|escaped bugs?|defects?|cost|spend|toil|lead time|cycle time|build time|duration|staleness|vulnerabilit(?:y|ies))\b/;
-// (A model's precision or recall rises even when it predicts churn: "precision of the churn
+// (A model's precision, recall or AUC rises even when it predicts churn: "AUC of the churn
 // model" names both, and says nothing either way.)
 const HIGHER_IS_BETTER =
-  /\b(?:uptime|availability|success rate|conversion|retention|activation|adoption|nps|csat|satisfaction|throughput|hit rate|accuracy|precision|recall|freshness|on[- ]time|first[- ]time[- ]right|right first time|completion)\b/;
+  /\b(?:uptime|availability|success rate|conversion|retention|activation|adoption|nps|csat|satisfaction|throughput|hit rate|accuracy|precision|recall|auc|auroc|roc[- ]auc|f1(?: score)?|ndcg|freshness|on[- ]time|first[- ]time[- ]right|right first time|completion)\b/;
 
 /** The direction a well-known metric should go, or null when it depends. */
 export function naturalDirection(text: string): Direction | null {
