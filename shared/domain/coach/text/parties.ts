@@ -59,7 +59,8 @@ export function namedOrganisations(raw: string): string[] {
     // "the Initech service agreement" is a deal, though "service" usually follows a system.
     const after = raw.slice(start + word.length);
     const dealt = PARTY_AFTER.test(after);
-    if (/^[A-Z]{2,}$/.test(word) && !dealt) continue;
+    // (A plural acronym, "SKUs", "APIs", is a thing counted, not an organisation.)
+    if (/^[A-Z]{2,}s?$/.test(word) && !dealt) continue;
     if (!dealt && SYSTEM_AFTER.test(after)) continue;
     names.push(word);
   }
