@@ -18,8 +18,16 @@ const JUDGED_FACTOR =
 const NUMBER_OF_NOTHING =
   /^(?:hit|reach|achieve|attain|make|deliver|land|(?:get|move|bring|take|push)\s+(?:(?:it|this|that|the (?:number|figure|metric|score|rate|level))\s+)?to)\s+«\d+»(?:\s+(?:by|before|across|in|for|on|at|this|next|during|within|everywhere|overall|company-wide|org-wide)\b.*)?$/;
 
+// "Keep cloud costs under control", "Get a grip on logging costs", "Be smarter about cloud
+// spend": an attitude to money or effort asked for; no level says when it is under control.
+const VAGUE_AIM =
+  /^(?:(?:keep|get|bring|have)\s+(?:\S+\s+){0,4}?(?:under control|in check|in hand|sensible|reasonable)|get a (?:grip|handle) on|be (?:much\s+|a lot\s+|far\s+)?(?:smarter|wiser|savvier|more (?:disciplined|careful|thoughtful|deliberate|sensible|responsible|mindful|intentional|strategic|frugal))\s+(?:about|with|in|on|around))\b/;
+
 function isOnlyAFeeling(lead: string, numbers: TextNumbers, text: string): boolean {
   if (NUMBER_OF_NOTHING.test(lead) && !METRIC_NOUN.test(text)) return true;
+  if (VAGUE_AIM.test(lead) && numbers.quantities.length === 0 && numbers.relative === null) {
+    return true;
+  }
   if (JUDGED_FACTOR.test(numbers.masked) && !METRIC_NOUN.test(text)) return true;
   return FEELING.test(lead) && numbers.quantities.length === 0 && numbers.relative === null;
 }
@@ -67,8 +75,9 @@ const AIMLESS =
 const REWORK_VERB =
   /^(?:streamline|overhaul|rework|revamp|tidy up|clean up|moderni[sz]e|rationali[sz]e|simplify|re-?imagine|rethink|refresh|transform|reshape|re-?engineer|harmoni[sz]e|shake up|sort out|fix up|untangle|declutter|professionali[sz]e|smooth out)\b/;
 // What still names a measure after such a verb ("Rework onboarding to cut time to first deploy").
+// ("Streamline how rate changes reach production": a rate there is a price, not a measure.)
 const NAMED_MEASURE =
-  /\b(?:rates?|ratio|share|percentage|proportion|number of|time to|times?|latency|duration|mttr|cost|costs|spend|uptime|availability|score|nps|csat|conversion|retention|churn|throughput|lead time|cycle time|p\d{2,3}|how (?:often|long|many|much|quickly|fast|soon|frequently))\b/;
+  /\b(?:rates?(?!\s+(?:changes?|cards?|tables?|sheets?|plans?|updates?|rises?|cuts?)\b)|ratio|share|percentage|proportion|number of|time to|times?|latency|duration|mttr|cost|costs|spend|uptime|availability|score|nps|csat|conversion|retention|churn|throughput|lead time|cycle time|p\d{2,3}|how (?:often|long|many|much|quickly|fast|soon|frequently))\b/;
 // "Reduce how often engineers escalate", "cut how long refunds take": the measure in a clause.
 const HOW_MUCH =
   /^\S+(?:\s+(?:down|up))?\s+how (?:often|long|many|much|quickly|fast|soon|frequently)\b/;
