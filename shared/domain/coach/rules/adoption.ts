@@ -97,9 +97,10 @@ const ADOPTION = [
   // "Crews using in-cab devices": the workforce taking up a tool.
   /^(?:(?:all|every|each|«\d+»(?:\s+of)?|(?:the\s+)?(?:number|share|percentage|proportion) of)\s+(?:the\s+|our\s+)?)?(?:[a-z0-9-]+\s+){0,2}?(?:crews?|staff|agents|carers|drivers|officers|caseworkers|clinicians|nurses|doctors|pickers|couriers|technicians|operators|advisers|advisors|handlers|colleagues|employees|engineers|developers)\s+(?:now\s+)?(?:using|on|adopting|working in|trained on)\b(?!\s+(?:call|shift|duty|site|leave|the (?:ward|road|floor|phones)|fewer|less|under|no more|not more|at most|below|«))/,
   // "Services emitting traces", "services reading secrets from Vault": a technical rollout
-  // ("teams shipping with under 5% failed changes" says how well, which is an outcome).
+  // ("teams shipping with under 5% failed changes" says how well, which is an outcome; "warehouse
+  // reporting data under 24 hours old" is a noun phrase held to a limit).
   new RegExp(
-    `^${QUANT}?(?:[a-z0-9-]+\\s+){0,2}?(?<!\\bper\\s)${INTERNAL_UNIT}\\s+${AUX}(?:emitting|sending|reading|writing|publishing|exporting|pulling|fetching|logging|reporting|calling|consuming|producing|shipping)\\s+(?!errors?\\b|5xx|4xx|failures?\\b|with(?:out)?\\s+(?:under|fewer|less|no|zero|«|a single|any)\\b|in under\\b|within\\b)`,
+    `^${QUANT}?(?:[a-z0-9-]+\\s+){0,2}?(?<!\\bper\\s)${INTERNAL_UNIT}\\s+${AUX}(?:emitting|sending|reading|writing|publishing|exporting|pulling|fetching|logging|reporting|calling|consuming|producing|shipping)\\s+(?!errors?\\b|5xx|4xx|failures?\\b|(?:[a-z-]+\\s+)?(?:under|below|less than|no more than|at most|over|above|at least)\\s+«|with(?:out)?\\s+(?:under|fewer|less|no|zero|«|a single|any)\\b|in under\\b|within\\b)`,
   ),
   // "A design system every squad uses".
   new RegExp(
@@ -149,6 +150,8 @@ const MAKE_POLICY =
   /^make\s+(?:\S+\s+){1,4}?(?:mandatory|required|compulsory|the default|default|standard|enforced)\b/;
 
 // "Features shipped this quarter raise NPS by 5 points": the work is the subject, the KR the change.
+const ACTIVE_PEOPLE = /^(?:(?:daily|weekly|monthly|quarterly)\s+active|dau|wau|mau)\s/;
+
 const MOVES_A_METRIC =
   /\s(?:raises?|moves?|cuts?|reduces?|improves?|lifts?|increases?|drives?|grows?|lowers?|halves?|doubles?|brings?)\s(?:\S+\s){0,6}?(?:by|from|to|below|under|above)\s«\d+»/;
 
@@ -179,6 +182,9 @@ export function detectAdoption(a: KeyResultAnalysis, lead: string): 'adoption' |
   if (isZeroToOne(a)) return 'launch';
   if (ROLLED_OUT_TO.test(lead) || isCountMoved(lead)) return 'adoption';
   if (CONTROL.test(a.text) || MOVES_A_METRIC.test(lead) || TIME_BOUND.test(lead)) return null;
+  // "Weekly active buyers raising requisitions in the new catalogue": how many people come back
+  // to do something is engagement, a rate of what people do, not people moved onto a tool.
+  if (ACTIVE_PEOPLE.test(lead)) return null;
   if (BOUND_ON_SUBJECT.test(lead) || ON_THEIR_GOAL.test(lead)) return null;
   const subject = lead
     .replace(
