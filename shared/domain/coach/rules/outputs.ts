@@ -31,9 +31,10 @@ const SHIP_VERB = /^(?:ship|deliver|release|deploy|merge|push)\b/;
 const PACE_ANYWHERE =
   /\b(?:more|less) (?:often|frequently)\b|«\d+»\s+times\s+(?:a|an|per|each|every)\b|\b(?:daily|hourly|on demand|every day|multiple times|continuously|per (?:day|week)|every (?:week|sprint|fortnight|monday|tuesday|wednesday|thursday|friday|weekday)|on (?:mondays|tuesdays|wednesdays|thursdays|fridays))\b/;
 // "Build time under 10 min", "Release cadence": the verb is really a noun.
-// ("Host NPS to 50", "Launch conversion": a score of hosts or launches.)
+// ("Host NPS to 50", "Launch conversion": a score of hosts or launches; "Release rollbacks per
+// month": events counted per period.)
 const NOUN_AFTER =
-  /^(?:e?nps|csat|ces|churn|retention|satisfaction|scores?|ratings?|conversion|earnings|occupancy|time|times|duration|frequency|cadence|rates?|failures?|success|speed|latency|lead time|queue|size|cost|costs|errors?|breaks?|quality|accuracy|reliability|stability|volume|throughput|health|turnaround|coverage|velocity|minutes|hours)(?![\w-])/;
+  /^(?:e?nps|csat|ces|churn|retention|satisfaction|scores?|ratings?|conversion|earnings|occupancy|time|times|duration|frequency|cadence|rates?|failures?|success|speed|latency|lead time|queue|size|cost|costs|errors?|breaks?|quality|accuracy|reliability|stability|volume|throughput|health|turnaround|coverage|velocity|minutes|hours|(?:rollbacks?|reverts?|delays?|slips?|hotfix(?:es)?|incidents?|outages?|defects?|regressions?)(?=\s+(?:per|a|an|each|every)\s))(?![\w-])/;
 const QUALITY_AT_LEVEL =
   /^[a-z-]+(?:ity|ness)\s+(?:at|above|below|under|over|of at least|«\d+»)(?![\w-])/;
 const DONE_WORDS =
@@ -47,6 +48,21 @@ const EASE_VERB =
 // "Achieve FedRAMP Moderate authorisation": an authorisation to obtain is a milestone.
 const TO_OBTAIN =
   /^(?:achieve|obtain|gain|get|secure|receive|earn|win)\s+(?:the\s+|an?\s+|our\s+)?(?:[a-z0-9-]+\s+){0,3}?(?:authori[sz]ation|authority to operate|accreditation|attestation|certification)\b/;
+
+// "Pass SOC 2 Type II for the analytics product": a standard passed is an attestation obtained.
+const PASS_STANDARD =
+  /^(?:pass|clear|get through)\s+(?:the\s+|our\s+)?(?:soc ?[123]|iso ?\d{4,5}|pci(?: dss)?|cyber essentials|hitrust|fedramp|dspt|hipaa|nist)\b/;
+// "Modernise the practice management experience", "Transform the way dispatchers plan routes":
+// an experience or a way of working reworked is a vague aim (missing-metric says so), not a
+// deliverable ("Modernise the patient portal" is one).
+const REWORK_EXPERIENCE =
+  /^(?:moderni[sz]e|overhaul|revamp|re-?imagine|rethink|transform|reinvent|refresh|reshape|elevate)\s+(?:(?:the|our|their)\s+)?(?:(?:[a-z-]+\s+){0,3}?(?:experience|journey)s?|(?:the\s+)?way\s|how\s)/;
+const CLOSE_QUOTA =
+  /^(?:close|resolve|fix|triage|clear|remediate|action|acknowledge|burn down|address|handle|work off)\s+(?:another\s+|a further\s+)?«\d+»\s+(?!of\b)/;
+const DONE_SO_FAR =
+  /«\d+»\s+(?:done|complete|completed|finished|migrated|moved|converted|switched|onboarded|live)\s*[,;]/;
+const SHARE_ON_TIME =
+  /^(?:submit|file|send|report|deliver|return|publish|lodge)\s+«\d+»\s+of\s+(?:\S+\s+){1,6}?(?:by\s+t\s*\+|on time|within\s|by the (?:deadline|due date|cut-?off))/;
 
 const RECURRING_EVENT =
   /\b(?:before|after|ahead of|at|for|around|during|between|in time for)\s+(?:each|every|all)\s+(?:[a-z0-9-]+\s+){0,3}(?:launch(?:es)?|releases?|go-lives?|rollouts?|patch(?:es)?|updates?|submissions?|audits?|filings?)\b/g;
@@ -167,7 +183,13 @@ export function detectOutput(a: KeyResultAnalysis): OutputMatch | null {
     return { kind: 'task' };
   }
   if (DEFINITE_SET_MADE.test(a.numbers.masked)) return { kind: 'task' };
+  // "Resolve 500 Snyk alerts", "Triage 400 Sentry errors": a quota of items closed is throughput,
+  // an activity count (gameable-metric says so), not a known piece of work.
+  if (CLOSE_QUOTA.test(lead) && findGameableFamily(a) !== null) return null;
   if (countsWorkItems(a, lead)) return { kind: 'task' };
+  // "Migrate repositories to GitHub Actions: 10 done, 40 by quarter end": how far a migration
+  // has got, counted, is still the migration.
+  if (SPREAD_UNTIL.test(lead) && DONE_SO_FAR.test(a.numbers.masked)) return { kind: 'task' };
   if (enrolsACount(a, lead)) return { kind: 'task' };
   if (DEAL_BY_DELIVERY.test(lead)) return { kind: 'task' };
   if (UNTIL_MEASURE.test(a.numbers.masked) && !SPREAD_UNTIL.test(lead)) return null;
@@ -179,8 +201,11 @@ export function detectOutput(a: KeyResultAnalysis): OutputMatch | null {
   if (SERVICE_LEVEL.test(lead) || isRecurringHandOver(lead)) return null;
   // "Fix critical CVEs faster", "Streamline the release process": a pace or ease asked for, vague
   // (missing-metric says so) but not a deliverable.
-  if (PACE_AT_END.test(lead) || EASE_VERB.test(lead)) return null;
-  if (TO_OBTAIN.test(lead)) return { kind: 'milestone' };
+  if (PACE_AT_END.test(lead) || EASE_VERB.test(lead) || REWORK_EXPERIENCE.test(lead)) return null;
+  // "Submit 100% of transaction reports to the regulator by T+1": a share handed over on time is
+  // a rate kept, not one piece of work.
+  if (SHARE_ON_TIME.test(lead)) return null;
+  if (TO_OBTAIN.test(lead) || PASS_STANDARD.test(lead)) return { kind: 'milestone' };
   const madeVerb = MADE_VERB.exec(lead);
   const verb =
     TASK_VERB.exec(lead) ??

@@ -39,9 +39,18 @@ export const ESTATE_AS_OBJECT = new RegExp(
   `^${SPREAD_VERB}\\s+(?:«\\d+»\\s+of|all(?:\\s+of)?|every|each)\\s+(?:(?:the|our|their)\\s+)?${MODIFIERS}${ESTATE}\\b`,
 );
 
+// "Adopt Terraform for 80% of hosting infrastructure", "Use Bazel for 60% of builds": a tool
+// taken up for a share of the work the estate does is how far the adoption has got.
+const TOOL_FOR_SHARE = new RegExp(
+  `^(?:adopt|use|standardi[sz]e on)\\s+(?:\\S+\\s+){1,3}?(?:for|in|across|on)\\s+${SHARE}\\s+(?:(?:the|our|their)\\s+)?(?:[a-z0-9-]+\\s+){0,2}?(?:${ESTATE}|infrastructure|builds|deployments|deploys|pipelines|workloads|jobs|releases|test suites)\\b`,
+);
+
 /** True when the KR counts how far work has spread across the estate. */
 export function isSpreadOfWork(lead: string): boolean {
-  return (SPREAD.test(lead) || HOSTED_ON.test(lead)) && !DONE_WELL.test(lead);
+  return (
+    (SPREAD.test(lead) || HOSTED_ON.test(lead) || TOOL_FOR_SHARE.test(lead)) &&
+    !DONE_WELL.test(lead)
+  );
 }
 
 // Things that happen rather than things moved: "Move 90% of orders to next-day delivery" and
