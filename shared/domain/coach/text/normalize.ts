@@ -140,6 +140,9 @@ const SAME_DAY_TARGET =
   /(\d days? (?:now|today|currently|at present),? (?:and |to )?)(same|next)[- ]day\b(?! (?:delivery|dispatch|shipping|payouts?))/g;
 // "9 out of 20 today": a share like "9 of 20". Out of 5, 10 or 100 stays a score ("4.2 out of 5").
 const OUT_OF = /(?<![\d.,])\b(\d{1,5}) out of (\d{1,5})\b(?<!out of (?:5|10|100))(?![\d.,%])/g;
+// "14 of 40 now, 35 by end of Q3": the later count is of the same whole, so both are shares.
+const SAME_WHOLE_LATER =
+  /(?<![\d.,])\b(\d{1,5}) of (\d{1,5})( (?:now|today|currently|at present),? (?:and |to )?)(\d{1,5})\b(?![\d.,%]|\s*(?:%|percent|per cent|of|out of)\b)/g;
 // "three of seven today, six of seven by Q4": the same share in words, read only next to a
 // word of change or of today and a date ("one of two regions" stays words).
 const WORD_OF_WORD = new RegExp(
@@ -209,6 +212,7 @@ function normalizeUncached(raw: string): string {
       .replace(FREQUENCY_WORD, (_m, word: string) => `${FREQUENCY[word] ?? word} times `)
       .replace(FRACTION_TEXT, fractionsAsShares)
       .replace(OUT_OF, '$1 of $2')
+      .replace(SAME_WHOLE_LATER, '$1 of $2$3$4 of $2')
       .replace(WORD_OF_WORD, (whole: string, a?: string, b?: string, c?: string, d?: string) =>
         wordShare(whole, a, b, c, d),
       )
