@@ -82,7 +82,8 @@ function isToolName(name: string, text: string): boolean {
   if (n === '') return false;
   return (
     new RegExp(`\\b${n}\\s+(?:[a-z-]+\\s+){0,2}?${TOOL_WORK}\\b`).test(text) ||
-    new RegExp(`\\b${TOOL_VERB}\\s+(?:the\\s+)?${n}\\b`).test(text)
+    // ("Migrate repositories to GitHub Actions": the name may be the tool's second word.)
+    new RegExp(`\\b${TOOL_VERB}\\s+(?:the\\s+)?(?:[a-z0-9-]+\\s+)?${n}\\b`).test(text)
   );
 }
 
