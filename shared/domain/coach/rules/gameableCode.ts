@@ -30,7 +30,7 @@ export const CODE_FAMILIES: readonly GameableFamily[] = [
       /\b(?:daily|weekly|monthly)\s+(?:production\s+)?(?:deploy(?:ment)?s|releases)\b/,
     ],
     unless:
-      /\b(?:fail\w*|lead time|time (?:from|to)|rollbacks?|duration|bugs?|defects?|incidents?|errors?|regressions?|outages?|downtime|crash\w*)\b|\bper \d[\d.,]*\s*k?\s*(?:deploy|release)/,
+      /\b(?:fail\w*|lead time|time (?:from|to)|rollbacks?|roll-backs?|reverts?|reverted|hotfix(?:es)?|duration|bugs?|defects?|incidents?|errors?|regressions?|outages?|downtime|crash\w*)\b|\bper \d[\d.,]*\s*k?\s*(?:deploy|release)/,
     gamedBy: 'splitting releases into meaningless pieces',
     alternative: 'time from merge to production, e.g. 48 h → 4 h (with change failure rate)',
     patch: {

@@ -136,7 +136,7 @@ export const WORK_FAMILIES: readonly GameableFamily[] = [
       // "Get open alerts in the SIEM queue below 200": a queue emptied by closing, whatever the fix.
       /\b(?:open|unacknowledged|unacked|unresolved|untriaged|outstanding|pending)\s+(?:[a-z-]+\s+)?(?:alerts|findings|detections)\s+(?:in|on)\s+(?:the\s+|our\s+)?(?:\S+\s+){0,3}?(?:queue|backlog|inbox|console)\b/,
       new RegExp(
-        `\\b(?:close|resolve|clear|fix|triage|dismiss|burn down|merge|silence|mute|suppress)\\s+(?:and\\s+\\S+\\s+)?${COUNT}?(?:\\S+\\s+){0,3}?(?:alerts|findings|vulnerability tickets|security tickets|dependabot prs)\\b`,
+        `\\b(?:close|resolve|clear|fix|triage|acknowledge|ack|dismiss|burn down|merge|silence|mute|suppress)\\s+(?:and\\s+\\S+\\s+)?${COUNT}?(?:\\S+\\s+){0,3}?(?:alerts|findings|vulnerability tickets|security tickets|dependabot prs)\\b`,
       ),
     ],
     unless:
