@@ -1,7 +1,8 @@
 import { makeFinding } from '../catalog';
 import { analyzeKeyResult } from '../analyze';
 import { extractNumbers, type TextNumbers } from '../text/extract';
-import { normalizeText, NUMBER_WORD } from '../text/normalize';
+import { normalizeText } from '../text/normalize';
+import { NUMBER_WORD } from '../text/numberWords';
 import type { Finding, FindingRef, CoachObjective, PlanInput } from '../types';
 import { externalCommitmentFinding, isExternalCommitment } from './commitment';
 import { detectOutput } from './outputs';

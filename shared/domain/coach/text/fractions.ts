@@ -1,26 +1,15 @@
+import { NUMBER_WORDS, UNITS, WHEN_AFTER } from './numberWords';
+
 /**
  * Fractions written in words, as numbers the rules can read: "from a third to two thirds",
  * "two thirds now", "under half a second". Kept apart from normalize.ts, which applies them.
  */
 
-const MONTH_WORDS =
-  'january|february|march|april|may|june|july|august|september|october|november|december';
+// "a third", "two thirds": the numerators in words.
 const NUMERATOR: Readonly<Record<string, number>> = {
   a: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
+  ...Object.fromEntries(UNITS.split('|').map((w) => [w, NUMBER_WORDS[w] ?? 0])),
 };
-
-// A word of today or of a date after a reading ("twelve now", "five by quarter end"), shared
-// with the number words of normalize.ts.
-export const WHEN_AFTER = `(?:now|today|currently|at present|(?:last|this|next) (?:week|month|quarter|year)|by (?:the end|end of|the close|(?:the )?(?:year|quarter|month|half|sprint|term|season)[- ]end|eo[qy]|q[1-4]|h[12]|${MONTH_WORDS}))`;
 
 // "from a third to two thirds", "two thirds now", "three quarters of invoices": a fraction in
 // words, as a percentage, only where a number is expected (after a word of change or comparison,
@@ -42,8 +31,7 @@ const FRACTION_DEN: Readonly<Record<string, number>> = {
   tenth: 10,
   tenths: 10,
 };
-const FRACTION_WORD =
-  '(?:(?:a|one|two|three|four|five|six|seven|eight|nine)[- ](?:half|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)|half)';
+const FRACTION_WORD = `(?:(?:a|${UNITS})[- ](?:half|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)|half)`;
 const NOT_A_SHARE =
   '(?!\\s+(?:(?:of\\s+)?(?:an?|the|each|every)\\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?|sprints?|terms?|miles?|points?|percent|per cent|century|decade|time)\\b)(?![\\w-])';
 const FRACTION_AFTER = new RegExp(

@@ -1,46 +1,7 @@
 import { ADVERSE_EVENT } from './lexicon';
-import { fractionsAsShares, FRACTION_TEXT, WHEN_AFTER } from './fractions';
+import { fractionsAsShares, FRACTION_TEXT } from './fractions';
+import { WHEN_AFTER, WORD, wordValue } from './numberWords';
 import { memoizeText } from './memo';
-
-const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  zero: 0,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-  hundred: 100,
-};
-
-const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
-const UNITS = 'one|two|three|four|five|six|seven|eight|nine';
-// "thirty-five percent", "forty two minutes": tens and units written out, tried before either alone.
-const WORD = `(?:${TENS})[- ](?:${UNITS})|${Object.keys(NUMBER_WORDS).join('|')}`;
-
-/** Number words as a pattern, for rules that read numbers written out ("six-minute builds"). */
-export const NUMBER_WORD = `(?:${WORD})`;
 
 // A number word only counts as a number where a number is expected: after from/to or a
 // comparator, or before a unit. "one place to deploy" stays words.
@@ -110,18 +71,6 @@ const ONE_IN = new RegExp(
 const FREQUENCY_WORD =
   /\b(twice|thrice|(?<=\b(?:from|versus|vs\.?|than|of|instead of|compared (?:to|with)|rather than)\s)once)\s+(?=(?:a|an|per|each|every)\s+(?:hour|day|weekday|week|fortnight|month|quarter|year|sprint|release|shift)\b)/g;
 const FREQUENCY: Readonly<Record<string, string>> = { once: '1', twice: '2', thrice: '3' };
-
-function wordValue(word: string): number {
-  const [tens = '', units] = word.split(/[- ]/);
-  if (
-    units !== undefined &&
-    NUMBER_WORDS[tens] !== undefined &&
-    NUMBER_WORDS[units] !== undefined
-  ) {
-    return NUMBER_WORDS[tens] + NUMBER_WORDS[units];
-  }
-  return NUMBER_WORDS[word] ?? Number(word.replace(/,/g, ''));
-}
 
 function oneIn(whole: string, n: string, m: string): string {
   const part = wordValue(n);
