@@ -14,7 +14,7 @@ import type { Finding, FindingRef } from '../types';
 
 // Promise language that needs nobody named: the words themselves say a promise was made.
 const PROMISE =
-  /\b(?:promised (?:to|for)|(?:was|were|been|we|we've|we have|they were)\s+promised|promise(?:d)? to (?:deliver|ship|provide|give|build|launch)|contractual(?:ly)?|contracted|as contracted|under contract|we (?:have )?committed to|committed to (?:deliver|ship|provide|build|launch|give|hand)|(?:customer|client|partner)[- ]commitments?|signed order forms?|order forms?|statement of work|sow|msa|rfp|scheme rules|regulatory deadline|(?:meet|honou?r|comply with|fulfil+|keep to|abide by|stay within|as per|per|under|in line with|as set out in|set out in|in|required by|as required by|required under)\s+(?:the|our|their|its)\s+(?:[a-z0-9-]+\s+){0,3}?(?:contract|agreement|licen[cs]e|msa|terms|obligations)|legislat\w*|statutory|required by law|mandated by law|regulatory (?:requirements?|obligations?|changes?)|(?:agreed|committed|promised|signed|contracted)(?:\s+\S+){0,4}\s+(?:deal|contract|agreement|msa|sow|licen[cs]e|licensing|partnership|renewal)|(?:deal|contract|agreement|partnership|renewal)(?:\s+\S+){0,4}\s+(?:agreed|committed|promised|signed)|legal(?:ly)? (?:required|obligations?)|(?:regulator|regulatory)[- ](?:required|mandated))\b/;
+  /\b(?:promised (?:to|for)|(?:was|were|been|we|we've|we have|they were)\s+promised|promise(?:d)? to (?:deliver|ship|provide|give|build|launch)|contractual(?:ly)?|contracted|as contracted|under contract|we (?:have )?committed to|committed to (?:deliver|ship|provide|build|launch|give|hand)|(?:customer|client|partner)[- ]commitments?|signed order forms?|order forms?|statement of work|sow|msa|rfp|scheme rules|regulatory deadline|(?:meet|honou?r|comply with|fulfil+|keep to|abide by|stay within|as per|per|under|in line with|as set out in|set out in|in|required by|as required by|required under)\s+(?:the|our|their|its)\s+(?:[a-z0-9-]+\s+){0,3}?(?:contract|agreement|licen[cs]e|msa|terms|obligations)|legislat\w*|statutory|required by law|mandated by law|regulatory (?:requirements?|obligations?|changes?)|(?:agreed|committed|promised|signed|contracted)(?:\s+\S+){0,4}\s+(?:deal|contract|agreement|msa|sow|licen[cs]e|licensing|partnership|renewal)|(?:deal|contract|agreement|partnership|renewal)(?:\s+\S+){0,4}\s+(?:agreed|committed|promised|signed)|legal(?:ly)? (?:required|obligations?)|(?:legal|statutory) (?:time )?(?:limits?|deadlines?)|(?:regulator|regulatory)[- ](?:required|mandated))\b/;
 // Said another way round, or by a tender or licence: "as the data-sharing agreement requires",
 // "the tender's DSPT requirements", "TfL's licence condition", "the council's contract
 // condition". A licence condition or a tender's requirement is always set by someone outside.
@@ -50,6 +50,10 @@ const PROMISE_NEEDS_NAME =
 const PROMISE_FOR_ANYONE = /\b(?:contracts?|contractual|slas?|agreements?|renewals?)\b/;
 // A regulator's date, audit or conditions are a promise: "to the FCA on time", "the Ofcom
 // reporting deadline", "the ICO's audit recommendations", "the assessment with our QSA".
+// With the body named, the dates and limits it sets, the gaps it flags and what is submitted or
+// filed to it count too ("the staging date The Pensions Regulator set", "FPS submissions to HMRC").
+const NAMED_REGULATOR_DATE =
+  /\b(?:dates?|limits?|submissions?|filings?|lodg(?:e|ements?)|flagged|re-?inspections?|chases?|chased|visits?)\b/;
 const REGULATOR_DATE =
   /\b(?:(?:type[- ])?approvals?|registrations?|authori[sz]ations?|deadlines?|on time|due dates?|milestones?|timelines?|requirements?|rules|obligations?|expectations?|expects?|expected|mandate[sd]?|audits?|assessments?|inspections?|recommendations?|undertakings?|conditions|licen[cs]es?|accreditation|certification|enforcement|notices?|set out|asked|rule changes?|regulations?|tests?|stress tests?|reviews?|identified|raised|findings|weakness(?:es)?|laid before|for (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|before the \w+ (?:deadline|audit|review)|(?:set|due|scheduled|required|mandated|planned) (?:for|by|in) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|q[1-4]|next|the end|spring|summer|autumn|fall|winter)\w*)\b/;
 // Delivering something to a named party: "Ship custom roles for Globex by May".
@@ -102,17 +106,23 @@ function isOwnSite(name: string, text: string): boolean {
 const PAPER_WITH_NAME =
   /\b(?:contracts?|agreements?|SLAs?|MSAs?|deals?|partnerships?)\s+with\s+(?:the\s+)?(?:[A-Z][A-Za-z0-9&]*)/;
 
+// "Spotify partnership deal: grow sponsored impressions …": a KR headed by the paper it serves.
+const PAPER_HEADING =
+  /^(?:[a-z0-9&'-]+\s+){1,3}(?:contract|deal|partnership|agreement|sla|msa|renewal)\s*:/;
+
 /** True when the text reads as a delivery promise to someone outside the team. */
 export function isExternalCommitment(raw: string): boolean {
   const text = normalizeText(raw);
-  if (PROMISE.test(text) || PAPER_WITH_NAME.test(raw)) return true;
+  if (PROMISE.test(text) || PAPER_WITH_NAME.test(raw) || PAPER_HEADING.test(text)) return true;
   if (PROMISE_SHAPES.test(text) || FINDINGS_IN_AUDIT.test(text)) return true;
   if (TENDER_REQUIRES.test(text) || MANDATE_MET.test(text)) return true;
   const parties = partiesIn(text, raw);
   // "Resubmissions requested by the regulator from 3 to 0": a measure of how it goes with
   // someone outside, not a promise to them.
   const isMeasure = extractNumbers(text).hasFromTo && !DELIVER_TO.test(stripLead(text));
-  if (isMeasure && parties.names.length === 0) return false;
+  // ("Audit-trail gaps flagged in the GPhC inspection from 14 to 0" names the body whose
+  // inspection it is: that stays its verdict on us.)
+  if (isMeasure && parties.names.length === 0 && !parties.isNamedRegulator) return false;
   // "Submit the DORA register of information to the Central Bank of Ireland": a document handed
   // to a regulator is owed to it.
   if (parties.isRegulator && HAND_TO.test(stripLead(text))) return true;
@@ -122,6 +132,7 @@ export function isExternalCommitment(raw: string): boolean {
   ) {
     return true;
   }
+  if (parties.isNamedRegulator && NAMED_REGULATOR_DATE.test(text)) return true;
   if (parties.isNamed && PROMISE_NEEDS_NAME.test(text)) return true;
   if (parties.isNamed && ACCOUNT_TO_WIN.test(stripLead(text))) return true;
   if (

@@ -4,6 +4,7 @@ import { UNAIDED_SUCCESS, UNTIL_MEASURE } from '../text/lexicon';
 import { normalizeText, stripLead } from '../text/normalize';
 import { DEFINITE_SET_REMOVED, OPEN_BACKLOG } from '../text/numberPhrases';
 import type { Finding, FindingRef, CoachKeyResult } from '../types';
+import { isExternalCommitment } from './commitment';
 import { GAMEABLE_FAMILIES, type GameableFamily } from './gameableFamilies';
 import { ESTATE_AS_OBJECT, HOSTED_ON } from './rollout';
 
@@ -38,6 +39,12 @@ const REGISTERED =
 const BUILT_WITH = /\b(?:built|rebuilt|made)\s+(?:with|on|using|in)\s+(?:the|our)\b/;
 // "Add UI tests until coverage hits 70%": coverage reached by writing tests is test coverage.
 const TESTS_UNTIL_COVERAGE = /\btests?\b.*\b(?:until|till|so that)\s+(?:\S+\s+){0,3}?coverage\b/;
+
+// "Deliver more actionable insights to growers", "Deliver more useful yield reports": more of a
+// quality, with no number, is a vague aim (missing-metric says so), not a quota of things made.
+const MORE_OF_A_QUALITY =
+  /^\S+\s+more\s+(?:actionable|useful|relevant|meaningful|helpful|timely|accurate|reliable|valuable|insightful|trusted|trustworthy|personali[sz]ed|accessible|consistent)\s/;
+const QUOTA_FAMILIES = new Set(['activity-count', 'artefacts']);
 
 /**
  * The texts that say what a KR measures: its metric and wording, or, when work is done "until"
@@ -80,6 +87,7 @@ export function findGameableFamily(a: KeyResultAnalysis): GameableFamily | null 
     // "Run 40 services on Kubernetes" counts systems on a platform, not runs of an activity;
     // "Publish 100% of internal APIs in the portal" spreads across what exists, builds nothing.
     if (family.id === 'activity-count' && HOSTED_ON.test(lead)) continue;
+    if (QUOTA_FAMILIES.has(family.id) && MORE_OF_A_QUALITY.test(lead) && !/\d/.test(lead)) continue;
     if (family.id === 'artefacts' && ESTATE_AS_OBJECT.test(stripLead(a.numbers.masked))) continue;
     if (family.id === 'artefacts' && (REGISTERED.test(lead) || BUILT_WITH.test(lead))) continue;
     if (family.id === 'coverage' && TESTS_UNTIL_COVERAGE.test(lead)) return family;
@@ -106,6 +114,9 @@ export function gameableRule(
   ) {
     return null;
   }
+  // "Deliver the 5M monthly impressions our Acast contract guarantees": reach owed under a deal
+  // is the deal's terms (external-commitment says so), not attention the team chose to chase.
+  if (family.id === 'vanity' && isExternalCommitment(kr.title)) return null;
   return makeFinding({
     rule: 'gameable-metric',
     objective,

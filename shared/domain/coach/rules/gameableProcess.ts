@@ -90,6 +90,10 @@ export const PROCESS_FAMILIES: readonly GameableFamily[] = [
       /\b(?:logged|billable|overtime) hours\b/,
       /\btimesheets?\b/,
     ],
+    // "Reduce failed timesheet imports from 1 in 12 to 1 in 100": timesheets that fail to load
+    // are a defect rate of the system, not hours people log.
+    unless:
+      /\b(?:failed|failing|rejected|broken|erroneous|duplicated?|missing|incorrect|wrong)\s+(?:\S+\s+)?timesheets?\b|\btimesheets?\s+(?:\S+\s+)?(?:errors?|failures?|rejections?)\b/,
     gamedBy: 'logging time instead of finishing work',
     alternative: 'lead time from first commit to production',
     patch: LEAD_TIME,

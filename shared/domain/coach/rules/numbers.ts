@@ -166,7 +166,7 @@ export function numberRules(
   let met: ReturnType<typeof metBound> = null;
   if (a.baseline && a.target) {
     const [b, t] = comparable(a.baseline, a.target);
-    met = metBound(kr, a, b, t);
+    met = metBound(kr, a, b, t, objective.title);
     const isCount = a.baseline.dimension === 'none' && a.target.dimension === 'none';
     const scale = scaleRangeOf(`${a.metricText} ${a.text}`);
     if (met || isTrivialChange(b, t, a.isPercent, scale, isCount && !a.isPercent)) {

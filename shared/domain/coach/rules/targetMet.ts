@@ -74,16 +74,33 @@ function heldBound(kr: CoachKeyResult, a: KeyResultAnalysis): Bound | null {
   return better === 'decrease' ? 'at-most' : 'at-least';
 }
 
+// "Get surge pricing under 15% of trips" over a KR whose target field is 15: the objective
+// states the limit, so the target is that limit, not a value to reach.
+const OBJECTIVE_LIMIT =
+  /\b(?:(under|below|less than|fewer than|at most|no more than)|(over|above|more than|at least|no less than))\s+(\d+(?:\.\d+)?)\b/g;
+function objectiveBound(objectiveTitle: string, a: KeyResultAnalysis): Bound | null {
+  const t = a.target;
+  if (!t || t.source === 'text') return null;
+  for (const m of objectiveTitle.toLowerCase().matchAll(OBJECTIVE_LIMIT)) {
+    if (Number(m[3]) === t.value) return m[1] ? 'at-most' : 'at-least';
+  }
+  return null;
+}
+
 /**
  * The bound today's value already satisfies, or null when the KR asks for real movement. Only a
- * limit or level the title states counts; a target only in the fields is a value to reach.
+ * limit or level the title (or its objective) states counts; a target only in the fields is a
+ * value to reach.
  */
 export function metBound(
   kr: CoachKeyResult,
   a: KeyResultAnalysis,
   b: number,
   t: number,
+  objectiveTitle = '',
 ): Bound | null {
+  const stated = a.baseline && a.target ? objectiveBound(objectiveTitle, a) : null;
+  if (stated) return (stated === 'at-most' ? b <= t : b >= t) ? stated : null;
   if (!a.baseline || !a.target || !titleStatesTarget(a)) return null;
   // "MTTR under 20 minutes (currently 19)": a bare number today is in the target's unit.
   const bare = a.baseline.dimension === 'none' && a.baseline.source === 'text';

@@ -65,6 +65,15 @@ export const BASELINE_ONLY = [
   new RegExp(
     `\\b(?:last|latest|most recent|previous|prior)\\s+(?:[a-z-]+\\s+)?(?:test|drill|exercise|rehearsal|run|game ?day|failover|measurement|reading|survey|audit|check|benchmark|attempt|trial|sample|count|census|snapshot)(?:'s)?(?:\\s+(?:it\\s+)?(?:took|was|gave|showed|came in at|measured|found))?${BASE_FILLER}:?\\s*${Q}`,
   ),
+  // "1,240 at the last scan", "3.1 MB in the latest audit": a number set beside the last reading
+  // is that reading, today's value, not the target.
+  new RegExp(
+    `${Q}(?:\\s+[a-z%]+)?\\s+(?:at|in|on|from)\\s+(?:the|our)\\s+(?:last|latest|most recent|previous|prior)\\s+(?:[a-z-]+\\s+)?(?:scan|audit|test|check|count|reading|measurement|review|survey|inspection|run|snapshot|census|sample|benchmark|report|drill|spot check)\\b`,
+  ),
+  // "currently r² = 0.58", "today MAPE: 18%": a measure's name and its value now.
+  new RegExp(
+    `\\b(?:currently|today|now|at present)[,:]?\\s+(?:[a-z0-9²³-]+\\s+){0,2}?[a-z0-9²³-]+\\s*(?:=|:)\\s*${Q}`,
+  ),
   // "10 done, 40 by quarter end", "(4 migrated; 22 to go)": a count of work done already,
   // closed off before what comes next ("Get 40 done by June" is a target).
   new RegExp(

@@ -3,13 +3,28 @@
  * partner (named, or "our largest customer"), a regulator, or a sales deal.
  */
 
+/**
+ * Regulators and public bodies named by name or acronym ("HMRC", "the GPhC inspection", "The
+ * Pensions Regulator", "the Deposit Protection Service"): a specific body that sets dates and
+ * limits, inspects, or receives submissions.
+ */
+const NAMED_REGULATOR =
+  /\b(?:kba|t[üu]v|dekra|unece|nhtsa|faa|easa|caa|dvsa|dvla|vca|fca|pra|eba|ecb|esma|sec|finra|occ|fdic|cfpb|fda|mhra|cqc|gphc|gmc|nmc|ofsted|ico|cnil|ofcom|ofgem|ofwat|orr|tfl|hmrc|irs|ato|rpa|tpr|the pensions regulator|companies house|environment agency|rural payments agency|deposit protection service|tenancy deposit schemes?|cma|ftc|fcc|bafin|apra|asic|nhs england|nhs digital|bank of england|prudential regulation authority|financial conduct authority)\b/;
+// "The Pensions Regulator", "the Civil Aviation Authority": a capitalised name ending in the word
+// for a public body, read from the raw text.
+const TITLED_BODY =
+  /\b(?:[A-Z][a-z]+\s+){1,3}(?:Agency|Authority|Regulator|Commission|Inspectorate|Ombudsman)\b/;
+
 /** Regulators and public bodies, written as people write them. */
 const REGULATOR =
-  /\b(?:kba|t[üu]v|dekra|unece|nhtsa|faa|easa|caa|dvsa|vca|fca|pra|eba|ecb|esma|sec|finra|occ|fdic|cfpb|fed|fda|ema|mhra|cqc|ico|cnil|ofcom|ofgem|ofwat|hmrc|cma|ftc|fcc|bafin|apra|asic|mas|dpa|nhs england|nhs digital|nhsx|cabinet office|gds|regulators?|supervisors?|the ministry|ministry of \w+|bank of england|central bank|prudential regulation authority|financial conduct authority|the department for \w+|auditors?|the (?:card )?schemes?|scheme rules|notified body|data protection authority|federal|the government|home office|(?:us|uk|eu|state|local) government|congress|parliament|(?:hm )?treasury|qsas?|assessors?|inspectors?|inspectorate|ombudsman|(?:certification|notified|accreditation) bod(?:y|ies))\b/;
+  /\b(?:kba|dvla|gphc|gmc|nmc|ofsted|orr|tfl|hmrc|irs|ato|rpa|tpr|companies house|environment agency|rural payments agency|deposit protection service|tenancy deposit schemes?|t[üu]v|dekra|unece|nhtsa|faa|easa|caa|dvsa|vca|fca|pra|eba|ecb|esma|sec|finra|occ|fdic|cfpb|fed|fda|ema|mhra|cqc|ico|cnil|ofcom|ofgem|ofwat|hmrc|cma|ftc|fcc|bafin|apra|asic|mas|dpa|nhs england|nhs digital|nhsx|cabinet office|gds|regulators?|supervisors?|the ministry|ministry of \w+|bank of england|central bank|prudential regulation authority|financial conduct authority|the department for \w+|auditors?|the (?:card )?schemes?|scheme rules|notified body|data protection authority|federal|the government|home office|(?:us|uk|eu|state|local) government|congress|parliament|(?:hm )?treasury|qsas?|assessors?|inspectors?|inspectorate|ombudsman|(?:certification|notified|accreditation) bod(?:y|ies))\b/;
 
-/** Parties named by role rather than by name. */
+/**
+ * Parties named by role rather than by name. ("Sales" is the sales team, not "of add-on sales"
+ * or "of warranty sales", which are revenue.)
+ */
 const ROLE_PARTY =
-  /\b(?:(?:our|a|the|one|this|that|their)\s+(?:\S+\s+){0,2}?(?:customers?|clients?|partners?|resellers?|prospects?|buyers?|tenants?|bank customers?)|(?:key|strategic|anchor|launch|design|enterprise|biggest|largest|top|major|flagship)\s+(?:\S+\s+)?(?:customers?|clients?|partners?|accounts?|prospects?)|customers?|clients?|partners?|resellers?|prospects?|sales(?: team)?|account managers?|the board|investors?)\b/;
+  /\b(?:(?:our|a|the|one|this|that|their)\s+(?:\S+\s+){0,2}?(?:customers?|clients?|partners?|resellers?|prospects?|buyers?|tenants?|bank customers?)|(?:key|strategic|anchor|launch|design|enterprise|biggest|largest|top|major|flagship)\s+(?:\S+\s+)?(?:customers?|clients?|partners?|accounts?|prospects?)|customers?|clients?|partners?|resellers?|prospects?|(?<!\bof (?:[a-z-]+ )?)sales(?: team)?|account managers?|the board|investors?)\b/;
 
 // Capitalised words that name products, places, times or tech, not organisations.
 const NOT_A_NAME = new Set(
@@ -77,6 +92,8 @@ export interface Parties {
   isNamed: boolean;
   /** A regulator or public body. */
   isRegulator: boolean;
+  /** A regulator or public body named by name or acronym, not "the regulator". */
+  isNamedRegulator: boolean;
   /** Customers or partners in general. */
   isGeneric: boolean;
   /** The names found, for messages. */
@@ -84,16 +101,18 @@ export interface Parties {
 }
 
 const SPECIFIC_ROLE =
-  /\b(?:(?:our|the|one|this|that)\s+(?:\S+\s+){0,2}?(?:key|strategic|anchor|launch|design|biggest|largest|top|major|flagship|first|pilot|lead)\s+(?:\S+\s+)?(?:customer|client|partner|account|prospect)|(?:our|the|one|this|that) (?:customer|client|partner|prospect|buyer|publisher|distributor|reseller|supplier|vendor|platform holder|licensor|licensee|sponsor|funder|franchisee|carrier|insurer|broker|landlord|parent company)(?!s)\b|sales(?: team)?|account managers?|the board|investors?)\b/;
+  /\b(?:(?:our|the|one|this|that)\s+(?:\S+\s+){0,2}?(?:key|strategic|anchor|launch|design|biggest|largest|top|major|flagship|first|pilot|lead)\s+(?:\S+\s+)?(?:customer|client|partner|account|prospect)|(?:our|the|one|this|that) (?:customer|client|partner|prospect|buyer|publisher|distributor|reseller|supplier|vendor|platform holder|licensor|licensee|sponsor|funder|franchisee|carrier|insurer|broker|landlord|parent company)(?!s)\b|(?<!\bof (?:[a-z-]+ )?)sales(?: team)?|account managers?|the board|investors?)\b/;
 
 /** Who outside the team the text names, read from the normalised and the raw text. */
 export function partiesIn(text: string, raw: string): Parties {
   const clean = text.replace(NOT_PARTIES, ' ');
   const names = namedOrganisations(raw);
-  const isRegulator = REGULATOR.test(clean);
+  const isNamedRegulator = NAMED_REGULATOR.test(clean) || TITLED_BODY.test(raw);
+  const isRegulator = isNamedRegulator || REGULATOR.test(clean);
   return {
     isNamed: isRegulator || names.length > 0 || SPECIFIC_ROLE.test(clean),
     isRegulator,
+    isNamedRegulator,
     isGeneric: ROLE_PARTY.test(clean),
     names,
   };

@@ -85,7 +85,16 @@ export const MONTHS =
 const MONTH_BEFORE = new RegExp(`(?:^|\\s)(?:${MONTHS})\\s$`);
 const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s?(?:of\\s)?(?:${MONTHS})\\b`);
 const YEAR_BEFORE =
-  /(?:^|\s)(?:in|by|for|of|during|before|after|since|until|end of|year|early|late|mid|q[1-4]|h[12])\s$/;
+  /(?:^|\s)(?:in|by|for|of|during|before|after|since|until|end of|year|early|late|mid|q[1-4]|h[12])\s(?:(?:the|this|next|last|our|their)\s)?$/;
+// "the 2025 season", "the 2027 tax year": a year naming the period that follows it.
+const YEAR_AFTER =
+  /^\s?(?:season|(?:tax|financial|fiscal|academic|school|calendar|model|plan|policy) year|year-end|cycle|intake|edition|tournament|championship|cohort|harvest|filing season|peak|festival|general election|election|budget|census|games|world cup)\b/;
+// "the 1040 interview", "our 737 line", "the 911 service": a bare number of three or more digits
+// between an article and a singular noun is a name (a form, a model, a number to call); a count
+// takes a plural ("the 400 open tickets") and a value a unit.
+const NAME_NUMBER_BEFORE = /(?:^|\s)(?:the|our|their|its|this|that|each)\s$/;
+const NAME_NUMBER_AFTER =
+  /^\s(?!(?:more|less|fewer|of|to|per|a|an|and|or|in|on|at|by|for|from|than|this|each|every|times|open|new|old|remaining|outstanding|active|live|top|most|least|or|plus)\b)[a-z][a-z-]*[a-rt-z]\b(?!\s+of\b)/;
 const NUMERIC_BEFORE =
   /(?:^|\s)(?:from|to|under|below|over|above|than|least|most|about|around|of|reach|hit|achieve|by|and)\s$/;
 // "within 30 days of launch", "every 2 weeks", "per 1,000 users": windows and denominators.
@@ -141,9 +150,21 @@ function isExcluded(text: string, start: number, end: number, q: Quantity): bool
   )
     return true;
   if (Number.isInteger(q.value) && q.value >= 1990 && q.value <= 2099 && q.dimension === 'none') {
-    if (YEAR_BEFORE.test(before) || MONTH_BEFORE.test(before)) return true;
+    if (YEAR_BEFORE.test(before) || MONTH_BEFORE.test(before) || YEAR_AFTER.test(after)) {
+      return true;
+    }
     // "Black Friday 2025": a bare year-like number with no noun after it and no from/to before it.
     if (!NUMERIC_BEFORE.test(before) && !/^\s?[a-z]/.test(after)) return true;
+  }
+  if (
+    q.dimension === 'none' &&
+    Number.isInteger(q.value) &&
+    q.value >= 100 &&
+    /^\d{3,}$/.test(text.slice(start, end)) &&
+    NAME_NUMBER_BEFORE.test(before) &&
+    NAME_NUMBER_AFTER.test(after)
+  ) {
+    return true;
   }
   // "every 2 weeks" is a window, except as the pace of releases: "Release the app every 2 weeks"
   // (and of refreshes, below).

@@ -1,0 +1,29 @@
+import { UNTIL_MEASURE } from '../text/lexicon';
+
+/**
+ * Wording that reads like work but is not a deliverable: an aim with no measure (a culture or
+ * a feeling to secure), or a delivery whose purpose clause is the measured change.
+ */
+
+// "Build a stronger safety culture", "Foster better defect-reporting habits": a culture or
+// habits grown is a vague aim (missing-metric says so), not a deliverable.
+const CULTURE_AIM =
+  /^(?:build|create|foster|grow|nurture|develop|shape|cultivate|embed|instil+|strengthen)\s+(?:an?\s+|the\s+|our\s+)?(?:[a-z-]+\s+){0,3}?(?:culture|mindset|habits?|ethos|behaviou?rs?)\b(?!\s+(?:dashboard|survey|programme|program|training|course|playbook|guide|charter|handbook)s?\b)/;
+// "Make sure Harbourline Estates is satisfied with the new portal before their renewal": a
+// feeling to secure is a vague aim (a named party makes it a commitment), not a deliverable.
+const FEELING_TO_SECURE =
+  /^(?:make sure|ensure|see that|check that)\s+(?:\S+\s+){1,5}?(?:is|are|feels?|stays?|remains?)\s+(?:\S+\s+)?(?:happy|satisfied|pleased|delighted|comfortable|confident|content)\b/;
+// "Install key drop boxes at 30 branches so out-of-hours returns go from 20% to 70%": a purpose
+// clause that moves a measure makes the delivery the means and the change the KR, unless the
+// measure is the spread itself ("so that the share of stores using it reaches 90%").
+const SPREAD_MEASURE =
+  /\b(?:share|percentage|proportion|adoption|coverage|using|on|migrated|onboarded|enrolled|live|installed|rolled out)\b/;
+export function purposeMovesAMeasure(masked: string): boolean {
+  const m = UNTIL_MEASURE.exec(masked);
+  return m !== null && /^so\b/.test(m[0]) && !SPREAD_MEASURE.test(m[1] ?? '');
+}
+
+/** A culture, habits or a feeling aimed at: vague (missing-metric says so), not work to do. */
+export function isCultureOrFeelingAim(lead: string): boolean {
+  return CULTURE_AIM.test(lead) || FEELING_TO_SECURE.test(lead);
+}
