@@ -54,6 +54,12 @@ const PROMISE_FOR_ANYONE = /\b(?:contracts?|contractual|slas?|agreements?|renewa
 // filed to it count too ("the staging date The Pensions Regulator set", "FPS submissions to HMRC").
 const NAMED_REGULATOR_DATE =
   /\b(?:dates?|limits?|submissions?|filings?|lodg(?:e|ements?)|flagged|re-?inspections?|chases?|chased|visits?)\b/;
+// What a named body's own inspection found, or what is handed to it, counted from → to.
+const THEIR_VERDICT = /\b(?:flagged|raised|found|inspections?|re-?inspections?|audits?)\b/;
+// "FPS submissions to HMRC", "evidence turnaround on RPA submissions": what is handed to the body,
+// read from the raw text so the name is a name ("from filing to refund" is not).
+const THEIR_INBOX =
+  /\b(?:submissions?|filings?|lodgements?)\s+(?:to|with)\s+(?:the\s+)?[A-Z]|\b[A-Z]{2,6}(?:['’]s)?\s+(?:submissions?|filings?|lodgements?|returns?)\b/;
 const REGULATOR_DATE =
   /\b(?:(?:type[- ])?approvals?|registrations?|authori[sz]ations?|deadlines?|on time|due dates?|milestones?|timelines?|requirements?|rules|obligations?|expectations?|expects?|expected|mandate[sd]?|audits?|assessments?|inspections?|recommendations?|undertakings?|conditions|licen[cs]es?|accreditation|certification|enforcement|notices?|set out|asked|rule changes?|regulations?|tests?|stress tests?|reviews?|identified|raised|findings|weakness(?:es)?|laid before|for (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|before the \w+ (?:deadline|audit|review)|(?:set|due|scheduled|required|mandated|planned) (?:for|by|in) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|q[1-4]|next|the end|spring|summer|autumn|fall|winter)\w*)\b/;
 // Delivering something to a named party: "Ship custom roles for Globex by May".
@@ -122,7 +128,11 @@ export function isExternalCommitment(raw: string): boolean {
   const isMeasure = extractNumbers(text).hasFromTo && !DELIVER_TO.test(stripLead(text));
   // ("Audit-trail gaps flagged in the GPhC inspection from 14 to 0" names the body whose
   // inspection it is: that stays its verdict on us.)
-  if (isMeasure && parties.names.length === 0 && !parties.isNamedRegulator) return false;
+  // (A measure of our own that only mentions the body, "users who file with HMRC", is not.)
+  if (isMeasure && parties.names.length === 0) {
+    const theirs = THEIR_VERDICT.test(text) || THEIR_INBOX.test(raw);
+    if (!parties.isNamedRegulator || !theirs) return false;
+  }
   // "Submit the DORA register of information to the Central Bank of Ireland": a document handed
   // to a regulator is owed to it.
   if (parties.isRegulator && HAND_TO.test(stripLead(text))) return true;

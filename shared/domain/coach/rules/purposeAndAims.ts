@@ -8,7 +8,7 @@ import { UNTIL_MEASURE } from '../text/lexicon';
 // "Build a stronger safety culture", "Foster better defect-reporting habits": a culture or
 // habits grown is a vague aim (missing-metric says so), not a deliverable.
 const CULTURE_AIM =
-  /^(?:build|create|foster|grow|nurture|develop|shape|cultivate|embed|instil+|strengthen)\s+(?:an?\s+|the\s+|our\s+)?(?:[a-z-]+\s+){0,3}?(?:culture|mindset|habits?|ethos|behaviou?rs?)\b(?!\s+(?:dashboard|survey|programme|program|training|course|playbook|guide|charter|handbook)s?\b)/;
+  /^(?:build|create|foster|grow|nurture|develop|shape|cultivate|embed|instil+|strengthen)\s+(?:an?\s+|the\s+|our\s+)?(?:[a-z-]+\s+){0,3}?(?:culture|mindset|habits?|ethos|behaviou?rs?)(?=\s*$|\s+(?:in|among|across|within|for|of|around|where|that|so|on|at)\b)/;
 // "Make sure Harbourline Estates is satisfied with the new portal before their renewal": a
 // feeling to secure is a vague aim (a named party makes it a commitment), not a deliverable.
 const FEELING_TO_SECURE =
