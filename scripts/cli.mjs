@@ -13,6 +13,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import {
+  existsSync,
   mkdirSync,
   readdirSync,
   readFileSync,
@@ -22,7 +23,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Script } from 'node:vm';
 
@@ -31,6 +32,8 @@ const ENTRY = join(ROOT, 'scripts', 'cli.ts');
 const CACHE = join(ROOT, 'node_modules', '.cache', 'quarterdeck-cli');
 const MANIFEST = join(CACHE, 'current.json');
 const BUNDLE = 'cli.cjs';
+/** What the bundle begins with: the function Node wraps a CommonJS module's code in. */
+const WRAPPER = '(function (exports, require, module, __filename, __dirname) {';
 
 /** The bundle's entry when it is newer than every file it was built from (and this one). */
 function freshBundle() {
@@ -68,16 +71,25 @@ async function build() {
     target: 'node20',
     // A CommonJS file has no import.meta: the bundle's own address stands in for it.
     define: { 'import.meta.url': '__bundleUrl' },
-    // Strict, as the ES modules it is built from are.
+    // Written already wrapped as a CommonJS module's function (see runBundle), strict as the ES
+    // modules it is built from are: the file is run as it is read, without a copy to wrap it.
     banner: {
-      js: "'use strict';\nconst __bundleUrl = require('node:url').pathToFileURL(__filename).href;",
+      js: `${WRAPPER}'use strict';\nconst __bundleUrl = require('node:url').pathToFileURL(__filename).href;`,
     },
+    footer: { js: '\n})' },
+    // Comments and indentation are a third of the bundle, read on every run.
+    minifyWhitespace: true,
     metafile: true,
     logLevel: 'error',
   });
-  const inputs = Object.keys(result.metafile.inputs).map((p) =>
-    relative(ROOT, resolve(ROOT, p.replace(/^[a-z-]+:/, ''))),
-  );
+  const inputs = Object.keys(result.metafile.inputs)
+    .map((p) => relative(ROOT, resolve(ROOT, p.replace(/^[a-z-]+:/, ''))))
+    .filter((p) => !p.startsWith(`node_modules${sep}`));
+  // The packages' files change only when npm installs, which rewrites its lock files: checking
+  // those instead of each package file spares a hundred file checks on every start.
+  for (const lock of ['package-lock.json', join('node_modules', '.package-lock.json')]) {
+    if (existsSync(join(ROOT, lock))) inputs.push(lock);
+  }
   const temp = `${MANIFEST}.${process.pid}.tmp`;
   writeFileSync(temp, JSON.stringify({ dir, builtAt, inputs }));
   renameSync(temp, MANIFEST);
@@ -103,7 +115,8 @@ function removeOldBuilds(current) {
 }
 
 /**
- * Runs the bundle as CommonJS through `vm.Script`, with the V8 code cache its command left
+ * Runs the bundle (a CommonJS module function, as built) through `vm.Script`, with the V8 code
+ * cache its command left
  * beside it. The cache is written on exit by the command's first run that succeeds after a build
  * (a run that stops at a bad option compiles little worth keeping); a cache V8 refuses (another
  * Node version) is written again, one that cannot be written (a read-only folder) is skipped.
@@ -118,8 +131,7 @@ function runBundle(file) {
     cachedData = undefined; // not made yet
   }
   const source = readFileSync(file, 'utf8');
-  const wrapped = `(function (exports, require, module, __filename, __dirname) {${source}\n})`;
-  const script = new Script(wrapped, { filename: file, cachedData });
+  const script = new Script(source, { filename: file, cachedData });
   if (cachedData === undefined || script.cachedDataRejected) {
     process.once('exit', (code) => {
       if (code !== 0) return;

@@ -156,9 +156,13 @@ export function quarterRows(rows: BackupRows, teamName: string, label: string): 
     objectives: rows.objectives.filter((row) => cycleIds.has(row.cycleId)),
     keyResults: rows.keyResults.filter((row) => cycleIds.has(row.cycleId)),
   };
-  for (const table of QUARTER_TABLES) {
-    picked[table] = rows[table].filter((row) => chosen.has(row.cycleId));
-  }
+  // One quarter is the usual case: comparing each row's id with it beats hashing them all.
+  const [only] = chosen;
+  const inChosen =
+    chosen.size === 1
+      ? (row: Readonly<Record<string, unknown>>) => row.cycleId === only
+      : (row: Readonly<Record<string, unknown>>) => chosen.has(row.cycleId);
+  for (const table of QUARTER_TABLES) picked[table] = rows[table].filter(inChosen);
   return picked as BackupRows;
 }
 

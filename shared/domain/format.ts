@@ -10,6 +10,7 @@
  * exception: their tick labels are compact (1.2k), and the points on them show exact values.
  */
 import { localDayOf, readDay } from './calendar/days';
+import { formatDecimal } from './numberText';
 
 /** English short month names: labels must not depend on the machine's locale. */
 export const MONTHS = [
@@ -51,12 +52,9 @@ export function formatShortDate(day: string): string {
 /** Significant digits shown: any number a person typed, none of the noise of `0.1 + 0.2`. */
 const PRECISION = 15;
 
-// Intl groups thousands and never writes an exponent, whatever the size of the number.
-const NUMBER = new Intl.NumberFormat('en-US', { maximumSignificantDigits: PRECISION });
-const MONEY = new Intl.NumberFormat('en-US', {
-  minimumFractionDigits: 2,
-  maximumFractionDigits: 20,
-});
+// Written as en-US Intl writes them (thousands grouped, never an exponent), without loading ICU.
+const NUMBER = { significant: PRECISION } as const;
+const MONEY = { minFraction: 2, maxFraction: 20 } as const;
 
 /** Units that are the count itself: `8`, not `8 count`. */
 const BARE_UNITS = /^(count|#|number|n)$/i;
@@ -71,7 +69,7 @@ function clean(value: number): number {
 }
 
 function plain(value: number): string {
-  return NUMBER.format(value + 0);
+  return formatDecimal(value + 0, NUMBER);
 }
 
 /** A number as a person reads it: `1,234.5`, `0.085`, `-3`; an en dash when it is not finite. */
@@ -107,7 +105,7 @@ function withUnit(text: string, unit: string): string {
 export function formatValue(value: number, unit: string): string {
   if (!Number.isFinite(value)) return '–';
   const isMoney = PREFIX_UNITS.has(unit.trim()) && !Number.isInteger(clean(value));
-  return withUnit(isMoney ? MONEY.format(clean(value)) : plain(value), unit);
+  return withUnit(isMoney ? formatDecimal(clean(value), MONEY) : plain(value), unit);
 }
 
 /** How many decimals `plain` writes for a value: 0 for 3, 1 for 2.5, 3 for 0.085. */
@@ -126,12 +124,9 @@ export function formatValueColumn(values: readonly (number | null)[], unit: stri
   let decimals = Math.min(100, Math.max(0, ...finite.map((v) => decimalsOf(clean(v)))));
   // Money shows its cents whenever any value in the column has a fraction.
   if (PREFIX_UNITS.has(unit.trim()) && decimals > 0) decimals = Math.max(decimals, 2);
-  const fixed = new Intl.NumberFormat('en-US', {
-    minimumFractionDigits: decimals,
-    maximumFractionDigits: decimals,
-  });
+  const fixed = { minFraction: decimals, maxFraction: decimals };
   return values.map((v) =>
-    v === null || !Number.isFinite(v) ? '–' : withUnit(fixed.format(clean(v)), unit),
+    v === null || !Number.isFinite(v) ? '–' : withUnit(formatDecimal(clean(v), fixed), unit),
   );
 }
 

@@ -168,6 +168,14 @@ describe('formatValueColumn', () => {
       }),
     );
   });
+
+  it('writes a column of tiny values (more than 20 decimals) instead of failing', () => {
+    // Intl on Node 20 refuses more than 20 fraction digits; the export of such a quarter failed.
+    expect(formatValueColumn([1e-21, 1], 'm')).toEqual([
+      '0.000000000000000000001 m',
+      '1.000000000000000000000 m',
+    ]);
+  });
 });
 
 describe('counts and ordinals', () => {

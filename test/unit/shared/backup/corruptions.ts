@@ -201,6 +201,23 @@ export const CORRUPTIONS: readonly Corruption[] = [
     },
   },
   {
+    name: 'a prototype-polluting key spelled with escapes',
+    check: 'shape',
+    apply: async (file, pick) => {
+      const tables = ['teams', 'keyResults', 'wizardDrafts'] as const;
+      const table = tables[pick % tables.length]!;
+      // `\u005f` is `_` and `\u006f` is `o`: the text never says `__proto__`, the parse does.
+      const text = (await resealed(file)).replace(
+        `"${table}":[{`,
+        `"${table}":[{"\\u005f\\u005fpr\\u006fto__":{"isAdmin":true},`,
+      );
+      return {
+        text,
+        problem: PROBLEMS.forbiddenKey('__proto__', `data.${table}[0].__proto__`),
+      };
+    },
+  },
+  {
     name: 'absurd nesting',
     check: 'shape',
     apply: async (file, pick) => {
