@@ -37,8 +37,12 @@ export function rememberFocus(element: HTMLElement): Remembered {
   return { element, name: nameOf(element), ancestors };
 }
 
-/** Moves the focus to the nearest sensible place for `lost`, a control that has gone. */
-export function rescueFocus(lost: Remembered): void {
+/**
+ * Moves the focus to the nearest sensible place for `lost`, a control that has gone; true when
+ * it found one. Without `isFinal`, a place still loading (nothing in it yet) is not settled for
+ * the main area: the caller tries again once more of the page has arrived.
+ */
+export function rescueFocus(lost: Remembered, isFinal = true): boolean {
   const { element, name } = lost;
   if (name !== '') {
     const twin = [...document.querySelectorAll(element.tagName)]
@@ -46,26 +50,32 @@ export function rescueFocus(lost: Remembered): void {
       .find((candidate) => candidate !== element && nameOf(candidate) === name);
     if (twin) {
       twin.focus();
-      return;
+      return true;
     }
   }
   for (const place of lost.ancestors) {
     if (!place.isConnected) continue;
+    if (place.id === 'main') break;
     const heading = [...place.querySelectorAll(HEADINGS)].find(isUsable);
     if (heading) {
       if (!heading.hasAttribute('tabindex')) heading.tabIndex = -1;
       heading.focus();
-      return;
+      return true;
     }
     const control = [...place.querySelectorAll(CONTROLS)].find(isUsable);
     if (control) {
       control.focus();
-      return;
+      return true;
     }
-    if (place.id === 'main') break;
+    // The nearest place that is still there holds nothing yet (a screen loading): wait for it.
+    if (!isFinal) return false;
   }
   document.getElementById('main')?.focus();
+  return true;
 }
+
+/** How long a lost focus waits for the screen that replaces its control, before the main area. */
+const WAIT_FOR_SCREEN_MS = 1500;
 
 /**
  * Watches for the focused control leaving the page (and the focus with it) and rescues the focus;
@@ -74,25 +84,34 @@ export function rescueFocus(lost: Remembered): void {
  */
 export function watchFocus(): () => void {
   let last: Remembered | null = null;
+  let since = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
   const onFocusIn = (event: FocusEvent) => {
     if (event.target instanceof HTMLElement) last = rememberFocus(event.target);
   };
-  const observer = new MutationObserver(() => {
+  const check = () => {
     if (!last || last.element.isConnected) return;
     // A dialog's own controls: the dialog gives the focus back to what opened it as it closes.
-    if (last.ancestors.some((place) => place instanceof HTMLDialogElement)) {
+    const active = document.activeElement;
+    if (last.ancestors.some((place) => place instanceof HTMLDialogElement)) last = null;
+    else if (active && active !== document.body) last = null;
+    if (!last) return;
+    if (since === 0) since = Date.now();
+    const isFinal = Date.now() - since >= WAIT_FOR_SCREEN_MS;
+    if (rescueFocus(last, isFinal)) {
       last = null;
+      since = 0;
       return;
     }
-    const active = document.activeElement;
-    if (active && active !== document.body) return;
-    const lost = last;
-    last = null;
-    rescueFocus(lost);
-  });
+    // Nothing more may change on the page: the main area then, once the wait is over.
+    clearTimeout(timer);
+    timer = setTimeout(check, WAIT_FOR_SCREEN_MS);
+  };
+  const observer = new MutationObserver(check);
   document.addEventListener('focusin', onFocusIn);
   observer.observe(document.body, { childList: true, subtree: true });
   return () => {
+    clearTimeout(timer);
     document.removeEventListener('focusin', onFocusIn);
     observer.disconnect();
   };

@@ -47,6 +47,18 @@ describe('the focus when the focused control disappears', () => {
     expect(heading).toHaveAttribute('tabindex', '-1');
   });
 
+  it('waits for a screen still loading, then goes to its heading', async () => {
+    page('<div id="content"><section><button>Start the quarter</button></section></div>');
+    document.querySelector('button')?.focus();
+    const content = document.getElementById('content')!;
+    content.innerHTML = '<p>Loading…</p>';
+    await settle();
+    expect(document.activeElement).toBe(document.body);
+    content.innerHTML = '<header><h2>Check-ins</h2><button>Start check-in</button></header>';
+    await settle();
+    expect(document.activeElement).toBe(content.querySelector('h2'));
+  });
+
   it('falls back to the main area, and leaves alone a focus that was not lost', async () => {
     const main = page('<button id="only">Delete</button>');
     const only = document.getElementById('only')!;
