@@ -94,15 +94,22 @@ export function watchFocus(): () => void {
     // A dialog's own controls: the dialog gives the focus back to what opened it as it closes.
     const active = document.activeElement;
     if (last.ancestors.some((place) => place instanceof HTMLDialogElement)) last = null;
-    else if (active && active !== document.body) last = null;
-    if (!last) return;
-    if (since === 0) since = Date.now();
-    const isFinal = Date.now() - since >= WAIT_FOR_SCREEN_MS;
-    if (rescueFocus(last, isFinal)) {
-      last = null;
+    else if (active instanceof HTMLElement && active !== document.body)
+      last = rememberFocus(active);
+    if (last?.element.isConnected) return;
+    if (!last) {
       since = 0;
       return;
     }
+    if (since === 0) since = Date.now();
+    const lost = last;
+    // Forgotten first: the rescue's own focus is remembered (focusin) as the next to watch.
+    last = null;
+    if (rescueFocus(lost, Date.now() - since >= WAIT_FOR_SCREEN_MS)) {
+      since = 0;
+      return;
+    }
+    last = lost;
     // Nothing more may change on the page: the main area then, once the wait is over.
     clearTimeout(timer);
     timer = setTimeout(check, WAIT_FOR_SCREEN_MS);

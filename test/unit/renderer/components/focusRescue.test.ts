@@ -36,6 +36,20 @@ describe('the focus when the focused control disappears', () => {
     expect(document.activeElement).toBe(step!.querySelector('button'));
   });
 
+  it('keeps watching the control it moved the focus to', async () => {
+    page('<div id="step"><button>Add objective</button><p>empty</p></div><div id="list"></div>');
+    document.querySelector('button')?.focus();
+    document.getElementById('step')!.innerHTML =
+      '<h3>Objectives</h3><button>Add objective</button>';
+    await settle();
+    const twin = document.querySelector('#step button');
+    expect(document.activeElement).toBe(twin);
+    // The next step replaces this one: the focus follows again.
+    document.getElementById('step')!.innerHTML = '<h3>Key results</h3>';
+    await settle();
+    expect(document.activeElement).toBe(document.querySelector('h3'));
+  });
+
   it('moves to the heading of what replaced it, which the keyboard goes on from', async () => {
     page('<div id="wizard"><form><button>Save and continue</button></form></div>');
     document.querySelector('button')?.focus();
