@@ -4,7 +4,8 @@
  * button of a dialog's opener that the dialog's save removed. The browser then drops the focus to
  * the page, and the next Tab starts again at "Skip to content". Instead the focus moves to a
  * control of the same name that took its place, else to the heading of what now stands where it
- * was (announced, and the next Tab goes on from there), else to the main area.
+ * was (announced, and the next Tab goes on from there), else to the main area. Outside the main
+ * area (a toast's Undo, the sidebar) a control of the same name, else the main area.
  */
 
 type Remembered = { element: HTMLElement; name: string; ancestors: HTMLElement[] };
@@ -53,7 +54,9 @@ export function rescueFocus(lost: Remembered, isFinal = true): boolean {
       return true;
     }
   }
-  for (const place of lost.ancestors) {
+  // Outside the main area (the sidebar, a toast), what stood nearby says little: the main area.
+  const places = lost.ancestors.some((place) => place.id === 'main') ? lost.ancestors : [];
+  for (const place of places) {
     if (!place.isConnected) continue;
     if (place.id === 'main') break;
     const heading = [...place.querySelectorAll(HEADINGS)].find(isUsable);

@@ -89,6 +89,18 @@ describe('the focus when the focused control disappears', () => {
     expect(document.activeElement).toBe(other);
   });
 
+  it('sends the focus from a toast that went to the main area, not to the sidebar', async () => {
+    const main = page('<h2>Check-ins</h2>');
+    document.body.insertAdjacentHTML(
+      'afterbegin',
+      '<nav><h2>Quarterdeck</h2></nav><div id="toaster"><div><button>Undo</button></div></div>',
+    );
+    document.querySelector<HTMLElement>('#toaster button')?.focus();
+    document.getElementById('toaster')!.innerHTML = '';
+    await settle();
+    expect(document.activeElement).toBe(main);
+  });
+
   it('leaves a dialog’s own controls to the dialog, which returns the focus to its opener', async () => {
     page('<button id="opener">Edit</button><dialog open><button id="save">Save</button></dialog>');
     const opener = document.getElementById('opener')!;
