@@ -153,4 +153,30 @@ describe('a workspace folder shared by two laptops', () => {
     await b.folder.close();
     expect(await b.app.keyResultTitles(OBJECTIVE)).toEqual(settled);
   });
+
+  it('disconnects and connects again from the keyboard, saying what happened', async () => {
+    const shared = await mkdtemp(join(tmpdir(), 'quarterdeck-folder-'));
+    onTestFinished(() => rm(shared, { recursive: true, force: true }));
+    const a = await laptop('folder-keys', shared);
+    await a.app.createTeam('Payments Platform', 'platform');
+    await a.app.createQuarter(currentQuarter().label, 'monthly');
+    await a.folder.connect();
+
+    await a.folder.dialog.getByRole('button', { name: 'Disconnect' }).focus();
+    await a.app.page.keyboard.press('Enter');
+    await a.app.page
+      .getByRole('status')
+      .getByText(/^The folder is disconnected\. Its files and your data here are as they were/)
+      .waitFor();
+    await capture(a.app.page, 'folder-disconnected');
+    // The button pressed is gone with the connection: the keyboard is on the way back, not lost.
+    const choose = a.folder.dialog.getByRole('button', { name: 'Choose a folder…' });
+    await expect.poll(() => choose.evaluate((b) => b === document.activeElement)).toBe(true);
+    expect(await readdir(shared)).toHaveLength(1);
+
+    await a.app.page.keyboard.press('Enter');
+    await a.folder.dialog.getByText(/^Last synced /).waitFor();
+    const syncNow = a.folder.dialog.getByRole('button', { name: 'Sync now' });
+    await expect.poll(() => syncNow.evaluate((b) => b === document.activeElement)).toBe(true);
+  });
 });

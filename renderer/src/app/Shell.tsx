@@ -3,6 +3,7 @@ import type { Cycle } from '@shared/domain';
 import type { AppCommand } from '@shared/ipc/commands';
 import { openingPhase, type OpenPhase } from '@shared/domain/phaseMoves';
 import { EmptyState } from '../components/EmptyState';
+import { watchFocus } from '../components/focusRescue';
 import { Icon } from '../components/Icon';
 import { useCycleLookup, useCycles, useTeams } from '../db/hooks';
 import { CheckinsPhase } from '../features/checkins/CheckinsPhase';
@@ -107,6 +108,8 @@ export function Shell() {
     }
   });
   useEffect(preloadScreens, []);
+  // A focused control that disappears hands the focus on instead of dropping it to the page.
+  useEffect(watchFocus, []);
 
   if (!teams || !cycles) {
     return (

@@ -57,6 +57,8 @@ export function Sidebar({
           <select
             id="team-picker"
             value={team?.id ?? ''}
+            // A long name is cut short in the narrow sidebar: the whole of it on hover.
+            title={team?.name}
             onChange={(e) => selectTeam(e.target.value || null)}
             disabled={teams.length === 0}
           >

@@ -35,18 +35,24 @@ export function TeamHeader({
 }: TeamHeaderProps) {
   return (
     <header className="topbar">
-      <div>
-        <h1 className="topbar__title">
-          {team.name}
-          {cycle && <span className="topbar__quarter"> · {cycle.label}</span>}
+      <div className="topbar__heading">
+        {/* One line whatever the name's length: a long team name ends in "…", the quarter stays
+            whole, and the full title is the tooltip (and what a screen reader hears). */}
+        <h1 className="topbar__title" title={cycle ? `${team.name} · ${cycle.label}` : team.name}>
+          <span className="topbar__team">{team.name}</span>
+          {cycle && <span className="topbar__quarter">&nbsp;· {cycle.label}</span>}
         </h1>
         <p className="topbar__meta">
-          {TEAM_FUNCTION_LABELS[team.function]}
+          <span>{TEAM_FUNCTION_LABELS[team.function]}</span>
           {cycle && (
             <>
               {' · '}
-              {formatDate(cycle.startDate)} – {formatDate(cycle.endDate)} · Check-ins{' '}
-              {CADENCE_LABELS[cycle.cadence].toLowerCase()} ·{' '}
+              <span>
+                {formatDate(cycle.startDate)} – {formatDate(cycle.endDate)}
+              </span>
+              {' · '}
+              <span>Check-ins {CADENCE_LABELS[cycle.cadence].toLowerCase()}</span>
+              {' · '}
               <span className="badge badge--phase">{PHASE_LABELS[cycle.phase]}</span>
             </>
           )}

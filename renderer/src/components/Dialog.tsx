@@ -1,6 +1,7 @@
 import { type KeyboardEvent, type ReactNode, useEffect, useId, useRef } from 'react';
 import { createPortal } from 'react-dom';
 import { registerOpenDialog } from './dialogStack';
+import { rememberFocus, rescueFocus } from './focusRescue';
 import { Icon } from './Icon';
 
 type DialogProps = {
@@ -38,13 +39,16 @@ export function Dialog({
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
-    const opener = document.activeElement as HTMLElement | null;
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    const openedFrom = opener && opener !== document.body ? rememberFocus(opener) : null;
     if (typeof dialog.showModal === 'function') dialog.showModal();
     else dialog.setAttribute('open', '');
     const unregister = registerOpenDialog(dialog);
     return () => {
       unregister();
-      opener?.focus?.();
+      // What opened it may be gone (the empty state's button, once something was added).
+      if (opener?.isConnected || !openedFrom) opener?.focus();
+      else rescueFocus(openedFrom);
     };
   }, []);
 

@@ -90,7 +90,9 @@ export function MenuButton({ label, items }: MenuButtonProps) {
                 tabIndex={-1}
                 className={item.tone === 'danger' ? 'menu__item menu__item--danger' : 'menu__item'}
                 onClick={() => {
-                  setOpen(false);
+                  // The focus goes back to the menu's button first: a dialog the item opens
+                  // then returns it there, rather than to the item that is gone.
+                  close();
                   item.onSelect();
                 }}
               >

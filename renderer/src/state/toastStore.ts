@@ -8,6 +8,11 @@ export type Toast = {
   undo?: () => Promise<void>;
   /** Follow-ups such as "Show in folder"; each closes the toast. */
   actions?: { label: string; run: () => void }[];
+  /**
+   * What the toast is about ("the phase of 2027-Q1"): a newer toast with the same key replaces
+   * it, so an Undo left over from an earlier step can no longer undo past the later ones.
+   */
+  key?: string;
 };
 
 type ToastState = {
@@ -27,7 +32,10 @@ export const useToastStore = create<ToastState>()((set, get) => ({
   toasts: [],
   show: (toast) => {
     const id = nextId++;
-    set((s) => ({ toasts: [...s.toasts.slice(-2), { ...toast, id }] }));
+    set((s) => {
+      const others = toast.key ? s.toasts.filter((t) => t.key !== toast.key) : s.toasts;
+      return { toasts: [...others.slice(-2), { ...toast, id }] };
+    });
     setTimeout(() => get().dismiss(id), toast.undo ? UNDO_TOAST_MS : TOAST_MS);
   },
   dismiss: (id) => set((s) => ({ toasts: s.toasts.filter((t) => t.id !== id) })),

@@ -14,7 +14,10 @@ export type OverviewRow = {
   owner: Owner;
   /** The owner's quarter with this label; null when it has none yet. */
   cycle: Cycle | null;
-  /** The check-in schedule as of today; null without a quarter. */
+  /**
+   * The check-in schedule as of today; null without a quarter, or while it is still being set
+   * (check-ins count once it starts, as the quarter's own home says).
+   */
   due: DueStatus | null;
   atRiskCount: number;
   /** Key results whose latest check-in names a blocker. */
@@ -84,7 +87,7 @@ export function overviewRows(input: OverviewInput): OverviewRow[] {
     return {
       owner,
       cycle,
-      due: dueStatus(cycle, dates, input.today),
+      due: cycle.phase === 'setting' ? null : dueStatus(cycle, dates, input.today),
       atRiskCount: atRiskList(keyResults, cycle, checkIns, input.today).length,
       openBlockers: keyResults.filter(
         (kr) => (latestCheckIn(kr.id, byKr.get(kr.id) ?? [])?.blockers.trim() ?? '') !== '',

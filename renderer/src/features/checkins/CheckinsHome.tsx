@@ -41,7 +41,7 @@ export function CheckinsHome({
   meeting,
 }: CheckinsHomeProps) {
   const showCheckIns = useUiStore((s) => s.showCheckIns);
-  const selectPhase = useUiStore((s) => s.selectPhase);
+  const requestSetting = useUiStore((s) => s.requestSetting);
   const today = localDayOf(new Date());
   const effective = effectiveCheckIns(checkIns);
   const status = dueStatus(cycle, [...new Set(effective.map((c) => c.date))], today);
@@ -58,18 +58,23 @@ export function CheckinsHome({
       <EmptyState
         title="No key results to check in on"
         action={
+          // Straight to what is missing: the objectives first, else their key results.
           <button
             type="button"
             className="button button--primary"
-            onClick={() => selectPhase('setting')}
+            onClick={() =>
+              requestSetting({ step: objectives.length === 0 ? 'objectives' : 'key-results' })
+            }
           >
-            Go to setting
+            {objectives.length === 0 ? 'Go to objectives' : 'Go to key results'}
           </button>
         }
       >
         <p>
-          Check-ins walk through each key result of the quarter. Agree the key results in the
-          Setting phase first.
+          Check-ins walk through each key result of the quarter.{' '}
+          {objectives.length === 0
+            ? `${cycle.label} has no objectives yet: write them and their key results in Setting first.`
+            : `The objectives of ${cycle.label} have no key results yet: add them in Setting first.`}
         </p>
       </EmptyState>
     );

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Cycle } from '@shared/domain';
 import { EmptyState } from '../../components/EmptyState';
+import { useKeyResults, useObjectives } from '../../db/hooks';
 import { useUiStore } from '../../state/uiStore';
 
 type NotStartedYetProps = {
@@ -12,11 +13,32 @@ type NotStartedYetProps = {
 };
 
 /**
- * A later phase of a quarter still in Setting: what it will hold, and that the quarter must start
- * first, with the way to the step that starts it.
+ * A later phase of a quarter still in Setting: what it will hold, that the quarter must start
+ * first, and the way to what comes next: the objectives or key results of a plan not written
+ * yet (a review of nothing cannot start anything), else the step that starts it.
  */
 export function NotStartedYet({ cycle, phase, children }: NotStartedYetProps) {
   const requestSetting = useUiStore((s) => s.requestSetting);
+  const objectives = useObjectives(cycle.id);
+  const keyResults = useKeyResults(cycle.id);
+  const next =
+    objectives?.length === 0
+      ? {
+          step: 'objectives' as const,
+          label: 'Go to objectives',
+          text: `${cycle.label} is still in Setting and has no objectives yet: write its objectives and their key results, then start the quarter from the review.`,
+        }
+      : keyResults?.length === 0
+        ? {
+            step: 'key-results' as const,
+            label: 'Go to key results',
+            text: `${cycle.label} is still in Setting and its objectives have no key results yet: add them, then start the quarter from the review.`,
+          }
+        : {
+            step: 'review' as const,
+            label: 'Go to the review and start the quarter',
+            text: `${cycle.label} is still in Setting: start the quarter first, from the last step of setting (Review), once its objectives and key results are agreed.`,
+          };
   return (
     <EmptyState
       title={`${phase} comes later in ${cycle.label}`}
@@ -24,17 +46,14 @@ export function NotStartedYet({ cycle, phase, children }: NotStartedYetProps) {
         <button
           type="button"
           className="button button--primary"
-          onClick={() => requestSetting({ step: 'review' })}
+          onClick={() => requestSetting({ step: next.step })}
         >
-          Go to the review and start the quarter
+          {next.label}
         </button>
       }
     >
       {children}
-      <p>
-        {cycle.label} is still in Setting: start the quarter first, from the last step of setting
-        (Review), once its objectives and key results are agreed.
-      </p>
+      <p>{next.text}</p>
     </EmptyState>
   );
 }

@@ -52,14 +52,21 @@ export function useMovePhase(
     }),
     onSuccess: ({ phase, previous }) => {
       selectPhase(phase);
+      // One toast per quarter's phase: the Undo on screen is always the latest move's.
+      const key = `phase:${cycle.id}`;
       show({
+        key,
         tone: 'info',
         message: announce ?? `${cycle.label} moved to ${PHASE_LABELS[phase]}.`,
         undo: async () => {
           try {
             await setCyclePhase(cycle.id, previous);
             useUiStore.getState().selectPhase(openingPhase({ phase: previous }));
-            show({ tone: 'info', message: `${cycle.label} is back in ${PHASE_LABELS[previous]}.` });
+            show({
+              key,
+              tone: 'info',
+              message: `${cycle.label} is back in ${PHASE_LABELS[previous]}.`,
+            });
           } catch (error) {
             show({ tone: 'error', message: `Could not undo: ${errorMessage(error)}` });
           }

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { formatDateTime } from '@shared/domain/format';
 import { isolateBidi } from '@shared/documents/sanitize';
 import type { RowConflict } from '@shared/sync/workspaceMerge';
@@ -6,6 +6,7 @@ import { Dialog } from '../../components/Dialog';
 import { folderSyncStore } from '../../db/folderSyncStore';
 import { desktopApi, unwrap } from '../../lib/desktopApi';
 import { errorMessage } from '../../lib/formErrors';
+import { useFocusWhenLost } from '../../lib/useFocusWhenLost';
 import { useToastStore } from '../../state/toastStore';
 import { describeConflict, FolderConflictDialog } from './FolderConflictDialog';
 import { syncFolderNow } from './folderStatus';
@@ -27,6 +28,10 @@ export function WorkspaceFolderDialog({ onClose }: { onClose: () => void }) {
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const [open, setOpen] = useState<Open | null>(null);
+  // Sync now, Connect and Disconnect are disabled while they work, and the buttons change with
+  // the folder's state: the keyboard stays in the folder's section rather than dropping out.
+  const statusSection = useRef<HTMLElement>(null);
+  useFocusWhenLost(statusSection, !busy && !isSyncing);
 
   const act = async (run: () => Promise<unknown>) => {
     setBusy(true);
@@ -88,7 +93,11 @@ export function WorkspaceFolderDialog({ onClose }: { onClose: () => void }) {
       size="wide"
     >
       <div className="folder">
-        <section className="panel folder__status" aria-labelledby="folder-heading">
+        <section
+          ref={statusSection}
+          className="panel folder__status"
+          aria-labelledby="folder-heading"
+        >
           <h3 id="folder-heading">Folder</h3>
           {state === 'none' && (
             <>

@@ -28,10 +28,12 @@ export function OrganisationView({ screen }: { screen: OrganisationScreen }) {
   return (
     <>
       <header className="topbar">
-        <div>
+        <div className="topbar__heading">
           <h1 className="topbar__title">
-            {title}
-            {label && screen !== 'levels' && <span className="topbar__quarter"> · {label}</span>}
+            <span className="topbar__team">{title}</span>
+            {label && screen !== 'levels' && (
+              <span className="topbar__quarter">&nbsp;· {label}</span>
+            )}
           </h1>
           <p className="topbar__meta">Every team of this workspace</p>
         </div>

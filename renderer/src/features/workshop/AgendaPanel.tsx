@@ -92,7 +92,11 @@ export function AgendaPanel({
                   <span className="agenda__meta">
                     {item.minutes} min
                     {item.timer.addedMs > 0 && ` +${Math.round(item.timer.addedMs / 60_000)}`}
-                    {ran > 0 && ` · ran ${ran}`} · {STATUS_WORDS[item.status]}
+                    {ran > 0 && ` · ran ${ran}`} ·{' '}
+                    {/* Once the workshop has ended, an item never started is not still to come. */}
+                    {workshop.status === 'ended' && item.status === 'pending'
+                      ? 'Not reached'
+                      : STATUS_WORDS[item.status]}
                   </span>
                   <div className="agenda__actions">
                     {!isCurrent && (

@@ -3,6 +3,7 @@ import type { Participant } from '@shared/domain/workshop';
 import { ConflictDialog } from '../../components/conflict/ConflictDialog';
 import { Icon } from '../../components/Icon';
 import { removeParticipant } from '../../db/repositories/workshopParticipants';
+import { useFocusRequest } from '../../lib/forms/useFocusRequest';
 import { useUndoableDelete } from '../../state/useUndoableDelete';
 import { useAddParticipant, useRenameParticipant } from './workshopMutations';
 
@@ -16,7 +17,6 @@ export function ParticipantsPanel({
 }) {
   const [name, setName] = useState('');
   const add = useAddParticipant(workshopId, (failed) => setName((current) => current || failed));
-  const rename = useRenameParticipant();
   const remove = useUndoableDelete(removeParticipant);
 
   const submit = (event: FormEvent) => {
@@ -33,7 +33,7 @@ export function ParticipantsPanel({
       <ul className="participants__list">
         {participants.map((p) => (
           <li key={p.id}>
-            <ParticipantName participant={p} onRename={rename.save} />
+            <ParticipantName participant={p} />
             <button
               type="button"
               className="icon-button icon-button--danger"
@@ -61,44 +61,52 @@ export function ParticipantsPanel({
           Add participant
         </button>
       </form>
-      {rename.conflict && <ConflictDialog conflict={rename.conflict} />}
     </section>
   );
 }
 
 /**
  * A participant's name, renamed in place: what is typed stays while the field has focus, even if
- * the name is changed in another window meanwhile (saving then asks which to keep); otherwise the
- * field shows the name as stored.
+ * the name is changed in another window meanwhile (saving then asks which to keep; going back to
+ * editing from that question puts what was typed back in the field); otherwise the field shows
+ * the name as stored.
  */
-function ParticipantName({
-  participant,
-  onRename,
-}: {
-  participant: Participant;
-  onRename: (name: string, base: Participant) => void;
-}) {
+function ParticipantName({ participant }: { participant: Participant }) {
   const [draft, setDraft] = useState<{ text: string; base: Participant } | null>(null);
+  const [ref, focus] = useFocusRequest<HTMLInputElement>();
+  const rename = useRenameParticipant({
+    onBackToEditing: (text, base) => {
+      setDraft({ text, base });
+      focus();
+    },
+  });
   return (
-    <input
-      aria-label={`Name of ${participant.name}`}
-      value={draft?.text ?? participant.name}
-      onFocus={() => setDraft({ text: participant.name, base: participant })}
-      onChange={(e) => {
-        const text = e.target.value;
-        setDraft((current) => current && { ...current, text });
-      }}
-      onBlur={() => {
-        const text = draft?.text.trim() ?? '';
-        // Saved over the version it was typed on; a rename elsewhere meanwhile is asked about.
-        if (draft && text && text !== draft.base.name && text !== participant.name) {
-          onRename(text, draft.base);
+    <>
+      <input
+        ref={ref}
+        aria-label={`Name of ${participant.name}`}
+        value={draft?.text ?? participant.name}
+        // A draft handed back from the conflict question is kept, not replaced by the stored name.
+        onFocus={() =>
+          setDraft((current) => current ?? { text: participant.name, base: participant })
         }
-        setDraft(null);
-      }}
-      onKeyDown={(e) => {
-        if (e.key === 'Enter') e.currentTarget.blur();
-      }}
-    />
+        onChange={(e) => {
+          const text = e.target.value;
+          setDraft((current) => current && { ...current, text });
+        }}
+        onBlur={() => {
+          const text = draft?.text.trim() ?? '';
+          // Saved over the version it was typed on; a rename elsewhere meanwhile is asked about.
+          if (draft && text && text !== draft.base.name && text !== participant.name) {
+            rename.save(text, draft.base);
+          }
+          setDraft(null);
+        }}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') e.currentTarget.blur();
+        }}
+      />
+      {rename.conflict && <ConflictDialog conflict={rename.conflict} />}
+    </>
   );
 }

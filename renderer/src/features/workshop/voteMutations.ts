@@ -102,7 +102,10 @@ export function useRevealConfidence() {
  * typed on; an agreement saved elsewhere meanwhile opens the conflict dialog.
  */
 export function useAgreeConfidence(
-  handlers: Pick<FieldSaveOptions<ConfidenceRound, number>, 'onSaved' | 'onTakeTheirs' | 'onError'>,
+  handlers: Pick<
+    FieldSaveOptions<ConfidenceRound, number>,
+    'onSaved' | 'onTakeTheirs' | 'onBackToEditing' | 'onError'
+  >,
 ) {
   return useFieldSave({
     entity: 'confidenceRound',

@@ -24,7 +24,7 @@ import {
 } from '../../db/repositories/workshops';
 import { desktopApi, unwrap } from '../../lib/desktopApi';
 import { type SaveRequest, savesRecord } from '../../lib/forms/saveRequest';
-import { useFieldSave } from '../../lib/forms/useFieldSave';
+import { type FieldSaveOptions, useFieldSave } from '../../lib/forms/useFieldSave';
 import { useToastStore } from '../../state/toastStore';
 import { useErrorToast } from './useErrorToast';
 import { exportWorkshopSummary, type SummaryFormat, type SummaryOutcome } from './exportSummary';
@@ -168,13 +168,19 @@ export function useAddParticipant(workshopId: string, onFailed: (name: string) =
   });
 }
 
-/** Renames a participant; a rename saved elsewhere meanwhile opens the conflict dialog. */
-export function useRenameParticipant() {
+/**
+ * Renames a participant; a rename saved elsewhere meanwhile opens the conflict dialog, and going
+ * back to editing from it hands the typed name to `onBackToEditing`.
+ */
+export function useRenameParticipant({
+  onBackToEditing,
+}: Pick<FieldSaveOptions<Participant, string>, 'onBackToEditing'>) {
   const onError = useErrorToast();
   return useFieldSave({
     entity: 'participant',
     field: 'name',
     write: (name: string, base: Participant) => renameParticipant(base.id, name, versionOf(base)),
+    onBackToEditing,
     onError,
   });
 }

@@ -17,6 +17,12 @@ export type FieldSaveOptions<TRecord extends StoredRecord, TValue> = {
   onSaved?: ((saved: TRecord) => void) | undefined;
   /** The other window's version was chosen: what the field shows now. */
   onTakeTheirs?: ((current: TRecord) => void) | undefined;
+  /**
+   * "Back to editing": nothing saved, and the field shows `value` (what the person typed) again,
+   * over `base`, with focus in it. A field that let go of its draft when the save began must
+   * take it back here, or the person's typing is lost.
+   */
+  onBackToEditing?: ((value: TValue, base: TRecord) => void) | undefined;
   /** Any other failure (the record was deleted, a rule refused the value). */
   onError: (error: unknown) => void;
 };
@@ -48,6 +54,7 @@ export function useFieldSave<TRecord extends StoredRecord, TValue>({
   write,
   onSaved,
   onTakeTheirs,
+  onBackToEditing,
   onError,
 }: FieldSaveOptions<TRecord, TValue>): FieldSave<TRecord, TValue> {
   const [pending, setPending] = useState<Pending<TRecord, TValue> | null>(null);
@@ -116,7 +123,10 @@ export function useFieldSave<TRecord extends StoredRecord, TValue>({
       if (choices[field] === 'theirs') onTakeTheirs?.(pending.current);
       else save(pending.value, pending.current);
     },
-    dismiss: () => setPending(null),
+    dismiss: () => {
+      setPending(null);
+      onBackToEditing?.(pending.value, pending.base);
+    },
   };
 
   return { save, isPending: mutation.isPending, conflict };

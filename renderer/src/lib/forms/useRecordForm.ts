@@ -117,6 +117,8 @@ export function useRecordForm<S extends FormSchema, TRecord, TSaved>({
   const [pending, setPending] = useState<PendingConflict<TRecord> | null>(null);
   const [settled, setSettled] = useState<{ fields: string[]; outcome: 'refreshed' | 'taken' }>();
   const quietRetries = useRef(0);
+  // The field to focus once the conflict dialog has gone ("Back to editing"), and how often asked.
+  const [refocus, setRefocus] = useState<{ field: string; times: number } | null>(null);
   // What the record changed since a restored draft was begun; asked about on the first save.
   const [draftNews, setDraftNews] = useState(() =>
     draft && draftBase ? changedFields<Fields>(draftBase, toValues(record)) : [],
@@ -161,6 +163,11 @@ export function useRecordForm<S extends FormSchema, TRecord, TSaved>({
     onDraftChange?.(form.getValues());
     setSettled({ fields, outcome: 'refreshed' });
   }, [newer, form, toValues, onDraftChange]);
+
+  // After the dialog's own focus return to what opened it: the same commit, later effects.
+  useEffect(() => {
+    if (refocus) form.setFocus(refocus.field as never);
+  }, [refocus, form]);
 
   const attempt = async (input: FormOutput<S>): Promise<boolean> => {
     const based = baseRef.current;
@@ -240,7 +247,17 @@ export function useRecordForm<S extends FormSchema, TRecord, TSaved>({
       }
       void resubmit();
     },
-    dismiss: () => setPending(null),
+    // The edits never left the form: back in it, at the field the question was about.
+    dismiss: () => {
+      setPending(null);
+      const asked = pending.summary.fields;
+      const field = (
+        asked.find((f) => f.changedBy === 'both') ??
+        asked.find((f) => f.changedBy === 'mine') ??
+        asked[0]
+      )?.field;
+      if (field) setRefocus((last) => ({ field, times: (last?.times ?? 0) + 1 }));
+    },
   };
 
   const changedElsewhere: ChangedElsewhere | null =

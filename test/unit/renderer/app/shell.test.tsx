@@ -183,7 +183,7 @@ describe('phase navigation', () => {
     for (const button of within(nav).getAllByRole('button')) expect(button).toBeDisabled();
   });
 
-  it('says what scoring and the retrospective will hold, and that the quarter must start first', async () => {
+  it('says what scoring and the retrospective will hold, and leads a brand-new quarter to its objectives', async () => {
     const team = await createTeam(teamInput('Payments Platform'));
     const cycle = await createCycle(team.id, quarterInput());
     const user = renderApp();
@@ -194,7 +194,8 @@ describe('phase navigation', () => {
     expect(
       await screen.findByRole('heading', { name: 'No key results to check in on', level: 2 }),
     ).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Go to setting' })).toBeInTheDocument();
+    expect(screen.getByText(/has no objectives yet/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Go to objectives' })).toBeInTheDocument();
 
     for (const [label, name] of [
       ['Scoring', 'Scoring'],
@@ -206,15 +207,40 @@ describe('phase navigation', () => {
       expect(
         await screen.findByRole('heading', { name: `${name} comes later in ${cycle.label}` }),
       ).toBeInTheDocument();
-      expect(screen.getByText(/start the quarter first/)).toBeInTheDocument();
+      expect(await screen.findByText(/has no objectives yet/)).toBeInTheDocument();
       expect(screen.queryByRole('navigation', { name: 'Setting steps' })).not.toBeInTheDocument();
     }
 
-    // The way there opens Setting on its Review step, where the quarter starts.
-    await user.click(
-      screen.getByRole('button', { name: 'Go to the review and start the quarter' }),
-    );
+    // Nothing to review yet: the way on is the objectives step, not a review of nothing.
+    await user.click(screen.getByRole('button', { name: 'Go to objectives' }));
     expect(await screen.findByRole('navigation', { name: 'Setting steps' })).toBeVisible();
+    expect(await screen.findByText(/^Step 2 of 5: Objectives/)).toBeInTheDocument();
+
+    // The review of a plan not written yet says so, and leads back to what is missing.
+    const steps = screen.getByRole('navigation', { name: 'Setting steps' });
+    await user.click(within(steps).getByRole('button', { name: /^Review/ }));
+    expect(
+      await screen.findByText('Nothing to review yet: the plan has no objectives.'),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/nothing to flag/)).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Go to objectives' }));
+    expect(await screen.findByText(/^Step 2 of 5: Objectives/)).toBeInTheDocument();
+  });
+
+  it('leads a written plan still in Setting to the review, where the quarter starts', async () => {
+    const { cycle } = await seedQuarter();
+    const user = renderApp();
+    const nav = await screen.findByRole('navigation', { name: 'Cycle phases' });
+    expect(await screen.findByRole('navigation', { name: 'Setting steps' })).toBeVisible();
+    await user.click(within(nav).getByRole('button', { name: /^Scoring/ }));
+    expect(
+      await screen.findByRole('heading', { name: `Scoring comes later in ${cycle.label}` }),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/start the quarter first/)).toBeInTheDocument();
+
+    await user.click(
+      await screen.findByRole('button', { name: 'Go to the review and start the quarter' }),
+    );
     expect(await screen.findByText(/^Step 5 of 5: Review/)).toBeInTheDocument();
   });
 });

@@ -185,6 +185,10 @@ describe('a form whose record changes in another window', () => {
     await user.click(within(conflict).getByRole('button', { name: 'Back to editing' }));
     await waitFor(() => expect(conflict).not.toBeInTheDocument());
     expect(within(dialog).getByLabelText('Owner', { exact: true })).toHaveValue('Cleo');
+    // Back in the field the question was about, not on the Save button.
+    await waitFor(() =>
+      expect(within(dialog).getByLabelText('Owner', { exact: true })).toHaveFocus(),
+    );
     expect(await getDb().keyResults.get(kr.id)).toMatchObject({ owner: 'Ben' });
 
     await user.click(within(dialog).getByRole('button', { name: 'Save key result' }));

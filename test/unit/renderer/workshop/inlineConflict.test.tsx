@@ -83,6 +83,66 @@ describe('a workshop record changed in another window while it is being edited i
     await screen.findByRole('textbox', { name: 'Name of Ana María' });
   });
 
+  it('going back to editing a participant’s name puts what I typed back, with the focus in it', async () => {
+    const { workshop } = await seedWorkshop();
+    const ana = await addParticipant(workshop.id, 'Ana');
+    await addParticipant(workshop.id, 'Ben');
+    const { user } = renderScreen(<LiveParticipants workshopId={workshop.id} />);
+
+    const field = await screen.findByRole('textbox', { name: 'Name of Ana' });
+    await user.click(field);
+    await user.clear(field);
+    await user.type(field, 'Ana María');
+    await renameParticipant(ana.id, 'Anna', versionOf(ana));
+    await screen.findByRole('textbox', { name: 'Name of Anna' });
+    await user.tab();
+
+    const dialog = await screen.findByRole('dialog', {
+      name: 'This participant was changed in another window',
+    });
+    await user.click(within(dialog).getByRole('button', { name: 'Back to editing' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    await waitFor(() => expect(field).toHaveFocus());
+    expect(field).toHaveValue('Ana María');
+    expect((await getDb().workshopParticipants.get(ana.id))?.name).toBe('Anna');
+
+    // Still my draft over the version I began on: leaving it asks again, and nothing is lost.
+    await user.type(field, ' L');
+    await user.tab();
+    const again = await screen.findByRole('dialog', {
+      name: 'This participant was changed in another window',
+    });
+    expect(within(again).getByText('Ana María L')).toBeInTheDocument();
+    await user.click(within(again).getByRole('button', { name: 'Keep mine' }));
+    await waitFor(async () =>
+      expect((await getDb().workshopParticipants.get(ana.id))?.name).toBe('Ana María L'),
+    );
+  });
+
+  it('going back to editing a cluster’s name reopens the field with what I typed', async () => {
+    const { workshop } = await seedWorkshop();
+    const cluster = await addCluster(workshop.id, 'Speed');
+    const { user } = renderScreen(
+      <ClusterBoard workshopId={workshop.id} cards={[]} clusters={[cluster]} participants={[]} />,
+    );
+
+    await user.click(screen.getByRole('button', { name: 'Rename cluster Speed' }));
+    await renameCluster(cluster.id, 'Latency', versionOf(cluster));
+    await user.clear(screen.getByRole('textbox', { name: 'Cluster name' }));
+    await user.type(screen.getByRole('textbox', { name: 'Cluster name' }), 'Performance');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+
+    const dialog = await screen.findByRole('dialog', {
+      name: 'This cluster was changed in another window',
+    });
+    await user.click(within(dialog).getByRole('button', { name: 'Back to editing' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    const field = await screen.findByRole('textbox', { name: 'Cluster name' });
+    expect(field).toHaveValue('Performance');
+    await waitFor(() => expect(field).toHaveFocus());
+    expect((await getDb().workshopClusters.get(cluster.id))?.title).toBe('Latency');
+  });
+
   it('a cluster’s rename keeps the other window’s name when I take theirs', async () => {
     const { workshop } = await seedWorkshop();
     const cluster = await addCluster(workshop.id, 'Speed');
@@ -142,7 +202,17 @@ describe('a workshop record changed in another window while it is being edited i
     expect(within(dialog).getByText('70')).toBeInTheDocument();
     expect(screen.queryByRole('alert')).toBeNull();
 
-    await user.click(within(dialog).getByRole('button', { name: 'Take theirs' }));
+    // Back to editing first: the value typed stays, and the focus is in it.
+    await user.click(within(dialog).getByRole('button', { name: 'Back to editing' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    await waitFor(() => expect(field).toHaveFocus());
+    expect(field).toHaveValue('40');
+    await user.click(screen.getByRole('button', { name: 'Agree as starting confidence' }));
+    const asked = await screen.findByRole('dialog', {
+      name: 'This confidence vote was changed in another window',
+    });
+
+    await user.click(within(asked).getByRole('button', { name: 'Take theirs' }));
     await waitFor(() => expect(field).toHaveValue('70'));
     expect((await getDb().confidenceRounds.get(round.id))?.agreedValue).toBe(70);
 

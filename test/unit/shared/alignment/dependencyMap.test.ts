@@ -89,6 +89,8 @@ describe('overviewRows', () => {
       today: '2027-01-20',
     });
     expect(rows[0]!.mustFix).toBeGreaterThan(0);
+    // Not started, so no check-in is due or overdue yet, whatever the date.
+    expect(rows[0]!.due).toBeNull();
     expect(rows[1]).toMatchObject({ cycle: null, due: null, mustFix: null });
   });
 });

@@ -50,6 +50,12 @@ export function ReviewStep({ cycle, objectives, keyResults, findings }: ReviewSt
     goTo(step);
     openEditor(keyResult ? keyResultEditor(objective.id, keyResult) : objectiveEditor(objective));
   };
+  const missing =
+    objectives.length === 0
+      ? { step: 'objectives', label: 'Go to objectives' }
+      : keyResults.length === 0
+        ? { step: 'key-results', label: 'Go to key results' }
+        : null;
   // Past quarters' scores feed this setting: a run of 1.0s or of 0.3s says something about targets.
   const history = useCalibration(cycle.teamId)?.findings ?? [];
 
@@ -59,9 +65,11 @@ export function ReviewStep({ cycle, objectives, keyResults, findings }: ReviewSt
         <div>
           <h3 id="review-heading">Review</h3>
           <p className="step__lede">
-            {findings.length === 0
-              ? 'The coach has nothing to flag in this plan.'
-              : `${describeTally(tally)}. Fix a finding, or keep it on purpose with a reason.`}
+            {objectives.length === 0
+              ? 'Nothing to review yet: the plan has no objectives.'
+              : findings.length === 0
+                ? 'The coach has nothing to flag in this plan.'
+                : `${describeTally(tally)}. Fix a finding, or keep it on purpose with a reason.`}
           </p>
         </div>
       </header>
@@ -120,11 +128,23 @@ export function ReviewStep({ cycle, objectives, keyResults, findings }: ReviewSt
                 {blockers.length === 0 ? 'Ready to start the quarter' : 'Not ready to start yet'}
               </h4>
               {blockers.length > 0 ? (
-                <ul className="start-panel__blockers">
-                  {blockers.map((b) => (
-                    <li key={b}>{b}</li>
-                  ))}
-                </ul>
+                <>
+                  <ul className="start-panel__blockers">
+                    {blockers.map((b) => (
+                      <li key={b}>{b}</li>
+                    ))}
+                  </ul>
+                  {/* A plan not written yet: the way to what is missing, not a dead end. */}
+                  {missing && (
+                    <button
+                      type="button"
+                      className="button button--small"
+                      onClick={() => goTo(SETTING_STEPS.findIndex((s) => s.id === missing.step))}
+                    >
+                      {missing.label}
+                    </button>
+                  )}
+                </>
               ) : (
                 <p>
                   Starting moves {cycle.label} to Check-ins. You can still edit the plan afterwards,

@@ -8,6 +8,7 @@ import {
 } from '@shared/domain/workshop';
 import { ConflictDialog } from '../../../components/conflict/ConflictDialog';
 import { Icon } from '../../../components/Icon';
+import { useFocusRequest } from '../../../lib/forms/useFocusRequest';
 import { useBoardActions } from './boardActions';
 import { CardTile, draggedCardId } from './CardTile';
 import { PickedCardActions } from './PickedCardActions';
@@ -25,11 +26,18 @@ type Props = {
  * card (Enter) and use the actions below (merging a duplicate among them), or the keys shown.
  */
 export function ClusterBoard({ workshopId, cards, clusters, participants }: Props) {
-  const actions = useBoardActions(workshopId);
   const [picked, setPicked] = useState<string | null>(null);
-  const [renaming, setRenaming] = useState<string | null>(null);
+  // The cluster being renamed, and the title the field starts with: its own, or what was typed
+  // before a conflict's "Back to editing".
+  const [renaming, setRenaming] = useState<{ id: string; title: string } | null>(null);
   // The cluster as it was when renaming began: the rename is refused if it changed since.
   const renameBase = useRef<Cluster | null>(null);
+  const [renameField, focusRename] = useFocusRequest<HTMLInputElement>();
+  const actions = useBoardActions(workshopId, (title, base) => {
+    renameBase.current = base;
+    setRenaming({ id: base.id, title });
+    focusRename();
+  });
   const shown = visibleCards(cards);
   const names = new Map(participants.map((p) => [p.id, p.name]));
   const known = new Set(clusters.map((c) => c.id));
@@ -93,7 +101,7 @@ export function ClusterBoard({ workshopId, cards, clusters, participants }: Prop
               aria-label={`Cluster ${index + 1}: ${cluster.title}`}
               {...dropTarget(cluster.id)}
             >
-              {renaming === cluster.id ? (
+              {renaming?.id === cluster.id ? (
                 <form
                   className="board__rename"
                   onSubmit={(event) => {
@@ -109,9 +117,10 @@ export function ClusterBoard({ workshopId, cards, clusters, participants }: Prop
                     Cluster name
                   </label>
                   <input
+                    ref={renameField}
                     id={`rename-${cluster.id}`}
                     name="title"
-                    defaultValue={cluster.title}
+                    defaultValue={renaming.title}
                     maxLength={200}
                     autoFocus
                     onKeyDown={(e) => e.key === 'Escape' && setRenaming(null)}
@@ -133,7 +142,7 @@ export function ClusterBoard({ workshopId, cards, clusters, participants }: Prop
                     className="icon-button"
                     onClick={() => {
                       renameBase.current = cluster;
-                      setRenaming(cluster.id);
+                      setRenaming({ id: cluster.id, title: cluster.title });
                     }}
                     aria-label={`Rename cluster ${cluster.title}`}
                     title="Rename"

@@ -10,6 +10,7 @@ import {
 } from '@shared/domain/workshop';
 import { ConflictDialog } from '../../../components/conflict/ConflictDialog';
 import { errorMessage } from '../../../lib/formErrors';
+import { useFocusRequest } from '../../../lib/forms/useFocusRequest';
 import { ConfidenceStrip } from '../ConfidenceStrip';
 import { useAgreeConfidence } from '../voteMutations';
 import './confidence.css';
@@ -31,12 +32,15 @@ export function ConfidenceResults({
   // The round the value was typed over: an agreement saved elsewhere since is asked about.
   const [base, setBase] = useState(round);
   const [error, setError] = useState<unknown>(null);
+  const [field, focusField] = useFocusRequest<HTMLInputElement>();
   const agree = useAgreeConfidence({
     onSaved: setBase,
     onTakeTheirs: (current) => {
       setBase(current);
       if (current.agreedValue !== null) setAgreed(String(current.agreedValue));
     },
+    // The field never let go of what was typed: going back to editing puts the focus in it.
+    onBackToEditing: focusField,
     onError: setError,
   });
   const submit = () => {
@@ -86,6 +90,7 @@ export function ConfidenceResults({
       >
         <label htmlFor={`${id}-agreed`}>Agreed confidence (%)</label>
         <input
+          ref={field}
           id={`${id}-agreed`}
           inputMode="numeric"
           value={agreed}

@@ -16,8 +16,15 @@ import { useFieldSave } from '../../../lib/forms/useFieldSave';
 import { useErrorToast } from '../useErrorToast';
 import { useUndoableDelete } from '../../../state/useUndoableDelete';
 
-/** The board's writes, each reporting a failure in a toast; deletions and merges can be undone. */
-export function useBoardActions(workshopId: string) {
+/**
+ * The board's writes, each reporting a failure in a toast; deletions and merges can be undone. A
+ * rename that met one saved elsewhere asks; going back to editing from that question hands the
+ * typed title to `onRenameBackToEditing`.
+ */
+export function useBoardActions(
+  workshopId: string,
+  onRenameBackToEditing?: (title: string, base: Cluster) => void,
+) {
   const show = useToastStore((s) => s.show);
   const onError = useErrorToast();
   const move = useMutation({
@@ -32,6 +39,7 @@ export function useBoardActions(workshopId: string) {
     entity: 'cluster',
     field: 'title',
     write: (title: string, base: Cluster) => renameCluster(base.id, title, versionOf(base)),
+    onBackToEditing: onRenameBackToEditing,
     onError,
   });
   const merge = useMutation({
