@@ -169,7 +169,18 @@ export function numberRules(
     met = metBound(kr, a, b, t, objective.title);
     const isCount = a.baseline.dimension === 'none' && a.target.dimension === 'none';
     const scale = scaleRangeOf(`${a.metricText} ${a.text}`);
-    if (met || isTrivialChange(b, t, a.isPercent, scale, isCount && !a.isPercent)) {
+    // "Rating from 4.2 to 4.0" under "Reach a 4.5-star rating": with the level to reach stated
+    // in the objective, a small step the wrong way is a direction mismatch (that rule says so),
+    // not a target too close to need work. (Without one, a tiny change either way is trivial.)
+    const wrongWay =
+      b !== t &&
+      /\d/.test(objective.title) &&
+      kr.direction !== undefined &&
+      kr.direction !== null &&
+      a.numericDirection !== null &&
+      a.numericDirection !== undefined &&
+      a.numericDirection !== kr.direction;
+    if (met || (!wrongWay && isTrivialChange(b, t, a.isPercent, scale, isCount && !a.isPercent))) {
       const bound = met;
       const dir =
         (bound && (bound === 'at-most' ? 'decrease' : 'increase')) ??

@@ -122,6 +122,12 @@ export const BASELINE_ONLY = [
   new RegExp(
     `(?<!\\b(?:to|reach|hit|achieve|under|below|above|over|at|of|than|by)\\s)${Q}\\s+(?:in|during)\\s+(?:${MONTHS}|q[1-4]|h[12]|\\d{4})\\s*[;,]\\s*\\S`,
   ),
+  // "(54% of later-confirmed cases last quarter)", "(median 19 days)": a bracket that glosses the
+  // measure with a past period's reading or today's statistic holds today's value, not a goal.
+  new RegExp(
+    `\\(\\s*(?:about\\s+|around\\s+|roughly\\s+)?${Q}[^()«»]{0,60}?\\b(?:last|previous|prior|past) ${PERIOD}\\s*\\)`,
+  ),
+  new RegExp(`\\(\\s*(?:median|average|avg|mean|typical(?:ly)?|p\\d\\d)\\s*:?\\s*${Q}[^()«»]{0,20}\\)`),
   // "3 days to same day": an arrow from a number to words.
   new RegExp(
     `(?<!\\b(?:by|up|of|per)\\s)${Q}\\s+to\\s+(?!${Q})(?!(?:the |an? )?(?:${PERIOD}|end)\\b)`,
