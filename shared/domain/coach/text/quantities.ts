@@ -166,6 +166,16 @@ function isExcluded(text: string, start: number, end: number, q: Quantity): bool
   ) {
     return true;
   }
+  // "Next-generation 911", "the new-build 999 service": a bare number of three or more digits
+  // after a hyphenated modifier, with no noun of its own after it, names a service or system.
+  if (
+    q.dimension === 'none' &&
+    /^\d{3,}$/.test(text.slice(start, end)) &&
+    /(?:^|\s)[a-z]+-[a-z]+\s$/.test(before) &&
+    !/^\s?[a-z]/.test(after)
+  ) {
+    return true;
+  }
   // "every 2 weeks" is a window, except as the pace of releases: "Release the app every 2 weeks"
   // (and of refreshes, below).
   if (WINDOW_BEFORE.test(before)) {
