@@ -28,11 +28,11 @@ const NOT_A_NAME =
 // A body written as an acronym ("CFPB", "NIS2", "GOV.UK") or as a run of capitalised words not at
 // the start of the sentence ("Northshire Council", "the Care Inspectorate", "Contoso's").
 const BODY =
-  /(?<![\w-])(?:[A-Z][A-Z0-9]*[A-Z](?:\.[A-Z]{2,})?\d*|(?:[A-Z][a-z]+(?:\s+(?:and|of|for)\s+|\s+)){0,4}[A-Z][a-z]+)(?:['’]s)?(?![\w-])/g;
+  /(?<![\w-])(?:[A-Z][a-z]{1,2}[A-Z][A-Za-z]*|[A-Z][A-Z0-9]*[A-Z](?:\.[A-Z]{2,})?\d*|(?:[A-Z][a-z]+(?:\s+(?:and|of|for)\s+|\s+)){0,4}[A-Z][a-z]+)(?:['’]s)?(?![\w-])/g;
 
 // What a body does when it obliges: "NHSBSA has mandated", "FMCSA sets", "our board adopted".
 const OBLIGE_VERB =
-  /^(?:\s+[\w.'’-]+){0,3}?\s+(?:has |have )?(?:requires?|required|mandates?|mandated|sets|set|imposes|imposed|enforces|expects|calls for|adopted|specifies|stipulates|demands|commits us to|made (?:it )?a condition|makes (?:it )?a condition)\b/;
+  /^(?:\s+[\w.'’-]+){0,3}?\s+(?:has |have )?(?:requires?|required|mandates?|mandated|sets|set|imposes|imposed|enforces|expects|calls for|adopted|specifies|stipulates|demands|allows|permits|commits us to|made (?:it )?a condition|makes (?:it )?a condition)\b/;
 // What a body owns when it obliges: "the OBIE 99.5% availability standard", "the CFPB consent
 // order", "the ESFA funding deadline", "the MRC re-accreditation audit", "NIH's policy".
 const OBLIGE_NOUN =
@@ -62,8 +62,14 @@ function isBodyWord(word: string): boolean {
   return !NOT_A_NAME.test(first) || bare.includes(' ');
 }
 
+// Whoever set it, a level made a condition of our funding, grant or licence is imposed on us:
+// "the 95% the trust board set as a condition of our funding".
+const CONDITION_OF_OURS =
+  /\b(?:a |the )?conditions? of (?:our|the|their) (?:funding|grant|licen[cs]e|sponsorship|accreditation|registration|renewal|permit)\b/i;
+
 /** True when the raw text names an outside body together with an obligation it imposes. */
 export function isImposedObligation(raw: string): boolean {
+  if (CONDITION_OF_OURS.test(raw)) return true;
   const generic = GENERIC_BODY.exec(raw);
   if (generic) {
     const after = raw.slice(generic.index + generic[0].length);
