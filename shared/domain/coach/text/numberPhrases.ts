@@ -128,6 +128,10 @@ export const BASELINE_ONLY = [
     `\\(\\s*(?:about\\s+|around\\s+|roughly\\s+)?${Q}[^()«»]{0,60}?\\b(?:last|previous|prior|past) ${PERIOD}\\s*\\)`,
   ),
   new RegExp(`\\(\\s*(?:median|average|avg|mean|typical(?:ly)?|p\\d\\d)\\s*:?\\s*${Q}[^()«»]{0,20}\\)`),
+  // "median 23 days, aiming for 7": a statistic closed off before the aim is today's value.
+  new RegExp(
+    `\\b(?:median|average|avg|mean|p\\d\\d)\\s*:?\\s*${Q}(?:\\s*[a-z%]+)?\\s*[,;]\\s*(?:aiming|aim|target(?:ing)?|goal|want(?:ing)?|down to|up to)\\b`,
+  ),
   // "3 days to same day": an arrow from a number to words.
   new RegExp(
     `(?<!\\b(?:by|up|of|per)\\s)${Q}\\s+to\\s+(?!${Q})(?!(?:the |an? )?(?:${PERIOD}|end)\\b)`,
