@@ -107,6 +107,8 @@ function swapVerb(title: string, to: Direction): string | undefined {
   return `${m[1] ?? ''}${replacement}${title.slice(m[0].length)}`;
 }
 
+const IMPROVE = /^(?:improve|better|optimi[sz]e)\b/;
+
 /** missing-baseline, missing-target, missing-metric, trivial-target, direction-mismatch. */
 export function numberRules(
   kr: CoachKeyResult,
@@ -230,10 +232,36 @@ function directionMismatch(
   if (numeric) {
     const fieldWrong = stated !== null && stated !== numeric;
     const verbWrong = verb !== null && verb !== numeric;
-    if (!fieldWrong && !verbWrong) return null;
-    const said = verbWrong ? `says "${verb}"` : `has direction "${stated ?? ''}"`;
     const range = `${a.baseline?.value} → ${a.target?.value}`;
     const natural = a.naturalDirection;
+    // (A time the KR names as such, "login time", is better shorter even where the lexicon is
+    // silent about the measure.)
+    const betterWay =
+      natural ??
+      (a.target?.dimension === 'time' && /\b(?:time|latency|duration|wait)\b/.test(a.text)
+        ? 'decrease'
+        : null);
+    // "Improve median login time from 19 s to 31 s": with no direction set, "improve" means
+    // the metric's better way, and a time that grows is not an improvement.
+    if (
+      !fieldWrong &&
+      !verbWrong &&
+      stated === null &&
+      verb === null &&
+      betterWay !== null &&
+      betterWay !== numeric &&
+      IMPROVE.test(a.text)
+    ) {
+      return makeFinding({
+        rule: 'direction-mismatch',
+        objective,
+        keyResult,
+        message: `The KR says "improve" but baseline → target (${range}) goes the wrong way for this metric.`,
+        suggestion: `This metric should ${betterWay}: check the baseline and target; they may be swapped.`,
+      });
+    }
+    if (!fieldWrong && !verbWrong) return null;
+    const said = verbWrong ? `says "${verb}"` : `has direction "${stated ?? ''}"`;
     if (natural && natural !== numeric && (verb ?? stated) === natural) {
       return makeFinding({
         rule: 'direction-mismatch',
