@@ -1,3 +1,4 @@
+import { countsTheMeans } from './purposeAndAims';
 import type { Direction } from '../../enums';
 import { comparable, type KeyResultAnalysis, type ResolvedValue } from '../analyze';
 import { makeFinding } from '../catalog';
@@ -231,7 +232,7 @@ function directionMismatch(
   const verb = a.verbDirection;
   if (numeric) {
     const fieldWrong = stated !== null && stated !== numeric;
-    const verbWrong = verb !== null && verb !== numeric;
+    const verbWrong = verb !== null && verb !== numeric && !countsTheMeans(a.lead);
     const range = `${a.baseline?.value} → ${a.target?.value}`;
     const natural = a.naturalDirection;
     // (A time the KR names as such, "login time", is better shorter even where the lexicon is

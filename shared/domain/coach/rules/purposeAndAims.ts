@@ -32,3 +32,12 @@ const QUALITY_AIM =
 export function isCultureOrFeelingAim(lead: string): boolean {
   return CULTURE_AIM.test(lead) || FEELING_TO_SECURE.test(lead) || QUALITY_AIM.test(lead);
 }
+
+// "Cut our own MTTR by migrating 40 internal services to the new collector": the number counts
+// the means (a spread of work), not the measure the lead verb names, so the KR is the migration
+// and the lead verb's direction says nothing about the count.
+const MEANS_SPREAD =
+  /^[a-z]+\s+(?:[a-z0-9'-]+\s+){1,5}?by\s+(?:migrating|moving|porting|onboarding|rolling out|upgrading|switching|converting|replatforming|putting)\s+(?:«\d+»|all|every)\s/;
+export function countsTheMeans(lead: string): boolean {
+  return MEANS_SPREAD.test(lead);
+}
