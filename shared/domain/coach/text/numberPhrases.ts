@@ -127,7 +127,9 @@ export const BASELINE_ONLY = [
   new RegExp(
     `\\(\\s*(?:about\\s+|around\\s+|roughly\\s+)?${Q}[^()«»]{0,60}?\\b(?:last|previous|prior|past) ${PERIOD}\\s*\\)`,
   ),
-  new RegExp(`\\(\\s*(?:median|average|avg|mean|typical(?:ly)?|p\\d\\d)\\s*:?\\s*${Q}[^()«»]{0,20}\\)`),
+  new RegExp(
+    `\\(\\s*(?:median|average|avg|mean|typical(?:ly)?|p\\d\\d)\\s*:?\\s*${Q}[^()«»]{0,20}\\)`,
+  ),
   // "median 23 days, aiming for 7": a statistic closed off before the aim is today's value.
   new RegExp(
     `\\b(?:median|average|avg|mean|p\\d\\d)\\s*:?\\s*${Q}(?:\\s*[a-z%]+)?\\s*[,;]\\s*(?:aiming|aim|target(?:ing)?|goal|want(?:ing)?|down to|up to)\\b`,
