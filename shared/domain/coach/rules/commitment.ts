@@ -2,6 +2,7 @@ import { makeFinding } from '../catalog';
 import { extractNumbers } from '../text/extract';
 import { DEADLINE } from '../text/lexicon';
 import { normalizeText, stripLead } from '../text/normalize';
+import { isImposedObligation } from '../text/obligations';
 import { partiesIn } from '../text/parties';
 import type { Finding, FindingRef } from '../types';
 
@@ -30,10 +31,11 @@ const TENDER_REQUIRES =
 // MiFID II"). Voluntary standards (SOC 2, ISO 27001, WCAG) stay the team's choice unless a party
 // or a tender asks for them, and a scheme named as a feature ("the GDPR data map") is work.
 const MANDATE =
-  '(?:pci(?: dss)?|dspt|mifid(?: ii| 2)?|emir|hipaa|sox|sarbanes-oxley|psd2|nis ?2|gdpr|fedramp|dora regulation)';
+  '(?:pci(?: dss)?|dspt|data security and protection toolkit|mifid(?: ii| 2)?|emir|hipaa|sox|sarbanes-oxley|psd2|nis ?2|gdpr|fedramp|dora regulation)';
 const MANDATE_MET = new RegExp(
   `\\b${MANDATE}\\s+(?:[a-z0-9-]+\\s+){0,2}?(?:complian(?:ce|t)|audits?|assessments?|attestations?|certification|accreditation|authori[sz]ation|requirements?|obligations?|rules)\\b|\\b(?:under|as required by|in line with|comply with|compliant with|complies with)\\s+(?:the\\s+)?${MANDATE}\\b`,
 );
+const MANDATE_NAMED = new RegExp(`\\b${MANDATE}\\b`);
 // "Zero critical findings in the Q3 PCI audit": findings counted in an audit someone else runs
 // are their verdict on us ("in our internal review" is ours).
 const FINDINGS_IN_AUDIT =
@@ -118,10 +120,19 @@ const PAPER_HEADING =
 
 /** True when the text reads as a delivery promise to someone outside the team. */
 export function isExternalCommitment(raw: string): boolean {
-  const text = normalizeText(raw);
+  // "Time from signed contract to first impression" measures our onboarding, not a promise.
+  const text = normalizeText(raw).replace(
+    /\bfrom (?:a |the )?(?:signed (?:contract|deal|order)|contract (?:signature|signing))\b/g,
+    'from start',
+  );
   if (PROMISE.test(text) || PAPER_WITH_NAME.test(raw) || PAPER_HEADING.test(text)) return true;
   if (PROMISE_SHAPES.test(text) || FINDINGS_IN_AUDIT.test(text)) return true;
   if (TENDER_REQUIRES.test(text) || MANDATE_MET.test(text)) return true;
+  // A scheme imposed on us with its deadline: "Publish our DSPT … before the 30 June deadline".
+  if (MANDATE_NAMED.test(text) && /\bdeadline\b/.test(text)) return true;
+  // An outside body tied to what it imposes ("the window set by the CFPB consent order") is a
+  // promise even when the KR is a from → to measure: the level is theirs, not chosen by the team.
+  if (isImposedObligation(raw)) return true;
   const parties = partiesIn(text, raw);
   // "Resubmissions requested by the regulator from 3 to 0": a measure of how it goes with
   // someone outside, not a promise to them.

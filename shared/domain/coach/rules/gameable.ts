@@ -45,6 +45,8 @@ const TESTS_UNTIL_COVERAGE = /\btests?\b.*\b(?:until|till|so that)\s+(?:\S+\s+){
 const MORE_OF_A_QUALITY =
   /^\S+\s+more\s+(?:actionable|useful|relevant|meaningful|helpful|timely|accurate|reliable|valuable|insightful|trusted|trustworthy|personali[sz]ed|accessible|consistent)\s/;
 const QUOTA_FAMILIES = new Set(['activity-count', 'artefacts']);
+const CONTRACTED =
+  /\b(?:as contracted|contracted|under contract|(?:contract|agreement|sow|statement of work|order form)s?\s+(?:\S+\s+)?(?:specifies|requires|sets|says|calls for))\b|\b(?:contract|agreement)\s+with\b/;
 
 /**
  * The texts that say what a KR measures: its metric and wording, or, when work is done "until"
@@ -117,6 +119,11 @@ export function gameableRule(
   // "Deliver the 5M monthly impressions our Acast contract guarantees": reach owed under a deal
   // is the deal's terms (external-commitment says so), not attention the team chose to chase.
   if (family.id === 'vanity' && isExternalCommitment(kr.title)) return null;
+  // "Translate 2M words of the client's update by 1 Dec, as contracted": a volume the contract
+  // fixes is the deal's terms too, not a quota the team set itself.
+  if (QUOTA_FAMILIES.has(family.id) && CONTRACTED.test(a.text) && isExternalCommitment(kr.title)) {
+    return null;
+  }
   return makeFinding({
     rule: 'gameable-metric',
     objective,

@@ -1,4 +1,5 @@
 import { CODE_FAMILIES } from './gameableCode';
+import { OUTPUT_FAMILIES } from './gameableOutput';
 import { PROCESS_FAMILIES } from './gameableProcess';
 import type { GameableFamily } from './gameableShared';
 import { WORK_FAMILIES } from './gameableWork';
@@ -10,4 +11,5 @@ export const GAMEABLE_FAMILIES: readonly GameableFamily[] = [
   ...CODE_FAMILIES,
   ...PROCESS_FAMILIES,
   ...WORK_FAMILIES,
+  ...OUTPUT_FAMILIES,
 ];

@@ -1,3 +1,4 @@
+import { countsTheMeans } from './purposeAndAims';
 import type { Direction } from '../../enums';
 import { comparable, type KeyResultAnalysis, type ResolvedValue } from '../analyze';
 import { makeFinding } from '../catalog';
@@ -107,6 +108,8 @@ function swapVerb(title: string, to: Direction): string | undefined {
   return `${m[1] ?? ''}${replacement}${title.slice(m[0].length)}`;
 }
 
+const IMPROVE = /^(?:improve|better|optimi[sz]e)\b/;
+
 /** missing-baseline, missing-target, missing-metric, trivial-target, direction-mismatch. */
 export function numberRules(
   kr: CoachKeyResult,
@@ -169,7 +172,18 @@ export function numberRules(
     met = metBound(kr, a, b, t, objective.title);
     const isCount = a.baseline.dimension === 'none' && a.target.dimension === 'none';
     const scale = scaleRangeOf(`${a.metricText} ${a.text}`);
-    if (met || isTrivialChange(b, t, a.isPercent, scale, isCount && !a.isPercent)) {
+    // "Rating from 4.2 to 4.0" under "Reach a 4.5-star rating": with the level to reach stated
+    // in the objective, a small step the wrong way is a direction mismatch (that rule says so),
+    // not a target too close to need work. (Without one, a tiny change either way is trivial.)
+    const wrongWay =
+      b !== t &&
+      /\d/.test(objective.title) &&
+      kr.direction !== undefined &&
+      kr.direction !== null &&
+      a.numericDirection !== null &&
+      a.numericDirection !== undefined &&
+      a.numericDirection !== kr.direction;
+    if (met || (!wrongWay && isTrivialChange(b, t, a.isPercent, scale, isCount && !a.isPercent))) {
       const bound = met;
       const dir =
         (bound && (bound === 'at-most' ? 'decrease' : 'increase')) ??
@@ -218,11 +232,37 @@ function directionMismatch(
   const verb = a.verbDirection;
   if (numeric) {
     const fieldWrong = stated !== null && stated !== numeric;
-    const verbWrong = verb !== null && verb !== numeric;
-    if (!fieldWrong && !verbWrong) return null;
-    const said = verbWrong ? `says "${verb}"` : `has direction "${stated ?? ''}"`;
+    const verbWrong = verb !== null && verb !== numeric && !countsTheMeans(a.lead);
     const range = `${a.baseline?.value} → ${a.target?.value}`;
     const natural = a.naturalDirection;
+    // (A time the KR names as such, "login time", is better shorter even where the lexicon is
+    // silent about the measure.)
+    const betterWay =
+      natural ??
+      (a.target?.dimension === 'time' && /\b(?:time|latency|duration|wait)\b/.test(a.text)
+        ? 'decrease'
+        : null);
+    // "Improve median login time from 19 s to 31 s": with no direction set, "improve" means
+    // the metric's better way, and a time that grows is not an improvement.
+    if (
+      !fieldWrong &&
+      !verbWrong &&
+      stated === null &&
+      verb === null &&
+      betterWay !== null &&
+      betterWay !== numeric &&
+      IMPROVE.test(a.text)
+    ) {
+      return makeFinding({
+        rule: 'direction-mismatch',
+        objective,
+        keyResult,
+        message: `The KR says "improve" but baseline → target (${range}) goes the wrong way for this metric.`,
+        suggestion: `This metric should ${betterWay}: check the baseline and target; they may be swapped.`,
+      });
+    }
+    if (!fieldWrong && !verbWrong) return null;
+    const said = verbWrong ? `says "${verb}"` : `has direction "${stated ?? ''}"`;
     if (natural && natural !== numeric && (verb ?? stated) === natural) {
       return makeFinding({
         rule: 'direction-mismatch',

@@ -14,7 +14,7 @@ import type { Finding, FindingRef, CoachKeyResult } from '../types';
 import { detectAdoption } from './adoption';
 import { findGameableFamily } from './gameable';
 import { outcomeHintFor } from './outcomeHints';
-import { isCultureOrFeelingAim, purposeMovesAMeasure } from './purposeAndAims';
+import { countsTheMeans, isCultureOrFeelingAim, purposeMovesAMeasure } from './purposeAndAims';
 
 // ("Revamp the booking portal onto the new design system": a reworking verb that moves something
 // onto a new platform is a migration, though "Revamp how finance approves invoices" is an aim.)
@@ -179,6 +179,7 @@ export function detectOutput(a: KeyResultAnalysis): OutputMatch | null {
   if (a.hasMeasurement && UNAIDED_SUCCESS.test(a.text)) return null;
   if (purposeMovesAMeasure(a.numbers.masked)) return null;
   if (isCultureOrFeelingAim(a.lead)) return null;
+  if (countsTheMeans(a.lead)) return { kind: 'task' };
   const adoption = detectAdoption(a, lead) ?? (lead === a.lead ? null : detectAdoption(a, a.lead));
   if (adoption) return { kind: adoption === 'launch' ? 'milestone' : 'task' };
   if (EVENTS_HELD.test(a.text) && !a.hasMeasurement) return { kind: 'task' };

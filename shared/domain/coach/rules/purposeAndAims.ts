@@ -23,7 +23,21 @@ export function purposeMovesAMeasure(masked: string): boolean {
   return m !== null && /^so\b/.test(m[0]) && !SPREAD_MEASURE.test(m[1] ?? '');
 }
 
+// "Make the lender integration experience smoother": a quality to improve, with no measure, is a
+// vague aim (missing-metric says so), not something to build.
+const QUALITY_AIM =
+  /^(?:make|keep)\s+(?:the|our|its|their)\s+(?:[a-z-]+\s+){0,4}?(?:smoother|easier|simpler|clearer|friendlier|nicer|calmer|less (?:painful|confusing|frustrating|clunky)|more (?:pleasant|intuitive|enjoyable|seamless))\s*$/;
+
 /** A culture, habits or a feeling aimed at: vague (missing-metric says so), not work to do. */
 export function isCultureOrFeelingAim(lead: string): boolean {
-  return CULTURE_AIM.test(lead) || FEELING_TO_SECURE.test(lead);
+  return CULTURE_AIM.test(lead) || FEELING_TO_SECURE.test(lead) || QUALITY_AIM.test(lead);
+}
+
+// "Cut our own MTTR by migrating 40 internal services to the new collector": the number counts
+// the means (a spread of work), not the measure the lead verb names, so the KR is the migration
+// and the lead verb's direction says nothing about the count.
+const MEANS_SPREAD =
+  /^[a-z]+\s+(?:[a-z0-9'-]+\s+){1,5}?by\s+(?:migrating|moving|porting|onboarding|rolling out|upgrading|switching|converting|replatforming|putting)\s+(?:«\d+»|all|every)\s/;
+export function countsTheMeans(lead: string): boolean {
+  return MEANS_SPREAD.test(lead);
 }

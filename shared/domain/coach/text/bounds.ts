@@ -24,6 +24,9 @@ export function boundOf(text: string, target: Quantity | null): 'at-most' | 'at-
   if (NEGATED_FLOOR.test(before)) return 'at-most';
   const article = ARTICLE_AFTER.exec(before);
   if (article) before = before.slice(0, article.index);
+  // "Availability up to the 99.95% in our agreement": "up to the" names a level to climb to;
+  // only a bare "up to 4 hours" is a ceiling.
+  if (article && /\bup to\s+$/.test(before)) return null;
   if (AT_MOST_BEFORE.test(before)) return 'at-most';
   if (AT_LEAST_BEFORE.test(before)) return 'at-least';
   const after = text.slice(target.end, target.end + 24);

@@ -42,7 +42,7 @@ const NONE_AT_ALL = new RegExp(
 // an adjective before the measure or bound it sets is a value. Before anything else ("the
 // 30-day retention", "a 7-day trial", "the 15-day window") it is a window and stays words.
 const TIME_COMPOUND =
-  /\b(\d+(?:\.\d+)?)-(second|minute|hour|day|week)(?=\s+(?:[a-z-]+\s+){0,3}(?:response|resolution|turnaround|recovery|restore|fix|first response|sla|slo|rto|rpo|standard|target|guarantee|pledge|promise|lead time|cycle time|processing time|approval time|waits?|waiting time|delay|lag|close|build|build time|mttr|mttd|mtta|onboarding|release cycle|feedback loop|time(?!\s*(?:window|frame|period|span|box|zone)))\b)/g;
+  /\b(\d+(?:\.\d+)?)-(second|minute|hour|day|week)(?=\s+(?:[a-z-]+\s+){0,3}(?:response|resolution|turnaround|recovery|restore|fix|first response|sla|slo|rto|rpo|standard|target|goal|guarantee|pledge|promise|lead time|cycle time|processing time|approval time|waits?|waiting time|delay|lag|close|build|build time|mttr|mttd|mtta|onboarding|release cycle|feedback loop|time(?!\s*(?:window|frame|period|span|box|zone)))\b)/g;
 const SHORT_COMPOUND =
   /\b(\d+(?:\.\d+)?)-(millisecond|ms|second|minute|hour)(?=\s+(?:[a-z0-9-]+\s+){0,2}(?:threshold|limit|ceiling|cap|budget|median|mean|average|p\d{2,3}|percentile|rto|rpo|page loads?|load times?|loads?|waits?|wait times?|reply|replies|answers?|builds?|deploys?|queues?|queue times?|start(?:up)?s?|boot|suites?|test runs?|pipelines?|batch(?:es)?|jobs?)\b)/g;
 // "under the 30-minute threshold", "below the 90-second mark": after a bound or a verb of
@@ -78,9 +78,10 @@ function oneIn(whole: string, n: string, m: string): string {
   if (!(total > part && part > 0) || total >= 1990) return whole;
   return `${Number(((part / total) * 100).toPrecision(3))}%`;
 }
-// "within an hour", "less than a day": one of the unit.
+// "within an hour", "less than a day": one of the unit. ("Get more done in a day" is a rate in
+// words, how much per day, not a duration of one day.)
 const ONE_UNIT =
-  /\b(within|under|below|than|in|to|from|about|around|over|of)\s+an?\s+(?=(?:second|minute|hour|day|week|month|quarter)\b)/g;
+  /\b(within|under|below|than|(?<!\b(?:done|more|achieved|finished)\s)in|to|from|about|around|over|of)\s+an?\s+(?=(?:second|minute|hour|day|week|month|quarter)\b)/g;
 
 // "4 of 22 depots": a share, written as a fraction of a whole.
 const FRACTION = /(?<![\d.,])\b(\d{1,5}) of (\d{1,5})\b(?![\d.,%]|\s*(?:percent|per cent))/g;

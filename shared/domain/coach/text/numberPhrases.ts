@@ -25,12 +25,14 @@ export const TO_FROM = new RegExp(
 // Words before a number that make it today's value: "currently 6", "(today: 800 ms)",
 // "rather than today's 31%", "versus 1.2 s last quarter", "down from 25", "instead of 2 days".
 const BASE_BEFORE =
-  "(?:from|already|currently|current|curr\\.?|today(?:'s)?|now|baseline|presently|at present|was|were|used to be|having been|has been|had been|stood at|sat at|previously|vs\\.?|versus|compared (?:to|with)|instead of|rather than|against|starting (?:point|at)|(?:last|previous|this) (?:quarter|month|year|week|season|sprint|release)(?:'s)?)";
+  "(?:from|already|currently|current|curr\\.?|today(?:'s)?|now|baseline|presently|at present|was|were|used to be|having been|has been|had been|stood at|sat at|previously|vs\\.?|versus|compared (?:to|with)|instead of|rather than|against|starting (?:point|at)|(?:last|previous|this) (?:quarter|month|year|week|season|sprint|release)(?:'s)?|(?:last|previous|past) «\\d+»(?: (?:days|weeks|months|quarters|years))?)";
 // "down from an average of 12 minutes", "versus a typical 40": a statistic of today's value.
 // "(today it's up to 6 hours)", "(today: about 3 days)", "(today it's often 4 days)": hedges
 // and a pronoun between the word of today and the number still give today's value.
 const BASE_FILLER =
   "(?:\\s*:|\\s+(?:is|at|of|around|about|was|value|level|today's|the current|current|our|an?|the usual|usual|normal|average|avg|mean|median|typical(?:ly)?|worst|slowest|longest|oldest|peak|up to|as (?:much|high|long|many|bad) as|(?:working |business )?day|it's|it is|they're|they are|we're|we are|roughly|nearly|almost|often|usually|generally|normally|sometimes|approximately|approx\\.?|close to|just over|just under))*";
+// A number followed by the word for a goal: "a 200 ms goal", "0.2% target".
+const NAMED_GOAL = '(?:\\s*[a-z%µ-]+)?\\s+(?:goal|target)\\b';
 const PERIOD = '(?:quarter|month|year|week|sprint|season|release|cycle|half|term|semester)';
 export const BASELINE_ONLY = [
   // "Stop losing ~5% of events", "keep costs where they are (about $80k)": today's level.
@@ -42,7 +44,8 @@ export const BASELINE_ONLY = [
   new RegExp(
     `\\b(?:(?:last|previous) ${PERIOD}|today|currently|right now|at the moment)[,]?\\s+(?:we|it|there|they)\\s+(?:had|have|has|saw|see|was|were|is|are|hit|recorded|logged|got|sit|sits|sat|stood|stand|[a-z]{3,}ed)\\s+(?:at\\s+|about\\s+|around\\s+)?${Q}`,
   ),
-  new RegExp(`\\b${BASE_BEFORE}(?![a-z])${BASE_FILLER}:?\\s*${Q}`),
+  // ("850 ms last quarter versus a 200 ms goal": a number named as the goal is the target.)
+  new RegExp(`\\b${BASE_BEFORE}(?![a-z])${BASE_FILLER}:?\\s*${Q}(?!${NAMED_GOAL})`),
   // "(Q1 avg 1.3%)", "H2 average: 40 min", "2024 median 6 days".
   new RegExp(
     `\\b(?:q[1-4]|h[12]|fy\\s?\\d{0,4}|\\d{4}|ytd)\\s+(?:avg|average|mean|median|actual|level|rate|value|figure|result|p\\d\\d)\\s*:?\\s*(?:of\\s+|was\\s+)?${Q}`,
@@ -119,6 +122,18 @@ export const BASELINE_ONLY = [
   new RegExp(
     `(?<!\\b(?:to|reach|hit|achieve|under|below|above|over|at|of|than|by)\\s)${Q}\\s+(?:in|during)\\s+(?:${MONTHS}|q[1-4]|h[12]|\\d{4})\\s*[;,]\\s*\\S`,
   ),
+  // "(54% of later-confirmed cases last quarter)", "(median 19 days)": a bracket that glosses the
+  // measure with a past period's reading or today's statistic holds today's value, not a goal.
+  new RegExp(
+    `\\(\\s*(?:about\\s+|around\\s+|roughly\\s+)?${Q}[^()«»]{0,60}?\\b(?:last|previous|prior|past) ${PERIOD}\\s*\\)`,
+  ),
+  new RegExp(
+    `\\(\\s*(?:median|average|avg|mean|typical(?:ly)?|p\\d\\d)\\s*:?\\s*${Q}[^()«»]{0,20}\\)`,
+  ),
+  // "median 23 days, aiming for 7": a statistic closed off before the aim is today's value.
+  new RegExp(
+    `\\b(?:median|average|avg|mean|p\\d\\d)\\s*:?\\s*${Q}(?:\\s*[a-z%]+)?\\s*[,;]\\s*(?:aiming|aim|target(?:ing)?|goal|want(?:ing)?|down to|up to)\\b`,
+  ),
   // "3 days to same day": an arrow from a number to words.
   new RegExp(
     `(?<!\\b(?:by|up|of|per)\\s)${Q}\\s+to\\s+(?!${Q})(?!(?:the |an? )?(?:${PERIOD}|end)\\b)`,
@@ -136,6 +151,8 @@ export const NO_TARGET =
 export const LAST_PERIOD = new RegExp(`\\b(?:last|previous|prior) ${PERIOD}\\b`);
 export const THIS_PERIOD_VALUE = new RegExp(`${Q}(?:\\s+[a-z-]+){0,2}?\\s+this ${PERIOD}\\b`);
 export const TARGET_EXPLICIT = [
+  // "versus a 200 ms goal", "vs 0.2% target": a number named as the goal.
+  new RegExp(`${Q}${NAMED_GOAL}`),
   new RegExp(
     `\\b(?:aim(?:ing)? (?:for|at)|target(?:ing)?(?: of| is)?|goal(?: of| is)?|down to|up to|get(?:ting)? to|reach(?:ing)?|should be|must be|will be|to be|want|need)\\s+(?:${COMP}\\s+)?${Q}`,
   ),

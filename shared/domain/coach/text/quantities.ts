@@ -95,6 +95,8 @@ const YEAR_AFTER =
 const NAME_NUMBER_BEFORE = /(?:^|\s)(?:the|our|their|its|this|that|each)\s$/;
 const NAME_NUMBER_AFTER =
   /^\s(?!(?:more|less|fewer|of|to|per|a|an|and|or|in|on|at|by|for|from|than|this|each|every|times|open|new|old|remaining|outstanding|active|live|top|most|least|or|plus)\b)[a-z][a-z-]*[a-rt-z]\b(?!\s+of\b)/;
+const DEFINING_SPELL =
+  /\b(?:with no|without(?: an?| any)?|not|no)\s+(?:[a-z-]+\s+){1,4}?for\s+(?:more than|over|longer than|at least|upwards of)\s+$/;
 const NUMERIC_BEFORE =
   /(?:^|\s)(?:from|to|under|below|over|above|than|least|most|about|around|of|reach|hit|achieve|by|and)\s$/;
 // "within 30 days of launch", "every 2 weeks", "per 1,000 users": windows and denominators.
@@ -163,6 +165,19 @@ function isExcluded(text: string, start: number, end: number, q: Quantity): bool
     /^\d{3,}$/.test(text.slice(start, end)) &&
     NAME_NUMBER_BEFORE.test(before) &&
     NAME_NUMBER_AFTER.test(after)
+  ) {
+    return true;
+  }
+  // "Containers with no tracking event for more than 72 h": a threshold inside the definition of
+  // what is counted (no event for that long) is not a level for the count to reach.
+  if (DEFINING_SPELL.test(text.slice(Math.max(0, start - 60), start))) return true;
+  // "Next-generation 911", "the new-build 999 service": a bare number of three or more digits
+  // after a hyphenated modifier, with no noun of its own after it, names a service or system.
+  if (
+    q.dimension === 'none' &&
+    /^\d{3,}$/.test(text.slice(start, end)) &&
+    /(?:^|\s)[a-z]+-[a-z]+\s$/.test(before) &&
+    !/^\s?[a-z]/.test(after)
   ) {
     return true;
   }

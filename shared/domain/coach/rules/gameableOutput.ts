@@ -1,0 +1,60 @@
+import { CHANGE_FAILURE, TRAINEES, type GameableFamily } from './gameableShared';
+
+/**
+ * Output per person: "words translated per linguist per day", "calls handled per call-taker per
+ * shift", "Process 30% more print files per operator per day". Any count of things done, divided
+ * by the people doing it, is gamed by rushing or splitting the work, whatever the trade; the
+ * structure (things + done + per + a worker, or per a unit per a period) is what marks it, not
+ * the noun. Failures counted per person ("incidents per engineer", "pages per on-call engineer")
+ * are load, not output, and stay quiet.
+ */
+const FAILURES =
+  '(?:incidents|failures|errors|defects|complaints|accidents|injuries|faults|crashes|outages|breaches|near-misses|pages|escalations|reworks?|mistakes|falls|delays)';
+// A past participle of doing: any regular "-ed" verb or the common irregular ones.
+const DONE = '(?:[a-z]{3,}ed|done|run|taken|written|given|made|built|sent|held|seen|shot)';
+// Someone at work: a role noun by its ending or by name ("linguist", "call-taker", "courier").
+const WORKER = `(?:${TRAINEES}|analysts?|linguists?|couriers?|nurses?|carers?|staff)`;
+const PERIOD = '(?:day|shift|hour|week|month|sprint|quarter|visit)';
+
+export const OUTPUT_FAMILIES: readonly GameableFamily[] = [
+  {
+    id: 'output-per-head',
+    label: 'output per person',
+    upOnly: true,
+    patterns: [
+      // "Claims processed per adjuster per day", "rooms turned per housekeeper per shift".
+      new RegExp(
+        `(?<![a-z0-9-])(?!${FAILURES}\\b)[a-z0-9-]+s\\s+${DONE}\\s+per\\s+(?:[a-z-]+\\s+)?${WORKER}\\b`,
+      ),
+      // "Care notes logged per resident per day": things done per unit per period.
+      new RegExp(
+        `(?<![a-z0-9-])(?!${FAILURES}\\b)[a-z0-9-]+s\\s+${DONE}\\s+per\\s+[a-z-]+\\s+per\\s+${PERIOD}\\b`,
+      ),
+      // "Process 30% more print files per operator per day".
+      new RegExp(
+        `^[a-z]+\\s+(?:\\d[\\d,.]*\\s*%\\s+)?more\\s+(?:[a-z-]+\\s+){0,3}?(?!${FAILURES}\\b)[a-z-]+s\\s+per\\s+${WORKER}\\b`,
+      ),
+    ],
+    gamedBy: 'rushing or splitting the work so each person seems to do more',
+    alternative:
+      'the result the work is for (quality, time to done, rework), measured from where it is today',
+    patch: CHANGE_FAILURE,
+  },
+  {
+    id: 'things-trained',
+    label: 'a count of models built',
+    upOnly: true,
+    patterns: [
+      // "Train more custom MT engines", "classifiers trained": training is making artefacts.
+      /^(?:train|retrain|fine-tune|build)\s+(?:\d[\d,.]*\s+|more\s+)(?:new\s+|more\s+|custom\s+)?(?:[a-z-]+\s+){0,3}?(?:engines|models|classifiers|agents|bots|networks|checkpoints|rankers)\b/,
+      // "Train 6 new text-to-speech voices": anything trained in a count, unless it is people.
+      new RegExp(
+        `^(?:train|retrain|fine-tune)\\s+(?:\\d[\\d,.]*\\s+|more\\s+)(?:new\\s+|more\\s+|custom\\s+)?(?:[a-z-]+\\s+){0,3}?(?!${WORKER}\\b)(?!(?:people|staff|teams|users|customers|volunteers|managers|leaders)\\b)[a-z-]{3,}s\\b`,
+      ),
+      /\b(?:engines|models|classifiers|rankers|checkpoints)\s+trained\b/,
+    ],
+    gamedBy: 'training more of them whether or not anyone uses them',
+    alternative: 'the accuracy or the outcome the models are meant to improve, e.g. error rate',
+    patch: CHANGE_FAILURE,
+  },
+];

@@ -1,0 +1,97 @@
+/**
+ * An obligation imposed by an outside body, read as a structure rather than a list of names:
+ * an outside body (any acronym or proper name that is not ours, not a tool and not a metric)
+ * tied to an obligation relation (it requires, mandates, sets or expects something; its
+ * standard, deadline, consent order, accreditation or funding; something required by or per
+ * it). "The 97% per-port uptime that NEVI funding requires", "the 30-day window set by the CFPB
+ * consent order", "per the UKGC deadline", "the NENA standard our state 911 board adopted".
+ * Mentions of a body with no obligation ("NHS FP17 errors", "complaints escalated to the Energy
+ * Ombudsman", "Snyk-reported vulnerabilities") stay a measure of ours.
+ */
+
+// Acronyms that are ours, our tools or our measures, never an outside body setting rules.
+const NOT_A_BODY = new Set(
+  (
+    'API APIs SDK SSO SAML SCIM MFA SLA SLAs SLO SLOs SLI KPI OKR KR KRs MVP GA RFC ADR CI CD QA UX UI PR PRs ' +
+    'AWS GCP EKS GKE DNS CDN VPN TLS SSL HTTP HTTPS REST JSON XML CSV PDF SQL ETL ML AI LLM GPU CPU RAM ' +
+    'SRE CAB ARB PMO CTO CISO CFO CEO COO CIO VP HR IT OT NOC SOC2 ' +
+    'P0 P1 P2 P3 Q1 Q2 Q3 Q4 H1 H2 FY EOQ EOY MTTR MTTD MTTA NPS CSAT CES DAU MAU ARR MRR NRR GRR CFR ' +
+    'LCP INP CLS TTFB ETA ETAs SKU SKUs KYC AML SCA OTP SMS UK US USA EU EMEA APAC LATAM ' +
+    'SOC ISO WCAG NIST HITRUST AA AAA TM MT ID IDs PIN POS RPO RTO'
+  ).split(' '),
+);
+
+// Words that are capitalised but name no body (times, places, the sentence's own words).
+const NOT_A_NAME =
+  /^(?:I|A|An|The|Our|We|Their|This|That|Every|All|Each|No|Zero|Q[1-4]|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Black|Christmas|Easter|Grand|National|Europe|London)$/;
+
+// A body written as an acronym ("CFPB", "NIS2", "GOV.UK") or as a run of capitalised words not at
+// the start of the sentence ("Northshire Council", "the Care Inspectorate", "Contoso's").
+const BODY =
+  /(?<![\w-])(?:[A-Z][a-z]{1,2}[A-Z][A-Za-z]*|[A-Z][A-Z0-9]*[A-Z](?:\.[A-Z]{2,})?\d*|(?:[A-Z][a-z]+(?:\s+(?:and|of|for)\s+|\s+)){0,4}[A-Z][a-z]+)(?:['’]s)?(?![\w-])/g;
+
+// What a body does when it obliges: "NHSBSA has mandated", "FMCSA sets", "our board adopted".
+const OBLIGE_VERB =
+  /^(?:\s+[\w.'’-]+){0,3}?\s+(?:has |have )?(?:requires?|required|mandates?|mandated|sets|set|imposes|imposed|enforces|expects|calls for|adopted|specifies|stipulates|demands|allows|permits|commits us to|made (?:it )?a condition|makes (?:it )?a condition)\b/;
+// What a body owns when it obliges: "the OBIE 99.5% availability standard", "the CFPB consent
+// order", "the ESFA funding deadline", "the MRC re-accreditation audit", "NIH's policy".
+const OBLIGE_NOUN =
+  /^(?:\s+[\w.%'’/-]+){0,2}?\s+(?:standards?|deadlines?|due dates?|consent (?:order|decree)s?|obligations?|conditions? of|tolerances?|re-?accreditation|accreditation|re-?certification|certification|surveillance audits?|funding (?:deadline|requirements?|conditions?)|grant (?:conditions?|requirements?)|mandates?|requirements?|framework|conditions of recognition|public-access policy|policy requires)\b/;
+// A possessive body's limit or date: "the DWI's 10 µg/l limit", "the regulation's February date".
+const POSSESSIVE_LIMIT = /^(?:\s+[\w.%'’/µ-]+){0,3}?\s+(?:limits?|dates?|window|rules?)\b/;
+// Before the body: "set by the CFPB", "required by Ofqual", "per the UKGC deadline" ("per TB" and
+// "per GB" are units).
+const OBLIGED_BY =
+  /(?:\b(?:required|mandated|set|imposed|enforced|specified|stipulated|demanded) by\s+(?:the\s+)?|\bper\s+the\s+)$/;
+// A body that is ours: "our SRE handbook", "our own team", "in-house". (Paper with an outside
+// body stays outside: "our Innovate UK grant", "our General Condition A3 obligations".)
+const OURS_BEFORE = /\b(?:our(?: own)?|we|in-house|internal)\s+$/;
+const OUTSIDE_PAPER =
+  /^(?:\s+[\w.'’-]+){0,3}?\s+(?:grant|funding|licen[cs]e|obligations?|accreditation|contract|agreement)\b/;
+// A body named as the tool that reports or the thing measured: "Snyk-reported", "NG911 ESInet".
+const TOOL_AFTER = /^[-\s]+(?:reported|flagged by|scan|scanner|alerts?|dashboards?|app|api)\b/i;
+const VOLUNTARY_BEFORE = /\b(?:soc ?\d|iso(?:\/iec)? ?\d+|type)\s+$/i;
+// Generic outside bodies with no name: "the regulation's", "the law's", "our state 911 board".
+const GENERIC_BODY =
+  /\b(?:the regulation['’]s|the law['’]s|the directive['’]s|(?:our|the) (?:state|county|federal|national|city|regional) (?:[\w-]+ )?(?:board|agency|department|regulator|commission|authority)|[A-Z][a-z]+['’]s procurement)\b/;
+
+function isBodyWord(word: string): boolean {
+  const bare = word.replace(/['’]s$/, '');
+  if (NOT_A_BODY.has(bare)) return false;
+  const first = bare.split(/\s+/)[0] ?? '';
+  return !NOT_A_NAME.test(first) || bare.includes(' ');
+}
+
+// Whoever set it, a level made a condition of our funding, grant or licence is imposed on us:
+// "the 95% the trust board set as a condition of our funding".
+const CONDITION_OF_OURS =
+  /\b(?:a |the )?conditions? of (?:our|the|their) (?:funding|grant|licen[cs]e|sponsorship|accreditation|registration|renewal|permit)\b/i;
+
+/** True when the raw text names an outside body together with an obligation it imposes. */
+export function isImposedObligation(raw: string): boolean {
+  if (CONDITION_OF_OURS.test(raw)) return true;
+  const generic = GENERIC_BODY.exec(raw);
+  if (generic) {
+    const after = raw.slice(generic.index + generic[0].length);
+    if (OBLIGE_VERB.test(after) || OBLIGE_NOUN.test(after) || POSSESSIVE_LIMIT.test(after)) {
+      return true;
+    }
+  }
+  for (const m of raw.matchAll(BODY)) {
+    const word = m[0];
+    const start = m.index;
+    const before = raw.slice(0, start);
+    // The first word of the sentence is capitalised whatever it names.
+    if (before.trim() === '' || /[.:;!?(]\s*$/.test(before)) continue;
+    if (!isBodyWord(word)) continue;
+    const after = raw.slice(start + word.length);
+    if (TOOL_AFTER.test(after)) continue;
+    // A voluntary standard's own parts ("SOC 2 Type II certification") are the team's choice.
+    if (VOLUNTARY_BEFORE.test(before)) continue;
+    if (OURS_BEFORE.test(before) && !OUTSIDE_PAPER.test(after)) continue;
+    if (OBLIGED_BY.test(before) && /^[A-Z]/.test(word)) return true;
+    if (OBLIGE_VERB.test(after) || OBLIGE_NOUN.test(after)) return true;
+    if (/['’]s$/.test(word) && POSSESSIVE_LIMIT.test(after)) return true;
+  }
+  return false;
+}
