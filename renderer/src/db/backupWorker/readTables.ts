@@ -1,5 +1,4 @@
 import type { BackupTable } from '@shared/backup/fileFormat';
-import type { IndexableType, Table } from 'dexie';
 import type { QuarterdeckDb } from '../schema';
 import type { RowsRead } from '../repositories/backup';
 
@@ -10,21 +9,21 @@ import type { RowsRead } from '../repositories/backup';
  */
 export const ROWS_PER_READ = 2_000;
 
-type Row = { id: IndexableType };
-
-/** Up to {@link ROWS_PER_READ} rows of `table` in key order, after `after` (from the start if null). */
-function readPart(table: Table, after: IndexableType | null): Promise<Row[]> {
-  const rows = after === null ? table.limit(ROWS_PER_READ) : table.where(':id').above(after);
-  return (after === null ? rows : rows.limit(ROWS_PER_READ)).toArray() as Promise<Row[]>;
-}
+type Row = { id: IDBValidKey };
 
 /**
- * Reads every row of `tables` in one transaction, so the copy is consistent, and hands them to
- * `onRows` in the order given, each table's rows in key order (as `toArray` gives them), a part
- * at a time: the next part is always asked for before `onRows` handles this one. The rows are
- * counted in the same transaction right behind the first part (which is then written out
- * while they are counted), so the progress has a total that holds from its first report.
- * Returns the number of rows read.
+ * Reads every row of `tables` in one read-only transaction, so the copy is consistent, and
+ * hands them to `onRows` in the order given, each table's rows in key order (as `toArray`
+ * gives them), {@link ROWS_PER_READ} at a time (a table's last part may be empty). The next
+ * part is asked for the moment one arrives, before `onRows` handles it, so the database reads
+ * while the rows are written out. The rows are counted in the same transaction right behind the
+ * first part, so the progress has a total that holds from its first report. Resolves with the
+ * number of rows read; rejects with what `onRows` or `onProgress` threw (a stop), the
+ * transaction ended.
+ *
+ * Native IndexedDB under the app's Dexie connection: Dexie adds nothing to these reads (the
+ * schema's only middleware orders keys on writes), and a request sent from the success handler
+ * is sure to leave before the rows are handled.
  */
 export async function readTablesInParts(
   db: QuarterdeckDb,
@@ -32,32 +31,57 @@ export async function readTablesInParts(
   onRows: (table: BackupTable, rows: readonly Row[]) => void,
   onProgress?: (progress: RowsRead) => void,
 ): Promise<number> {
-  return db.transaction('r', db.tables, async () => {
+  if (!db.isOpen()) await db.open();
+  const tx = db.backendDB().transaction([...tables], 'readonly');
+  return new Promise<number>((resolve, reject) => {
     let rows = 0;
     let total: number | null = null;
-    let index = 0;
-    let next = tables.length > 0 ? readPart(db.table(tables[0]!), null) : null;
-    const counted = onProgress
-      ? Promise.all(db.tables.map((t) => t.count())).then((counts) => {
-          total = counts.reduce((a, b) => a + b, 0);
-          onProgress({ rows, total });
-        })
-      : Promise.resolve();
-    while (next) {
-      const table = tables[index]!;
-      const part = await next;
-      // The next read goes out before this part is written: the database works meanwhile.
-      if (part.length === ROWS_PER_READ) {
-        next = readPart(db.table(table), part[part.length - 1]!.id);
-      } else {
-        index += 1;
-        next = index < tables.length ? readPart(db.table(tables[index]!), null) : null;
+    let failed = false;
+    /** Runs a step of the caller's; a throw ends the reading (the transaction aborted). */
+    const guard = (step: () => void) => {
+      if (failed) return;
+      try {
+        step();
+      } catch (error) {
+        failed = true;
+        reject(error);
+        tx.abort();
       }
-      rows += part.length;
-      if (total !== null) onProgress?.({ rows, total });
-      onRows(table, part);
+    };
+    const read = (index: number, after: IDBValidKey | null) => {
+      const table = tables[index]!;
+      const range = after === null ? null : IDBKeyRange.lowerBound(after, true);
+      const request = tx.objectStore(table).getAll(range, ROWS_PER_READ);
+      request.onsuccess = () => {
+        const part = request.result as Row[];
+        // The next read goes out first: the database works while this part is written.
+        if (part.length === ROWS_PER_READ) read(index, part[part.length - 1]!.id);
+        else if (index + 1 < tables.length) read(index + 1, null);
+        rows += part.length;
+        guard(() => {
+          if (total !== null) onProgress?.({ rows, total });
+          onRows(table, part);
+        });
+      };
+    };
+    if (tables.length > 0) read(0, null);
+    if (onProgress) {
+      let counted = 0;
+      let sum = 0;
+      for (const table of tables) {
+        const request = tx.objectStore(table).count();
+        request.onsuccess = () => {
+          sum += request.result;
+          counted += 1;
+          if (counted < tables.length) return;
+          total = sum;
+          guard(() => onProgress({ rows, total: sum }));
+        };
+      }
     }
-    await counted;
-    return rows;
+    tx.oncomplete = () => resolve(rows);
+    tx.onabort = () => {
+      if (!failed) reject(tx.error ?? new Error('Reading the data was interrupted.'));
+    };
   });
 }
