@@ -11,6 +11,7 @@ import { BackupProgress, type BackupStage } from './BackupProgress';
 import { undoRestore, useBackUpAll, useOpenBackup, useRestoreBackup } from './backupMutations';
 import { RestorePreview } from './RestorePreview';
 import { takeDataSnapshot, type DataSnapshot } from './dataSnapshot';
+import { prepareBackup, type PreparedBackup } from './preparedBackup';
 
 type Chosen = {
   name: string;
@@ -44,15 +45,23 @@ export function BackupDialog({ onClose, startWith = 'back-up' }: BackupDialogPro
   };
   // One taken for a file still being read, until the reading ends.
   const readingSnapshotRef = useRef<DataSnapshot | null>(null);
+  // The backup file prepared for "Back up all data" (opened on backing up), until it is used.
+  const preparedRef = useRef<PreparedBackup | null>(null);
   useEffect(() => {
-    // Backing up or choosing a file to restore starts with reading all data in the backup
-    // worker: it is started now, while the person looks at the dialog.
+    // Opened on backing up, the file is built now, while the person looks at the dialog; and
+    // for choosing a file to restore (which starts with reading all data in the backup worker)
+    // a worker is started too.
+    if (startWith === 'back-up') preparedRef.current = prepareBackup();
     const letGo = warmUpBackupWorker();
     return () => {
       letGo();
+      preparedRef.current?.dispose();
+      preparedRef.current = null;
       snapshotRef.current?.dispose();
       readingSnapshotRef.current?.dispose();
     };
+    // The half it opened on, when it opened: a later change of mind is not followed.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   const backup = useBackUpAll();
@@ -78,14 +87,24 @@ export function BackupDialog({ onClose, startWith = 'back-up' }: BackupDialogPro
         setWorking((w) => w && { ...w, stage: { kind: 'reading', progress } }),
     };
   };
-  const backUp = () =>
-    backup.mutate(follow(), {
-      onSettled: () => setWorking(null),
-      onError: (error) => {
-        if (isStopped(error))
-          setStopped({ in: 'backup', message: 'Backup stopped: no file was saved.' });
+  const backUp = () => {
+    // Used once: a second backup reads the data again.
+    const prepared = preparedRef.current;
+    preparedRef.current = null;
+    backup.mutate(
+      { ...follow(), prepared },
+      {
+        onSettled: () => {
+          prepared?.dispose();
+          setWorking(null);
+        },
+        onError: (error) => {
+          if (isStopped(error))
+            setStopped({ in: 'backup', message: 'Backup stopped: no file was saved.' });
+        },
       },
-    });
+    );
+  };
   const open = (automatic?: { name: string; content: string }) => {
     // A new choice replaces the last one's message, whatever this one's outcome.
     setProblem(null);
