@@ -31,10 +31,12 @@ export interface PreparedBackup {
 /** Starts a {@link PreparedBackup}: watching for writes first, then reading. */
 export function prepareBackup(): PreparedBackup {
   let current = true;
+  const stop = new AbortController();
   const unsubscribe = onceDataWritten(() => {
     current = false;
+    // Out of date: a build still under way is stopped, and a click waiting on it goes on.
+    stop.abort();
   });
-  const stop = new AbortController();
   let latest: RowsRead | null = null;
   const followers = new Set<(progress: RowsRead) => void>();
   const now = new Date();
