@@ -11,7 +11,7 @@ import { BackupProgress, type BackupStage } from './BackupProgress';
 import { undoRestore, useBackUpAll, useOpenBackup, useRestoreBackup } from './backupMutations';
 import { RestorePreview } from './RestorePreview';
 import { takeDataSnapshot, type DataSnapshot } from './dataSnapshot';
-import { prepareBackup, type PreparedBackup } from './preparedBackup';
+import { usePreparedBackup } from './preparedBackup';
 
 type Chosen = {
   name: string;
@@ -45,23 +45,17 @@ export function BackupDialog({ onClose, startWith = 'back-up' }: BackupDialogPro
   };
   // One taken for a file still being read, until the reading ends.
   const readingSnapshotRef = useRef<DataSnapshot | null>(null);
-  // The backup file prepared for "Back up all data" (opened on backing up), until it is used.
-  const preparedRef = useRef<PreparedBackup | null>(null);
+  // Opened on backing up, the file is built at once, while the person looks at the dialog.
+  const takePrepared = usePreparedBackup(startWith === 'back-up');
   useEffect(() => {
-    // Opened on backing up, the file is built now, while the person looks at the dialog; and
-    // for choosing a file to restore (which starts with reading all data in the backup worker)
-    // a worker is started too.
-    if (startWith === 'back-up') preparedRef.current = prepareBackup();
+    // Choosing a file to restore starts with reading all data in the backup worker: it is
+    // started now, too.
     const letGo = warmUpBackupWorker();
     return () => {
       letGo();
-      preparedRef.current?.dispose();
-      preparedRef.current = null;
       snapshotRef.current?.dispose();
       readingSnapshotRef.current?.dispose();
     };
-    // The half it opened on, when it opened: a later change of mind is not followed.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   const backup = useBackUpAll();
@@ -88,9 +82,7 @@ export function BackupDialog({ onClose, startWith = 'back-up' }: BackupDialogPro
     };
   };
   const backUp = () => {
-    // Used once: a second backup reads the data again.
-    const prepared = preparedRef.current;
-    preparedRef.current = null;
+    const prepared = takePrepared();
     backup.mutate(
       { ...follow(), prepared },
       {

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import {
   stoppedError,
   untilStopped,
@@ -73,5 +74,27 @@ export function prepareBackup(): PreparedBackup {
       }
     },
     dispose,
+  };
+}
+
+/**
+ * A dialog's {@link PreparedBackup}: prepared as it opens when `prepare` (opened on backing up),
+ * dropped as it closes. Returns how to take it, once: a second backup reads the data again.
+ */
+export function usePreparedBackup(prepare: boolean): () => PreparedBackup | null {
+  const prepared = useRef<PreparedBackup | null>(null);
+  useEffect(() => {
+    if (prepare) prepared.current = prepareBackup();
+    return () => {
+      prepared.current?.dispose();
+      prepared.current = null;
+    };
+    // Whether to, as the dialog opened: a later change of mind is not followed.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+  return () => {
+    const taken = prepared.current;
+    prepared.current = null;
+    return taken;
   };
 }
