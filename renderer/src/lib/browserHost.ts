@@ -142,8 +142,17 @@ export async function readPickedFile(
 }
 
 function download(doc: Document, fileName: string, bytes: Uint8Array): void {
-  // A copy on a plain ArrayBuffer: a Blob takes no view of a shared buffer.
-  const url = URL.createObjectURL(new Blob([new Uint8Array(bytes)]));
+  // A Blob takes no view of a shared buffer: those are copied to a plain one first. A backup's
+  // bytes (tens of megabytes) are on a plain one, and the Blob's own copy is the only one.
+  const part =
+    bytes.buffer instanceof ArrayBuffer
+      ? (bytes as Uint8Array<ArrayBuffer>)
+      : new Uint8Array(bytes);
+  const url = URL.createObjectURL(new Blob([part]));
+  {
+    const T0 = (globalThis as unknown as { __bkT0?: number }).__bkT0;
+    if (T0) console.log();
+  }
   const link = doc.createElement('a');
   link.href = url;
   link.download = fileName;

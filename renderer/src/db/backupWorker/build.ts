@@ -1,9 +1,9 @@
-import { canonicalRowsJson, joinTablesJson, type BackupDigests } from '@shared/backup/digest';
-import { BACKUP_TABLES, type BackupTable } from '@shared/backup/fileFormat';
-import { backupFileBytes, writeBackup } from '@shared/backup/write';
+import { canonicalRowsJson, type BackupDigests } from '@shared/backup/digest';
+import { BackupFileWriter, FILE_TABLE_ORDER } from '@shared/backup/fileBytes';
 import { sizeProblem } from '@shared/files/textFile';
 import type { QuarterdeckDb } from '../schema';
-import { exportAllData, type RowsRead } from '../repositories/backup';
+import type { RowsRead } from '../repositories/backup';
+import { readTablesInParts } from './readTables';
 
 /**
  * How the file comes back: as text (to keep as an automatic backup) or as UTF-8 bytes (to save
@@ -34,36 +34,40 @@ export interface BuiltBackup<O extends BackupOutput = 'text'> {
 }
 
 /**
- * Reads every table in one transaction and writes the backup file: one serialisation, one
- * encoding, one hash. Runs in the backup worker (`worker.ts`), or inline where there are no
- * workers. Throws, in words a person can read, for a file too large to read back.
+ * Reads every table in one transaction and writes the backup file as the rows arrive: the
+ * tables are read in the order the file holds them, a part at a time, and each part is
+ * serialised (canonical JSON) and encoded into the file's bytes while the database reads the
+ * next; at the end the data is hashed once, natively. Runs in the backup worker (`worker.ts`),
+ * or inline where there are no workers. Throws, in words a person can read, for a file too
+ * large to read back.
  */
 export async function buildBackup<O extends BackupOutput>(
   db: QuarterdeckDb,
   request: BuildBackupRequest<O>,
   onProgress?: (progress: RowsRead) => void,
 ): Promise<BuiltBackup<O>> {
-  // Each table is written out as it arrives, while the database reads the next.
-  const tables = {} as Record<BackupTable, string>;
-  const digests = request.digests ? ({} as BackupDigests) : null;
-  const data = await exportAllData(db, onProgress, (table, rows) => {
-    if (digests) digests[table] = [];
-    tables[table] = canonicalRowsJson(table, rows, digests?.[table]);
+  const writer = new BackupFileWriter(request.appVersion, new Date(request.now), {
+    keepText: request.output === 'text',
   });
-  const written = await writeBackup(
-    data,
-    request.appVersion,
-    new Date(request.now),
-    joinTablesJson(tables),
+  const digests = request.digests ? ({} as BackupDigests) : null;
+  const rows = await readTablesInParts(
+    db,
+    FILE_TABLE_ORDER,
+    (table, part) => {
+      const tableDigests = digests ? (digests[table] ??= []) : undefined;
+      writer.writeRows(table, canonicalRowsJson(table, part, tableDigests));
+    },
+    onProgress,
   );
+  const written = await writer.finish();
   // A file the app could not read back is no backup: refuse it here, as the file doors would.
-  const problem = sizeProblem(written.byteLength);
+  const problem = sizeProblem(written.bytes.byteLength);
   if (problem) throw new Error(problem);
-  const file = request.output === 'bytes' ? backupFileBytes(written) : written.text;
+  const file = request.output === 'bytes' ? written.bytes : written.text;
   return {
     file: file as BuiltBackup<O>['file'],
     checksum: written.header.checksum,
-    empty: BACKUP_TABLES.every((table) => data[table].length === 0),
+    empty: rows === 0,
     ...(digests && { digests }),
   };
 }

@@ -3,7 +3,6 @@ import {
   diffBackup,
   mergeCollisions,
   type BackupData,
-  type BackupTable,
   type BackupFile,
   type RestoreMode,
   type RestorePlan,
@@ -20,7 +19,6 @@ import { db } from './common';
 export async function exportAllData(
   d: QuarterdeckDb = db(),
   onProgress?: (progress: RowsRead) => void,
-  onTable?: (table: BackupTable, rows: readonly unknown[]) => void,
 ): Promise<BackupData> {
   return d.transaction('r', d.tables, async () => {
     // Counted first, in the same transaction, so the progress has a total that holds; the reads
@@ -33,15 +31,14 @@ export async function exportAllData(
           onProgress({ rows, total });
         })
       : Promise.resolve();
-    // Every table asked for at once: the database reads the next while this one is handled
-    // (`onTable` may write it out), and the answers come back in this order.
+    // Every table asked for at once: the database reads the next while this one is handled,
+    // and the answers come back in this order.
     const lists = await Promise.all(
       BACKUP_TABLES.map(async (table) => {
         const list: unknown[] = await d.table(table).toArray();
         await counted;
         rows += list.length;
         onProgress?.({ rows, total });
-        onTable?.(table, list);
         return [table, list] as const;
       }),
     );

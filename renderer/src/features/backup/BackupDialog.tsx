@@ -11,6 +11,7 @@ import { BackupProgress, type BackupStage } from './BackupProgress';
 import { undoRestore, useBackUpAll, useOpenBackup, useRestoreBackup } from './backupMutations';
 import { RestorePreview } from './RestorePreview';
 import { takeDataSnapshot, type DataSnapshot } from './dataSnapshot';
+import { usePreparedBackup } from './preparedBackup';
 
 type Chosen = {
   name: string;
@@ -44,9 +45,11 @@ export function BackupDialog({ onClose, startWith = 'back-up' }: BackupDialogPro
   };
   // One taken for a file still being read, until the reading ends.
   const readingSnapshotRef = useRef<DataSnapshot | null>(null);
+  // Opened on backing up, the file is built at once, while the person looks at the dialog.
+  const takePrepared = usePreparedBackup(startWith === 'back-up');
   useEffect(() => {
-    // Backing up or choosing a file to restore starts with reading all data in the backup
-    // worker: it is started now, while the person looks at the dialog.
+    // Choosing a file to restore starts with reading all data in the backup worker: it is
+    // started now, too.
     const letGo = warmUpBackupWorker();
     return () => {
       letGo();
@@ -78,14 +81,22 @@ export function BackupDialog({ onClose, startWith = 'back-up' }: BackupDialogPro
         setWorking((w) => w && { ...w, stage: { kind: 'reading', progress } }),
     };
   };
-  const backUp = () =>
-    backup.mutate(follow(), {
-      onSettled: () => setWorking(null),
-      onError: (error) => {
-        if (isStopped(error))
-          setStopped({ in: 'backup', message: 'Backup stopped: no file was saved.' });
+  const backUp = () => {
+    const prepared = takePrepared();
+    backup.mutate(
+      { ...follow(), prepared },
+      {
+        onSettled: () => {
+          prepared?.dispose();
+          setWorking(null);
+        },
+        onError: (error) => {
+          if (isStopped(error))
+            setStopped({ in: 'backup', message: 'Backup stopped: no file was saved.' });
+        },
       },
-    });
+    );
+  };
   const open = (automatic?: { name: string; content: string }) => {
     // A new choice replaces the last one's message, whatever this one's outcome.
     setProblem(null);

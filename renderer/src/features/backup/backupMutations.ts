@@ -14,7 +14,7 @@ import { CancelledError, runOffThread } from '../../lib/offThread/runOffThread';
 import { useToastStore } from '../../state/toastStore';
 import { autoBackupsQuery, keepSafetyBackup, takeSafetyBackup } from './autoBackup';
 import type { DataSnapshot } from './dataSnapshot';
-import { saveBackupFile } from './saveBackupFile';
+import { saveBackupFile, type SaveBackupOptions } from './saveBackupFile';
 
 type AutoBackup = ResponseOf<'backup:list-auto'>[number];
 
@@ -22,7 +22,7 @@ type AutoBackup = ResponseOf<'backup:list-auto'>[number];
 export function useBackUpAll() {
   const show = useToastStore((s) => s.show);
   return useMutation({
-    mutationFn: (options: BuildOptions) => saveBackupFile(options),
+    mutationFn: (options: SaveBackupOptions) => saveBackupFile(options),
     onSuccess: (result) => {
       if (result.saved)
         show({
