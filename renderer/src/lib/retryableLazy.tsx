@@ -1,0 +1,48 @@
+import { type ComponentType, lazy, type LazyExoticComponent } from 'react';
+
+/** A screen's code could not be loaded (an offline chunk missing, a file that failed to import). */
+export class ScreenLoadError extends Error {
+  constructor(
+    cause: unknown,
+    /** Lets the next render load the code afresh; the error boundary calls it once caught. */
+    readonly prepareRetry: () => void = () => undefined,
+  ) {
+    super('This screen’s code could not be loaded.', { cause });
+    this.name = 'ScreenLoadError';
+  }
+}
+
+/** Whether a render error is a screen whose code could not be loaded (so a retry may help). */
+export function isScreenLoadError(error: unknown): error is ScreenLoadError {
+  return error instanceof ScreenLoadError;
+}
+
+/**
+ * A lazily loaded component, like React.lazy, except that a failed load is not remembered: the
+ * failure reaches the nearest error boundary as a {@link ScreenLoadError}, and once the boundary
+ * has caught it, rendering the component again (Retry, or going elsewhere and back) loads it
+ * afresh. React.lazy
+ * keeps the rejected import forever, so one failed chunk left its screen broken until a restart.
+ */
+export function retryableLazy<P extends object>(
+  load: () => Promise<ComponentType<P>>,
+): ComponentType<P> {
+  const fresh = (): LazyExoticComponent<ComponentType<P>> =>
+    lazy(async () => {
+      try {
+        return { default: await load() };
+      } catch (error) {
+        // Swapped only once a boundary shows the failure: swapping now would retry at once, on
+        // Suspense's own re-render, and a chunk that always fails would spin for ever.
+        throw new ScreenLoadError(error, () => {
+          current = fresh();
+        });
+      }
+    });
+  let current = fresh();
+  function Lazy(props: P) {
+    const Loaded = current;
+    return <Loaded {...props} />;
+  }
+  return Lazy;
+}
