@@ -12,6 +12,7 @@ import {
 } from '../../db/workshopHooks';
 import { AgendaPanel } from './AgendaPanel';
 import { CurrentItem } from './CurrentItem';
+import { EndedBanner } from './EndedBanner';
 import { EndWorkshopDialog } from './EndWorkshopDialog';
 import { ExportSummaryDialog } from './ExportSummaryDialog';
 import { ParticipantsPanel } from './ParticipantsPanel';
@@ -56,6 +57,7 @@ export function WorkshopScreen({
   const { draft, update, isLoaded } = useWorkshopDraft(workshop.id, cycle.id);
   const [dialog, setDialog] = useState<'end' | 'export' | null>(null);
   const [isInviting, setInviting] = useState(false);
+  const isEnded = workshop.status === 'ended';
   const present = useOpenPresentation(workshop.id);
   const [choice, setChoice] = useState<{ patch: SettingsPatch; at: string } | null>(null);
   const settings = useChangeWorkshop(workshop.id);
@@ -124,12 +126,14 @@ export function WorkshopScreen({
           </button>
         </div>
       </header>
+      {isEnded && <EndedBanner workshop={workshop} />}
       <div className="workshop__grid">
-        <div className="workshop__side">
+        {/* An ended workshop is a record: one fieldset disables every control beside it. */}
+        <fieldset className="workshop__side read-only" disabled={isEnded}>
           <AgendaPanel workshop={workshop} run={run} now={now} />
           <RoomPanel workshop={workshop} isInviting={isInviting} onInvitingChange={setInviting} />
           <ParticipantsPanel workshopId={workshop.id} participants={participants} />
-        </div>
+        </fieldset>
         <CurrentItem
           workshop={workshop}
           participants={participants}
