@@ -24,3 +24,20 @@ export function toastPlacement(dialog: Box | null, viewport: Size, toaster: Size
   if (viewport.width - dialog.right >= wide) return { edge: 'bottom', align: 'right' };
   return { edge: 'top', align: 'center' };
 }
+
+/** What marks a control bar docked to the window's bottom edge (a wizard's Back/Next bar). */
+export const DOCKED_FOOTER_SELECTOR = '[data-docked-footer]';
+
+/**
+ * How far above the window's bottom edge the toasts sit so they cover no docked footer: above
+ * the highest one that reaches the bottom edge (a sticky bar scrolled away from it does not
+ * count), else the usual margin.
+ */
+export function footerClearance(footers: readonly Box[], viewport: Size): number {
+  const docked = footers.filter(
+    (f) => f.bottom >= viewport.height - TOAST_MARGIN * 2 && f.top < viewport.height,
+  );
+  if (docked.length === 0) return TOAST_MARGIN;
+  const top = Math.min(...docked.map((f) => f.top));
+  return Math.max(TOAST_MARGIN, viewport.height - top + TOAST_MARGIN);
+}

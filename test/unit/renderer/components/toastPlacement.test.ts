@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { toastPlacement } from '../../../../renderer/src/components/toastPlacement';
+import {
+  footerClearance,
+  TOAST_MARGIN,
+  toastPlacement,
+} from '../../../../renderer/src/components/toastPlacement';
 
 const viewport = { width: 1280, height: 800 };
 const toaster = { width: 420, height: 56 };
@@ -35,5 +39,23 @@ describe('toastPlacement', () => {
       edge: 'top',
       align: 'center',
     });
+  });
+});
+
+describe('footerClearance', () => {
+  const bar = (top: number, bottom: number) => ({ top, bottom, left: 300, right: 1260 });
+
+  it('lifts the toasts above a bar docked to the bottom edge', () => {
+    expect(footerClearance([bar(730, 790)], viewport)).toBe(800 - 730 + TOAST_MARGIN);
+  });
+
+  it('keeps the usual margin with no docked bar, or one scrolled away from the bottom', () => {
+    expect(footerClearance([], viewport)).toBe(TOAST_MARGIN);
+    expect(footerClearance([bar(300, 360)], viewport)).toBe(TOAST_MARGIN);
+    expect(footerClearance([bar(900, 960)], viewport)).toBe(TOAST_MARGIN);
+  });
+
+  it('clears the tallest of several docked bars', () => {
+    expect(footerClearance([bar(740, 790), bar(700, 800)], viewport)).toBe(116);
   });
 });
