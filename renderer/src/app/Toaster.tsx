@@ -11,6 +11,9 @@ import {
 } from '../components/toastPlacement';
 import { useToastStore } from '../state/toastStore';
 
+/** What in a docked footer a toast must not hide. */
+const CONTROLS = 'button, a[href], input, select, textarea, [tabindex]';
+
 const BOTTOM_CENTRE: ToastPlacement = { edge: 'bottom', align: 'center' };
 
 /**
@@ -42,10 +45,12 @@ export function Toaster() {
       // Outside a dialog, above any bar docked to the bottom (a wizard's Back/Next bar).
       const footers = dialog
         ? []
-        : [...document.querySelectorAll(DOCKED_FOOTER_SELECTOR)].map((f) =>
-            f.getBoundingClientRect(),
-          );
-      setBottom(footerClearance(footers, { width: window.innerWidth, height: window.innerHeight }));
+        : [...document.querySelectorAll(DOCKED_FOOTER_SELECTOR)].map((f) => ({
+            box: f.getBoundingClientRect(),
+            controls: [...f.querySelectorAll(CONTROLS)].map((c) => c.getBoundingClientRect()),
+          }));
+      const viewport = { width: window.innerWidth, height: window.innerHeight };
+      setBottom(footerClearance(footers, viewport, own?.height ?? 0));
     };
     place();
     window.addEventListener('resize', place);

@@ -43,19 +43,28 @@ describe('toastPlacement', () => {
 });
 
 describe('footerClearance', () => {
-  const bar = (top: number, bottom: number) => ({ top, bottom, left: 300, right: 1260 });
+  const box = (top: number, bottom: number) => ({ top, bottom, left: 300, right: 1260 });
+  // A docked bar 730–790 with its buttons 742–778; toasts 56 tall sit 728–784 by default.
+  const docked = { box: box(730, 790), controls: [box(742, 778)] };
 
-  it('lifts the toasts above a bar docked to the bottom edge', () => {
-    expect(footerClearance([bar(730, 790)], viewport)).toBe(800 - 730 + TOAST_MARGIN);
+  it('lifts the toasts above a bar whose controls they would hide', () => {
+    expect(footerClearance([docked], viewport, 56)).toBe(800 - 730 + TOAST_MARGIN);
   });
 
-  it('keeps the usual margin with no docked bar, or one scrolled away from the bottom', () => {
-    expect(footerClearance([], viewport)).toBe(TOAST_MARGIN);
-    expect(footerClearance([bar(300, 360)], viewport)).toBe(TOAST_MARGIN);
-    expect(footerClearance([bar(900, 960)], viewport)).toBe(TOAST_MARGIN);
+  it('keeps the usual margin with no bar, or one whose controls are clear of the toasts', () => {
+    expect(footerClearance([], viewport, 56)).toBe(TOAST_MARGIN);
+    // A short page: the bar ends above the toasts, only its padding would touch them.
+    expect(footerClearance([{ box: box(640, 735), controls: [box(652, 700)] }], viewport, 56)).toBe(
+      TOAST_MARGIN,
+    );
+    // A sticky bar scrolled away from the bottom.
+    expect(footerClearance([{ box: box(300, 360), controls: [box(312, 348)] }], viewport, 56)).toBe(
+      TOAST_MARGIN,
+    );
   });
 
-  it('clears the tallest of several docked bars', () => {
-    expect(footerClearance([bar(740, 790), bar(700, 800)], viewport)).toBe(116);
+  it('clears the highest of the bars it would cover', () => {
+    const taller = { box: box(700, 800), controls: [box(760, 790)] };
+    expect(footerClearance([docked, taller], viewport, 56)).toBe(116);
   });
 });
