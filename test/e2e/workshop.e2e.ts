@@ -258,7 +258,12 @@ describe('the facilitator’s workshop', () => {
     // Ended, it is a record: the agenda can no longer be edited, moved or added to.
     await page.getByRole('button', { name: 'Reopen workshop' }).waitFor();
     expect(await w.agenda().getByRole('button', { name: 'Add agenda item' }).count()).toBe(0);
-    expect(await w.agenda().getByRole('button', { name: /^(Edit|Move) / }).count()).toBe(0);
+    expect(
+      await w
+        .agenda()
+        .getByRole('button', { name: /^(Edit|Move) / })
+        .count(),
+    ).toBe(0);
 
     // The hand-out, exported through the document pipeline.
     const md = await w.exportSummary('Markdown');

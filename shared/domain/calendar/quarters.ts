@@ -1,11 +1,4 @@
-import {
-  addDays,
-  dayText,
-  daysBetween,
-  daysInMonth,
-  localDayOf,
-  parseIsoDate,
-} from './days';
+import { addDays, dayText, daysBetween, daysInMonth, localDayOf, parseIsoDate } from './days';
 
 /** A quarter of the year. */
 export type QuarterNumber = 1 | 2 | 3 | 4;
@@ -94,8 +87,7 @@ function isTaken(candidate: QuarterRange, existing: readonly Dated[]): boolean {
     Math.floor(daysBetween(candidate.startDate, candidate.endDate) / 2),
   );
   return existing.some(
-    (c) =>
-      c.label.trim() === candidate.label || (c.startDate <= middle && middle <= c.endDate),
+    (c) => c.label.trim() === candidate.label || (c.startDate <= middle && middle <= c.endDate),
   );
 }
 
