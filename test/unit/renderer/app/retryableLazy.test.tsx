@@ -13,8 +13,8 @@ function Scoring({ title }: { title: string }) {
   return <h2>{title}</h2>;
 }
 
-function renderLazy(load: () => Promise<typeof Scoring>) {
-  const Lazy = retryableLazy(load);
+function renderLazy(load: () => Promise<typeof Scoring>, timeoutMs?: number) {
+  const Lazy = retryableLazy(load, timeoutMs);
   render(
     <ErrorBoundary
       fallback={(caught) => <ScreenFailure caught={caught} scope="screen" onGoHome={vi.fn()} />}
@@ -50,5 +50,19 @@ describe('a lazily loaded screen whose code fails to load', () => {
     renderLazy(load);
     expect(await screen.findByRole('heading', { name: 'Scoring' })).toBeInTheDocument();
     expect(load).toHaveBeenCalledTimes(1);
+  });
+
+  it('gives up waiting on code that never arrives, and offers Retry', async () => {
+    const load = vi
+      .fn<() => Promise<typeof Scoring>>()
+      .mockReturnValueOnce(new Promise(() => undefined))
+      .mockResolvedValue(Scoring);
+    renderLazy(load, 50);
+
+    expect(
+      await screen.findByRole('heading', { name: 'This screen could not be shown' }),
+    ).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Retry' }));
+    expect(await screen.findByRole('heading', { name: 'Scoring' })).toBeInTheDocument();
   });
 });
