@@ -128,12 +128,17 @@ export function WorkshopScreen({
       </header>
       {isEnded && <EndedBanner workshop={workshop} />}
       <div className="workshop__grid">
-        {/* An ended workshop is a record: one fieldset disables every control beside it. */}
-        <fieldset className="workshop__side read-only" disabled={isEnded}>
-          <AgendaPanel workshop={workshop} run={run} now={now} />
+        {/* An ended workshop is a record: fieldsets disable its agenda and participants. The
+            room stays operable, so a room still open can be closed. */}
+        <div className="workshop__side">
+          <fieldset className="read-only" disabled={isEnded}>
+            <AgendaPanel workshop={workshop} run={run} now={now} />
+          </fieldset>
           <RoomPanel workshop={workshop} isInviting={isInviting} onInvitingChange={setInviting} />
-          <ParticipantsPanel workshopId={workshop.id} participants={participants} />
-        </fieldset>
+          <fieldset className="read-only" disabled={isEnded}>
+            <ParticipantsPanel workshopId={workshop.id} participants={participants} />
+          </fieldset>
+        </div>
         <CurrentItem
           workshop={workshop}
           participants={participants}
