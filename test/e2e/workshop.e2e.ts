@@ -255,6 +255,15 @@ describe('the facilitator’s workshop', () => {
     await w.addAction('Share the hand-out with the team', 'Ana');
     await expect.poll(() => page.getByText('Share the hand-out with the team').count()).toBe(1);
     await w.endWorkshop();
+    // Ended, it is a record: the agenda can no longer be edited, moved or added to.
+    await page.getByRole('button', { name: 'Reopen workshop' }).waitFor();
+    expect(await w.agenda().getByRole('button', { name: 'Add agenda item' }).count()).toBe(0);
+    expect(
+      await w
+        .agenda()
+        .getByRole('button', { name: /^(Edit|Move) / })
+        .count(),
+    ).toBe(0);
 
     // The hand-out, exported through the document pipeline.
     const md = await w.exportSummary('Markdown');

@@ -1,4 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { isScreenLoadError } from '../lib/retryableLazy';
 
 /** What a fallback gets: the error, where React says it happened, and a way to try again. */
 export type CaughtRenderError = {
@@ -35,6 +36,8 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundarySt
   override componentDidCatch(error: unknown, info: ErrorInfo): void {
     const componentStack = info.componentStack ?? '';
     this.setState({ componentStack });
+    // A screen whose code failed to load loads it again the next time it renders.
+    if (isScreenLoadError(error)) error.prepareRetry();
     this.props.onError?.(error, componentStack);
   }
 

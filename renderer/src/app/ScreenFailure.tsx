@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { errorMessage } from '../lib/formErrors';
+import { isScreenLoadError } from '../lib/retryableLazy';
 import type { CaughtRenderError } from './ErrorBoundary';
 import { describeRenderFailure } from './renderFailure';
 import { useUiStore } from '../state/uiStore';
@@ -34,6 +35,8 @@ export function ScreenFailure({ caught, scope, onGoHome }: ScreenFailureProps) {
   const [copy, setCopy] = useState<Outcome>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const Heading = scope === 'app' ? 'h1' : 'h2';
+  // A chunk that failed to load may load on a second try (React.lazy never retried it).
+  const isLoadFailure = isScreenLoadError(caught.error);
 
   // Keyboard and screen-reader users land on the explanation, not on a vanished control.
   useEffect(() => heading.current?.focus(), []);
@@ -81,8 +84,10 @@ export function ScreenFailure({ caught, scope, onGoHome }: ScreenFailureProps) {
       </Heading>
       <div className="screen-failure__body">
         <p>
-          Something went wrong while Quarterdeck was drawing it. Your data is safe: nothing was
-          changed or lost.
+          {isLoadFailure
+            ? 'Quarterdeck could not load this screen’s code. Try again; if it keeps failing, restart Quarterdeck.'
+            : 'Something went wrong while Quarterdeck was drawing it.'}{' '}
+          Your data is safe: nothing was changed or lost.
         </p>
         <p>
           {scope === 'screen'
@@ -92,7 +97,16 @@ export function ScreenFailure({ caught, scope, onGoHome }: ScreenFailureProps) {
         </p>
       </div>
       <div className="screen-failure__actions">
-        <button type="button" className="button button--primary" onClick={onGoHome}>
+        {isLoadFailure && (
+          <button type="button" className="button button--primary" onClick={caught.reset}>
+            Retry
+          </button>
+        )}
+        <button
+          type="button"
+          className={isLoadFailure ? 'button' : 'button button--primary'}
+          onClick={onGoHome}
+        >
           Go to the quarter’s home
         </button>
         <button

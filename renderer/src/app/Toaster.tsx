@@ -1,9 +1,18 @@
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useTopDialog } from '../components/dialogStack';
 import { Icon } from '../components/Icon';
-import { toastPlacement, type ToastPlacement } from '../components/toastPlacement';
+import {
+  DOCKED_FOOTER_SELECTOR,
+  footerClearance,
+  TOAST_MARGIN,
+  toastPlacement,
+  type ToastPlacement,
+} from '../components/toastPlacement';
 import { useToastStore } from '../state/toastStore';
+
+/** What in a docked footer a toast must not hide. */
+const CONTROLS = 'button, a[href], input, select, textarea, [tabindex]';
 
 const BOTTOM_CENTRE: ToastPlacement = { edge: 'bottom', align: 'center' };
 
@@ -18,6 +27,7 @@ export function Toaster() {
   const dialog = useTopDialog();
   const ref = useRef<HTMLDivElement>(null);
   const [placement, setPlacement] = useState<ToastPlacement>(BOTTOM_CENTRE);
+  const [bottom, setBottom] = useState(TOAST_MARGIN);
 
   useLayoutEffect(() => {
     // Measuring lays the page out there and then: with nothing to show (every start), no need.
@@ -32,16 +42,47 @@ export function Toaster() {
       setPlacement((current) =>
         current.edge === next.edge && current.align === next.align ? current : next,
       );
+      // Outside a dialog, above any bar docked to the bottom (a wizard's Back/Next bar).
+      const footers = dialog
+        ? []
+        : [...document.querySelectorAll(DOCKED_FOOTER_SELECTOR)].map((f) => ({
+            box: f.getBoundingClientRect(),
+            controls: [...f.querySelectorAll(CONTROLS)].map((c) => c.getBoundingClientRect()),
+          }));
+      const viewport = { width: window.innerWidth, height: window.innerHeight };
+      setBottom(footerClearance(footers, viewport, own?.height ?? 0));
     };
     place();
     window.addEventListener('resize', place);
-    return () => window.removeEventListener('resize', place);
+    // Scrolling docks or undocks a sticky bar.
+    window.addEventListener('scroll', place, { capture: true, passive: true });
+    return () => {
+      window.removeEventListener('resize', place);
+      window.removeEventListener('scroll', place, { capture: true });
+    };
   }, [dialog, toasts]);
+
+  // Escape dismisses the newest toast, unless something else (a dialog, a form) took the key.
+  useEffect(() => {
+    if (toasts.length === 0) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      const isInToasts = ref.current?.contains(event.target as Node) ?? false;
+      const target = event.target as HTMLElement | null;
+      const isEditing = target?.closest('input, textarea, select, [contenteditable="true"]');
+      if (!isInToasts && (dialog || isEditing)) return;
+      const newest = toasts[toasts.length - 1];
+      if (newest) dismiss(newest.id);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [dialog, dismiss, toasts]);
 
   const region = (
     <div
       ref={ref}
       className={`toaster toaster--${placement.edge} toaster--${placement.align}`}
+      style={placement.edge === 'bottom' && !dialog ? { bottom } : undefined}
       role="status"
       aria-live="polite"
     >
@@ -78,6 +119,7 @@ export function Toaster() {
             className="icon-button icon-button--inverse"
             onClick={() => dismiss(toast.id)}
             aria-label="Dismiss"
+            title="Dismiss (Esc)"
           >
             <Icon name="close" size={16} />
           </button>

@@ -1,4 +1,4 @@
-import { lazy } from 'react';
+import { retryableLazy } from '../lib/retryableLazy';
 
 /*
  * The phase screens, the organisation view and the dialogs a start does not show, each in a chunk
@@ -30,32 +30,28 @@ const load = {
   effortForm: () => import('../features/workshop/effort/RecordEffortForm'),
 };
 
-export const SettingPhase = lazy(async () => ({ default: (await load.setting()).SettingPhase }));
-export const ScoringPhase = lazy(async () => ({ default: (await load.scoring()).ScoringPhase }));
-export const RetroPhase = lazy(async () => ({ default: (await load.retro()).RetroPhase }));
-export const ExportDialog = lazy(async () => ({
-  default: (await load.exportDialog()).ExportDialog,
-}));
-export const OrganisationView = lazy(async () => ({
-  default: (await load.organisation()).OrganisationView,
-}));
-export const TeamDialog = lazy(async () => ({ default: (await load.teamDialog()).TeamDialog }));
-export const DeleteTeamDialog = lazy(async () => ({
-  default: (await load.deleteTeamDialog()).DeleteTeamDialog,
-}));
-export const CycleDialog = lazy(async () => ({ default: (await load.cycleDialog()).CycleDialog }));
-export const DeleteQuarterDialog = lazy(async () => ({
-  default: (await load.deleteQuarterDialog()).DeleteQuarterDialog,
-}));
-export const ShortcutsDialog = lazy(async () => ({
-  default: (await load.shortcutsDialog()).ShortcutsDialog,
-}));
-export const BackupDialog = lazy(async () => ({
-  default: (await load.backupDialog()).BackupDialog,
-}));
-export const WorkspaceFolderDialog = lazy(async () => ({
-  default: (await load.folderDialog()).WorkspaceFolderDialog,
-}));
+export const SettingPhase = retryableLazy(async () => (await load.setting()).SettingPhase);
+export const ScoringPhase = retryableLazy(async () => (await load.scoring()).ScoringPhase);
+export const RetroPhase = retryableLazy(async () => (await load.retro()).RetroPhase);
+export const ExportDialog = retryableLazy(async () => (await load.exportDialog()).ExportDialog);
+export const OrganisationView = retryableLazy(
+  async () => (await load.organisation()).OrganisationView,
+);
+export const TeamDialog = retryableLazy(async () => (await load.teamDialog()).TeamDialog);
+export const DeleteTeamDialog = retryableLazy(
+  async () => (await load.deleteTeamDialog()).DeleteTeamDialog,
+);
+export const CycleDialog = retryableLazy(async () => (await load.cycleDialog()).CycleDialog);
+export const DeleteQuarterDialog = retryableLazy(
+  async () => (await load.deleteQuarterDialog()).DeleteQuarterDialog,
+);
+export const ShortcutsDialog = retryableLazy(
+  async () => (await load.shortcutsDialog()).ShortcutsDialog,
+);
+export const BackupDialog = retryableLazy(async () => (await load.backupDialog()).BackupDialog);
+export const WorkspaceFolderDialog = retryableLazy(
+  async () => (await load.folderDialog()).WorkspaceFolderDialog,
+);
 
 /**
  * Loads the screens' chunks while the window has nothing else to do, one per idle moment so

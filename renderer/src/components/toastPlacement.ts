@@ -24,3 +24,30 @@ export function toastPlacement(dialog: Box | null, viewport: Size, toaster: Size
   if (viewport.width - dialog.right >= wide) return { edge: 'bottom', align: 'right' };
   return { edge: 'top', align: 'center' };
 }
+
+/** What marks a control bar docked to the window's bottom edge (a wizard's Back/Next bar). */
+export const DOCKED_FOOTER_SELECTOR = '[data-docked-footer]';
+
+/** A bar docked to the bottom: its box and the boxes of the controls in it. */
+export type DockedFooter = { box: Box; controls: readonly Box[] };
+
+/**
+ * How far above the window's bottom edge the toasts sit so they hide no control of a docked
+ * footer: where a footer's control would be under the toasts (at the usual margin), above that
+ * footer; else the usual margin, so a bar that is not at the bottom (a short page, a sticky bar
+ * scrolled away) costs no room.
+ */
+export function footerClearance(
+  footers: readonly DockedFooter[],
+  viewport: Size,
+  toasterHeight: number,
+): number {
+  const bandTop = viewport.height - TOAST_MARGIN - toasterHeight;
+  const bandBottom = viewport.height - TOAST_MARGIN;
+  const covered = footers.filter((f) =>
+    f.controls.some((c) => c.bottom > bandTop && c.top < bandBottom),
+  );
+  if (covered.length === 0) return TOAST_MARGIN;
+  const top = Math.min(...covered.map((f) => f.box.top));
+  return Math.max(TOAST_MARGIN, viewport.height - top + TOAST_MARGIN);
+}

@@ -1,4 +1,4 @@
-import { dayText, daysInMonth, localDayOf, parseIsoDate } from './days';
+import { addDays, dayText, daysBetween, daysInMonth, localDayOf, parseIsoDate } from './days';
 
 /** A quarter of the year. */
 export type QuarterNumber = 1 | 2 | 3 | 4;
@@ -72,22 +72,46 @@ export function quarterAfter(label: string): QuarterRange | null {
 }
 
 /**
- * The quarter a "New quarter" form suggests on `today`: the calendar quarter holding today (this
- * computer's day) when none of the team's quarters covers today, else the first quarter after
- * it whose label the team has not used yet.
+ * How close to its end a quarter is "nearly over", in days: setting runs two to three weeks
+ * before a quarter (PRODUCT.md) and facilitators book the workshop a week or two before that,
+ * so in a quarter's last five weeks a team opening "New quarter" is planning the next one.
  */
-export function suggestedQuarter(
-  today: Date,
-  existing: readonly Pick<QuarterRange, 'label' | 'startDate' | 'endDate'>[],
-): QuarterRange {
+export const PLANNING_LEAD_DAYS = 35;
+
+type Dated = Pick<QuarterRange, 'label' | 'startDate' | 'endDate'>;
+
+/** Whether the team already has this quarter: the same label, or a quarter over its middle. */
+function isTaken(candidate: QuarterRange, existing: readonly Dated[]): boolean {
+  const middle = addDays(
+    candidate.startDate,
+    Math.floor(daysBetween(candidate.startDate, candidate.endDate) / 2),
+  );
+  return existing.some(
+    (c) => c.label.trim() === candidate.label || (c.startDate <= middle && middle <= c.endDate),
+  );
+}
+
+/**
+ * The quarter a "New quarter" form suggests on `today` (this computer's day): the quarter
+ * being planned. That is the quarter holding today, unless today is in its last
+ * {@link PLANNING_LEAD_DAYS} days or the team already has a quarter covering today; then the
+ * quarter after it. A quarter the team already has (by label or dates) is never suggested: the
+ * first one after it that the team lacks is.
+ */
+export function suggestedQuarter(today: Date, existing: readonly Dated[]): QuarterRange {
   const day = localDayOf(today);
   const { year, month } = parseIsoDate(day);
-  const current: Quarter = { year, quarter: quarterNumber(Math.floor((month - 1) / 3) + 1) ?? 1 };
-  const taken = new Set(existing.map((c) => c.label.trim()));
+  let candidate: Quarter = {
+    year,
+    quarter: quarterNumber(Math.floor((month - 1) / 3) + 1) ?? 1,
+  };
   const isCovered = existing.some((c) => c.startDate <= day && day <= c.endDate);
-  if (!isCovered && !taken.has(quarterLabel(current))) return quarterRange(current);
-  let next = nextQuarter(current);
-  // A team rarely plans more than a year ahead; past that, the next quarter is suggested anyway.
-  for (let i = 0; i < 8 && taken.has(quarterLabel(next)); i += 1) next = nextQuarter(next);
-  return quarterRange(next);
+  const isNearlyOver = daysBetween(day, quarterRange(candidate).endDate) < PLANNING_LEAD_DAYS;
+  if (isCovered || isNearlyOver) candidate = nextQuarter(candidate);
+  // Each step passes a quarter the team has; the cap only stops a quarter of absurd length
+  // (a typo'd end year) from walking the calendar for centuries.
+  for (let i = 0; i < 400 && isTaken(quarterRange(candidate), existing); i += 1) {
+    candidate = nextQuarter(candidate);
+  }
+  return quarterRange(candidate);
 }

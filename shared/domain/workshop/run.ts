@@ -113,6 +113,15 @@ export function endWorkshop(workshop: Workshop, { now, at }: Clock): Workshop {
   return { ...ended, currentItemId: null, status: 'ended', endedAt: at };
 }
 
+/**
+ * Reopens an ended workshop for more work: running again, with no item current and every timer
+ * still paused, so nothing counts until the facilitator starts an item. Any other workshop is
+ * returned as it is.
+ */
+export function reopenWorkshop(workshop: Workshop): Workshop {
+  return workshop.status === 'ended' ? { ...workshop, status: 'running', endedAt: null } : workshop;
+}
+
 /** Time spent on agenda items so far, ms: the workshop's actual duration. */
 export function workshopElapsedMs(workshop: Workshop, now: number): number {
   return workshop.agenda.reduce((sum, item) => sum + elapsedMs(item.timer, now), 0);

@@ -218,3 +218,44 @@ describe('suggestedQuarter', () => {
     expect(suggestedQuarter(today, [q2, q3]).label).toBe('2027-Q4');
   });
 });
+
+describe('suggestedQuarter near a quarter end', () => {
+  const thisQ4 = { label: '2026-Q4', startDate: '2026-10-01', endDate: '2026-12-31' };
+  const nextQ1 = { label: '2027-Q1', startDate: '2027-01-01', endDate: '2027-03-31' };
+  const local = (y: number, m: number, d: number) => new Date(y, m - 1, d, 12);
+
+  it('suggests the quarter being planned, not the one about to end, on 30 November', () => {
+    expect(suggestedQuarter(local(2026, 11, 30), [])).toEqual(nextQ1);
+  });
+
+  it('switches to the next quarter on the first day of the last five weeks', () => {
+    // 31 Dec is the last day: 35 days before is 26 Nov.
+    expect(suggestedQuarter(local(2026, 11, 26), []).label).toBe('2026-Q4');
+    expect(suggestedQuarter(local(2026, 11, 27), []).label).toBe('2027-Q1');
+    expect(suggestedQuarter(local(2026, 12, 31), []).label).toBe('2027-Q1');
+    expect(suggestedQuarter(local(2027, 1, 1), []).label).toBe('2027-Q1');
+  });
+
+  it('rolls the year over from Q4 to Q1 and on past quarters the team has', () => {
+    expect(suggestedQuarter(local(2026, 12, 15), [nextQ1]).label).toBe('2027-Q2');
+    expect(suggestedQuarter(local(2026, 12, 15), [thisQ4, nextQ1]).label).toBe('2027-Q2');
+  });
+
+  it('never suggests a quarter the team has, however far ahead it has planned', () => {
+    const planned = Array.from({ length: 12 }, (_, i) => {
+      const quarter = ((i % 4) + 1) as 1 | 2 | 3 | 4;
+      return calendarQuarter(2027 + Math.floor(i / 4), quarter);
+    });
+    expect(suggestedQuarter(local(2026, 12, 15), planned).label).toBe('2030-Q1');
+  });
+
+  it('treats a quarter with another label over the same dates as taken', () => {
+    const renamed = { label: 'FY27 Q1', startDate: '2027-01-04', endDate: '2027-04-02' };
+    expect(suggestedQuarter(local(2026, 12, 15), [renamed]).label).toBe('2027-Q2');
+  });
+
+  it('suggests the next quarter mid-quarter once the current one exists', () => {
+    expect(suggestedQuarter(local(2026, 10, 10), [thisQ4]).label).toBe('2027-Q1');
+    expect(suggestedQuarter(local(2026, 10, 10), []).label).toBe('2026-Q4');
+  });
+});

@@ -1,4 +1,5 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
+import { retryableLazy } from '../../lib/retryableLazy';
 import type { Cycle } from '@shared/domain';
 import { useUiStore } from '../../state/uiStore';
 import { useCheckIns, useKeyResults, useObjectives } from '../../db/hooks';
@@ -7,12 +8,12 @@ import { useMeeting } from './meeting/meetingDraft';
 
 // The meeting and a key result's story (with its charts) load on their own: the home, which a
 // start shows, needs neither. The shell preloads them once the window is idle.
-const KeyResultDetail = lazy(async () => ({
-  default: (await import('./detail/KeyResultDetail')).KeyResultDetail,
-}));
-const CheckInMeeting = lazy(async () => ({
-  default: (await import('./meeting/CheckInMeeting')).CheckInMeeting,
-}));
+const KeyResultDetail = retryableLazy(
+  async () => (await import('./detail/KeyResultDetail')).KeyResultDetail,
+);
+const CheckInMeeting = retryableLazy(
+  async () => (await import('./meeting/CheckInMeeting')).CheckInMeeting,
+);
 
 const loading = <p className="loading">Loading check-ins…</p>;
 

@@ -56,12 +56,16 @@ export function AgendaPanel({
   };
 
   const last = workshop.agenda.length - 1;
+  // An ended workshop is a record: its agenda reads as it ran, with no way to change it.
+  const isEnded = workshop.status === 'ended';
   return (
     <section className="panel agenda" aria-labelledby="agenda-heading">
       <h3 id="agenda-heading">
         Agenda <span className="muted">· {plannedMinutes(workshop.agenda)} min planned</span>
       </h3>
-      {workshop.agenda.length === 0 && <p className="muted">No items yet: add the first one.</p>}
+      {workshop.agenda.length === 0 && !isEnded && (
+        <p className="muted">No items yet: add the first one.</p>
+      )}
       <ol className="agenda__list">
         {workshop.agenda.map((item, index) => {
           const isCurrent = item.id === workshop.currentItemId;
@@ -98,66 +102,68 @@ export function AgendaPanel({
                       ? 'Not reached'
                       : STATUS_WORDS[item.status]}
                   </span>
-                  <div className="agenda__actions">
-                    {!isCurrent && (
+                  {!isEnded && (
+                    <div className="agenda__actions">
+                      {!isCurrent && (
+                        <button
+                          type="button"
+                          className="icon-button agenda__start"
+                          onClick={() => run.start(item.id)}
+                          disabled={run.isPending}
+                          aria-label={`Start ${item.title}`}
+                          title={`Start (${AGENDA_KINDS[item.kind].label})`}
+                        >
+                          <span aria-hidden="true">▶</span>
+                        </button>
+                      )}
                       <button
                         type="button"
-                        className="icon-button agenda__start"
-                        onClick={() => run.start(item.id)}
-                        disabled={run.isPending || workshop.status === 'ended'}
-                        aria-label={`Start ${item.title}`}
-                        title={`Start (${AGENDA_KINDS[item.kind].label})`}
+                        className="icon-button"
+                        onClick={() => setEditing(item.id)}
+                        aria-label={`Edit ${item.title}`}
+                        title="Edit"
                       >
-                        <span aria-hidden="true">▶</span>
+                        <Icon name="edit" size={16} />
                       </button>
-                    )}
-                    <button
-                      type="button"
-                      className="icon-button"
-                      onClick={() => setEditing(item.id)}
-                      aria-label={`Edit ${item.title}`}
-                      title="Edit"
-                    >
-                      <Icon name="edit" size={16} />
-                    </button>
-                    <button
-                      type="button"
-                      className="icon-button"
-                      onClick={() =>
-                        change.mutate((w) => ({
-                          ...w,
-                          agenda: moveAgendaItem(w.agenda, item.id, -1),
-                        }))
-                      }
-                      disabled={index === 0}
-                      aria-label={`Move ${item.title} up`}
-                      title="Move up"
-                    >
-                      <Icon name="up" size={16} />
-                    </button>
-                    <button
-                      type="button"
-                      className="icon-button"
-                      onClick={() =>
-                        change.mutate((w) => ({
-                          ...w,
-                          agenda: moveAgendaItem(w.agenda, item.id, 1),
-                        }))
-                      }
-                      disabled={index === last}
-                      aria-label={`Move ${item.title} down`}
-                      title="Move down"
-                    >
-                      <Icon name="down" size={16} />
-                    </button>
-                  </div>
+                      <button
+                        type="button"
+                        className="icon-button"
+                        onClick={() =>
+                          change.mutate((w) => ({
+                            ...w,
+                            agenda: moveAgendaItem(w.agenda, item.id, -1),
+                          }))
+                        }
+                        disabled={index === 0}
+                        aria-label={`Move ${item.title} up`}
+                        title="Move up"
+                      >
+                        <Icon name="up" size={16} />
+                      </button>
+                      <button
+                        type="button"
+                        className="icon-button"
+                        onClick={() =>
+                          change.mutate((w) => ({
+                            ...w,
+                            agenda: moveAgendaItem(w.agenda, item.id, 1),
+                          }))
+                        }
+                        disabled={index === last}
+                        aria-label={`Move ${item.title} down`}
+                        title="Move down"
+                      >
+                        <Icon name="down" size={16} />
+                      </button>
+                    </div>
+                  )}
                 </>
               )}
             </li>
           );
         })}
       </ol>
-      {isAdding ? (
+      {isEnded ? null : isAdding ? (
         <AgendaItemForm workshopId={workshop.id} onDone={() => setAdding(false)} />
       ) : (
         <button type="button" className="button button--quiet" onClick={() => setAdding(true)}>

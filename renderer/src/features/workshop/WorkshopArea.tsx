@@ -1,4 +1,5 @@
-import { lazy, type ReactNode, Suspense, useEffect, useState } from 'react';
+import { type ReactNode, Suspense, useEffect, useState } from 'react';
+import { retryableLazy } from '../../lib/retryableLazy';
 import type { Cycle } from '@shared/domain';
 import { hasRunningTimer } from '@shared/domain/workshop';
 import { useWorkshop, useWorkshops } from '../../db/workshopHooks';
@@ -11,15 +12,11 @@ import { RoomSync } from './room/RoomSync';
 
 // The workshop's own screens load when one is opened (the shell preloads them when idle): a
 // start shows a phase screen, so its script need not carry them.
-const WorkshopScreen = lazy(async () => ({
-  default: (await import('./WorkshopScreen')).WorkshopScreen,
-}));
-const WorkshopsHome = lazy(async () => ({
-  default: (await import('./WorkshopsHome')).WorkshopsHome,
-}));
+const WorkshopScreen = retryableLazy(async () => (await import('./WorkshopScreen')).WorkshopScreen);
+const WorkshopsHome = retryableLazy(async () => (await import('./WorkshopsHome')).WorkshopsHome);
 // Only a running workshop has a bar: it loads with it. The room's sync stays in the shell's
 // script: it takes the devices' events from the host, and must be there as soon as a room is.
-const WorkshopBar = lazy(async () => ({ default: (await import('./WorkshopBar')).WorkshopBar }));
+const WorkshopBar = retryableLazy(async () => (await import('./WorkshopBar')).WorkshopBar);
 const opening = <p className="loading">Opening the workshop…</p>;
 
 /**

@@ -12,6 +12,7 @@ import {
 } from '../../db/workshopHooks';
 import { AgendaPanel } from './AgendaPanel';
 import { CurrentItem } from './CurrentItem';
+import { EndedBanner } from './EndedBanner';
 import { EndWorkshopDialog } from './EndWorkshopDialog';
 import { ExportSummaryDialog } from './ExportSummaryDialog';
 import { ParticipantsPanel } from './ParticipantsPanel';
@@ -56,6 +57,7 @@ export function WorkshopScreen({
   const { draft, update, isLoaded } = useWorkshopDraft(workshop.id, cycle.id);
   const [dialog, setDialog] = useState<'end' | 'export' | null>(null);
   const [isInviting, setInviting] = useState(false);
+  const isEnded = workshop.status === 'ended';
   const present = useOpenPresentation(workshop.id);
   const [choice, setChoice] = useState<{ patch: SettingsPatch; at: string } | null>(null);
   const settings = useChangeWorkshop(workshop.id);
@@ -124,11 +126,18 @@ export function WorkshopScreen({
           </button>
         </div>
       </header>
+      {isEnded && <EndedBanner workshop={workshop} />}
       <div className="workshop__grid">
+        {/* An ended workshop is a record: fieldsets disable its agenda and participants. The
+            room stays operable, so a room still open can be closed. */}
         <div className="workshop__side">
-          <AgendaPanel workshop={workshop} run={run} now={now} />
+          <fieldset className="read-only" disabled={isEnded}>
+            <AgendaPanel workshop={workshop} run={run} now={now} />
+          </fieldset>
           <RoomPanel workshop={workshop} isInviting={isInviting} onInvitingChange={setInviting} />
-          <ParticipantsPanel workshopId={workshop.id} participants={participants} />
+          <fieldset className="read-only" disabled={isEnded}>
+            <ParticipantsPanel workshopId={workshop.id} participants={participants} />
+          </fieldset>
         </div>
         <CurrentItem
           workshop={workshop}

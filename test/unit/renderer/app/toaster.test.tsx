@@ -60,4 +60,34 @@ describe('toasts while a dialog is open', () => {
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(screen.getByRole('status')).toHaveTextContent('Saved.');
   });
+
+  it('is dismissed by Escape, newest first, and has a labelled close button', async () => {
+    const user = userEvent.setup();
+    render(<Toaster />);
+    act(() => {
+      useToastStore.getState().show({ tone: 'info', message: 'Objective saved.' });
+      useToastStore.getState().show({ tone: 'info', message: 'Key result saved.' });
+    });
+    const region = screen.getByRole('status');
+    expect(within(region).getAllByRole('button', { name: 'Dismiss' })).toHaveLength(2);
+    await user.keyboard('{Escape}');
+    expect(region).not.toHaveTextContent('Key result saved.');
+    expect(region).toHaveTextContent('Objective saved.');
+    await user.keyboard('{Escape}');
+    expect(region).not.toHaveTextContent('Objective saved.');
+  });
+
+  it('leaves Escape to a field being typed in', async () => {
+    const user = userEvent.setup();
+    render(
+      <>
+        <input aria-label="Title" />
+        <Toaster />
+      </>,
+    );
+    act(() => useToastStore.getState().show({ tone: 'info', message: 'Objective saved.' }));
+    await user.click(screen.getByLabelText('Title'));
+    await user.keyboard('{Escape}');
+    expect(screen.getByRole('status')).toHaveTextContent('Objective saved.');
+  });
 });

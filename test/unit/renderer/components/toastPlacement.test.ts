@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { toastPlacement } from '../../../../renderer/src/components/toastPlacement';
+import {
+  footerClearance,
+  TOAST_MARGIN,
+  toastPlacement,
+} from '../../../../renderer/src/components/toastPlacement';
 
 const viewport = { width: 1280, height: 800 };
 const toaster = { width: 420, height: 56 };
@@ -35,5 +39,32 @@ describe('toastPlacement', () => {
       edge: 'top',
       align: 'center',
     });
+  });
+});
+
+describe('footerClearance', () => {
+  const box = (top: number, bottom: number) => ({ top, bottom, left: 300, right: 1260 });
+  // A docked bar 730–790 with its buttons 742–778; toasts 56 tall sit 728–784 by default.
+  const docked = { box: box(730, 790), controls: [box(742, 778)] };
+
+  it('lifts the toasts above a bar whose controls they would hide', () => {
+    expect(footerClearance([docked], viewport, 56)).toBe(800 - 730 + TOAST_MARGIN);
+  });
+
+  it('keeps the usual margin with no bar, or one whose controls are clear of the toasts', () => {
+    expect(footerClearance([], viewport, 56)).toBe(TOAST_MARGIN);
+    // A short page: the bar ends above the toasts, only its padding would touch them.
+    expect(footerClearance([{ box: box(640, 735), controls: [box(652, 700)] }], viewport, 56)).toBe(
+      TOAST_MARGIN,
+    );
+    // A sticky bar scrolled away from the bottom.
+    expect(footerClearance([{ box: box(300, 360), controls: [box(312, 348)] }], viewport, 56)).toBe(
+      TOAST_MARGIN,
+    );
+  });
+
+  it('clears the highest of the bars it would cover', () => {
+    const taller = { box: box(700, 800), controls: [box(760, 790)] };
+    expect(footerClearance([docked, taller], viewport, 56)).toBe(116);
   });
 });

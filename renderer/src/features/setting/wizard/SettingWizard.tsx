@@ -122,7 +122,7 @@ export function SettingWizard({ cycle }: { cycle: Cycle }) {
         )}
       </div>
 
-      <footer className="wizard__nav">
+      <footer className="wizard__nav" data-docked-footer>
         <button type="button" className="button" onClick={back} disabled={step === 0}>
           ← Back
         </button>

@@ -1,0 +1,65 @@
+import { type ComponentType, lazy, type LazyExoticComponent } from 'react';
+
+/** A screen's code could not be loaded (an offline chunk missing, a file that failed to import). */
+export class ScreenLoadError extends Error {
+  constructor(
+    cause: unknown,
+    /** Lets the next render load the code afresh; the error boundary calls it once caught. */
+    readonly prepareRetry: () => void = () => undefined,
+  ) {
+    super('This screen’s code could not be loaded.', { cause });
+    this.name = 'ScreenLoadError';
+  }
+}
+
+/** Whether a render error is a screen whose code could not be loaded (so a retry may help). */
+export function isScreenLoadError(error: unknown): error is ScreenLoadError {
+  return error instanceof ScreenLoadError;
+}
+
+/**
+ * How long a screen's code may take to arrive before the screen says so and offers Retry: the
+ * code is on this computer, so even a busy one has it in a second or two; an import that never
+ * settles must not leave "Loading…" on screen for good.
+ */
+export const LOAD_TIMEOUT_MS = 20_000;
+
+/**
+ * A lazily loaded component, like React.lazy, except that a failed load is not remembered: the
+ * failure reaches the nearest error boundary as a {@link ScreenLoadError}, and once the boundary
+ * has caught it, rendering the component again (Retry, or going elsewhere and back) loads it
+ * afresh. React.lazy
+ * keeps the rejected import forever, so one failed chunk left its screen broken until a restart.
+ */
+export function retryableLazy<P extends object>(
+  load: () => Promise<ComponentType<P>>,
+  timeoutMs = LOAD_TIMEOUT_MS,
+): ComponentType<P> {
+  const fresh = (): LazyExoticComponent<ComponentType<P>> =>
+    lazy(async () => {
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      try {
+        const late = new Promise<never>((_, reject) => {
+          timer = setTimeout(
+            () => reject(new Error(`Still not loaded after ${timeoutMs / 1000} s.`)),
+            timeoutMs,
+          );
+        });
+        return { default: await Promise.race([load(), late]) };
+      } catch (error) {
+        // Swapped only once a boundary shows the failure: swapping now would retry at once, on
+        // Suspense's own re-render, and a chunk that always fails would spin for ever.
+        throw new ScreenLoadError(error, () => {
+          current = fresh();
+        });
+      } finally {
+        clearTimeout(timer);
+      }
+    });
+  let current = fresh();
+  function Lazy(props: P) {
+    const Loaded = current;
+    return <Loaded {...props} />;
+  }
+  return Lazy;
+}

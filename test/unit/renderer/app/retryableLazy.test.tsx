@@ -1,0 +1,68 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { Suspense } from 'react';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { ErrorBoundary } from '../../../../renderer/src/app/ErrorBoundary';
+import { ScreenFailure } from '../../../../renderer/src/app/ScreenFailure';
+import { retryableLazy } from '../../../../renderer/src/lib/retryableLazy';
+import { useUiStore } from '../../../../renderer/src/state/uiStore';
+
+beforeEach(() => useUiStore.setState(useUiStore.getInitialState()));
+
+function Scoring({ title }: { title: string }) {
+  return <h2>{title}</h2>;
+}
+
+function renderLazy(load: () => Promise<typeof Scoring>, timeoutMs?: number) {
+  const Lazy = retryableLazy(load, timeoutMs);
+  render(
+    <ErrorBoundary
+      fallback={(caught) => <ScreenFailure caught={caught} scope="screen" onGoHome={vi.fn()} />}
+    >
+      <Suspense fallback={<p>Loading…</p>}>
+        <Lazy title="Scoring" />
+      </Suspense>
+    </ErrorBoundary>,
+  );
+}
+
+describe('a lazily loaded screen whose code fails to load', () => {
+  it('says so with a Retry that loads it again, instead of spinning for ever', async () => {
+    const load = vi
+      .fn<() => Promise<typeof Scoring>>()
+      .mockRejectedValueOnce(new TypeError('Failed to fetch dynamically imported module'))
+      .mockResolvedValue(Scoring);
+    renderLazy(load);
+
+    expect(
+      await screen.findByRole('heading', { name: 'This screen could not be shown' }),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/could not load this screen’s code/)).toBeInTheDocument();
+    expect(screen.queryByText('Loading…')).not.toBeInTheDocument();
+
+    await userEvent.click(screen.getByRole('button', { name: 'Retry' }));
+    expect(await screen.findByRole('heading', { name: 'Scoring' })).toBeInTheDocument();
+    expect(load).toHaveBeenCalledTimes(2);
+  });
+
+  it('loads the code once however often the screen renders', async () => {
+    const load = vi.fn(async () => Scoring);
+    renderLazy(load);
+    expect(await screen.findByRole('heading', { name: 'Scoring' })).toBeInTheDocument();
+    expect(load).toHaveBeenCalledTimes(1);
+  });
+
+  it('gives up waiting on code that never arrives, and offers Retry', async () => {
+    const load = vi
+      .fn<() => Promise<typeof Scoring>>()
+      .mockReturnValueOnce(new Promise(() => undefined))
+      .mockResolvedValue(Scoring);
+    renderLazy(load, 50);
+
+    expect(
+      await screen.findByRole('heading', { name: 'This screen could not be shown' }),
+    ).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Retry' }));
+    expect(await screen.findByRole('heading', { name: 'Scoring' })).toBeInTheDocument();
+  });
+});
