@@ -110,9 +110,10 @@ function isOwnSite(name: string, text: string): boolean {
   );
 }
 
-// "our contract with the DWP", "the SLA with Maersk": the paper names who it is with, acronyms too.
+// "our contract with the DWP", "the SLA with Maersk", "our concession deed with the Port of
+// Tauranga": the paper names who it is with, acronyms too.
 const PAPER_WITH_NAME =
-  /\b(?:contracts?|agreements?|SLAs?|MSAs?|deals?|partnerships?)\s+with\s+(?:the\s+)?(?:[A-Z][A-Za-z0-9&]*)/;
+  /\b(?:contracts?|agreements?|SLAs?|MSAs?|deals?|partnerships?|deeds?|concessions?|leases?|MoUs?)\s+with\s+(?:the\s+)?(?:[A-Z][A-Za-z0-9&]*)/;
 
 // "Spotify partnership deal: grow sponsored impressions …": a KR headed by the paper it serves.
 const PAPER_HEADING =
