@@ -120,12 +120,17 @@ const ADOPTION = [
 
 // "Get the last 6 services off the old data centre", "Bring 25 apps onto the platform".
 const GET_DONE =
-  /^(?:get|bring|have)\s+(?:\S+\s+){0,7}?(?:through|past|onto|on to|off|in(?=\s+(?:by|before|on time)\b)|over the line|across the line|out the door|done|finished|complete|completed|live|connected|migrated|moved|using|in use|signed off|in place|shipped|launched|ready|deployed|enabled|rolled out)\b/;
-// "Hit the launch date", "Meet the Ofcom reporting deadline", "passes the PCI DSS audit".
+  /^(?:get|bring|have)\s+(?:\S+\s+){0,7}?(?:through|past|onto|on to|off|in(?=\s+(?:by|before|on time)\b)|over the line|across the line|out the door|done|finished|complete|completed|live|connected|migrated|moved|using|in use|signed off|approved|accepted|qualified|certified|in place|shipped|launched|ready|deployed|enabled|rolled out)\b/;
+// "Hit the launch date", "Meet the Ofcom reporting deadline", "passes the PCI DSS audit", and a
+// customer's qualification of a supplier ("Pass Veltrix Automotive's PPAP", "type-approval tests").
 // "Meet the MHRA inspection commitments": obligations to discharge are work too. What is passed
 // is the object of "pass", not a review the sentence says was skipped ("with no manual review").
 const DATE_MILESTONE =
-  /^(?:meet|hit|make|beat|land on|keep to|honou?r|fulfil+|discharge)\s+(?:\S+\s+){0,6}?(?:deadlines?|launch date|release date|go-live date|due date|milestones?|dates?|timelines?|requirements?|obligations?|criteria|commitments?|undertakings?|conditions)\b|\bpass(?:es|ed)?\s+(?:the\s+|its\s+|our\s+|an?\s+)?(?:(?!(?:with|without|no|any|automatically|manual)\b)\S+\s+){0,5}?(?:audit|assessment|pen ?test|penetration test|certification|inspection|review|accreditation)\b/;
+  /^(?:meet|hit|make|beat|land on|keep to|honou?r|fulfil+|discharge)\s+(?:\S+\s+){0,6}?(?:deadlines?|launch date|release date|go-live date|due date|milestones?|dates?|timelines?|requirements?|obligations?|criteria|commitments?|undertakings?|conditions)\b|\bpass(?:es|ed)?\s+(?:the\s+|its\s+|our\s+|an?\s+)?(?:(?!(?:with|without|no|any|automatically|manual)\b)\S+\s+){0,5}?(?:audit|assessment|pen ?test|penetration test|certification|inspection|review|accreditation|ppap|fai|first article|qualification|type-approval|acceptance|uat)\b/;
+// "Close every non-conformity raised in the UKAS assessment", "Close the CAPA items the
+// inspectors cited": findings someone else raised, closed as a list, are work (with no rate).
+const CLOSE_FINDINGS =
+  /^(?:close(?: out)?|clear|resolve|remediate|address|satisfy|discharge)\s+(?:\S+\s+){0,3}?(?:findings?|non-?conformit(?:y|ies)|non-?conformances?|observations?|capa items?|conditions)\b/;
 // "Meet the FCA's 98% timely reporting requirement (today 91%)": a requirement that states a
 // level, measured today, is a rate to raise (external-commitment says whose), not a duty done once.
 // "Changes that pass review first time: 70% → 90%" is a first-time pass rate; "Meet 80% of the
@@ -198,7 +203,7 @@ export function detectAdoption(a: KeyResultAnalysis, lead: string): 'adoption' |
   const pleases = /^(?:delight|wow|surprise|please|impress|thrill|win over|reward)\s/.test(lead);
   if (!pleases && ADOPTION.some((re) => re.test(subject) || re.test(lead))) return 'adoption';
   if (isSpreadOfWork(lead)) return 'adoption';
-  if (GET_DONE.test(lead) && !a.hasMeasurement) return 'adoption';
+  if ((GET_DONE.test(lead) || CLOSE_FINDINGS.test(lead)) && !a.hasMeasurement) return 'adoption';
   // "Pass Sony certification first time" with failures counted in the fields: a pass rate.
   const measuredPass =
     PASS_FIRST_TIME.test(lead) && a.metricText !== '' && a.numericDirection !== null;

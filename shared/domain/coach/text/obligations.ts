@@ -56,7 +56,7 @@ const RULEBOOK =
   /^(?:\s+[\w.'’-]+){0,3}?\s+(?:polic(?:y|ies)|regimes?|rules?|codes?|directions?|determinations?|schemes?)\b/;
 // A possessive body's limit or date: "the DWI's 10 µg/l limit", "the regulation's February date".
 const POSSESSIVE_LIMIT =
-  /^(?:\s+[\w.%'’/µ-]+){0,3}?\s+(?:limits?|dates?|window|rules?|codes?|polic(?:y|ies)|targets?|ppap|fai|first article|qualification|type-approval|acceptance|uat|onboarding|approval)\b/;
+  /^(?:\s+[\w.%'’/µ-]+){0,3}?\s+(?:limits?|dates?|window|rules?|codes?|polic(?:y|ies)|targets?|ppap|fai|first article|qualification|type-approval|acceptance|uat|onboarding|approval)\b/i;
 // Before the body: "set by the CFPB", "required by Ofqual", "per the UKGC deadline" ("per TB" and
 // "per GB" are units); findings it raised ("non-conformities raised in the UKAS assessment") and a
 // customer's qualification of us ("first article sign-off from Aerion", "approved by Mercado").
