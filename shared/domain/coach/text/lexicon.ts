@@ -1,7 +1,12 @@
 import type { Direction } from '../../enums';
 
-const DECREASE_VERB =
-  /^(?:reduce|cut|lower|decrease|shrink|drop|halve|minimi[sz]e|eliminate|shorten|slash|trim|bring down|drive down|get down|curb|limit|avoid|prevent)(?![\w-])/;
+// "Cut over the remaining 3,500 panels from the legacy receiver to the new one": things moved
+// from one system to another, a migration verb, not "cut" ("Cut over 30% of spend" still cuts).
+const CUT_OVER =
+  '(?!\\s+over\\s+(?:the\\s+|our\\s+)?(?:(?:remaining|last|other|final)\\s+)?(?:(?:«\\d+»|\\d[\\d,]*)\\s+)?(?:[a-z0-9-]+\\s+){0,3}?[a-z-]+s\\s+(?:from|to|onto|on to)\\b)';
+const DECREASE_VERB = new RegExp(
+  `^(?:reduce|cut${CUT_OVER}|lower|decrease|shrink|drop|halve|minimi[sz]e|eliminate|shorten|slash|trim|bring down|drive down|get down|curb|limit|avoid|prevent)(?![\\w-])`,
+);
 const INCREASE_VERB =
   /^(?:increase|raise|grow|boost|double|triple|expand|maximi[sz]e|lift|bring up|drive up|widen|broaden|accelerate)(?![\w-])/;
 const NEUTRAL_VERB =
