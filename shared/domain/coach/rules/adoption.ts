@@ -127,11 +127,11 @@ const GET_DONE =
 // "Meet the MHRA inspection commitments": obligations to discharge are work too. What is passed
 // is the object of "pass", not a review the sentence says was skipped ("with no manual review").
 const DATE_MILESTONE =
-  /^(?:meet|hit|make|beat|land on|keep to|honou?r|fulfil+|discharge)\s+(?:\S+\s+){0,6}?(?:deadlines?|launch date|release date|go-live date|due date|milestones?|dates?|timelines?|requirements?|obligations?|criteria|commitments?|undertakings?|conditions)\b|\bpass(?:es|ed)?\s+(?:the\s+|its\s+|our\s+|an?\s+)?(?:(?!(?:with|without|no|any|automatically|manual)\b)\S+\s+){0,5}?(?:audit|assessment|pen ?test|penetration test|certification|inspection|review|accreditation)\b|^pass\s+(?:\S+\s+){0,4}?(?:ppap|fai|first article|type-approval|uat)\b/;
+  /^(?:meet|hit|make|beat|land on|keep to|honou?r|fulfil+|discharge)\s+(?:\S+\s+){0,6}?(?:deadlines?|launch date|release date|go-live date|due date|milestones?|dates?|timelines?|requirements?|obligations?|criteria|commitments?|undertakings?|conditions)\b|\bpass(?:es|ed)?\s+(?:the\s+|its\s+|our\s+|an?\s+)?(?:(?!(?:with|without|no|any|automatically|manual)\b)\S+\s+){0,5}?(?:audit|assessment|pen ?test|penetration test|certification|inspection|review|accreditation)\b|^pass\s+(?:\S+\s+){0,4}?(?:ppap|fai|first article|type-approval|uat|run-at-rate)\b|^pass\s+(?:\S+\s+){1,4}?\S+['’]s?\s+(?:\S+\s+){0,3}?(?:trials?|tests?|checks?)\b/;
 // "Close every non-conformity raised in the UKAS assessment", "Close the CAPA items the
 // inspectors cited": findings someone else raised, closed as a list, are work (with no rate).
 const CLOSE_FINDINGS =
-  /^(?:close(?: out)?|clear|resolve|remediate|address|satisfy|discharge)\s+(?:every|all|each|the|any|open|outstanding|remaining)\s+(?:(?!of\b)\S+\s+){0,2}?(?:findings?|non-?conformit(?:y|ies)|non-?conformances?|observations?|capa items?|conditions)\b/;
+  /^(?:close(?: out)?|clear|resolve|remediate|address|satisfy|discharge)\s+(?:every|all|each|the|any|open|outstanding|remaining)\s+(?:(?!of\b)\S+\s+){0,2}?(?:findings?|non-?conformit(?:y|ies)|non-?conformances?|observations?|capa items?|conditions|recommendations?|requirements?)\b/;
 // "Meet the FCA's 98% timely reporting requirement (today 91%)": a requirement that states a
 // level, measured today, is a rate to raise (external-commitment says whose), not a duty done once.
 // "Changes that pass review first time: 70% → 90%" is a first-time pass rate; "Meet 80% of the

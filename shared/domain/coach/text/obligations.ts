@@ -28,7 +28,7 @@ const NOT_A_NAME =
 // A body written as an acronym ("CFPB", "NIS2", "GOV.UK") or as a run of capitalised words not at
 // the start of the sentence ("Northshire Council", "the Care Inspectorate", "Contoso's").
 const BODY =
-  /(?<![\w-])(?:[A-Z][a-z]{1,2}[A-Z][A-Za-z]*|[A-Z][A-Z0-9]*[A-Z](?:\.[A-Z]{2,})?\d*|(?:[A-Z][a-z]+(?:\s+(?:and|of|for)\s+|\s+)){0,4}[A-Z][a-z]+)(?:['’]s)?(?![\w-])/g;
+  /(?<![\w-])(?:[A-Z][a-z]+\.[A-Z]{2,}|[A-Z][a-z]{1,2}[A-Z][A-Za-z]*|[A-Z][A-Z0-9]*[A-Z](?:\.[A-Z]{2,})?\d*|(?:[A-Z][a-z]+(?:\s+(?:and|of|for)\s+|\s+)){0,4}[A-Z][a-z]+)(?:['’]s)?(?![\w-])/g;
 
 // What a body does when it obliges: "NHSBSA has mandated", "FMCSA sets", "our board adopted";
 // what it asks for, raises, cites, attaches, commissions or judges us on ("the API HMCTS asked us
@@ -56,7 +56,7 @@ const RULEBOOK =
   /^(?:\s+[\w.'’-]+){0,3}?\s+(?:polic(?:y|ies)|regimes?|rules?|codes?|directions?|determinations?|schemes?)\b/;
 // A possessive body's limit or date: "the DWI's 10 µg/l limit", "the regulation's February date".
 const POSSESSIVE_LIMIT =
-  /^(?:\s+[\w.%'’/µ-]+){0,3}?\s+(?:limits?|dates?|window|rules?|codes?|polic(?:y|ies)|targets?|ppap|fai|first article|qualification|type-approval|acceptance|uat|onboarding|approval)\b/i;
+  /^(?:\s+[\w.%'’/µ-]+){0,3}?\s+(?:limits?|dates?|window|rules?|codes?|polic(?:y|ies)|targets?|ppap|fai|first article|qualification|type-approval|acceptance|uat|onboarding|approval|run-at-rate|trials?|(?:supplier|vendor|security|quality) (?:audits?|assessments?|reviews?))\b/i;
 // Before the body: "set by the CFPB", "required by Ofqual", "per the UKGC deadline" ("per TB" and
 // "per GB" are units); findings it raised ("non-conformities raised in the UKAS assessment") and a
 // customer's qualification of us ("first article sign-off from Aerion", "approved by Mercado").
@@ -87,9 +87,17 @@ function isBodyWord(word: string): boolean {
 const CONDITION_OF_OURS =
   /\b(?:a |the )?conditions? of (?:our|the|their) (?:funding|grant|licen[cs]e|sponsorship|accreditation|registration|renewal|permit)\b/i;
 
+// Whoever asks it, what is expected of a class of outside parties we are one of is imposed:
+// "the 2 days the health board expects of contractors", "asks of producers like us".
+const ASKED_OF_OUR_KIND =
+  /\b(?:expects?|asks?|requires?|demands?)\s+of\s+(?:us|(?:all|every|its|their)\s+)?(?:[\w-]+\s+)?(?:contractors|suppliers|providers|operators|licensees|participants|producers|vendors|carriers|registrants|members like us)\b/;
+// An examination an outside body runs: "the scheme onboarding checks Pay.UK runs".
+const EXAM_BEFORE = /\b(?:checks|audits?|tests|assessments?|inspections?|trials?)\s+$/;
+const RUNS_IT = /^\s+(?:runs|carries out|conducts|performs|operates)\b/;
+
 /** True when the raw text names an outside body together with an obligation it imposes. */
 export function isImposedObligation(raw: string): boolean {
-  if (CONDITION_OF_OURS.test(raw)) return true;
+  if (CONDITION_OF_OURS.test(raw) || ASKED_OF_OUR_KIND.test(raw)) return true;
   const generic = GENERIC_BODY.exec(raw);
   if (generic) {
     const after = raw.slice(generic.index + generic[0].length);
@@ -118,6 +126,7 @@ export function isImposedObligation(raw: string): boolean {
     if (OBLIGED_BY.test(before) && /^[A-Z]/.test(word)) return true;
     if (OBLIGE_VERB.test(after) || OBLIGE_NOUN.test(after) || OBLIGE_ACT.test(after)) return true;
     if (UNDER_BEFORE.test(before) && RULEBOOK.test(after)) return true;
+    if (EXAM_BEFORE.test(before) && RUNS_IT.test(after)) return true;
     // A possessive body's limit, code or qualification: "the DWI's 10 µg/l limit", "Veltrix
     // Automotive's PPAP", "Halvorsen Foods' supplier qualification audit".
     if (/['’]s$/.test(word) && POSSESSIVE_LIMIT.test(after)) return true;
