@@ -74,9 +74,10 @@ const ADOPTION = [
   new RegExp(
     `^${QUANT}?(?:[a-z0-9-]+\\s+){0,2}?(?:practices|clinics|wards|sites|branches|depots|offices|hospitals|schools|warehouses|stores|restaurants|pharmacies|surgeries)\\s+${AUX}(?:using|adopting|live on|running|on|onto)\\s+(?!(?:time|schedule|target|track|budget|at|below|under|over|above|within|with|without|less|fewer|more|out)\\b|«)`,
   ),
-  // "Brokers submitting through the new portal": anyone working through the new system.
+  // "Brokers submitting through the new portal": anyone working through the new system. (A
+  // word ending in "ss" is no plural: "Loss ratio on the new hail cover" is a measure.)
   new RegExp(
-    `^${QUANT}?(?:[a-z0-9-]+\\s+){0,3}?(?<!\\bper\\s)[a-z-]{3,}s\\s+${AUX}(?:[a-z]+ing\\s+)?(?:(?:[a-z]+\\s+){0,2})?(?:through|via|on|onto|using|in|with)\\s+the\\s+(?:new|latest|shared|standard|updated)\\b`,
+    `^${QUANT}?(?:[a-z0-9-]+\\s+){0,3}?(?<!\\bper\\s)[a-z-]{2,}(?<!s)s\\s+${AUX}(?:[a-z]+ing\\s+)?(?:(?:[a-z]+\\s+){0,2})?(?:through|via|on|onto|using|in|with)\\s+the\\s+(?:new|latest|shared|standard|updated)\\b`,
   ),
   // "Chains supported: 14 → 20", "payment methods offered from 4 to 9": capabilities delivered.
   new RegExp(
@@ -120,12 +121,17 @@ const ADOPTION = [
 
 // "Get the last 6 services off the old data centre", "Bring 25 apps onto the platform".
 const GET_DONE =
-  /^(?:get|bring|have)\s+(?:\S+\s+){0,7}?(?:through|past|onto|on to|off|in(?=\s+(?:by|before|on time)\b)|over the line|across the line|out the door|done|finished|complete|completed|live|connected|migrated|moved|using|in use|signed off|in place|shipped|launched|ready|deployed|enabled|rolled out)\b/;
-// "Hit the launch date", "Meet the Ofcom reporting deadline", "passes the PCI DSS audit".
+  /^(?:get|bring|have)\s+(?:\S+\s+){0,7}?(?:through|past|onto|on to|off|in(?=\s+(?:by|before|on time)\b)|over the line|across the line|out the door|done|finished|complete|completed|live|connected|migrated|moved|using|in use|signed off|approved|accepted|qualified|certified|in place|shipped|launched|ready|deployed|enabled|rolled out)\b/;
+// "Hit the launch date", "Meet the Ofcom reporting deadline", "passes the PCI DSS audit", and a
+// customer's qualification of a supplier ("Pass Veltrix Automotive's PPAP", "type-approval tests").
 // "Meet the MHRA inspection commitments": obligations to discharge are work too. What is passed
 // is the object of "pass", not a review the sentence says was skipped ("with no manual review").
 const DATE_MILESTONE =
-  /^(?:meet|hit|make|beat|land on|keep to|honou?r|fulfil+|discharge)\s+(?:\S+\s+){0,6}?(?:deadlines?|launch date|release date|go-live date|due date|milestones?|dates?|timelines?|requirements?|obligations?|criteria|commitments?|undertakings?|conditions)\b|\bpass(?:es|ed)?\s+(?:the\s+|its\s+|our\s+|an?\s+)?(?:(?!(?:with|without|no|any|automatically|manual)\b)\S+\s+){0,5}?(?:audit|assessment|pen ?test|penetration test|certification|inspection|review|accreditation)\b/;
+  /^(?:meet|hit|make|beat|land on|keep to|honou?r|fulfil+|discharge)\s+(?:\S+\s+){0,6}?(?:deadlines?|launch date|release date|go-live date|due date|milestones?|dates?|timelines?|requirements?|obligations?|criteria|commitments?|undertakings?|conditions)\b|\bpass(?:es|ed)?\s+(?:the\s+|its\s+|our\s+|an?\s+)?(?:(?!(?:with|without|no|any|automatically|manual)\b)\S+\s+){0,5}?(?:audit|assessment|pen ?test|penetration test|certification|inspection|review|accreditation)\b|^pass\s+(?:\S+\s+){0,4}?(?:ppap|fai|first article|type-approval|uat|run-at-rate)\b|^pass\s+(?:\S+\s+){1,4}?\S+['’]s?\s+(?:\S+\s+){0,3}?(?:trials?|tests?|checks?)\b/;
+// "Close every non-conformity raised in the UKAS assessment", "Close the CAPA items the
+// inspectors cited": findings someone else raised, closed as a list, are work (with no rate).
+const CLOSE_FINDINGS =
+  /^(?:close(?: out)?|clear|resolve|remediate|address|satisfy|discharge)\s+(?:every|all|each|the|any|open|outstanding|remaining)\s+(?:(?!of\b)\S+\s+){0,2}?(?:findings?|non-?conformit(?:y|ies)|non-?conformances?|observations?|capa items?|conditions|recommendations?|requirements?)\b/;
 // "Meet the FCA's 98% timely reporting requirement (today 91%)": a requirement that states a
 // level, measured today, is a rate to raise (external-commitment says whose), not a duty done once.
 // "Changes that pass review first time: 70% → 90%" is a first-time pass rate; "Meet 80% of the
@@ -139,6 +145,19 @@ function isLevelToMeet(a: KeyResultAnalysis, lead: string): boolean {
   return (
     (MEET.test(lead) || PASS_FIRST_TIME.test(lead)) &&
     !PLAN_PROGRESS.test(lead) &&
+    baseline !== null &&
+    target !== null &&
+    // "Meet the 2-second page-load commitment … (median 1.9 s today)": a level in a unit,
+    // measured today, is a level to hold like a rate (external-commitment says whose).
+    (isUnitLevel(baseline.dimension, target.dimension) || isPercentLevel(a, lead))
+  );
+}
+function isUnitLevel(b: string, t: string): boolean {
+  return b === t && b !== 'none' && b !== 'percent';
+}
+function isPercentLevel(a: KeyResultAnalysis, lead: string): boolean {
+  const { baseline, target } = a;
+  return (
     baseline !== null &&
     target?.dimension === 'percent' &&
     // ("TfL's licence condition of a 100% document-check pass rate (96% at the last spot check)":
@@ -198,7 +217,7 @@ export function detectAdoption(a: KeyResultAnalysis, lead: string): 'adoption' |
   const pleases = /^(?:delight|wow|surprise|please|impress|thrill|win over|reward)\s/.test(lead);
   if (!pleases && ADOPTION.some((re) => re.test(subject) || re.test(lead))) return 'adoption';
   if (isSpreadOfWork(lead)) return 'adoption';
-  if (GET_DONE.test(lead) && !a.hasMeasurement) return 'adoption';
+  if ((GET_DONE.test(lead) || CLOSE_FINDINGS.test(lead)) && !a.hasMeasurement) return 'adoption';
   // "Pass Sony certification first time" with failures counted in the fields: a pass rate.
   const measuredPass =
     PASS_FIRST_TIME.test(lead) && a.metricText !== '' && a.numericDirection !== null;

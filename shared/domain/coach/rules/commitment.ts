@@ -110,13 +110,17 @@ function isOwnSite(name: string, text: string): boolean {
   );
 }
 
-// "our contract with the DWP", "the SLA with Maersk": the paper names who it is with, acronyms too.
+// "our contract with the DWP", "the SLA with Maersk", "our concession deed with the Port of
+// Tauranga": the paper names who it is with, acronyms too.
 const PAPER_WITH_NAME =
-  /\b(?:contracts?|agreements?|SLAs?|MSAs?|deals?|partnerships?)\s+with\s+(?:the\s+)?(?:[A-Z][A-Za-z0-9&]*)/;
+  /\b(?:contracts?|agreements?|SLAs?|MSAs?|deals?|partnerships?|deeds?|concessions?|leases?|MoUs?)\s+with\s+(?:the\s+)?(?:[A-Z][A-Za-z0-9&]*)/;
 
 // "Spotify partnership deal: grow sponsored impressions …": a KR headed by the paper it serves.
 const PAPER_HEADING =
   /^(?:[a-z0-9&'-]+\s+){1,3}(?:contract|deal|partnership|agreement|sla|msa|renewal)\s*:/;
+
+const RATE_OVER_MANY =
+  /\b(?:win|success|hit|conversion|close|shortlist(?:ing)?) rates? (?:on|of|for|in|across) (?:\S+\s+){0,4}?(?:tenders|bids|deals|pitches|rfps|opportunities)\b/;
 
 /** True when the text reads as a delivery promise to someone outside the team. */
 export function isExternalCommitment(raw: string): boolean {
@@ -133,6 +137,9 @@ export function isExternalCommitment(raw: string): boolean {
   // An outside body tied to what it imposes ("the window set by the CFPB consent order") is a
   // promise even when the KR is a from → to measure: the level is theirs, not chosen by the team.
   if (isImposedObligation(raw)) return true;
+  // "Raise our win rate on NHS Supply Chain tenders from 22% to 35%": a rate over many tenders,
+  // bids or deals measures how we do across them, not a promise to the one named.
+  if (RATE_OVER_MANY.test(text)) return false;
   const parties = partiesIn(text, raw);
   // "Resubmissions requested by the regulator from 3 to 0": a measure of how it goes with
   // someone outside, not a promise to them.

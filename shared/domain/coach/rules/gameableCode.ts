@@ -27,6 +27,8 @@ export const CODE_FAMILIES: readonly GameableFamily[] = [
       /\b(?:content\s+)?(?:drops|updates|launches|releases|patches|live events)\s+per\s+(?:season|month|quarter|sprint|week|year)\b/,
       /\b(?:more|less) frequent\s+(?:\S+\s+)?(?:deploy(?:ment)?s|releases|shipping)\b/,
       /\b(?:deploy(?:ment)?|release)\s+count\b/,
+      // "Increase the number of donor-app deploys": a count of deploys, whatever is deployed.
+      /\b(?:number|count|volume) of\s+(?:[a-z0-9-]+\s+){0,2}?(?:production\s+)?(?:deploy(?:ment)?s|releases)\b/,
       /\b(?:daily|weekly|monthly)\s+(?:production\s+)?(?:deploy(?:ment)?s|releases)\b/,
     ],
     unless:

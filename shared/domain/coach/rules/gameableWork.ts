@@ -23,7 +23,7 @@ const MADE =
 
 // Verbs of doing or making; with a count of things after them, the KR counts activity.
 const ACT =
-  '(?:answer|reply to|respond to|build|create|write|produce|publish|launch|ship|develop|design|author|send|run|hold|conduct|host|fix|close|resolve|remove|delete|clean up|commit|merge|review|file|log|draft|record|post|generate|perform|execute|deliver|release|add|complete|finish|do|index|tag|label|annotate|translate|locali[sz]e|import|rotate|patch|scan|test|audit|tune|triage|enrich|update|rewrite|clean|categori[sz]e|classify|moderate|certify|approve|automate|remediate|script|optimi[sz]e|photograph|film|shoot|illustrate|instrument)';
+  '(?:approve|moderate|process|digiti[sz]e|catalogue|catalog|transcribe|answer|reply to|respond to|build|create|write|produce|publish|launch|ship|develop|design|author|send|run|hold|conduct|host|fix|close|resolve|remove|delete|clean up|commit|merge|review|file|log|draft|record|post|generate|perform|execute|deliver|release|add|complete|finish|do|index|tag|label|annotate|translate|locali[sz]e|import|rotate|patch|scan|test|audit|tune|triage|enrich|update|rewrite|clean|categori[sz]e|classify|moderate|certify|approve|automate|remediate|script|optimi[sz]e|photograph|film|shoot|illustrate|instrument)';
 // Counted things that are not activity: people, places, units of time, money.
 // (Lines of code are code volume, their own family: "Remove 40,000 lines of legacy code".)
 const NOT_ACTIVITY =
@@ -36,9 +36,11 @@ export const WORK_FAMILIES: readonly GameableFamily[] = [
     label: 'a count of things done',
     upOnly: true,
     patterns: [
-      // "Run 10 failover rehearsals", "Write 30 new detection rules", "Fix 1000 vulnerabilities".
+      // "Run 10 failover rehearsals", "Write 30 new detection rules", "Fix 1000 vulnerabilities",
+      // "Publish at least 40 new GIS layers", and with the workers named as the subject,
+      // "Moderators approve 10k forum posts" (items put through by people, counted).
       new RegExp(
-        `^${ACT}\\s+(?:\\d[\\d,.]*\\s*(?:(?:k|m|million|bn|billion|thousand)\\s+)?|more\\s+)(?:new\\s+|more\\s+|additional\\s+|extra\\s+)?(?:[a-z-]+\\s+){0,3}?(?!${NOT_ACTIVITY}\\b)[a-z-]{3,}s\\b`,
+        `^(?:(?:our\\s+)?[a-z-]+(?:ers|ors)\\s+(?=(?:approve|process|handle|moderate|review|close|digiti[sz]e|scan|tag|label)\\b))?${ACT}\\s+(?:(?:at least|over|more than|another|a further)\\s+)?(?:\\d[\\d,.]*\\s*(?:(?:k|m|million|bn|billion|thousand)\\s+)?|more\\s+)(?:new\\s+|more\\s+|additional\\s+|extra\\s+)?(?:[a-z-]+\\s+){0,3}?(?!${NOT_ACTIVITY}\\b)[a-z-]{3,}s\\b`,
       ),
       // "Detection rules written per analyst per month": output per head or per period.
       // "Inspections recorded per site per week", "damage photos captured per return": records

@@ -81,7 +81,16 @@ const GIVEN_TO_COUNT = new RegExp(
   `^(?:(?:release|roll out|open|extend|enable|turn on|switch on|activate|offer)\\s+(?:\\S+\\s+){1,5}?|roll\\s+(?:\\S+\\s+){1,5}?out\\s+|make\\s+(?:\\S+\\s+){1,4}?available\\s+)(?:to|for)\\s+(?:(?:the|our)\\s+)?(?:remaining\\s+)?«\\d+»(?:\\s+of)?\\s+(?:(?:more|additional|further)\\s+)?(?:(?:the|our|their)\\s+)?(?:[a-z0-9-]+\\s+){0,2}?[a-z-]{3,}s\\b`,
 );
 
+/**
+ * "Raise the share of communal bins fitted with fill-level sensors from 15% to 100%", "Share of
+ * trucks fitted with telematics units": how much of the estate has had a thing put on it is how
+ * far a rollout got ("the share of faults cleared remotely" is how a service runs).
+ */
+const SHARE_FITTED =
+  /^(?:(?:raise|increase|grow|lift|get|take|bring|push)\s+)?(?:the\s+)?(?:share|proportion|percentage|number|count)\s+of\s+(?:[a-z0-9-]+\s+){1,4}?(?:fitted|retrofitted|equipped|kitted out|upgraded|migrated|switched|converted|connected|enrolled|onboarded|moved)\s+(?:with|to|onto|on to)\b/;
+
 /** True when the KR counts things moved onto something, or people something was given to. */
 export function isCountMoved(lead: string): boolean {
+  if (SHARE_FITTED.test(lead)) return true;
   return (COUNT_MOVED.test(lead) || GIVEN_TO_COUNT.test(lead)) && !DONE_WELL.test(lead);
 }

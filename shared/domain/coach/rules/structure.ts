@@ -47,13 +47,24 @@ function isChange(relative: TextNumbers['relative'], text: string): boolean {
   return !(/^(?:twice|thrice)$/.test(relative.phrase) && TWICE_AS_FREQUENCY.test(text));
 }
 
+// "Every Fab 2 wafer", "at Mine 3", "Hangar 2": a capitalised word and a bare small number after
+// it, with no unit, name a site or a line, not a level. (Not "Top 10", "Level 3" or "Tier 1".)
+const NUMBERED_NAME =
+  /(?<=\S\s+)(?!(?:Top|No|Number|Level|Tier|Grade|Band|Stage|Under|Below|Over|Above|Only|Just|Zero)\b)[A-Z][a-z]+\s+\d{1,2}(?![\d.,%]|-\w|\s*(?:%|µ|ms|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|weeks?|months?|years?|x|k|m|pts?|points?|stars?|per|percent|times|of|out)\b)/g;
+// "Become the #1 Korean course", "the No. 1 rated app", "a top-3 insurer": a rank to reach is a
+// number in the objective.
+const RANK_TARGET =
+  /(?:^|\s)#\s?\d+\b|\bno\.\s?\d+\b|\bnumber (?:one|1)\b|\btop[- ](?:\d+|three|five|ten)\b/i;
+
 /** objective-is-metric: the objective carries a number, so it is really a key result. */
 export function objectiveIsMetric(o: CoachObjective): Finding | null {
-  const text = normalizeText(o.title);
+  const title = o.title.replace(NUMBERED_NAME, (m) => m.replace(/\s+\d+$/, ''));
+  const text = normalizeText(title);
   const numbers = extractNumbers(text);
   const hasNumber = numbers.quantities.length > 0 || isChange(numbers.relative, text);
   const inWords = METRIC_IN_WORDS.test(text) || COUNT_IN_WORDS.test(text);
-  if (!hasNumber && !inWords && !CONFORMANCE_LEVEL.test(text)) return null;
+  const ranked = RANK_TARGET.test(o.title);
+  if (!hasNumber && !inWords && !ranked && !CONFORMANCE_LEVEL.test(text)) return null;
   return makeFinding({
     rule: 'objective-is-metric',
     objective: ref(o),

@@ -1,7 +1,12 @@
 import type { Direction } from '../../enums';
 
-const DECREASE_VERB =
-  /^(?:reduce|cut|lower|decrease|shrink|drop|halve|minimi[sz]e|eliminate|shorten|slash|trim|bring down|drive down|get down|curb|limit|avoid|prevent)(?![\w-])/;
+// "Cut over the remaining 3,500 panels from the legacy receiver to the new one": things moved
+// from one system to another, a migration verb, not "cut" ("Cut over 30% of spend" still cuts).
+const CUT_OVER =
+  '(?!\\s+over\\s+(?:the\\s+|our\\s+)?(?:(?:remaining|last|other|final)\\s+)?(?:(?:«\\d+»|\\d[\\d,]*)\\s+)?(?:[a-z0-9-]+\\s+){0,3}?[a-z-]+s\\s+(?:from|to|onto|on to)\\b)';
+const DECREASE_VERB = new RegExp(
+  `^(?:reduce|cut${CUT_OVER}|lower|decrease|shrink|drop|halve|minimi[sz]e|eliminate|shorten|slash|trim|bring down|drive down|get down|curb|limit|avoid|prevent)(?![\\w-])`,
+);
 const INCREASE_VERB =
   /^(?:increase|raise|grow|boost|double|triple|expand|maximi[sz]e|lift|bring up|drive up|widen|broaden|accelerate)(?![\w-])/;
 const NEUTRAL_VERB =
@@ -79,6 +84,17 @@ export const UNAIDED_SUCCESS =
  * "Give citizens a smoother experience when renewing a licence", "Give the dispatch team better
  * visibility of where vans are": a better experience or view promised to someone is vague (it
  * names no measure), not a deliverable. "Give the finance team a cost dashboard" is a deliverable.
+ * The same holds as a structure, whatever the quality is called: more of something abstract
+ * ("Give children in care more stability", "more of a voice"), a comparative ("a better handle
+ * on", "a smoother first week"), or a thing qualified by how people feel about it ("a console
+ * that feels effortless", "a repair service they can rely on").
  */
-export const GIVE_QUALITY =
-  /^(?:give|offer|provide|bring)\s+(?:[a-z-]+\s+){1,3}?(?:an?\s+|the\s+)?(?:much\s+|far\s+|more\s+)?(?:[a-z]+er|better|clear|real-time|full|complete|joined-up|seamless|smooth|single|consistent)\s+(?:[a-z-]+\s+){0,2}?(?:experiences?|journeys?|visibility|insights?|views?|oversight|understanding|control|clarity|overview|picture|service|onboarding|time)\b/;
+const GIVE_LEAD = '^(?:give|offer|provide|bring)\\s+(?:[a-z-]+\\s+){1,3}?';
+const NOT_COMPARATIVE =
+  '(?!(?:user|partner|order|driver|customer|paper|server|player|buyer|seller|provider|folder|layer|manager|owner|member|number|power|water|poster|printer|scanner|tracker|planner|builder|viewer|reader|editor|container|cluster|router|timer|header|footer|banner|trigger|filter|marker|master|letter|counter|other|answer|chapter|register|computer|tower|leader|worker|officer|carer|volunteer|engineer|teacher|trainer|ledger|voucher|sticker|dashboard)\\b)';
+export const GIVE_QUALITY = new RegExp(
+  `${GIVE_LEAD}(?:(?:an?\\s+|the\\s+)?(?:much\\s+|far\\s+|more\\s+)?(?:[a-z]+er|better|clear|real-time|full|complete|joined-up|seamless|smooth|single|consistent)\\s+(?:[a-z-]+\\s+){0,2}?(?:experiences?|journeys?|visibility|insights?|views?|oversight|understanding|control|clarity|overview|picture|service|onboarding|time)\\b` +
+    `|more\\s+(?:of\\s+an?\\s+)?(?!(?:[a-z-]+\\s+)?(?:dashboards?|reports?|tools?|features?|screens?|apps?|licen[cs]es?|seats?|servers?|devices?|laptops?)\\b)[a-z]+` +
+    `|(?:an?|the)\\s+(?:much\\s+|far\\s+)?(?:better|${NOT_COMPARATIVE}[a-z]{3,}er)\\s+[a-z]` +
+    `|(?:an?|the)\\s+(?:[a-z-]+\\s+){1,3}?(?:that|which|they|people|we)\\s+(?:feels?|looks?|can|could|will|would|trust|love|enjoy|rely))`,
+);

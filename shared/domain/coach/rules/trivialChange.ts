@@ -1,0 +1,89 @@
+import type { KeyResultAnalysis } from '../analyze';
+import type { CoachKeyResult } from '../types';
+
+/**
+ * A target within 5 % of the baseline (relative to the baseline's magnitude) is trivial.
+ * For percentages the headroom to 100 % must also move by at most a quarter: 99.7 % → 99.95 %
+ * uptime is a 0.25 % change in value but cuts downtime by 83 %, so it is not trivial;
+ * 99.1 % → 99.2 % (downtime cut by 11 %), 99.95 % → 99.96 % (by 20 %: the same uptime written
+ * without the % sign is trivial by the 5 % rule) and a change failure rate of 15 % → 14.8 % are.
+ */
+export const TRIVIAL_TOLERANCE = 0.05;
+/** How much of the headroom to 100 % a percentage target may take and still be trivial. */
+export const TRIVIAL_HEADROOM_TOLERANCE = 0.25;
+
+/**
+ * A score on a fixed scale (NPS runs from −100 to 100) is trivial when it moves by at most
+ * this share of the scale, however small the baseline: NPS 12 → 13 is noise, not a result.
+ */
+export const TRIVIAL_SCALE_TOLERANCE = 0.015;
+
+/**
+ * A whole-number count (incidents, escaped bugs) moving by no more than this share, and by no
+ * more than its counting noise (√n: 14 incidents a quarter is 14 ± 4), is trivial: one fewer
+ * P1 in fourteen is a quiet quarter, not a result. A large count is held to the 5 % above.
+ */
+export const TRIVIAL_COUNT_TOLERANCE = 0.1;
+
+const SCALES: readonly { pattern: RegExp; range: number }[] = [
+  { pattern: /\b(?:e?nps|net promoter(?: score)?)\b/, range: 200 },
+];
+
+/** The range of the fixed scale a metric is scored on, if it is a known one. */
+export function scaleRangeOf(text: string): number | null {
+  return SCALES.find((s) => s.pattern.test(text))?.range ?? null;
+}
+
+/** True when a baseline → target change is too small to mean anything. */
+export function isTrivialChange(
+  baseline: number,
+  target: number,
+  isPercent: boolean,
+  scaleRange: number | null = null,
+  isCount = false,
+): boolean {
+  if (baseline === target) return true;
+  if (scaleRange !== null && Math.abs(target - baseline) <= scaleRange * TRIVIAL_SCALE_TOLERANCE) {
+    return true;
+  }
+  const diff = Math.abs(target - baseline);
+  const scale = Math.abs(baseline) || Math.abs(target);
+  if (
+    isCount &&
+    Number.isInteger(baseline) &&
+    Number.isInteger(target) &&
+    diff / scale <= TRIVIAL_COUNT_TOLERANCE &&
+    diff <= Math.sqrt(Math.max(Math.abs(baseline), Math.abs(target)))
+  ) {
+    return true;
+  }
+  if (diff / scale > TRIVIAL_TOLERANCE) return false;
+  const inRange = (v: number): boolean => v >= 0 && v <= 100;
+  if (isPercent && inRange(baseline) && inRange(target)) {
+    const headroom = Math.max(100 - baseline, 100 - target);
+    if (headroom > 0 && diff / headroom > TRIVIAL_HEADROOM_TOLERANCE) return false;
+  }
+  return true;
+}
+
+/**
+ * A step the wrong way that is a direction mismatch, not a target too close to need work. With
+ * the level to reach stated in the objective ("Rating from 4.2 to 4.0" under "Reach a 4.5-star
+ * rating"), or with the title's own verb saying which way ("Raise policy renewal rate from 83%
+ * to 79%"), the numbers contradict what the KR says it wants: that rule says so. (Without
+ * either, a tiny change either way stays trivial, as the corpus has it.)
+ */
+export function isWrongWayStep(
+  kr: CoachKeyResult,
+  a: KeyResultAnalysis,
+  b: number,
+  t: number,
+  objectiveTitle: string,
+): boolean {
+  const numeric = a.numericDirection;
+  if (b === t || numeric === null || numeric === undefined) return false;
+  const stated = kr.direction ?? null;
+  if (stated !== null && stated !== numeric && /\d/.test(objectiveTitle)) return true;
+  const verb = a.verbDirection ?? null;
+  return verb !== null && verb !== numeric && (stated === null || stated === verb);
+}
