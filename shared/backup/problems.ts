@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { formatCount } from '../domain/format';
+import { formatCount, formatNumber } from '../domain/format';
 import { NUMBER_RANGE_MESSAGE } from '../domain/numbers';
 import { BACKUP_FORMAT, BACKUP_TABLES, ROW_LABELS, type BackupTable } from './fileFormat';
 
@@ -50,6 +50,45 @@ export function locate(path: readonly PropertyKey[], message: string): string {
 
 const article = (word: string) => (/^[aeiou]/.test(word) ? `an ${word}` : `a ${word}`);
 
+/** "draft", "proposed" or "agreed" */
+function choices(values: readonly unknown[]): string {
+  const words = values.map((v) => JSON.stringify(v) ?? String(v));
+  return words.length > 1 ? `${words.slice(0, -1).join(', ')} or ${words.at(-1)}` : words.join('');
+}
+
+const countOf = (n: number | bigint, one: string) => formatCount(Number(n), one);
+
+/**
+ * A bound a field breaks, worded about the file rather than zod's developer wording ("Too big:
+ * expected string to have <=64 characters"). A person reading it is repairing or reporting a
+ * file, not filling in a form, so it says what the value is and what is allowed.
+ */
+function describeBound(issue: z.core.$ZodIssue): string | null {
+  if (issue.code === 'invalid_value') return `must be ${choices(issue.values)}`;
+  if (issue.code === 'too_big') {
+    const max = Number(issue.maximum);
+    if (issue.origin === 'string') return `is longer than the ${countOf(max, 'character')} allowed`;
+    if (issue.origin === 'array' || issue.origin === 'set')
+      return `has more than ${countOf(max, 'item')}`;
+    if (max >= Number.MAX_SAFE_INTEGER) return 'is too large';
+    return issue.inclusive
+      ? `is above the highest allowed value, ${formatNumber(max)}`
+      : `must be below ${formatNumber(max)}`;
+  }
+  if (issue.code === 'too_small') {
+    const min = Number(issue.minimum);
+    if (issue.origin === 'string')
+      return min <= 1 ? 'is empty' : `is shorter than the ${countOf(min, 'character')} required`;
+    if (issue.origin === 'array' || issue.origin === 'set')
+      return min <= 1 ? 'is empty' : `has fewer than ${countOf(min, 'item')}`;
+    if (min <= -Number.MAX_SAFE_INTEGER) return 'is too small';
+    return issue.inclusive
+      ? `is below the lowest allowed value, ${formatNumber(min)}`
+      : `must be above ${formatNumber(min)}`;
+  }
+  return null;
+}
+
 function describeIssue(issue: z.core.$ZodIssue, root: unknown): string {
   if (issue.code === 'unrecognized_keys') return `unexpected keys ${issue.keys.join(', ')}`;
   let value: unknown = root;
@@ -65,7 +104,9 @@ function describeIssue(issue: z.core.$ZodIssue, root: unknown): string {
   // JSON reads a number too large for a double (1e400, 400 digits) as Infinity.
   if (typeof value === 'number' && !Number.isFinite(value)) return NUMBER_RANGE_MESSAGE;
   if (issue.code === 'invalid_type') return `expected ${article(issue.expected)}`;
-  return issue.message.replace(/\.$/, '');
+  // A schema's own wording ("Use a time written like …") is kept; zod's is reworded.
+  const zodWording = /^(Too big|Too small|Invalid option|Invalid input)/.test(issue.message);
+  return (zodWording ? describeBound(issue) : null) ?? issue.message.replace(/\.$/, '');
 }
 
 /** The first schema problem, located; with how many more there are. */

@@ -231,7 +231,7 @@ export const CORRUPTIONS: readonly Corruption[] = [
     check: 'header',
     apply: async (file) => ({
       text: await resealed({ ...file, appVersion: ' ' }),
-      problem: 'Backup header (appVersion): Too small: expected string to have >=1 characters.',
+      problem: 'Backup header (appVersion): is empty.',
     }),
   },
   {
@@ -340,13 +340,25 @@ export const CORRUPTIONS: readonly Corruption[] = [
     'a confidence above 100',
     [['checkIns', 'confidence']],
     101,
-    'Too big: expected number to be <=100',
+    'is above the highest allowed value, 100',
+  ),
+  fieldCorruption(
+    'an id too long',
+    [['checkIns', 'supersedesId']],
+    'x'.repeat(65),
+    'is longer than the 64 characters allowed',
+  ),
+  fieldCorruption(
+    'a score above 1',
+    [['keyResults', 'scoreOverride']],
+    1.5,
+    'is above the highest allowed value, 1',
   ),
   fieldCorruption(
     'an unknown objective kind',
     [['objectives', 'kind']],
     'stretchy',
-    'Invalid option: expected one of "committed"|"aspirational"',
+    'must be "committed" or "aspirational"',
   ),
   {
     name: 'a duplicate id',
