@@ -3,7 +3,7 @@
  * UTC so a result never depends on the machine's time zone or daylight saving.
  */
 
-const MS_PER_DAY = 86_400_000;
+export const MS_PER_DAY = 86_400_000;
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** A calendar day's parts: month 1–12, day 1–31. */

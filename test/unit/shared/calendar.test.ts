@@ -18,6 +18,7 @@ import {
   readDay,
   utcDayOf,
 } from '@shared/domain/calendar';
+import { utcFormat } from 'd3-time-format';
 import { biweekly, monthlyFrom31, q1, weekly } from './checkins/helpers';
 
 describe('days', () => {
@@ -122,6 +123,16 @@ describe('isoWeekKey', () => {
     ['2027-06-16T08:00:00Z', '2027-W24', 'mid-year'],
   ])('puts %s in %s (%s)', (moment, key) => {
     expect(isoWeekKey(new Date(moment))).toBe(key);
+  });
+
+  it('agrees with a date library on every day the app keeps (1970 to 2200), at any hour', () => {
+    const reference = utcFormat('%G-W%V');
+    const differing: string[] = [];
+    for (let ms = Date.UTC(1970, 0, 1); ms <= Date.UTC(2200, 11, 31); ms += 86_400_000) {
+      const moment = new Date(ms + ((ms / 86_400_000) % 24) * 3_600_000 + 59_999);
+      if (isoWeekKey(moment) !== reference(moment)) differing.push(moment.toISOString());
+    }
+    expect(differing).toEqual([]);
   });
 });
 
