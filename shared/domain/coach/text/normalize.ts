@@ -58,6 +58,16 @@ function clockValue(_m: string, whole: string, part: string): string {
   return String(Number((Number(whole) + Number(part) / 60).toFixed(2)));
 }
 
+// "3 min 40 s", "2 h 15 min": one duration written in two units is one number in the smaller.
+const MIXED_DURATION =
+  /(?<![\w.])(\d{1,3})\s?(min|mins|minutes?|h|hrs?|hours?)\s+(\d{1,2})\s?(s|secs?|seconds?|min|mins|minutes?)\b/g;
+
+function mixedDuration(whole: string, big: string, bigUnit: string, small: string, unit: string) {
+  const minutes = /^m/.test(bigUnit);
+  if (minutes === /^m/.test(unit)) return whole;
+  return `${Number(big) * 60 + Number(small)} ${minutes ? 's' : 'min'}`;
+}
+
 const COUNT_COMPOUND =
   /\b(\d[\d,.]*k?)-(items?|tickets?|cases?|claims?|orders?|jobs?|requests?|applications?|appeals?|refunds?|referrals?|returns?|letters?|invoices?)\b(?=\s+(?:[a-z-]+\s+){0,2}?(?:backlog|queue|pile|caseload|waiting list)\b)/g;
 
@@ -147,6 +157,7 @@ function normalizeUncached(raw: string): string {
       .replace(/\bmths?\b/g, 'month')
       .replace(PER_SLASH, '$1 per $2')
       .replace(CLOCK_DURATION, clockValue)
+      .replace(MIXED_DURATION, mixedDuration)
       // "the 3,200-item returns backlog": a count written as an adjective of a collection.
       .replace(COUNT_COMPOUND, '$1 $2')
       .replace(
