@@ -43,7 +43,7 @@ const QUALITY_AT_LEVEL =
 const DONE_WORDS =
   /\b(?:switched off|turned off|shut down|sunsetted|removed|deleted|deprecated|completed|shipped|launched|delivered|released|deployed|rolled out|migrated|implemented|built|done|finished|live|in production|adopted|in place|decommissioned|retired|ready|upgraded|replaced|rewritten|published|documented|set up|signed off|went live|go-live|generally available)(?![\w-])/;
 const MILESTONE_NOUN =
-  /\b(?:mvp|beta|ga|v\d+|version «?\d+|phase «?\d+|milestone|go-live|proof of concept|poc|prototype|roadmap|rfc|design doc(?:ument)?|runbooks?|playbooks?|migration|rollout|roll-out|rewrite|re-architecture|integration|launch|release of|certification|certified|compliance|compliant|accreditation|attestation|(?:type (?:i|ii|1|2)|attestation|assurance|soc ?[123]) reports?|audit|approval|sign-off|submission|filing|kick-?off|replatforming|re-?platforming|cut-?over|rebuild|redesign|refactor(?:ing)?)\b/;
+  /\b(?:mvp|beta|ga|v\d+|version «?\d+|phase «?\d+|milestone|go-live|proof of concept|poc|prototype|roadmap|rfc|design doc(?:ument)?|runbooks?|playbooks?|migration|rollout|roll-out|rewrite|re-architecture|integration|launch|release of|certification|certified|compliance|compliant|accreditation|attestation|(?:type (?:i|ii|1|2)|attestation|assurance|soc ?[123]) reports?|audit|approval|sign-off|submission|filing|kick-?off|replatforming|re-?platforming|cut-?over|rebuild|redesign|refactor(?:ing)?)\b(?!\s+(?:experiences?|journeys?)\b)/;
 
 const PACE_AT_END = /\s(?:faster|sooner|quicker|more quickly|more often|earlier)$/;
 const EASE_VERB =
@@ -59,7 +59,7 @@ const PASS_STANDARD =
 // an experience or a way of working reworked is a vague aim (missing-metric says so), not a
 // deliverable ("Modernise the patient portal" is one).
 const REWORK_EXPERIENCE =
-  /^(?:moderni[sz]e|overhaul|revamp|re-?imagine|rethink|transform|reinvent|refresh|reshape|elevate)\s+(?:(?:the|our|their)\s+)?(?:(?:[a-z-]+\s+){0,3}?(?:experience|journey)s?|(?:the\s+)?way\s|how\s)/;
+  /^(?:moderni[sz]e|overhaul|revamp|re-?imagine|rethink|transform|reinvent|refresh|reshape|elevate)\s+(?:(?:the|our|their)\s+)?(?:(?:[a-z-]+\s+){0,3}?(?:experience|journey)s?|look and feel|(?:the\s+)?way\s|how\s)/;
 const CLOSE_QUOTA =
   /^(?:close|resolve|fix|triage|clear|remediate|action|acknowledge|burn down|address|handle|work off)\s+(?:another\s+|a further\s+)?«\d+»\s+(?!of\b)/;
 const DONE_SO_FAR =
