@@ -160,6 +160,8 @@ function normalizeUncached(raw: string): string {
       .replace(/\bmths?\b/g, 'month')
       .replace(PER_SLASH, '$1 per $2')
       .replace(CLOCK_DURATION, clockValue)
+      // "by half term": the school holiday, a date, not a half of something.
+      .replace(/\bhalf term\b/g, 'half-term')
       // "Cut over 4.2M accounts to the new platform": a migration of a count, not "more than".
       .replace(CUT_OVER_COUNT, 'migrate ')
       .replace(MIXED_DURATION, mixedDuration)
