@@ -54,6 +54,10 @@ export const BASELINE_ONLY = [
     // ("38 - 40% over the last two cohorts": a reading over past periods counted in words.)
     `${Q}\\s+(?:(?:in|during|for|over|across)\\s+)?(?:the\\s+)?(?:last|previous|past|prior)\\s+(?:(?:two|three|four|five|six|«\\d+»|\\d+)\\s+)?(?:${PERIOD}|cohort|intake|summer|winter)s?\\b`,
   ),
+  // "12 days a month ago": a reading some time ago is today's value.
+  new RegExp(
+    `${Q}(?:\\s+[a-z]+)?\\s+(?:a|an|one|two|three|six|«\\d+»|\\d+)\\s+(?:days?|weeks?|months?|quarters?|years?)\\s+ago\\b`,
+  ),
   new RegExp(
     // ("Hit 99.9 this quarter", "under 1% this term" are targets: a verb of reaching or a bound
     // comes first.)

@@ -56,11 +56,11 @@ const SETS_AFTER =
   /^(?:\s+(?!as\b)[a-z][\w-]*){0,3}?\s+(?:has\s+|have\s+)?(?:sets?|specified|specifies|stipulated|stipulates|agreed|agrees|defined|defines|calls for|called for|asked for|asks for|expects|requires|required|demands|laid down|lays down|set out|sets out)\b/;
 
 // A named instrument we act under: "in line with the Guaranteed Standards Scheme", "under the
-// Consumer Duty", "as the Funeral Markets Order requires".
+// Consumer Duty", "in line with the Private Parking Code of Practice".
 const UNDER_BEFORE =
   /\b(?:in line with|under|per|compliant with|complying with|comply with|in accordance with|as required by|required by|to meet|meeting)\s+(?:the\s+)?$/i;
 const INSTRUMENT =
-  /\s(?:Scheme|Order|Duty|Code|Act|Regulations?|Directive|Standards?|Charter|Rules|Framework|Guidelines|Guidance|Protocol|Convention|Ordinance|Decree|Mandate|Regime)$/;
+  /\s(?:Scheme|Order|Duty|Code|Act|Regulations?|Directive|Standards?|Charter|Rules|Framework|Guidelines|Guidance|Protocol|Convention|Ordinance|Decree|Mandate|Regime)(?:\s+of\s+[A-Z][\w-]*)?$/;
 
 /** The relation a named party is in, if any, for messages and tests. */
 export type PartyRelation =
