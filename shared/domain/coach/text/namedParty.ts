@@ -40,6 +40,11 @@ const NEVER_A_PARTY = new Set(
 const THING_AFTER =
   /^\s+(?:api|apis|sdk|service|services|app|apps|platform|portal|team|teams|squad|guild|crew|module|cluster|database|db|pipeline|connector|integration|dashboards?|console|engine|gateway|cli|website|site|system|stack|tool|tooling|library|repo|backend|frontend|macros?|sync|alerts?|reports?|scores?|users?|customers|riders|pass holders|holders|sessions|errors?|tickets?|boards?|office|offices|hub|depot|warehouse|plant|lab|studio|branch|region)\b/i;
 
+// A name before a plural noun that is not its verb modifies it: "TestFlight testers", "Acme
+// users" ("the ACMA complaints-handling standard requires" still names ACMA as the one setting).
+export const MODIFIES_PLURAL =
+  /^\s+(?!(?:sets|requires|specifies|stipulates|expects|demands|mandates|asks|calls|agrees|defines|lays|imposes|runs|judges|assesses|audits|is|has|was|says|needs|wants|uses|signs|approves|accepts|certifies|licenses|licences|inspects|reviews|checks|tests)\b)[a-z][a-z-]*[a-rt-z]s\b/;
+
 // One capitalised word or acronym: "Sky", "ESIC", "TfGM", "NHSBT", "Pay.UK", "O2".
 const WORD = '(?:[A-Z][a-z]{0,2}[A-Z][A-Za-z0-9]*|[A-Z][A-Z0-9&]+|[A-Z][a-z][\\w&.-]*)';
 // A name: capitalised words, with "of", "for", "and", "&" or "the" between them.

@@ -1,4 +1,4 @@
-import { namedParties, type NamedParty } from './namedParty';
+import { MODIFIES_PLURAL, namedParties, type NamedParty } from './namedParty';
 
 /**
  * A named party (text/namedParty.ts) in a relation that makes the key result a promise to it,
@@ -73,7 +73,10 @@ function relationOf(raw: string, party: NamedParty): PartyRelation | undefined {
     if (!party.possessive && GIVEN_AFTER.test(after)) return 'given-to';
     if (party.possessive && THEIR_PEOPLE_GIVEN.test(after)) return 'given-to';
   }
-  if (GIVE_TO_BEFORE.test(before)) return 'given-to';
+  // ("Deliver the app to TestFlight testers": the name is a modifier, not who gets it.)
+  if (GIVE_TO_BEFORE.test(before) && (party.possessive || !MODIFIES_PLURAL.test(after))) {
+    return 'given-to';
+  }
   if (KEEP_BEFORE.test(before) && SATISFIED_AFTER.test(after)) return 'kept-satisfied';
   if (JUDGED_BEFORE.test(before)) return 'judging-us';
   if (party.possessive && PASS_BEFORE.test(before) && THEIR_EXAM.test(after)) return 'judging-us';

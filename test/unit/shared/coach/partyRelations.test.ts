@@ -28,6 +28,7 @@ describe('namedParties: acronyms and capitalised names that are not ours', () =>
     'Fix the defects found at Stage 4 review',
     'Hit the 99.9% our Platform Charter sets',
     'NPS from Acme users from 31 to 40',
+    'Deliver the beta build to TestFlight testers',
   ])('finds no party in %j', (raw) => {
     expect(namedParties(raw)).toEqual(
       expect.not.arrayContaining([expect.objectContaining({ possessive: true })]),
