@@ -23,7 +23,8 @@ const NEVER_A_PARTY = new Set(
     'Compliance Procurement HR People Design Data Platform IT Leadership Board Exec Facilities ' +
     'Payroll Risk Infra Infrastructure QA SRE Analytics Research Growth Brand Quality House ' +
     'Internal Company Team Teams Management Admin Office Customer Success Experience Revenue ' +
-    'Partnerships Guild Squad Tribe Chapter CODEOWNERS ' +
+    'Partnerships Guild Squad Tribe Chapter CODEOWNERS Mobile Web Backend Frontend Payments ' +
+    'Billing Search Checkout Identity Core Onboarding Ledger Fulfilment Logistics Ops ' +
     'API APIs SDK SSO SAML SCIM MFA SLA SLAs SLO SLOs SLI KPI KPIs OKR OKRs KR KRs MVP GA RFC ADR ' +
     'CI CD UX UI PR PRs AWS GCP Azure DNS CDN VPN TLS HTTP REST JSON XML CSV PDF SQL ETL ML AI ' +
     'LLM GPU CPU RAM CTO CISO CFO CEO COO CIO VP NOC CAB P0 P1 P2 P3 Q1 Q2 Q3 Q4 H1 H2 FY EOQ ' +
@@ -38,7 +39,7 @@ const NEVER_A_PARTY = new Set(
 
 // What follows a name that makes it one of our things: a system, product, team or artefact.
 const THING_AFTER =
-  /^\s+(?:api|apis|sdk|service|services|app|apps|platform|portal|team|teams|squad|guild|crew|module|cluster|database|db|pipeline|connector|integration|dashboards?|console|engine|gateway|cli|website|site|system|stack|tool|tooling|library|repo|backend|frontend|macros?|sync|alerts?|reports?|scores?|users?|customers|riders|pass holders|holders|sessions|errors?|tickets?|boards?|office|offices|hub|depot|warehouse|plant|lab|studio|branch|region)\b/i;
+  /^\s+(?:api|apis|sdk|service|services|app|apps|platform|portal|team|teams|squad|guild|crew|module|cluster|database|db|pipeline|connector|integration|dashboards?|console|engine|gateway|cli|website|site|system|stack|tool|tooling|library|repo|backend|frontend|macros?|sync|alerts?|reports?|scores?|users?|customers|riders|pass holders|holders|sessions|errors?|tickets?|boards?|family|office|offices|hub|depot|warehouse|plant|lab|studio|branch|region)\b/i;
 
 // A name before a plural noun that is not its verb modifies it: "TestFlight testers", "Acme
 // users" ("the ACMA complaints-handling standard requires" still names ACMA as the one setting).
@@ -52,6 +53,11 @@ const NAME = new RegExp(
   `(?<![\\w'’-])${WORD}(?:\\s+(?:(?:of|for|and|&)\\s+(?:the\\s+)?)?${WORD})*(?:['’]s?)?(?![\\w-])`,
   'g',
 );
+
+/** True when a capitalised word is one of ours or a thing, never a party on its own. */
+export function isNeverAParty(word: string): boolean {
+  return NEVER_A_PARTY.has(word);
+}
 
 /** A named party found in raw text, with where it sits and whether it is possessive. */
 export interface NamedParty {

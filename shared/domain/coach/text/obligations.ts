@@ -1,3 +1,5 @@
+import { isNeverAParty } from './namedParty';
+
 /**
  * An obligation imposed by an outside body, read as a structure rather than a list of names:
  * an outside body (any acronym or proper name that is not ours, not a tool and not a metric)
@@ -77,7 +79,8 @@ const GENERIC_BODY =
 
 function isBodyWord(word: string): boolean {
   const bare = word.replace(/['’]s$/, '');
-  if (NOT_A_BODY.has(bare)) return false;
+  // (One of our functions or groups, "approved by Product", is no outside body either.)
+  if (NOT_A_BODY.has(bare) || isNeverAParty(bare)) return false;
   const first = bare.split(/\s+/)[0] ?? '';
   return !NOT_A_NAME.test(first) || bare.includes(' ');
 }
