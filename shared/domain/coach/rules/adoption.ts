@@ -52,6 +52,11 @@ const ADOPTION = [
   new RegExp(
     `^${QUANT}?(?:[a-z0-9-]+\\s+){0,3}?(?<!\\bper\\s)(?:${INTERNAL_UNIT}|features?|screens?|flows?|connectors?|adapters?|sdks?|libraries|packages|plugins?)\\s+${AUX}(?:built|created|exposed|published|delivered|shipped|launched|released|added|implemented|rewritten|refactored|decommissioned|retired|deprecated|sunset|containeri[sz]ed|dockeri[sz]ed|automated|instrumented|onboarded)\\b`,
   ),
+  // "The number of lenders on the direct API panel from 9 to 20": partners counted on a panel,
+  // platform or API we run are partners onboarded.
+  new RegExp(
+    `^(?:number|count) of\\s+(?:[a-z0-9-]+\\s+){0,2}?(?!(?:errors|failures|defects|incidents|complaints|outages|bugs|users|customers|visitors|sessions)\\b)[a-z-]{3,}s\\s+(?:live\\s+)?on\\s+(?:the|our)\\s+(?:[a-z0-9-]+\\s+){0,3}?(?:panel|api|platform|marketplace|network|pipeline)\\b`,
+  ),
   // "Wards live on electronic prescribing", "Vehicles on firmware 7.x", "clients on ISO 20022".
   // ("Tax-code errors on new starters": defects among new people, not things moved.)
   new RegExp(
@@ -127,7 +132,7 @@ const GET_DONE =
 // "Meet the MHRA inspection commitments": obligations to discharge are work too. What is passed
 // is the object of "pass", not a review the sentence says was skipped ("with no manual review").
 const DATE_MILESTONE =
-  /^(?:meet|hit|make|beat|land on|keep to|honou?r|fulfil+|discharge)\s+(?:\S+\s+){0,6}?(?:deadlines?|launch date|release date|go-live date|due date|milestones?|dates?|timelines?|requirements?|obligations?|criteria|commitments?|undertakings?|conditions)\b|\bpass(?:es|ed)?\s+(?:the\s+|its\s+|our\s+|an?\s+)?(?:(?!(?:with|without|no|any|automatically|manual)\b)\S+\s+){0,5}?(?:audit|assessment|pen ?test|penetration test|certification|inspection|review|accreditation)\b|^pass\s+(?:\S+\s+){0,4}?(?:ppap|fai|first article|type-approval|uat|run-at-rate)\b|^pass\s+(?:\S+\s+){1,4}?\S+['’]s?\s+(?:\S+\s+){0,3}?(?:trials?|tests?|checks?)\b/;
+  /^(?:meet|hit|make|beat|land on|keep to|honou?r|fulfil+|discharge)\s+(?:\S+\s+){0,6}?(?:deadlines?|launch date|release date|go-live date|due date|milestones?|dates?|timelines?|requirements?|obligations?|criteria|commitments?|undertakings?|conditions)\b|\bpass(?:es|ed)?\s+(?:the\s+|its\s+|our\s+|an?\s+)?(?:(?!(?:with|without|no|any|automatically|manual)\b)\S+\s+){0,5}?(?:audit|assessment|pen ?test|penetration test|certification|inspection|review|accreditation)\b|^pass\s+(?:\S+\s+){0,4}?(?:ppap|fai|first article|type-approval|uat|run-at-rate)\b|^pass\s+(?:\S+\s+){1,4}?\S+['’]s?\s+(?:\S+\s+){0,3}?(?:trials?|tests?|checks?)\b|^(?:clear|get through|survive)\s+(?:the\s+)?\S+['’]s?\s+(?:\S+\s+){0,3}?(?:reviews?|audits?|inspections?|assessments?|trials?|tests?|checks?)\b(?!\s+(?:backlog|queue|comments?|items?|findings|actions))/;
 // "Close every non-conformity raised in the UKAS assessment", "Close the CAPA items the
 // inspectors cited": findings someone else raised, closed as a list, are work (with no rate).
 const CLOSE_FINDINGS =
@@ -231,10 +236,13 @@ function isZeroToOne(a: KeyResultAnalysis): boolean {
   const { baseline, target } = a;
   if (!baseline || !target) return false;
   const plain = (d: string): boolean => d === 'none';
+  if (baseline.value !== 0 || !plain(baseline.dimension) || !plain(target.dimension)) return false;
+  // "Stand up edge clusters in São Paulo, Mumbai and Johannesburg (0 → 3)": a few things set up
+  // from none, each named, is the launch counted, as 0 → 1 is.
   return (
-    baseline.value === 0 &&
-    target.value === 1 &&
-    plain(baseline.dimension) &&
-    plain(target.dimension)
+    target.value === 1 ||
+    (Number.isInteger(target.value) && target.value <= 10 && SET_UP.test(a.lead))
   );
 }
+const SET_UP =
+  /^(?:stand up|spin up|set up|open|launch|go live|bring up|establish|build|create|start)\s+(?!«\d+»)/;

@@ -4,6 +4,7 @@ import { DEADLINE } from '../text/lexicon';
 import { normalizeText, stripLead } from '../text/normalize';
 import { isImposedObligation } from '../text/obligations';
 import { partiesIn } from '../text/parties';
+import { namedPartyRelation } from '../text/partyRelations';
 import type { Finding, FindingRef } from '../types';
 
 /**
@@ -119,6 +120,11 @@ const PAPER_WITH_NAME =
 const PAPER_HEADING =
   /^(?:[a-z0-9&'-]+\s+){1,3}(?:contract|deal|partnership|agreement|sla|msa|renewal)\s*:/;
 
+// "as agreed in the MoU", "as specified in the tender", "as set out in the partnership
+// schedule": paper that is always with someone outside, or a schedule of a partnership or deal.
+const AS_AGREED_IN_PAPER =
+  /\bas (?:agreed|specified|set out|required|defined|laid down|committed|promised) (?:in|under|by) (?:the|our|their|its|this) (?:[a-z0-9-]+ ){0,3}?(?:mous?|memorand(?:um|a) of understanding|tender|invitation to tender|itt|contract|contract variation|agreement|deed|concession|franchise|licen[cs]e|letter of intent|term sheet|(?:partnership|deal|contract|customer|client) (?:schedule|specification|spec))\b/;
+
 const RATE_OVER_MANY =
   /\b(?:win|success|hit|conversion|close|shortlist(?:ing)?) rates? (?:on|of|for|in|across) (?:\S+\s+){0,4}?(?:tenders|bids|deals|pitches|rfps|opportunities)\b/;
 
@@ -137,6 +143,10 @@ export function isExternalCommitment(raw: string): boolean {
   // An outside body tied to what it imposes ("the window set by the CFPB consent order") is a
   // promise even when the KR is a from → to measure: the level is theirs, not chosen by the team.
   if (isImposedObligation(raw)) return true;
+  // A named party that is given, sent or provided the deliverable, is kept satisfied, judges
+  // us, sets the level, or is an instrument we act under (text/partyRelations.ts); and a level
+  // or deliverable "as agreed in the MoU" or "as specified in the tender".
+  if (namedPartyRelation(raw) || AS_AGREED_IN_PAPER.test(text)) return true;
   // "Raise our win rate on NHS Supply Chain tenders from 22% to 35%": a rate over many tenders,
   // bids or deals measures how we do across them, not a promise to the one named.
   if (RATE_OVER_MANY.test(text)) return false;

@@ -106,6 +106,10 @@ export const CODE_FAMILIES: readonly GameableFamily[] = [
       /\b(?:ticket|issue|jira|helpdesk|help desk|service[- ]desk)\s+(?:queue|backlog|count)\b/,
       // ("Reduce the open alert backlog": up to two words may name what the backlog holds.)
       /^(?:reduce|cut|shrink|halve|clear|burn down|empty)\s+(?:the\s+|our\s+)?(?:\S+\s+){0,2}?backlog\b/,
+      // "the open integrity work-order backlog": work orders are tickets by another name.
+      /\b(?:open\s+(?:\S+\s+){0,2}?work[- ]orders?|work[- ]orders?\s+(?:backlog|queue))\b/,
+      // "Clear 600 stale alarms from the SCADA alarm list": a count of items taken off a list.
+      /^(?:clear|close|purge|remove|delete|archive|clean up|tidy)\s+(?:«\d+»|\d[\d,.]*k?)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+s\s+(?:from|off|out of)\s+(?:the\s+|our\s+)?(?:\S+\s+){0,3}?(?:list|queue|backlog|register|board|inbox|log)\b/,
     ],
     // "Halve the backlog of 8,400 undecided claims", "the backlog, which stands at 1,900 cases": a
     // queue of what the service decides is how long people wait, an outcome, not tickets.

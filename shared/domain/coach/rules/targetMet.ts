@@ -78,12 +78,40 @@ function heldBound(kr: CoachKeyResult, a: KeyResultAnalysis): Bound | null {
 // states the limit, so the target is that limit, not a value to reach.
 const OBJECTIVE_LIMIT =
   /\b(?:(under|below|less than|fewer than|at most|no more than)|(over|above|more than|at least|no less than))\s+(\d+(?:\.\d+)?)\b/g;
-function objectiveBound(objectiveTitle: string, a: KeyResultAnalysis): Bound | null {
+// "Reach 99.95% availability for the booking engine": a level to reach, stated in the objective,
+// is a floor for a measure that should rise and a ceiling for one that should fall.
+const OBJECTIVE_LEVEL =
+  /\b(?:reach|hit|achieve|attain|get to)\s+(?:an?\s+|the\s+)?(\d+(?:\.\d+)?)\b/g;
+function objectiveBound(
+  objectiveTitle: string,
+  a: KeyResultAnalysis,
+  better: string | null,
+): Bound | null {
   const t = a.target;
   if (!t || t.source === 'text') return null;
-  for (const m of objectiveTitle.toLowerCase().matchAll(OBJECTIVE_LIMIT)) {
+  const title = objectiveTitle.toLowerCase();
+  for (const m of title.matchAll(OBJECTIVE_LIMIT)) {
     if (Number(m[3]) === t.value) return m[1] ? 'at-most' : 'at-least';
   }
+  if (!better) return null;
+  for (const m of title.matchAll(OBJECTIVE_LEVEL)) {
+    if (Number(m[1]) === t.value) return better === 'decrease' ? 'at-most' : 'at-least';
+  }
+  return null;
+}
+
+// "Keep interruptions over 3 hours below 12 min per property", "under 2 minutes for 90% of
+// chats": the title's first number defines what is counted; the field's target is the other
+// one, with its own bound ("below 12 min") or as a share of cases ("for 90% of"), a floor.
+function fieldTargetBound(a: KeyResultAnalysis, t: number): Bound | null {
+  const n = String(t).replace('.', '\\.');
+  const below = new RegExp(
+    `\\b(?:below|under|less than|at most|no more than|within) ${n}(?![\\d.])`,
+  );
+  const above = new RegExp(`\\b(?:above|over|more than|at least|no less than) ${n}(?![\\d.])`);
+  const share = new RegExp(`\\b(?:for|on|in) ${n}% of\\b`);
+  if (below.test(a.text)) return 'at-most';
+  if (above.test(a.text) || share.test(a.text)) return 'at-least';
   return null;
 }
 
@@ -99,9 +127,17 @@ export function metBound(
   t: number,
   objectiveTitle = '',
 ): Bound | null {
-  const stated = a.baseline && a.target ? objectiveBound(objectiveTitle, a) : null;
+  const better = kr.direction ?? a.naturalDirection;
+  const stated = a.baseline && a.target ? objectiveBound(objectiveTitle, a, better) : null;
   if (stated) return (stated === 'at-most' ? b <= t : b >= t) ? stated : null;
-  if (!a.baseline || !a.target || !titleStatesTarget(a)) return null;
+  if (!a.baseline || !a.target) return null;
+  if (!titleStatesTarget(a)) {
+    const own =
+      a.target.source === 'field' && !a.numbers.hasFromTo
+        ? fieldTargetBound(a, a.target.value)
+        : null;
+    return own && (own === 'at-most' ? b <= t : b >= t) ? own : null;
+  }
   // "MTTR under 20 minutes (currently 19)": a bare number today is in the target's unit.
   const bare = a.baseline.dimension === 'none' && a.baseline.source === 'text';
   if (a.baseline.dimension !== a.target.dimension && !bare) return null;

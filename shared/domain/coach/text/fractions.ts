@@ -38,8 +38,9 @@ const FRACTION_AFTER = new RegExp(
   `\\b((?:from|to|than|versus|vs\\.?|instead of|compared (?:to|with)|today:|now:|currently|was|were|by)(?:\\s+(?:today's|the current|current|about|around|roughly|nearly|almost|just over|just under|over|under))?)\\s+(${FRACTION_WORD})${NOT_A_SHARE}`,
   'g',
 );
+// ("31 h a quarter now": right after a number and its unit, "a quarter" is the rate's period.)
 const FRACTION_BEFORE = new RegExp(
-  `(?<!\\b(?:first|second|latter|other|back|front|top|bottom|last|next)\\s)\\b(${FRACTION_WORD})(?=\\s+(?:of\\s+(?!(?:an?|the|each|every)\\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?|sprints?|terms?|time)\\b)|${WHEN_AFTER}\\b))`,
+  `(?<!\\b(?:first|second|latter|other|back|front|top|bottom|last|next)\\s)(?<!\\d[\\d,.]*\\s*(?:[a-zµ%]+\\s+)?)\\b(${FRACTION_WORD})(?=\\s+(?:of\\s+(?!(?:an?|the|each|every)\\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?|sprints?|terms?|time)\\b)|${WHEN_AFTER}\\b))`,
   'g',
 );
 

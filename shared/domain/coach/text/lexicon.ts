@@ -95,6 +95,6 @@ const NOT_COMPARATIVE =
 export const GIVE_QUALITY = new RegExp(
   `${GIVE_LEAD}(?:(?:an?\\s+|the\\s+)?(?:much\\s+|far\\s+|more\\s+)?(?:[a-z]+er|better|clear|real-time|full|complete|joined-up|seamless|smooth|single|consistent)\\s+(?:[a-z-]+\\s+){0,2}?(?:experiences?|journeys?|visibility|insights?|views?|oversight|understanding|control|clarity|overview|picture|service|onboarding|time)\\b` +
     `|more\\s+(?:of\\s+an?\\s+)?(?!(?:[a-z-]+\\s+)?(?:dashboards?|reports?|tools?|features?|screens?|apps?|licen[cs]es?|seats?|servers?|devices?|laptops?)\\b)[a-z]+` +
-    `|(?:an?|the)\\s+(?:much\\s+|far\\s+)?(?:better|${NOT_COMPARATIVE}[a-z]{3,}er)\\s+[a-z]` +
+    `|(?:an?|the)\\s+(?:much\\s+|far\\s+)?(?:better|more\\s+[a-z]{4,}|${NOT_COMPARATIVE}[a-z]{3,}er),?\\s+[a-z]` +
     `|(?:an?|the)\\s+(?:[a-z-]+\\s+){1,3}?(?:that|which|they|people|we)\\s+(?:feels?|looks?|can|could|will|would|trust|love|enjoy|rely))`,
 );

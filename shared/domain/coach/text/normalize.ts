@@ -58,6 +58,19 @@ function clockValue(_m: string, whole: string, part: string): string {
   return String(Number((Number(whole) + Number(part) / 60).toFixed(2)));
 }
 
+const CUT_OVER_COUNT =
+  /^cut over (?=(?:the )?(?:remaining )?\d[\d,.]*\s?(?:k|m|million)?\s+(?:[a-z0-9-]+\s+){0,3}?[a-z-]+s\s+(?:from|to|onto|on to)\b)/;
+
+// "3 min 40 s", "2 h 15 min": one duration written in two units is one number in the smaller.
+const MIXED_DURATION =
+  /(?<![\w.])(\d{1,3})\s?(min|mins|minutes?|h|hrs?|hours?)\s+(\d{1,2})\s?(s|secs?|seconds?|min|mins|minutes?)\b/g;
+
+function mixedDuration(whole: string, big: string, bigUnit: string, small: string, unit: string) {
+  const minutes = /^m/.test(bigUnit);
+  if (minutes === /^m/.test(unit)) return whole;
+  return `${Number(big) * 60 + Number(small)} ${minutes ? 's' : 'min'}`;
+}
+
 const COUNT_COMPOUND =
   /\b(\d[\d,.]*k?)-(items?|tickets?|cases?|claims?|orders?|jobs?|requests?|applications?|appeals?|refunds?|referrals?|returns?|letters?|invoices?)\b(?=\s+(?:[a-z-]+\s+){0,2}?(?:backlog|queue|pile|caseload|waiting list)\b)/g;
 
@@ -147,6 +160,11 @@ function normalizeUncached(raw: string): string {
       .replace(/\bmths?\b/g, 'month')
       .replace(PER_SLASH, '$1 per $2')
       .replace(CLOCK_DURATION, clockValue)
+      // "by half term": the school holiday, a date, not a half of something.
+      .replace(/\bhalf term\b/g, 'half-term')
+      // "Cut over 4.2M accounts to the new platform": a migration of a count, not "more than".
+      .replace(CUT_OVER_COUNT, 'migrate ')
+      .replace(MIXED_DURATION, mixedDuration)
       // "the 3,200-item returns backlog": a count written as an adjective of a collection.
       .replace(COUNT_COMPOUND, '$1 $2')
       .replace(

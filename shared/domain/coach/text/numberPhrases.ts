@@ -25,7 +25,7 @@ export const TO_FROM = new RegExp(
 // Words before a number that make it today's value: "currently 6", "(today: 800 ms)",
 // "rather than today's 31%", "versus 1.2 s last quarter", "down from 25", "instead of 2 days".
 const BASE_BEFORE =
-  "(?:from|already|currently|current|curr\\.?|today(?:'s)?|now|baseline|presently|at present|was|were|used to be|having been|has been|had been|stood at|sat at|previously|vs\\.?|versus|compared (?:to|with)|instead of|rather than|against|starting (?:point|at)|(?:last|previous|this) (?:quarter|month|year|week|season|sprint|release)(?:'s)?|(?:last|previous|past) «\\d+»(?: (?:days|weeks|months|quarters|years))?)";
+  "(?:from|already|currently|current|curr\\.?|today(?:'s)?|now|baseline|presently|at present|was|were|used to be|having been|has been|had been|stood at|sat at|previously|vs\\.?|versus|compared (?:to|with)|instead of|rather than|against|starting (?:point|at)|(?:last|previous|this) (?:quarter|month|year|week|season|sprint|release|summer|winter|spring|autumn|cohort|intake|term)(?:'s)?|(?:last|previous|past) «\\d+»(?: (?:days|weeks|months|quarters|years))?)";
 // "down from an average of 12 minutes", "versus a typical 40": a statistic of today's value.
 // "(today it's up to 6 hours)", "(today: about 3 days)", "(today it's often 4 days)": hedges
 // and a pronoun between the word of today and the number still give today's value.
@@ -51,7 +51,12 @@ export const BASELINE_ONLY = [
     `\\b(?:q[1-4]|h[12]|fy\\s?\\d{0,4}|\\d{4}|ytd)\\s+(?:avg|average|mean|median|actual|level|rate|value|figure|result|p\\d\\d)\\s*:?\\s*(?:of\\s+|was\\s+)?${Q}`,
   ),
   new RegExp(
-    `${Q}\\s+(?:(?:in|during|for|over)\\s+)?(?:the\\s+)?(?:last|previous|past|prior)\\s+${PERIOD}\\b`,
+    // ("38 - 40% over the last two cohorts": a reading over past periods counted in words.)
+    `${Q}\\s+(?:(?:in|during|for|over|across)\\s+)?(?:the\\s+)?(?:last|previous|past|prior)\\s+(?:(?:two|three|four|five|six|«\\d+»|\\d+)\\s+)?(?:${PERIOD}|cohort|intake|summer|winter)s?\\b`,
+  ),
+  // "12 days a month ago": a reading some time ago is today's value.
+  new RegExp(
+    `${Q}(?:\\s+[a-z]+)?\\s+(?:a|an|one|two|three|six|«\\d+»|\\d+)\\s+(?:days?|weeks?|months?|quarters?|years?)\\s+ago\\b`,
   ),
   new RegExp(
     // ("Hit 99.9 this quarter", "under 1% this term" are targets: a verb of reaching or a bound

@@ -1,3 +1,5 @@
+import { isNeverAParty } from './namedParty';
+
 /**
  * An obligation imposed by an outside body, read as a structure rather than a list of names:
  * an outside body (any acronym or proper name that is not ours, not a tool and not a metric)
@@ -17,13 +19,13 @@ const NOT_A_BODY = new Set(
     'SRE CAB ARB PMO CTO CISO CFO CEO COO CIO VP HR IT OT NOC SOC2 ' +
     'P0 P1 P2 P3 Q1 Q2 Q3 Q4 H1 H2 FY EOQ EOY MTTR MTTD MTTA NPS CSAT CES DAU MAU ARR MRR NRR GRR CFR ' +
     'LCP INP CLS TTFB ETA ETAs SKU SKUs KYC AML SCA OTP SMS UK US USA EU EMEA APAC LATAM ' +
-    'SOC ISO WCAG NIST HITRUST AA AAA TM MT ID IDs PIN POS RPO RTO UAT FAI'
+    'SOC ISO WCAG NIST HITRUST AA AAA TM MT ID IDs PIN POS RPO RTO UAT FAI CODEOWNERS'
   ).split(' '),
 );
 
 // Words that are capitalised but name no body (times, places, the sentence's own words).
 const NOT_A_NAME =
-  /^(?:I|A|An|The|Our|We|Their|This|That|Every|All|Each|No|Zero|Q[1-4]|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Black|Christmas|Easter|Grand|National|Europe|London)$/;
+  /^(?:Stage|Phase|Step|Gate|Level|Tier|Wave|Release|Version|I|A|An|The|Our|We|Their|This|That|Every|All|Each|No|Zero|Q[1-4]|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Black|Christmas|Easter|Grand|National|Europe|London)$/;
 
 // A body written as an acronym ("CFPB", "NIS2", "GOV.UK") or as a run of capitalised words not at
 // the start of the sentence ("Northshire Council", "the Care Inspectorate", "Contoso's").
@@ -77,7 +79,8 @@ const GENERIC_BODY =
 
 function isBodyWord(word: string): boolean {
   const bare = word.replace(/['’]s$/, '');
-  if (NOT_A_BODY.has(bare)) return false;
+  // (One of our functions or groups, "approved by Product", is no outside body either.)
+  if (NOT_A_BODY.has(bare) || isNeverAParty(bare)) return false;
   const first = bare.split(/\s+/)[0] ?? '';
   return !NOT_A_NAME.test(first) || bare.includes(' ');
 }
