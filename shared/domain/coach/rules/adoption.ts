@@ -121,7 +121,9 @@ const ADOPTION = [
   // "Seller app adoption across all markets": the work of spreading a tool, with no number.
   /\b(?:adoption|rollout|roll-out|migration|uptake)\b.*\b(?:across|in|to|for)\s+(?:all|every|each)\b(?!.*«)/,
   // Training taken or completed: attendance, not capability.
-  /\btrainings?\s+(?:completion|completed|attendance|attended|taken)\b|\b(?:completing|completed|completes|complete|finish(?:es|ed|ing)?|attending|attended|attends|enrolled in|taking|takes|took|passing|passes|passed)\s+(?:the\s+|our\s+|a\s+|their\s+)?(?:\S+\s+){0,2}?(?:training|course|certification|bootcamp|module|e-?learning)s?\b/,
+  /\btrainings?\s+(?:completion|completed|attendance|attended|taken)\b|\b(?:completing|completed|completes|complete|finish(?:es|ed|ing)?|attending|attended|attends|enrolled in|taking|takes|took|passing|passes|passed)\s+(?:the\s+|our\s+|a\s+|their\s+)?(?:\S+\s+){0,2}?(?:training|course|certification|bootcamp|module|e-?learning)s?\b(?!\s+(?:\S+\s+){0,4}?(?:who|that|with)\s)/,
+  // ("Share of clients finishing a CBT course with reliable recovery", "apprentices finishing the
+  // course who pass the card test": the finishers are the population, the result is measured.)
 ];
 
 // "Get the last 6 services off the old data centre", "Bring 25 apps onto the platform".
@@ -132,7 +134,9 @@ const GET_DONE =
 // "Meet the MHRA inspection commitments": obligations to discharge are work too. What is passed
 // is the object of "pass", not a review the sentence says was skipped ("with no manual review").
 const DATE_MILESTONE =
-  /^(?:meet|hit|make|beat|land on|keep to|honou?r|fulfil+|discharge)\s+(?:\S+\s+){0,6}?(?:deadlines?|launch date|release date|go-live date|due date|milestones?|dates?|timelines?|requirements?|obligations?|criteria|commitments?|undertakings?|conditions)\b|\bpass(?:es|ed)?\s+(?:the\s+|its\s+|our\s+|an?\s+)?(?:(?!(?:with|without|no|any|automatically|manual)\b)\S+\s+){0,5}?(?:audit|assessment|pen ?test|penetration test|certification|inspection|review|accreditation)\b|^pass\s+(?:\S+\s+){0,4}?(?:ppap|fai|first article|type-approval|uat|run-at-rate)\b|^pass\s+(?:\S+\s+){1,4}?\S+['’]s?\s+(?:\S+\s+){0,3}?(?:trials?|tests?|checks?)\b|^(?:clear|get through|survive)\s+(?:the\s+)?\S+['’]s?\s+(?:\S+\s+){0,3}?(?:reviews?|audits?|inspections?|assessments?|trials?|tests?|checks?)\b(?!\s+(?:backlog|queue|comments?|items?|findings|actions))/;
+  /^(?:meet|hit|make|beat|land on|keep to|honou?r|fulfil+|discharge)\s+(?:\S+\s+){0,6}?(?:deadlines?|launch date|release date|go-live date|due date|milestones?|dates?|timelines?|requirements?|obligations?|criteria|commitments?|undertakings?|conditions)\b|(?<!\b(?:who|that|which)\s)\bpass(?:es|ed)?\s+(?:the\s+|its\s+|our\s+|an?\s+)?(?:(?!(?:with|without|no|any|automatically|manual)\b)\S+\s+){0,5}?(?:audit|assessment|pen ?test|penetration test|certification|inspection|review|accreditation)\b|^pass\s+(?:\S+\s+){0,4}?(?:ppap|fai|first article|type-approval|uat|run-at-rate)\b|^pass\s+(?:\S+\s+){1,4}?\S+['’]s?\s+(?:\S+\s+){0,3}?(?:trials?|tests?|checks?)\b|^(?:clear|get through|survive)\s+(?:the\s+)?\S+['’]s?\s+(?:\S+\s+){0,3}?(?:reviews?|audits?|inspections?|assessments?|trials?|tests?|checks?)\b(?!\s+(?:backlog|queue|comments?|items?|findings|actions))/;
+const PASSED_CLEANLY =
+  /^(?:pass|clear|get through)\s+(?:\S+\s+){1,6}?with\s+(?:zero|no|«\d+»|fewer than|under|less than|at most)\s+(?:[a-z-]+\s+){0,2}?(?:findings|non-?conformit(?:y|ies)|observations|exceptions|issues|defects)\b/;
 // "Close every non-conformity raised in the UKAS assessment", "Close the CAPA items the
 // inspectors cited": findings someone else raised, closed as a list, are work (with no rate).
 const CLOSE_FINDINGS =
@@ -224,8 +228,11 @@ export function detectAdoption(a: KeyResultAnalysis, lead: string): 'adoption' |
   if (isSpreadOfWork(lead)) return 'adoption';
   if ((GET_DONE.test(lead) || CLOSE_FINDINGS.test(lead)) && !a.hasMeasurement) return 'adoption';
   // "Pass Sony certification first time" with failures counted in the fields: a pass rate.
+  // "Pass Netflix's content-security audit with zero major findings (3 last time)": findings
+  // counted from a baseline, a measure (external-commitment says whose audit).
   const measuredPass =
-    PASS_FIRST_TIME.test(lead) && a.metricText !== '' && a.numericDirection !== null;
+    (PASS_FIRST_TIME.test(lead) && a.metricText !== '' && a.numericDirection !== null) ||
+    (PASSED_CLEANLY.test(lead) && a.baseline !== null && a.target !== null);
   if (DATE_MILESTONE.test(lead) && !isLevelToMeet(a, lead) && !measuredPass) return 'adoption';
   if (MAKE_POLICY.test(lead)) return 'adoption';
   return null;

@@ -125,6 +125,11 @@ const PAPER_HEADING =
 const AS_AGREED_IN_PAPER =
   /\bas (?:agreed|specified|set out|required|defined|laid down|committed|promised) (?:in|under|by) (?:the|our|their|its|this) (?:[a-z0-9-]+ ){0,3}?(?:mous?|memorand(?:um|a) of understanding|tender|invitation to tender|itt|contract|contract variation|agreement|deed|concession|franchise|licen[cs]e|letter of intent|term sheet|(?:partnership|deal|contract|customer|client) (?:schedule|specification|spec))\b/;
 
+// "as our alliance service charter commits us to", "the codeshare agreement binds us to": paper
+// of an alliance, partnership or consortium is always with the others in it.
+const ALLIANCE_PAPER =
+  /\b(?:alliance|partnership|partner|consortium|codeshare|joint venture|network|membership)\s+(?:[a-z-]+\s+){0,2}?(?:charter|agreement|compact|code|pact|rules)\s+(?:commits|binds|obliges|requires)\s+us\b/;
+
 const RATE_OVER_MANY =
   /\b(?:win|success|hit|conversion|close|shortlist(?:ing)?) rates? (?:on|of|for|in|across) (?:\S+\s+){0,4}?(?:tenders|bids|deals|pitches|rfps|opportunities)\b/;
 
@@ -146,7 +151,9 @@ export function isExternalCommitment(raw: string): boolean {
   // A named party that is given, sent or provided the deliverable, is kept satisfied, judges
   // us, sets the level, or is an instrument we act under (text/partyRelations.ts); and a level
   // or deliverable "as agreed in the MoU" or "as specified in the tender".
-  if (namedPartyRelation(raw) || AS_AGREED_IN_PAPER.test(text)) return true;
+  if (namedPartyRelation(raw) || AS_AGREED_IN_PAPER.test(text) || ALLIANCE_PAPER.test(text)) {
+    return true;
+  }
   // "Raise our win rate on NHS Supply Chain tenders from 22% to 35%": a rate over many tenders,
   // bids or deals measures how we do across them, not a promise to the one named.
   if (RATE_OVER_MANY.test(text)) return false;

@@ -44,6 +44,7 @@ const TESTS_UNTIL_COVERAGE = /\btests?\b.*\b(?:until|till|so that)\s+(?:\S+\s+){
 // quality, with no number, is a vague aim (missing-metric says so), not a quota of things made.
 const MORE_OF_A_QUALITY =
   /^\S+\s+more\s+(?:actionable|useful|relevant|meaningful|helpful|timely|accurate|reliable|valuable|insightful|trusted|trustworthy|personali[sz]ed|accessible|consistent)\s/;
+const THAN_BEFORE = /\bthan\s+(?:last|the previous|the prior|previous|prior|before|in)\b/;
 const QUOTA_FAMILIES = new Set(['activity-count', 'artefacts']);
 const CONTRACTED =
   /\b(?:as contracted|contracted|under contract|(?:contract|agreement|sow|statement of work|order form)s?\s+(?:\S+\s+)?(?:specifies|requires|sets|says|calls for))\b|\b(?:contract|agreement)\s+with\b/;
@@ -70,7 +71,11 @@ export function findGameableFamily(a: KeyResultAnalysis): GameableFamily | null 
     if (family.unless?.test(all)) continue;
     // Counting things done is gamed upwards; "duplicate records created per month from 300
     // to 50" counts a defect going down, which is an outcome.
-    if (family.upOnly && a.numericDirection === 'decrease') continue;
+    // ("Raise observations logged to 450 a month (600 now)": the verb still asks for more; the
+    // numbers set the wrong way are direction-mismatch's to say.)
+    if (family.upOnly && a.numericDirection === 'decrease' && a.verbDirection !== 'increase') {
+      continue;
+    }
     // "Time to resolve tickets from 6 h to 2 h" measures a duration, not a count of closures;
     // "fix the 17 findings the audit raised" clears a known set, a piece of work, not a rate.
     if (CLOSING.has(family.id) && DURATION_OF.test(all)) continue;
@@ -89,7 +94,15 @@ export function findGameableFamily(a: KeyResultAnalysis): GameableFamily | null 
     // "Run 40 services on Kubernetes" counts systems on a platform, not runs of an activity;
     // "Publish 100% of internal APIs in the portal" spreads across what exists, builds nothing.
     if (family.id === 'activity-count' && HOSTED_ON.test(lead)) continue;
-    if (QUOTA_FAMILIES.has(family.id) && MORE_OF_A_QUALITY.test(lead) && !/\d/.test(lead)) continue;
+    // ("Send more personalised offer emails than last quarter" counts emails against a period.)
+    if (
+      QUOTA_FAMILIES.has(family.id) &&
+      MORE_OF_A_QUALITY.test(lead) &&
+      !/\d/.test(lead) &&
+      !THAN_BEFORE.test(lead)
+    ) {
+      continue;
+    }
     if (family.id === 'artefacts' && ESTATE_AS_OBJECT.test(stripLead(a.numbers.masked))) continue;
     if (family.id === 'artefacts' && (REGISTERED.test(lead) || BUILT_WITH.test(lead))) continue;
     if (family.id === 'coverage' && TESTS_UNTIL_COVERAGE.test(lead)) return family;

@@ -23,7 +23,10 @@ const MADE =
 
 // Verbs of doing or making; with a count of things after them, the KR counts activity.
 const ACT =
-  '(?:approve|moderate|process|digiti[sz]e|catalogue|catalog|transcribe|answer|reply to|respond to|build|create|write|produce|publish|launch|ship|develop|design|author|send|run|hold|conduct|host|fix|close|resolve|remove|delete|clean up|commit|merge|review|file|log|draft|record|post|generate|perform|execute|deliver|release|add|complete|finish|do|index|tag|label|annotate|translate|locali[sz]e|import|rotate|patch|scan|test|audit|tune|triage|enrich|update|rewrite|clean|categori[sz]e|classify|moderate|certify|approve|automate|remediate|script|optimi[sz]e|photograph|film|shoot|illustrate|instrument)';
+  '(?:approve|moderate|process|issue|source|acknowledge|digiti[sz]e|catalogue|catalog|transcribe|answer|reply to|respond to|build|create|write|produce|publish|launch|ship|develop|design|author|send|run|hold|conduct|host|fix|close|resolve|remove|delete|clean up|commit|merge|review|file|log|draft|record|post|generate|perform|execute|deliver|release|add|complete|finish|do|index|tag|label|annotate|translate|locali[sz]e|import|rotate|patch|scan|test|audit|tune|triage|enrich|update|rewrite|clean|categori[sz]e|classify|moderate|certify|approve|automate|remediate|script|optimi[sz]e|photograph|film|shoot|illustrate|instrument)';
+// The people a team serves, never its workers: what they complete is an outcome.
+const SERVED =
+  '(?:customers|users|clients|members|patients|students|learners|applicants|visitors|players|guests|shoppers|buyers|subscribers|citizens|residents|passengers|travell?ers|readers|viewers|listeners|fans|donors|tenants|candidates|parents|families|consumers|people|riders|diners|callers|claimants|borrowers|investors|savers|pupils|employers|this|it|that|was|is|has|as)';
 // Counted things that are not activity: people, places, units of time, money.
 // (Lines of code are code volume, their own family: "Remove 40,000 lines of legacy code".)
 const NOT_ACTIVITY =
@@ -39,13 +42,25 @@ export const WORK_FAMILIES: readonly GameableFamily[] = [
       // "Run 10 failover rehearsals", "Write 30 new detection rules", "Fix 1000 vulnerabilities",
       // "Publish at least 40 new GIS layers", and with the workers named as the subject,
       // "Moderators approve 10k forum posts" (items put through by people, counted).
+      // ("Scouts complete 600 trap counts a week", "Engineers complete 1,200 visits a month": the
+      // workers as the subject; "Customers complete 500 purchases" are not workers.)
       new RegExp(
-        `^(?:(?:our\\s+)?[a-z-]+(?:ers|ors)\\s+(?=(?:approve|process|handle|moderate|review|close|digiti[sz]e|scan|tag|label)\\b))?${ACT}\\s+(?:(?:at least|over|more than|another|a further)\\s+)?(?:\\d[\\d,.]*\\s*(?:(?:k|m|million|bn|billion|thousand)\\s+)?|more\\s+)(?:new\\s+|more\\s+|additional\\s+|extra\\s+)?(?:[a-z-]+\\s+){0,3}?(?!${NOT_ACTIVITY}\\b)[a-z-]{3,}s\\b`,
+        `^(?:(?:our\\s+)?(?!${SERVED}\\b)[a-z-]+s\\s+(?=(?:approve|process|handle|moderate|review|close|digiti[sz]e|scan|tag|label|complete|log|record|file|post|issue|send|conduct|carry out)\\b))?${ACT}\\s+(?:(?:at least|over|more than|another|a further)\\s+)?(?:\\d[\\d,.]*\\s*(?:(?:k|m|million|bn|billion|thousand)\\s+)?|more\\s+)(?:new\\s+|more\\s+|additional\\s+|extra\\s+)?(?:[a-z0-9-]+\\s+){0,3}?(?!${NOT_ACTIVITY}\\b)[a-z-]{3,}s\\b`,
       ),
       // "Detection rules written per analyst per month": output per head or per period.
       // "Inspections recorded per site per week", "damage photos captured per return": records
       // made per place or per job are the same count of things done (failures recorded are not).
       /(?<![a-z0-9-])(?!(?:incidents|failures|errors|defects|complaints|accidents|injuries|faults|crashes|outages|breaches|near-misses|claims|disputes|returns|cancellations)\b)[a-z0-9-]+s\s+(?:written|created|built|produced|published|authored|shipped|added|closed|resolved|fixed|merged|reviewed|completed|delivered|launched|released|deployed|sent|answered|handled|logged|held|run|recorded|attended|hosted|given|remediated|patched|triaged|automated|captured|uploaded|filed|taken)\s+per\s+(?:\S+\s+)?(?:analyst|engineer|developer|dev|person|head|member|agent|designer|writer|inspector|technician|site|store|depot|branch|job|return|vehicle|hire|visit|shift|week|month|sprint|day|quarter)\b/,
+      // "Issue the 9,000 PCNs a month stipulated in the contract": a quota per period, however
+      // it is set ("Deliver the 12 lots Orion ordered" is a known set, work to do).
+      new RegExp(
+        `^${ACT}\\s+the\\s+\\d[\\d,.]*\\s*(?:k\\s+)?(?:[a-z0-9-]+\\s+){0,3}?(?!${NOT_ACTIVITY}\\b)[a-z-]{3,}s\\s+(?:a|an|per|each|every)\\s+(?:day|week|month|quarter|year|shift)\\b`,
+      ),
+      // "Field observations logged in the observation app", "sensor alerts acknowledged on the
+      // monitoring console": records made in one of our systems, counted.
+      /(?<![a-z0-9-])(?!(?:incidents|failures|errors|defects|complaints|accidents|injuries|faults|crashes|outages|breaches|near-misses|claims|disputes|returns|cancellations|users|customers|patients|applications|bookings|orders|payments|sales|requests|enquiries|inquiries|transactions|purchases|registrations|renewals|sign-ups|prescriptions|journeys|tasks)\b)[a-z0-9-]+s\s+(?:logged|recorded|filed|posted|submitted|acknowledged|completed|entered|raised)\s+(?:in|on|into|through|via|using)\s+(?:the|our)\s+(?:[a-z0-9-]+\s+){0,3}?(?:app|system|tool|portal|console|platform|dashboard)\b/,
+      // "Double open-day social media posts from 40 to 80": posts we publish, counted.
+      /\b(?:social(?: media)?|twitter|x|linkedin|instagram|tiktok|facebook|youtube)\s+(?:posts|stories|reels|videos|tweets|updates)\b/,
       // "Write SDKs for 5 more languages", "Tune relevance for 200 top queries".
       new RegExp(
         `^(?:${ACT}|optimi[sz]e|improve|refactor|document|instrument)\\s+(?:[a-z0-9-]+\\s+){1,3}?(?:for|on|across|to)\\s+(?:the\\s+)?(?:top\\s+)?\\d[\\d,.]*\\s*k?\\s+(?:more\\s+|new\\s+|top\\s+|additional\\s+)?(?:[a-z-]+\\s+){0,2}?(?!(?:minutes|hours|days|weeks|months|seconds|times|percent)\\b)[a-z-]{3,}s\\b`,

@@ -6,7 +6,7 @@ import type { Finding, FindingRef, CoachKeyResult } from '../types';
 import { inFieldUnits } from '../text/fields';
 import { outcomeHintFor } from './outcomeHints';
 import { metBound } from './targetMet';
-import { isTrivialChange, isWrongWayStep, scaleRangeOf } from './trivialChange';
+import { isPhysicalMeasure, isTrivialChange, isWrongWayStep, scaleRangeOf } from './trivialChange';
 
 export {
   isTrivialChange,
@@ -116,7 +116,10 @@ export function numberRules(
   if (a.baseline && a.target) {
     const [b, t] = comparable(a.baseline, a.target);
     met = metBound(kr, a, b, t, objective.title);
-    const isCount = a.baseline.dimension === 'none' && a.target.dimension === 'none';
+    const isCount =
+      a.baseline.dimension === 'none' &&
+      a.target.dimension === 'none' &&
+      !isPhysicalMeasure(kr.unit ?? '', a.numbers.masked);
     const scale = scaleRangeOf(`${a.metricText} ${a.text}`);
     // "Rating from 4.2 to 4.0" under "Reach a 4.5-star rating": with the level to reach stated
     // in the objective, a small step the wrong way is a direction mismatch (that rule says so),

@@ -28,9 +28,21 @@ export function purposeMovesAMeasure(masked: string): boolean {
 const QUALITY_AIM =
   /^(?:make|keep)\s+(?:the|our|its|their)\s+(?:[a-z-]+\s+){0,4}?(?:smoother|easier|simpler|clearer|friendlier|nicer|calmer|less (?:painful|confusing|frustrating|clunky)|more (?:pleasant|intuitive|enjoyable|seamless))\s*$/;
 
+// "Surprise and delight our Gold and Platinum members", "Wow our hamper customers": a feeling to
+// give people, with no measure, is a vague aim ("Delight creators with a new upload flow" too).
+const FEEL = '(?:surprise|delight|wow|impress|amaze|thrill|excite|charm|please|reassure|win over)';
+const FEELING_TO_GIVE = new RegExp(
+  `^${FEEL}(?:\\s+and\\s+${FEEL})?\\s+(?:our|the|every|all|each|their|new|more)\\b`,
+);
+
 /** A culture, habits or a feeling aimed at: vague (missing-metric says so), not work to do. */
 export function isCultureOrFeelingAim(lead: string): boolean {
-  return CULTURE_AIM.test(lead) || FEELING_TO_SECURE.test(lead) || QUALITY_AIM.test(lead);
+  return (
+    CULTURE_AIM.test(lead) ||
+    FEELING_TO_SECURE.test(lead) ||
+    QUALITY_AIM.test(lead) ||
+    FEELING_TO_GIVE.test(lead)
+  );
 }
 
 // "Cut our own MTTR by migrating 40 internal services to the new collector": the number counts

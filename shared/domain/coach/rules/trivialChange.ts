@@ -25,6 +25,18 @@ export const TRIVIAL_SCALE_TOLERANCE = 0.015;
  */
 export const TRIVIAL_COUNT_TOLERANCE = 0.1;
 
+// Units of a physical reading (noise in dB, temperature, weight, a concentration): a level read
+// off an instrument, not things counted, so counting noise (√n) says nothing about it.
+const PHYSICAL_UNIT =
+  '(?:db|dba|db\\(a\\)|°c|°f|deg(?:rees)?|kg|g|mg|µg|tonnes?|t|kwh|mwh|kw|mw|w|ppm|ppb|lux|bar|psi|v|hz|km|m|cm|mm|l|ml|litres?|liters?)';
+const PHYSICAL_FIELD = new RegExp(`^${PHYSICAL_UNIT}(?:\\s*(?:/|per)\\b.*)?$`);
+const PHYSICAL_IN_TEXT = new RegExp(`«\\d+»\\s*${PHYSICAL_UNIT}(?![\\w/])`);
+
+/** True when the KR's numbers are readings in a physical unit (the unit column or the title's). */
+export function isPhysicalMeasure(unitField: string, masked: string): boolean {
+  return PHYSICAL_FIELD.test(unitField.trim().toLowerCase()) || PHYSICAL_IN_TEXT.test(masked);
+}
+
 const SCALES: readonly { pattern: RegExp; range: number }[] = [
   { pattern: /\b(?:e?nps|net promoter(?: score)?)\b/, range: 200 },
 ];
@@ -57,7 +69,8 @@ export function isTrivialChange(
   ) {
     return true;
   }
-  if (diff / scale > TRIVIAL_TOLERANCE) return false;
+  // (Within a rounding error: 2.0 → 1.9 is 5 % of 2.0, though 0.1 / 2 is a hair over in floats.)
+  if (diff / scale > TRIVIAL_TOLERANCE + 1e-9) return false;
   const inRange = (v: number): boolean => v >= 0 && v <= 100;
   if (isPercent && inRange(baseline) && inRange(target)) {
     const headroom = Math.max(100 - baseline, 100 - target);

@@ -40,7 +40,7 @@ export const METRIC_NOUN =
 
 // Metrics where less is better: asking to increase one is almost certainly a slip.
 const LOWER_IS_BETTER =
-  /\b(?:latency|response time|load time|lcp|ttfb|mttr|mttd|time to (?:recover|restore|detect|resolve)|error rate|failure rate|crash rate|churn|downtime|incidents?|outages?|escaped bugs?|defects?|cost|spend|toil|lead time|cycle time|build time|duration|staleness|vulnerabilit(?:y|ies))\b/;
+  /\b(?:latency|response time|load time|lcp|ttfb|mttr|mttd|time to (?:recover|restore|detect|resolve)|error rate|failure rate|crash rate|churn|downtime|incidents?|outages?|escaped bugs?|defects?|cost|spend|toil|lead time|cycle time|build time|duration|staleness|vulnerabilit(?:y|ies)|mape|wape|smape|mae|rmse|(?:forecast|prediction|estimate|estimation) error)\b/;
 // (A model's precision, recall or AUC rises even when it predicts churn: "AUC of the churn
 // model" names both, and says nothing either way.)
 const HIGHER_IS_BETTER =

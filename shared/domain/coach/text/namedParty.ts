@@ -1,3 +1,5 @@
+import { isGivenName } from './givenNames';
+
 /**
  * Named parties, recognised by their shape rather than from a list of bodies: an acronym
  * ("ESIC", "HMPPS", "TfGM") or a run of capitalised words, joined by "of", "for", "and" or "&"
@@ -38,6 +40,11 @@ const NEVER_A_PARTY = new Set(
 );
 
 // What follows a name that makes it one of our things: a system, product, team or artefact.
+// What a scheme or programme gives people, used as the measure: "Blue Badge bay inspections",
+// "Gift Aid claim sampling", "Cycle to Work scheme orders" name no party.
+export const SCHEME_THING_AFTER =
+  /^\s+(?:scheme|schemes|programme|programmes|program|bays?|badges?|claims?|vouchers?|cardholders?|holders?|passes)\b/;
+
 const THING_AFTER =
   /^\s+(?:api|apis|sdk|service|services|app|apps|platform|portal|team|teams|squad|guild|crew|module|cluster|database|db|pipeline|connector|integration|dashboards?|console|engine|gateway|cli|website|site|system|stack|tool|tooling|library|repo|backend|frontend|macros?|sync|alerts?|reports?|scores?|users?|customers|riders|pass holders|holders|sessions|errors?|tickets?|boards?|family|office|offices|hub|depot|warehouse|plant|lab|studio|branch|region)\b/i;
 
@@ -53,6 +60,9 @@ const NAME = new RegExp(
   `(?<![\\w'’-])${WORD}(?:\\s+(?:(?:of|for|and|&)\\s+(?:the\\s+)?)?${WORD})*(?:['’]s?)?(?![\\w-])`,
   'g',
 );
+
+const GOVERNMENT_OFFICE =
+  /^(?:Home|Foreign|Cabinet|Patent|Passport|Audit|National Audit|Met|Post|Serious Fraud|Intellectual Property|Public Guardian|Information Commissioner['’]s|Northern Ireland|Scotland|Wales) Office$/;
 
 /** True when a capitalised word is one of ours or a thing, never a party on its own. */
 export function isNeverAParty(word: string): boolean {
@@ -103,11 +113,21 @@ export function namedParties(raw: string): NamedParty[] {
     // "our Quality Manual", "our own Engineering Standards", "in-house Lab 3".
     if (/\b(?:our(?: own)?|we|in-house|internal)\s+(?:\S+\s+)?$/i.test(before)) continue;
     // A phase, site or line numbered after the name: "Stage 4", "Hangar 2".
-    if (parts.length === 1 && /^\s+\d/.test(after)) continue;
+    // ("Mastercard's 1.5% threshold" is the party's level, not a numbered phase.)
+    if (parts.length === 1 && !possessive && /^\s+\d/.test(after)) continue;
     // One of our own groups: "the Android Guild", "the Harbour Ops Team".
-    if (/\s(?:Team|Teams|Squad|Guild|Tribe|Chapter|Crew|Office)$/.test(parts.join(' '))) continue;
+    // (A government office is a body: "the Home Office", "the Cabinet Office".)
+    const group = parts.join(' ');
+    if (
+      /\s(?:Team|Teams|Squad|Guild|Tribe|Chapter|Crew|Office)$/.test(group) &&
+      !GOVERNMENT_OFFICE.test(group)
+    ) {
+      continue;
+    }
     // A name used as a modifier of one of our things: "Grafana dashboards", "Zendesk macros".
-    if (!possessive && THING_AFTER.test(after)) continue;
+    if (!possessive && (THING_AFTER.test(after) || SCHEME_THING_AFTER.test(after))) continue;
+    // A colleague named on their own ("Send Priya the timeline", "Tom's notes") is a person.
+    if (parts.length === 1 && isGivenName(parts[0] ?? '')) continue;
     // A plural acronym is a thing counted ("SKUs", "ETAs").
     if (/^[A-Z]{2,}s$/.test(name)) continue;
     parties.push({ name, start, end, possessive });

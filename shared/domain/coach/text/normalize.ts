@@ -144,6 +144,8 @@ function normalizeUncached(raw: string): string {
       .toLowerCase()
       // A minus sign written as such: "NPS from −3 to −2".
       .replace(/\u2212(?=\d)/g, '-')
+      // "within ±3 °C (currently ±0.8 °C)": a spread either side is its size.
+      .replace(/(?:±|\+\/-|\+-)\s*(?=\d)/g, '')
       .replace(/[\u2018\u2019\u2032]/g, "'")
       .replace(/[\u201c\u201d]/g, '"')
       .replace(/[\u00a0\u2009\u202f]/g, ' ')

@@ -1,4 +1,4 @@
-import { isNeverAParty } from './namedParty';
+import { isNeverAParty, SCHEME_THING_AFTER } from './namedParty';
 
 /**
  * An obligation imposed by an outside body, read as a structure rather than a list of names:
@@ -122,7 +122,7 @@ export function isImposedObligation(raw: string): boolean {
     const before = raw.slice(0, start);
     if (!isBodyWord(word)) continue;
     const after = raw.slice(start + word.length);
-    if (TOOL_AFTER.test(after)) continue;
+    if (TOOL_AFTER.test(after) || SCHEME_THING_AFTER.test(after)) continue;
     // A voluntary standard's own parts ("SOC 2 Type II certification") are the team's choice.
     if (VOLUNTARY_BEFORE.test(before)) continue;
     if (OURS_BEFORE.test(before) && !OUTSIDE_PAPER.test(after)) continue;

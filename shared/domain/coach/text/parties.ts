@@ -1,3 +1,5 @@
+import { SCHEME_THING_AFTER } from './namedParty';
+
 /**
  * Who a key result is promised to. A promise needs someone outside the team: a customer or
  * partner (named, or "our largest customer"), a regulator, or a sales deal.
@@ -77,6 +79,8 @@ export function namedOrganisations(raw: string): string[] {
     // (A plural acronym, "SKUs", "APIs", is a thing counted, not an organisation.)
     if (/^[A-Z]{2,}s?$/.test(word) && !dealt) continue;
     if (!dealt && SYSTEM_AFTER.test(after)) continue;
+    // ("Blue Badge bays", "Gift Aid claims": a scheme's things, no party.)
+    if (!dealt && SCHEME_THING_AFTER.test(after)) continue;
     names.push(word);
   }
   return names;

@@ -13,6 +13,8 @@ import { MODIFIES_PLURAL, namedParties, type NamedParty } from './namedParty';
  *   or we pass its checks ("certified by Nayax", "Pass UEFA's stadium licensing checks");
  * - setting the level: the party sets, specifies, agrees or calls for it ("the 98% that
  *   Barclays' broker service standard sets", "the 5 days Bupa Dental Care specified");
+ * - its threshold or limit we keep to ("below the Home Office's 10% BCA threshold");
+ * - a date its own change sets ("before UCAS switches off the old link in March");
  * - a named instrument we act under ("in line with the Guaranteed Standards Scheme", "under the
  *   Consumer Duty").
  *
@@ -20,8 +22,9 @@ import { MODIFIES_PLURAL, namedParties, type NamedParty } from './namedParty';
  * and "NPS from Acme users" name no party in a relation and stay quiet.
  */
 
+// ("Share of Cycle to Work scheme orders": "share of" is a noun.)
 const GIVE_VERB =
-  '(?:give|send|provide|supply|hand|deliver|submit|share|email|issue|offer|feed|report)';
+  '(?:give|send|provide|supply|hand|deliver|submit|share(?!\\s+of\\b)|email|issue|offer|feed|report)';
 // The name as the indirect object, right after the verb: "Send ESIC our …", "Provide TfGM with
 // …", "Hand HMPPS a …", "Give Northstar League's integrity officer a …".
 const GIVE_BEFORE = new RegExp(`^\\s*${GIVE_VERB}\\s+(?:the\\s+)?$`, 'i');
@@ -53,7 +56,19 @@ const THEIR_EXAM =
 // (The words between are lowercase: in "the EDI order feed Covetrus requires" it is Covetrus
 // that requires, and "as set out in" is the paper's relation, read elsewhere.)
 const SETS_AFTER =
-  /^(?:\s+(?!as\b)[a-z][\w-]*){0,3}?\s+(?:has\s+|have\s+)?(?:sets?|specified|specifies|stipulated|stipulates|agreed|agrees|defined|defines|calls for|called for|asked for|asks for|expects|requires|required|demands|laid down|lays down|set out|sets out)\b/;
+  /^(?:\s+(?!as\b)[a-z][\w-]*){0,3}?\s+(?:has\s+|have\s+)?(?:sets?|specified|specifies|stipulated|stipulates|agreed|agrees|defined|defines|calls for|called for|asked for|asks for|expects|requires|required|demands|laid down|lays down|set out|sets out|commits us|binds us|obliges us)\b/;
+
+// Its threshold or limit, the level we keep to: "below the Home Office's 10% BCA threshold",
+// "under Mastercard's 1.5% excessive-chargeback threshold".
+const ITS_THRESHOLD =
+  /^(?:\s+[\w.%'’/µ°-]+){0,3}?\s+(?:thresholds?|limits?|ceilings?|caps?|floors?|minimums?|maximums?|trigger levels?|benchmarks?)\b/;
+
+// A date its own change sets: "before UCAS switches off the old link in March", "before SWIFT
+// retires the MT formats", "ahead of Parcelforce turning off the legacy feed".
+const BEFORE_ITS_CHANGE =
+  /\b(?:before|ahead of|by the time|until|in time for when)\s+(?:the\s+)?$/i;
+const ITS_CHANGE =
+  /^\s+(?:switch(?:es|ing)? off|turn(?:s|ing)? off|shut(?:s|ting)? (?:down|off)|retir(?:es|ing)|sunsets?|sunsetting|deprecat(?:es|ing)|withdraw(?:s|ing)|decommission(?:s|ing)|stops? (?:supporting|accepting)|ends? support|end(?:s|ing)|clos(?:es|ing)|remov(?:es|ing)|mov(?:es|ing) to|migrat(?:es|ing)|mandat(?:es|ing)|introduc(?:es|ing)|enforc(?:es|ing)|chang(?:es|ing)|replac(?:es|ing)|upgrad(?:es|ing)|cut(?:s|ting)? over)\b/;
 
 // A named instrument we act under: "in line with the Guaranteed Standards Scheme", "under the
 // Consumer Duty", "in line with the Private Parking Code of Practice".
@@ -64,7 +79,13 @@ const INSTRUMENT =
 
 /** The relation a named party is in, if any, for messages and tests. */
 export type PartyRelation =
-  'given-to' | 'kept-satisfied' | 'judging-us' | 'sets-level' | 'instrument';
+  | 'given-to'
+  | 'kept-satisfied'
+  | 'judging-us'
+  | 'sets-level'
+  | 'its-threshold'
+  | 'its-change-date'
+  | 'instrument';
 
 function relationOf(raw: string, party: NamedParty): PartyRelation | undefined {
   const before = raw.slice(0, party.start);
@@ -81,6 +102,8 @@ function relationOf(raw: string, party: NamedParty): PartyRelation | undefined {
   if (JUDGED_BEFORE.test(before)) return 'judging-us';
   if (party.possessive && PASS_BEFORE.test(before) && THEIR_EXAM.test(after)) return 'judging-us';
   if (SETS_AFTER.test(after)) return 'sets-level';
+  if (party.possessive && ITS_THRESHOLD.test(after)) return 'its-threshold';
+  if (BEFORE_ITS_CHANGE.test(before) && ITS_CHANGE.test(after)) return 'its-change-date';
   if (UNDER_BEFORE.test(before) && INSTRUMENT.test(party.name.replace(/['’]s?$/, ''))) {
     return 'instrument';
   }

@@ -1,0 +1,48 @@
+import type { KeyResultAnalysis } from '../analyze';
+import { findGameableFamily } from './gameable';
+
+/**
+ * Wording the output reader would otherwise take for work, or miss as work, read apart from
+ * rules/outputs.ts so each reads on its own:
+ *
+ * - records made or messages sent, counted ("Log 1,500 safety checks", "Issue 4,000 leaflets a
+ *   month", "Post 500 review comments"): an activity count, gameable-metric says so, not a piece
+ *   of work to deliver (events held, "Complete 15 game days", stay work);
+ * - a recurring hand-over whose day moves ("Deliver member statements on the 5th working day
+ *   instead of the 12th"): when people get it is measured, an outcome;
+ * - coverage carried out to a place ("Extend leaky-feeder radio coverage down to the 1,100 m
+ *   level"): a rollout, work to do, though "coverage" names a measure.
+ */
+
+const RECORD_VERB =
+  '(?:log|record|file|post|send|issue|acknowledge|complete|source|submit|conduct|carry out|hand out|enter)';
+const RECORDS_COUNTED = new RegExp(
+  `^(?:(?:our\\s+)?[a-z-]+s\\s+)?${RECORD_VERB}\\s+(?:(?:at least|over|more than|another|a further)\\s+)?(?:«\\d+»|more)\\s+(?!(?:times|x|%)\\b)`,
+);
+const COUNT_FAMILIES = new Set(['activity-count', 'review-comments']);
+// Events held are work whatever verb brings them about: "Complete 15 chaos engineering game days".
+const EVENT =
+  /\b(?:game ?days?|workshops?|sessions?|trainings?|hackathons?|drills?|rehearsals?|exercises?|simulations?|webinars?|events?|courses?|bootcamps?|pilots?|experiments?|migrations?)\b/;
+
+/** A count of records made or messages sent: activity, not a deliverable. */
+export function countsRecordsMade(a: KeyResultAnalysis, lead: string): boolean {
+  if (!RECORDS_COUNTED.test(lead) || EVENT.test(lead)) return false;
+  const family = findGameableFamily(a);
+  return family !== null && COUNT_FAMILIES.has(family.id);
+}
+
+const TIMED_HAND_OVER =
+  /^(?:deliver|send|issue|publish|post|pay|return|produce|get|release)\s+(?:\S+\s+){1,6}?(?:on|by|within)\s+(?:the\s+)?(?:«\d+»|\d+)(?:st|nd|rd|th)?\s+(?:working\s+|business\s+|calendar\s+)?(?:day|hour|week)\b/;
+
+/** A recurring hand-over measured by the day it arrives, from a baseline to a target. */
+export function isTimedHandOver(a: KeyResultAnalysis, lead: string): boolean {
+  return TIMED_HAND_OVER.test(lead) && a.baseline !== null && a.target !== null;
+}
+
+const COVERAGE_CARRIED =
+  /^(?:extend|expand|push|carry|take)\s+(?:[a-z0-9-]+\s+){0,3}?(?:coverage|network|signal|reception|wi-?fi|connectivity)\s+(?:(?:down|out|up|across|over|further)\s+)?(?:to|into|across|through|throughout)\s+(?:the|every|all|our|each)\b/;
+
+/** Coverage carried to a place: a rollout to do, unless it is measured. */
+export function carriesCoverage(a: KeyResultAnalysis, lead: string): boolean {
+  return COVERAGE_CARRIED.test(lead) && a.baseline === null;
+}
