@@ -144,6 +144,8 @@ function normalizeUncached(raw: string): string {
       .toLowerCase()
       // A minus sign written as such: "NPS from −3 to −2".
       .replace(/\u2212(?=\d)/g, '-')
+      // "a 3-a-year threshold", "2-per-week": a count per period written as one word.
+      .replace(/(\d)-(a|an|per)-(day|week|month|quarter|year)\b/g, '$1 $2 $3')
       // "within ±3 °C (currently ±0.8 °C)": a spread either side is its size.
       .replace(/(?:±|\+\/-|\+-)\s*(?=\d)/g, '')
       .replace(/[\u2018\u2019\u2032]/g, "'")

@@ -115,7 +115,7 @@ export const BASELINE_ONLY = [
   // "(47 minutes in May)", "(May: 47 minutes)", "(12 in Q3)", "(28 per 10k clients in Q2)": a
   // recent reading, in brackets, its unit in words and numbers.
   new RegExp(
-    `\\(\\s*(?:[a-z-]+\\s+){0,2}?${Q}(?:\\s+[a-z0-9-]+){0,3}?\\s+(?:in|during|for|over)\\s+(?:${MONTHS}|q[1-4]|h[12]|fy\\s?\\d{2,4}|\\d{4})\\b`,
+    `\\(\\s*(?:[a-z-]+\\s+){0,2}?${Q}(?:\\s+(?:[a-z0-9-]+|\\d[\\d,.]*|«\\d+»)){0,3}?\\s+(?:in|during|for|over)\\s+(?:${MONTHS}|q[1-4]|h[12]|fy\\s?\\d{2,4}|\\d{4})\\b`,
   ),
   // "(about 2,300 a week at peak)", "(600 a day in high season)": today's peak or season reading.
   new RegExp(
@@ -124,7 +124,7 @@ export const BASELINE_ONLY = [
   // "Reduce offers declined after acceptance - 14% in Q1", "- 31 per 100 bookings last month": a
   // reading set after a dash, with its period, is today's value (a target would follow "to").
   new RegExp(
-    `\\s-\\s+(?:about\\s+|around\\s+|roughly\\s+)?${Q}(?:\\s+[a-z0-9-]+){0,3}?\\s+(?:(?:in|during|for|over)\\s+(?:${MONTHS}|q[1-4]|h[12]|fy\\s?\\d{2,4}|\\d{4})|(?:last|previous|prior|past) ${PERIOD})\\b`,
+    `\\s-\\s+(?:about\\s+|around\\s+|roughly\\s+)?${Q}(?:\\s+(?:[a-z0-9-]+|\\d[\\d,.]*|«\\d+»)){0,3}?\\s+(?:(?:in|during|for|over)\\s+(?:${MONTHS}|q[1-4]|h[12]|fy\\s?\\d{2,4}|\\d{4})|(?:last|previous|prior|past) ${PERIOD})\\b`,
   ),
   new RegExp(`\\(\\s*(?:${MONTHS}|q[1-4]|h[12])(?:\\s+\\d{4})?\\s*:?\\s*${Q}`),
   // "after May's 1.8 %", "beat Q3's 41 %": a period's reading.

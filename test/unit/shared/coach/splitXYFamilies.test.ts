@@ -63,6 +63,7 @@ describe("today's value stated with a past period, with no target", () => {
     'Reduce missed bin collections - 3.2% in Q2',
     'Cut late ferry departures (14 per 100 sailings in August)',
     'Reduce "where is my refund?" calls (about 900 a day at peak)',
+    'Reduce lost luggage - 4 per 1,000 passengers in March',
   ])('reads %j as a baseline and asks for a target', (title) => {
     const rules = rulesOf(title, { direction: 'decrease' });
     expect(rules).toContain('missing-target');
@@ -80,6 +81,15 @@ describe('trivial-target and direction-mismatch', () => {
         direction: 'decrease',
       }),
     ).toContain('trivial-target');
+  });
+
+  it('reads "a 2-a-year limit" as a count per period the baseline already meets', () => {
+    const rules = rulesOf(
+      'Keep lift entrapments below the Lift Safety Board’s 2-a-year limit per building (currently 0.5)',
+      { baseline: 0.5, target: 2, direction: 'decrease' },
+    );
+    expect(rules).toContain('trivial-target');
+    expect(rules).not.toContain('direction-mismatch');
   });
 
   it('calls a 5% step trivial, rounding aside', () => {
