@@ -1,8 +1,8 @@
 import { writeFileAtomic } from '../../electron/main/atomicWrite';
 import { sha256HexNode } from '../../electron/main/sha256';
 import { describeFsError, readTextFile } from '../../electron/main/textFile';
-import { readBackupRows, type BackupRows } from '../../shared/backup/read';
-import { emptyBackupData, type BackupData } from '../../shared/backup/fileFormat';
+import type { BackupData, BackupTable } from '../../shared/backup/fileFormat';
+import { readBackupRows, type RowPicker } from '../../shared/backup/readRows';
 import {
   buildReviewDocument,
   reviewFileName,
@@ -128,13 +128,13 @@ const listed = (names: readonly string[]): string =>
   names.length === 0 ? 'none' : names.map((n) => `"${n}"`).join(', ');
 
 /** The tables {@link quarterFromBackup} reads only the chosen quarter's rows of. */
-const QUARTER_TABLES = [
+const QUARTER_TABLES: ReadonlySet<BackupTable> = new Set([
   'checkIns',
   'keyResultRetros',
   'cycleRetros',
   'dependencies',
   'effortEntries',
-] as const satisfies readonly (keyof BackupData)[];
+] as const satisfies readonly (keyof BackupData)[]);
 
 /**
  * What an export of `teamName`'s quarter `label` reads: every team and quarter (to find them,
@@ -142,28 +142,24 @@ const QUARTER_TABLES = [
  * quarters (the review's history) and the chosen quarter's other rows. Rows that must hang
  * together stay together: a check-in, retro or dependency is in its key result's quarter.
  */
-export function quarterRows(rows: BackupRows, teamName: string, label: string): BackupRows {
-  const teamIds = new Set(
-    rows.teams.filter((t) => same(String(t.name), teamName)).map((t) => t.id),
-  );
-  const cycles = rows.cycles.filter((c) => teamIds.has(c.teamId));
-  const cycleIds = new Set(cycles.map((c) => c.id));
-  const chosen = new Set(cycles.filter((c) => same(String(c.label), label)).map((c) => c.id));
-  const picked: Record<string, readonly unknown[]> = {
-    ...emptyBackupData(),
-    teams: rows.teams,
-    cycles: rows.cycles,
-    objectives: rows.objectives.filter((row) => cycleIds.has(row.cycleId)),
-    keyResults: rows.keyResults.filter((row) => cycleIds.has(row.cycleId)),
+export function quarterRows(teamName: string, label: string): RowPicker {
+  return ({ teams, cycles }) => {
+    const teamIds = new Set(teams.filter((t) => same(String(t.name), teamName)).map((t) => t.id));
+    const teamCycles = cycles.filter((c) => teamIds.has(c.teamId));
+    const cycleIds = new Set(teamCycles.map((c) => c.id));
+    const chosen = new Set(teamCycles.filter((c) => same(String(c.label), label)).map((c) => c.id));
+    // One quarter is the usual case: comparing each row's id with it beats hashing them all.
+    const [only] = chosen;
+    const inChosen =
+      chosen.size === 1
+        ? (cycleId: unknown) => cycleId === only
+        : (cycleId: unknown) => chosen.has(cycleId);
+    return (table, row) => {
+      if (table === 'teams' || table === 'cycles') return true;
+      if (table === 'objectives' || table === 'keyResults') return cycleIds.has(row.cycleId);
+      return QUARTER_TABLES.has(table) && inChosen(row.cycleId);
+    };
   };
-  // One quarter is the usual case: comparing each row's id with it beats hashing them all.
-  const [only] = chosen;
-  const inChosen =
-    chosen.size === 1
-      ? (row: Readonly<Record<string, unknown>>) => row.cycleId === only
-      : (row: Readonly<Record<string, unknown>>) => chosen.has(row.cycleId);
-  for (const table of QUARTER_TABLES) picked[table] = rows[table].filter(inChosen);
-  return picked as BackupRows;
 }
 
 /** One quarter's rows out of a whole backup, or the one-line reason it is not there. */
@@ -249,7 +245,7 @@ export async function exportReviewFromBackup(
     if (!text.ok) return fail(`${backup}: ${text.problem}`);
     // The checksum is taken of the bytes as read, not of the data serialised again. The whole
     // file is checked, but only the rows of the quarter (and its history) against the schemas: the others are not used.
-    const read = await readBackupRows(text.text, (rows) => quarterRows(rows, team, quarter), {
+    const read = await readBackupRows(text.text, quarterRows(team, quarter), {
       sourceBytes: text.bytes,
       sha256Hex: sha256HexNode,
     });

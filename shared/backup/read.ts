@@ -2,13 +2,11 @@ import { z } from 'zod';
 import { checksumOf, sha256HexOfBytes } from './checksum';
 import {
   BACKUP_FORMAT,
-  BACKUP_TABLES,
   BACKUP_VERSION,
   backupDataSchema,
   backupFileSchema,
   type BackupData,
   type BackupFile,
-  type BackupTable,
 } from './fileFormat';
 import { findIntegrityProblem } from './integrity';
 import { OLDEST_READABLE_VERSION, migrateData } from './migrations';
@@ -23,12 +21,21 @@ export type ReadBackupResult =
 /** Data's own structure checked: schema, then ids and links. */
 export type CheckDataResult = { ok: true; data: BackupData } | { ok: false; problem: string };
 
-type Row = Record<string, unknown>;
+export type Row = Record<string, unknown>;
 
-const isRow = (value: unknown): value is Row =>
+export const isRow = (value: unknown): value is Row =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const dataInFileSchema = z.object({ data: backupDataSchema });
+
+const omitData = () => backupFileSchema.omit({ data: true, formatVersion: true });
+let headerFields: ReturnType<typeof omitData> | undefined;
+
+/**
+ * A file's header fields, checked in the current shape (`data` is checked after upgrading):
+ * built when a file is first read, once.
+ */
+export const headerSchema = () => (headerFields ??= omitData());
 
 /** Deeper than anything the app writes (wizard drafts included), shallow enough for recursion. */
 const MAX_DEPTH = 64;
@@ -53,7 +60,7 @@ function isCleanShape(value: unknown, depth: number): boolean {
  * a parse known to hold no `__proto__` key. Only objects are visited: a call for every string
  * and number made the walk a third slower.
  */
-function isShallow(value: object, depth: number): boolean {
+export function isShallow(value: object, depth: number): boolean {
   if (depth >= MAX_DEPTH) return false;
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i += 1) {
@@ -73,7 +80,7 @@ function isShallow(value: object, depth: number): boolean {
  * Whether JSON `text` may hold a `__proto__` key: one written as it is, or with a `\u` escape
  * (the only other way JSON can spell its letters).
  */
-const mayHoldProtoKey = (text: string): boolean =>
+export const mayHoldProtoKey = (text: string): boolean =>
   text.includes('__proto__') || text.includes('\\u');
 
 /** Where the first problem {@link isCleanShape} found is, traced again with its path. */
@@ -131,6 +138,28 @@ export interface ReadBackupOptions {
 
 const encoder = new TextEncoder();
 
+/** A file's text and where its `data` lies in it (see `dataSectionOf`). */
+export type SectionInText = { text: string; start: number; end: number };
+
+/**
+ * Whether the file's own text of `data` (laid out as this build writes it) hashes to `checksum`:
+ * the bytes read are hashed in place when the caller has them.
+ */
+export async function sectionMatches(
+  { text, start, end }: SectionInText,
+  checksum: string,
+  { sourceBytes, sha256Hex = sha256HexOfBytes }: ReadBackupOptions,
+): Promise<boolean> {
+  // The header and what follows `data` are ASCII but for the app version: count the header.
+  const startByte = encoder.encode(text.slice(0, start)).length;
+  const endByte = (sourceBytes?.length ?? 0) - (text.length - end);
+  const bytes =
+    sourceBytes && endByte >= startByte
+      ? sourceBytes.subarray(startByte, endByte)
+      : encoder.encode(text.slice(start, end));
+  return (await sha256Hex(bytes)) === checksum;
+}
+
 /**
  * Whether `data` matches the header's checksum. A file laid out as this build writes it carries
  * `data` as its canonical JSON, so its own text is hashed (no re-serialising); any other file
@@ -140,20 +169,10 @@ const encoder = new TextEncoder();
 async function hasMatchingChecksum(
   json: Row,
   checksum: string,
-  section: { text: string; start: number; end: number } | null,
-  { sourceBytes, sha256Hex = sha256HexOfBytes }: ReadBackupOptions,
+  section: SectionInText | null,
+  options: ReadBackupOptions,
 ): Promise<boolean> {
-  if (section) {
-    const { text, start, end } = section;
-    // The header and what follows `data` are ASCII but for the app version: count the header.
-    const startByte = encoder.encode(text.slice(0, start)).length;
-    const endByte = (sourceBytes?.length ?? 0) - (text.length - end);
-    const bytes =
-      sourceBytes && endByte >= startByte
-        ? sourceBytes.subarray(startByte, endByte)
-        : encoder.encode(text.slice(start, end));
-    if ((await sha256Hex(bytes)) === checksum) return true;
-  }
+  if (section && (await sectionMatches(section, checksum, options))) return true;
   return (await checksumOf(json.data)) === checksum;
 }
 
@@ -161,7 +180,7 @@ async function hasMatchingChecksum(
 type Opened = { ok: true; header: Omit<BackupFile, 'data'>; version: number; data: Row };
 
 /** Everything {@link readBackup} checks of the whole file before its rows: see there. */
-async function openParsed(
+export async function openParsed(
   json: unknown,
   text: string,
   options: ReadBackupOptions,
@@ -178,7 +197,7 @@ async function openParsed(
   if (hostile) return { ok: false, problem: hostile };
 
   // The header is checked in the current shape; `data` is checked after upgrading.
-  const header = backupFileSchema.omit({ data: true, formatVersion: true }).safeParse(json);
+  const header = headerSchema().safeParse(json);
   if (!header.success) return { ok: false, problem: describeZodError(header.error, json) };
   if (!isRow(json.data)) {
     return {
@@ -227,54 +246,10 @@ async function readParsed(
   return { ok: true, file, summary };
 }
 
-/** Every table of a backup's data as a list of rows, unchecked: what a selection picks from. */
-export type BackupRows = Readonly<Record<BackupTable, readonly Row[]>>;
-
-/** The tables of `data` when each is a list of objects (rows), else null. */
-function asRows(data: Row): BackupRows | null {
-  for (const table of BACKUP_TABLES) {
-    const rows = data[table];
-    if (!Array.isArray(rows) || !rows.every(isRow)) return null;
-  }
-  return data as unknown as BackupRows;
-}
-
-/**
- * Reads a backup for a caller that uses only some of its rows (the command line exporting one
- * quarter): the whole file is checked as {@link readBackup} checks it (marker, version, no
- * prototype keys or absurd nesting anywhere, header, checksum, every table a list of rows,
- * upgrade) but only the rows `select` picks are checked against the schemas and each other, and
- * only they come back. A file with a problem among the picked rows is described as
- * {@link readBackup} would describe it, with the row's place in the file.
- */
-export async function readBackupRows(
-  text: string,
-  select: (rows: BackupRows) => BackupRows,
-  options: ReadBackupOptions = {},
-): Promise<CheckDataResult> {
-  try {
-    const parsed = parseText(text);
-    if (!parsed.ok) return parsed;
-    const opened = await openParsed(parsed.json, text, options);
-    if (!opened.ok) return opened;
-    const rows = asRows(opened.data);
-    // A table that is not a list of rows: the full check names it as readBackup would.
-    if (rows === null) return checkBackupData(opened.data);
-    const checked = checkBackupData(select(rows));
-    if (checked.ok) return checked;
-    // The problem's path counts the picked rows only: find the same problem in the whole file.
-    const whole = checkBackupData(opened.data);
-    return whole.ok ? checked : whole;
-  } catch (error) {
-    return {
-      ok: false,
-      problem: PROBLEMS.unexpected(error instanceof Error ? error.message : String(error)),
-    };
-  }
-}
-
 /** The file's text as JSON, or the problem an empty or cut-short file has. */
-function parseText(text: string): { ok: true; json: unknown } | { ok: false; problem: string } {
+export function parseText(
+  text: string,
+): { ok: true; json: unknown } | { ok: false; problem: string } {
   if (text.trim() === '') return { ok: false, problem: PROBLEMS.empty };
   try {
     return { ok: true, json: JSON.parse(text) as unknown };

@@ -3,7 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checksumOf } from '../../../../shared/backup/checksum';
-import type { BackupData } from '../../../../shared/backup/fileFormat';
+import {
+  serializeBackup,
+  type BackupData,
+  type BackupFile,
+} from '../../../../shared/backup/fileFormat';
 import { PROBLEMS } from '../../../../shared/backup/problems';
 import { readBackup } from '../../../../shared/backup/read';
 import { ROOT, run } from './helpers';
@@ -12,6 +16,8 @@ import { ROOT, run } from './helpers';
  * `export` checks the whole file (marker, checksum, no prototype keys or absurd nesting, every
  * table a list of rows) but only the exported quarter's rows (and its team's history) against
  * the schemas and each other: a broken row there is refused exactly as `validate` names it.
+ * Each check runs on a file laid out as this build writes it (which export reads a part at a
+ * time) and on one laid out otherwise (read whole).
  */
 
 const PAYMENTS = ['--team', 'Payments Platform', '--quarter', '2027-Q1', '--format', 'md'];
@@ -33,8 +39,12 @@ afterAll(async () => {
 
 type Raw = Record<string, unknown> & { data: Record<string, unknown> };
 
+/** How a backup's text is laid out: as this build writes it, or with other key orders. */
+type Layout = 'as written' | 'other';
+
 /** A backup of the fixture's data after `damage`, sealed with a matching checksum unless not. */
 async function backupWith(
+  layout: Layout,
   name: string,
   damage: (data: Record<string, unknown[]>) => void,
   seal = true,
@@ -50,8 +60,10 @@ async function backupWith(
     checksum: seal ? await checksumOf(damaged) : checksum,
     data: damaged,
   };
-  const path = join(dir, `${name}.json`);
-  await writeFile(path, JSON.stringify(file));
+  const path = join(dir, `${name}-${layout.replace(' ', '-')}.json`);
+  const text =
+    layout === 'as written' ? serializeBackup(file as unknown as BackupFile) : JSON.stringify(file);
+  await writeFile(path, text);
   return path;
 }
 
@@ -64,59 +76,63 @@ function searchCheckIn(rows: Record<string, unknown[]>): Record<string, unknown>
   return row;
 }
 
-describe('export reads the whole backup but checks the exported quarter row by row', () => {
-  it('refuses a broken row of the exported quarter, named where it is in the file', async () => {
-    const path = await backupWith('bad-row', (rows) => {
-      searchCheckIn(rows).value = 'lots';
+describe.each<Layout>(['as written', 'other'])(
+  'export reads the whole backup (laid out %s) but checks the exported quarter row by row',
+  (layout) => {
+    it('refuses a broken row of the exported quarter, named where it is in the file', async () => {
+      const path = await backupWith(layout, 'bad-row', (rows) => {
+        searchCheckIn(rows).value = 'lots';
+      });
+      const exported = await run('export', path, ...SEARCH, '--out', join(dir, 'search.md'));
+      expect(exported.code).toBe(2);
+      // The same one line as `validate` gives, with the row's place among all the file's rows.
+      const validated = await run('validate', path);
+      expect(validated.code).toBe(2);
+      expect(exported.stderr).toBe(validated.stderr);
+      expect(exported.stderr).toMatch(/data\.checkIns\[\d+\]\.value/);
     });
-    const exported = await run('export', path, ...SEARCH, '--out', join(dir, 'search.md'));
-    expect(exported.code).toBe(2);
-    // The same one line as `validate` gives, with the row's place among all the file's rows.
-    const validated = await run('validate', path);
-    expect(validated.code).toBe(2);
-    expect(exported.stderr).toBe(validated.stderr);
-    expect(exported.stderr).toMatch(/data\.checkIns\[\d+\]\.value/);
-  });
 
-  it("still exports another team's quarter, whose rows are sound", async () => {
-    const path = await backupWith('bad-row-elsewhere', (rows) => {
-      searchCheckIn(rows).value = 'lots';
+    it("still exports another team's quarter, whose rows are sound", async () => {
+      const path = await backupWith(layout, 'bad-row-elsewhere', (rows) => {
+        searchCheckIn(rows).value = 'lots';
+      });
+      const out = join(dir, 'payments.md');
+      const r = await run('export', path, ...PAYMENTS, '--out', out);
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      expect(await readFile(out, 'utf8')).toMatch(/^# Payments Platform: 2027-Q1/);
     });
-    const out = join(dir, 'payments.md');
-    const r = await run('export', path, ...PAYMENTS, '--out', out);
-    expect(r.stderr).toBe('');
-    expect(r.code).toBe(0);
-    expect(await readFile(out, 'utf8')).toMatch(/^# Payments Platform: 2027-Q1/);
-  });
 
-  it('refuses a prototype key anywhere in the file, even in a quarter not exported', async () => {
-    const path = await backupWith('proto', (rows) => {
-      const row = searchCheckIn(rows);
-      Object.defineProperty(row, '__proto__', { value: { polluted: true }, enumerable: true });
+    it('refuses a prototype key anywhere in the file, even in a quarter not exported', async () => {
+      const path = await backupWith(layout, 'proto', (rows) => {
+        const row = searchCheckIn(rows);
+        Object.defineProperty(row, '__proto__', { value: { polluted: true }, enumerable: true });
+      });
+      const r = await run('export', path, ...PAYMENTS, '--out', join(dir, 'p.md'));
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/__proto__/);
     });
-    const r = await run('export', path, ...PAYMENTS, '--out', join(dir, 'p.md'));
-    expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/__proto__/);
-  });
 
-  it('refuses a file whose data does not match its checksum', async () => {
-    const path = await backupWith(
-      'edited',
-      (rows) => {
-        searchCheckIn(rows).note = 'edited by hand';
-      },
-      false,
-    );
-    const r = await run('export', path, ...PAYMENTS, '--out', join(dir, 'p.md'));
-    expect(r).toMatchObject({ code: 2, stderr: `quarterdeck: ${path}: ${PROBLEMS.checksum}\n` });
-  });
-
-  it('refuses a table that is not a list of rows', async () => {
-    const path = await backupWith('not-a-list', (rows) => {
-      (rows as Record<string, unknown>).templates = { id: 'x' };
+    it('refuses a file whose data does not match its checksum', async () => {
+      const path = await backupWith(
+        layout,
+        'edited',
+        (rows) => {
+          searchCheckIn(rows).note = 'edited by hand';
+        },
+        false,
+      );
+      const r = await run('export', path, ...PAYMENTS, '--out', join(dir, 'p.md'));
+      expect(r).toMatchObject({ code: 2, stderr: `quarterdeck: ${path}: ${PROBLEMS.checksum}\n` });
     });
-    const r = await run('export', path, ...PAYMENTS, '--out', join(dir, 'p.md'));
-    expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/data\.templates/);
-  });
-});
+
+    it('refuses a table that is not a list of rows', async () => {
+      const path = await backupWith(layout, 'not-a-list', (rows) => {
+        (rows as Record<string, unknown>).templates = { id: 'x' };
+      });
+      const r = await run('export', path, ...PAYMENTS, '--out', join(dir, 'p.md'));
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/data\.templates/);
+    });
+  },
+);

@@ -1,0 +1,243 @@
+import { BACKUP_FORMAT, BACKUP_TABLES, BACKUP_VERSION, type BackupTable } from './fileFormat';
+import { PROBLEMS } from './problems';
+import {
+  checkBackupData,
+  headerSchema,
+  isRow,
+  isShallow,
+  mayHoldProtoKey,
+  openParsed,
+  parseText,
+  sectionMatches,
+  type CheckDataResult,
+  type ReadBackupOptions,
+  type Row,
+} from './read';
+import { dataSectionOf } from './write';
+
+/** The rows every selection is given whole: the teams and their quarters, unchecked. */
+export interface RowContext {
+  teams: readonly Row[];
+  cycles: readonly Row[];
+}
+
+/**
+ * Which rows a caller of {@link readBackupRows} keeps: given every team and quarter, whether to
+ * keep a row of a table, one row at a time. Deciding row by row is what lets a file be read a
+ * part at a time, the rows not kept let go as soon as their part has been checked.
+ */
+export type RowPicker = (context: RowContext) => (table: BackupTable, row: Row) => boolean;
+
+/**
+ * Reads a backup for a caller that uses only some of its rows (the command line exporting one
+ * quarter): the whole file is checked as `readBackup` checks it (marker, version, no prototype
+ * keys or absurd nesting anywhere, header, checksum, every table a list of rows, upgrade) but
+ * only the rows `pick` keeps are checked against the schemas and each other, and only they come
+ * back. A file with a problem among the picked rows is described as `readBackup` would describe
+ * it, with the row's place in the file.
+ *
+ * A file laid out as this build writes it is read a part at a time (see {@link readByParts}):
+ * a whole parsed workspace is never held, so the collector never copies or marks one. Any other
+ * file, and any file with a problem, is read whole, which names the problem exactly as before.
+ */
+export async function readBackupRows(
+  text: string,
+  pick: RowPicker,
+  options: ReadBackupOptions = {},
+): Promise<CheckDataResult> {
+  try {
+    const byParts = await readByParts(text, pick, options);
+    if (byParts) return byParts;
+  } catch {
+    // Anything unexpected on the way: the whole file is read below, and that names it.
+  }
+  return readWhole(text, pick, options);
+}
+
+/** The tables of `data` when each is a list of objects (rows), else null. */
+function asRows(data: Row): Readonly<Record<BackupTable, readonly Row[]>> | null {
+  for (const table of BACKUP_TABLES) {
+    const rows = data[table];
+    if (!Array.isArray(rows) || !rows.every(isRow)) return null;
+  }
+  return data as unknown as Readonly<Record<BackupTable, readonly Row[]>>;
+}
+
+/** {@link readBackupRows} for any file: parsed whole, every problem named as `readBackup` would. */
+async function readWhole(
+  text: string,
+  pick: RowPicker,
+  options: ReadBackupOptions,
+): Promise<CheckDataResult> {
+  try {
+    const parsed = parseText(text);
+    if (!parsed.ok) return parsed;
+    const opened = await openParsed(parsed.json, text, options);
+    if (!opened.ok) return opened;
+    const rows = asRows(opened.data);
+    // A table that is not a list of rows: the full check names it as readBackup would.
+    if (rows === null) return checkBackupData(opened.data);
+    const keep = pick({ teams: rows.teams, cycles: rows.cycles });
+    const picked: Partial<Record<BackupTable, Row[]>> = {};
+    for (const table of BACKUP_TABLES) picked[table] = rows[table].filter((r) => keep(table, r));
+    const checked = checkBackupData(picked);
+    if (checked.ok) return checked;
+    // The problem's path counts the picked rows only: find the same problem in the whole file.
+    const whole = checkBackupData(opened.data);
+    return whole.ok ? checked : whole;
+  } catch (error) {
+    return {
+      ok: false,
+      problem: PROBLEMS.unexpected(error instanceof Error ? error.message : String(error)),
+    };
+  }
+}
+
+const DATA_KEY = '"data":';
+
+const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The tables in the order canonical JSON writes them: keys sorted by UTF-16 code units. */
+const TEXT_ORDER: readonly BackupTable[] = [...BACKUP_TABLES].sort(byCodeUnits);
+
+/**
+ * Where each table's list lies in `text`, whose `data` (from `start` to `end`) is written as
+ * canonical JSON: `{"checkIns":[…],"confidenceRounds":[…],…}`, every table once, in key order.
+ * Null for any other layout. A table's end is found as the next table's key: the same key
+ * written inside a row (a wizard draft may hold any) ends the table too early, its text then
+ * does not parse, and the caller reads the file whole instead.
+ */
+function tableSpans(
+  text: string,
+  start: number,
+  end: number,
+): Record<BackupTable, [number, number]> | null {
+  const spans: Partial<Record<BackupTable, [number, number]>> = {};
+  let at = start;
+  for (let i = 0; i < TEXT_ORDER.length; i += 1) {
+    const table = TEXT_ORDER[i]!;
+    const key = `${i === 0 ? '{' : ','}"${table}":`;
+    if (!text.startsWith(key, at)) return null;
+    const from = at + key.length;
+    const following = TEXT_ORDER[i + 1];
+    const to = following === undefined ? end - 1 : text.indexOf(`,"${following}":`, from);
+    if (to < from) return null;
+    spans[table] = [from, to];
+    at = to;
+  }
+  return at === end - 1 && text.charCodeAt(at) === 0x7d /* } */
+    ? (spans as Record<BackupTable, [number, number]>)
+    : null;
+}
+
+/**
+ * About how much of a table's text is parsed at once. A part's rows are let go once they are
+ * checked and picked, so the young generation of the heap stays small and nothing that is not
+ * kept lives long enough to be copied or marked by the collector. The text of a part (copied
+ * once, with its brackets) stays under 128 KB, above which V8 keeps a string in its
+ * large-object space until a full collection.
+ */
+const PART_CHARS = 100 * 1024;
+
+/**
+ * The rows `keep` keeps of the table whose list is `text.slice(from, to)`, when the list parses
+ * to rows (objects) nested no deeper than the file allows; else null. A long list is parsed in
+ * parts cut between two rows, found as the text that starts a row as the first row starts (its
+ * first key, as canonical JSON writes keys in order): a part cut inside a row (an inner object
+ * that starts the same way) does not parse, and is then extended to the next such place. Parts
+ * that do parse are the list's rows in order, as JSON reads a list one way only.
+ */
+function tableRows(
+  text: string,
+  [from, to]: [number, number],
+  keep: (row: Row) => boolean,
+): Row[] | null {
+  if (text.charCodeAt(from) !== 0x5b /* [ */ || text.charCodeAt(to - 1) !== 0x5d /* ] */) {
+    return null;
+  }
+  const kept: Row[] = [];
+  const take = (rows: unknown): boolean => {
+    // A table sits at depth 2 of the file (the file, `data`, the table), as its parts do.
+    if (!Array.isArray(rows) || !rows.every(isRow) || !isShallow(rows, 2)) return false;
+    for (const row of rows) if (keep(row)) kept.push(row);
+    return true;
+  };
+  const end = to - 1;
+  const firstKeyEnd = text.startsWith('{"', from + 1) ? text.indexOf('"', from + 3) : -1;
+  if (end - from <= PART_CHARS || firstKeyEnd < 0 || firstKeyEnd > end) {
+    return take(JSON.parse(text.slice(from, to))) ? kept : null;
+  }
+  // `},{"blockers":` between two check-ins, say.
+  const rowStart = `},${text.slice(from + 1, firstKeyEnd + 2)}`;
+  const nextCut = (after: number): number => {
+    const found = text.indexOf(rowStart, after);
+    return found >= 0 && found < end ? found + 1 : end;
+  };
+  for (let at = from + 1; at < end;) {
+    let cut = end - at > PART_CHARS ? nextCut(at + PART_CHARS) : end;
+    let rows: unknown;
+    for (;;) {
+      try {
+        rows = JSON.parse(`[${text.slice(at, cut)}]`);
+        break;
+      } catch {
+        if (cut === end) return null;
+        cut = nextCut(cut + 1);
+      }
+    }
+    if (!take(rows)) return null;
+    at = cut + 1;
+  }
+  return kept;
+}
+
+/**
+ * {@link readBackupRows} for a file of this build's format and layout whose rows are all sound:
+ * the header is parsed on its own and each table's text separately, in parts, each checked as
+ * the whole file would be (a list of rows nested no deeper than allowed, no prototype key
+ * anywhere in the text), and only its picked rows kept; the checksum is taken of the file's own
+ * bytes. Null whenever anything is not so (another layout or version, any problem at all): the
+ * whole file is then read, which names the problem. The result, when there is one, is what the
+ * whole read gives: the same rows, checked by the same schemas.
+ */
+async function readByParts(
+  text: string,
+  pick: RowPicker,
+  options: ReadBackupOptions,
+): Promise<CheckDataResult | null> {
+  if (mayHoldProtoKey(text)) return null;
+  const dataAt = text.indexOf(DATA_KEY);
+  if (dataAt < 0) return null;
+  // The header as the file writes it, with `data` left out: `{"format":…,"data":null}`.
+  const head: unknown = JSON.parse(`${text.slice(0, dataAt + DATA_KEY.length)}null}`);
+  if (!isRow(head) || head.format !== BACKUP_FORMAT || head.formatVersion !== BACKUP_VERSION) {
+    return null;
+  }
+  const header = headerSchema().safeParse(head);
+  if (!header.success) return null;
+  const section = dataSectionOf(text, { ...header.data, formatVersion: BACKUP_VERSION });
+  if (section === null || section.start !== dataAt + DATA_KEY.length) return null;
+  const spans = tableSpans(text, section.start, section.end);
+  if (spans === null) return null;
+  if (!(await sectionMatches({ text, ...section }, header.data.checksum, options))) return null;
+
+  const all = () => true;
+  const teams = tableRows(text, spans.teams, all);
+  const cycles = tableRows(text, spans.cycles, all);
+  if (teams === null || cycles === null) return null;
+  const keep = pick({ teams, cycles });
+  const picked: Partial<Record<BackupTable, Row[]>> = {};
+  for (const table of BACKUP_TABLES) {
+    const keepRow = (row: Row) => keep(table, row);
+    const rows =
+      table === 'teams'
+        ? teams.filter(keepRow)
+        : table === 'cycles'
+          ? cycles.filter(keepRow)
+          : tableRows(text, spans[table], keepRow);
+    if (rows === null) return null;
+    picked[table] = rows;
+  }
+  const checked = checkBackupData(picked);
+  return checked.ok ? checked : null;
+}

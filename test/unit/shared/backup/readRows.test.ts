@@ -1,0 +1,121 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { generateWorkload } from '../../../../scripts/bench/workload';
+import {
+  createBackup,
+  serializeBackup,
+  type BackupData,
+  type BackupTable,
+} from '../../../../shared/backup/fileFormat';
+import { readBackup } from '../../../../shared/backup/read';
+import { readBackupRows, type RowPicker } from '../../../../shared/backup/readRows';
+import { fullBackupDataArb } from './arbitraries';
+import { CORRUPTIONS, fileOf, pickArb } from './corruptions';
+
+/*
+ * `readBackupRows` reads a file laid out as this build writes it a part at a time, and any other
+ * file whole. Both must give the same rows, and refuse a damaged file with the same words as
+ * `readBackup`.
+ */
+
+const NOW = new Date('2027-02-01T10:00:00.000Z');
+
+/** The file as this build writes it: compact, `data` as canonical JSON. */
+async function written(data: BackupData): Promise<string> {
+  return serializeBackup(await createBackup(data, '0.1.0', NOW));
+}
+
+/** The same file pretty-printed, as an earlier build wrote it: only ever read whole. */
+async function prettyPrinted(data: BackupData): Promise<string> {
+  return JSON.stringify(await createBackup(data, '0.1.0', NOW), null, 2);
+}
+
+const keepAll: RowPicker = () => () => true;
+
+/** The first team's rows and every check-in of its quarters, as a picker sees them. */
+const firstTeamOnly: RowPicker = ({ teams, cycles }) => {
+  const team = teams[0]?.id;
+  const ids = new Set(cycles.filter((c) => c.teamId === team).map((c) => c.id));
+  return (table: BackupTable, row) =>
+    table === 'teams' || table === 'cycles' ? true : ids.has(row.cycleId);
+};
+
+/** A workspace whose check-in table is several parts long (a part is about 100 KB). */
+const large = generateWorkload({
+  teams: 2,
+  quarters: 6,
+  objectivesPerQuarter: 3,
+  keyResultsPerObjective: 3,
+  checkInsPerKeyResult: 13,
+}).data;
+
+describe('readBackupRows', () => {
+  it('gives the rows of a large file read in parts as the same file read whole', async () => {
+    const text = await written(large);
+    expect(JSON.stringify(large.checkIns).length).toBeGreaterThan(2 * 256 * 1024);
+    for (const pick of [keepAll, firstTeamOnly]) {
+      const inParts = await readBackupRows(text, pick);
+      const whole = await readBackupRows(await prettyPrinted(large), pick);
+      expect(inParts.ok).toBe(true);
+      expect(inParts).toEqual(whole);
+    }
+    const all = await readBackupRows(text, keepAll);
+    const read = await readBackup(text);
+    if (!all.ok || !read.ok) throw new Error('Expected the backup to be read');
+    expect(all.data).toEqual(read.file.data);
+  });
+
+  it('reads rows whose inner objects begin as a row does, and table names used as keys', async () => {
+    // Wizard drafts hold anything: inner objects keyed like a draft's first key, and the names
+    // of the tables that follow, in a table long enough to be read in parts.
+    const cycleId = large.cycles[0]!.id;
+    const wizardDrafts = Array.from({ length: 800 }, (_, i) => ({
+      id: `setting:${i}`,
+      wizard: 'setting',
+      cycleId,
+      step: 1,
+      draft: {
+        items: [
+          { cycleId, note: 'x'.repeat(300) },
+          { cycleId, note: `${i}` },
+        ],
+        workshops: [],
+        workshopCards: [{ cycleId }],
+      },
+      updatedAt: '2027-01-04T09:00:00.000Z',
+    }));
+    const data: BackupData = { ...large, wizardDrafts };
+    const text = await written(data);
+    for (const pick of [keepAll, firstTeamOnly]) {
+      expect(await readBackupRows(text, pick)).toEqual(
+        await readBackupRows(await prettyPrinted(data), pick),
+      );
+    }
+    const all = await readBackupRows(text, keepAll);
+    if (!all.ok) throw new Error(all.problem);
+    expect(all.data.wizardDrafts).toEqual(wizardDrafts);
+  });
+
+  it.each(CORRUPTIONS.map((c) => [c.name, c] as const))(
+    'refuses %s with the words readBackup uses',
+    async (_, corruption) => {
+      await fc.assert(
+        fc.asyncProperty(fullBackupDataArb, pickArb, async (data, pick) => {
+          const { text, problem } = await corruption.apply(await fileOf(data), pick);
+          expect(await readBackupRows(text, keepAll)).toEqual({ ok: false, problem });
+        }),
+        { numRuns: 10 },
+      );
+    },
+  );
+
+  it('refuses a damaged row deep in a large file read in parts as readBackup does', async () => {
+    const damaged = structuredClone(large) as unknown as Record<string, Record<string, unknown>[]>;
+    damaged.checkIns![1000]!.confidence = 'high';
+    const text = await written(damaged as unknown as BackupData);
+    const read = await readBackup(text);
+    if (read.ok) throw new Error('Expected the backup to be refused');
+    expect(read.problem).toMatch(/^Check-in 1001 \(data\.checkIns\[1000\]\.confidence\)/);
+    expect(await readBackupRows(text, keepAll)).toEqual({ ok: false, problem: read.problem });
+  });
+});
