@@ -1,11 +1,13 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useTopDialog } from '../components/dialogStack';
 import { Icon } from '../components/Icon';
 import {
+  type ColumnPlacement,
+  columnPlacement,
   DOCKED_FOOTER_SELECTOR,
   footerClearance,
-  TOAST_MARGIN,
+  TOAST_WIDTH_REM,
   toastPlacement,
   type ToastPlacement,
 } from '../components/toastPlacement';
@@ -16,8 +18,30 @@ const CONTROLS = 'button, a[href], input, select, textarea, [tabindex]';
 
 const BOTTOM_CENTRE: ToastPlacement = { edge: 'bottom', align: 'center' };
 
+/** What the toasts keep clear of: the control the keyboard is on, if any, outside the toasts. */
+const FOCUSABLE_CONTROL =
+  'input, textarea, select, button, a[href], [contenteditable="true"], [role="slider"]';
+
+function focusedControl(toaster: HTMLElement | null): Element | null {
+  const active = document.activeElement;
+  if (!active || !active.matches(FOCUSABLE_CONTROL)) return null;
+  return toaster?.contains(active) ? null : active;
+}
+
+function sameColumn(a: ColumnPlacement | null, b: ColumnPlacement): boolean {
+  return (
+    a !== null &&
+    a.left === b.left &&
+    a.width === b.width &&
+    a.top === b.top &&
+    a.bottom === b.bottom
+  );
+}
+
 /**
- * Live region for confirmations, errors and Undo; screen readers announce each message. While a
+ * Live region for confirmations, errors and Undo; screen readers announce each message. Outside a
+ * dialog the toasts stay inside the main column (never over the sidebar), clear of a docked
+ * footer's buttons and of the control being used. While a
  * modal dialog is open the toasts live inside it (everything outside a modal is inert, so an Undo
  * there could not be pressed), placed where they do not cover the dialog's buttons.
  */
@@ -27,40 +51,73 @@ export function Toaster() {
   const dialog = useTopDialog();
   const ref = useRef<HTMLDivElement>(null);
   const [placement, setPlacement] = useState<ToastPlacement>(BOTTOM_CENTRE);
-  const [bottom, setBottom] = useState(TOAST_MARGIN);
+  const [column, setColumn] = useState<ColumnPlacement | null>(null);
 
   useLayoutEffect(() => {
     // Measuring lays the page out there and then: with nothing to show (every start), no need.
     if (toasts.length === 0) return;
     const place = () => {
       const own = ref.current?.getBoundingClientRect();
-      const next = toastPlacement(
-        dialog?.getBoundingClientRect() ?? null,
-        { width: window.innerWidth, height: window.innerHeight },
-        { width: own?.width ?? 0, height: own?.height ?? 0 },
-      );
+      const viewport = { width: window.innerWidth, height: window.innerHeight };
+      const next = toastPlacement(dialog?.getBoundingClientRect() ?? null, viewport, {
+        width: own?.width ?? 0,
+        height: own?.height ?? 0,
+      });
       setPlacement((current) =>
         current.edge === next.edge && current.align === next.align ? current : next,
       );
-      // Outside a dialog, above any bar docked to the bottom (a wizard's Back/Next bar).
-      const footers = dialog
-        ? []
-        : [...document.querySelectorAll(DOCKED_FOOTER_SELECTOR)].map((f) => ({
-            box: f.getBoundingClientRect(),
-            controls: [...f.querySelectorAll(CONTROLS)].map((c) => c.getBoundingClientRect()),
-          }));
-      const viewport = { width: window.innerWidth, height: window.innerHeight };
-      setBottom(footerClearance(footers, viewport, own?.height ?? 0));
+      const main = document.getElementById('main');
+      if (dialog || !main) return setColumn(null);
+      // Above any bar docked to the bottom (a wizard's Back/Next bar).
+      const footers = [...document.querySelectorAll(DOCKED_FOOTER_SELECTOR)].map((f) => ({
+        box: f.getBoundingClientRect(),
+        controls: [...f.querySelectorAll(CONTROLS)].map((c) => c.getBoundingClientRect()),
+      }));
+      const height = own?.height ?? 0;
+      const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+      const nextColumn = columnPlacement(
+        main.getBoundingClientRect(),
+        viewport,
+        height,
+        TOAST_WIDTH_REM * rem,
+        footerClearance(footers, viewport, height),
+        focusedControl(ref.current)?.getBoundingClientRect() ?? null,
+      );
+      setColumn((current) => (sameColumn(current, nextColumn) ? current : nextColumn));
     };
     place();
     window.addEventListener('resize', place);
-    // Scrolling docks or undocks a sticky bar.
+    // Scrolling docks or undocks a sticky bar; the focus moving may put a field under the toasts.
     window.addEventListener('scroll', place, { capture: true, passive: true });
+    document.addEventListener('focusin', place);
+    // A toast wraps onto more lines once it has its width: the corners are measured again.
+    const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(place) : null;
+    if (ref.current) observer?.observe(ref.current);
     return () => {
       window.removeEventListener('resize', place);
       window.removeEventListener('scroll', place, { capture: true });
+      document.removeEventListener('focusin', place);
+      observer?.disconnect();
     };
   }, [dialog, toasts]);
+
+  // While the pointer or the keyboard is on the toasts, their clocks stop: no toast goes while
+  // someone reads it or reaches for its Undo.
+  const isPointerIn = useRef(false);
+  const hold = useToastStore((s) => s.hold);
+  const release = useToastStore((s) => s.release);
+  const syncHold = useCallback(() => {
+    const region = ref.current;
+    const isFocusIn = region?.contains(document.activeElement) ?? false;
+    if (region && region.childElementCount > 0 && (isPointerIn.current || isFocusIn)) hold();
+    else release();
+  }, [hold, release]);
+  // A toast dismissed from under the pointer or the focus leaves nothing to hold for.
+  useEffect(() => {
+    if (toasts.length === 0) isPointerIn.current = false;
+    syncHold();
+  }, [toasts, syncHold]);
+  useEffect(() => release, [release]);
 
   // Escape dismisses the newest toast, unless something else (a dialog, a form) took the key.
   useEffect(() => {
@@ -81,10 +138,27 @@ export function Toaster() {
   const region = (
     <div
       ref={ref}
-      className={`toaster toaster--${placement.edge} toaster--${placement.align}`}
-      style={placement.edge === 'bottom' && !dialog ? { bottom } : undefined}
+      className={
+        column && !dialog
+          ? 'toaster toaster--column'
+          : `toaster toaster--${placement.edge} toaster--${placement.align}`
+      }
+      style={column && !dialog ? column : undefined}
       role="status"
       aria-live="polite"
+      onPointerEnter={() => {
+        isPointerIn.current = true;
+        syncHold();
+      }}
+      onPointerLeave={() => {
+        isPointerIn.current = false;
+        syncHold();
+      }}
+      onFocus={syncHold}
+      onBlur={(event) => {
+        // The focus moving between a toast's buttons keeps the hold.
+        if (!ref.current?.contains(event.relatedTarget as Node | null)) release();
+      }}
     >
       {toasts.map((toast) => (
         <div key={toast.id} className={`toast toast--${toast.tone}`}>

@@ -51,3 +51,53 @@ export function footerClearance(
   const top = Math.min(...covered.map((f) => f.box.top));
   return Math.max(TOAST_MARGIN, viewport.height - top + TOAST_MARGIN);
 }
+
+/** Where the toasts stand outside a dialog: inside the main column, in window coordinates. */
+export type ColumnPlacement = { left: number; width: number } & (
+  { bottom: number; top?: undefined } | { top: number; bottom?: undefined }
+);
+
+/** How wide the toasts are at most: a short line of text, so they cover little. */
+export const TOAST_WIDTH_REM = 24;
+
+function overlaps(a: Box, b: Box): boolean {
+  return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+}
+
+/**
+ * Where the toasts go outside a dialog: inside the main column (`column`), never over the
+ * sidebar beside it; at most `maxWidth` wide, narrower when the column is; in the column's
+ * bottom-right corner, `bottom` above the window's edge (clear of a docked footer's controls).
+ * Where they would cover the focused control (`focused`, the field being typed in), the next
+ * corner that does not: bottom left, then the top right and left; if each would, bottom right.
+ */
+export function columnPlacement(
+  column: Box,
+  viewport: Size,
+  toasterHeight: number,
+  maxWidth: number,
+  bottom: number,
+  focused: Box | null,
+): ColumnPlacement {
+  const left = Math.max(column.left, 0) + TOAST_MARGIN;
+  const right = Math.min(column.right, viewport.width) - TOAST_MARGIN;
+  const width = Math.max(0, Math.min(maxWidth, right - left));
+  const top = Math.max(column.top, 0) + TOAST_MARGIN;
+  const corners: ColumnPlacement[] = [
+    { left: right - width, width, bottom },
+    { left, width, bottom },
+    { left: right - width, width, top },
+    { left, width, top },
+  ];
+  const boxOf = (corner: ColumnPlacement): Box => {
+    const boxTop = corner.top ?? viewport.height - (corner.bottom ?? TOAST_MARGIN) - toasterHeight;
+    return {
+      left: corner.left,
+      right: corner.left + corner.width,
+      top: boxTop,
+      bottom: boxTop + toasterHeight,
+    };
+  };
+  const clear = focused ? corners.find((corner) => !overlaps(boxOf(corner), focused)) : null;
+  return clear ?? corners[0]!;
+}

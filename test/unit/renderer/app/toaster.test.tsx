@@ -6,7 +6,7 @@ import { Dialog } from '../../../../renderer/src/components/Dialog';
 import { useToastStore } from '../../../../renderer/src/state/toastStore';
 
 beforeEach(() => {
-  useToastStore.setState({ toasts: [] });
+  useToastStore.setState({ toasts: [], isHeld: false });
 });
 
 describe('toasts', () => {
@@ -89,5 +89,36 @@ describe('toasts while a dialog is open', () => {
     await user.click(screen.getByLabelText('Title'));
     await user.keyboard('{Escape}');
     expect(screen.getByRole('status')).toHaveTextContent('Objective saved.');
+  });
+});
+
+describe('a toast someone is reading', () => {
+  it('does not go while the pointer or the keyboard is on it, and goes on once they leave', async () => {
+    const user = userEvent.setup();
+    render(
+      <>
+        <button type="button">Elsewhere</button>
+        <Toaster />
+      </>,
+    );
+    act(() =>
+      useToastStore
+        .getState()
+        .show({ tone: 'info', message: 'Objective deleted.', undo: async () => undefined }),
+    );
+    const region = screen.getByRole('status');
+    await user.hover(within(region).getByText('Objective deleted.'));
+    expect(useToastStore.getState().isHeld).toBe(true);
+    await user.unhover(within(region).getByText('Objective deleted.'));
+    expect(useToastStore.getState().isHeld).toBe(false);
+
+    await user.tab();
+    await user.tab();
+    expect(within(region).getByRole('button', { name: 'Undo' })).toHaveFocus();
+    expect(useToastStore.getState().isHeld).toBe(true);
+    await user.tab();
+    expect(useToastStore.getState().isHeld).toBe(true);
+    await user.click(screen.getByRole('button', { name: 'Elsewhere' }));
+    expect(useToastStore.getState().isHeld).toBe(false);
   });
 });

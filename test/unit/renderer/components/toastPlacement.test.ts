@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  columnPlacement,
   footerClearance,
   TOAST_MARGIN,
   toastPlacement,
@@ -66,5 +67,46 @@ describe('footerClearance', () => {
   it('clears the highest of the bars it would cover', () => {
     const taller = { box: box(700, 800), controls: [box(760, 790)] };
     expect(footerClearance([docked, taller], viewport, 56)).toBe(116);
+  });
+});
+
+describe('columnPlacement', () => {
+  // The sidebar takes the window's first 264 pixels; the main column the rest.
+  const main = { top: 0, bottom: 2400, left: 264, right: 1024 };
+  const window768 = { width: 1024, height: 768 };
+  const area = (p: ReturnType<typeof columnPlacement>, height: number) => {
+    const top = p.top ?? window768.height - (p.bottom ?? 0) - height;
+    return { left: p.left, right: p.left + p.width, top, bottom: top + height };
+  };
+
+  it('keeps the toasts inside the main column, clear of the sidebar, however wide they want to be', () => {
+    for (const maxWidth of [384, 800, 2000]) {
+      const placed = columnPlacement(main, window768, 120, maxWidth, TOAST_MARGIN, null);
+      expect(placed.left).toBeGreaterThanOrEqual(main.left + TOAST_MARGIN);
+      expect(placed.left + placed.width).toBeLessThanOrEqual(main.right - TOAST_MARGIN);
+      expect(placed.width).toBeLessThanOrEqual(maxWidth);
+    }
+  });
+
+  it('sits in the bottom-right corner, as high as the docked footer asks', () => {
+    expect(columnPlacement(main, window768, 60, 384, 90, null)).toEqual({
+      left: 1024 - TOAST_MARGIN - 384,
+      width: 384,
+      bottom: 90,
+    });
+  });
+
+  it('moves to another corner rather than cover the field being typed in', () => {
+    const height = 120;
+    const fieldBottomRight = { top: 680, bottom: 720, left: 700, right: 1000 };
+    const first = columnPlacement(main, window768, height, 384, TOAST_MARGIN, fieldBottomRight);
+    expect(first.bottom).toBe(TOAST_MARGIN);
+    expect(first.left).toBe(main.left + TOAST_MARGIN);
+
+    const wideField = { top: 680, bottom: 720, left: 280, right: 1000 };
+    const second = columnPlacement(main, window768, height, 384, TOAST_MARGIN, wideField);
+    expect(second.top).toBe(TOAST_MARGIN);
+    const box = area(second, height);
+    expect(box.bottom <= wideField.top || box.top >= wideField.bottom).toBe(true);
   });
 });
