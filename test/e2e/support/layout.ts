@@ -41,7 +41,15 @@ export async function layoutFaults(page: Page): Promise<string[]> {
       }
     }
 
-    const sidebar = document.querySelector('aside');
+    // The sidebar beside the main column; in a narrow window it stands above the content and
+    // scrolls away with the page like a header, so a toast at the window's foot may cross it.
+    const aside = document.querySelector('aside');
+    const main = document.querySelector('main');
+    const isBeside =
+      aside !== null &&
+      main !== null &&
+      aside.getBoundingClientRect().right <= main.getBoundingClientRect().left + 1;
+    const sidebar = isBeside ? aside : null;
     const toasts = [...document.querySelectorAll('[role="status"] > *')].filter(shown);
     const focused = document.activeElement;
     for (const toast of toasts) {
