@@ -25,6 +25,34 @@ async function look(page: Page, name: string): Promise<void> {
   expect(await layoutFaults(page), name).toEqual([]);
 }
 
+/**
+ * Looks at the screen as it is, then at 200% text both ways a person gets it: a larger root font
+ * size, and 200% zoom (half as many CSS pixels across); then back.
+ */
+async function lookAtTextSizes(
+  page: Page,
+  viewport: { width: number; height: number },
+  name: string,
+  check: () => Promise<void> = async () => undefined,
+): Promise<void> {
+  await look(page, name);
+  await page.evaluate(() => document.documentElement.style.setProperty('font-size', '200%'));
+  await look(page, `${name}-large-text`);
+  await check();
+  await page.evaluate(() => document.documentElement.style.removeProperty('font-size'));
+  await page.setViewportSize({ width: viewport.width / 2, height: viewport.height / 2 });
+  await look(page, `${name}-zoom-200`);
+  await check();
+  await page.setViewportSize(viewport);
+}
+
+/** The agenda above the current item, not squeezed beside it. */
+async function expectAgendaStacked(page: Page): Promise<void> {
+  const agenda = await new WorkshopPage(page).agenda().boundingBox();
+  const current = await page.getByRole('region', { name: 'Current item' }).boundingBox();
+  expect(agenda && current && current.y >= agenda.y + agenda.height).toBe(true);
+}
+
 describe('a facilitator’s first quarter on a projector', () => {
   for (const viewport of PROJECTORS) {
     const at = `${viewport.width}x${viewport.height}`;
@@ -43,7 +71,7 @@ describe('a facilitator’s first quarter on a projector', () => {
       for (const kr of RELIABILITY_KRS) await app.addKeyResult(RELIABILITY_OBJECTIVE, kr);
       // An output, not an outcome: the coach flags it.
       await app.addKeyResult(RELIABILITY_OBJECTIVE, { title: 'Launch the new status page' });
-      await look(page, `tour-${at}-05-key-results`);
+      await lookAtTextSizes(page, viewport, `tour-${at}-05-key-results`);
       await app.settingStep('Review');
       await look(page, `tour-${at}-06-review`);
       await app.deleteKeyResult('Launch the new status page');
@@ -58,19 +86,23 @@ describe('a facilitator’s first quarter on a projector', () => {
       await checkIns.answerByKeyboard({ value: '96', confidence: 60 });
       await checkIns.answerByKeyboard({ value: '75', confidence: 50, blockers: 'On-call gaps' });
       await page.getByRole('button', { name: 'Start check-in' }).waitFor();
-      await look(page, `tour-${at}-10-after-checkin`);
+      await lookAtTextSizes(page, viewport, `tour-${at}-10-after-checkin`);
 
       await app.moveToScoring();
       await page.getByRole('region', { name: `Scores of ${RELIABILITY_OBJECTIVE}` }).waitFor();
-      await look(page, `tour-${at}-11-scoring`);
+      await lookAtTextSizes(page, viewport, `tour-${at}-11-scoring`);
       await page.getByRole('button', { name: 'Go to the retrospective' }).click();
       await page.getByText('Key result 1 of 3').waitFor();
-      await look(page, `tour-${at}-12-retro`);
+      await lookAtTextSizes(page, viewport, `tour-${at}-12-retro`);
 
       const exporter = new ExportPage(page);
       await page.getByRole('button', { name: /^Export (review|plan)…$/ }).click();
-      await look(page, `tour-${at}-13-export-dialog`);
+      const exportDialog = page.getByRole('dialog', { name: /^Export the/ });
+      await exportDialog.getByRole('radio', { name: /^PDF/ }).waitFor();
+      await lookAtTextSizes(page, viewport, `tour-${at}-13-export-dialog`);
+      await exportDialog.getByRole('button', { name: 'Cancel' }).focus();
       await page.keyboard.press('Escape');
+      await exportDialog.waitFor({ state: 'detached' });
       const review = await exporter.exportAs(/^Markdown/);
       expect(review.bytes.toString('utf8')).toContain(RELIABILITY_KRS[0].title);
       await look(page, `tour-${at}-14-exported`);
@@ -79,10 +111,29 @@ describe('a facilitator’s first quarter on a projector', () => {
       await workshop.open();
       await look(page, `tour-${at}-15-workshops`);
       await workshop.create('Planning workshop');
-      await look(page, `tour-${at}-16-workshop`);
+      await lookAtTextSizes(page, viewport, `tour-${at}-16-workshop`);
+      // Reordering by keyboard: the focus stays with the moved item, press after press.
+      const [first] = await workshop.agendaTitles();
+      await workshop
+        .agenda()
+        .getByRole('button', { name: `Move agenda item down: ${first}` })
+        .focus();
+      await page.keyboard.press('Enter');
+      await expect.poll(async () => (await workshop.agendaTitles()).indexOf(first!)).toBe(1);
+      await expect
+        .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label')))
+        .toBe(`Move agenda item down: ${first}`);
+      await page.keyboard.press('Shift+Tab');
+      await page.keyboard.press('Enter');
+      await expect.poll(async () => (await workshop.agendaTitles()).indexOf(first!)).toBe(0);
+      await expect
+        .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label')))
+        .toBe(`Move agenda item down: ${first}`);
       await workshop.endWorkshop();
       await page.getByRole('button', { name: 'Reopen workshop' }).waitFor();
-      await look(page, `tour-${at}-17-workshop-ended`);
+      await lookAtTextSizes(page, viewport, `tour-${at}-17-workshop-ended`, () =>
+        expectAgendaStacked(page),
+      );
       expect(session.pageErrors).toEqual([]);
     });
   }

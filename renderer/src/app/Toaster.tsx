@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { type FocusEvent, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useTopDialog } from '../components/dialogStack';
 import { Icon } from '../components/Icon';
@@ -11,7 +11,7 @@ import {
   toastPlacement,
   type ToastPlacement,
 } from '../components/toastPlacement';
-import { useToastStore } from '../state/toastStore';
+import { type Toast, useToastStore } from '../state/toastStore';
 
 /** What in a docked footer a toast must not hide. */
 const CONTROLS = 'button, a[href], input, select, textarea, [tabindex]';
@@ -39,41 +39,54 @@ function sameColumn(a: ColumnPlacement | null, b: ColumnPlacement): boolean {
 }
 
 /**
- * Live region for confirmations, errors and Undo; screen readers announce each message. Outside a
+ * Live regions for confirmations, errors and Undo; screen readers announce each message. Outside a
  * dialog the toasts stay inside the main column (never over the sidebar), clear of a docked
- * footer's buttons and of the control being used. While a
- * modal dialog is open the toasts live inside it (everything outside a modal is inert, so an Undo
- * there could not be pressed), placed where they do not cover the dialog's buttons.
+ * footer's buttons and of the control being used. While a modal dialog is open the toasts that
+ * come meanwhile live inside it (everything outside a modal is inert, so an Undo there could not
+ * be pressed), placed where they do not cover the dialog's buttons; those from before stay
+ * outside, behind it, rather than cover the dialog the person has just opened.
  */
 export function Toaster() {
   const toasts = useToastStore((s) => s.toasts);
   const dismiss = useToastStore((s) => s.dismiss);
   const dialog = useTopDialog();
   const ref = useRef<HTMLDivElement>(null);
+  const dialogRef = useRef<HTMLDivElement>(null);
   const [placement, setPlacement] = useState<ToastPlacement>(BOTTOM_CENTRE);
   const [column, setColumn] = useState<ColumnPlacement | null>(null);
+
+  // The newest toast when the dialog on top opened: later ones are the dialog's.
+  const [opened, setOpened] = useState<{ dialog: HTMLElement; after: number } | null>(null);
+  if (dialog && opened?.dialog !== dialog) {
+    setOpened({ dialog, after: Math.max(0, ...toasts.map((t) => t.id)) });
+  }
+  const after = dialog && opened?.dialog === dialog ? opened.after : null;
+  const inDialog = after === null ? [] : toasts.filter((t) => t.id > after);
+  const outside = after === null ? toasts : toasts.filter((t) => t.id <= after);
 
   useLayoutEffect(() => {
     // Measuring lays the page out there and then: with nothing to show (every start), no need.
     if (toasts.length === 0) return;
     const place = () => {
-      const own = ref.current?.getBoundingClientRect();
       const viewport = { width: window.innerWidth, height: window.innerHeight };
-      const next = toastPlacement(dialog?.getBoundingClientRect() ?? null, viewport, {
-        width: own?.width ?? 0,
-        height: own?.height ?? 0,
-      });
-      setPlacement((current) =>
-        current.edge === next.edge && current.align === next.align ? current : next,
-      );
+      if (dialog) {
+        const own = dialogRef.current?.getBoundingClientRect();
+        const next = toastPlacement(dialog.getBoundingClientRect(), viewport, {
+          width: own?.width ?? 0,
+          height: own?.height ?? 0,
+        });
+        setPlacement((current) =>
+          current.edge === next.edge && current.align === next.align ? current : next,
+        );
+      }
       const main = document.getElementById('main');
-      if (dialog || !main) return setColumn(null);
+      if (!main) return setColumn(null);
       // Above any bar docked to the bottom (a wizard's Back/Next bar).
       const footers = [...document.querySelectorAll(DOCKED_FOOTER_SELECTOR)].map((f) => ({
         box: f.getBoundingClientRect(),
         controls: [...f.querySelectorAll(CONTROLS)].map((c) => c.getBoundingClientRect()),
       }));
-      const height = own?.height ?? 0;
+      const height = ref.current?.getBoundingClientRect().height ?? 0;
       const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
       const nextColumn = columnPlacement(
         main.getBoundingClientRect(),
@@ -92,7 +105,7 @@ export function Toaster() {
     document.addEventListener('focusin', place);
     // A toast wraps onto more lines once it has its width: the corners are measured again.
     const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(place) : null;
-    if (ref.current) observer?.observe(ref.current);
+    for (const region of [ref.current, dialogRef.current]) if (region) observer?.observe(region);
     return () => {
       window.removeEventListener('resize', place);
       window.removeEventListener('scroll', place, { capture: true });
@@ -107,9 +120,10 @@ export function Toaster() {
   const hold = useToastStore((s) => s.hold);
   const release = useToastStore((s) => s.release);
   const syncHold = useCallback(() => {
-    const region = ref.current;
-    const isFocusIn = region?.contains(document.activeElement) ?? false;
-    if (region && region.childElementCount > 0 && (isPointerIn.current || isFocusIn)) hold();
+    const regions = [ref.current, dialogRef.current].filter((r) => r !== null);
+    const isFocusIn = regions.some((r) => r.contains(document.activeElement));
+    const isShowing = regions.some((r) => r.childElementCount > 0);
+    if (isShowing && (isPointerIn.current || isFocusIn)) hold();
     else release();
   }, [hold, release]);
   // A toast dismissed from under the pointer or the focus leaves nothing to hold for.
@@ -124,82 +138,103 @@ export function Toaster() {
     if (toasts.length === 0) return;
     const onKey = (event: KeyboardEvent) => {
       if (event.key !== 'Escape' || event.defaultPrevented) return;
-      const isInToasts = ref.current?.contains(event.target as Node) ?? false;
-      const target = event.target as HTMLElement | null;
-      const isEditing = target?.closest('input, textarea, select, [contenteditable="true"]');
+      const target = event.target as Node | null;
+      const isInToasts = [ref.current, dialogRef.current].some((r) => r?.contains(target));
+      const isEditing = (target as HTMLElement | null)?.closest?.(
+        'input, textarea, select, [contenteditable="true"]',
+      );
       if (!isInToasts && (dialog || isEditing)) return;
-      const newest = toasts[toasts.length - 1];
+      // With a dialog open, only its own toasts can be reached.
+      const newest = (after === null ? toasts : toasts.filter((t) => t.id > after)).at(-1);
       if (newest) dismiss(newest.id);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [dialog, dismiss, toasts]);
+  }, [after, dialog, dismiss, toasts]);
 
-  const region = (
-    <div
-      ref={ref}
-      className={
-        column && !dialog
-          ? 'toaster toaster--column'
-          : `toaster toaster--${placement.edge} toaster--${placement.align}`
-      }
-      style={column && !dialog ? column : undefined}
-      role="status"
-      aria-live="polite"
-      onPointerEnter={() => {
-        isPointerIn.current = true;
-        syncHold();
-      }}
-      onPointerLeave={() => {
-        isPointerIn.current = false;
-        syncHold();
-      }}
-      onFocus={syncHold}
-      onBlur={(event) => {
-        // The focus moving between a toast's buttons keeps the hold.
-        if (!ref.current?.contains(event.relatedTarget as Node | null)) release();
-      }}
-    >
-      {toasts.map((toast) => (
-        <div key={toast.id} className={`toast toast--${toast.tone}`}>
-          <span className="toast__message">{toast.message}</span>
-          {toast.actions?.map((action) => (
-            <button
-              key={action.label}
-              type="button"
-              className="button button--inverse"
-              onClick={() => {
-                dismiss(toast.id);
-                action.run();
-              }}
-            >
-              {action.label}
-            </button>
-          ))}
-          {toast.undo && (
-            <button
-              type="button"
-              className="button button--inverse"
-              onClick={() => {
-                dismiss(toast.id);
-                void toast.undo?.();
-              }}
-            >
-              Undo
-            </button>
-          )}
+  const holdHandlers = {
+    onPointerEnter: () => {
+      isPointerIn.current = true;
+      syncHold();
+    },
+    onPointerLeave: () => {
+      isPointerIn.current = false;
+      syncHold();
+    },
+    onFocus: syncHold,
+    onBlur: (event: FocusEvent<HTMLDivElement>) => {
+      // The focus moving between a toast's buttons keeps the hold.
+      const next = event.relatedTarget as Node | null;
+      if (![ref.current, dialogRef.current].some((r) => r?.contains(next))) release();
+    },
+  };
+
+  const list = (shown: readonly Toast[]) =>
+    shown.map((toast) => (
+      <div key={toast.id} className={`toast toast--${toast.tone}`}>
+        <span className="toast__message">{toast.message}</span>
+        {toast.actions?.map((action) => (
+          <button
+            key={action.label}
+            type="button"
+            className="button button--inverse"
+            onClick={() => {
+              dismiss(toast.id);
+              action.run();
+            }}
+          >
+            {action.label}
+          </button>
+        ))}
+        {toast.undo && (
           <button
             type="button"
-            className="icon-button icon-button--inverse"
-            onClick={() => dismiss(toast.id)}
-            aria-label="Dismiss"
-            title="Dismiss (Esc)"
+            className="button button--inverse"
+            onClick={() => {
+              dismiss(toast.id);
+              void toast.undo?.();
+            }}
           >
-            <Icon name="close" size={16} />
+            Undo
           </button>
-        </div>
-      ))}
-    </div>
+        )}
+        <button
+          type="button"
+          className="icon-button icon-button--inverse"
+          onClick={() => dismiss(toast.id)}
+          aria-label="Dismiss"
+          title="Dismiss (Esc)"
+        >
+          <Icon name="close" size={16} />
+        </button>
+      </div>
+    ));
+
+  return (
+    <>
+      <div
+        ref={ref}
+        className={column ? 'toaster toaster--column' : 'toaster toaster--bottom toaster--center'}
+        style={column ?? undefined}
+        role="status"
+        aria-live="polite"
+        {...holdHandlers}
+      >
+        {list(outside)}
+      </div>
+      {dialog &&
+        createPortal(
+          <div
+            ref={dialogRef}
+            className={`toaster toaster--${placement.edge} toaster--${placement.align}`}
+            role="status"
+            aria-live="polite"
+            {...holdHandlers}
+          >
+            {list(inDialog)}
+          </div>,
+          dialog,
+        )}
+    </>
   );
-  return dialog ? createPortal(region, dialog) : region;
 }

@@ -61,6 +61,23 @@ describe('toasts while a dialog is open', () => {
     expect(screen.getByRole('status')).toHaveTextContent('Saved.');
   });
 
+  it('leaves the toasts from before the dialog outside it, rather than over what was just opened', () => {
+    act(() => useToastStore.getState().show({ tone: 'info', message: 'Objective saved.' }));
+    render(
+      <>
+        <Dialog title="Export the plan" onClose={() => undefined}>
+          <p>Formats</p>
+        </Dialog>
+        <Toaster />
+      </>,
+    );
+    const dialog = screen.getByRole('dialog', { name: 'Export the plan' });
+    expect(dialog).not.toHaveTextContent('Objective saved.');
+    act(() => useToastStore.getState().show({ tone: 'info', message: 'Template deleted.' }));
+    expect(dialog).toHaveTextContent('Template deleted.');
+    expect(dialog).not.toHaveTextContent('Objective saved.');
+  });
+
   it('is dismissed by Escape, newest first, and has a labelled close button', async () => {
     const user = userEvent.setup();
     render(<Toaster />);
