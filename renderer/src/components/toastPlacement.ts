@@ -69,7 +69,8 @@ function overlaps(a: Box, b: Box): boolean {
  * sidebar beside it; at most `maxWidth` wide, narrower when the column is; in the column's
  * bottom-right corner, `bottom` above the window's edge (clear of a docked footer's controls).
  * Where they would cover the focused control (`focused`, the field being typed in), the next
- * corner that does not: bottom left, then the top right and left; if each would, bottom right.
+ * place that does not: the bottom-left corner, then just above the control, then just below it,
+ * and only then the top corners (over the top bar's actions); if each would, bottom right.
  */
 export function columnPlacement(
   column: Box,
@@ -83,21 +84,32 @@ export function columnPlacement(
   const right = Math.min(column.right, viewport.width) - TOAST_MARGIN;
   const width = Math.max(0, Math.min(maxWidth, right - left));
   const top = Math.max(column.top, 0) + TOAST_MARGIN;
-  const corners: ColumnPlacement[] = [
-    { left: right - width, width, bottom },
-    { left, width, bottom },
-    { left: right - width, width, top },
-    { left, width, top },
+  const corner = (edge: { top: number } | { bottom: number }, x: number): ColumnPlacement =>
+    'top' in edge ? { left: x, width, top: edge.top } : { left: x, width, bottom: edge.bottom };
+  const candidates: ColumnPlacement[] = [
+    corner({ bottom }, right - width),
+    corner({ bottom }, left),
   ];
-  const boxOf = (corner: ColumnPlacement): Box => {
-    const boxTop = corner.top ?? viewport.height - (corner.bottom ?? TOAST_MARGIN) - toasterHeight;
+  if (focused) {
+    const above = viewport.height - focused.top + TOAST_MARGIN;
+    if (viewport.height - above - toasterHeight >= top) {
+      candidates.push(corner({ bottom: above }, right - width));
+    }
+    const below = focused.bottom + TOAST_MARGIN;
+    if (below + toasterHeight <= viewport.height - bottom) {
+      candidates.push(corner({ top: below }, right - width));
+    }
+  }
+  candidates.push(corner({ top }, right - width), corner({ top }, left));
+  const boxOf = (placed: ColumnPlacement): Box => {
+    const boxTop = placed.top ?? viewport.height - (placed.bottom ?? TOAST_MARGIN) - toasterHeight;
     return {
-      left: corner.left,
-      right: corner.left + corner.width,
+      left: placed.left,
+      right: placed.left + placed.width,
       top: boxTop,
       bottom: boxTop + toasterHeight,
     };
   };
-  const clear = focused ? corners.find((corner) => !overlaps(boxOf(corner), focused)) : null;
-  return clear ?? corners[0]!;
+  const clear = focused ? candidates.find((placed) => !overlaps(boxOf(placed), focused)) : null;
+  return clear ?? candidates[0]!;
 }

@@ -103,10 +103,22 @@ describe('columnPlacement', () => {
     expect(first.bottom).toBe(TOAST_MARGIN);
     expect(first.left).toBe(main.left + TOAST_MARGIN);
 
-    const wideField = { top: 680, bottom: 720, left: 280, right: 1000 };
+    // A field as wide as the column: just above it, not over the top bar's actions.
+    const wideField = { top: 500, bottom: 720, left: 280, right: 1000 };
     const second = columnPlacement(main, window768, height, 384, TOAST_MARGIN, wideField);
-    expect(second.top).toBe(TOAST_MARGIN);
     const box = area(second, height);
-    expect(box.bottom <= wideField.top || box.top >= wideField.bottom).toBe(true);
+    expect(box.bottom).toBeLessThanOrEqual(wideField.top);
+    expect(box.top).toBeGreaterThan(TOAST_MARGIN);
+
+    // No room above it either: below it, and at the top only when nothing else is clear.
+    const tallField = { top: 40, bottom: 500, left: 280, right: 1000 };
+    const third = area(
+      columnPlacement(main, window768, height, 384, TOAST_MARGIN, tallField),
+      height,
+    );
+    expect(third.top).toBeGreaterThanOrEqual(tallField.bottom);
+    const fullField = { top: 150, bottom: 700, left: 280, right: 1000 };
+    const fourth = columnPlacement(main, window768, height, 384, TOAST_MARGIN, fullField);
+    expect(fourth.top).toBe(TOAST_MARGIN);
   });
 });
