@@ -21,6 +21,10 @@ const PROJECTORS = [
 ];
 
 async function look(page: Page, name: string): Promise<void> {
+  // As a person sees it: once the page has painted what the last step changed.
+  await page.evaluate(
+    () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+  );
   await capture(page, name);
   expect(await layoutFaults(page), name).toEqual([]);
 }
@@ -65,6 +69,7 @@ describe('a facilitator’s first quarter on a projector', () => {
       await app.createTeam('Payments Platform', 'platform');
       await look(page, `tour-${at}-02-no-quarter`);
       await app.createQuarter(quarter.label, 'monthly');
+      await page.getByRole('navigation', { name: 'Setting steps' }).waitFor();
       await look(page, `tour-${at}-03-setting`);
       await app.addObjective({ title: RELIABILITY_OBJECTIVE });
       await look(page, `tour-${at}-04-objective`);
@@ -77,10 +82,12 @@ describe('a facilitator’s first quarter on a projector', () => {
       await app.deleteKeyResult('Launch the new status page');
       await look(page, `tour-${at}-07-deleted-toast`);
       await app.startQuarter();
+      await page.getByRole('button', { name: 'Start check-in' }).waitFor();
       await look(page, `tour-${at}-08-checkins-home`);
 
       const checkIns = new CheckInsPage(page);
       await page.getByRole('button', { name: 'Start check-in' }).click();
+      await page.getByLabel(/^Current value/).waitFor();
       await look(page, `tour-${at}-09-meeting`);
       await checkIns.answerByKeyboard({ value: '3', confidence: 70, changed: 'Runbooks' });
       await checkIns.answerByKeyboard({ value: '96', confidence: 60 });
@@ -109,6 +116,7 @@ describe('a facilitator’s first quarter on a projector', () => {
 
       const workshop = new WorkshopPage(page);
       await workshop.open();
+      await page.getByRole('button', { name: 'Create workshop with a proposed agenda' }).waitFor();
       await look(page, `tour-${at}-15-workshops`);
       await workshop.create('Planning workshop');
       await lookAtTextSizes(page, viewport, `tour-${at}-16-workshop`);

@@ -102,14 +102,24 @@ export function Toaster() {
     window.addEventListener('resize', place);
     // Scrolling docks or undocks a sticky bar; the focus moving may put a field under the toasts.
     window.addEventListener('scroll', place, { capture: true, passive: true });
-    document.addEventListener('focusin', place);
+    // A focus often scrolls the page a moment later (into view): measured again after that too.
+    let frame = 0;
+    const placeOnFocus = () => {
+      place();
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(place);
+    };
+    document.addEventListener('focusin', placeOnFocus);
     // A toast wraps onto more lines once it has its width: the corners are measured again.
     const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(place) : null;
-    for (const region of [ref.current, dialogRef.current]) if (region) observer?.observe(region);
+    // So does the page, when something above the focused field grows (a chart drawn at its width).
+    for (const box of [ref.current, dialogRef.current, document.body])
+      if (box) observer?.observe(box);
     return () => {
       window.removeEventListener('resize', place);
       window.removeEventListener('scroll', place, { capture: true });
-      document.removeEventListener('focusin', place);
+      document.removeEventListener('focusin', placeOnFocus);
+      cancelAnimationFrame(frame);
       observer?.disconnect();
     };
   }, [dialog, toasts]);
