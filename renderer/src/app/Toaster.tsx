@@ -18,6 +18,9 @@ const CONTROLS = 'button, a[href], input, select, textarea, [tabindex]';
 
 const BOTTOM_CENTRE: ToastPlacement = { edge: 'bottom', align: 'center' };
 
+/** The screen's main actions, which the toasts leave uncovered where they can. */
+const MAIN_ACTIONS = '.button--primary:not(:disabled)';
+
 /** What the toasts keep clear of: the control the keyboard is on, if any, outside the toasts. */
 const FOCUSABLE_CONTROL =
   'input, textarea, select, button, a[href], [contenteditable="true"], [role="slider"]';
@@ -95,6 +98,7 @@ export function Toaster() {
         TOAST_WIDTH_REM * rem,
         footerClearance(footers, viewport, height),
         focusedControl(ref.current)?.getBoundingClientRect() ?? null,
+        [...main.querySelectorAll(MAIN_ACTIONS)].map((a) => a.getBoundingClientRect()),
       );
       setColumn((current) => (sameColumn(current, nextColumn) ? current : nextColumn));
     };

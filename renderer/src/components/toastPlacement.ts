@@ -71,6 +71,8 @@ function overlaps(a: Box, b: Box): boolean {
  * Where they would cover the focused control (`focused`, the field being typed in), the next
  * place that does not: the bottom-left corner, then just above the control, then just below it,
  * and only then the top corners (over the top bar's actions); if each would, bottom right.
+ * Among those, one that also leaves the screen's main actions (`actions`, its primary buttons)
+ * uncovered comes first.
  */
 export function columnPlacement(
   column: Box,
@@ -79,6 +81,7 @@ export function columnPlacement(
   maxWidth: number,
   bottom: number,
   focused: Box | null,
+  actions: readonly Box[] = [],
 ): ColumnPlacement {
   const left = Math.max(column.left, 0) + TOAST_MARGIN;
   const right = Math.min(column.right, viewport.width) - TOAST_MARGIN;
@@ -110,6 +113,8 @@ export function columnPlacement(
       bottom: boxTop + toasterHeight,
     };
   };
-  const clear = focused ? candidates.find((placed) => !overlaps(boxOf(placed), focused)) : null;
-  return clear ?? candidates[0]!;
+  const clearOf = (boxes: readonly Box[]) =>
+    candidates.find((placed) => boxes.every((box) => !overlaps(boxOf(placed), box)));
+  const focusedOnly = focused ? [focused] : [];
+  return clearOf([...focusedOnly, ...actions]) ?? clearOf(focusedOnly) ?? candidates[0]!;
 }

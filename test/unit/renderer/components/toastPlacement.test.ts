@@ -96,6 +96,19 @@ describe('columnPlacement', () => {
     });
   });
 
+  it('leaves the screen’s main action uncovered where it can, but the focused field first', () => {
+    const height = 120;
+    const saveAndNext = { top: 660, bottom: 700, left: 900, right: 1000 };
+    const placed = columnPlacement(main, window768, height, 384, TOAST_MARGIN, null, [saveAndNext]);
+    expect(placed).toEqual({ left: main.left + TOAST_MARGIN, width: 384, bottom: TOAST_MARGIN });
+
+    // Nowhere clear of both: clear of the field being typed in.
+    const field = { top: 40, bottom: 500, left: 280, right: 1000 };
+    const everywhere = [{ top: 0, bottom: 768, left: 264, right: 1024 }];
+    const focusedFirst = columnPlacement(main, window768, height, 384, 16, field, everywhere);
+    expect(area(focusedFirst, height).top).toBeGreaterThanOrEqual(field.bottom);
+  });
+
   it('moves to another corner rather than cover the field being typed in', () => {
     const height = 120;
     const fieldBottomRight = { top: 680, bottom: 720, left: 700, right: 1000 };
