@@ -58,12 +58,12 @@ export function Toaster() {
   const [placement, setPlacement] = useState<ToastPlacement>(BOTTOM_CENTRE);
   const [column, setColumn] = useState<ColumnPlacement | null>(null);
 
-  // The newest toast when the dialog on top opened: later ones are the dialog's.
-  const [opened, setOpened] = useState<{ dialog: HTMLElement; after: number } | null>(null);
-  if (dialog && opened?.dialog !== dialog) {
-    setOpened({ dialog, after: Math.max(0, ...toasts.map((t) => t.id)) });
-  }
-  const after = dialog && opened?.dialog === dialog ? opened.after : null;
+  // The newest toast when each open dialog opened: later ones are the dialog's, also once a
+  // question shown over it has closed again.
+  const [openedAt] = useState(() => new WeakMap<HTMLElement, number>());
+  if (dialog && !openedAt.has(dialog))
+    openedAt.set(dialog, Math.max(0, ...toasts.map((t) => t.id)));
+  const after = dialog ? (openedAt.get(dialog) ?? 0) : null;
   const inDialog = after === null ? [] : toasts.filter((t) => t.id > after);
   const outside = after === null ? toasts : toasts.filter((t) => t.id <= after);
 

@@ -78,6 +78,45 @@ describe('toasts while a dialog is open', () => {
     expect(dialog).not.toHaveTextContent('Objective saved.');
   });
 
+  it('keeps a dialog’s own toasts in it once a question shown over it has closed', () => {
+    const form = (
+      <Dialog title="Templates" onClose={() => undefined}>
+        <p>List</p>
+      </Dialog>
+    );
+    // The question comes and goes in a slot of its own: the toaster stays mounted throughout.
+    const { rerender } = render(
+      <>
+        {form}
+        {null}
+        <Toaster />
+      </>,
+    );
+    act(() => useToastStore.getState().show({ tone: 'info', message: 'Template deleted.' }));
+    rerender(
+      <>
+        {form}
+        <Dialog title="Discard changes?" onClose={() => undefined}>
+          <p>Question</p>
+        </Dialog>
+        <Toaster />
+      </>,
+    );
+    expect(screen.getByRole('dialog', { name: 'Templates' })).not.toHaveTextContent(
+      'Template deleted.',
+    );
+    rerender(
+      <>
+        {form}
+        {null}
+        <Toaster />
+      </>,
+    );
+    expect(screen.getByRole('dialog', { name: 'Templates' })).toHaveTextContent(
+      'Template deleted.',
+    );
+  });
+
   it('is dismissed by Escape, newest first, and has a labelled close button', async () => {
     const user = userEvent.setup();
     render(<Toaster />);
