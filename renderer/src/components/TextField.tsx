@@ -56,21 +56,9 @@ export function TextField({
     >
       {(p) =>
         rows ? (
-          <textarea
-            {...p}
-            {...registered}
-            ref={ref}
-            rows={rows}
-            placeholder={placeholder}
-          />
+          <textarea {...p} {...registered} ref={ref} rows={rows} placeholder={placeholder} />
         ) : (
-          <input
-            {...p}
-            {...registered}
-            ref={ref}
-            inputMode={inputMode}
-            placeholder={placeholder}
-          />
+          <input {...p} {...registered} ref={ref} inputMode={inputMode} placeholder={placeholder} />
         )
       }
     </Field>

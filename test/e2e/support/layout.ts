@@ -22,7 +22,9 @@ export async function layoutFaults(page: Page): Promise<string[]> {
     const overlap = (a: DOMRect, b: DOMRect) =>
       a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
 
-    for (const control of document.querySelectorAll('button, a[href], input, select, textarea')) {
+    for (const control of Array.from(
+      document.querySelectorAll('button, a[href], input, select, textarea'),
+    )) {
       if (!shown(control)) continue;
       const box = control.getBoundingClientRect();
       // Inside something that scrolls sideways on purpose (a wide table), it can be reached.
@@ -50,7 +52,7 @@ export async function layoutFaults(page: Page): Promise<string[]> {
       main !== null &&
       aside.getBoundingClientRect().right <= main.getBoundingClientRect().left + 1;
     const sidebar = isBeside ? aside : null;
-    const toasts = [...document.querySelectorAll('[role="status"] > *')].filter(shown);
+    const toasts = Array.from(document.querySelectorAll('[role="status"] > *')).filter(shown);
     const focused = document.activeElement;
     for (const toast of toasts) {
       const box = toast.getBoundingClientRect();
