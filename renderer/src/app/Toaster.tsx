@@ -18,6 +18,18 @@ const CONTROLS = 'button, a[href], input, select, textarea, [tabindex]';
 
 const BOTTOM_CENTRE: ToastPlacement = { edge: 'bottom', align: 'center' };
 
+/**
+ * A ResizeObserver calling `place`, or none where the browser has none or refuses one: the
+ * toasts are then placed again on resize, scroll and focus only, and the window never fails.
+ */
+function observeResizes(place: () => void): ResizeObserver | null {
+  try {
+    return typeof ResizeObserver === 'function' ? new ResizeObserver(place) : null;
+  } catch {
+    return null;
+  }
+}
+
 /** The screen's main actions, which the toasts leave uncovered where they can. */
 const MAIN_ACTIONS = '.button--primary:not(:disabled)';
 
@@ -115,7 +127,7 @@ export function Toaster() {
     };
     document.addEventListener('focusin', placeOnFocus);
     // A toast wraps onto more lines once it has its width: the corners are measured again.
-    const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(place) : null;
+    const observer = observeResizes(place);
     // So does the page, when something above the focused field grows (a chart drawn at its width).
     for (const box of [ref.current, dialogRef.current, document.body])
       if (box) observer?.observe(box);
