@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { Icon } from './Icon';
+import { MoveButtons } from './MoveButtons';
 
 type RowActionsProps = {
   /** What the row is, for the buttons' names: "key result", "objective". */
@@ -38,19 +39,7 @@ export function RowActions({
       >
         <Icon name="edit" />
       </button>
-      {([-1, 1] as const).map((delta) => (
-        <button
-          key={delta}
-          type="button"
-          className="icon-button"
-          onClick={() => onMove(delta)}
-          disabled={delta < 0 ? isFirst : isLast}
-          aria-label={`Move ${noun} ${delta < 0 ? 'up' : 'down'}: ${title}`}
-          title={delta < 0 ? 'Move up' : 'Move down'}
-        >
-          <Icon name={delta < 0 ? 'up' : 'down'} />
-        </button>
-      ))}
+      <MoveButtons noun={noun} title={title} isFirst={isFirst} isLast={isLast} onMove={onMove} />
       <button
         type="button"
         className="icon-button icon-button--danger"

@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { type FieldValues, useFormContext, useWatch } from 'react-hook-form';
 import { Field } from './Field';
 import { useFieldError, useTextLimit } from './SchemaForm';
@@ -35,6 +36,16 @@ export function TextField({
   const error = useFieldError(name);
   const length = typeof value === 'string' ? value.trim().length : 0;
   const registered = register(name);
+  // Focused once, as it first appears. Scrolled only as far as it takes to show it (the browser's
+  // own autofocus centres it), so what the field is about, above it, stays on screen.
+  const focusOnMount = useRef(autoFocus);
+  const ref = (element: HTMLInputElement | HTMLTextAreaElement | null) => {
+    registered.ref(element);
+    if (!element || !focusOnMount.current) return;
+    focusOnMount.current = false;
+    element.focus({ preventScroll: true });
+    element.scrollIntoView?.({ block: 'nearest' });
+  };
   return (
     <Field
       label={label}
@@ -45,21 +56,9 @@ export function TextField({
     >
       {(p) =>
         rows ? (
-          <textarea
-            {...p}
-            {...registered}
-            rows={rows}
-            autoFocus={autoFocus}
-            placeholder={placeholder}
-          />
+          <textarea {...p} {...registered} ref={ref} rows={rows} placeholder={placeholder} />
         ) : (
-          <input
-            {...p}
-            {...registered}
-            autoFocus={autoFocus}
-            inputMode={inputMode}
-            placeholder={placeholder}
-          />
+          <input {...p} {...registered} ref={ref} inputMode={inputMode} placeholder={placeholder} />
         )
       }
     </Field>

@@ -51,3 +51,70 @@ export function footerClearance(
   const top = Math.min(...covered.map((f) => f.box.top));
   return Math.max(TOAST_MARGIN, viewport.height - top + TOAST_MARGIN);
 }
+
+/** Where the toasts stand outside a dialog: inside the main column, in window coordinates. */
+export type ColumnPlacement = { left: number; width: number } & (
+  { bottom: number; top?: undefined } | { top: number; bottom?: undefined }
+);
+
+/** How wide the toasts are at most: a short line of text, so they cover little. */
+export const TOAST_WIDTH_REM = 24;
+
+function overlaps(a: Box, b: Box): boolean {
+  return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+}
+
+/**
+ * Where the toasts go outside a dialog: inside the main column (`column`), never over the
+ * sidebar beside it; at most `maxWidth` wide, narrower when the column is; in the column's
+ * bottom-right corner, `bottom` above the window's edge (clear of a docked footer's controls).
+ * Where they would cover the focused control (`focused`, the field being typed in), the next
+ * place that does not: the bottom-left corner, then just above the control, then just below it,
+ * and only then the top corners (over the top bar's actions); if each would, bottom right.
+ * Among those, one that also leaves the screen's main actions (`actions`, its primary buttons)
+ * uncovered comes first.
+ */
+export function columnPlacement(
+  column: Box,
+  viewport: Size,
+  toasterHeight: number,
+  maxWidth: number,
+  bottom: number,
+  focused: Box | null,
+  actions: readonly Box[] = [],
+): ColumnPlacement {
+  const left = Math.max(column.left, 0) + TOAST_MARGIN;
+  const right = Math.min(column.right, viewport.width) - TOAST_MARGIN;
+  const width = Math.max(0, Math.min(maxWidth, right - left));
+  const top = Math.max(column.top, 0) + TOAST_MARGIN;
+  const corner = (edge: { top: number } | { bottom: number }, x: number): ColumnPlacement =>
+    'top' in edge ? { left: x, width, top: edge.top } : { left: x, width, bottom: edge.bottom };
+  const candidates: ColumnPlacement[] = [
+    corner({ bottom }, right - width),
+    corner({ bottom }, left),
+  ];
+  if (focused) {
+    const above = viewport.height - focused.top + TOAST_MARGIN;
+    if (viewport.height - above - toasterHeight >= top) {
+      candidates.push(corner({ bottom: above }, right - width));
+    }
+    const below = focused.bottom + TOAST_MARGIN;
+    if (below + toasterHeight <= viewport.height - bottom) {
+      candidates.push(corner({ top: below }, right - width));
+    }
+  }
+  candidates.push(corner({ top }, right - width), corner({ top }, left));
+  const boxOf = (placed: ColumnPlacement): Box => {
+    const boxTop = placed.top ?? viewport.height - (placed.bottom ?? TOAST_MARGIN) - toasterHeight;
+    return {
+      left: placed.left,
+      right: placed.left + placed.width,
+      top: boxTop,
+      bottom: boxTop + toasterHeight,
+    };
+  };
+  const clearOf = (boxes: readonly Box[]) =>
+    candidates.find((placed) => boxes.every((box) => !overlaps(boxOf(placed), box)));
+  const focusedOnly = focused ? [focused] : [];
+  return clearOf([...focusedOnly, ...actions]) ?? clearOf(focusedOnly) ?? candidates[0]!;
+}

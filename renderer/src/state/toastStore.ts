@@ -17,33 +17,100 @@ export type Toast = {
 
 type ToastState = {
   toasts: Toast[];
+  /** Whether the toasts' clocks are stopped (see `hold`). */
+  isHeld: boolean;
   show: (toast: Omit<Toast, 'id'>) => void;
   dismiss: (id: number) => void;
   /** Runs the newest undo, if any; returns whether there was one. */
   undoLatest: () => Promise<boolean>;
+  /**
+   * Stops every toast's clock while the pointer or the keyboard is on the toasts (someone
+   * reading one or reaching for its Undo); `release` gives each the time it had left.
+   */
+  hold: () => void;
+  release: () => void;
 };
 
-let nextId = 1;
-const TOAST_MS = 10_000;
-/** A toast with Undo stays longer: reading what happened and deciding takes a moment. */
-const UNDO_TOAST_MS = 20_000;
+/** A confirmation that asks for nothing: long enough to read, then out of the way. */
+const INFO_MIN_MS = 4_000;
+const INFO_MAX_MS = 8_000;
+/** About how long a person takes to read one word of a short message (250 words a minute). */
+const MS_PER_WORD = 240;
+/** Something went wrong: read, understood, maybe acted on. */
+const ERROR_MS = 12_000;
+/** A toast with Undo or a follow-up stays longer: reading what happened and deciding takes a moment. */
+const ACTION_TOAST_MS = 20_000;
 
-export const useToastStore = create<ToastState>()((set, get) => ({
-  toasts: [],
-  show: (toast) => {
-    const id = nextId++;
-    set((s) => {
-      const others = toast.key ? s.toasts.filter((t) => t.key !== toast.key) : s.toasts;
-      return { toasts: [...others.slice(-2), { ...toast, id }] };
-    });
-    setTimeout(() => get().dismiss(id), toast.undo ? UNDO_TOAST_MS : TOAST_MS);
-  },
-  dismiss: (id) => set((s) => ({ toasts: s.toasts.filter((t) => t.id !== id) })),
-  undoLatest: async () => {
-    const latest = [...get().toasts].reverse().find((t) => t.undo);
-    if (!latest?.undo) return false;
-    get().dismiss(latest.id);
-    await latest.undo();
-    return true;
-  },
-}));
+/** How long `toast` stays on screen, unless held: by what it asks of the person reading it. */
+export function toastDuration(toast: Omit<Toast, 'id'>): number {
+  if (toast.undo || (toast.actions?.length ?? 0) > 0) return ACTION_TOAST_MS;
+  if (toast.tone === 'error') return ERROR_MS;
+  const words = toast.message.trim().split(/\s+/).length;
+  return Math.min(INFO_MAX_MS, Math.max(INFO_MIN_MS, 2_000 + words * MS_PER_WORD));
+}
+
+/** Each shown toast's clock: the time it has left, and its running timer unless held. */
+const clocks = new Map<
+  number,
+  { left: number; since: number; timer?: ReturnType<typeof setTimeout> }
+>();
+let nextId = 1;
+
+export const useToastStore = create<ToastState>()((set, get) => {
+  const run = (id: number) => {
+    const clock = clocks.get(id);
+    if (!clock) return;
+    clock.since = Date.now();
+    clock.timer = setTimeout(() => get().dismiss(id), clock.left);
+  };
+  return {
+    toasts: [],
+    isHeld: false,
+    show: (toast) => {
+      const id = nextId++;
+      set((s) => {
+        const others = toast.key ? s.toasts.filter((t) => t.key !== toast.key) : s.toasts;
+        const kept = others.slice(-2);
+        for (const gone of others) if (!kept.includes(gone)) stopClock(gone.id);
+        return { toasts: [...kept, { ...toast, id }] };
+      });
+      clocks.set(id, { left: toastDuration(toast), since: Date.now() });
+      if (!get().isHeld) run(id);
+    },
+    dismiss: (id) => {
+      stopClock(id);
+      set((s) => ({ toasts: s.toasts.filter((t) => t.id !== id) }));
+    },
+    undoLatest: async () => {
+      const latest = [...get().toasts].reverse().find((t) => t.undo);
+      if (!latest?.undo) return false;
+      get().dismiss(latest.id);
+      await latest.undo();
+      return true;
+    },
+    hold: () => {
+      if (get().isHeld) return;
+      set({ isHeld: true });
+      for (const clock of clocks.values()) {
+        if (clock.timer === undefined) continue;
+        clearTimeout(clock.timer);
+        clock.timer = undefined;
+        clock.left = Math.max(0, clock.left - (Date.now() - clock.since));
+      }
+    },
+    release: () => {
+      if (!get().isHeld) return;
+      set({ isHeld: false });
+      // A toast read to the end is still given a moment before it goes.
+      for (const [id, clock] of clocks) {
+        clock.left = Math.max(clock.left, INFO_MIN_MS / 2);
+        run(id);
+      }
+    },
+  };
+});
+
+function stopClock(id: number): void {
+  clearTimeout(clocks.get(id)?.timer);
+  clocks.delete(id);
+}

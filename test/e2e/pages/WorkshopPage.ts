@@ -62,7 +62,7 @@ export class WorkshopPage {
 
   async moveAgendaItem(title: string, direction: 'up' | 'down') {
     await this.agenda()
-      .getByRole('button', { name: `Move ${title} ${direction}` })
+      .getByRole('button', { name: `Move agenda item ${direction}: ${title}` })
       .click();
   }
 

@@ -113,38 +113,40 @@ function ScoringTable({ cycle }: { cycle: Cycle }) {
                 <ScoreBadge score={score} kind={o.kind} />
               )}
             </header>
-            <table className="table table--compact score-table">
-              <caption className="visually-hidden">Key result scores of {o.title}</caption>
-              <colgroup>
-                <col className="score-table__kr" />
-                <col className="score-table__final" />
-                <col className="score-table__computed" />
-                <col className="score-table__override" />
-                <col className="score-table__weight" />
-                <col className="score-table__score" />
-              </colgroup>
-              <thead>
-                <tr>
-                  <th scope="col">Key result</th>
-                  <th scope="col">Final value</th>
-                  <th scope="col">Computed</th>
-                  <th scope="col">Override</th>
-                  <th scope="col">Weight</th>
-                  <th scope="col">Score</th>
-                </tr>
-              </thead>
-              <tbody>
-                {own.map((kr) => (
-                  <ScoreRow
-                    key={kr.id}
-                    keyResult={kr}
-                    kind={o.kind}
-                    checkIns={checkIns}
-                    lineage={lineage[kr.id]}
-                  />
-                ))}
-              </tbody>
-            </table>
+            <div className="table-scroll">
+              <table className="table table--compact score-table">
+                <caption className="visually-hidden">Key result scores of {o.title}</caption>
+                <colgroup>
+                  <col className="score-table__kr" />
+                  <col className="score-table__final" />
+                  <col className="score-table__computed" />
+                  <col className="score-table__override" />
+                  <col className="score-table__weight" />
+                  <col className="score-table__score" />
+                </colgroup>
+                <thead>
+                  <tr>
+                    <th scope="col">Key result</th>
+                    <th scope="col">Final value</th>
+                    <th scope="col">Computed</th>
+                    <th scope="col">Override</th>
+                    <th scope="col">Weight</th>
+                    <th scope="col">Score</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {own.map((kr) => (
+                    <ScoreRow
+                      key={kr.id}
+                      keyResult={kr}
+                      kind={o.kind}
+                      checkIns={checkIns}
+                      lineage={lineage[kr.id]}
+                    />
+                  ))}
+                </tbody>
+              </table>
+            </div>
           </section>
         );
       })}

@@ -11,6 +11,7 @@ import {
 } from '@shared/domain/workshop';
 import { useToastStore } from '../../state/toastStore';
 import { Icon } from '../../components/Icon';
+import { MoveButtons } from '../../components/MoveButtons';
 import { changeWorkshop } from '../../db/repositories/workshops';
 import { AgendaItemForm } from './AgendaItemForm';
 import { useChangeWorkshop } from './workshopMutations';
@@ -125,36 +126,19 @@ export function AgendaPanel({
                       >
                         <Icon name="edit" size={16} />
                       </button>
-                      <button
-                        type="button"
-                        className="icon-button"
-                        onClick={() =>
+                      <MoveButtons
+                        noun="agenda item"
+                        title={item.title}
+                        isFirst={index === 0}
+                        isLast={index === last}
+                        iconSize={16}
+                        onMove={(delta) =>
                           change.mutate((w) => ({
                             ...w,
-                            agenda: moveAgendaItem(w.agenda, item.id, -1),
+                            agenda: moveAgendaItem(w.agenda, item.id, delta),
                           }))
                         }
-                        disabled={index === 0}
-                        aria-label={`Move ${item.title} up`}
-                        title="Move up"
-                      >
-                        <Icon name="up" size={16} />
-                      </button>
-                      <button
-                        type="button"
-                        className="icon-button"
-                        onClick={() =>
-                          change.mutate((w) => ({
-                            ...w,
-                            agenda: moveAgendaItem(w.agenda, item.id, 1),
-                          }))
-                        }
-                        disabled={index === last}
-                        aria-label={`Move ${item.title} down`}
-                        title="Move down"
-                      >
-                        <Icon name="down" size={16} />
-                      </button>
+                      />
                     </div>
                   )}
                 </>

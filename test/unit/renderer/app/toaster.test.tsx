@@ -6,7 +6,7 @@ import { Dialog } from '../../../../renderer/src/components/Dialog';
 import { useToastStore } from '../../../../renderer/src/state/toastStore';
 
 beforeEach(() => {
-  useToastStore.setState({ toasts: [] });
+  useToastStore.setState({ toasts: [], isHeld: false });
 });
 
 describe('toasts', () => {
@@ -61,6 +61,62 @@ describe('toasts while a dialog is open', () => {
     expect(screen.getByRole('status')).toHaveTextContent('Saved.');
   });
 
+  it('leaves the toasts from before the dialog outside it, rather than over what was just opened', () => {
+    act(() => useToastStore.getState().show({ tone: 'info', message: 'Objective saved.' }));
+    render(
+      <>
+        <Dialog title="Export the plan" onClose={() => undefined}>
+          <p>Formats</p>
+        </Dialog>
+        <Toaster />
+      </>,
+    );
+    const dialog = screen.getByRole('dialog', { name: 'Export the plan' });
+    expect(dialog).not.toHaveTextContent('Objective saved.');
+    act(() => useToastStore.getState().show({ tone: 'info', message: 'Template deleted.' }));
+    expect(dialog).toHaveTextContent('Template deleted.');
+    expect(dialog).not.toHaveTextContent('Objective saved.');
+  });
+
+  it('keeps a dialog’s own toasts in it once a question shown over it has closed', () => {
+    const form = (
+      <Dialog title="Templates" onClose={() => undefined}>
+        <p>List</p>
+      </Dialog>
+    );
+    // The question comes and goes in a slot of its own: the toaster stays mounted throughout.
+    const { rerender } = render(
+      <>
+        {form}
+        {null}
+        <Toaster />
+      </>,
+    );
+    act(() => useToastStore.getState().show({ tone: 'info', message: 'Template deleted.' }));
+    rerender(
+      <>
+        {form}
+        <Dialog title="Discard changes?" onClose={() => undefined}>
+          <p>Question</p>
+        </Dialog>
+        <Toaster />
+      </>,
+    );
+    expect(screen.getByRole('dialog', { name: 'Templates' })).not.toHaveTextContent(
+      'Template deleted.',
+    );
+    rerender(
+      <>
+        {form}
+        {null}
+        <Toaster />
+      </>,
+    );
+    expect(screen.getByRole('dialog', { name: 'Templates' })).toHaveTextContent(
+      'Template deleted.',
+    );
+  });
+
   it('is dismissed by Escape, newest first, and has a labelled close button', async () => {
     const user = userEvent.setup();
     render(<Toaster />);
@@ -89,5 +145,36 @@ describe('toasts while a dialog is open', () => {
     await user.click(screen.getByLabelText('Title'));
     await user.keyboard('{Escape}');
     expect(screen.getByRole('status')).toHaveTextContent('Objective saved.');
+  });
+});
+
+describe('a toast someone is reading', () => {
+  it('does not go while the pointer or the keyboard is on it, and goes on once they leave', async () => {
+    const user = userEvent.setup();
+    render(
+      <>
+        <button type="button">Elsewhere</button>
+        <Toaster />
+      </>,
+    );
+    act(() =>
+      useToastStore
+        .getState()
+        .show({ tone: 'info', message: 'Objective deleted.', undo: async () => undefined }),
+    );
+    const region = screen.getByRole('status');
+    await user.hover(within(region).getByText('Objective deleted.'));
+    expect(useToastStore.getState().isHeld).toBe(true);
+    await user.unhover(within(region).getByText('Objective deleted.'));
+    expect(useToastStore.getState().isHeld).toBe(false);
+
+    await user.tab();
+    await user.tab();
+    expect(within(region).getByRole('button', { name: 'Undo' })).toHaveFocus();
+    expect(useToastStore.getState().isHeld).toBe(true);
+    await user.tab();
+    expect(useToastStore.getState().isHeld).toBe(true);
+    await user.click(screen.getByRole('button', { name: 'Elsewhere' }));
+    expect(useToastStore.getState().isHeld).toBe(false);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  columnPlacement,
   footerClearance,
   TOAST_MARGIN,
   toastPlacement,
@@ -66,5 +67,71 @@ describe('footerClearance', () => {
   it('clears the highest of the bars it would cover', () => {
     const taller = { box: box(700, 800), controls: [box(760, 790)] };
     expect(footerClearance([docked, taller], viewport, 56)).toBe(116);
+  });
+});
+
+describe('columnPlacement', () => {
+  // The sidebar takes the window's first 264 pixels; the main column the rest.
+  const main = { top: 0, bottom: 2400, left: 264, right: 1024 };
+  const window768 = { width: 1024, height: 768 };
+  const area = (p: ReturnType<typeof columnPlacement>, height: number) => {
+    const top = p.top ?? window768.height - (p.bottom ?? 0) - height;
+    return { left: p.left, right: p.left + p.width, top, bottom: top + height };
+  };
+
+  it('keeps the toasts inside the main column, clear of the sidebar, however wide they want to be', () => {
+    for (const maxWidth of [384, 800, 2000]) {
+      const placed = columnPlacement(main, window768, 120, maxWidth, TOAST_MARGIN, null);
+      expect(placed.left).toBeGreaterThanOrEqual(main.left + TOAST_MARGIN);
+      expect(placed.left + placed.width).toBeLessThanOrEqual(main.right - TOAST_MARGIN);
+      expect(placed.width).toBeLessThanOrEqual(maxWidth);
+    }
+  });
+
+  it('sits in the bottom-right corner, as high as the docked footer asks', () => {
+    expect(columnPlacement(main, window768, 60, 384, 90, null)).toEqual({
+      left: 1024 - TOAST_MARGIN - 384,
+      width: 384,
+      bottom: 90,
+    });
+  });
+
+  it('leaves the screen’s main action uncovered where it can, but the focused field first', () => {
+    const height = 120;
+    const saveAndNext = { top: 660, bottom: 700, left: 900, right: 1000 };
+    const placed = columnPlacement(main, window768, height, 384, TOAST_MARGIN, null, [saveAndNext]);
+    expect(placed).toEqual({ left: main.left + TOAST_MARGIN, width: 384, bottom: TOAST_MARGIN });
+
+    // Nowhere clear of both: clear of the field being typed in.
+    const field = { top: 40, bottom: 500, left: 280, right: 1000 };
+    const everywhere = [{ top: 0, bottom: 768, left: 264, right: 1024 }];
+    const focusedFirst = columnPlacement(main, window768, height, 384, 16, field, everywhere);
+    expect(area(focusedFirst, height).top).toBeGreaterThanOrEqual(field.bottom);
+  });
+
+  it('moves to another corner rather than cover the field being typed in', () => {
+    const height = 120;
+    const fieldBottomRight = { top: 680, bottom: 720, left: 700, right: 1000 };
+    const first = columnPlacement(main, window768, height, 384, TOAST_MARGIN, fieldBottomRight);
+    expect(first.bottom).toBe(TOAST_MARGIN);
+    expect(first.left).toBe(main.left + TOAST_MARGIN);
+
+    // A field as wide as the column: just above it, not over the top bar's actions.
+    const wideField = { top: 500, bottom: 720, left: 280, right: 1000 };
+    const second = columnPlacement(main, window768, height, 384, TOAST_MARGIN, wideField);
+    const box = area(second, height);
+    expect(box.bottom).toBeLessThanOrEqual(wideField.top);
+    expect(box.top).toBeGreaterThan(TOAST_MARGIN);
+
+    // No room above it either: below it, and at the top only when nothing else is clear.
+    const tallField = { top: 40, bottom: 500, left: 280, right: 1000 };
+    const third = area(
+      columnPlacement(main, window768, height, 384, TOAST_MARGIN, tallField),
+      height,
+    );
+    expect(third.top).toBeGreaterThanOrEqual(tallField.bottom);
+    const fullField = { top: 150, bottom: 700, left: 280, right: 1000 };
+    const fourth = columnPlacement(main, window768, height, 384, TOAST_MARGIN, fullField);
+    expect(fourth.top).toBe(TOAST_MARGIN);
   });
 });
