@@ -139,7 +139,9 @@ export function isExternalCommitment(raw: string): boolean {
   const text = normalizeText(raw).replace(
     /\bfrom (?:a |the )?(?:signed (?:contract|deal|order)|contract (?:signature|signing))\b/g,
     'from start',
-  );
+  )
+    // "Issue a condition report once requested": a request that starts our clock, not a promise.
+    .replace(/\b(?:once|when|as soon as|after(?: it is| being)?|if) requested\b/g, 'on demand');
   if (PROMISE.test(text) || PAPER_WITH_NAME.test(raw) || PAPER_HEADING.test(text)) return true;
   if (PROMISE_SHAPES.test(text) || FINDINGS_IN_AUDIT.test(text)) return true;
   if (TENDER_REQUIRES.test(text) || MANDATE_MET.test(text)) return true;
