@@ -54,7 +54,9 @@ const COUNTED_DOWN_FAMILIES = new Set(['items-closed', 'loc']);
 
 /** A backlog or code volume counted down from today's number: activity, not a deliverable. */
 export function countsDownActivity(a: KeyResultAnalysis): boolean {
-  if (a.baseline === null) return false;
+  // (Counted down: "Complete the remediation actions" with no number is still work to finish.)
+  if (a.baseline === null || a.baseline.value <= 0) return false;
+  if (a.target !== null && a.target.value >= a.baseline.value) return false;
   const family = findGameableFamily(a);
   return family !== null && COUNTED_DOWN_FAMILIES.has(family.id);
 }

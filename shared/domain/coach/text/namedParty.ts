@@ -71,7 +71,9 @@ export function isNeverAParty(word: string): boolean {
 
 // A name that modifies a counted thing found in some state: "BA sets found defective at weekly
 // test", "PPE kits found faulty" (a plural noun and a participle after the name, not its verb).
-const COUNTED_THING_AFTER = /^\s+[a-z][a-z-]*s\s+(?:found|seen|[a-z]{3,}ed)\b/;
+// ("the Fish Health Board is satisfied": a verb of being, then a participle, is the party's state.)
+const COUNTED_THING_AFTER =
+  /^\s+(?!(?:is|was|has|does|gets|keeps|stays|remains|seems|looks|feels|becomes)\b)[a-z][a-z-]+s\s+(?:found|seen|[a-z]{3,}ed)\b/;
 // A code with digits after the end or start of something is a session or phase of our own work:
 // "time from end of FP2", "after the start of SP3".
 const SESSION_BEFORE =
