@@ -137,10 +137,11 @@ const RATE_OVER_MANY =
 /** True when the text reads as a delivery promise to someone outside the team. */
 export function isExternalCommitment(raw: string): boolean {
   // "Time from signed contract to first impression" measures our onboarding, not a promise.
-  const text = normalizeText(raw).replace(
-    /\bfrom (?:a |the )?(?:signed (?:contract|deal|order)|contract (?:signature|signing))\b/g,
-    'from start',
-  )
+  const text = normalizeText(raw)
+    .replace(
+      /\bfrom (?:a |the )?(?:signed (?:contract|deal|order)|contract (?:signature|signing))\b/g,
+      'from start',
+    )
     // "Issue a condition report once requested": a request that starts our clock, not a promise.
     .replace(/\b(?:once|when|as soon as|after(?: it is| being)?|if) requested\b/g, 'on demand');
   if (PROMISE.test(text) || PAPER_WITH_NAME.test(raw) || PAPER_HEADING.test(text)) return true;

@@ -183,7 +183,8 @@ export const WORK_FAMILIES: readonly GameableFamily[] = [
       /\b(?:github|repo|repository)\s+stars\b|\bstars on github\b|\b(?:social(?: media)?|twitter|linkedin|instagram|tiktok|youtube)\s+(?:followers|likes|shares|mentions|impressions)\b|\b(?:followers|likes|retweets|impressions)\b/,
     ],
     // "Ad-insertion failures per million impressions": impressions are the denominator of a rate.
-    unless: /\bper (?:user|session|visit)\b|\b(?:shares|likes|followers|mentions)\s+(?:that|which)\s+(?:lead|led|convert|result|turn)|\bper\s+(?:\S+\s+)?(?:impressions|views|plays|likes)\b/,
+    unless:
+      /\bper (?:user|session|visit)\b|\b(?:shares|likes|followers|mentions)\s+(?:that|which)\s+(?:lead|led|convert|result|turn)|\bper\s+(?:\S+\s+)?(?:impressions|views|plays|likes)\b/,
     gamedBy: 'campaigns, giveaways or bought attention that change nothing for users',
     alternative: 'what the attention is for: active users, retention or sign-ups that convert',
     patch: {

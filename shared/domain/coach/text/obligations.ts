@@ -78,7 +78,8 @@ const GENERIC_BODY =
   /\b(?:the regulation['’]s|the law['’]s|the directive['’]s|(?:our|the) (?:state|county|federal|national|city|regional) (?:[\w-]+ )?(?:board|agency|department|regulator|commission|authority)|[A-Z][a-z]+['’]s procurement|the (?:[\w-]+ ){0,4}?(?:trust framework|inspectorate|regulator|watchdog|ombudsman))\b/;
 
 const INTERVAL_END = /\b(?:from|to|until|and)\s+(?:the\s+)?(?:[a-z-]+\s+)?$/;
-const OWN_STEP = /^\s+(?:sign-?off|check|release|approval|review|test|inspection)\b(?!\s+(?:from|by)\b)/;
+const OWN_STEP =
+  /^\s+(?:sign-?off|check|release|approval|review|test|inspection)\b(?!\s+(?:from|by)\b)/;
 
 function isBodyWord(word: string): boolean {
   const bare = word.replace(/['’]s$/, '');
