@@ -107,11 +107,17 @@ function namesAMeasure(text: string, lead: string, numbers: TextNumbers): boolea
 const COUNTED_THINGS =
   /«\d+»\s+(?:more\s+|fewer\s+|new\s+|additional\s+)?(?:[a-z-]+\s+){0,2}?[a-z0-9-]{3,}s\b/;
 
+// "Improve the keeper alerting system in all 14 animal houses": a betterment whose only number
+// counts where it happens names no measure ("Cut falls in all 14 wards" names falls).
+const BETTER_WHERE_ONLY =
+  /^(?:improve|upgrade|moderni[sz]e|refresh|revamp|overhaul|enhance)\s+(?:the\s+|our\s+)?(?:[a-z-]+\s+){1,5}?(?:in|across|at|for)\s+(?:all\s+|every\s+|each\s+|our\s+|the\s+)*«\d+»\s+(?:[a-z-]+\s+)?[a-z-]+s$/;
+
 /** True when the title itself names a measure (the metric column is checked by the caller). */
 export function textNamesAMetric(text: string, lead: string, numbers: TextNumbers): boolean {
   const hasUnitInText = numbers.quantities.some(
     (q) => q.dimension !== 'none' && q.dimension !== 'factor',
   );
+  if (numbers.quantities.length === 1 && BETTER_WHERE_ONLY.test(lead)) return false;
   return (
     (namesAMeasure(text, lead, numbers) ||
       hasUnitInText ||

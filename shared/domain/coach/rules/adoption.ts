@@ -90,6 +90,9 @@ const ADOPTION = [
   ),
   // "Feature store adoption by data scientists": internal people taking up a tool.
   /\b(?:adoption|uptake|usage|use)\s+(?:of\s+\S+(?:\s+\S+)?\s+)?(?:by|among|across)\s+(?:our\s+|the\s+|all\s+)?(?:[a-z-]+\s+)?(?:engineers|developers|data scientists|scientists|analysts|teams|squads|services|repos|staff|employees|colleagues)\b/,
+  // "Increase adoption of the new community nursing app to 90% of nurses": a new tool taken up by
+  // a share of the people meant to use it is the rollout's progress.
+  /\b(?:adoption|uptake)\s+of\s+(?:the\s+|our\s+)?(?:new|latest|updated|replacement)\s+(?:[a-z0-9-]+\s+){0,3}?(?:app|tool|system|platform|portal|module|software|rota|workflow)\s+(?:to|among|across|by)\s+(?:«\d+»|\d[\d.,]*)\s*%?\s*(?:of\s+)?(?:our\s+|the\s+|all\s+)?(?:[a-z-]+\s+)?[a-z-]+s\b/,
   // "Every flag has an owner and an expiry date": something attached to each of a kind.
   /\b(?:all|every|each)\s+(?:[a-z0-9-]+\s+){0,2}?[a-z-]{3,}\s+(?:have|has)\s+(?:an?|the|its|their)\s+(?:[a-z-]+\s+){0,2}?(?:owners?|runbooks?|slos?|dashboards?|expiry|expiry dates?|descriptions?|tests?|alerts?|readmes?|budgets?|labels?|tags?|reviewers?|sponsors?|on-call)\b/,
   // "Metrics with an automated reconciliation check": an artefact attached, counted.

@@ -23,9 +23,10 @@ const PROMISE =
 const PROMISE_SHAPES =
   /\b(?:the|our|their|its) (?:[a-z0-9-]+\s+){0,3}?(?:contract|agreement|licen[cs]e|msa|terms|sla|framework) (?:requires|demands|sets out|specifies|says|stipulates|promises|guarantees|calls for|commits us to)\b|\blicen[cs]e conditions?\b|\b(?:the|this|our) (?:tender|bid|framework|rfp|rfq|procurement)'s\b|\b(?:requirements?|conditions?|criteria) (?:of|in|for) the (?:tender|bid|framework)\b|\b[a-z0-9&]+'s (?:[a-z0-9-]+\s+){0,2}?(?:contract|licen[cs]e|tender|framework) (?:conditions?|requirements?|terms|obligations?)\b/;
 // A tender or procurement that requires something, named or not: "as required by the county
-// council library tender", "as the state university procurement specifies".
+// council library tender", "as the state university procurement specifies", "the 10 working days
+// required by the 2025 treaty wording" (a reinsurance treaty is a contract with the panel).
 const TENDER_REQUIRES =
-  /\b(?:as )?(?:required|requested|specified|demanded|mandated|set out) by (?:the|a|our|their|this) (?:[a-z0-9'-]+\s+){0,4}?(?:tender|bid|framework|procurement|rfp|rfq|invitation to tender)\b/;
+  /\b(?:as )?(?:required|requested|specified|demanded|mandated|set out) by (?:the|a|our|their|this) (?:[a-z0-9'-]+\s+){0,4}?(?:tender|bid|framework|procurement|rfp|rfq|invitation to tender|treaty|treaty wording|charter party|concession)\b/;
 // Schemes and laws a team is held to by someone else: the card schemes' PCI DSS, the NHS's DSPT,
 // financial and privacy law. Compliance with one, or its audit, is owed to whoever imposes it,
 // though nobody is named ("Achieve NHS DSPT compliance", "Pass the PCI DSS audit", "by T+1 under
@@ -112,9 +113,9 @@ function isOwnSite(name: string, text: string): boolean {
 }
 
 // "our contract with the DWP", "the SLA with Maersk", "our concession deed with the Port of
-// Tauranga": the paper names who it is with, acronyms too.
+// Tauranga", "the 4% cap in our charter with Woodside": the paper names who it is with.
 const PAPER_WITH_NAME =
-  /\b(?:contracts?|agreements?|SLAs?|MSAs?|deals?|partnerships?|deeds?|concessions?|leases?|MoUs?)\s+with\s+(?:the\s+)?(?:[A-Z][A-Za-z0-9&]*)/;
+  /\b(?:contracts?|agreements?|SLAs?|MSAs?|deals?|partnerships?|deeds?|concessions?|leases?|MoUs?|charters?|charter part(?:y|ies)|treat(?:y|ies))\s+with\s+(?:the\s+)?(?:[A-Z][A-Za-z0-9&]*)/;
 
 // "Spotify partnership deal: grow sponsored impressions …": a KR headed by the paper it serves.
 const PAPER_HEADING =
@@ -136,10 +137,13 @@ const RATE_OVER_MANY =
 /** True when the text reads as a delivery promise to someone outside the team. */
 export function isExternalCommitment(raw: string): boolean {
   // "Time from signed contract to first impression" measures our onboarding, not a promise.
-  const text = normalizeText(raw).replace(
-    /\bfrom (?:a |the )?(?:signed (?:contract|deal|order)|contract (?:signature|signing))\b/g,
-    'from start',
-  );
+  const text = normalizeText(raw)
+    .replace(
+      /\bfrom (?:a |the )?(?:signed (?:contract|deal|order)|contract (?:signature|signing))\b/g,
+      'from start',
+    )
+    // "Issue a condition report once requested": a request that starts our clock, not a promise.
+    .replace(/\b(?:once|when|as soon as|after(?: it is| being)?|if) requested\b/g, 'on demand');
   if (PROMISE.test(text) || PAPER_WITH_NAME.test(raw) || PAPER_HEADING.test(text)) return true;
   if (PROMISE_SHAPES.test(text) || FINDINGS_IN_AUDIT.test(text)) return true;
   if (TENDER_REQUIRES.test(text) || MANDATE_MET.test(text)) return true;

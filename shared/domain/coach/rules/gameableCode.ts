@@ -136,7 +136,13 @@ export const CODE_FAMILIES: readonly GameableFamily[] = [
   {
     id: 'loc',
     label: 'lines of code',
-    patterns: [/\blines of code\b/, /\b(?:s?loc)\b/],
+    patterns: [
+      /\blines of code\b/,
+      /\b(?:s?loc)\b/,
+      // "Delete lines of legacy Fortran", "lines of legacy code": code volume in any language.
+      /\blines of (?:[\w+#-]+\s+){0,2}?code\b/,
+      /^(?:delete|remove|cut|write|add|retire)\s+(?:«\d+»\s+|\d[\d,.]*k?\s+)?lines of\b/,
+    ],
     gamedBy: 'verbose code or deleting code for show',
     alternative: 'lead time or change failure rate',
     patch: LEAD_TIME,

@@ -9,9 +9,12 @@ import { CHANGE_FAILURE, TRAINEES, type GameableFamily } from './gameableShared'
  * are load, not output, and stay quiet.
  */
 const FAILURES =
-  '(?:incidents|failures|errors|defects|complaints|accidents|injuries|faults|crashes|outages|breaches|near-misses|pages|escalations|reworks?|mistakes|falls|delays)';
+  '(?:incidents|failures|errors|defects|complaints|accidents|injuries|faults|crashes|outages|breaches|near-misses|pages|escalations|reworks?|mistakes|falls|delays|breaks|breakages|breakdowns|stoppages|jams|leaks|spills|rejects)';
 // A past participle of doing: any regular "-ed" verb or the common irregular ones.
-const DONE = '(?:[a-z]{3,}ed|done|run|taken|written|given|made|built|sent|held|seen|shot)';
+// (Things detected, found or observed per unit are occurrences, not work: "yarn breaks detected
+// per loom per shift".)
+const DONE =
+  '(?!(?:detected|found|observed|spotted|noticed)\\b)(?:[a-z]{3,}ed|done|run|taken|written|given|made|built|sent|held|seen|shot)';
 // Someone at work: a role noun by its ending or by name ("linguist", "call-taker", "courier").
 const WORKER = `(?:${TRAINEES}|analysts?|linguists?|couriers?|nurses?|carers?|staff)`;
 const PERIOD = '(?:day|shift|hour|week|month|sprint|quarter|visit)';

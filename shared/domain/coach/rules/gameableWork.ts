@@ -23,7 +23,7 @@ const MADE =
 
 // Verbs of doing or making; with a count of things after them, the KR counts activity.
 const ACT =
-  '(?:approve|moderate|process|issue|source|acknowledge|digiti[sz]e|catalogue|catalog|transcribe|answer|reply to|respond to|build|create|write|produce|publish|launch|ship|develop|design|author|send|run|hold|conduct|host|fix|close|resolve|remove|delete|clean up|commit|merge|review|file|log|draft|record|post|generate|perform|execute|deliver|release|add|complete|finish|do|index|tag|label|annotate|translate|locali[sz]e|import|rotate|patch|scan|test|audit|tune|triage|enrich|update|rewrite|clean|categori[sz]e|classify|moderate|certify|approve|automate|remediate|script|optimi[sz]e|photograph|film|shoot|illustrate|instrument)';
+  '(?:carry out|undertake|approve|moderate|process|issue|source|acknowledge|digiti[sz]e|catalogue|catalog|transcribe|answer|reply to|respond to|build|create|write|produce|publish|launch|ship|develop|design|author|send|run|hold|conduct|host|fix|close|resolve|remove|delete|clean up|commit|merge|review|file|log|draft|record|post|generate|perform|execute|deliver|release|add|complete|finish|do|index|tag|label|annotate|translate|locali[sz]e|import|rotate|patch|scan|test|audit|tune|triage|enrich|update|rewrite|clean|categori[sz]e|classify|moderate|certify|approve|automate|remediate|script|optimi[sz]e|photograph|film|shoot|illustrate|instrument)';
 // The people a team serves, never its workers: what they complete is an outcome.
 const SERVED =
   '(?:customers|users|clients|members|patients|students|learners|applicants|visitors|players|guests|shoppers|buyers|subscribers|citizens|residents|passengers|travell?ers|readers|viewers|listeners|fans|donors|tenants|candidates|parents|families|consumers|people|riders|diners|callers|claimants|borrowers|investors|savers|pupils|employers|this|it|that|was|is|has|as)';
@@ -51,6 +51,9 @@ export const WORK_FAMILIES: readonly GameableFamily[] = [
       // "Inspections recorded per site per week", "damage photos captured per return": records
       // made per place or per job are the same count of things done (failures recorded are not).
       /(?<![a-z0-9-])(?!(?:incidents|failures|errors|defects|complaints|accidents|injuries|faults|crashes|outages|breaches|near-misses|claims|disputes|returns|cancellations)\b)[a-z0-9-]+s\s+(?:written|created|built|produced|published|authored|shipped|added|closed|resolved|fixed|merged|reviewed|completed|delivered|launched|released|deployed|sent|answered|handled|logged|held|run|recorded|attended|hosted|given|remediated|patched|triaged|automated|captured|uploaded|filed|taken)\s+per\s+(?:\S+\s+)?(?:analyst|engineer|developer|dev|person|head|member|agent|designer|writer|inspector|technician|site|store|depot|branch|job|return|vehicle|hire|visit|shift|week|month|sprint|day|quarter)\b/,
+      // "Push notifications sent per visitor", "SMS reminders sent per booking": messages we send,
+      // per person or per visit, raised by sending more whatever they change.
+      /\b(?:notifications|reminders|emails|nudges|texts|sms(?:es)?|push(?:es)?|prompts)\s+(?:sent|pushed|fired|delivered|triggered)\s+per\s+(?:\S+\s+)?(?:visitor|user|customer|guest|booking|member|session|visit|player|donor|patient|order|account)\b/,
       // "Issue the 9,000 PCNs a month stipulated in the contract": a quota per period, however
       // it is set ("Deliver the 12 lots Orion ordered" is a known set, work to do).
       new RegExp(
@@ -155,8 +158,11 @@ export const WORK_FAMILIES: readonly GameableFamily[] = [
       /\b(?:alerts?|findings?|(?:dependabot|snyk|renovate|security|vulnerability|sonar\w*|audit|scanner)\s+(?:alerts?|findings?|tickets?|issues?|prs?))\s+(?:[a-z]+\s+(?:and|or)\s+)?(?:closed|resolved|cleared|fixed|triaged|dismissed|burned down|merged|silenced|muted|suppressed|deleted|removed)\b/,
       // "Get open alerts in the SIEM queue below 200": a queue emptied by closing, whatever the fix.
       /\b(?:open|unacknowledged|unacked|unresolved|untriaged|outstanding|pending)\s+(?:[a-z-]+\s+)?(?:alerts|findings|detections)\s+(?:in|on)\s+(?:the\s+|our\s+)?(?:\S+\s+){0,3}?(?:queue|backlog|inbox|console)\b/,
+      // "Cut open Sentry alerts in the billing service", "open Datadog warnings": a tool's open
+      // alerts or warnings counted down, however they are closed.
+      /\b(?:open|unacknowledged|unacked|unresolved|untriaged|outstanding)\s+(?:[a-z0-9-]+\s+)?(?:alerts|warnings)\s+(?:in|on|across|from)\s+(?:the\s+|our\s+)/,
       new RegExp(
-        `\\b(?:close|resolve|clear|fix|triage|acknowledge|ack|dismiss|burn down|merge|silence|mute|suppress)\\s+(?:and\\s+\\S+\\s+)?${COUNT}?(?:\\S+\\s+){0,3}?(?:alerts|findings|vulnerability tickets|security tickets|dependabot prs)\\b`,
+        `\\b(?:close|resolve|clear|fix|triage|acknowledge|ack|dismiss|burn down|merge|silence|mute|suppress)\\s+(?:and\\s+\\S+\\s+)?${COUNT}?(?:\\S+\\s+){0,3}?(?:alerts|warnings|findings|vulnerability tickets|security tickets|dependabot prs)\\b`,
       ),
     ],
     unless:
@@ -177,7 +183,8 @@ export const WORK_FAMILIES: readonly GameableFamily[] = [
       /\b(?:github|repo|repository)\s+stars\b|\bstars on github\b|\b(?:social(?: media)?|twitter|linkedin|instagram|tiktok|youtube)\s+(?:followers|likes|shares|mentions|impressions)\b|\b(?:followers|likes|retweets|impressions)\b/,
     ],
     // "Ad-insertion failures per million impressions": impressions are the denominator of a rate.
-    unless: /\bper (?:user|session|visit)\b|\bper\s+(?:\S+\s+)?(?:impressions|views|plays|likes)\b/,
+    unless:
+      /\bper (?:user|session|visit)\b|\b(?:shares|likes|followers|mentions)\s+(?:that|which)\s+(?:lead|led|convert|result|turn)|\bper\s+(?:\S+\s+)?(?:impressions|views|plays|likes)\b/,
     gamedBy: 'campaigns, giveaways or bought attention that change nothing for users',
     alternative: 'what the attention is for: active users, retention or sign-ups that convert',
     patch: {

@@ -10,6 +10,9 @@ import { findGameableFamily } from './gameable';
  *   of work to deliver (events held, "Complete 15 game days", stay work);
  * - a recurring hand-over whose day moves ("Deliver member statements on the 5th working day
  *   instead of the 12th"): when people get it is measured, an outcome;
+ * - a backlog of a tool's alerts or warnings, or lines of code, counted down from today's number
+ *   ("Fix data-quality warnings …, currently 5,400 open", "Delete lines of legacy Fortran
+ *   (currently 180k)"): an activity count gameable-metric names, not a piece of work;
  * - coverage carried out to a place ("Extend leaky-feeder radio coverage down to the 1,100 m
  *   level"): a rollout, work to do, though "coverage" names a measure.
  */
@@ -45,4 +48,15 @@ const COVERAGE_CARRIED =
 /** Coverage carried to a place: a rollout to do, unless it is measured. */
 export function carriesCoverage(a: KeyResultAnalysis, lead: string): boolean {
   return COVERAGE_CARRIED.test(lead) && a.baseline === null;
+}
+
+const COUNTED_DOWN_FAMILIES = new Set(['items-closed', 'loc']);
+
+/** A backlog or code volume counted down from today's number: activity, not a deliverable. */
+export function countsDownActivity(a: KeyResultAnalysis): boolean {
+  // (Counted down: "Complete the remediation actions" with no number is still work to finish.)
+  if (a.baseline === null || a.baseline.value <= 0) return false;
+  if (a.target !== null && a.target.value >= a.baseline.value) return false;
+  const family = findGameableFamily(a);
+  return family !== null && COUNTED_DOWN_FAMILIES.has(family.id);
 }

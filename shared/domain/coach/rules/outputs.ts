@@ -14,7 +14,12 @@ import type { Finding, FindingRef, CoachKeyResult } from '../types';
 import { detectAdoption } from './adoption';
 import { findGameableFamily } from './gameable';
 import { outcomeHintFor } from './outcomeHints';
-import { carriesCoverage, countsRecordsMade, isTimedHandOver } from './outputGuards';
+import {
+  carriesCoverage,
+  countsDownActivity,
+  countsRecordsMade,
+  isTimedHandOver,
+} from './outputGuards';
 import { countsTheMeans, isCultureOrFeelingAim, purposeMovesAMeasure } from './purposeAndAims';
 
 // ("Revamp the booking portal onto the new design system": a reworking verb that moves something
@@ -194,6 +199,7 @@ export function detectOutput(a: KeyResultAnalysis): OutputMatch | null {
   // an activity count (gameable-metric says so), not a known piece of work.
   if (CLOSE_QUOTA.test(lead) && findGameableFamily(a) !== null) return null;
   if (countsRecordsMade(a, lead) || isTimedHandOver(a, lead)) return null;
+  if (countsDownActivity(a)) return null;
   if (carriesCoverage(a, lead)) return { kind: 'task' };
   if (countsWorkItems(a, lead)) return { kind: 'task' };
   // "Migrate repositories to GitHub Actions: 10 done, 40 by quarter end": how far a migration

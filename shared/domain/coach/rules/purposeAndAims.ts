@@ -35,13 +35,22 @@ const FEELING_TO_GIVE = new RegExp(
   `^${FEEL}(?:\\s+and\\s+${FEEL})?\\s+(?:our|the|every|all|each|their|new|more)\\b`,
 );
 
+// "Modernise the claims portal and make it more intuitive", "Give the strategists better
+// tooling": a betterment with no measure is a vague aim (missing-metric says so), not a
+// deliverable with an end.
+const MAKE_IT_BETTER =
+  /\band make (?:it|them|this|the \S+)\s+(?:more|less|easier|simpler|clearer|friendlier|nicer|better|faster|smoother)\b/;
+const GIVE_BETTER =
+  /^(?:give|get)\s+(?:the\s+|our\s+)?(?:[a-z-]+\s+){1,3}?(?:better|more|clearer|easier|faster|smarter|richer)\s+(?:tooling|tools|support|visibility|insight|insights|data|information|kit|equipment)\b/;
+
 /** A culture, habits or a feeling aimed at: vague (missing-metric says so), not work to do. */
 export function isCultureOrFeelingAim(lead: string): boolean {
   return (
     CULTURE_AIM.test(lead) ||
     FEELING_TO_SECURE.test(lead) ||
     QUALITY_AIM.test(lead) ||
-    FEELING_TO_GIVE.test(lead)
+    FEELING_TO_GIVE.test(lead) ||
+    ((MAKE_IT_BETTER.test(lead) || GIVE_BETTER.test(lead)) && !/«\d+»|\d/.test(lead))
   );
 }
 

@@ -56,9 +56,16 @@ const NUMBERED_NAME =
 const RANK_TARGET =
   /(?:^|\s)#\s?\d+\b|\bno\.\s?\d+\b|\bnumber (?:one|1)\b|\btop[- ](?:\d+|three|five|ten)\b/i;
 
+// "Yard staff work from one tool", "Teams work from one record": one as unity (a single, shared
+// thing), not a count to reach. ("Answer in one day", "Checkout in one click" stay levels.)
+const ONE_AS_UNITY =
+  /\b(from|on|in|into|onto|through|with|around|behind|share|use|keep)\s+one\s+(?!(?:second|minute|hour|day|week|month|quarter|year|click|tap|step|call|attempt|visit|go|percent|per|in|of|or)s?\b)(?=[a-z])/gi;
+
 /** objective-is-metric: the objective carries a number, so it is really a key result. */
 export function objectiveIsMetric(o: CoachObjective): Finding | null {
-  const title = o.title.replace(NUMBERED_NAME, (m) => m.replace(/\s+\d+$/, ''));
+  const title = o.title
+    .replace(NUMBERED_NAME, (m) => m.replace(/\s+\d+$/, ''))
+    .replace(ONE_AS_UNITY, '$1 a single ');
   const text = normalizeText(title);
   const numbers = extractNumbers(text);
   const hasNumber = numbers.quantities.length > 0 || isChange(numbers.relative, text);

@@ -69,6 +69,23 @@ export function isNeverAParty(word: string): boolean {
   return NEVER_A_PARTY.has(word);
 }
 
+// A name that modifies a counted thing found in some state: "BA sets found defective at weekly
+// test", "PPE kits found faulty" (a plural noun and a participle after the name, not its verb).
+// ("the Fish Health Board is satisfied": a verb of being, then a participle, is the party's state.)
+const COUNTED_THING_AFTER =
+  /^\s+(?!(?:is|was|has|does|gets|keeps|stays|remains|seems|looks|feels|becomes)\b)[a-z][a-z-]+s\s+(?:found|seen|[a-z]{3,}ed)\b/;
+// A code with digits after the end or start of something is a session or phase of our own work:
+// "time from end of FP2", "after the start of SP3".
+const SESSION_BEFORE =
+  /\b(?:end|start|close|finish|beginning|middle|completion) of\s+(?:the\s+)?$|\b(?:after|before|during)\s+(?:the\s+)?$/i;
+
+/** True when the name at this place is one of our own things or stages, not an outside party. */
+export function isOwnThingOrStage(name: string, before: string, after: string): boolean {
+  if (/['’]s?$/.test(name)) return false;
+  if (COUNTED_THING_AFTER.test(after)) return true;
+  return /^[A-Z]+\d+[A-Z]?$/.test(name) && SESSION_BEFORE.test(before);
+}
+
 /** A named party found in raw text, with where it sits and whether it is possessive. */
 export interface NamedParty {
   name: string;
@@ -126,6 +143,8 @@ export function namedParties(raw: string): NamedParty[] {
     }
     // A name used as a modifier of one of our things: "Grafana dashboards", "Zendesk macros".
     if (!possessive && (THING_AFTER.test(after) || SCHEME_THING_AFTER.test(after))) continue;
+    // "BA sets found defective", "end of FP2": our own counted things and stages.
+    if (isOwnThingOrStage(name, before, after)) continue;
     // A colleague named on their own ("Send Priya the timeline", "Tom's notes") is a person.
     if (parts.length === 1 && isGivenName(parts[0] ?? '')) continue;
     // A plural acronym is a thing counted ("SKUs", "ETAs").

@@ -88,7 +88,8 @@ const FREQUENCY: Readonly<Record<string, string>> = { once: '1', twice: '2', thr
 function oneIn(whole: string, n: string, m: string): string {
   const part = wordValue(n);
   const total = wordValue(m);
-  if (!(total > part && part > 0) || total >= 1990) return whole;
+  // ("1 in 2020" may be a year; "1 in 2,000", with its thousands comma, is a count.)
+  if (!(total > part && part > 0) || (total >= 1990 && !m.includes(','))) return whole;
   return `${Number(((part / total) * 100).toPrecision(3))}%`;
 }
 // "within an hour", "less than a day": one of the unit. ("Get more done in a day" is a rate in

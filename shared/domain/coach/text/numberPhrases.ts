@@ -121,6 +121,13 @@ export const BASELINE_ONLY = [
   new RegExp(
     `\\(\\s*(?:about\\s+|around\\s+|roughly\\s+|up to\\s+)?${Q}[^()«»]{0,40}?\\b(?:at|during|in)\\s+(?:the\\s+)?(?:peak|peak times?|busiest [a-z]+|high season|rush hour)\\s*\\)`,
   ),
+  // "(last payday: 14 s)", "(last launch night: 9 s)": a reading at the last such occasion.
+  new RegExp(`\\(\\s*(?:last|previous|the last)\\s+[a-z-]+(?:\\s+[a-z-]+)?\\s*:\\s*${Q}`),
+  // "(3.2 days on average across the autumn sales)", ", 1.8% of watch time across the spring
+  // sales": a reading over past seasonal occasions, set apart, is today's value.
+  new RegExp(
+    `(?:\\(|,|\\s-)\\s*(?:about\\s+|around\\s+|roughly\\s+)?${Q}(?:\\s+[a-z0-9-]+){0,4}?\\s+(?:across|during|over|in|at)\\s+(?:the|our|this year's|last year's)\\s+(?:spring|summer|autumn|fall|winter|christmas|easter|bank-holiday|half-term|festive|holiday|recent|past|last)\\s+(?:sales?|weekends?|holidays?|half-terms?|seasons?|peaks?|events?|shows?|breaks?|fixtures|auctions?|races?|paydays?|launches|markets?|fairs?)\\b`,
+  ),
   // "Reduce offers declined after acceptance - 14% in Q1", "- 31 per 100 bookings last month": a
   // reading set after a dash, with its period, is today's value (a target would follow "to").
   new RegExp(

@@ -1,4 +1,4 @@
-import { isNeverAParty, SCHEME_THING_AFTER } from './namedParty';
+import { isNeverAParty, isOwnThingOrStage, SCHEME_THING_AFTER } from './namedParty';
 
 /**
  * An obligation imposed by an outside body, read as a structure rather than a list of names:
@@ -37,7 +37,7 @@ const BODY =
 // for", "every finding the CAA raised", "the conditions Natural England attached", "HIQA
 // inspectors judge").
 const OBLIGE_VERB =
-  /^(?:\s+[\w.'’-]+){0,3}?\s+(?:has |have )?(?:requires?|required|mandates?|mandated|sets|set|imposes|imposed|enforces|expects|calls for|adopted|specifies|stipulates|demands|allows|permits|commits us to|made (?:it )?a condition|makes (?:it )?a condition)\b/;
+  /^(?:\s+[\w.'’-]+){0,3}?\s+(?:has |have )?(?:requires?|required|mandates?|mandated|sets|set|imposes|imposed|enforces|expects|calls for|adopted|specifies|stipulates|demands|allows|permits|commits us to|made (?:it )?a condition|makes (?:it )?a condition)(?![\w-])/;
 // Verbs that oblige only with the body as their subject, right before them or its people
 // ("the API HMCTS asked us for", "every finding the CAA raised", "HIQA inspectors judge"); with
 // words between ("Jira bugs raised by line maintenance") the body is not the one acting.
@@ -76,6 +76,10 @@ const VOLUNTARY_BEFORE = /\b(?:soc ?\d|iso(?:\/iec)? ?\d+|type)\s+$/i;
 // "the UK digital identity trust framework" (a framework or regulator named by what it is).
 const GENERIC_BODY =
   /\b(?:the regulation['’]s|the law['’]s|the directive['’]s|(?:our|the) (?:state|county|federal|national|city|regional) (?:[\w-]+ )?(?:board|agency|department|regulator|commission|authority)|[A-Z][a-z]+['’]s procurement|the (?:[\w-]+ ){0,4}?(?:trust framework|inspectorate|regulator|watchdog|ombudsman))\b/;
+
+const INTERVAL_END = /\b(?:from|to|until|and)\s+(?:the\s+)?(?:[a-z-]+\s+)?$/;
+const OWN_STEP =
+  /^\s+(?:sign-?off|check|release|approval|review|test|inspection)\b(?!\s+(?:from|by)\b)/;
 
 function isBodyWord(word: string): boolean {
   const bare = word.replace(/['’]s$/, '');
@@ -123,6 +127,10 @@ export function isImposedObligation(raw: string): boolean {
     if (!isBodyWord(word)) continue;
     const after = raw.slice(start + word.length);
     if (TOOL_AFTER.test(after) || SCHEME_THING_AFTER.test(after)) continue;
+    if (isOwnThingOrStage(word, before, after)) continue;
+    // A check or sign-off at one end of an interval we time is our own step: "time from sail-line
+    // completion to onboard QC sign-off" ("sign-off from Aerion" still names who signs).
+    if (!/['’]s$/.test(word) && INTERVAL_END.test(before) && OWN_STEP.test(after)) continue;
     // A voluntary standard's own parts ("SOC 2 Type II certification") are the team's choice.
     if (VOLUNTARY_BEFORE.test(before)) continue;
     if (OURS_BEFORE.test(before) && !OUTSIDE_PAPER.test(after)) continue;

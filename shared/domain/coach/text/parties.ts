@@ -23,10 +23,10 @@ const REGULATOR =
 
 /**
  * Parties named by role rather than by name. ("Sales" is the sales team, not "of add-on sales"
- * or "of warranty sales", which are revenue.)
+ * or "of warranty sales", which are revenue, nor "across the autumn sales", which are events.)
  */
 const ROLE_PARTY =
-  /\b(?:(?:our|a|the|one|this|that|their)\s+(?:\S+\s+){0,2}?(?:customers?|clients?|partners?|resellers?|prospects?|buyers?|tenants?|bank customers?)|(?:key|strategic|anchor|launch|design|enterprise|biggest|largest|top|major|flagship)\s+(?:\S+\s+)?(?:customers?|clients?|partners?|accounts?|prospects?)|customers?|clients?|partners?|resellers?|prospects?|(?<!\bof (?:[a-z-]+ )?)sales(?: team)?|account managers?|the board|investors?)\b/;
+  /\b(?:(?:our|a|the|one|this|that|their)\s+(?:\S+\s+){0,2}?(?:customers?|clients?|partners?|resellers?|prospects?|buyers?|tenants?|bank customers?)|(?:key|strategic|anchor|launch|design|enterprise|biggest|largest|top|major|flagship)\s+(?:\S+\s+)?(?:customers?|clients?|partners?|accounts?|prospects?)|customers?|clients?|partners?|resellers?|prospects?|(?<!\bof (?:[a-z-]+ )?)(?<!\b(?:across|during|over|at|in|between|after) (?:the |our )?(?:[a-z-]+ )?)sales(?: team)?|account managers?|the board|investors?)\b/;
 
 // Capitalised words that name products, places, times or tech, not organisations.
 const NOT_A_NAME = new Set(
@@ -105,7 +105,7 @@ export interface Parties {
 }
 
 const SPECIFIC_ROLE =
-  /\b(?:(?:our|the|one|this|that)\s+(?:\S+\s+){0,2}?(?:key|strategic|anchor|launch|design|biggest|largest|top|major|flagship|first|pilot|lead)\s+(?:\S+\s+)?(?:customer|client|partner|account|prospect)|(?:our|the|one|this|that) (?:customer|client|partner|prospect|buyer|publisher|distributor|reseller|supplier|vendor|platform holder|licensor|licensee|sponsor|funder|franchisee|carrier|insurer|broker|landlord|parent company)(?!s)\b|(?<!\bof (?:[a-z-]+ )?)sales(?: team)?|account managers?|the board|investors?)\b/;
+  /\b(?:(?:our|the|one|this|that)\s+(?:\S+\s+){0,2}?(?:key|strategic|anchor|launch|design|biggest|largest|top|major|flagship|first|pilot|lead)\s+(?:\S+\s+)?(?:customer|client|partner|account|prospect)|(?:our|the|one|this|that) (?:customer|client|partner|prospect|buyer|publisher|distributor|reseller|supplier|vendor|platform holder|licensor|licensee|sponsor|funder|franchisee|carrier|insurer|broker|landlord|parent company)(?!s)\b|(?<!\bof (?:[a-z-]+ )?)(?<!\b(?:across|during|over|at|in|between|after) (?:the |our )?(?:[a-z-]+ )?)sales(?: team)?|account managers?|the board|investors?)\b/;
 
 /** Who outside the team the text names, read from the normalised and the raw text. */
 export function partiesIn(text: string, raw: string): Parties {

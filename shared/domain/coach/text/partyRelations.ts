@@ -56,7 +56,7 @@ const THEIR_EXAM =
 // (The words between are lowercase: in "the EDI order feed Covetrus requires" it is Covetrus
 // that requires, and "as set out in" is the paper's relation, read elsewhere.)
 const SETS_AFTER =
-  /^(?:\s+(?!as\b)[a-z][\w-]*){0,3}?\s+(?:has\s+|have\s+)?(?:sets?|specified|specifies|stipulated|stipulates|agreed|agrees|defined|defines|calls for|called for|asked for|asks for|expects|requires|required|demands|laid down|lays down|set out|sets out|commits us|binds us|obliges us)\b/;
+  /^(?:\s+(?!as\b)[a-z][\w-]*){0,3}?\s+(?:has\s+|have\s+)?(?:sets?|specified|specifies|stipulated|stipulates|agreed|agrees|defined|defines|calls for|called for|asked for|asks for|expects|requires|required|demands|laid down|lays down|set out|sets out|commits us|binds us|obliges us)(?![\w-])/;
 
 // Its threshold or limit, the level we keep to: "below the Home Office's 10% BCA threshold",
 // "under Mastercard's 1.5% excessive-chargeback threshold".
