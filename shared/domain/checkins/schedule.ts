@@ -1,11 +1,23 @@
 import type { CheckIn, Cycle } from '../entities';
 import type { Cadence } from '../enums';
-import { addDays, daysBetween } from '../calendar/days';
+import { addDays, daysBetween, localDayOf } from '../calendar/days';
 import { checkInDueDates } from '../calendar/dueDates';
 import { formatCount, formatShortDate } from '../format';
 import { effectiveCheckIns } from './history';
 
-type CycleSchedule = Pick<Cycle, 'startDate' | 'endDate' | 'cadence'>;
+type CycleSchedule = Pick<Cycle, 'startDate' | 'endDate' | 'cadence'> &
+  Partial<Pick<Cycle, 'createdAt'>>;
+
+/**
+ * The due dates a team can be held to: those on or after the day the quarter was added to the
+ * app. A team that starts using Quarterdeck in the middle of a quarter has not missed the
+ * check-ins that fell before it had the quarter here at all.
+ */
+function duesSinceAdded(cycle: CycleSchedule): string[] {
+  const dues = checkInDueDates(cycle);
+  const added = cycle.createdAt ? localDayOf(new Date(cycle.createdAt)) : null;
+  return added === null ? dues : dues.filter((d) => d >= added);
+}
 
 /** Days after a due date during which a check-in is still "due" rather than overdue. */
 export const GRACE_DAYS: Readonly<Record<Cadence, number>> = {
@@ -39,14 +51,15 @@ export type DueStatus = {
  * the last check-in does not cover. The state is, in order: not-started before the start date; ended
  * after the end date once the final due date is covered; due from `nextDue` through its
  * grace ({@link GRACE_DAYS}); overdue after that (also after the quarter ended without
- * its final check-in, once that grace has run out); upcoming otherwise.
+ * its final check-in, once that grace has run out); upcoming otherwise. Due dates before the
+ * quarter was added to the app are not counted.
  */
 export function dueStatus(
   cycle: CycleSchedule,
   checkInDates: readonly string[],
   today: string,
 ): DueStatus {
-  const dues = checkInDueDates(cycle);
+  const dues = duesSinceAdded(cycle);
   const grace = GRACE_DAYS[cycle.cadence];
   const lastCheckIn = checkInDates.reduce<string | null>(
     (max, d) => (max === null || d > max ? d : max),

@@ -13,6 +13,34 @@ describe('GRACE_DAYS', () => {
 });
 
 describe('dueStatus', () => {
+  describe('a quarter added to the app after some of its due dates', () => {
+    // Weekly from 1 Jan 2027: due 8, 15, 22 Jan …; added on the 20th, at midday local time.
+    const addedMidQuarter = { ...weekly, createdAt: new Date(2027, 0, 20, 12).toISOString() };
+
+    it('has missed nothing on the day it was added: the next due date is the first after it', () => {
+      expect(dueStatus(addedMidQuarter, [], '2027-01-20')).toMatchObject({
+        state: 'upcoming',
+        nextDue: '2027-01-22',
+        missed: 0,
+      });
+      expect(dueStatus(weekly, [], '2027-01-20')).toMatchObject({ state: 'overdue', missed: 2 });
+    });
+
+    it('is held to the due dates from then on', () => {
+      expect(dueStatus(addedMidQuarter, [], '2027-01-25')).toMatchObject({
+        state: 'overdue',
+        nextDue: '2027-01-22',
+        missed: 1,
+        daysOverdue: 3,
+      });
+    });
+
+    it('added before the start, counts every due date as before', () => {
+      const early = { ...weekly, createdAt: new Date(2026, 11, 1, 9).toISOString() };
+      expect(dueStatus(early, [], '2027-01-20')).toEqual(dueStatus(weekly, [], '2027-01-20'));
+    });
+  });
+
   it('before the start: not started, with the first due date', () => {
     expect(dueStatus(weekly, [], '2026-12-20')).toEqual({
       state: 'not-started',
