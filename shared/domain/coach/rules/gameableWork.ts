@@ -68,6 +68,13 @@ export const WORK_FAMILIES: readonly GameableFamily[] = [
       new RegExp(
         `^(?:${ACT}|optimi[sz]e|improve|refactor|document|instrument)\\s+(?:[a-z0-9-]+\\s+){1,3}?(?:for|on|across|to)\\s+(?:the\\s+)?(?:top\\s+)?\\d[\\d,.]*\\s*k?\\s+(?:more\\s+|new\\s+|top\\s+|additional\\s+)?(?:[a-z-]+\\s+){0,2}?(?!(?:minutes|hours|days|weeks|months|seconds|times|percent)\\b)[a-z-]{3,}s\\b`,
       ),
+      // "Publish four more snowpack explainer posts a month": a count of things made, in words.
+      new RegExp(
+        `^${ACT}\\s+(?:at least\\s+|another\\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\\s+(?:more\\s+|new\\s+|additional\\s+|extra\\s+)?(?:[a-z0-9-]+\\s+){0,3}?(?!${NOT_ACTIVITY}\\b)[a-z-]{3,}s\\b`,
+      ),
+      // "Increase the number of detection rules deployed", "Double the inspection images captured
+      // per blade": things we make, counted up, whatever they are counted per.
+      /^(?:increase|raise|grow|double|triple|boost|lift)\s+(?!.*\b(?:share|proportion|percentage|fraction|rate|ratio)\s+of\b)(?:the\s+)?(?:(?:number|count|volume)\s+of\s+)?(?:[a-z0-9-]+\s+){0,3}?(?!(?:users|customers|members|patients|visitors|people|staff)\b)[a-z-]{3,}s\s+(?:deployed|written|created|built|produced|published|authored|captured|taken|uploaded|shipped|released)\b(?!\s+(?:on time|within|without))/,
       // "Send 2x more emails", "Commit 50% more code".
       new RegExp(
         `^${ACT}\\s+\\d[\\d,.]*\\s*(?:%|x|times)\\s+(?:more|as many)\\s+(?!often|frequently)[a-z-]+`,

@@ -1,3 +1,4 @@
+import { isLevelReached } from './purposeAndAims';
 import type { KeyResultAnalysis } from '../analyze';
 import { makeFinding } from '../catalog';
 import {
@@ -91,7 +92,6 @@ const NOT_A_TASK =
 const QUALITY_VERB = /^(?:deliver|provide|offer|create|build|give|ensure|design)$/;
 const QUALITY_OBJECT =
   /^(?:an?|the|our)\s+(?:truly\s+|really\s+|consistently\s+)?(?:world-class|great|excellent|outstanding|exceptional|best-in-class|first-class|seamless|delightful|consistent|frictionless|smooth|reliable|fast|faster|better|superior|high-quality|top-notch|premium|memorable|effortless|fantastic|amazing|superb|brilliant|joined-up|modern|intuitive|personal(?:i[sz]ed)?|friendly|safe|secure)\s+(?:[a-z-]+\s+){0,2}?(?:experiences?|service|journeys?|quality|value|support|performance|reliability)\b/;
-
 // Work items that are counted, whatever else the KR states: "Run 30 A/B experiments, versus 12
 // last quarter", "Build 20 dashboards (from 4)". Throughput of closing items stays gameable only.
 const WORK_ITEM_FAMILIES = new Set([
@@ -229,7 +229,10 @@ export function detectOutput(a: KeyResultAnalysis): OutputMatch | null {
   if (verb) {
     const raw = lead.slice(verb[0].length).trim();
     const rest = raw.replace(/^(?:the|our|a|an|it)\s+/, '');
-    if (QUALITY_VERB.test(verb[0]) && (QUALITY_OBJECT.test(raw) || GIVE_QUALITY.test(lead))) {
+    if (
+      QUALITY_VERB.test(verb[0]) &&
+      (QUALITY_OBJECT.test(raw) || isLevelReached(raw) || GIVE_QUALITY.test(lead))
+    ) {
       return null;
     }
     // "Deliver payroll with no errors for 3 months running": how well it is done each time.

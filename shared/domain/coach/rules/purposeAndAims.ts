@@ -43,6 +43,12 @@ const MAKE_IT_BETTER =
 const GIVE_BETTER =
   /^(?:give|get)\s+(?:the\s+|our\s+)?(?:[a-z-]+\s+){1,3}?(?:better|more|clearer|easier|faster|smarter|richer)\s+(?:tooling|tools|support|visibility|insight|insights|data|information|kit|equipment)\b/;
 
+// "Build a stronger sense of community in our clubs", "Create a friendlier first-contribution
+// experience": a quality made better, with no number, is a vague aim (missing-metric says so),
+// not a thing to build; its comparative says what should change, not what will be delivered.
+const COMPARATIVE_AIM =
+  /^(?:build|create|foster|grow|develop|shape|cultivate|offer|provide)\s+(?:an?|the|our)\s+(?:stronger|friendlier|warmer|better|richer|deeper|closer|safer|kinder|fairer|clearer|simpler|easier|smoother|calmer|happier|healthier|more\s+[a-z-]+|less\s+[a-z-]+)\s+[a-z-]+/;
+
 /** A culture, habits or a feeling aimed at: vague (missing-metric says so), not work to do. */
 export function isCultureOrFeelingAim(lead: string): boolean {
   return (
@@ -50,7 +56,8 @@ export function isCultureOrFeelingAim(lead: string): boolean {
     FEELING_TO_SECURE.test(lead) ||
     QUALITY_AIM.test(lead) ||
     FEELING_TO_GIVE.test(lead) ||
-    ((MAKE_IT_BETTER.test(lead) || GIVE_BETTER.test(lead)) && !/«\d+»|\d/.test(lead))
+    ((MAKE_IT_BETTER.test(lead) || GIVE_BETTER.test(lead) || COMPARATIVE_AIM.test(lead)) &&
+      !/«\d+»|\d/.test(lead))
   );
 }
 
@@ -61,4 +68,12 @@ const MEANS_SPREAD =
   /^[a-z]+\s+(?:[a-z0-9'-]+\s+){1,5}?by\s+(?:migrating|moving|porting|onboarding|rolling out|upgrading|switching|converting|replatforming|putting)\s+(?:«\d+»|all|every)\s/;
 export function countsTheMeans(lead: string): boolean {
   return MEANS_SPREAD.test(lead);
+}
+
+// "Deliver the 40% monthly usage rate promised to Unilever": a level of a measure reached (for a
+// party: external-commitment says so), not a deliverable.
+const LEVEL_OBJECT =
+  /^(?:the|our|an?)\s+(?:«\d+»|\d[\d.,]*)\s*%?\s+(?:[a-z-]+\s+){0,3}?(?:rates?|levels?|share|score|availability|uptime|usage|utili[sz]ation|occupancy|satisfaction)\b/;
+export function isLevelReached(object: string): boolean {
+  return LEVEL_OBJECT.test(object);
 }

@@ -29,6 +29,7 @@ import {
   unusedCount,
   unusedValue,
 } from './quantityRoles';
+import { readTodayAlone } from './todayReading';
 
 /** A change stated against an unstated baseline: "by 50%", "3x more often", "halve". */
 export interface RelativeChange {
@@ -219,7 +220,11 @@ function extractUncached(text: string): TextNumbers {
   const fromTo = FROM_TO.exec(masked) ?? BARE_TO.exec(masked);
   const toFrom = fromTo ? null : TO_FROM.exec(masked);
   const pair = fromTo ? [fromTo[1], fromTo[2]] : toFrom ? [toFrom[2], toFrom[1]] : null;
-  if (pair && !used.has(Number(pair[0])) && !used.has(Number(pair[1]))) {
+  // "from a 311 report to salting": a number naming a kind of thing ("a 311 report") is no level.
+  const names = (i: string | undefined): boolean =>
+    pick(quantities, i)?.dimension === 'none' &&
+    new RegExp(`\\ban?\\s+«${i}»\\s+[a-z]`).test(masked);
+  if (pair && !used.has(Number(pair[0])) && !used.has(Number(pair[1])) && !names(pair[0])) {
     const a = pick(quantities, pair[0]);
     const b = pick(quantities, pair[1]);
     if (a && b) {
@@ -251,12 +256,19 @@ function extractUncached(text: string): TextNumbers {
     target = { ...baseline, value: 0, base: 0, start: at, end: at };
     delete target.per;
   }
-  if (!target && !NO_TARGET.test(masked)) {
+  // "Reduce password-reset calls (2,300 a month)": a move asked for with today's value alone.
+  const today = target ? null : readTodayAlone(masked, quantities, used);
+  if (today?.baseline != null && (!baseline || names(String(quantities.indexOf(baseline))))) {
+    baseline = quantities[today.baseline] ?? null;
+    used.add(today.baseline);
+  }
+  if (!target && !today?.noTarget && !NO_TARGET.test(masked)) {
     // "6 more countries" is an increment, not the level to reach; the 75 of "60 of our 75 jobs"
-    // is the whole the count is out of.
+    // is the whole the count is out of; "a 311 report" names a kind of thing, not a level.
     const rest = quantities.filter(
-      (_q, i) =>
+      (q, i) =>
         !used.has(i) &&
+        !names(String(i)) &&
         !new RegExp(`«${i}»\\s+(?:more|additional|extra)\\b`).test(masked) &&
         !new RegExp(`«\\d+»\\s+of\\s+(?:our|the|all|its|their)\\s+«${i}»`).test(masked),
     );

@@ -156,6 +156,11 @@ export const BASELINE_ONLY = [
   new RegExp(
     `\\b(?:median|average|avg|mean|p\\d\\d)\\s*:?\\s*${Q}(?:\\s*[a-z%]+)?\\s*[,;]\\s*(?:aiming|aim|target(?:ing)?|goal|want(?:ing)?|down to|up to)\\b`,
   ),
+  // "(45 min) down to 20 min", "(38 m³ last winter) to 30 m³": a bracketed reading that a move
+  // to the target follows is today's value.
+  new RegExp(
+    `\\(\\s*(?:[a-z-]+\\s+){0,3}?${Q}[^()«»]{0,40}\\)\\s*,?\\s*(?:(?:down|up|all the way down)\\s+)?to\\s+(?:${COMP}\\s+)?«\\d+»`,
+  ),
   // "3 days to same day": an arrow from a number to words.
   new RegExp(
     `(?<!\\b(?:by|up|of|per)\\s)${Q}\\s+to\\s+(?!${Q})(?!(?:the |an? )?(?:${PERIOD}|end)\\b)`,

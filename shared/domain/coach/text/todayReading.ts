@@ -1,0 +1,77 @@
+import { COMPARATOR_TARGET, Q, TARGET_EXPLICIT } from './numberPhrases';
+import type { Quantity } from './quantities';
+
+/**
+ * A KR that asks for a move and states one number set apart, with no word that makes it a goal,
+ * states where things are today: "Reduce password-reset calls (2,300 a month)", "Lower bottle
+ * breakage - 1.9% last vintage", "(winter 2025: 3.4%)". The target is then missing, whatever words
+ * name the period: the structure (a move asked for, a reading set apart, no target marker) decides,
+ * not a list of period phrases. Without a verb of change, a reading set apart with a past
+ * qualifier ("(7.5 h last winter)", "(18% winter 2024)", "(this spring)") is today's value too.
+ */
+
+// Verbs that ask for a move of a measure, first in the KR.
+const CHANGE_VERB =
+  /^(?:reduce|lower|cut|decrease|shorten|shrink|trim|slash|drop|bring down|minimi[sz]e|raise|increase|grow|boost|lift|improve|extend|lengthen|expand|widen|speed up|push up)\b/;
+// Words right before a number that make it the level to reach (arrows are normalised to "to").
+const MARKER_BEFORE = new RegExp(
+  `\\b(?:by|at|of no more than|keep(?:ing)?(?: it)?|hold(?:ing)?|stay(?:ing)?|maintain(?:ing)?|hit(?:ting)?|achieve|deliver)\\s+(?:(?:an?|the|about|around|roughly)\\s+)?${Q}`,
+);
+// A number set apart from the KR's wording: in brackets, after a dash, colon or comma.
+const SET_APART = new RegExp(
+  `(?:\\(|\\[|\\s[-–—]\\s*|:\\s*|,\\s*)(?:[^«»()\\s]+\\s+){0,3}?${Q}`,
+  'g',
+);
+const SEASON = '(?:spring|summer|autumn|fall|winter)';
+// "last winter", "last vintage", "this spring", "winter 2024", "in 2025": a past reading.
+const PAST_QUALIFIER = new RegExp(
+  `\\b(?:(?:last|previous|past|prior) [a-z-]+|this (?:${SEASON}|season)|${SEASON} (?:«\\d+»|\\d{4})|in (?:«\\d+»|\\d{4}))\\b`,
+);
+
+/** Whether the text marks any number as the level to reach. */
+function hasTargetMarker(masked: string): boolean {
+  return (
+    TARGET_EXPLICIT.some((re) => re.test(masked)) ||
+    COMPARATOR_TARGET.some((re) => re.test(masked)) ||
+    MARKER_BEFORE.test(masked)
+  );
+}
+
+/** The set-apart segment around a number: from its opening bracket (or opener) to its close. */
+function segmentAround(masked: string, opener: number): string {
+  const before = masked.slice(0, opener + 1);
+  const open = before.lastIndexOf('(');
+  const start = open >= 0 && !before.slice(open).includes(')') ? open : opener;
+  const rest = masked.slice(start + 1);
+  const end = rest.search(/[)\];]/);
+  return end < 0 ? rest : rest.slice(0, end);
+}
+
+export interface TodayReading {
+  /** The index of today's value among the quantities, or null when no unused one is. */
+  baseline: number | null;
+  /** True when a move is asked for with today's value only: no number is the target. */
+  noTarget: boolean;
+}
+
+const NONE: TodayReading = { baseline: null, noTarget: false };
+
+/** Finds today's value stated alone, set apart, in a KR with no target marker. */
+export function readTodayAlone(
+  masked: string,
+  qs: readonly Quantity[],
+  used: ReadonlySet<number>,
+): TodayReading {
+  if (hasTargetMarker(masked)) return NONE;
+  const asksMove = CHANGE_VERB.test(masked.trimStart());
+  for (const m of masked.matchAll(SET_APART)) {
+    const i = Number(m[1]);
+    const q = qs[i];
+    if (!q || q.dimension === 'factor') continue;
+    const opener = m.index ?? 0;
+    const past = PAST_QUALIFIER.test(segmentAround(masked, opener));
+    if (!asksMove && !past) continue;
+    return { baseline: used.has(i) ? null : i, noTarget: asksMove };
+  }
+  return NONE;
+}
