@@ -149,6 +149,11 @@ export const BASELINE_ONLY = [
   new RegExp(
     `\\(\\s*(?:about\\s+|around\\s+|roughly\\s+)?${Q}[^()«»]{0,60}?\\b(?:last|previous|prior|past) ${PERIOD}\\s*\\)`,
   ),
+  // "(31% this autumn)", "(9% last winter)", "(18% winter 2024)": a reading with a past or
+  // seasonal qualifier, in brackets, is today's value whatever the period's word.
+  new RegExp(
+    `\\(\\s*(?:about\\s+|around\\s+|roughly\\s+)?${Q}[^()«»]{0,40}?\\b(?:(?:last|previous|prior|past) [a-z-]+|this (?:spring|summer|autumn|fall|winter|season)|(?:spring|summer|autumn|fall|winter) \\d{4})\\s*\\)`,
+  ),
   new RegExp(
     `\\(\\s*(?:median|average|avg|mean|typical(?:ly)?|p\\d\\d)\\s*:?\\s*${Q}[^()«»]{0,20}\\)`,
   ),
