@@ -54,6 +54,17 @@ async function resealed(file: File): Promise<string> {
   return JSON.stringify({ ...file, checksum: await checksumOf(file.data) });
 }
 
+/** The file with `{ "<spelling>": { "isAdmin": true } }` first in one row of a picked table. */
+async function withProtoKey(file: File, pick: number, spelling: string): Promise<Corrupted> {
+  const tables = ['teams', 'keyResults', 'wizardDrafts'] as const;
+  const table = tables[pick % tables.length]!;
+  const text = (await resealed(file)).replace(
+    `"${table}":[{`,
+    `"${table}":[{"${spelling}":{"isAdmin":true},`,
+  );
+  return { text, problem: PROBLEMS.forbiddenKey('__proto__', `data.${table}[0].__proto__`) };
+}
+
 function rowAt(file: File, table: string, pick: number): { row: Row; index: number } {
   const rows = file.data[table] ?? [];
   const index = pick % rows.length;
@@ -186,36 +197,14 @@ export const CORRUPTIONS: readonly Corruption[] = [
   {
     name: 'a prototype-polluting key',
     check: 'shape',
-    apply: async (file, pick) => {
-      const tables = ['teams', 'keyResults', 'wizardDrafts'] as const;
-      const table = tables[pick % tables.length]!;
-      // JSON.parse keeps `__proto__` as an own key, as a hostile file would have it.
-      const text = (await resealed(file)).replace(
-        `"${table}":[{`,
-        `"${table}":[{"__proto__":{"isAdmin":true},`,
-      );
-      return {
-        text,
-        problem: PROBLEMS.forbiddenKey('__proto__', `data.${table}[0].__proto__`),
-      };
-    },
+    // JSON.parse keeps `__proto__` as an own key, as a hostile file would have it.
+    apply: (file, pick) => withProtoKey(file, pick, '__proto__'),
   },
   {
     name: 'a prototype-polluting key spelled with escapes',
     check: 'shape',
-    apply: async (file, pick) => {
-      const tables = ['teams', 'keyResults', 'wizardDrafts'] as const;
-      const table = tables[pick % tables.length]!;
-      // `\u005f` is `_` and `\u006f` is `o`: the text never says `__proto__`, the parse does.
-      const text = (await resealed(file)).replace(
-        `"${table}":[{`,
-        `"${table}":[{"\\u005f\\u005fpr\\u006fto__":{"isAdmin":true},`,
-      );
-      return {
-        text,
-        problem: PROBLEMS.forbiddenKey('__proto__', `data.${table}[0].__proto__`),
-      };
-    },
+    // `\u005f` is `_` and `\u006f` is `o`: the text never says `__proto__`, the parse does.
+    apply: (file, pick) => withProtoKey(file, pick, '\\u005f\\u005fpr\\u006fto__'),
   },
   {
     name: 'absurd nesting',
