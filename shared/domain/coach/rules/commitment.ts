@@ -134,14 +134,19 @@ const ALLIANCE_PAPER =
 const RATE_OVER_MANY =
   /\b(?:win|success|hit|conversion|close|shortlist(?:ing)?) rates? (?:on|of|for|in|across) (?:\S+\s+){0,4}?(?:tenders|bids|deals|pitches|rfps|opportunities)\b/;
 
+const PAPER = '(?:contract|agreement|deal|order|sow|msa|mou)';
+const CONTRACT_STARTS_CLOCK = new RegExp(
+  `\\bfrom (?:a |the )?(?:[a-z-]+ ){0,2}?(?:(?:signed|agreed) (?:[a-z-]+ )?${PAPER}|${PAPER} (?:signature|signing|signed|agreed))\\b(?=,? to\\b)|\\bfrom (?:a |the )?(?:signed ${PAPER}|${PAPER} (?:signature|signing))\\b`,
+  'g',
+);
+
 /** True when the text reads as a delivery promise to someone outside the team. */
 export function isExternalCommitment(raw: string): boolean {
-  // "Time from signed contract to first impression" measures our onboarding, not a promise.
+  // "Time from signed contract to first impression", "days from site contract signed to first
+  // patient enrolled": a contract event that opens a measured interval starts our clock (it
+  // measures our onboarding), not a promise.
   const text = normalizeText(raw)
-    .replace(
-      /\bfrom (?:a |the )?(?:signed (?:contract|deal|order)|contract (?:signature|signing))\b/g,
-      'from start',
-    )
+    .replace(CONTRACT_STARTS_CLOCK, 'from start')
     // "Issue a condition report once requested": a request that starts our clock, not a promise.
     .replace(/\b(?:once|when|as soon as|after(?: it is| being)?|if) requested\b/g, 'on demand');
   if (PROMISE.test(text) || PAPER_WITH_NAME.test(raw) || PAPER_HEADING.test(text)) return true;

@@ -120,7 +120,8 @@ export function numberRules(
       a.baseline.dimension === 'none' &&
       a.target.dimension === 'none' &&
       !isPhysicalMeasure(kr.unit ?? '', a.numbers.masked);
-    const scale = scaleRangeOf(`${a.metricText} ${a.text}`);
+    // A score out of 100 is read from the metric's words and the numbers on it, never a share.
+    const scale = scaleRangeOf(`${a.metricText} ${a.text}`, ...(a.isPercent ? [] : [b, t]));
     // "Rating from 4.2 to 4.0" under "Reach a 4.5-star rating": with the level to reach stated
     // in the objective, a small step the wrong way is a direction mismatch (that rule says so),
     // not a target too close to need work. (Without one, a tiny change either way is trivial.)

@@ -33,6 +33,17 @@ const METRIC_IN_WORDS = new RegExp(
 const COUNT_IN_WORDS =
   /^(?:ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|one hundred)(?:-[a-z]+)?\s+(?:[a-z-]+\s+)?[a-z-]{3,}s\b|\b(?:double|triple|quadruple)[- ]nines?\b|\bhalf an? (?:percent|per cent|%|second|minute|hour|day|point)\b/;
 
+// "Go live in five new towns", "Open in four more market towns": a count of new things spelt
+// out is a number to reach, as "5 new towns" is. (Not "one more": a single thing is no count.)
+const NEW_COUNT_IN_WORDS = new RegExp(
+  `\\b(?!one\\b)${NUMBER_WORD}\\s+(?:new|more|additional|extra|further)\\s+(?:[a-z-]+\\s+)?[a-z-]{3,}s\\b`,
+);
+
+// "Keep the 3 a.m. shift out of trouble", "Ready for the 08:00 audit": a time of day names a
+// shift or an event; it is not a level to reach.
+const TIME_OF_DAY =
+  /\b\d{1,2}(?:[:.][0-5]\d)?\s?(?:a\.m\.|p\.m\.|am|pm)(?![\w])|\b\d{1,2}:[0-5]\d(?![\d:])/gi;
+
 // "Reach WCAG 2.2 AA on every page", "Level AA accessibility", "AAA conformance": a conformance
 // level of a graded standard is a number in letters, a level to reach.
 const CONFORMANCE_LEVEL =
@@ -65,11 +76,13 @@ const ONE_AS_UNITY =
 export function objectiveIsMetric(o: CoachObjective): Finding | null {
   const title = o.title
     .replace(NUMBERED_NAME, (m) => m.replace(/\s+\d+$/, ''))
-    .replace(ONE_AS_UNITY, '$1 a single ');
+    .replace(ONE_AS_UNITY, '$1 a single ')
+    .replace(TIME_OF_DAY, 'a set time');
   const text = normalizeText(title);
   const numbers = extractNumbers(text);
   const hasNumber = numbers.quantities.length > 0 || isChange(numbers.relative, text);
-  const inWords = METRIC_IN_WORDS.test(text) || COUNT_IN_WORDS.test(text);
+  const inWords =
+    METRIC_IN_WORDS.test(text) || COUNT_IN_WORDS.test(text) || NEW_COUNT_IN_WORDS.test(text);
   const ranked = RANK_TARGET.test(o.title);
   if (!hasNumber && !inWords && !ranked && !CONFORMANCE_LEVEL.test(text)) return null;
   return makeFinding({

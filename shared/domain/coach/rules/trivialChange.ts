@@ -41,9 +41,26 @@ const SCALES: readonly { pattern: RegExp; range: number }[] = [
   { pattern: /\b(?:e?nps|net promoter(?: score)?)\b/, range: 200 },
 ];
 
+/**
+ * A score out of 100 (a cupping, tasting, audit or mock-test score) moves by whole points of its
+ * scale: a point or more is a real step however high the score stands (84.1 → 85.5 is a grade
+ * up), and less than a point is noise (88.6 → 88.8). The 5 % and headroom rules of percentages
+ * do not apply to it: they would call any step under four points near the top trivial.
+ */
+export const HUNDRED_POINT_STEP = 1;
+const SCORE_WORD = /\bscores?\b|\/\s*100\b|\bout of 100\b/;
+
 /** The range of the fixed scale a metric is scored on, if it is a known one. */
-export function scaleRangeOf(text: string): number | null {
-  return SCALES.find((s) => s.pattern.test(text))?.range ?? null;
+export function scaleRangeOf(text: string, baseline?: number, target?: number): number | null {
+  const known = SCALES.find((s) => s.pattern.test(text))?.range ?? null;
+  if (known !== null || baseline === undefined || target === undefined) return known;
+  const onHundred = (v: number): boolean => v >= 0 && v <= 100;
+  return SCORE_WORD.test(text) &&
+    onHundred(baseline) &&
+    onHundred(target) &&
+    Math.max(baseline, target) > 10
+    ? 100
+    : null;
 }
 
 /** True when a baseline → target change is too small to mean anything. */
@@ -55,6 +72,7 @@ export function isTrivialChange(
   isCount = false,
 ): boolean {
   if (baseline === target) return true;
+  if (scaleRange === 100) return Math.abs(target - baseline) < HUNDRED_POINT_STEP - 1e-9;
   if (scaleRange !== null && Math.abs(target - baseline) <= scaleRange * TRIVIAL_SCALE_TOLERANCE) {
     return true;
   }

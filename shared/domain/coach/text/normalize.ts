@@ -54,6 +54,16 @@ const BOUND_COMPOUND =
 const CLOCK_DURATION =
   /(?<![\w.:])(\d{1,2}):([0-5]\d)(?![\w:])(?=(?:\s?(?:to|-)\s?\d{1,2}:[0-5]\d)?\s?(?:minutes|mins?|m|hours|hrs?|h)\b)/g;
 
+// "at the 08:00 audit", "the 05:30 briefing", "our 7:30 slot": a time of day written before the
+// noun it qualifies names that event (as "a 311 report" names a kind of report); it is neither a
+// level nor a deadline, so it is read as a word. ("by 08:00", "from 23:10 to 00:15" stay numbers.)
+const CLOCK_NAMING =
+  /\b(the|an?|our|their|each|every|this|that)\s+(\d{1,2}):([0-5]\d)(?:\s?(am|pm))?(?![\w:])(?=\s+(?!to\b|and\b|or\b|on\b|in\b|at\b|by\b)[a-z])/g;
+
+function clockName(_m: string, det: string, h: string, mm: string, ampm?: string): string {
+  return `${det} clock-${h}h${mm}${ampm ?? ''}`;
+}
+
 function clockValue(_m: string, whole: string, part: string): string {
   return String(Number((Number(whole) + Number(part) / 60).toFixed(2)));
 }
@@ -77,6 +87,12 @@ const COUNT_COMPOUND =
 // "one in twelve", "1 in 50 orders": a rate written as a fraction, as a percentage.
 const ONE_IN = new RegExp(
   `\\b(\\d+|${WORD})\\s+in\\s+(\\d{1,3}(?:,\\d{3})*|${WORD})\\b(?!\\s*(?:%|percent|seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?|sprints?|releases?)\\b)`,
+  'g',
+);
+// "one patient in eight", "two pupils in five": the same ratio with the thing counted named
+// between, read only where the whole ends the phrase (not "3 outages in 4 weeks").
+const ONE_THING_IN = new RegExp(
+  `\\b(\\d+|${WORD})\\s+[a-z][a-z-]+\\s+in\\s+(\\d{1,3}|${WORD})\\b(?=\\s*(?:[,;:.)]|$|\\s(?:now|today|currently|to|by|down|up|this|last|at|in|and|is|are|was|were)\\b))`,
   'g',
 );
 // "twice a day", "thrice per week": a frequency, counted like "2 times a day". "Once" only where
@@ -165,6 +181,7 @@ function normalizeUncached(raw: string): string {
       .replace(/\bmths?\b/g, 'month')
       .replace(PER_SLASH, '$1 per $2')
       .replace(CLOCK_DURATION, clockValue)
+      .replace(CLOCK_NAMING, clockName)
       // "by half term": the school holiday, a date, not a half of something.
       .replace(/\bhalf term\b/g, 'half-term')
       // "Cut over 4.2M accounts to the new platform": a migration of a count, not "more than".
@@ -182,6 +199,7 @@ function normalizeUncached(raw: string): string {
       // "5 days now, same day by end of term": same day (next day) is a target of 0 (1) days.
       .replace(SAME_DAY_TARGET, (_m, pre: string, w: string) => `${pre}${w === 'same' ? 0 : 1} day`)
       .replace(ONE_IN, oneIn)
+      .replace(ONE_THING_IN, (whole: string, n: string, m: string) => oneIn(whole, n, m))
       .replace(FREQUENCY_WORD, (_m, word: string) => `${FREQUENCY[word] ?? word} times `)
       .replace(FRACTION_TEXT, fractionsAsShares)
       .replace(OUT_OF, '$1 of $2')
