@@ -42,22 +42,54 @@ function startWorker(): Worker {
 /** A worker started ahead of need, its code loaded and the database open: the next job's. */
 let warm: Worker | null = null;
 
-/**
- * Starts a backup worker ahead of need (the backup dialog opening), so the next backup or
- * restore does not wait for the worker's code to load and the database to open. Returns how to
- * let it go when it was not used (the dialog closing). No-op where there are no workers.
- */
-export function warmUpBackupWorker(): () => void {
-  if (typeof Worker === 'undefined') return () => undefined;
+/** Jobs under way in workers of their own. */
+let jobsRunning = 0;
+/** Warm-ups asked for while a job ran, each started once no job runs (unless let go first). */
+const warmUpsWaiting = new Set<() => void>();
+
+function warmUpNow(): Worker {
   if (!warm) {
     warm = startWorker();
     warm.postMessage({ warmUp: true, dbName: getDb().name } satisfies BackupWorkerWarmUp);
   }
-  const started = warm;
+  return warm;
+}
+
+/**
+ * Starts a backup worker ahead of need (the backup dialog opening), so the next backup or
+ * restore does not wait for the worker's code to load and the database to open. Returns how to
+ * let it go when it was not used (the dialog closing). No-op where there are no workers.
+ *
+ * While a job is under way (the dialog preparing its backup file) the worker is started only
+ * when the job ends: loading a second worker's code and opening the database a second time
+ * would take the processor from the job a person may be waiting on.
+ */
+export function warmUpBackupWorker(): () => void {
+  if (typeof Worker === 'undefined') return () => undefined;
+  let started: Worker | null = null;
+  const start = () => {
+    warmUpsWaiting.delete(start);
+    started = warmUpNow();
+  };
+  if (jobsRunning > 0) warmUpsWaiting.add(start);
+  else start();
   return () => {
-    if (warm !== started) return;
+    warmUpsWaiting.delete(start);
+    if (started === null || warm !== started) return;
     warm.terminate();
     warm = null;
+  };
+}
+
+/** Counts a job as under way until `ended` is called; the last to end starts waiting warm-ups. */
+function jobStarted(): () => void {
+  jobsRunning += 1;
+  let done = false;
+  return () => {
+    if (done) return;
+    done = true;
+    jobsRunning -= 1;
+    if (jobsRunning === 0) for (const start of [...warmUpsWaiting]) start();
   };
 }
 
@@ -90,9 +122,11 @@ export function buildBackupOffThread<O extends BackupOutput>(
   }
   return new Promise((resolve, reject) => {
     const worker = takeWorker();
+    const ended = jobStarted();
     const stop = () => {
       worker.terminate();
       signal?.removeEventListener('abort', cancel);
+      ended();
     };
     const cancel = () => {
       stop();
