@@ -1,7 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
 import { usePresentationRoute } from '../features/workshop/presentation/route';
-import { ErrorBoundary } from './ErrorBoundary';
+import { ErrorBoundary } from '../components/ErrorBoundary';
 import { ScreenFailure } from './ScreenFailure';
 import { Shell } from './Shell';
 import { useUiStore } from '../state/uiStore';

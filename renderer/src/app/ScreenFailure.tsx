@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { errorMessage } from '../lib/formErrors';
 import { isScreenLoadError } from '../lib/retryableLazy';
-import type { CaughtRenderError } from './ErrorBoundary';
+import type { CaughtRenderError } from '../components/ErrorBoundary';
 import { describeRenderFailure } from './renderFailure';
 import { useUiStore } from '../state/uiStore';
 

@@ -12,7 +12,7 @@ import { useToastStore } from '../state/toastStore';
 import { useUiStore } from '../state/uiStore';
 import { BackgroundWork } from './BackgroundWork';
 import { ClosedBanner } from './ClosedBanner';
-import { ErrorBoundary } from './ErrorBoundary';
+import { ErrorBoundary } from '../components/ErrorBoundary';
 import {
   OrganisationView,
   preloadScreens,
@@ -136,7 +136,7 @@ export function Shell() {
         onWorkspaceFolder={() => open({ kind: 'workspace-folder' })}
       />
       <main className="main" id="main" tabIndex={-1}>
-        {organisation && !isWorkshopScreen ? (
+        {organisation && !isWorkshopScreen && teams.length > 0 ? (
           <ErrorBoundary
             resetKeys={[organisation.screen, organisation.quarter]}
             onError={markViewBroken}

@@ -12,6 +12,8 @@ import {
   type ToastPlacement,
 } from '../components/toastPlacement';
 import { type Toast, useToastStore } from '../state/toastStore';
+import { useUiStore, viewKey } from '../state/uiStore';
+import { useWorkshopUi } from '../state/workshopUiStore';
 
 /** What in a docked footer a toast must not hide. */
 const CONTROLS = 'button, a[href], input, select, textarea, [tabindex]';
@@ -62,6 +64,7 @@ function sameColumn(a: ColumnPlacement | null, b: ColumnPlacement): boolean {
  * outside, behind it, rather than cover the dialog the person has just opened.
  */
 export function Toaster() {
+  useLeaveScreenWithToasts();
   const toasts = useToastStore((s) => s.toasts);
   const dismiss = useToastStore((s) => s.dismiss);
   const dialog = useTopDialog();
@@ -216,6 +219,9 @@ export function Toaster() {
           <button
             type="button"
             className="button button--inverse"
+            // The newest Undo is also Ctrl+Z from anywhere outside a text field.
+            aria-keyshortcuts="Control+Z"
+            title="Undo (Ctrl+Z)"
             onClick={() => {
               dismiss(toast.id);
               void toast.undo?.();
@@ -263,4 +269,22 @@ export function Toaster() {
         )}
     </>
   );
+}
+
+/**
+ * Tells the toasts when the person goes to another screen (team, quarter, phase, check-in view,
+ * organisation screen, workshop), so those about the screen left behind get out of the way of
+ * the new one (see `leaveScreen`).
+ */
+function useLeaveScreenWithToasts(): void {
+  const screen = useUiStore((s) => viewKey(s));
+  const isWorkshopScreen = useWorkshopUi((s) => s.isScreenOpen);
+  const leaveScreen = useToastStore((s) => s.leaveScreen);
+  const shown = `${screen}|${isWorkshopScreen}`;
+  const previous = useRef(shown);
+  useEffect(() => {
+    if (previous.current === shown) return;
+    previous.current = shown;
+    leaveScreen();
+  }, [shown, leaveScreen]);
 }

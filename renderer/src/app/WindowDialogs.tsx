@@ -1,5 +1,6 @@
-import { type ReactNode, Suspense } from 'react';
+import type { ReactNode } from 'react';
 import type { Cycle, Team } from '@shared/domain';
+import { LazyDialog } from '../components/LazyDialog';
 import { useDeleteQuarter } from '../features/cycles/cycleMutations';
 import { useDeleteTeam } from '../features/teams/teamMutations';
 import { openingPhase } from '@shared/domain/phaseMoves';
@@ -28,6 +29,20 @@ export type WindowDialog =
   | { kind: 'workspace-folder' }
   | { kind: 'shortcuts' };
 
+/** What each dialog is, in the words of the command that opens it. */
+const DIALOG_NAMES: Record<WindowDialog['kind'], string> = {
+  'new-team': 'New team',
+  'edit-team': 'Edit team',
+  'delete-team': 'Delete team',
+  'new-cycle': 'New quarter',
+  'edit-cycle': 'Edit quarter',
+  'delete-cycle': 'Delete quarter',
+  export: 'Export',
+  backups: 'Back up and restore',
+  'workspace-folder': 'Workspace folder',
+  shortcuts: 'Keyboard shortcuts',
+};
+
 type WindowDialogsProps = {
   dialog: WindowDialog | null;
   open: (dialog: WindowDialog | null) => void;
@@ -47,8 +62,13 @@ export function WindowDialogs({ dialog, open, team, cycle, cycles }: WindowDialo
   const deleteQuarter = useDeleteQuarter();
   const close = () => open(null);
   if (!dialog) return null;
-  // Each dialog loads as a chunk of its own (at once after the idle preload).
-  return <Suspense fallback={null}>{dialogFor(dialog)}</Suspense>;
+  // Each dialog loads as a chunk of its own (at once after the idle preload); one opened before
+  // that answers at once all the same, and Esc closes it while it loads.
+  return (
+    <LazyDialog key={dialog.kind} what={DIALOG_NAMES[dialog.kind]} onClose={close}>
+      {dialogFor(dialog)}
+    </LazyDialog>
+  );
 
   function dialogFor(dialog: WindowDialog): ReactNode {
     switch (dialog.kind) {

@@ -46,6 +46,10 @@ export function Dialog({
     const unregister = registerOpenDialog(dialog);
     return () => {
       unregister();
+      // A dialog that took this one's place (a lazily loaded one after its stand-in) has the
+      // focus already: it keeps it.
+      const active = document.activeElement;
+      if (active?.closest('dialog') && active.isConnected) return;
       // What opened it may be gone (the empty state's button, once something was added).
       if (opener?.isConnected || !openedFrom) opener?.focus();
       else rescueFocus(openedFrom);

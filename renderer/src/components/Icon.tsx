@@ -6,6 +6,8 @@ const PATHS = {
   trash: 'M4 7h16M10 11v6M14 11v6M6 7l1 13h10l1-13M9 7V4h6v3',
   plus: 'M12 5v14M5 12h14',
   close: 'M6 6l12 12M18 6L6 18',
+  /** Three bars: the sidebar's menu, where it stands above the content. */
+  menu: 'M4 7h16M4 12h16M4 17h16',
   /** A bookmark with a plus: "keep this for later" (save as template). */
   template: 'M6 3h12v18l-6-4-6 4zM12 7v6M9 10h6',
 } as const;

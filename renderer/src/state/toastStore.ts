@@ -29,6 +29,13 @@ type ToastState = {
    */
   hold: () => void;
   release: () => void;
+  /**
+   * The person went to another screen. What a toast said about the one left behind is out of the
+   * new one's way: a plain confirmation goes at once, one with Undo or a follow-up stays only a
+   * few seconds more (its Undo, and Ctrl+Z, still work meanwhile), an error stays its time. A toast
+   * shown in the moment the screen changed announces that change and belongs to the new screen.
+   */
+  leaveScreen: () => void;
 };
 
 /** A confirmation that asks for nothing: long enough to read, then out of the way. */
@@ -40,6 +47,10 @@ const MS_PER_WORD = 240;
 const ERROR_MS = 12_000;
 /** A toast with Undo or a follow-up stays longer: reading what happened and deciding takes a moment. */
 const ACTION_TOAST_MS = 20_000;
+/** How long a toast with Undo stays once its screen is left: time to press Undo after a slip. */
+export const LEFT_BEHIND_MS = 5_000;
+/** A toast this new when the screen changes announces the change itself (see `leaveScreen`). */
+const SAME_MOMENT_MS = 1_000;
 
 /** How long `toast` stays on screen, unless held: by what it asks of the person reading it. */
 export function toastDuration(toast: Omit<Toast, 'id'>): number {
@@ -52,7 +63,7 @@ export function toastDuration(toast: Omit<Toast, 'id'>): number {
 /** Each shown toast's clock: the time it has left, and its running timer unless held. */
 const clocks = new Map<
   number,
-  { left: number; since: number; timer?: ReturnType<typeof setTimeout> }
+  { left: number; since: number; shownAt: number; timer?: ReturnType<typeof setTimeout> }
 >();
 let nextId = 1;
 
@@ -74,7 +85,7 @@ export const useToastStore = create<ToastState>()((set, get) => {
         for (const gone of others) if (!kept.includes(gone)) stopClock(gone.id);
         return { toasts: [...kept, { ...toast, id }] };
       });
-      clocks.set(id, { left: toastDuration(toast), since: Date.now() });
+      clocks.set(id, { left: toastDuration(toast), since: Date.now(), shownAt: Date.now() });
       if (!get().isHeld) run(id);
     },
     dismiss: (id) => {
@@ -96,6 +107,25 @@ export const useToastStore = create<ToastState>()((set, get) => {
         clearTimeout(clock.timer);
         clock.timer = undefined;
         clock.left = Math.max(0, clock.left - (Date.now() - clock.since));
+      }
+    },
+    leaveScreen: () => {
+      const now = Date.now();
+      for (const toast of get().toasts) {
+        const clock = clocks.get(toast.id);
+        if (!clock || toast.tone === 'error' || now - clock.shownAt < SAME_MOMENT_MS) continue;
+        if (!toast.undo && !toast.actions?.length) {
+          get().dismiss(toast.id);
+          continue;
+        }
+        const left = clock.timer === undefined ? clock.left : clock.left - (now - clock.since);
+        if (left <= LEFT_BEHIND_MS) continue;
+        clock.left = LEFT_BEHIND_MS;
+        // A held toast (the pointer or the focus on it) keeps still; its shorter time starts on release.
+        if (clock.timer !== undefined) {
+          clearTimeout(clock.timer);
+          run(toast.id);
+        }
       }
     },
     release: () => {

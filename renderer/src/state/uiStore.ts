@@ -31,8 +31,20 @@ export type UiView = {
  */
 export type SettingRequest = { step: SettingStepId; importPlan?: boolean };
 
+/** What is remembered for the next start: the view, and how the window's chrome was left. */
+type RememberedUi = UiView & {
+  /**
+   * Whether the sidebar's menu is open where the sidebar stands above the content (a narrow
+   * window, 200% zoom, large text). Closed, the content starts in the first screenful; beside the
+   * content (a wide window) the sidebar always shows.
+   */
+  isMenuOpen: boolean;
+};
+
 /** Navigation state only: which team, quarter and phase are on screen. Data lives in Dexie. */
-type UiState = UiView & {
+type UiState = RememberedUi & {
+  /** Opens or closes the stacked sidebar's menu (see {@link RememberedUi.isMenuOpen}). */
+  toggleMenu: () => void;
   /** The view that failed to render in this session ({@link viewKey}); never remembered. */
   brokenView: string | null;
   settingRequest: SettingRequest | null;
@@ -87,6 +99,8 @@ export const useUiStore = create<UiState>()(
   persist(
     (set, get) => ({
       ...START_VIEW,
+      isMenuOpen: false,
+      toggleMenu: () => set((s) => ({ isMenuOpen: !s.isMenuOpen })),
       brokenView: null,
       settingRequest: null,
       selectTeam: (teamId) =>
@@ -130,10 +144,10 @@ export const useUiStore = create<UiState>()(
       storage: uiStateStorage,
       // A view that failed to render is remembered as the start view instead: reopening it on
       // every start would show the same failure again.
-      partialize: (state): UiView => {
-        const { teamId, cycleId, phase, checkInView, organisation = null } = state;
+      partialize: (state): RememberedUi => {
+        const { teamId, cycleId, phase, checkInView, organisation = null, isMenuOpen } = state;
         const view = { teamId, cycleId, phase, checkInView, organisation };
-        return state.brokenView === viewKey(view) ? START_VIEW : view;
+        return { ...(state.brokenView === viewKey(view) ? START_VIEW : view), isMenuOpen };
       },
     },
   ),

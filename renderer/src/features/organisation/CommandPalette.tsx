@@ -1,6 +1,8 @@
-import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import { LazyDialog } from '../../components/LazyDialog';
+import { retryableLazy } from '../../lib/retryableLazy';
 
-const Palette = lazy(async () => ({ default: (await import('./Palette')).Palette }));
+const Palette = retryableLazy(async () => (await import('./Palette')).Palette);
 
 /** Ctrl/⌘+K opens the palette from anywhere, even while typing in a field. */
 function usePaletteShortcut(open: () => void): void {
@@ -27,9 +29,10 @@ export function CommandPalette() {
   const open = useMemo(() => () => setIsOpen(true), []);
   usePaletteShortcut(open);
   if (!isOpen) return null;
+  const close = () => setIsOpen(false);
   return (
-    <Suspense fallback={null}>
-      <Palette onClose={() => setIsOpen(false)} />
-    </Suspense>
+    <LazyDialog what="Go to" onClose={close}>
+      <Palette onClose={close} />
+    </LazyDialog>
   );
 }

@@ -10,7 +10,7 @@ export function WorkshopNav({ isDisabled }: { isDisabled: boolean }) {
       <button
         type="button"
         className="phase-nav__item"
-        aria-current={isScreenOpen ? 'page' : undefined}
+        aria-current={isScreenOpen && !isDisabled ? 'page' : undefined}
         onClick={showScreen}
         disabled={isDisabled}
       >

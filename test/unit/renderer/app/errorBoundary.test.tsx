@@ -5,7 +5,7 @@ import { createElement, type ComponentProps } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../../../renderer/src/app/App';
 import type * as SidebarModule from '../../../../renderer/src/app/Sidebar';
-import { ErrorBoundary } from '../../../../renderer/src/app/ErrorBoundary';
+import { ErrorBoundary } from '../../../../renderer/src/components/ErrorBoundary';
 import { describeRenderFailure } from '../../../../renderer/src/app/renderFailure';
 import { useUiStore } from '../../../../renderer/src/state/uiStore';
 import { getDb } from '../../../../renderer/src/db/database';

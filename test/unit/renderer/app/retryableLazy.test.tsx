@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Suspense } from 'react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { ErrorBoundary } from '../../../../renderer/src/app/ErrorBoundary';
+import { ErrorBoundary } from '../../../../renderer/src/components/ErrorBoundary';
 import { ScreenFailure } from '../../../../renderer/src/app/ScreenFailure';
 import { retryableLazy } from '../../../../renderer/src/lib/retryableLazy';
 import { useUiStore } from '../../../../renderer/src/state/uiStore';

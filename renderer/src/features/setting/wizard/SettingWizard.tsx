@@ -63,12 +63,15 @@ export function SettingWizard({ cycle }: { cycle: Cycle }) {
           {SETTING_STEPS.map((s, i) => {
             const left = stepTodo(s.id, { ...cycle, objectives, keyResults }).length;
             const errors = s.id === 'review' ? openErrors : 0;
+            const hint = left > 0 ? `${left} to do` : errors > 0 ? `${errors} must fix` : s.hint;
             return (
               <li key={s.id}>
                 <button
                   type="button"
-                  className="stepper__item"
+                  className={`stepper__item${left > 0 || errors > 0 ? ' has-todo' : ''}`}
                   aria-current={i === step ? 'step' : undefined}
+                  // Where the steps show their numbers only, the name and state on hover.
+                  title={`${i + 1}. ${s.label}: ${hint}`}
                   onClick={() => goTo(i)}
                 >
                   <span className="stepper__number" aria-hidden="true">
@@ -76,9 +79,7 @@ export function SettingWizard({ cycle }: { cycle: Cycle }) {
                   </span>
                   <span className="stepper__text">
                     <span className="stepper__label">{s.label}</span>
-                    <span className="stepper__hint">
-                      {left > 0 ? `${left} to do` : errors > 0 ? `${errors} must fix` : s.hint}
-                    </span>
+                    <span className="stepper__hint">{hint}</span>
                   </span>
                 </button>
               </li>

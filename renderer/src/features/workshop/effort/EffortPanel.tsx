@@ -107,7 +107,7 @@ export function EffortPanel({ cycle, phase }: { cycle: Cycle; phase: EffortPhase
           </ul>
         </details>
       )}
-      <Suspense fallback={null}>
+      <Suspense fallback={<p className="loading">Loading the form…</p>}>
         <RecordEffortForm cycleId={cycle.id} phase={phase} />
       </Suspense>
     </section>
