@@ -5,6 +5,7 @@ import { normalizeText, stripLead } from '../text/normalize';
 import { isImposedObligation } from '../text/obligations';
 import { partiesIn } from '../text/parties';
 import { namedPartyRelation } from '../text/partyRelations';
+import { statesTheirRequirement } from '../text/requirementShapes';
 import type { Finding, FindingRef } from '../types';
 
 /**
@@ -68,7 +69,7 @@ const REGULATOR_DATE =
   /\b(?:(?:type[- ])?approvals?|registrations?|authori[sz]ations?|deadlines?|on time|due dates?|milestones?|timelines?|requirements?|rules|obligations?|expectations?|expects?|expected|mandate[sd]?|audits?|assessments?|inspections?|recommendations?|undertakings?|conditions|licen[cs]es?|accreditation|certification|enforcement|notices?|set out|asked|rule changes?|regulations?|tests?|stress tests?|reviews?|identified|raised|findings|weakness(?:es)?|laid before|for (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|before the \w+ (?:deadline|audit|review)|(?:set|due|scheduled|required|mandated|planned) (?:for|by|in) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|q[1-4]|next|the end|spring|summer|autumn|fall|winter)\w*)\b/;
 // Delivering something to a named party: "Ship custom roles for Globex by May".
 const DELIVER_TO =
-  /^(?:deliver|ship|provide|build|launch|land|support|give|submit|send|hand in|hand over|integrate|implement|release|finish|complete|stand up|set up|roll out|enable|migrate|onboard)\b/;
+  /^(?:deliver|ship|provide|build|launch|land|support|give|submit|send|hand in|hand over|integrate|implement|release|finish|complete|stand up|set up|roll out|enable|migrate|onboard|go live with)\b/;
 
 const HAND_TO =
   /^(?:deliver|submit|provide|file|send|lodge|hand (?:in|over)|present)\s+(?:\S+\s+){1,8}?(?:to|with)\s+(?:the\s+)?[a-z]/;
@@ -91,13 +92,20 @@ const TOOL_WORK =
 const TOOL_VERB =
   '(?:roll(?:ing)? out|deploy|install|adopt|enable|configure|set up|upgrade to|migrate(?: \\S+){0,3} to|move(?: \\S+){0,3} to|switch(?: \\S+){0,3} to|replace(?: \\S+){0,3} with)';
 
+const TOOL_LEFT =
+  '(?:cut-?over|migration|migrate|migrating|move|moving|switch|switching|transition|changeover)';
+
 function isToolName(name: string, text: string): boolean {
   const n = name.toLowerCase().replace(/[^a-z0-9]/g, '');
   if (n === '') return false;
   return (
     new RegExp(`\\b${n}\\s+(?:[a-z-]+\\s+){0,2}?${TOOL_WORK}\\b`).test(text) ||
     // ("Migrate repositories to GitHub Actions": the name may be the tool's second word.)
-    new RegExp(`\\b${TOOL_VERB}\\s+(?:the\\s+)?(?:[a-z0-9-]+\\s+)?${n}\\b`).test(text)
+    new RegExp(`\\b${TOOL_VERB}\\s+(?:the\\s+)?(?:[a-z0-9-]+\\s+)?${n}\\b`).test(text) ||
+    // ("Finish cutover from Versatrans to the new platform": the tool being left.)
+    new RegExp(
+      `\\b${TOOL_LEFT}\\s+(?:\\S+\\s+){0,3}?(?:from|off|away from)\\s+(?:the\\s+)?${n}\\b`,
+    ).test(text)
   );
 }
 
@@ -140,8 +148,21 @@ const CONTRACT_STARTS_CLOCK = new RegExp(
   'g',
 );
 
+// "before NFL kickoff", "before Easter", "in time for the spring opening": a date set by an
+// occasion, as a deadline is, for a deliverable handed to a named party.
+const BEFORE_AN_OCCASION =
+  /\b(?:before|ahead of|in time for)\s+(?:the\s+)?(?:[a-z0-9'-]+\s+){0,2}?(?:kick-?off|opening|season|start|launch|go-live|open day|reopening|easter|christmas|new year|half-term|term)\b/;
+
+// "the FinCEN typology test set", "the NCS reference swatch set": a name that opens a noun phrase
+// ("the <Name> <noun> … set") qualifies the noun; its "set" is a collection (a yardstick of
+// ours), not the verb of a party setting a level ("the window the CFPB set", "the level Ofgem
+// has set", "the times the DfT regulations set"), which follows the name, "has" or a plural.
+const SET_AS_NOUN =
+  /\b((?:the|a|an|our|their)\s+[A-Z][\w&.-]*(?:\s+[a-z][\w-]*){0,2}\s+[a-z][\w-]*[a-rt-z0-9-]\s+)set\b(?!\s+(?:for|by|out|in|at|a|an|the|us|our|«|\d|to)\b)/g;
+
 /** True when the text reads as a delivery promise to someone outside the team. */
-export function isExternalCommitment(raw: string): boolean {
+export function isExternalCommitment(written: string): boolean {
+  const raw = written.replace(SET_AS_NOUN, '$1collection');
   // "Time from signed contract to first impression", "days from site contract signed to first
   // patient enrolled": a contract event that opens a measured interval starts our clock (it
   // measures our onboarding), not a promise.
@@ -156,7 +177,7 @@ export function isExternalCommitment(raw: string): boolean {
   if (MANDATE_NAMED.test(text) && /\bdeadline\b/.test(text)) return true;
   // An outside body tied to what it imposes ("the window set by the CFPB consent order") is a
   // promise even when the KR is a from → to measure: the level is theirs, not chosen by the team.
-  if (isImposedObligation(raw)) return true;
+  if (isImposedObligation(raw) || statesTheirRequirement(raw)) return true;
   // A named party that is given, sent or provided the deliverable, is kept satisfied, judges
   // us, sets the level, or is an instrument we act under (text/partyRelations.ts); and a level
   // or deliverable "as agreed in the MoU" or "as specified in the tender".
@@ -212,7 +233,11 @@ export function isExternalCommitment(raw: string): boolean {
   const partyNames = parties.names.filter(
     (name) => !isToolName(name, text) && !isOwnSite(name, text),
   );
-  return partyNames.length > 0 && DELIVER_TO.test(stripLead(text)) && DEADLINE.test(text);
+  return (
+    partyNames.length > 0 &&
+    DELIVER_TO.test(stripLead(text)) &&
+    (DEADLINE.test(text) || BEFORE_AN_OCCASION.test(text))
+  );
 }
 
 /** external-commitment: the OKR is really a delivery promise to a stakeholder. */

@@ -13,6 +13,9 @@ import { findGameableFamily } from './gameable';
  * - a backlog of a tool's alerts or warnings, or lines of code, counted down from today's number
  *   ("Fix data-quality warnings …, currently 5,400 open", "Delete lines of legacy Fortran
  *   (currently 180k)"): an activity count gameable-metric names, not a piece of work;
+ * - a tally of a tool's warnings or of story points with a number ("Complete 350 story points",
+ *   "Resolve all 1,200 ESLint warnings", "Fix the compiler warnings (860 today)"): the count of an
+ *   activity a team can inflate or game, gameable-metric says so, not a deliverable;
  * - coverage carried out to a place ("Extend leaky-feeder radio coverage down to the 1,100 m
  *   level"): a rollout, work to do, though "coverage" names a measure.
  */
@@ -59,4 +62,17 @@ export function countsDownActivity(a: KeyResultAnalysis): boolean {
   if (a.target !== null && a.target.value >= a.baseline.value) return false;
   const family = findGameableFamily(a);
   return family !== null && COUNTED_DOWN_FAMILIES.has(family.id);
+}
+
+// Story points and a linter's warnings are tallies of activity whatever verb counts them.
+const TALLY_FAMILIES = new Set(['velocity', 'lint']);
+
+/** A tally of story points or of a tool's warnings, with a number: activity, not work to deliver. */
+export function talliesActivity(a: KeyResultAnalysis): boolean {
+  const counted = [a.baseline, a.target].some(
+    (v) => v !== null && (v.dimension === 'none' || v.dimension === 'points'),
+  );
+  if (!counted) return false;
+  const family = findGameableFamily(a);
+  return family !== null && TALLY_FAMILIES.has(family.id);
 }

@@ -1,4 +1,4 @@
-import { UNTIL_MEASURE } from '../text/lexicon';
+import { GIVE_QUALITY, UNTIL_MEASURE } from '../text/lexicon';
 
 /**
  * Wording that reads like work but is not a deliverable: an aim with no measure (a culture or
@@ -23,10 +23,11 @@ export function purposeMovesAMeasure(masked: string): boolean {
   return m !== null && /^so\b/.test(m[0]) && !SPREAD_MEASURE.test(m[1] ?? '');
 }
 
-// "Make the lender integration experience smoother": a quality to improve, with no measure, is a
+// "Make the lender integration experience smoother", "Make the cycle timeline in the app
+// clearer" (the comparative ends the sentence, however long the thing named): a quality to improve, with no measure, is a
 // vague aim (missing-metric says so), not something to build.
 const QUALITY_AIM =
-  /^(?:make|keep)\s+(?:the|our|its|their)\s+(?:[a-z-]+\s+){0,4}?(?:smoother|easier|simpler|clearer|friendlier|nicer|calmer|less (?:painful|confusing|frustrating|clunky)|more (?:pleasant|intuitive|enjoyable|seamless))\s*$/;
+  /^(?:make|keep)\s+(?:the|our|its|their)\s+(?:[a-z'-]+\s+){0,8}?(?:smoother|simpler|clearer|nicer|calmer|safer|kinder|fairer|(?!(?:suppl|carr|cash|cour|front|prem|barr|dossier)ier$)[a-z]{2,}ier|less [a-z-]+|more [a-z-]+)\s*$/;
 
 // "Surprise and delight our Gold and Platinum members", "Wow our hamper customers": a feeling to
 // give people, with no measure, is a vague aim ("Delight creators with a new upload flow" too).
@@ -63,9 +64,11 @@ export function isCultureOrFeelingAim(lead: string): boolean {
 
 // "Cut our own MTTR by migrating 40 internal services to the new collector": the number counts
 // the means (a spread of work), not the measure the lead verb names, so the KR is the migration
-// and the lead verb's direction says nothing about the count.
+// and the lead verb's direction says nothing about the count. "… by installing vibration sensors
+// on all 87 turbines", "… by fitting key safes at all 40 agents": a thing put in place at every
+// one of a counted set is the same spread of work.
 const MEANS_SPREAD =
-  /^[a-z]+\s+(?:[a-z0-9'-]+\s+){1,5}?by\s+(?:migrating|moving|porting|onboarding|rolling out|upgrading|switching|converting|replatforming|putting)\s+(?:«\d+»|all|every)\s/;
+  /^[a-z]+\s+(?:[a-z0-9'-]+\s+){1,5}?by\s+(?:(?:migrating|moving|porting|onboarding|rolling out|upgrading|switching|converting|replatforming|putting)\s+|(?:installing|fitting|retrofitting|adding|equipping|deploying|mounting|placing)\s+(?:[a-z0-9'-]+\s+){0,4}?(?:on|at|in|to|across|into|onto)\s+(?:all\s+(?:of\s+)?(?:the\s+|our\s+)?)?)(?:«\d+»|all|every)\s/;
 export function countsTheMeans(lead: string): boolean {
   return MEANS_SPREAD.test(lead);
 }
@@ -76,4 +79,24 @@ const LEVEL_OBJECT =
   /^(?:the|our|an?)\s+(?:«\d+»|\d[\d.,]*)\s*%?\s+(?:[a-z-]+\s+){0,3}?(?:rates?|levels?|share|score|availability|uptime|usage|utili[sz]ation|occupancy|satisfaction)\b/;
 export function isLevelReached(object: string): boolean {
   return LEVEL_OBJECT.test(object);
+}
+
+// "Build trust with the clinical teams": a relationship to earn, vague but not a deliverable.
+const RELATIONSHIP =
+  /^(?:build|rebuild|earn|gain|win|win back|restore|establish|foster|deepen|strengthen|grow|create)\s+(?:(?:the|our|their|more|greater|stronger|real|lasting)\s+)?(?:trust|confidence|credibility|goodwill|loyalty|reputation|morale|relationships?|rapport|buy-in|alignment|momentum|a culture|culture)\b/;
+export function isRelationshipAim(lead: string): boolean {
+  return RELATIONSHIP.test(lead);
+}
+
+// "Deliver a world-class patient experience": a quality promised, not a deliverable (it is vague,
+// and missing-metric says so). "Deliver the new onboarding experience" is a deliverable.
+const QUALITY_VERB = /^(?:deliver|provide|offer|create|build|give|ensure|design)$/;
+const QUALITY_OBJECT =
+  /^(?:an?|the|our)\s+(?:truly\s+|really\s+|consistently\s+)?(?:world-class|great|excellent|outstanding|exceptional|best-in-class|first-class|seamless|delightful|consistent|frictionless|smooth|reliable|fast|faster|better|superior|high-quality|top-notch|premium|memorable|effortless|fantastic|amazing|superb|brilliant|joined-up|modern|intuitive|personal(?:i[sz]ed)?|friendly|safe|secure)\s+(?:[a-z-]+\s+){0,2}?(?:experiences?|service|journeys?|quality|value|support|performance|reliability)\b/;
+/** "Deliver a seamless … experience", "Deliver the 40% … rate": a quality or a level, no work. */
+export function isQualityPromised(verb: string, object: string, lead: string): boolean {
+  return (
+    QUALITY_VERB.test(verb) &&
+    (QUALITY_OBJECT.test(object) || isLevelReached(object) || GIVE_QUALITY.test(lead))
+  );
 }

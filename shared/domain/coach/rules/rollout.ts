@@ -7,9 +7,10 @@ import { INTERNAL_UNIT } from '../text/units';
  * far the work has got, not what it changed.
  */
 
-// Verbs that put something in place across the estate, or put the estate on something.
+// Verbs that put something in place across the estate, or put the estate on something ("cut …
+// over to" is the phrasal verb of a cutover, its object between).
 const SPREAD_VERB =
-  '(?:adopt|instrument|migrate|move|shift|transfer|relocate|re-?host|re-?point|port|containeri[sz]e|dockeri[sz]e|publish|list|catalog(?:ue)?|onboard|roll out|enable|turn on|switch on|activate|deploy|install|register|tag|label|upgrade|convert|integrate|connect|enrol|enroll|switch|standardi[sz]e|apply|bring|put|run|host)';
+  '(?:adopt|instrument|migrate|move|shift|transfer|relocate|re-?host|re-?point|port|containeri[sz]e|dockeri[sz]e|publish|list|catalog(?:ue)?|onboard|roll out|enable|turn on|switch on|activate|deploy|install|register|tag|label|upgrade|convert|integrate|connect|enrol|enroll|switch|standardi[sz]e|apply|bring|put|run|host|cut(?=\\s+(?:\\S+\\s+){1,6}?over\\s+(?:to|onto|on to)\\b))';
 // A share of the whole, or all of it: "80% of", "all", "every", "40".
 const SHARE = '(?:«\\d+»(?:\\s+of)?|all(?:\\s+of)?|every|each)';
 // What the estate is made of, with the screens and pages a design system spreads across, and

@@ -1,9 +1,10 @@
 import type { Direction } from '../../enums';
 
 // "Cut over the remaining 3,500 panels from the legacy receiver to the new one": things moved
-// from one system to another, a migration verb, not "cut" ("Cut over 30% of spend" still cuts).
+// from one system to another, a migration verb, not "cut" ("Cut over 30% of spend" still cuts);
+// "Cut all 1,400 delivery offices over to the new engine" is the same verb with its object between.
 const CUT_OVER =
-  '(?!\\s+over\\s+(?:the\\s+|our\\s+)?(?:(?:remaining|last|other|final)\\s+)?(?:(?:«\\d+»|\\d[\\d,]*)\\s+)?(?:[a-z0-9-]+\\s+){0,3}?[a-z-]+s\\s+(?:from|to|onto|on to)\\b)';
+  '(?!\\s+over\\s+(?:the\\s+|our\\s+)?(?:(?:remaining|last|other|final)\\s+)?(?:(?:«\\d+»|\\d[\\d,]*)\\s+)?(?:[a-z0-9-]+\\s+){0,3}?[a-z-]+s\\s+(?:from|to|onto|on to)\\b)(?!\\s+(?:[^\\s]+\\s+){1,6}?over\\s+(?:to|onto|on to|from)\\b)';
 const DECREASE_VERB = new RegExp(
   `^(?:reduce|cut${CUT_OVER}|lower|decrease|shrink|drop|halve|minimi[sz]e|eliminate|shorten|slash|trim|bring down|drive down|get down|curb|limit|avoid|prevent)(?![\\w-])`,
 );
