@@ -210,10 +210,31 @@ const ROLLED_OUT_TO = new RegExp(
   `^(?:roll(?:ing)? out|deploy|issue|distribute|extend)\\s+(?:\\S+\\s+){1,4}?(?:to|for|across)\\s+(?:(?:all|every|each)(?:\\s+«\\d+»)?|«\\d+»)\\s+(?:(?:the|our|their)\\s+)?(?:[a-z0-9-]+\\s+){0,2}?${ANY_UNIT}\\b(?!\\s+(?:with(?:out)?|in under|within)\\b)`,
 );
 
+// "100% of referral partners using the digital form (0% today)", "Every engineer issuing digital
+// certificates (0% → 100%)": everyone doing a thing the new way, from nobody, is the switch-over
+// itself counted, not a change in the world, whoever the people are.
+const EVERYONE_DOING =
+  /^(?:«\d+»\s*%?\s+of\s+|(?:all|every|each)\s+)(?:the\s+|our\s+)?(?:[a-z0-9-]+\s+){0,3}?[a-z-]{3,}\s+(?:now\s+)?[a-z]{2,}ing\b/;
+function isSwitchOverShare(a: KeyResultAnalysis, lead: string): boolean {
+  const { baseline, target } = a;
+  return (
+    baseline?.dimension === 'percent' &&
+    baseline.value === 0 &&
+    target?.dimension === 'percent' &&
+    target.value === 100 &&
+    EVERYONE_DOING.test(lead)
+  );
+}
+// "30-day callbacks on new installs": events counted over a window are a measure, not people or
+// things moved onto something new.
+const WINDOWED_EVENTS = /^(?:the\s+)?\d+-(?:day|week|month|hour|minute)\s/;
+
 /** Why an adoption-shaped KR is an output, or null when it is not one. */
 export function detectAdoption(a: KeyResultAnalysis, lead: string): 'adoption' | 'launch' | null {
   if (isZeroToOne(a)) return 'launch';
   if (ROLLED_OUT_TO.test(lead) || isCountMoved(lead)) return 'adoption';
+  if (isSwitchOverShare(a, lead)) return 'adoption';
+  if (WINDOWED_EVENTS.test(lead)) return null;
   if (CONTROL.test(a.text) || MOVES_A_METRIC.test(lead) || TIME_BOUND.test(lead)) return null;
   // "Weekly active buyers raising requisitions in the new catalogue": how many people come back
   // to do something is engagement, a rate of what people do, not people moved onto a tool.

@@ -151,7 +151,7 @@ const CONTRACT_STARTS_CLOCK = new RegExp(
 // "before NFL kickoff", "before Easter", "in time for the spring opening": a date set by an
 // occasion, as a deadline is, for a deliverable handed to a named party.
 const BEFORE_AN_OCCASION =
-  /\b(?:before|ahead of|in time for)\s+(?:the\s+)?(?:[a-z0-9'-]+\s+){0,2}?(?:kick-?off|opening|season|start|launch|go-live|open day|reopening|easter|christmas|new year|half-term|term)\b/;
+  /\b(?:before|ahead of|in time for)\s+(?:the\s+)?(?:[a-z0-9'-]+\s+){0,2}?(?:kick-?off|opening|season|start|launch|go-live|open day|reopening|easter|christmas|new year|half-term|term|switch-?off|switchover|shutdown|sunset|cut-?off|turn-?off|retirement|decommissioning)\b/;
 
 // "the FinCEN typology test set", "the NCS reference swatch set": a name that opens a noun phrase
 // ("the <Name> <noun> … set") qualifies the noun; its "set" is a collection (a yardstick of

@@ -22,9 +22,11 @@ import {
 } from './outputGuards';
 import {
   countsTheMeans,
+  honoursAPaper,
   isCultureOrFeelingAim,
   isQualityPromised,
   isRelationshipAim,
+  isSetOwed,
   purposeMovesAMeasure,
 } from './purposeAndAims';
 
@@ -181,8 +183,8 @@ export function detectOutput(a: KeyResultAnalysis): OutputMatch | null {
   // people served, measured from a baseline to a target, not work the team completes.
   if (a.hasMeasurement && UNAIDED_SUCCESS.test(a.text)) return null;
   if (purposeMovesAMeasure(a.numbers.masked)) return null;
-  if (isCultureOrFeelingAim(a.lead)) return null;
-  if (countsTheMeans(a.lead)) return { kind: 'task' };
+  if (isCultureOrFeelingAim(a.lead) || honoursAPaper(a.lead)) return null;
+  if (countsTheMeans(a.lead) || isSetOwed(a.lead)) return { kind: 'task' };
   const adoption = detectAdoption(a, lead) ?? (lead === a.lead ? null : detectAdoption(a, a.lead));
   if (adoption) return { kind: adoption === 'launch' ? 'milestone' : 'task' };
   if (EVENTS_HELD.test(a.text) && !a.hasMeasurement) return { kind: 'task' };

@@ -73,6 +73,22 @@ export function countsTheMeans(lead: string): boolean {
   return MEANS_SPREAD.test(lead);
 }
 
+// "Deposit the 1,200 seed collections owed to the Seed Bank Partnership", "Return the 40 loans
+// promised to the museum": a known set owed to someone, counted, is a delivery, whatever the verb.
+const SET_OWED =
+  /^[a-z]+(?:\s+(?:over|in|up|out|back))?\s+(?:the|all(?: the)?|our|these|those)\s+«\d+»\s+(?:[a-z0-9-]+\s+){0,3}?[a-z-]{3,}s\s+(?:(?:we|that we)\s+)?(?:owed?|owing|promised|pledged)\s+(?:to|under)\b/;
+export function isSetOwed(lead: string): boolean {
+  return SET_OWED.test(lead);
+}
+
+// "Live up to our data-sharing agreement with BGCI", "Abide by the supply agreement": a paper
+// honoured is a promise kept over time (external-commitment says to whom), not a piece of work.
+const PAPER_HONOURED =
+  /^(?:live up to|abide by|stick to|stand by|keep faith with|keep our word (?:on|under))\s+(?:the|our|their|its|this)\s+(?:[a-z0-9&'-]+\s+){0,3}?(?:agreements?|contracts?|charter|terms|slas?|pledges?|promises?|compact|covenant|memorand(?:um|a)|mou)\b/;
+export function honoursAPaper(lead: string): boolean {
+  return PAPER_HONOURED.test(lead);
+}
+
 // "Deliver the 40% monthly usage rate promised to Unilever": a level of a measure reached (for a
 // party: external-commitment says so), not a deliverable.
 const LEVEL_OBJECT =
@@ -93,10 +109,17 @@ export function isRelationshipAim(lead: string): boolean {
 const QUALITY_VERB = /^(?:deliver|provide|offer|create|build|give|ensure|design)$/;
 const QUALITY_OBJECT =
   /^(?:an?|the|our)\s+(?:truly\s+|really\s+|consistently\s+)?(?:world-class|great|excellent|outstanding|exceptional|best-in-class|first-class|seamless|delightful|consistent|frictionless|smooth|reliable|fast|faster|better|superior|high-quality|top-notch|premium|memorable|effortless|fantastic|amazing|superb|brilliant|joined-up|modern|intuitive|personal(?:i[sz]ed)?|friendly|safe|secure)\s+(?:[a-z-]+\s+){0,2}?(?:experiences?|service|journeys?|quality|value|support|performance|reliability)\b/;
+// "Provide Ford with the sales-reporting feed quality their dealer standards require": a quality
+// of what is given, held at the level someone requires, not the thing given.
+const QUALITY_REQUIRED =
+  /\b(?:the|a|an|our)\s+(?:[a-z0-9-]+\s+){0,3}?(?:quality|accuracy|timeliness|completeness|freshness|availability|reliability|level|standard)\s+(?:that\s+)?(?:[a-z0-9&'’-]+\s+){0,4}?(?:requires?|required|sets?|expects?|demands?|asks? for|calls? for)\b/;
 /** "Deliver a seamless … experience", "Deliver the 40% … rate": a quality or a level, no work. */
 export function isQualityPromised(verb: string, object: string, lead: string): boolean {
   return (
     QUALITY_VERB.test(verb) &&
-    (QUALITY_OBJECT.test(object) || isLevelReached(object) || GIVE_QUALITY.test(lead))
+    (QUALITY_OBJECT.test(object) ||
+      isLevelReached(object) ||
+      GIVE_QUALITY.test(lead) ||
+      QUALITY_REQUIRED.test(object))
   );
 }

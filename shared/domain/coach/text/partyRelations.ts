@@ -43,6 +43,17 @@ const KEEP_BEFORE = /\b(?:keep|make sure|ensure|get|leave)\s+(?:that\s+)?(?:the\
 const SATISFIED_AFTER =
   /^(?:\s+[\w-]+){0,3}?\s+(?:(?:is|are|stays?|remains?|feels?|feel)\s+)?(?:happy|satisfied|comfortable|content|confident|reassured|delighted|onside|on side)\b/i;
 
+// Won over or kept on side with the party as the verb's object: "Satisfy the Environment Agency
+// on our leak-check records", "Reassure Ofwat that …"; on its right side or in its good books:
+// "Get on the right side of the NCUA on cybersecurity", "Stay in the FSA's good books".
+const SATISFY_BEFORE = /^\s*(?:satisfy|reassure|win over|win back|convince)\s+(?:the\s+)?$/i;
+const SATISFY_AFTER = /^\s*(?:$|[.,;:(—–-]|(?:on|that|about|over|with|of|in|by|before|for)\b)/i;
+const RIGHT_SIDE_BEFORE =
+  /\b(?:on|to|onto)\s+the\s+(?:right|good|safe)\s+side\s+of\s+(?:the\s+)?$/i;
+const GOOD_BOOKS_AFTER = /^\s+good books\b/i;
+// What is owed or promised to the party: "the 1,200 collections owed to the Seed Bank".
+const OWED_BEFORE = /\b(?:owed|owing|promised|pledged|committed)\s+to\s+(?:the\s+)?$/i;
+
 // Judging us: "certified by Nayax", "accepted by Specsavers' clinical governance panel".
 const JUDGED_BEFORE =
   /\b(?:accepted|approved|certified|licen[cs]ed|audited|signed off|assessed|inspected|validated|endorsed|accredited|cleared|passed)\s+(?:by|with)\s+(?:the\s+)?$/i;
@@ -51,6 +62,9 @@ const JUDGED_BEFORE =
 const PASS_BEFORE = /^\s*(?:pass|clear|get through|satisfy|meet|survive)\s+(?:the\s+)?$/i;
 const THEIR_EXAM =
   /^(?:\s+[\w-]+){0,4}?\s+(?:checks?|reviews?|audits?|inspections?|assessments?|approvals?|sign-?off|tests?|testing|trials?|accreditation|certification|licensing|vetting|due diligence)\b/i;
+
+const SUPPLIER_EXAM =
+  /^(?:\s+[\w-]+){0,2}?\s+(?:supplier|vendor|dealer|partner|customer|contractor|site|quality|security|onboarding)\s+(?:[\w-]+\s+){0,2}?(?:checks?|reviews?|audits?|inspections?|assessments?|approvals?|tests?|vetting)\b/i;
 
 // Setting the level: "that Barclays' broker service standard sets", "Bupa Dental Care specified".
 // (The words between are lowercase: in "the EDI order feed Covetrus requires" it is Covetrus
@@ -99,8 +113,19 @@ function relationOf(raw: string, party: NamedParty): PartyRelation | undefined {
     return 'given-to';
   }
   if (KEEP_BEFORE.test(before) && SATISFIED_AFTER.test(after)) return 'kept-satisfied';
+  if (!party.possessive && SATISFY_BEFORE.test(before) && SATISFY_AFTER.test(after)) {
+    return 'kept-satisfied';
+  }
+  if (RIGHT_SIDE_BEFORE.test(before)) return 'kept-satisfied';
+  if (party.possessive && GOOD_BOOKS_AFTER.test(after)) return 'kept-satisfied';
+  if (OWED_BEFORE.test(before)) return 'given-to';
   if (JUDGED_BEFORE.test(before)) return 'judging-us';
   if (party.possessive && PASS_BEFORE.test(before) && THEIR_EXAM.test(after)) return 'judging-us';
+  // "Pass the Jaguar Land Rover supplier quality audit": a multi-word name opening the exam's
+  // noun phrase is the one who runs it (a one-word name may be a standard's: "the PCI audit").
+  if (PASS_BEFORE.test(before) && /\s/.test(party.name) && SUPPLIER_EXAM.test(after)) {
+    return 'judging-us';
+  }
   if (SETS_AFTER.test(after)) return 'sets-level';
   if (party.possessive && ITS_THRESHOLD.test(after)) return 'its-threshold';
   if (BEFORE_ITS_CHANGE.test(before) && ITS_CHANGE.test(after)) return 'its-change-date';
