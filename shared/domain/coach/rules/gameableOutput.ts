@@ -33,6 +33,11 @@ export const OUTPUT_FAMILIES: readonly GameableFamily[] = [
       new RegExp(
         `(?<![a-z0-9-])(?!${FAILURES}\\b)[a-z0-9-]+s\\s+${DONE}\\s+per\\s+[a-z-]+\\s+per\\s+${PERIOD}\\b`,
       ),
+      // "Patient contacts per clinician per day", "coaching sessions per instructor a day": what
+      // a worker gets through in a period, with no verb written, is the same throughput.
+      new RegExp(
+        `(?<![a-z0-9-])(?!(?:${FAILURES}|alerts|alarms|hours|minutes|days|weeks|interruptions|callouts|call-outs)\\b)[a-z0-9-]+s\\s+per\\s+${WORKER}\\s+(?:per|a|an|each)\\s+${PERIOD}\\b`,
+      ),
       // "Process 30% more print files per operator per day".
       new RegExp(
         `^[a-z]+\\s+(?:\\d[\\d,.]*\\s*%\\s+)?more\\s+(?:[a-z-]+\\s+){0,3}?(?!${FAILURES}\\b)[a-z-]+s\\s+per\\s+${WORKER}\\b`,
@@ -41,6 +46,26 @@ export const OUTPUT_FAMILIES: readonly GameableFamily[] = [
     gamedBy: 'rushing or splitting the work so each person seems to do more',
     alternative:
       'the result the work is for (quality, time to done, rework), measured from where it is today',
+    patch: CHANGE_FAILURE,
+  },
+  {
+    // "Playlists generated per week", "DCS alarms acknowledged", "text reminders sent to pick-your-
+    // own customers": things the team itself puts out or signs off, counted, rise with effort
+    // whatever they change. A share of them sent or acknowledged (within a time, electronically,
+    // "9 in 10") is a service level and stays quiet.
+    id: 'things-put-out',
+    label: 'a count of things sent or generated',
+    upOnly: true,
+    unless: /%|\b(?:share|percentage|proportion|fraction|rate) of\b|\b(?:\d+|nine|eight|seven|six|five|four|three|two|one) in (?:10|ten)\b/,
+    patterns: [
+      new RegExp(
+        `(?<![a-z0-9-])(?!(?:${FAILURES}|claims|returns|cancellations|leads|sales|orders|requests|enquiries|referrals|jobs|savings|revenues?)\\b)[a-z0-9-]{3,}s\\s+(?:generated|sent(?:\\s+out)?|acknowledged|acked|pushed|fired|triggered)\\b(?!\\s+(?:\\S+\\s+){0,3}?(?:within|in under|in less than|on time|late|in error|by mistake|wrongly|twice)\\b)`,
+      ),
+      // "Acknowledge more DCS alarms": the verb first, more of them asked for.
+      /^(?:acknowledge|ack|send|generate|push|fire)\s+(?:\d[\d,.]*\s*k?\s+|more\s+)(?:[a-z0-9-]+\s+){0,3}?(?:alarms|alerts|notifications|reminders|messages|emails|texts|nudges|playlists|recommendations)\b/,
+    ],
+    gamedBy: 'sending or generating more whether or not anyone is helped',
+    alternative: 'what the people reached do next, or the result the messages are for',
     patch: CHANGE_FAILURE,
   },
   {
