@@ -30,7 +30,7 @@ const BASE_BEFORE =
 // "(today it's up to 6 hours)", "(today: about 3 days)", "(today it's often 4 days)": hedges
 // and a pronoun between the word of today and the number still give today's value.
 const BASE_FILLER =
-  "(?:\\s*:|\\s+(?:is|at|of|around|about|was|value|level|today's|the current|current|our|an?|the usual|usual|normal|average|avg|mean|median|typical(?:ly)?|worst|slowest|longest|oldest|peak|up to|as (?:much|high|long|many|bad) as|(?:working |business )?day|it's|it is|they're|they are|we're|we are|roughly|nearly|almost|often|usually|generally|normally|sometimes|approximately|approx\\.?|close to|just over|just under))*";
+  "(?:\\s*:|\\s+(?:is|at|of|around|about|was|value|level|today's|the current|current|our|an?|the usual|usual|normal|average|avg|mean|median|typical(?:ly)?|worst|slowest|longest|oldest|peak|up to|as (?:much|high|long|many|bad) as|(?:working |business )?day|it's|it is|they're|they are|we're|we are|roughly|nearly|almost|often|usually|generally|normally|sometimes|approximately|approx\\.?|close to|just over|just under|(?:last|previous|past|prior) [a-z-]+'s))*";
 // A number followed by the word for a goal: "a 200 ms goal", "0.2% target".
 const NAMED_GOAL = '(?:\\s*[a-z%µ-]+)?\\s+(?:goal|target)\\b';
 const PERIOD = '(?:quarter|month|year|week|sprint|season|release|cycle|half|term|semester)';
@@ -62,6 +62,11 @@ export const BASELINE_ONLY = [
     // ("Hit 99.9 this quarter", "under 1% this term" are targets: a verb of reaching or a bound
     // comes first.)
     `(?<!\\b(?:hit|reach|achieve|attain|to|deliver|land|under|below|above|over|within|than|least|most)\\s)${Q}(?:\\s+(?:a|an|per|each|every)\\s+${PERIOD}|\\s+(?:per|a|an)\\s+[a-z]+)?\\s+(?:today|currently|now|at present|at the moment|right now|as of today|this ${PERIOD})\\b`,
+  ),
+  // "Reduce no-access visits — about 9% of bookings right now": a share of a whole read now,
+  // however hedged, is today's value ("about" is no target here).
+  new RegExp(
+    `(?<!\\b(?:hit|reach|achieve|attain|to|deliver|land|under|below|above|over|within|than|least|most)\\s)(?:(?:about|around|roughly|approximately|nearly|almost)\\s+)?${Q}\\s+of\\s+(?:(?:all|our|the)\\s+)?(?:[a-z'-]+\\s+){0,2}?[a-z'-]+\\s+(?:today|currently|now|at present|at the moment|right now)\\b`,
   ),
   // "false alarms, which are 40% of its alerts today", "which make up 30% of refunds today":
   // the share a clause says the thing has now.
