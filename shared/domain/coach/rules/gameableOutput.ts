@@ -36,7 +36,7 @@ export const OUTPUT_FAMILIES: readonly GameableFamily[] = [
       // "Patient contacts per clinician per day", "coaching sessions per instructor a day": what
       // a worker gets through in a period, with no verb written, is the same throughput.
       new RegExp(
-        `(?<![a-z0-9-])(?!(?:${FAILURES}|alerts|alarms|hours|minutes|days|weeks|interruptions|callouts|call-outs)\\b)[a-z0-9-]+s\\s+per\\s+${WORKER}\\s+(?:per|a|an|each)\\s+${PERIOD}\\b`,
+        `(?<![a-z0-9-])(?!(?:${FAILURES}|alerts|alarms|hours|minutes|days|weeks|interruptions|callouts|call-outs)\\b)[a-z0-9-]+s\\s+per\\s+(?:[a-z-]+\\s+)?${WORKER}\\s+(?:per|a|an|each)\\s+${PERIOD}\\b`,
       ),
       // "Process 30% more print files per operator per day".
       new RegExp(
@@ -56,7 +56,8 @@ export const OUTPUT_FAMILIES: readonly GameableFamily[] = [
     id: 'things-put-out',
     label: 'a count of things sent or generated',
     upOnly: true,
-    unless: /%|\b(?:share|percentage|proportion|fraction|rate) of\b|\b(?:\d+|nine|eight|seven|six|five|four|three|two|one) in (?:10|ten)\b/,
+    unless:
+      /%|\b(?:share|percentage|proportion|fraction|rate) of\b|\b(?:\d+|nine|eight|seven|six|five|four|three|two|one) in (?:10|ten)\b/,
     patterns: [
       new RegExp(
         `(?<![a-z0-9-])(?!(?:${FAILURES}|claims|returns|cancellations|leads|sales|orders|requests|enquiries|referrals|jobs|savings|revenues?)\\b)[a-z0-9-]{3,}s\\s+(?:generated|sent(?:\\s+out)?|acknowledged|acked|pushed|fired|triggered)\\b(?!\\s+(?:\\S+\\s+){0,3}?(?:within|in under|in less than|on time|late|in error|by mistake|wrongly|twice)\\b)`,
