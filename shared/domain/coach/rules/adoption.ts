@@ -60,7 +60,7 @@ const ADOPTION = [
   // "Wards live on electronic prescribing", "Vehicles on firmware 7.x", "clients on ISO 20022".
   // ("Tax-code errors on new starters": defects among new people, not things moved.)
   new RegExp(
-    `^${QUANT}?(?:[a-z0-9-]+\\s+){0,3}?(?<!\\bper\\s)(?!(?:errors|failures|defects|mistakes|incidents|complaints|outages|crashes|bugs|delays)\\b)[a-z-]{3,}s\\s+${AUX}(?:onboarded|enroll?ed|registered|signed up|migrated|moved|switched|upgraded|live on|(?:running|using|on|onto)\\s+(?:the\\s+)?(?:new|latest|legacy|shared|standard|updated|current)\\b|(?:running|on|onto)\\s+(?:firmware|version|v\\d|release|iso)\\b|(?:connected|linked|hooked up|integrated)\\s+(?:to|with|into)\\s+(?:the|our)\\b)`,
+    `^${QUANT}?(?:[a-z0-9-]+\\s+){0,3}?(?<!\\bper\\s)(?!(?:errors|failures|defects|mistakes|incidents|complaints|outages|crashes|bugs|delays)\\b)[a-z-]{3,}(?<!s)s\\s+${AUX}(?:onboarded|enroll?ed|registered|signed up|migrated|moved|switched|upgraded|live on|(?:running|using|on|onto)\\s+(?:the\\s+)?(?:new|latest|legacy|shared|standard|updated|current)\\b|(?:running|on|onto)\\s+(?:firmware|version|v\\d|release|iso)\\b|(?:connected|linked|hooked up|integrated)\\s+(?:to|with|into)\\s+(?:the|our)\\b)`,
   ),
   // "Ensure 100% of services have automated rollback": a capability switched on everywhere.
   new RegExp(
@@ -131,7 +131,7 @@ const ADOPTION = [
 
 // "Get the last 6 services off the old data centre", "Bring 25 apps onto the platform".
 const GET_DONE =
-  /^(?:get|bring|have)\s+(?:\S+\s+){0,7}?(?:through|past|onto|on to|off|in(?=\s+(?:by|before|on time)\b)|over the line|across the line|out the door|done|finished|complete|completed|live|connected|migrated|moved|using|in use|signed off|approved|accepted|qualified|certified|in place|shipped|launched|ready|deployed|enabled|rolled out)\b/;
+  /^(?:get|bring|have)\s+(?:\S+\s+){0,7}?(?:through|past|onto|on to|off|in(?=\s+(?:by|before|on time)\b)|over the line|across the line|out the door|done|finished|complete|completed|live|connected|migrated|moved|using|in use|signed off|approved|accepted|qualified|certified|in place|shipped|launched|ready|deployed|enabled|rolled out)(?![\w-])(?!\s+(?:its|their|each|every)\s+(?:annual|yearly|periodic|routine|statutory|regular|next)\b)/;
 // "Hit the launch date", "Meet the Ofcom reporting deadline", "passes the PCI DSS audit", and a
 // customer's qualification of a supplier ("Pass Veltrix Automotive's PPAP", "type-approval tests").
 // "Meet the MHRA inspection commitments": obligations to discharge are work too. What is passed

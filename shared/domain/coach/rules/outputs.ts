@@ -12,6 +12,7 @@ import { DEFINITE_SET_MADE, DEFINITE_SET_REMOVED, OPEN_BACKLOG } from '../text/n
 import type { Finding, FindingRef, CoachKeyResult } from '../types';
 import { detectAdoption } from './adoption';
 import { findGameableFamily } from './gameable';
+import { holdsALevelOrState } from './levelsAndStates';
 import { outcomeHintFor } from './outcomeHints';
 import {
   carriesCoverage,
@@ -80,7 +81,7 @@ const CLOSE_QUOTA =
 const DONE_SO_FAR =
   /«\d+»\s+(?:done|complete|completed|finished|migrated|moved|converted|switched|onboarded|live)\s*[,;]/;
 const SHARE_ON_TIME =
-  /^(?:submit|file|send|report|deliver|return|publish|lodge)\s+«\d+»\s+of\s+(?:\S+\s+){1,6}?(?:by\s+t\s*\+|on time|within\s|by the (?:deadline|due date|cut-?off))/;
+  /^(?:submit|file|send|report|deliver|return|publish|lodge)\s+«\d+»\s+of\s+(?:\S+\s+){1,6}?(?:by\s+t\s*\+|on time|within\s|by the (?:[a-z-]+\s+){0,2}?(?:deadline|due date|cut-?off))/;
 
 const RECURRING_EVENT =
   /\b(?:before|after|ahead of|at|for|around|during|between|in time for)\s+(?:each|every|all)\s+(?:[a-z0-9-]+\s+){0,3}(?:launch(?:es)?|releases?|go-lives?|rollouts?|patch(?:es)?|updates?|submissions?|audits?|filings?)\b/g;
@@ -183,7 +184,7 @@ export function detectOutput(a: KeyResultAnalysis): OutputMatch | null {
   // people served, measured from a baseline to a target, not work the team completes.
   if (a.hasMeasurement && UNAIDED_SUCCESS.test(a.text)) return null;
   if (purposeMovesAMeasure(a.numbers.masked)) return null;
-  if (isCultureOrFeelingAim(a.lead) || honoursAPaper(a.lead)) return null;
+  if (isCultureOrFeelingAim(a.lead) || honoursAPaper(a.lead) || holdsALevelOrState(a)) return null;
   if (countsTheMeans(a.lead) || isSetOwed(a.lead)) return { kind: 'task' };
   const adoption = detectAdoption(a, lead) ?? (lead === a.lead ? null : detectAdoption(a, a.lead));
   if (adoption) return { kind: adoption === 'launch' ? 'milestone' : 'task' };

@@ -48,7 +48,7 @@ const GIVE_BETTER =
 // experience": a quality made better, with no number, is a vague aim (missing-metric says so),
 // not a thing to build; its comparative says what should change, not what will be delivered.
 const COMPARATIVE_AIM =
-  /^(?:build|create|foster|grow|develop|shape|cultivate|offer|provide)\s+(?:an?|the|our)\s+(?:stronger|friendlier|warmer|better|richer|deeper|closer|safer|kinder|fairer|clearer|simpler|easier|smoother|calmer|happier|healthier|more\s+[a-z-]+|less\s+[a-z-]+)\s+[a-z-]+/;
+  /^(?:build|create|foster|grow|develop|shape|cultivate|offer|provide)\s+(?:(?:an?|the|our)\s+)?(?:stronger|friendlier|warmer|better|richer|deeper|closer|safer|kinder|fairer|clearer|simpler|easier|smoother|calmer|happier|healthier|more\s+[a-z-]+|less\s+[a-z-]+)\s+[a-z-]+/;
 
 /** A culture, habits or a feeling aimed at: vague (missing-metric says so), not work to do. */
 export function isCultureOrFeelingAim(lead: string): boolean {

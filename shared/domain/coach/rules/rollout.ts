@@ -18,9 +18,10 @@ const SHARE = '(?:«\\d+»(?:\\s+of)?|all(?:\\s+of)?|every|each)';
 const ESTATE = `(?:${INTERNAL_UNIT}|screens?|pages?|flows?|journeys?|forms?|surfaces?|consoles?|portals?|devices?|laptops?|machines?|workstations?|records)`;
 
 // Words qualifying the estate ("customer-facing", "web"), not a new phrase ("on category pages").
-// "new" things are made, not spread to ("Deploy 8 new ML models").
+// "new" things are made, not spread to ("Deploy 8 new ML models"); "down to 6 per site" is a
+// rate per site, not sites counted.
 const MODIFIERS =
-  '(?:(?!(?:on|in|at|for|to|of|by|with|from|new|more|additional|extra|fresh)\\b)[a-z0-9-]+\\s+){0,2}?';
+  '(?:(?!(?:on|in|at|for|to|of|by|with|from|per|new|more|additional|extra|fresh)\\b)[a-z0-9-]+\\s+){0,2}?';
 
 const SPREAD = new RegExp(
   `^${SPREAD_VERB}\\s+(?:\\S+\\s+){0,5}?${SHARE}\\s+(?:(?:the|our|their)\\s+)?${MODIFIERS}${ESTATE}\\b`,
