@@ -1,3 +1,4 @@
+import { askedOfUsByName } from './askedOfUs';
 import { namedParties } from './namedParty';
 
 /**
@@ -44,6 +45,7 @@ export function statesTheirRequirement(raw: string): boolean {
     INSTRUMENT_REQUIRES.test(text) ||
     WRITTEN_INTO.test(text) ||
     AUTHORITY_REQUIRES.test(text) ||
-    namesTheirYardstick(raw)
+    namesTheirYardstick(raw) ||
+    askedOfUsByName(raw)
   );
 }
