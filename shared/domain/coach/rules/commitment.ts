@@ -17,7 +17,7 @@ import type { Finding, FindingRef } from '../types';
 
 // Promise language that needs nobody named: the words themselves say a promise was made.
 const PROMISE =
-  /\b(?:promised (?:to|for)|(?:was|were|been|we|we've|we have|they were)\s+promised|promise(?:d)? to (?:deliver|ship|provide|give|build|launch)|contractual(?:ly)?|contracted|as contracted|under contract|we (?:have )?committed to|committed to (?:deliver|ship|provide|build|launch|give|hand)|(?:customer|client|partner)[- ]commitments?|signed order forms?|order forms?|statement of work|sow|msa|rfp|scheme rules|regulatory deadline|(?:meet|honou?r|comply with|fulfil+|keep to|abide by|stay within|as per|per|under|in line with|as set out in|set out in|in|required by|as required by|required under)\s+(?:the|our|their|its)\s+(?:[a-z0-9-]+\s+){0,3}?(?:contract|agreement|licen[cs]e|msa|terms|obligations)|legislat\w*|statutory|required by law|mandated by law|regulatory (?:requirements?|obligations?|changes?)|(?:agreed|committed|promised|signed|contracted)(?:\s+\S+){0,4}\s+(?:deal|contract|agreement|msa|sow|licen[cs]e|licensing|partnership|renewal)|(?:deal|contract|agreement|partnership|renewal)(?:\s+\S+){0,4}\s+(?:agreed|committed|promised|signed)|legal(?:ly)? (?:required|obligations?)|(?:legal|statutory) (?:time )?(?:limits?|deadlines?)|(?:regulator|regulatory)[- ](?:required|mandated))\b/;
+  /\b(?:promised (?:to|for)|(?:was|were|been|we|we've|we have|they were)\s+promised|promise(?:d)? to (?:deliver|ship|provide|give|build|launch)|contractual(?:ly)?|contracted(?!\s+[a-z-]+(?:ers|iers|ors|ants|ents)\b)|as contracted|under contract|we (?:have )?committed to|committed to (?:deliver|ship|provide|build|launch|give|hand)|(?:customer|client|partner)[- ]commitments?|signed order forms?|order forms?|statement of work|sow|msa|rfp|scheme rules|regulatory deadline|(?:meet|honou?r|comply with|fulfil+|keep to|abide by|stay within|as per|per|under|in line with|as set out in|set out in|in|required by|as required by|required under)\s+(?:the|our|their|its)\s+(?:[a-z0-9-]+\s+){0,3}?(?:contract|agreement|licen[cs]e|msa|terms|obligations)|legislat\w*|statutory|required by law|mandated by law|regulatory (?:requirements?|obligations?|changes?)|(?:agreed|committed|promised|signed|contracted)(?:\s+\S+){0,4}\s+(?:deal|contract|agreement|msa|sow|licen[cs]e|licensing|partnership|renewal)|(?:deal|contract|agreement|partnership|renewal)(?:\s+\S+){0,4}\s+(?:agreed|committed|promised|signed)|legal(?:ly)? (?:required|obligations?)|(?:legal|statutory) (?:time )?(?:limits?|deadlines?)|(?:regulator|regulatory)[- ](?:required|mandated))\b/;
 // Said another way round, or by a tender or licence: "as the data-sharing agreement requires",
 // "the tender's DSPT requirements", "TfL's licence condition", "the council's contract
 // condition". A licence condition or a tender's requirement is always set by someone outside.
@@ -104,7 +104,7 @@ function isToolName(name: string, text: string): boolean {
     new RegExp(`\\b${TOOL_VERB}\\s+(?:the\\s+)?(?:[a-z0-9-]+\\s+)?${n}\\b`).test(text) ||
     // ("Finish cutover from Versatrans to the new platform": the tool being left.)
     new RegExp(
-      `\\b${TOOL_LEFT}\\s+(?:\\S+\\s+){0,3}?(?:from|off|away from)\\s+(?:the\\s+)?${n}\\b`,
+      `\\b${TOOL_LEFT}\\s+(?:\\S+\\s+){0,5}?(?:from|off|away from)\\s+(?:the\\s+)?${n}\\b`,
     ).test(text)
   );
 }
@@ -208,7 +208,13 @@ export function isExternalCommitment(written: string): boolean {
     return true;
   }
   if (parties.isNamedRegulator && NAMED_REGULATOR_DATE.test(text)) return true;
-  if (parties.isNamed && PROMISE_NEEDS_NAME.test(text)) return true;
+  // ("Migrate the contract billing module from AS/400 to Dynamics 365": products moved between
+  // are tools, and a contract that only qualifies a module promises nothing to them.)
+  const onlyTools =
+    !parties.isRegulator &&
+    parties.names.length > 0 &&
+    parties.names.every((name) => isToolName(name, text));
+  if (parties.isNamed && !onlyTools && PROMISE_NEEDS_NAME.test(text)) return true;
   if (parties.isNamed && ACCOUNT_TO_WIN.test(stripLead(text))) return true;
   if (
     (parties.isNamed || parties.isGeneric) &&

@@ -14,7 +14,7 @@ import { isNeverAParty, namedParties } from './namedParty';
  */
 
 const ASKS =
-  '(?:(?:has|have|had)\\s+)?(?:asked for|asks? (?:us )?for|asks? of us|asked of us|asked us for|demanded|demands|requested|requests|requires|required|inspects|inspected|audits|audited|grades|graded|insisted on|insists on|expects of us|wants from us)';
+  '(?:(?:has|have|had)\\s+)?(?:asked for|asks? (?:us )?for|asks? of us|asked of us|asked us for|demand(?:ed|s)?|request(?:ed|s)?|requires?|required|inspects?|inspected|audits?|audited|grades?|graded|insisted on|insists? on|expects? of us|wants? from us)';
 // "the <up to six words> <asks>", the subject kept to read who it is.
 const RELATIVE = new RegExp(`\\bthe\\s+((?:(?!the\\b)[\\w&'’.-]+\\s+){1,6}?)${ASKS}\\b`, 'gi');
 // Words that name a public body on their own ("the city council", "the inspectors").

@@ -53,6 +53,9 @@ const SYSTEM_AFTER =
 const PARTY_AFTER =
   /^(?:['’]s\b|\s+(?:[a-z-]+\s+){0,2}?(?:contracts?|agreements?|slas?|msas?|deals?|renewals?|partnership|account team|terms|tenders?|bids?)\b)/;
 
+const MANY_DEALS_AFTER =
+  /^\s+(?:[a-z-]+\s+){0,2}?(?:contracts|agreements|deals|renewals|tenders|bids)\b/;
+
 /** The capitalised names in raw text that look like organisations (not the first word). */
 export function namedOrganisations(raw: string): string[] {
   const names: string[] = [];
@@ -75,7 +78,10 @@ export function namedOrganisations(raw: string): string[] {
     // An acronym is a party only where it is one: "HSBC's", "our HSBC service agreement"; and
     // "the Initech service agreement" is a deal, though "service" usually follows a system.
     const after = raw.slice(start + word.length);
-    const dealt = PARTY_AFTER.test(after);
+    // ("SME renewals", "cost per SME renewal": a segment's many deals, or a unit of measure,
+    // name no one organisation.)
+    const dealt =
+      PARTY_AFTER.test(after) && !MANY_DEALS_AFTER.test(after) && !/\bper\s+$/i.test(before);
     // (A plural acronym, "SKUs", "APIs", is a thing counted, not an organisation.)
     if (/^[A-Z]{2,}s?$/.test(word) && !dealt) continue;
     if (!dealt && SYSTEM_AFTER.test(after)) continue;
