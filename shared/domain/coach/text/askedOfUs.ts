@@ -29,7 +29,8 @@ function subjectIsOutside(subject: string): boolean {
   if (BODY_WORD.test(subject)) return true;
   const words = subject.trim().split(/\s+/);
   const acronymOrPossessive = words.some(
-    (w) => (/^[A-Z]{2,}[a-z]?(?:['’]s)?$/.test(w) && !isNeverAParty(w)) || /^[A-Z]\w*['’]s$/.test(w),
+    (w) =>
+      (/^[A-Z]{2,}[a-z]?(?:['’]s)?$/.test(w) && !isNeverAParty(w)) || /^[A-Z]\w*['’]s$/.test(w),
   );
   if (acronymOrPossessive) return true;
   // A capitalised name heading an ordinary group ("the Harbour Ops team") is one of ours.
