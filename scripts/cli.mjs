@@ -63,6 +63,9 @@ async function build() {
   const result = await esbuild.build({
     entryPoints: [ENTRY],
     outfile: join(CACHE, dir, BUNDLE),
+    // The metafile names inputs relative to this folder: the repository's, not the caller's
+    // (run from another folder, the inputs would not be found and every run would build again).
+    absWorkingDir: ROOT,
     bundle: true,
     // One file: a writer (the Word one is the largest) is still evaluated only when its format
     // is asked for, and compiled only then, as esbuild keeps each dynamic import lazy.

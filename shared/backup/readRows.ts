@@ -103,9 +103,12 @@ const TEXT_ORDER: readonly BackupTable[] = [...BACKUP_TABLES].sort(byCodeUnits);
 /**
  * Where each table's list lies in `text`, whose `data` (from `start` to `end`) is written as
  * canonical JSON: `{"checkIns":[…],"confidenceRounds":[…],…}`, every table once, in key order.
- * Null for any other layout. A table's end is found as the next table's key: the same key
- * written inside a row (a wizard draft may hold any) ends the table too early, its text then
- * does not parse, and the caller reads the file whole instead.
+ * Null for any other layout. The keys are found from the end backwards, each before the one
+ * that follows it: the first table (check-ins, nearly all of a large file) is then never
+ * searched through, only the smaller ones after it. The same key written inside a row (a wizard
+ * draft may hold any) may be found instead of the table's own; a list cut at the wrong place
+ * does not parse, and the caller reads the file whole instead. Lists that all parse are the
+ * tables, wherever the keys were found: JSON reads `{"a":[…],"b":[…]}` one way only.
  */
 function tableSpans(
   text: string,
@@ -113,21 +116,19 @@ function tableSpans(
   end: number,
 ): Record<BackupTable, [number, number]> | null {
   const spans: Partial<Record<BackupTable, [number, number]>> = {};
-  let at = start;
-  for (let i = 0; i < TEXT_ORDER.length; i += 1) {
+  if (text.charCodeAt(end - 1) !== 0x7d /* } */) return null;
+  let to = end - 1;
+  for (let i = TEXT_ORDER.length - 1; i >= 0; i -= 1) {
     const table = TEXT_ORDER[i]!;
     const key = `${i === 0 ? '{' : ','}"${table}":`;
-    if (!text.startsWith(key, at)) return null;
+    const at = i === 0 ? start : text.lastIndexOf(key, to - key.length);
+    if (at < start || (i > 0 && at === start) || !text.startsWith(key, at)) return null;
     const from = at + key.length;
-    const following = TEXT_ORDER[i + 1];
-    const to = following === undefined ? end - 1 : text.indexOf(`,"${following}":`, from);
-    if (to < from) return null;
+    if (from > to) return null;
     spans[table] = [from, to];
-    at = to;
+    to = at;
   }
-  return at === end - 1 && text.charCodeAt(at) === 0x7d /* } */
-    ? (spans as Record<BackupTable, [number, number]>)
-    : null;
+  return spans as Record<BackupTable, [number, number]>;
 }
 
 /**
