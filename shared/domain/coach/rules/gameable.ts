@@ -25,6 +25,7 @@ const TICKET_SERVICE_LEVEL =
   /\bwithin\s+(?:\d|(?:the|our|their|its|an?)\s+(?:agreed\s+|target\s+)?(?:sla|slo|target|agreed|response time|time limit))/;
 // The limit is named as someone's ("the 30 days agreed", "the 4 hours our contract requires");
 // "alerts closed within an hour" or "within 30 days: 40% → 85%" stays a share of items closed.
+const OWN_WORK_ITEMS = /\b(?:work[- ]orders|(?:repair|maintenance) jobs)\b/;
 const TIME_LIMIT =
   /\bwithin\s+(?:the|our|their)\s+(?:agreed\s+)?\d[\d.,]*[\s-]*(?:working\s+|business\s+|calendar\s+)?(?:minutes?|hours?|days?|weeks?|h|d)\b/;
 const SCORES = new Set(['satisfaction', 'engineer-satisfaction']);
@@ -107,7 +108,10 @@ export function findGameableFamily(a: KeyResultAnalysis): GameableFamily | null 
     if (family.id === 'artefacts' && (REGISTERED.test(lead) || BUILT_WITH.test(lead))) continue;
     if (family.id === 'coverage' && TESTS_UNTIL_COVERAGE.test(lead)) return family;
     // "Resolve 90% of service-desk tickets within 8 hours" is a service level people feel.
-    if (family.id === 'tickets' && TICKET_SERVICE_LEVEL.test(all)) continue;
+    // ("Close 90% of maintenance work orders within 7 days": the team's own work items, closed.)
+    if (family.id === 'tickets' && TICKET_SERVICE_LEVEL.test(all) && !OWN_WORK_ITEMS.test(all)) {
+      continue;
+    }
     if (family.patterns.some((p) => texts.some((t) => p.test(t)))) return family;
   }
   return null;

@@ -56,8 +56,9 @@ export const OUTPUT_FAMILIES: readonly GameableFamily[] = [
     id: 'things-put-out',
     label: 'a count of things sent or generated',
     upOnly: true,
+    // ("Gas cost per 1,000 bricks fired": the things counted are the unit a cost is measured per.)
     unless:
-      /%|\b(?:share|percentage|proportion|fraction|rate) of\b|\b(?:\d+|nine|eight|seven|six|five|four|three|two|one) in (?:10|ten)\b/,
+      /%|\bper\s+(?:[\d,.]+\s*k?\s+|«\d+»\s+|thousand\s+|hundred\s+)?(?:[a-z-]+\s+){0,2}?[a-z-]+s\s+(?:generated|sent|acknowledged|acked|pushed|fired|triggered)\b|\b(?:share|percentage|proportion|fraction|rate) of\b|\b(?:\d+|nine|eight|seven|six|five|four|three|two|one) in (?:10|ten)\b/,
     patterns: [
       new RegExp(
         `(?<![a-z0-9-])(?!(?:${FAILURES}|claims|returns|cancellations|leads|sales|orders|requests|enquiries|referrals|jobs|savings|revenues?)\\b)[a-z0-9-]{3,}s\\s+(?:generated|sent(?:\\s+out)?|acknowledged|acked|pushed|fired|triggered)\\b(?!\\s+(?:\\S+\\s+){0,3}?(?:within|in under|in less than|on time|late|in error|by mistake|wrongly|twice)\\b)`,

@@ -90,8 +90,8 @@ export const WORK_FAMILIES: readonly GameableFamily[] = [
     id: 'code-volume',
     label: 'volume of code added or removed',
     patterns: [
-      /\b(?:lines|loc|sloc)\b(?:\s+of\s+(?:\S+\s+)?code)?\s+(?:added|removed|deleted|written|cut|changed|migrated|rewritten|shipped)\b/,
-      /\b(?:delete|remove|add|write|cut|eliminate|drop|rewrite|migrate|ship)\s+(?:\S+\s+){0,2}?\d[\d.,]*\s*k?\s+(?:\S+\s+)?lines\b/,
+      /\b(?:lines|loc|sloc)\b(?:\s+of\s+(?:\S+\s+)?code)?\s+(?:added|removed|deleted|written|cut|changed|migrated|rewritten|shipped|refactored|restructured|cleaned up)\b/,
+      /\b(?:delete|remove|add|write|cut|eliminate|drop|rewrite|migrate|ship|refactor|restructure|clean up)\s+(?:\S+\s+){0,2}?\d[\d.,]*\s*k?\s+(?:\S+\s+)?lines\b/,
       /\b(?:net\s+)?code\s+(?:deleted|removed|added|written)\b|\bcode churn\b|\bchurned lines\b/,
       /^(?:shrink|reduce|cut|trim|halve|slim|remove|delete)\s+(?:\d[\d.,]*%\s+of\s+)?(?:the\s+|our\s+)?(?:\S+\s+){0,3}?(?:codebase|code base|code size|lines of code)\b/,
       /\bsize of (?:the |our )?(?:\S+\s+)?(?:codebase|code base)\b/,

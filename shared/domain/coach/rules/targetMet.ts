@@ -149,5 +149,22 @@ export function metBound(
   if (bound === 'at-most' && b < t && boundIsUpTo(a) && wanted === 'increase') return null;
   bound ??= heldBound(kr, a);
   if (!bound) return null;
+  if (worstReadingBreaks(a, bound)) return null;
   return (bound === 'at-most' ? b <= t : b >= t) ? bound : null;
+}
+
+// "(monthly mean 41 mg/L, highest reading 63)" under a 50 cap: a mean inside the limit with a
+// reading beyond it is not a limit already met.
+const WORST_READING =
+  /\b(?:highest|peak|maximum|max|worst|lowest|minimum|min)\s+(?:[a-z-]+\s+)?(?:reading|level|value|result|sample|month|week|day)?\s*:?\s*«(\d+)»/g;
+
+function worstReadingBreaks(a: KeyResultAnalysis, bound: Bound): boolean {
+  const limit = a.numbers.target?.value;
+  if (limit === undefined) return false;
+  for (const m of a.numbers.masked.matchAll(WORST_READING)) {
+    const q = a.numbers.quantities[Number(m[1])];
+    if (!q || q === a.numbers.target) continue;
+    if (bound === 'at-most' ? q.value > limit : q.value < limit) return true;
+  }
+  return false;
 }

@@ -67,12 +67,23 @@ function getsThroughTheirExam(raw: string): boolean {
   return m !== null && namedParties(`of ${m[1] ?? ''}`).length > 0;
 }
 
+// "Go live on the Schiphol Group passenger-data API before their 1 October cutover": a date a
+// named party sets by switching its own system over.
+const THEIR_CUTOVER =
+  /\b(?:before|by|ahead of)\s+(?:their|its)\s+(?:\S+\s+){0,3}?(?:cutover|cut-over|switch-?off|switchover|sunset|shutdown|retirement|decommissioning)\b/i;
+
+function beforeTheirCutover(raw: string): boolean {
+  const m = THEIR_CUTOVER.exec(raw);
+  return m !== null && namedParties(raw.slice(0, m.index)).length > 0;
+}
+
 /** True when a named outside party asks for, inspects or sets the thing or level in the KR. */
 export function askedOfUsByName(raw: string): boolean {
   return (
     askedByOutside(raw) ||
     INSTRUMENT_POSSESSIVE.test(raw) ||
     namesTheirLevel(raw) ||
-    getsThroughTheirExam(raw)
+    getsThroughTheirExam(raw) ||
+    beforeTheirCutover(raw)
   );
 }

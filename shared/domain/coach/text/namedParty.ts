@@ -86,6 +86,9 @@ export function isOwnThingOrStage(name: string, before: string, after: string): 
   return /^[A-Z]+\d+[A-Z]?$/.test(name) && SESSION_BEFORE.test(before);
 }
 
+const LEVEL_SET =
+  /^\s+\d[\d:.,\u2013-]*(?:\s+[a-z0-9:.,\u2013-]+){0,3}?\s+(?:specs?|specifications?|ratios?|deadlines?|tolerances?|limits?|thresholds?)\b/;
+
 /** A named party found in raw text, with where it sits and whether it is possessive. */
 export interface NamedParty {
   name: string;
@@ -131,7 +134,10 @@ export function namedParties(raw: string): NamedParty[] {
     if (/\b(?:our(?: own)?|we|in-house|internal)\s+(?:\S+\s+)?$/i.test(before)) continue;
     // A phase, site or line numbered after the name: "Stage 4", "Hangar 2".
     // ("Mastercard's 1.5% threshold" is the party's level, not a numbered phase.)
-    if (parts.length === 1 && !possessive && /^\s+\d/.test(after)) continue;
+    // ("the Waitrose 16–21 kg deadweight spec": a level and the noun of a yardstick it sets.)
+    if (parts.length === 1 && !possessive && /^\s+\d/.test(after) && !LEVEL_SET.test(after)) {
+      continue;
+    }
     // One of our own groups: "the Android Guild", "the Harbour Ops Team".
     // (A government office is a body: "the Home Office", "the Cabinet Office".)
     const group = parts.join(' ');

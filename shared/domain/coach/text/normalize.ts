@@ -25,6 +25,11 @@ const WORD_WHEN = new RegExp(
   `\\b(${WORD})\\s+(?=(?:(?:a|an|per|each) (?:day|week|month|quarter|year|shift|sprint) )?${WHEN_AFTER}\\b)`,
   'g',
 );
+// "per 1,000: nine → under one": a number word set after a colon or comma and changed to another.
+const WORD_THEN_TO = new RegExp(
+  `(?<=[:,]\\s?)(${WORD})(?=\\s+(?:down\\s+|up\\s+)?to\\s+(?:under\\s+|below\\s+|about\\s+)?(?:\\d|${WORD}))`,
+  'g',
+);
 const WORD_BEFORE = new RegExp(
   `\\b(${WORD})\\s+(?=(?:percent|%|ms|milliseconds?|seconds?|minutes?|mins?|hours?|days?|weeks?|months?|per|times)\\b)`,
   'g',
@@ -220,6 +225,7 @@ function normalizeUncached(raw: string): string {
       .replace(WORD_AFTER, (_m, lead: string, word: string) => `${lead} ${wordValue(word)}`)
       .replace(WORD_BEFORE, (_m, word: string) => `${wordValue(word)} `)
       .replace(WORD_WHEN, (_m, word: string) => `${wordValue(word)} `)
+      .replace(WORD_THEN_TO, (word: string) => String(wordValue(word)))
       .replace(ONE_UNIT, '$1 1 ')
       .replace(/\b(to|from|down to)\s+(?:none|nil|nothing)\b/g, '$1 0')
       // "(none today)", "nobody yet": today's value is nought.

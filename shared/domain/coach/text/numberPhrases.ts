@@ -16,8 +16,10 @@ export const FROM_TO = new RegExp(
   `\\bfrom\\s+${WORDS(4)}${Q}[^«»]{0,40}?\\s(?:(?:down|up|all the way down)\\s)?to\\s+(?:${COMP}\\s+)?${WORDS(3)}${Q}`,
 );
 // ("within 10 minutes (currently up to 4 hours)": today's worst, not a change from 10 to 4.)
+// "<measure>: 55%, up to 95%", "45 min/day → 15 min/day", "380 m³ down to 260 m³": a unit's
+// tail or a comma after the first number still leaves it today's value.
 export const BARE_TO = new RegExp(
-  `(?<!\\b(?:by|of|per)\\s)${Q}(?:\\s+(?!\\(?(?:currently|today|now|at present)\\b(?!\\)))[^«»\\s]+){0,3}?\\s(?:down |up )?to\\s+(?:${COMP}\\s+)?${Q}`,
+  `(?<!\\b(?:by|of|per)\\s)${Q}(?:,|/[a-z]+|[²³])?(?:\\s+(?!\\(?(?:currently|today|now|at present)\\b(?!\\)))[^«»\\s]+){0,3}?\\s(?:down |up )?to\\s+(?:${COMP}\\s+)?${Q}`,
 );
 export const TO_FROM = new RegExp(
   `(?:\\bto\\s+(?:${COMP}\\s+)?|\\b${COMP}\\s+)${Q}[^«»]{0,40}?\\bfrom\\s+${WORDS(2)}${Q}`,
@@ -61,7 +63,7 @@ export const BASELINE_ONLY = [
   new RegExp(
     // ("Hit 99.9 this quarter", "under 1% this term" are targets: a verb of reaching or a bound
     // comes first.)
-    `(?<!\\b(?:hit|reach|achieve|attain|to|deliver|land|under|below|above|over|within|than|least|most)\\s)${Q}(?:\\s+(?:a|an|per|each|every)\\s+${PERIOD}|\\s+(?:per|a|an)\\s+[a-z]+)?\\s+(?:today|currently|now|at present|at the moment|right now|as of today|this ${PERIOD})\\b`,
+    `(?<!\\b(?:hit|reach|achieve|attain|to|deliver|land|under|below|above|over|within|than|least|most)\\s)${Q}(?:\\s+(?:a|an|per|each|every)\\s+${PERIOD}|\\s+(?:per|a|an)\\s+[a-z]+|/[a-z]+)?\\s+(?:today|currently|now|at present|at the moment|right now|as of today|this ${PERIOD})\\b`,
   ),
   // "Reduce no-access visits — about 9% of bookings right now": a share of a whole read now,
   // however hedged, is today's value ("about" is no target here).
@@ -200,6 +202,10 @@ export const TARGET_EXPLICIT = [
   new RegExp(`\\b${COMP}\\s+${Q}`),
   new RegExp(
     `${Q}\\s+or\\s+(?:less|fewer|lower|below|under|more|higher|above|better|faster|quicker)\\b`,
+  ),
+  // "under the 1,500 mg/L our permit allows": a bound set by someone, with its article.
+  new RegExp(
+    `\\b(?:within|under|below|above|at or below|at or above|at or under)\\s+(?:the|our|their)\\s+${Q}`,
   ),
 ];
 export const COMPARATOR_TARGET = [

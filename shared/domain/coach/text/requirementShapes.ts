@@ -16,14 +16,20 @@ import { namedParties } from './namedParty';
  *   district council's licensing officers require".
  */
 
+// ("the IKO's 2:1 student-to-instructor ratio", "the BAR's 8-week deadline": a level written
+// with a colon or a dash, and a ratio, deadline, window or tolerance, are yardsticks too.)
 const YARDSTICK =
-  /^\s+(?:[a-z0-9-]+\s+){0,3}?(?:kpis?|targets?|standards?|limits?|thresholds?|caps?|slas?|service levels?|requirements?|specifications?|specs?|codes?|minimums?|maximums?|floors?|ceilings?|benchmarks?)\b/;
+  /^\s+(?:[a-z0-9:.,\u2013-]+\s+){0,4}?(?:kpis?|targets?|standards?|limits?|thresholds?|caps?|slas?|service levels?|requirements?|specifications?|specs?|codes?|minimums?|maximums?|floors?|ceilings?|benchmarks?|deadlines?|ratios?|windows?|tolerances?)\b/;
+// "within the Waitrose 16–21 kg deadweight spec": a name, then the level it sets and its noun.
+const STATED_YARDSTICK =
+  /^\s+(?:[a-z-]+\s+){0,1}?[\d«][\d:.,\u2013»-]*(?:\s+[a-z0-9:.,\u2013-]+){0,3}?\s+(?:specs?|specifications?|ratios?|deadlines?|windows?|tolerances?|limits?|thresholds?|standards?)\b/;
 
 /** A named party's yardstick in the possessive ("Felixstowe Port's KPI of 98%"). */
 function namesTheirYardstick(raw: string): boolean {
-  return namedParties(raw).some(
-    (p) => p.possessive && YARDSTICK.test(raw.slice(p.end).toLowerCase()),
-  );
+  return namedParties(raw).some((p) => {
+    const after = raw.slice(p.end).toLowerCase();
+    return p.possessive ? YARDSTICK.test(after) : STATED_YARDSTICK.test(after);
+  });
 }
 
 // An instrument that binds us to someone outside, followed by its verb of requiring.
