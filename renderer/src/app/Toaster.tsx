@@ -132,8 +132,10 @@ export function Toaster() {
     // A toast wraps onto more lines once it has its width: the corners are measured again.
     const observer = observeResizes(place);
     // So does the page, when something above the focused field grows (a chart drawn at its width).
-    for (const box of [ref.current, dialogRef.current, document.body])
-      if (box) observer?.observe(box);
+    // The app's own box, not the body: #root is the window's size (a query container, base.css),
+    // so the body keeps its size however the page grows.
+    const app = document.getElementById('main')?.parentElement ?? document.body;
+    for (const box of [ref.current, dialogRef.current, app]) if (box) observer?.observe(box);
     return () => {
       window.removeEventListener('resize', place);
       window.removeEventListener('scroll', place, { capture: true });

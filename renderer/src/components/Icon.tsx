@@ -14,12 +14,19 @@ const PATHS = {
 
 export type IconName = keyof typeof PATHS;
 
-/** A decorative icon; the button around it carries the accessible name. */
+/** The app's base text size in px (base.css): `size` is what an icon measures at it. */
+const BASE_TEXT_PX = 15;
+
+/**
+ * A decorative icon; the button around it carries the accessible name. Sized in rem, so it grows
+ * with the text (large text, a projector's root size) as the buttons around it do.
+ */
 export function Icon({ name, size = 18 }: { name: IconName; size?: number }) {
+  const length = `${size / BASE_TEXT_PX}rem`;
   return (
     <svg
-      width={size}
-      height={size}
+      width={length}
+      height={length}
       viewBox="0 0 24 24"
       fill="none"
       stroke="currentColor"

@@ -5,6 +5,7 @@ import { screenPhaseOf } from '@shared/domain/alignment/search';
 import { formatDate } from '@shared/domain/format';
 import { useUiStore } from '../../state/uiStore';
 import { useQuarterAcross } from './useOrganisation';
+import { TableScroll } from '../../components/TableScroll';
 
 /**
  * The facilitator's overview of one quarter: a line per team with its phase, the next check-in,
@@ -25,25 +26,27 @@ export function Overview({ label }: { label: string }) {
       <h2 id="overview-heading" className="visually-hidden">
         Overview of {label}
       </h2>
-      <table className="table org-overview">
-        <caption className="visually-hidden">Every team in {label}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Team</th>
-            <th scope="col">Phase</th>
-            <th scope="col">Next check-in</th>
-            <th scope="col">At risk</th>
-            <th scope="col">Open blockers</th>
-            <th scope="col">Dependencies at risk</th>
-            <th scope="col">Must fix</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <OverviewLine key={row.owner.id} row={row} label={label} />
-          ))}
-        </tbody>
-      </table>
+      <TableScroll label={`Every team in ${label}`}>
+        <table className="table org-overview">
+          <caption className="visually-hidden">Every team in {label}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Team</th>
+              <th scope="col">Phase</th>
+              <th scope="col">Next check-in</th>
+              <th scope="col">At risk</th>
+              <th scope="col">Open blockers</th>
+              <th scope="col">Dependencies at risk</th>
+              <th scope="col">Must fix</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <OverviewLine key={row.owner.id} row={row} label={label} />
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
     </section>
   );
 }

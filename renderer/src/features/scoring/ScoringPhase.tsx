@@ -12,6 +12,7 @@ import { NotStartedYet } from '../cycles/NotStartedYet';
 import { ScoreBadge } from './ScoreBadge';
 import { ScoreRow } from './ScoreRow';
 import { EffortPanel } from '../workshop/effort/EffortPanel';
+import { TableScroll } from '../../components/TableScroll';
 
 /** The Scoring phase: every KR scored from baseline, final value and target, in one table. */
 export function ScoringPhase({ cycle }: { cycle: Cycle }) {
@@ -113,7 +114,7 @@ function ScoringTable({ cycle }: { cycle: Cycle }) {
                 <ScoreBadge score={score} kind={o.kind} />
               )}
             </header>
-            <div className="table-scroll">
+            <TableScroll label={`Key results of ${o.title} and their scores`}>
               <table className="table table--compact score-table">
                 <caption className="visually-hidden">Key result scores of {o.title}</caption>
                 <colgroup>
@@ -146,7 +147,7 @@ function ScoringTable({ cycle }: { cycle: Cycle }) {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
           </section>
         );
       })}

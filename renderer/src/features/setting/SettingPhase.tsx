@@ -15,8 +15,7 @@ function SettingForCycle({ cycle }: { cycle: Cycle }) {
   useDraftPersistence(store, cycle.id);
   return (
     <SettingWizardContext.Provider value={store}>
-      <WorkshopLauncher cycle={cycle} />
-      <SettingWizard cycle={cycle} />
+      <SettingWizard cycle={cycle} launcher={<WorkshopLauncher cycle={cycle} />} />
     </SettingWizardContext.Provider>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { type ReactNode, useEffect, useMemo } from 'react';
 import type { Cycle } from '@shared/domain';
 import { findingTally, SETTING_STEPS, stepTodo } from '@shared/domain/setting/wizard';
 import { useUiStore } from '../../../state/uiStore';
@@ -20,8 +20,12 @@ import { ObjectivesToolbar, ObjectiveCardActions } from './ObjectivesToolbar';
 import { ReviewStep } from './ReviewStep';
 import { useSettingWizard } from './store';
 
-/** The five steps of setting, a stepper to move between them, and what is left in each. */
-export function SettingWizard({ cycle }: { cycle: Cycle }) {
+/**
+ * The five steps of setting, a stepper to move between them, and what is left in each.
+ * `launcher` (the offer to run it as a workshop) stands above the stepper, or beside it where
+ * the window is short (wizard.css).
+ */
+export function SettingWizard({ cycle, launcher }: { cycle: Cycle; launcher?: ReactNode }) {
   const isHydrated = useSettingWizard((s) => s.isHydrated);
   const step = useSettingWizard((s) => s.step);
   const goTo = useSettingWizard((s) => s.goTo);
@@ -58,35 +62,38 @@ export function SettingWizard({ cycle }: { cycle: Cycle }) {
       <h2 id="setting-heading" className="visually-hidden">
         Setting
       </h2>
-      <nav aria-label="Setting steps">
-        <ol className="stepper">
-          {SETTING_STEPS.map((s, i) => {
-            const left = stepTodo(s.id, { ...cycle, objectives, keyResults }).length;
-            const errors = s.id === 'review' ? openErrors : 0;
-            const hint = left > 0 ? `${left} to do` : errors > 0 ? `${errors} must fix` : s.hint;
-            return (
-              <li key={s.id}>
-                <button
-                  type="button"
-                  className={`stepper__item${left > 0 || errors > 0 ? ' has-todo' : ''}`}
-                  aria-current={i === step ? 'step' : undefined}
-                  // Where the steps show their numbers only, the name and state on hover.
-                  title={`${i + 1}. ${s.label}: ${hint}`}
-                  onClick={() => goTo(i)}
-                >
-                  <span className="stepper__number" aria-hidden="true">
-                    {i + 1}
-                  </span>
-                  <span className="stepper__text">
-                    <span className="stepper__label">{s.label}</span>
-                    <span className="stepper__hint">{hint}</span>
-                  </span>
-                </button>
-              </li>
-            );
-          })}
-        </ol>
-      </nav>
+      <div className="wizard__top">
+        {launcher}
+        <nav aria-label="Setting steps">
+          <ol className="stepper">
+            {SETTING_STEPS.map((s, i) => {
+              const left = stepTodo(s.id, { ...cycle, objectives, keyResults }).length;
+              const errors = s.id === 'review' ? openErrors : 0;
+              const hint = left > 0 ? `${left} to do` : errors > 0 ? `${errors} must fix` : s.hint;
+              return (
+                <li key={s.id}>
+                  <button
+                    type="button"
+                    className={`stepper__item${left > 0 || errors > 0 ? ' has-todo' : ''}`}
+                    aria-current={i === step ? 'step' : undefined}
+                    // Where the steps show their numbers only, the name and state on hover.
+                    title={`${i + 1}. ${s.label}: ${hint}`}
+                    onClick={() => goTo(i)}
+                  >
+                    <span className="stepper__number" aria-hidden="true">
+                      {i + 1}
+                    </span>
+                    <span className="stepper__text">
+                      <span className="stepper__label">{s.label}</span>
+                      <span className="stepper__hint">{hint}</span>
+                    </span>
+                  </button>
+                </li>
+              );
+            })}
+          </ol>
+        </nav>
+      </div>
 
       <div className="wizard__body">
         {current.id === 'chain' && <ChainStep cycle={cycle} />}

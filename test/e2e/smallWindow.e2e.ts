@@ -1,0 +1,154 @@
+import { describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { AppPage } from './pages/AppPage';
+import { CheckInsPage } from './pages/CheckInsPage';
+import { OrganisationPage } from './pages/OrganisationPage';
+import { WorkshopPage } from './pages/WorkshopPage';
+import { capture } from './support/capture';
+import { layoutFaults } from './support/layout';
+import { currentQuarter, RELIABILITY_KRS, RELIABILITY_OBJECTIVE } from './support/plan';
+import { BrowserSession } from './support/session';
+
+/*
+ * A person at 200% zoom on a laptop: 640×360 CSS pixels. On each main screen, what they notice
+ * first: the page never scrolls sideways, the screen's heading and its main action are in the
+ * first screenful without scrolling, and the wizard's footer does not sit on top of them. The
+ * way between screens is walked at the usual size (the page objects use the sidebar beside the
+ * content); each screen is then looked at zoomed.
+ */
+const USUAL = { width: 1280, height: 800 };
+const ZOOMED = { width: 640, height: 360 };
+
+/** Where `target` stands in the first screenful, and what a click at its middle would reach. */
+async function firstScreenful(target: Locator) {
+  await target.waitFor();
+  return target.evaluate((el) => {
+    const box = el.getBoundingClientRect();
+    // Enough of it to read or click: its top 24 px (all of it if smaller), inside the window.
+    // (The page was put at its top; a screen may still scroll a little to the field it focuses.)
+    const shown = Math.min(box.height, 24);
+    const isInView =
+      box.top >= 0 &&
+      box.top + shown <= window.innerHeight &&
+      box.left >= 0 &&
+      box.right <= window.innerWidth;
+    const hit = document.elementFromPoint(box.left + box.width / 2, box.top + shown / 2);
+    const cover = hit && !el.contains(hit) ? hit.closest('[data-docked-footer]') : null;
+    return { isInView, isCoveredByFooter: cover !== null, top: Math.round(box.top) };
+  });
+}
+
+/**
+ * Zoomed (or in `viewport`), the page does not scroll sideways, and each of `targets` is in view
+ * and not under the footer.
+ */
+async function expectFirstScreenful(
+  page: Page,
+  name: string,
+  targets: Locator[],
+  viewport = ZOOMED,
+) {
+  await page.setViewportSize(viewport);
+  // As a person sees it: once the page has painted, from the top.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.evaluate(
+    () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+  );
+  await capture(page, `small-window-${name}`);
+  const width = await page.evaluate(() => {
+    const root = document.scrollingElement ?? document.documentElement;
+    return { scroll: root.scrollWidth, client: root.clientWidth };
+  });
+  expect(width.scroll, `${name}: the page scrolls sideways`).toBeLessThanOrEqual(width.client);
+  expect(await layoutFaults(page), name).toEqual([]);
+  for (const target of targets) {
+    const where = await firstScreenful(target);
+    expect(where, `${name}: ${target.toString()}`).toMatchObject({
+      isInView: true,
+      isCoveredByFooter: false,
+    });
+  }
+  await page.setViewportSize(USUAL);
+}
+
+describe('the main screens at 200% zoom (640×360)', () => {
+  it('show their heading and main action in the first screenful, never scrolling sideways', async () => {
+    const session = await BrowserSession.start('small-window', USUAL);
+    const page = session.page;
+    const app = new AppPage(page);
+    const heading = (name: string | RegExp, level = 2) =>
+      page.getByRole('heading', { level, name, exact: typeof name === 'string' });
+
+    await app.createTeam('Payments Platform', 'platform');
+    await app.createQuarter(currentQuarter().label, 'monthly');
+    await app.settingStep('The chain');
+    await expectFirstScreenful(page, 'setting-chain', [
+      page.getByRole('navigation', { name: 'Setting steps' }),
+      heading('The chain', 3),
+      page.getByLabel('Business need'),
+    ]);
+    // The same with the text at 200% in a projector's window: the layout asks heights in rem.
+    await page.evaluate(() => document.documentElement.style.setProperty('font-size', '200%'));
+    await expectFirstScreenful(
+      page,
+      'setting-chain-large-text',
+      [heading('The chain', 3), page.getByLabel('Business need')],
+      { width: 1280, height: 720 },
+    );
+    await page.evaluate(() => document.documentElement.style.removeProperty('font-size'));
+
+    await app.addObjective({ title: RELIABILITY_OBJECTIVE });
+    await expectFirstScreenful(page, 'setting-objectives', [
+      heading('Objectives', 3),
+      page.getByRole('button', { name: 'Add objective' }),
+    ]);
+    for (const kr of RELIABILITY_KRS) await app.addKeyResult(RELIABILITY_OBJECTIVE, kr);
+    await expectFirstScreenful(page, 'setting-key-results', [heading('Key results', 3)]);
+
+    await app.startQuarter();
+    const startCheckIn = page.getByRole('button', { name: 'Start check-in' });
+    await expectFirstScreenful(page, 'checkins-home', [heading('Check-ins'), startCheckIn]);
+    await startCheckIn.click();
+    const checkIns = new CheckInsPage(page);
+    await expectFirstScreenful(page, 'check-in-meeting', [
+      checkIns.currentKeyResultHeading(),
+      page.getByLabel(/^Current value/),
+    ]);
+    await checkIns.answerByKeyboard({ value: '3', confidence: 70 });
+    await checkIns.answerByKeyboard({ value: '96', confidence: 60 });
+    await checkIns.answerByKeyboard({ value: '75', confidence: 50 });
+    await startCheckIn.waitFor();
+
+    await app.moveToScoring();
+    // The scores table is wider than the window: it scrolls in its own region, not the page.
+    await page.getByRole('region', { name: /and their scores$/ }).waitFor();
+    await expectFirstScreenful(page, 'scoring', [
+      heading('Scoring'),
+      page.getByRole('button', { name: 'Export review…' }),
+    ]);
+    await page.getByRole('button', { name: 'Go to the retrospective' }).click();
+    // The screen puts the focus in its first field, which shows; the chart above it may not.
+    await expectFirstScreenful(page, 'retrospective', [page.getByLabel('What worked?')]);
+
+    const organisation = new OrganisationPage(page);
+    await organisation.open('Overview');
+    await expectFirstScreenful(page, 'overview', [
+      heading(/^Overview/, 1),
+      page.getByRole('button', { name: 'Export department review' }),
+    ]);
+    await organisation.open('Alignment tree');
+    await expectFirstScreenful(page, 'alignment-tree', [heading(/^Alignment tree/, 1)]);
+    await organisation.open('Dependency map');
+    await expectFirstScreenful(page, 'dependency-map', [heading(/^Dependency map/, 1)]);
+    await organisation.open('Levels and teams');
+    await expectFirstScreenful(page, 'levels', [
+      heading(/^Levels and teams/, 1),
+      page.getByRole('button', { name: 'Add organisation level' }),
+    ]);
+
+    const workshop = new WorkshopPage(page);
+    await workshop.open();
+    await expectFirstScreenful(page, 'workshops', [heading(/^Workshops · /)]);
+    expect(session.pageErrors).toEqual([]);
+  });
+});
