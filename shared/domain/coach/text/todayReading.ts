@@ -12,7 +12,9 @@ import type { Quantity } from './quantities';
 
 // Verbs that ask for a move of a measure, first in the KR.
 const CHANGE_VERB =
-  /^(?:reduce|lower|cut|decrease|shorten|shrink|trim|slash|drop|bring down|minimi[sz]e|raise|increase|grow|boost|lift|improve|extend|lengthen|expand|widen|speed up|push up|move|shift)\b/;
+  /^(?:reduce|lower|cut|decrease|shorten|shrink|trim|slash|drop|bring down|minimi[sz]e|raise|increase|grow|boost|lift|improve|extend|lengthen|expand|widen|speed up|push up)\b/;
+// "Move net bookings online; 40% are booked online today": a move to a new way, for a present clause.
+const MOVE_VERB = /^(?:move|shift)\b/;
 // Words right before a number that make it the level to reach (arrows are normalised to "to").
 const MARKER_BEFORE = new RegExp(
   `\\b(?:by|at|of no more than|keep(?:ing)?(?: it)?|hold(?:ing)?|stay(?:ing)?|maintain(?:ing)?|hit(?:ting)?|achieve|deliver)\\s+(?:(?:an?|the|about|around|roughly)\\s+)?${Q}`,
@@ -96,7 +98,7 @@ export function readTodayAlone(
   }
   if (hasTargetMarker(masked)) return NONE;
   const asksMove = CHANGE_VERB.test(masked.trimStart());
-  if (asksMove) {
+  if (asksMove || MOVE_VERB.test(masked.trimStart())) {
     for (const m of masked.matchAll(PRESENT_CLAUSE)) {
       const i = Number(m[2]);
       const q = qs[i];
