@@ -3,6 +3,7 @@ import { extractNumbers } from '../text/extract';
 import { DEADLINE } from '../text/lexicon';
 import { normalizeText, stripLead } from '../text/normalize';
 import { isImposedObligation } from '../text/obligations';
+import { namedParties } from '../text/namedParty';
 import { partiesIn } from '../text/parties';
 import { namedPartyRelation } from '../text/partyRelations';
 import { statesTheirRequirement } from '../text/requirementShapes';
@@ -43,6 +44,10 @@ const MANDATE_NAMED = new RegExp(`\\b${MANDATE}\\b`);
 // are their verdict on us ("in our internal review" is ours).
 const FINDINGS_IN_AUDIT =
   /\b(?:findings|non-?conformit(?:y|ies)|observations|exceptions)\s+(?:in|from|at)\s+(?:the|their)\s+(?!(?:\S+\s+){0,3}?(?:internal|self|own)\b)(?:\S+\s+){0,4}?(?:audit|assessment|inspection|review)\b/;
+// "Close out the 14 open actions from the STRMTG inspection": actions an outside body's
+// inspection or audit raised are owed to it (with the body named or a regulator).
+const ACTIONS_FROM_EXAM =
+  /\b(?:actions|action points|recommendations|requirements)\s+(?:from|raised (?:in|at|by)|in)\s+(?:the|their)\s+(?!(?:\S+\s+){0,3}?(?:internal|self|own)\b)(?:\S+\s+){0,4}?(?:inspection|audit|assessment|visit)\b/;
 // "secure enough to pass the Cleveland Clinic vendor security review": a named party's
 // examination as the goal of the sentence, not only as its first word.
 const TO_PASS_THEIR_EXAM =
@@ -201,6 +206,9 @@ export function isExternalCommitment(written: string): boolean {
   // "Submit the DORA register of information to the Central Bank of Ireland": a document handed
   // to a regulator is owed to it.
   if (parties.isRegulator && HAND_TO.test(stripLead(text))) return true;
+  if (ACTIONS_FROM_EXAM.test(text) && (parties.isRegulator || namedParties(raw).length > 0)) {
+    return true;
+  }
   if (
     parties.isRegulator &&
     (REGULATOR_DATE.test(text) || DEADLINE.test(text) || PROMISE_NEEDS_NAME.test(text))

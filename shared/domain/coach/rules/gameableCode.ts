@@ -67,6 +67,8 @@ export const CODE_FAMILIES: readonly GameableFamily[] = [
     patterns: [
       /\bcode smells?\b/,
       /\b(?:sonar\w*|static[ -]analysis|sast)\s+(?:\S+\s+)?(?:issues?|findings?|smells?|violations?|warnings?)\b/,
+      // "Cut Revit warnings to 200 per model": a tool's warnings counted per artefact.
+      /\b(?:warnings|audit (?:errors|warnings))\s+(?:(?:to|under|below)\s+\S+\s+)?per\s+(?:\S+\s+)?(?:model|drawing|file|project|build|sheet|set|package)\b/,
       /\b(?:lint(?:ing|er)?|eslint|pylint|rubocop|sonar\w*|static[ -]analysis|compiler|typescript|tsc|mypy|checkstyle|stylelint|flake8|ruff|clippy|golangci(?:-lint)?|phpcs|code style|style)\s+(?:errors?|warnings?|issues?|violations?|findings?|suppressions?)\b/,
     ],
     gamedBy: 'suppressions and rule changes',

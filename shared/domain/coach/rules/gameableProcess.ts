@@ -97,9 +97,10 @@ export const PROCESS_FAMILIES: readonly GameableFamily[] = [
     // paid ("the two-working-day timesheet approval") is a service level for the people waiting;
     // "injuries per 200k hours worked" is a safety rate with the hours as its denominator.
     // "Hours teachers spend on admin, from 6 h to 2 h, measured by the timesheet tags": time lost
-    // to overhead going down, with the timesheet only where it is read from.
+    // to overhead going down, with the timesheet only where it is read from. "Same-day time entry
+    // (hours recorded on the day they were worked)" is a share of entries made on time, a habit.
     unless:
-      /\b(?:measured|taken|read|pulled|drawn|counted)\s+(?:by|from|in|through|on)\s+(?:the\s+|our\s+)?(?:[a-z-]+\s+)?timesheets?\b|\bhours\s+(?:[a-z-]+\s+){0,3}?spend(?:s)?\s+on\s+(?:[a-z-]+\s+){0,3}?(?:admin|administration|paperwork|billing|data entry|form-filling|reporting)\b|\b(?:failed|failing|rejected|broken|erroneous|duplicated?|missing|incorrect|wrong)\s+(?:\S+\s+)?timesheets?\b|\btimesheets?\s+(?:\S+\s+)?(?:errors?|failures?|rejections?)\b|\btimesheets?\s+(?:approv|paid|pay|process)\w*|\b(?:approv\w*|pa(?:y|id)|process\w*)\s+(?:\S+\s+){0,2}?timesheets?\b|\bper\s+(?:\S+\s+){0,2}?(?:hours|hrs|man-hours|person-hours|work-hours)\s+(?:worked|logged)\b/,
+      /\b(?:measured|taken|read|pulled|drawn|counted)\s+(?:by|from|in|through|on)\s+(?:the\s+|our\s+)?(?:[a-z-]+\s+)?timesheets?\b|\bhours\s+(?:[a-z-]+\s+){0,3}?spend(?:s)?\s+on\s+(?:[a-z-]+\s+){0,3}?(?:admin|administration|paperwork|billing|data entry|form-filling|reporting)\b|\b(?:failed|failing|rejected|broken|erroneous|duplicated?|missing|incorrect|wrong)\s+(?:\S+\s+)?timesheets?\b|\btimesheets?\s+(?:\S+\s+)?(?:errors?|failures?|rejections?)\b|\btimesheets?\s+(?:approv|paid|pay|process)\w*|\b(?:approv\w*|pa(?:y|id)|process\w*)\s+(?:\S+\s+){0,2}?timesheets?\b|\bper\s+(?:\S+\s+){0,2}?(?:hours|hrs|man-hours|person-hours|work-hours)\s+(?:worked|logged)\b|\b(?:hours|time)\s+(?:recorded|logged|entered|booked)\s+on the (?:same\s+)?day\b|\b(?:same-day|on-the-day|next-day)\s+(?:time entry|time recording|timesheets?)\b/,
     gamedBy: 'logging time instead of finishing work',
     alternative: 'lead time from first commit to production',
     patch: LEAD_TIME,

@@ -37,7 +37,32 @@ const STATE_HELD = new RegExp(
   `^(?:(?:stay|remain)\\s+|keep\\s+(?:\\S+\\s+){1,4}?)${STATE}(?:\\s+(?:with|on|about|under|for|by)\\b|\\s*$)`,
 );
 
+// "Give TCS the 99.5% availability promised in the contract": a level owed to a named party is
+// kept like a rate (external-commitment says to whom); it is no piece of work.
+const LEVEL_PROMISED = new RegExp(
+  `^(?:give|offer|provide|guarantee|deliver)\\s+(?:\\S+\\s+){1,4}?(?:the|our)\\s+«\\d+»\\s+(?:\\S+\\s+){0,5}?${OWED.source}`,
+);
+// "Stations reporting stock-outs from 6 of 40 to 0-1": things counted by a bad state they are
+// in, measured from today's value, is how well things go, not something taken up.
+const THINGS_IN_A_STATE =
+  /^(?:[a-z0-9-]+\s+){0,3}?[a-z-]{3,}s\s+(?:reporting|showing|suffering|experiencing|breaching|exceeding|missing|failing|hitting)\s/;
+// "Keep horses with an overdue check under 5%": a share in a lapsed state held under a ceiling.
+const LAPSED_SHARE_HELD =
+  /^keep\s+(?:\S+\s+){1,3}?(?:with|having|on)\s+(?:an?\s+|the\s+)?(?:overdue|expired|lapsed|missing|late|outstanding|out-of-date|failed|open)\s.*\b(?:under|below|at or below|less than|no more than)\s+«/;
+// "Raise the share of releases live on all DSPs by release day from 82% to 97%": a share of
+// things in a state by the day they are due is timeliness, an outcome.
+const SHARE_BY_DUE_DAY =
+  /\b(?:share|proportion|percentage)\s+of\s+[a-z-]+s\s.*\b(?:by|on)\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:day|date)\b/;
+// "Improve how site teams use data in their decisions": a vague aim about how people work,
+// unmeasured (missing-metric says so), not a deliverable.
+const HOW_PEOPLE_WORK =
+  /^(?:improve|change|strengthen|deepen|better|transform)\s+how\s+(?:\S+\s+){1,4}?(?:use|uses|work|works|make|makes|take|takes|share|shares|read|reads|plan|plans|decide|decides|approach|approaches)\b/;
+
 /** A volume owed or a state held: a level kept over time, not a deliverable. */
 export function holdsALevelOrState(a: KeyResultAnalysis): boolean {
-  return STATE_HELD.test(a.lead) || isVolumeOwed(a);
+  if (STATE_HELD.test(a.lead) || isVolumeOwed(a) || LEVEL_PROMISED.test(a.lead)) return true;
+  if (HOW_PEOPLE_WORK.test(a.lead) && !a.hasMeasurement) return true;
+  if (!a.hasMeasurement) return false;
+  const m = a.numbers.masked;
+  return THINGS_IN_A_STATE.test(a.lead) || LAPSED_SHARE_HELD.test(m) || SHARE_BY_DUE_DAY.test(m);
 }

@@ -128,6 +128,8 @@ export function metBound(
   objectiveTitle = '',
 ): Bound | null {
   const better = kr.direction ?? a.naturalDirection;
+  const listed = readingsMeet(a, better);
+  if (listed) return listed;
   const stated = a.baseline && a.target ? objectiveBound(objectiveTitle, a, better) : null;
   if (stated) return (stated === 'at-most' ? b <= t : b >= t) ? stated : null;
   if (!a.baseline || !a.target) return null;
@@ -167,4 +169,23 @@ function worstReadingBreaks(a: KeyResultAnalysis, bound: Bound): boolean {
     if (bound === 'at-most' ? q.value > limit : q.value < limit) return true;
   }
   return false;
+}
+
+// "target 1.2 (last two quarters: 1.4 and 1.3)", "(last three editions: 25, 31 and 22 min)": a
+// list of recent readings, every one on the better side of the target, shows it already met.
+const READINGS_LIST =
+  /\b(?:last|past|previous|recent)\s+(?:(?:[a-z0-9«»]+\s+)?[a-z]+s|«\d+»)\s*:\s*((?:«\d+»\s*(?:,|;|and)\s*)+«\d+»)/;
+
+function readingsMeet(a: KeyResultAnalysis, better: string | null): Bound | null {
+  const m = READINGS_LIST.exec(a.numbers.masked);
+  if (!m || !better || !a.baseline || !a.target) return null;
+  const [b, t] = [a.baseline.value, a.target.value];
+  const values = [...(m[1] ?? '').matchAll(/«(\d+)»/g)].map(
+    (x) => a.numbers.quantities[Number(x[1])]?.value,
+  );
+  // Today's value among the readings: the list is in the same unit as the target.
+  if (values.length < 2 || !values.includes(b)) return null;
+  const bound: Bound = better === 'decrease' ? 'at-most' : 'at-least';
+  const met = values.every((v) => v !== undefined && (bound === 'at-most' ? v <= t : v >= t));
+  return met ? bound : null;
 }

@@ -6,7 +6,9 @@ import { isNeverAParty, namedParties } from './namedParty';
  *
  * - a relative clause whose subject is an outside party: "the HMIS feed the city council asked
  *   for", "the plan the district council's safety group demanded", "files the FRC's AQR team
- *   inspects", "everything the WHO PQ team asks of us";
+ *   inspects", "everything the WHO PQ team asks of us", a rule book or an approval inspection as
+ *   the yardstick ("the 14 days the SRA Accounts Rules expect", "which the BHS approval
+ *   inspection checks");
  * - an instrument's own yardstick, in the possessive: "the council permit's 95% threshold";
  * - a named party's yardstick of a stated level: "the HUD Continuum of Care benchmark of 80%";
  * - a named party's periodic inspection got through: "Get every ride through its annual ADIPS
@@ -14,7 +16,7 @@ import { isNeverAParty, namedParties } from './namedParty';
  */
 
 const ASKS =
-  '(?:(?:has|have|had)\\s+)?(?:asked for|asks? (?:us )?for|asks? of us|asked of us|asked us for|demand(?:ed|s)?|request(?:ed|s)?|requires?|required|inspects?|inspected|audits?|audited|grades?|graded|insisted on|insists? on|expects? of us|wants? from us)';
+  '(?:(?:has|have|had)\\s+)?(?:asked for|asks? (?:us )?for|asks? of us|asked of us|asked us for|demand(?:ed|s)?|request(?:ed|s)?|requires?|required|inspects?|inspected|audits?|audited|grades?|graded|insisted on|insists? on|expects? of us|expects?|expected|checks?|checked|wants? from us)';
 // "the <up to six words> <asks>", the subject kept to read who it is.
 const RELATIVE = new RegExp(`\\bthe\\s+((?:(?!the\\b)[\\w&'’.-]+\\s+){1,6}?)${ASKS}\\b`, 'gi');
 // Words that name a public body on their own ("the city council", "the inspectors").
@@ -24,8 +26,12 @@ const BODY_WORD =
 const OWN = /\b(?:our|internal|in-house|own)\b/i;
 const OWN_GROUP_HEAD = /\b(?:team|teams|squad|guild|tribe|crew|chapter)\s*$/i;
 
+// "the CMS features they ask for": the subject is the pronoun, whoever it stands for; the name
+// before it only qualifies the thing asked for.
+const PRONOUN_SUBJECT = /\b(?:they|we|you|he|she|i|people|users|staff|editors)\s*$/i;
+
 function subjectIsOutside(subject: string): boolean {
-  if (OWN.test(subject)) return false;
+  if (OWN.test(subject) || PRONOUN_SUBJECT.test(subject)) return false;
   if (BODY_WORD.test(subject)) return true;
   const words = subject.trim().split(/\s+/);
   const acronymOrPossessive = words.some(

@@ -29,7 +29,7 @@ import {
   unusedCount,
   unusedValue,
 } from './quantityRoles';
-import { readTodayAlone } from './todayReading';
+import * as today from './todayReading';
 
 /** A change stated against an unstated baseline: "by 50%", "3x more often", "halve". */
 export interface RelativeChange {
@@ -218,12 +218,16 @@ function extractUncached(text: string): TextNumbers {
   let hasFromTo = false;
 
   const fromTo = FROM_TO.exec(masked) ?? BARE_TO.exec(masked);
-  const toFrom = fromTo ? null : TO_FROM.exec(masked);
+  // "excursions above 0.02 mg/L from the current 9": the bound says which things count.
+  const toFrom = fromTo || today.COUNTED_ABOVE.test(masked) ? null : TO_FROM.exec(masked);
   const pair = fromTo ? [fromTo[1], fromTo[2]] : toFrom ? [toFrom[2], toFrom[1]] : null;
-  // "from a 311 report to salting": a number naming a kind of thing ("a 311 report") is no level.
+  // "from a 311 report to salting", "giveaway on 400 g cans": a number naming a kind of thing
+  // ("a 311 report", a size before what it sizes) is no level.
   const names = (i: string | undefined): boolean =>
     pick(quantities, i)?.dimension === 'none' &&
-    new RegExp(`\\ban?\\s+«${i}»\\s+[a-z]`).test(masked);
+    new RegExp(
+      `\\b(?:an?\\s+«${i}»\\s+[a-z]|${today.SIZE_BEFORE}«${i}»\\s+${today.SIZE_UNIT})`,
+    ).test(masked);
   if (pair && !used.has(Number(pair[0])) && !used.has(Number(pair[1])) && !names(pair[0])) {
     const a = pick(quantities, pair[0]);
     const b = pick(quantities, pair[1]);
@@ -249,7 +253,8 @@ function extractUncached(text: string): TextNumbers {
   if (baseline && LAST_PERIOD.test(masked)) {
     target ??= firstUnused([THIS_PERIOD_VALUE], masked, quantities, used);
   }
-  target ??= firstUnused(TARGET_EXPLICIT, masked, quantities, used);
+  const fromCurrent = today.FROM_CURRENT_ALONE.test(masked);
+  if (!fromCurrent) target ??= firstUnused(TARGET_EXPLICIT, masked, quantities, used);
   const zero = ZERO_PHRASE.exec(masked);
   if (!target && baseline && (zero || removed === baseline)) {
     const at = zero?.index ?? baseline.end;
@@ -257,12 +262,12 @@ function extractUncached(text: string): TextNumbers {
     delete target.per;
   }
   // "Reduce password-reset calls (2,300 a month)": a move asked for with today's value alone.
-  const today = target ? null : readTodayAlone(masked, quantities, used);
-  if (today?.baseline != null && (!baseline || names(String(quantities.indexOf(baseline))))) {
-    baseline = quantities[today.baseline] ?? null;
-    used.add(today.baseline);
+  const alone = target ? null : today.readTodayAlone(masked, quantities, used);
+  if (alone?.baseline != null && (!baseline || names(String(quantities.indexOf(baseline))))) {
+    baseline = quantities[alone.baseline] ?? null;
+    used.add(alone.baseline);
   }
-  if (!target && !today?.noTarget && !NO_TARGET.test(masked)) {
+  if (!target && !alone?.noTarget && !NO_TARGET.test(masked)) {
     // "6 more countries" is an increment, not the level to reach; the 75 of "60 of our 75 jobs"
     // is the whole the count is out of; "a 311 report" names a kind of thing, not a level.
     const rest = quantities.filter(

@@ -272,8 +272,12 @@ export const DEFINITE_SET_REMOVED = new RegExp(
  * items of a queue that keeps filling are a backlog counted down (gameable-metric), not a known
  * set of work like "the 17 findings the pen test raised".
  */
+// "the 14 open actions from the STRMTG inspection": a set someone else's examination raised is a
+// known piece of work to clear, not a backlog worked down.
+const RAISED_BY_EXAM =
+  '(?:from|raised (?:in|at|by)|in)\\s+(?:the|their|its)\\s+(?:\\S+\\s+){0,4}?(?:inspection|audit|assessment|visit)\\b';
 export const OPEN_BACKLOG = new RegExp(
-  `${OPENING}(?:fix|close(?: out)?|resolve|clear|burn down|triage|action|work through)\\s+(?:the|all(?: the)?|our)\\s+${Q}\\s+(?:currently\\s+)?(?:open|unresolved|pending|active)\\s+`,
+  `${OPENING}(?:fix|close(?: out)?|resolve|clear|burn down|triage|action|work through)\\s+(?:the|all(?: the)?|our)\\s+${Q}\\s+(?:currently\\s+)?(?:open|unresolved|pending|active)\\s+(?!(?:\\S+\\s+){0,2}?${RAISED_BY_EXAM})`,
 );
 
 /**

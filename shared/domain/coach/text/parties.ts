@@ -17,9 +17,12 @@ const NAMED_REGULATOR =
 const TITLED_BODY =
   /\b(?:[A-Z][a-z]+\s+){1,3}(?:Agency|Authority|Regulator|Commission|Inspectorate|Ombudsman)\b/;
 
-/** Regulators and public bodies, written as people write them. */
+/**
+ * Regulators and public bodies, written as people write them. ("VFX supervisors" are staff of a
+ * role, and "horses are fed on time" is a verb: neither is a supervisor or the Fed.)
+ */
 const REGULATOR =
-  /\b(?:kba|dvla|gphc|gmc|nmc|ofsted|orr|tfl|hmrc|irs|ato|rpa|tpr|companies house|environment agency|rural payments agency|deposit protection service|tenancy deposit schemes?|t[üu]v|dekra|unece|nhtsa|faa|easa|caa|dvsa|vca|fca|pra|eba|ecb|esma|sec|finra|occ|fdic|cfpb|fed|fda|ema|mhra|cqc|ico|cnil|ofcom|ofgem|ofwat|hmrc|cma|ftc|fcc|bafin|apra|asic|mas|dpa|nhs england|nhs digital|nhsx|cabinet office|gds|regulators?|supervisors?|the ministry|ministry of \w+|bank of england|central bank|prudential regulation authority|financial conduct authority|the department for \w+|auditors?|the (?:card )?schemes?|scheme rules|notified body|data protection authority|federal|the government|home office|(?:us|uk|eu|state|local) government|congress|parliament|(?:hm )?treasury|qsas?|assessors?|inspectors?|inspectorate|ombudsman|(?:certification|notified|accreditation) bod(?:y|ies))\b/;
+  /\b(?:kba|dvla|gphc|gmc|nmc|ofsted|orr|tfl|hmrc|irs|ato|rpa|tpr|companies house|environment agency|rural payments agency|deposit protection service|tenancy deposit schemes?|t[üu]v|dekra|unece|nhtsa|faa|easa|caa|dvsa|vca|fca|pra|eba|ecb|esma|sec|finra|occ|fdic|cfpb|(?:(?<=\bthe )fed|fed(?!\s+(?:on|by|to|with|into|through|back|up|in|at|every|daily|twice|properly|correctly|and)\b))(?<!\b(?:are|is|was|were|be|been|being|get|gets|got|well|hand|spoon|breast|grass|corn|under|over) fed)|fda|ema|mhra|cqc|ico|cnil|ofcom|ofgem|ofwat|hmrc|cma|ftc|fcc|bafin|apra|asic|mas|dpa|nhs england|nhs digital|nhsx|cabinet office|gds|regulators?|(?:(?<=(?:^|\b(?:the|our|their|its|a|an|to|with|by|from|for|and|of|banking|financial|prudential|national|european|lead|home|host))\s)supervisors?)|the ministry|ministry of \w+|bank of england|central bank|prudential regulation authority|financial conduct authority|the department for \w+|auditors?|the (?:card )?schemes?|scheme rules|notified body|data protection authority|federal|the government|home office|(?:us|uk|eu|state|local) government|congress|parliament|(?:hm )?treasury|qsas?|assessors?|inspectors?|inspectorate|ombudsman|(?:certification|notified|accreditation) bod(?:y|ies))\b/;
 
 /**
  * Parties named by role rather than by name. ("Sales" is the sales team, not "of add-on sales"

@@ -13,6 +13,8 @@ import type { Quantity } from './quantities';
 // Verbs that ask for a move of a measure, first in the KR.
 const CHANGE_VERB =
   /^(?:reduce|lower|cut|decrease|shorten|shrink|trim|slash|drop|bring down|minimi[sz]e|raise|increase|grow|boost|lift|improve|extend|lengthen|expand|widen|speed up|push up)\b/;
+// "Move net bookings online; 40% are booked online today": a move to a new way, for a present clause.
+const MOVE_VERB = /^(?:move|shift)\b/;
 // Words right before a number that make it the level to reach (arrows are normalised to "to").
 const MARKER_BEFORE = new RegExp(
   `\\b(?:by|at|of no more than|keep(?:ing)?(?: it)?|hold(?:ing)?|stay(?:ing)?|maintain(?:ing)?|hit(?:ting)?|achieve|deliver)\\s+(?:(?:an?|the|about|around|roughly)\\s+)?${Q}`,
@@ -47,6 +49,33 @@ function segmentAround(masked: string, opener: number): string {
   return end < 0 ? rest : rest.slice(0, end);
 }
 
+// A clause set apart by a comma, semicolon or dash that says where things stand now, with the
+// number anywhere in it: "…, currently matching the logs 70% of the time", "…; 40% are booked
+// online today". Read only after a verb of change and with no target marker anywhere.
+const PRESENT_CLAUSE = new RegExp(`(?:[,;]|\\s[-–—])\\s*([^,;()]*?)${Q}([^,;()]*)`, 'g');
+const PRESENT_MARKER = /\b(?:currently|today|at present|right now|as things stand|at the moment)\b/;
+
+/**
+ * "Lower excursions above 0.02 mg/L from the current 9 per month": a move from today's value with
+ * nothing after it that names a level; a bound before it says which things are counted, so the KR
+ * has no target.
+ */
+export const FROM_CURRENT_ALONE = new RegExp(
+  `\\bfrom (?:the|our|its|their|a|an) (?:current|present|existing) ${Q}(?![^«]*\\bto\\b)[^«]*$`,
+);
+
+// "excursions above 0.02 mg/L from the current 9 per month": a bound right after the things
+// counted, before a move from today's value, says which things count; it is no target.
+export const COUNTED_ABOVE = new RegExp(
+  `\\b[a-z]{3,}s (?:above|over|below|under|exceeding|beyond) ${Q}\\s*[a-zµ°]+\\/[a-z³]+[^«]*\\bfrom (?:the|our|its|their|a|an) (?:current|present|existing) ${Q}(?![^«]*\\bto\\b)[^«]*$`,
+);
+
+// "giveaway on 400 g cans", "shrink for 20 kg sacks": a size before the noun it sizes names the
+// kind of thing; it is no level to reach.
+export const SIZE_BEFORE = '(?:on|of|for|in|with|across)\\s+';
+export const SIZE_UNIT =
+  '(?:g|kg|mg|ml|cl|l|oz|lb|mm|cm|m|litres?|liters?|grams?|inch)\\s+(?!(?:per|an?|each|every|or|and|to|by|from|in|on|at|of|the)\\b)[a-z]';
+
 export interface TodayReading {
   /** The index of today's value among the quantities, or null when no unused one is. */
   baseline: number | null;
@@ -62,8 +91,21 @@ export function readTodayAlone(
   qs: readonly Quantity[],
   used: ReadonlySet<number>,
 ): TodayReading {
+  const current = FROM_CURRENT_ALONE.exec(masked);
+  if (current) {
+    const i = Number(current[1]);
+    return { baseline: used.has(i) ? null : i, noTarget: true };
+  }
   if (hasTargetMarker(masked)) return NONE;
   const asksMove = CHANGE_VERB.test(masked.trimStart());
+  if (asksMove || MOVE_VERB.test(masked.trimStart())) {
+    for (const m of masked.matchAll(PRESENT_CLAUSE)) {
+      const i = Number(m[2]);
+      const q = qs[i];
+      if (!q || q.dimension === 'factor' || !PRESENT_MARKER.test(`${m[1]} ${m[3]}`)) continue;
+      return { baseline: used.has(i) ? null : i, noTarget: true };
+    }
+  }
   for (const m of masked.matchAll(SET_APART)) {
     const i = Number(m[1]);
     const q = qs[i];
