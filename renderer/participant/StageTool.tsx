@@ -57,7 +57,13 @@ function WriteCards({ token, view }: Props) {
 
   const add = (event: FormEvent) => {
     event.preventDefault();
-    void send({ type: 'card:add', text }).then((ok) => ok && setText(''));
+    const sent = text;
+    // The field is free for the next idea at once; a refused card comes back to it (ahead of
+    // anything typed meanwhile), so no idea is lost either way.
+    setText('');
+    void send({ type: 'card:add', text: sent }).then(
+      (ok) => ok || setText((now) => (now === '' ? sent : `${sent}\n${now}`)),
+    );
   };
   return (
     <section className="p-tool" aria-label="Write cards">
@@ -97,7 +103,8 @@ function WriteCards({ token, view }: Props) {
                   className="p-button p-button--primary"
                   onClick={() =>
                     void send({ type: 'card:edit', cardId: card.id, text: editing.text }).then(
-                      (ok) => ok && setEditing(null),
+                      // Closed only if nothing was changed while the edit was on its way.
+                      (ok) => ok && setEditing((now) => (now?.text === editing.text ? null : now)),
                     )
                   }
                 >
