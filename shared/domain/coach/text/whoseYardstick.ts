@@ -14,7 +14,8 @@ import { isNeverAParty, namedParties, type NamedParty } from './namedParty';
  *   assessment" ("Pass the SOC 2 audit" is a standard the team chose);
  * - its level to meet: "Meet <Party>'s hand-back time", "Match <Party>'s cut-off";
  * - its official given something: "Give the <BODY> official vet remote access", "Send the
- *   council's licensing officer the logs" (a public body's people, named by their role).
+ *   council's licensing officer the logs" (a public body's people, named by their role);
+ * - returns handed in to it on its clock: "on-time <BODY> setlist returns".
  */
 
 const EXAM =
@@ -86,8 +87,22 @@ function givenToBodyPerson(raw: string): boolean {
   return body !== null && ROLE_PERSON.test(` ${raw.slice(body.index + body[0].length)}`);
 }
 
+// "Reduce on-time PRS setlist returns …", "late HMRC filings": returns handed in to a named party
+// on its clock; how punctual they are is kept to its date.
+const RETURNS_TO_IT =
+  /^\s+(?:[a-z-]+\s+){0,2}?(?:returns|submissions|filings|lodgements|declarations)\b/;
+const ON_ITS_CLOCK =
+  /\b(?:on[- ]time|late|overdue|by the (?:deadline|due date|cut-?off)|before the deadline)\b/i;
+
+function returnsOnTheirClock(raw: string): boolean {
+  if (!ON_ITS_CLOCK.test(raw)) return false;
+  return namedParties(raw).some(
+    (p) => !isStandard(p) && !p.possessive && RETURNS_TO_IT.test(raw.slice(p.end)),
+  );
+}
+
 /** True when the KR is measured by, or handed to, an examination or official of a named party. */
 export function usesTheirYardstick(raw: string): boolean {
-  if (countedInNamedExam(raw) || givenToBodyPerson(raw)) return true;
+  if (countedInNamedExam(raw) || givenToBodyPerson(raw) || returnsOnTheirClock(raw)) return true;
   return namedParties(raw).some((party) => examinedBy(raw, party));
 }
