@@ -97,7 +97,7 @@ const SHARE_FITTED =
 const PLACES =
   '(?:branches|stores|shops|sites|depots|offices|locations|venues|clinics|surgeries|schools|wards|vehicles|trucks|vans|buses|trains|rooms|floors|buildings|plants|lines|warehouses|kiosks|outlets|restaurants|practices|pharmacies|hospitals)';
 const PUT_IN_PLACES = new RegExp(
-  `^(?:[a-z0-9-]+\\s+){1,3}?(?:installed|fitted|deployed|rolled out|in place|switched on|live)\\s+(?:in|at|across|on)\\s+(?:(?:all|every|each)\\s+(?:of\\s+)?)?(?:(?:the|our)\\s+)?(?:«\\d+»\\s+)?(?:[a-z-]+\\s+)?${PLACES}\\b`,
+  `^(?:[a-z0-9-]+\\s+){1,3}?(?:installed|fitted|deployed|rolled out|in place|switched on|live)\\s+(?:in|at|across|on)\\s+(?:(?:(?:all|every|each)\\s+(?:of\\s+)?(?:(?:the|our)\\s+)?(?:«\\d+»\\s+)?(?:[a-z-]+\\s+)?[a-z-]{3,}s)|(?:(?:the|our)\\s+)?(?:«\\d+»\\s+)?(?:[a-z-]+\\s+)?${PLACES})\\b`,
 );
 const REST_MOVED =
   /^(?:migrate|move|switch|port|convert|transfer|get|bring|take)\s+(?:the\s+)?(?:remaining|last|other|rest of the)\s+(?:[a-z0-9-]+\s+){0,2}?[a-z-]{3,}s\s+(?:off|onto|on to|over to|to|from)\b.*«\d+»/;

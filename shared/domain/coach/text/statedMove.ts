@@ -14,7 +14,8 @@ const DOWN =
   '(?:drop|fall|go down|come down|shrink|decline|decrease|reduce|halve|be (?:cut|reduced|halved|lowered|brought down))';
 const UP = '(?:rise|grow|go up|climb|increase|double|be (?:raised|increased|doubled|lifted))';
 // The subject is a short noun phrase: no verb of its own before the modal, no clause break.
-const SUBJECT = '^(?:[a-z0-9«»%./-]+\\s+){1,8}?';
+// ("per 1,000 hires": a comma between digits is part of a number.)
+const SUBJECT = '^(?:[a-z0-9«»%./-]+(?:,\\d+)*\\s+){1,8}?';
 const MODAL_DOWN = new RegExp(`${SUBJECT}${MODAL}\\s+${DOWN}(?![\\w-])`);
 const MODAL_UP = new RegExp(`${SUBJECT}${MODAL}\\s+${UP}(?![\\w-])`);
 
