@@ -1,6 +1,7 @@
 import type { Direction } from '../enums';
 import { extractNumbers, type TextNumbers } from './text/extract';
 import { asksForBetter, naturalDirection, verbDirection } from './text/lexicon';
+import { modalMoveDirection } from './text/statedMove';
 import { textNamesAMetric } from './metricNamed';
 import { normalizeText, stripLead } from './text/normalize';
 import { parseUnitField, type Dimension } from './text/quantities';
@@ -190,7 +191,10 @@ export function analyzeKeyResult(kr: CoachKeyResult): KeyResultAnalysis {
   const natural = naturalDirection(metricText) ?? naturalDirection(`${metricText} ${text}`);
   // "Shrink the download size so more users finish install (install completion 71% → 85%)":
   // the verb moves a means; the numbers measure the purpose, whose direction the verb does not say.
-  const said = PURPOSE.test(verbLead) ? null : verbDirection(verbLead);
+  // ("Complaints per 100 orders should drop to 6": the verb may follow the measure, behind a modal.)
+  const said = PURPOSE.test(verbLead)
+    ? null
+    : (verbDirection(verbLead) ?? modalMoveDirection(verbLead));
   const implied = baseline ? null : impliedBaseline(target, numbers, said);
   const start = baseline ?? implied;
   const end =

@@ -7,6 +7,7 @@ import { namedParties } from '../text/namedParty';
 import { partiesIn } from '../text/parties';
 import { namedPartyRelation } from '../text/partyRelations';
 import { statesTheirRequirement } from '../text/requirementShapes';
+import { usesTheirYardstick } from '../text/whoseYardstick';
 import type { Finding, FindingRef } from '../types';
 
 /**
@@ -183,6 +184,8 @@ export function isExternalCommitment(written: string): boolean {
   // An outside body tied to what it imposes ("the window set by the CFPB consent order") is a
   // promise even when the KR is a from → to measure: the level is theirs, not chosen by the team.
   if (isImposedObligation(raw) || statesTheirRequirement(raw)) return true;
+  // Measured by a named party's examination or level, or handed to its official: its yardstick.
+  if (usesTheirYardstick(raw)) return true;
   // A named party that is given, sent or provided the deliverable, is kept satisfied, judges
   // us, sets the level, or is an instrument we act under (text/partyRelations.ts); and a level
   // or deliverable "as agreed in the MoU" or "as specified in the tender".

@@ -52,7 +52,8 @@ export const OUTPUT_FAMILIES: readonly GameableFamily[] = [
     // "Playlists generated per week", "DCS alarms acknowledged", "text reminders sent to pick-your-
     // own customers": things the team itself puts out or signs off, counted, rise with effort
     // whatever they change. A share of them sent or acknowledged (within a time, electronically,
-    // "9 in 10") is a service level and stays quiet.
+    // "9 in 10") is a service level and stays quiet, and so is a lead time they are sent with
+    // ("notices sent at least 14 days before work starts": a timeliness rate).
     id: 'things-put-out',
     label: 'a count of things sent or generated',
     upOnly: true,
@@ -61,7 +62,7 @@ export const OUTPUT_FAMILIES: readonly GameableFamily[] = [
       /%|\bper\s+(?:[\d,.]+\s*k?\s+|«\d+»\s+|thousand\s+|hundred\s+)?(?:[a-z-]+\s+){0,2}?[a-z-]+s\s+(?:generated|sent|acknowledged|acked|pushed|fired|triggered)\b|\b(?:share|percentage|proportion|fraction|rate) of\b|\b(?:\d+|nine|eight|seven|six|five|four|three|two|one) in (?:10|ten)\b/,
     patterns: [
       new RegExp(
-        `(?<![a-z0-9-])(?!(?:${FAILURES}|claims|returns|cancellations|leads|sales|orders|requests|enquiries|referrals|jobs|savings|revenues?)\\b)[a-z0-9-]{3,}s\\s+(?:generated|sent(?:\\s+out)?|acknowledged|acked|pushed|fired|triggered)\\b(?!\\s+(?:\\S+\\s+){0,3}?(?:within|in under|in less than|on time|late|in error|by mistake|wrongly|twice)\\b)`,
+        `(?<![a-z0-9-])(?!(?:${FAILURES}|claims|returns|cancellations|leads|sales|orders|requests|enquiries|referrals|jobs|savings|revenues?)\\b)[a-z0-9-]{3,}s\\s+(?:generated|sent(?:\\s+out)?|acknowledged|acked|pushed|fired|triggered)\\b(?!\\s+(?:\\S+\\s+){0,5}?(?:within|in under|in less than|on time|late|in error|by mistake|wrongly|twice|before|ahead of|prior to|in advance|no later than|in good time)\\b)`,
       ),
       // "Acknowledge more DCS alarms": the verb first, more of them asked for.
       /^(?:acknowledge|ack|send|generate|push|fire)\s+(?:\d[\d,.]*\s*k?\s+|more\s+)(?:[a-z0-9-]+\s+){0,3}?(?:alarms|alerts|notifications|reminders|messages|emails|texts|nudges|playlists|recommendations)\b/,

@@ -2,6 +2,7 @@ import { countsTheMeans } from './purposeAndAims';
 import type { Direction } from '../../enums';
 import { comparable, type KeyResultAnalysis, type ResolvedValue } from '../analyze';
 import { makeFinding } from '../catalog';
+import { improveMeansHigher } from '../text/statedMove';
 import type { Finding, FindingRef, CoachKeyResult } from '../types';
 import { inFieldUnits } from '../text/fields';
 import { outcomeHintFor } from './outcomeHints';
@@ -185,7 +186,9 @@ function directionMismatch(
       (a.target?.dimension === 'time' &&
       (/\b(?:time|latency|duration|wait)\b/.test(a.text) || /^(?:speed up|quicken)\b/.test(a.text))
         ? 'decrease'
-        : null);
+        : IMPROVE.test(a.text) && improveMeansHigher(`${a.metricText} ${a.text}`, a.isPercent)
+          ? 'increase'
+          : null);
     // "Improve median login time from 19 s to 31 s": with no direction set, "improve" means
     // the metric's better way, and a time that grows is not an improvement.
     if (

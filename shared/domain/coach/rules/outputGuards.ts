@@ -76,3 +76,13 @@ export function talliesActivity(a: KeyResultAnalysis): boolean {
   const family = findGameableFamily(a);
   return family !== null && TALLY_FAMILIES.has(family.id);
 }
+
+// "Write 300 new automated test cases for the grading service (we have 120)": tests added to a
+// suite whose size today is stated grow a stock that is counted, the gameable measure itself
+// (gameable-metric says so), not a piece of work with an end; "Add 300 end-to-end tests to the
+// checkout suite", with no size today, stays work.
+const STOCK_TODAY =
+  /\((?:we|it|they|the suite)\s+(?:ha(?:ve|s)|now ha(?:ve|s))\s+«\d+»|\b(?:currently|today|now|at present)\s*[:,]?\s*«\d+»|«\d+»\s+(?:today|now|at present|so far|currently)\b|\b(?:up )?from\s+(?:the\s+)?(?:current\s+)?«\d+»/;
+export function growsAStockOfTests(a: KeyResultAnalysis): boolean {
+  return findGameableFamily(a)?.id === 'tests-written' && STOCK_TODAY.test(a.numbers.masked);
+}

@@ -50,6 +50,16 @@ const GIVE_BETTER =
 const COMPARATIVE_AIM =
   /^(?:build|create|foster|grow|develop|shape|cultivate|offer|provide)\s+(?:(?:an?|the|our)\s+)?(?:stronger|friendlier|warmer|better|richer|deeper|closer|safer|kinder|fairer|clearer|simpler|easier|smoother|calmer|happier|healthier|more\s+[a-z-]+|less\s+[a-z-]+)\s+[a-z-]+/;
 
+// "Give every customer a fitting they remember", "Give volunteers tools they actually enjoy
+// using", "Make every roof one the owner shows off": a thing given or made, qualified by how the
+// people it is for will feel about it, is a vague aim (missing-metric says so), not a deliverable;
+// the relative clause is the point, and nothing says when it is done.
+const EXPERIENCE_VERB =
+  '(?:remembers?|enjoys?|loves?|trusts?|values?|treasures?|likes?|looks? forward to|recommends?|talks? about|raves? about|brags? about|shows? off|(?:is|are|feels?) proud of|settles? into|feels? at home in|relax(?:es)? in|comes? back for|wants? to (?:use|keep|share|come back)|can rely on|relies on)';
+const GIVEN_FOR_A_FEELING = new RegExp(
+  `^(?:give|make|offer|provide|create|build)\\s+(?:[a-z'-]+\\s+){1,6}?(?:they|it|he|she|we|you|everyone|people|(?:the|their|every|each)\\s+[a-z-]+)\\s+(?:(?:actually|really|genuinely|truly|will|would|can|always|still|happily|proudly)\\s+)?${EXPERIENCE_VERB}\\b`,
+);
+
 /** A culture, habits or a feeling aimed at: vague (missing-metric says so), not work to do. */
 export function isCultureOrFeelingAim(lead: string): boolean {
   return (
@@ -57,6 +67,7 @@ export function isCultureOrFeelingAim(lead: string): boolean {
     FEELING_TO_SECURE.test(lead) ||
     QUALITY_AIM.test(lead) ||
     FEELING_TO_GIVE.test(lead) ||
+    (GIVEN_FOR_A_FEELING.test(lead) && !/«\d+»|\d/.test(lead)) ||
     ((MAKE_IT_BETTER.test(lead) || GIVE_BETTER.test(lead) || COMPARATIVE_AIM.test(lead)) &&
       !/«\d+»|\d/.test(lead))
   );

@@ -91,8 +91,20 @@ const GIVEN_TO_COUNT = new RegExp(
 const SHARE_FITTED =
   /^(?:(?:raise|increase|grow|lift|get|take|bring|push)\s+)?(?:the\s+)?(?:share|proportion|percentage|number|count)\s+of\s+(?:[a-z0-9-]+\s+){1,4}?(?:fitted|retrofitted|equipped|kitted out|upgraded|migrated|switched|converted|connected|enrolled|onboarded|moved)\s+(?:with|to|onto|on to)\b/;
 
+// "Contactless terminals installed in all 60 branches, up from 22": a thing put in place, counted
+// by the places that have it; "Migrate the remaining shops off the legacy EPOS (35 → 0)": the
+// rest of the estate moved, with how many are left counted down.
+const PLACES =
+  '(?:branches|stores|shops|sites|depots|offices|locations|venues|clinics|surgeries|schools|wards|vehicles|trucks|vans|buses|trains|rooms|floors|buildings|plants|lines|warehouses|kiosks|outlets|restaurants|practices|pharmacies|hospitals)';
+const PUT_IN_PLACES = new RegExp(
+  `^(?:[a-z0-9-]+\\s+){1,3}?(?:installed|fitted|deployed|rolled out|in place|switched on|live)\\s+(?:in|at|across|on)\\s+(?:(?:(?:all|every|each)\\s+(?:of\\s+)?(?:(?:the|our)\\s+)?(?:«\\d+»\\s+)?(?:[a-z-]+\\s+)?[a-z-]{3,}s)|(?:(?:the|our)\\s+)?(?:«\\d+»\\s+)?(?:[a-z-]+\\s+)?${PLACES})\\b`,
+);
+const REST_MOVED =
+  /^(?:migrate|move|switch|port|convert|transfer|get|bring|take)\s+(?:the\s+)?(?:remaining|last|other|rest of the)\s+(?:[a-z0-9-]+\s+){0,2}?[a-z-]{3,}s\s+(?:off|onto|on to|over to|to|from)\b.*«\d+»/;
+
 /** True when the KR counts things moved onto something, or people something was given to. */
 export function isCountMoved(lead: string): boolean {
-  if (SHARE_FITTED.test(lead)) return true;
+  if (SHARE_FITTED.test(lead) || REST_MOVED.test(lead)) return true;
+  if (PUT_IN_PLACES.test(lead) && !DONE_WELL.test(lead)) return true;
   return (COUNT_MOVED.test(lead) || GIVEN_TO_COUNT.test(lead)) && !DONE_WELL.test(lead);
 }

@@ -72,12 +72,17 @@ const RANK_TARGET =
 const ONE_AS_UNITY =
   /\b(from|on|in|into|onto|through|with|around|behind|share|use|keep)\s+one\s+(?!(?:second|minute|hour|day|week|month|quarter|year|click|tap|step|call|attempt|visit|go|percent|per|in|of|or)s?\b)(?=[a-z])/gi;
 
+// "Customers can see our pieces in 3D", "4K streams", "5G coverage on every site": a technology
+// or a number of dimensions named with a digit, not a level to reach.
+const DIGIT_NAMED_TECH = /\b(?:[2-4]D|[48]K|[2-6]G)\b/g;
+
 /** objective-is-metric: the objective carries a number, so it is really a key result. */
 export function objectiveIsMetric(o: CoachObjective): Finding | null {
   const title = o.title
     .replace(NUMBERED_NAME, (m) => m.replace(/\s+\d+$/, ''))
     .replace(ONE_AS_UNITY, '$1 a single ')
-    .replace(TIME_OF_DAY, 'a set time');
+    .replace(TIME_OF_DAY, 'a set time')
+    .replace(DIGIT_NAMED_TECH, 'tech');
   const text = normalizeText(title);
   const numbers = extractNumbers(text);
   const hasNumber = numbers.quantities.length > 0 || isChange(numbers.relative, text);

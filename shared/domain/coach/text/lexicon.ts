@@ -13,10 +13,22 @@ const INCREASE_VERB =
 const NEUTRAL_VERB =
   /^(?:improve|achieve|reach|hit|maintain|keep|sustain|attain|make|ensure|stay|move|bring|drive)\b/;
 
+// "Bring post-removal inspection failures down from 7 in 60 to 1 in 60", "Get wait times down to
+// 5 min": a phrasal verb split by its object, its particle right before the numbers.
+const SPLIT_DOWN =
+  /^(?:bring|get|drive|push|knock|pull|take|keep)\s+(?:[a-z0-9«»'-]+\s+){1,6}?down\s+(?:from|to|by|below|under)\b/;
+const SPLIT_UP =
+  /^(?:bring|get|drive|push|pull|take|keep)\s+(?:[a-z0-9«»'-]+\s+){1,6}?up\s+(?:from|to|by|above|over)\b/;
+
+/** True when the lead is a split phrasal verb of change ("Bring … down from …"). */
+export function isSplitMove(lead: string): boolean {
+  return SPLIT_DOWN.test(lead) || SPLIT_UP.test(lead);
+}
+
 /** The direction the KR's leading verb asks for ("Reduce …" → decrease), if any. */
 export function verbDirection(lead: string): Direction | null {
-  if (DECREASE_VERB.test(lead)) return 'decrease';
-  if (INCREASE_VERB.test(lead)) return 'increase';
+  if (DECREASE_VERB.test(lead) || SPLIT_DOWN.test(lead)) return 'decrease';
+  if (INCREASE_VERB.test(lead) || SPLIT_UP.test(lead)) return 'increase';
   return null;
 }
 

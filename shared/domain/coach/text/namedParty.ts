@@ -54,7 +54,9 @@ export const MODIFIES_PLURAL =
   /^\s+(?!(?:sets|requires|specifies|stipulates|expects|demands|mandates|asks|calls|agrees|defines|lays|imposes|runs|judges|assesses|audits|is|has|was|says|needs|wants|uses|signs|approves|accepts|certifies|licenses|licences|inspects|reviews|checks|tests)\b)[a-z][a-z-]*[a-rt-z]s\b/;
 
 // One capitalised word or acronym: "Sky", "ESIC", "TfGM", "NHSBT", "Pay.UK", "O2".
-const WORD = '(?:[A-Z][a-z]{0,2}[A-Z][A-Za-z0-9]*|[A-Z][A-Z0-9&]+|[A-Z][a-z][\\w&.-]*)';
+// (Names are not only ASCII: "Müller's", "Société Générale", "Ørsted".)
+const WORD =
+  '(?:[A-Z][a-z]{0,2}[A-Z][A-Za-z0-9]*|[A-Z][A-Z0-9&]+|[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ][\\wß-öø-ÿ&.-]*)';
 // A name: capitalised words, with "of", "for", "and", "&" or "the" between them.
 const NAME = new RegExp(
   `(?<![\\w'’-])${WORD}(?:\\s+(?:(?:of|for|and|&)\\s+(?:the\\s+)?)?${WORD})*(?:['’]s?)?(?![\\w-])`,
@@ -71,9 +73,10 @@ export function isNeverAParty(word: string): boolean {
 
 // A name that modifies a counted thing found in some state: "BA sets found defective at weekly
 // test", "PPE kits found faulty" (a plural noun and a participle after the name, not its verb).
-// ("the Fish Health Board is satisfied": a verb of being, then a participle, is the party's state.)
+// ("the Fish Health Board is satisfied": a verb of being, then a participle, is the party's state,
+// and so is a feeling with none: "Keep <Scheme> assessors satisfied".)
 const COUNTED_THING_AFTER =
-  /^\s+(?!(?:is|was|has|does|gets|keeps|stays|remains|seems|looks|feels|becomes)\b)[a-z][a-z-]+s\s+(?:found|seen|[a-z]{3,}ed)\b/;
+  /^\s+(?!(?:is|was|has|does|gets|keeps|stays|remains|seems|looks|feels|becomes)\b)[a-z][a-z-]+s\s+(?:found|seen|(?!(?:satisfied|pleased|reassured|convinced|impressed|delighted|contented|assured|informed|engaged)\b)[a-z]{3,}ed)\b/;
 // A code with digits after the end or start of something is a session or phase of our own work:
 // "time from end of FP2", "after the start of SP3".
 const SESSION_BEFORE =

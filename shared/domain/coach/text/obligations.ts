@@ -77,6 +77,9 @@ const VOLUNTARY_BEFORE = /\b(?:soc ?\d|iso(?:\/iec)? ?\d+|type)\s+$/i;
 const GENERIC_BODY =
   /\b(?:the regulation['’]s|the law['’]s|the directive['’]s|(?:our|the) (?:state|county|federal|national|city|regional) (?:[\w-]+ )?(?:board|agency|department|regulator|commission|authority)|[A-Z][a-z]+['’]s procurement|the (?:[\w-]+ ){0,4}?(?:trust framework|inspectorate|regulator|watchdog|ombudsman))\b/;
 
+const SOURCE_AFTER =
+  /^(?:\s+[\w-]+){0,2}?\s+(?:logs?|records?|data|readings?|counts?|reports?|dashboards?|exports?|registers?|trackers?|figures|system|database|timestamps?|scans?|probes?)\b/i;
+
 const INTERVAL_END = /\b(?:from|to|until|and)\s+(?:the\s+)?(?:[a-z-]+\s+)?$/;
 const OWN_STEP =
   /^\s+(?:sign-?off|check|release|approval|review|test|inspection)\b(?!\s+(?:from|by)\b)/;
@@ -134,7 +137,10 @@ export function isImposedObligation(raw: string): boolean {
     // A voluntary standard's own parts ("SOC 2 Type II certification") are the team's choice.
     if (VOLUNTARY_BEFORE.test(before)) continue;
     if (OURS_BEFORE.test(before) && !OUTSIDE_PAPER.test(after)) continue;
-    if (OBLIGED_BY.test(before) && /^[A-Z]/.test(word)) return true;
+    // ("per the MES stop log", "per the WMS pick records": the system a count is read from is
+    // where it is measured, not who obliges.)
+    const source = /\bper\s+the\s+$/.test(before) && SOURCE_AFTER.test(after);
+    if (OBLIGED_BY.test(before) && /^[A-Z]/.test(word) && !source) return true;
     if (OBLIGE_VERB.test(after) || OBLIGE_NOUN.test(after) || OBLIGE_ACT.test(after)) return true;
     if (UNDER_BEFORE.test(before) && RULEBOOK.test(after)) return true;
     if (EXAM_BEFORE.test(before) && RUNS_IT.test(after)) return true;

@@ -114,7 +114,10 @@ export interface Parties {
 }
 
 const SPECIFIC_ROLE =
-  /\b(?:(?:our|the|one|this|that)\s+(?:\S+\s+){0,2}?(?:key|strategic|anchor|launch|design|biggest|largest|top|major|flagship|first|pilot|lead)\s+(?:\S+\s+)?(?:customer|client|partner|account|prospect)|(?:our|the|one|this|that) (?:customer|client|partner|prospect|buyer|publisher|distributor|reseller|supplier|vendor|platform holder|licensor|licensee|sponsor|funder|franchisee|carrier|insurer|broker|landlord|parent company)(?!s)\b|(?<!\bof (?:[a-z-]+ )?)(?<!\b(?:across|during|over|at|in|between|after) (?:the |our )?(?:[a-z-]+ )?)sales(?: team)?|account managers?|the board|investors?)\b/;
+  /\b(?:(?:our|the|one|this|that)\s+(?:\S+\s+){0,2}?(?:key|strategic|anchor|launch|design|biggest|largest|top|major|flagship|first|pilot|lead)\s+(?:\S+\s+)?(?:customer|client|partner|account|prospect)|(?:our|the|one|this|that) (?:customer|client|partner|prospect|buyer|publisher|distributor|reseller|supplier|vendor|platform holder|licensor|licensee|sponsor|funder|franchisee|carrier|insurer|broker|landlord|parent company)(?!s)\b(?!\s+(?:[a-z-]+\s+){0,2}?(?:portal|app|apps|website|site|dashboard|platform|self-service)\b)|(?<!\bof (?:[a-z-]+ )?)(?<!\b(?:across|during|over|at|in|between|after) (?:the |our )?(?:[a-z-]+ )?)sales(?: team)?|account managers?|the board|investors?)\b/;
+
+// (SPECIFIC_ROLE: "the customer design-approval portal" names a system of ours for customers,
+// no one customer.)
 
 /** Who outside the team the text names, read from the normalised and the raw text. */
 export function partiesIn(text: string, raw: string): Parties {
