@@ -3,6 +3,7 @@ import { isSplitMove } from '../text/lexicon';
 import { ANY_UNIT, INTERNAL_UNIT } from '../text/units';
 import { TEST_TOOL } from './gameableShared';
 import { isCountMoved, isSpreadOfWork } from './rollout';
+import { isDeadlineKept, isPeopleKept } from './keptAndMet';
 
 /**
  * Outputs dressed as metrics: how many teams use a tool, how many services sit on a platform,
@@ -175,7 +176,9 @@ function isPercentLevel(a: KeyResultAnalysis, lead: string): boolean {
     target?.dimension === 'percent' &&
     // ("TfL's licence condition of a 100% document-check pass rate (96% at the last spot check)":
     // a rate or a requirement's level is a rate at 100% too; "100% of the milestones" is not.)
-    (target.value < 100 || /\b(?:rate|requirements?|conditions?)\b/.test(lead)) &&
+    (target.value < 100 ||
+      /\b(?:rate|requirements?|conditions?)\b/.test(lead) ||
+      isDeadlineKept(lead)) &&
     baseline.dimension === 'percent'
   );
 }
@@ -241,7 +244,7 @@ export function detectAdoption(a: KeyResultAnalysis, lead: string): 'adoption' |
   if (isSplitMove(lead) && /\bfrom\s+«\d+»/.test(lead)) return null;
   // "Weekly active buyers raising requisitions in the new catalogue": how many people come back
   // to do something is engagement, a rate of what people do, not people moved onto a tool.
-  if (ACTIVE_PEOPLE.test(lead)) return null;
+  if (ACTIVE_PEOPLE.test(lead) || isPeopleKept(lead)) return null;
   if (BOUND_ON_SUBJECT.test(lead) || ON_THEIR_GOAL.test(lead)) return null;
   const subject = lead
     .replace(

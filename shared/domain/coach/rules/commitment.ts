@@ -175,7 +175,12 @@ export function isExternalCommitment(written: string): boolean {
   const text = normalizeText(raw)
     .replace(CONTRACT_STARTS_CLOCK, 'from start')
     // "Issue a condition report once requested": a request that starts our clock, not a promise.
-    .replace(/\b(?:once|when|as soon as|after(?: it is| being)?|if) requested\b/g, 'on demand');
+    .replace(/\b(?:once|when|as soon as|after(?: it is| being)?|if) requested\b/g, 'on demand')
+    // "Orders ship on the day we promised": the time promised to every customer is punctuality.
+    .replace(
+      /\b(?:on|by|at|in|within) the (?:day|date|time|slot|window|hour|week) (?:we|they were|it was) promised\b/g,
+      'on time',
+    );
   if (PROMISE.test(text) || PAPER_WITH_NAME.test(raw) || PAPER_HEADING.test(text)) return true;
   if (PROMISE_SHAPES.test(text) || FINDINGS_IN_AUDIT.test(text)) return true;
   if (TENDER_REQUIRES.test(text) || MANDATE_MET.test(text)) return true;

@@ -170,7 +170,10 @@ export const WORK_FAMILIES: readonly GameableFamily[] = [
       /\b(?:open|unacknowledged|unacked|unresolved|untriaged|outstanding)\s+(?:[a-z0-9-]+\s+)?(?:alerts|warnings)\s+(?:in|on|across|from)\s+(?:the\s+|our\s+)/,
       new RegExp(
         `\\b(?:close|resolve|clear|fix|triage|acknowledge|ack|dismiss|burn down|merge|silence|mute|suppress)\\s+(?:and\\s+\\S+\\s+)?${COUNT}?(?:\\S+\\s+){0,3}?(?:alerts|warnings|findings|vulnerability tickets|security tickets|dependabot prs)\\b`,
-      ),
+      ), // "Close 95% of Jira tickets within 5 days", "QA tickets resolved within the sprint": tickets
+      // in the team's own tracker closed, however fast, can be closed without the work being done
+      // (a service desk's tickets are people waiting, a service level).
+      /\b(?:close|resolve|clear|complete)\s+(?:«\d+»\s+(?:of\s+)?|\d+\s*%\s+of\s+|all\s+)?(?:the\s+|our\s+)?(?:jira|linear|youtrack|qa|internal|engineering|dev)\s+(?:tickets|issues)\b|\b(?:jira|linear|youtrack|qa|internal|engineering|dev)\s+(?:tickets|issues)\s+(?:closed|resolved|cleared|completed)\b/,
     ],
     unless:
       /\b(?:that need no action|actionable|noise|false positives?|time to (?:resolve|close|fix)|age|older than|mean time|mttr|median time)\b/,

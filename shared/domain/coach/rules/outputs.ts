@@ -110,7 +110,7 @@ const WORK_ITEM_FAMILIES = new Set([
   'postmortems',
 ]);
 const COUNTED_OBJECT =
-  /^[a-z]+(?:\s+(?:up|out|off))?\s+(?:another\s+|a further\s+|an extra\s+)?«(\d+)»\s+(?!(?:times|x|%)\b)/;
+  /^[a-z]+(?:\s+(?:up|out|off))?\s+(?:another\s+|a further\s+|an extra\s+|the\s+|all\s+(?:the\s+)?)?«(\d+)»\s+(?!(?:times|x|%)\b)/;
 // "Consolidate SOC tooling from 7 products to 2": how far the work has got, counted.
 const CONSOLIDATE =
   /^(?:consolidate|rationali[sz]e|merge|collapse|standardi[sz]e|decommission|retire|sunset|deprecate|migrate)\s+(?:\S+\s+){0,4}?from\s+«\d+»/;

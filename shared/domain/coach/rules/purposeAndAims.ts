@@ -1,4 +1,5 @@
 import { GIVE_QUALITY, UNTIL_MEASURE } from '../text/lexicon';
+import { isVagueQualityAim } from './vagueAims';
 
 /**
  * Wording that reads like work but is not a deliverable: an aim with no measure (a culture or
@@ -64,6 +65,7 @@ const GIVEN_FOR_A_FEELING = new RegExp(
 export function isCultureOrFeelingAim(lead: string): boolean {
   return (
     CULTURE_AIM.test(lead) ||
+    isVagueQualityAim(lead) ||
     FEELING_TO_SECURE.test(lead) ||
     QUALITY_AIM.test(lead) ||
     FEELING_TO_GIVE.test(lead) ||
@@ -79,7 +81,7 @@ export function isCultureOrFeelingAim(lead: string): boolean {
 // on all 87 turbines", "… by fitting key safes at all 40 agents": a thing put in place at every
 // one of a counted set is the same spread of work.
 const MEANS_SPREAD =
-  /^[a-z]+\s+(?:[a-z0-9'-]+\s+){1,5}?by\s+(?:(?:migrating|moving|porting|onboarding|rolling out|upgrading|switching|converting|replatforming|putting)\s+|(?:installing|fitting|retrofitting|adding|equipping|deploying|mounting|placing)\s+(?:[a-z0-9'-]+\s+){0,4}?(?:on|at|in|to|across|into|onto)\s+(?:all\s+(?:of\s+)?(?:the\s+|our\s+)?)?)(?:«\d+»|all|every)\s/;
+  /^[a-z]+\s+(?:[a-z0-9'-]+\s+){1,5}?by\s+(?:(?:migrating|moving|porting|onboarding|rolling out|upgrading|switching|converting|replatforming|putting)\s+|(?:rolling out|bringing in|introducing)\s+(?:[a-z0-9'-]+\s+){1,5}?(?:to|at|in|across)\s+|(?:installing|fitting|retrofitting|adding|equipping|deploying|mounting|placing)\s+(?:[a-z0-9'-]+\s+){0,4}?(?:on|at|in|to|across|into|onto)\s+(?:all\s+(?:of\s+)?(?:the\s+|our\s+)?)?)(?:«\d+»|all|every)\s/;
 export function countsTheMeans(lead: string): boolean {
   return MEANS_SPREAD.test(lead);
 }

@@ -94,6 +94,16 @@ const ONE_IN = new RegExp(
   `\\b(\\d+|${WORD})\\s+in\\s+(\\d{1,3}(?:,\\d{3})*|${WORD})\\b(?!\\s*(?:%|percent|seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?|sprints?|releases?)\\b)`,
   'g',
 );
+// "one in a hundred", "one in a hundred and twenty": the whole of a ratio as a round number in
+// words, read as digits before the ratio is (ROUND_WORDS alone runs too late for it).
+const IN_ROUND = new RegExp(
+  `(?<=\\b(?:\\d+|${WORD})\\s+in\\s+)(a|${WORD})\\s+(hundred|thousand)(?:\\s+and\\s+(${WORD}))?\\b(?!\\s+(?:million|billion))`,
+  'g',
+);
+function inRound(_m: string, word: string, scale: string, rest?: string): string {
+  const whole = (word === 'a' ? 1 : wordValue(word)) * (scale === 'hundred' ? 100 : 1000);
+  return String(whole + (rest ? wordValue(rest) : 0));
+}
 // "one patient in eight", "two pupils in five": the same ratio with the thing counted named
 // between, read only where the whole ends the phrase (not "3 outages in 4 weeks").
 const ONE_THING_IN = new RegExp(
@@ -163,6 +173,9 @@ function normalizeUncached(raw: string): string {
         (_m, h: string, m?: string, mm?: string) => `${Number(h) * 60 + Number(m ?? mm ?? 0)} min`,
       )
       .replace(/(\d)\s?B\b/g, '$1 billion')
+      // "the 3D garden-plan viewer", "in 3D": dimensions named with a digit, a technology, not a
+      // number of days (a capital D before a word or after "in").
+      .replace(/\b(?<=(?:the|a|our|their|in|new)\s)[2-4]D\b(?=\s+[a-z]|\s*$|[,.;)])/g, 'solid')
       .toLowerCase()
       // A minus sign written as such: "NPS from −3 to −2".
       .replace(/\u2212(?=\d)/g, '-')
@@ -203,6 +216,7 @@ function normalizeUncached(raw: string): string {
       .replace(/(\d(?:\.\d+)?) out of (?:5|10|100)(?= (?:today|now|currently|at present)\b)/g, '$1')
       // "5 days now, same day by end of term": same day (next day) is a target of 0 (1) days.
       .replace(SAME_DAY_TARGET, (_m, pre: string, w: string) => `${pre}${w === 'same' ? 0 : 1} day`)
+      .replace(IN_ROUND, inRound)
       .replace(ONE_IN, oneIn)
       .replace(ONE_THING_IN, (whole: string, n: string, m: string) => oneIn(whole, n, m))
       .replace(FREQUENCY_WORD, (_m, word: string) => `${FREQUENCY[word] ?? word} times `)

@@ -97,6 +97,7 @@ const NAME_NUMBER_AFTER =
   /^\s(?!(?:more|less|fewer|of|to|per|a|an|and|or|in|on|at|by|for|from|than|this|each|every|times|open|new|old|remaining|outstanding|active|live|top|most|least|or|plus)\b)[a-z][a-z-]*[a-rt-z]\b(?!\s+of\b)/;
 const DEFINING_SPELL =
   /\b(?:with no|without(?: an?| any)?|not|no)\s+(?:[a-z-]+\s+){1,4}?for\s+(?:more than|over|longer than|at least|upwards of)\s+$/;
+const BRACKETED_SPELL = /[a-z]{3,}s\s\((?:inside|within|in under|less than)\s$/;
 const NUMERIC_BEFORE =
   /(?:^|\s)(?:from|to|under|below|over|above|than|least|most|about|around|of|reach|hit|achieve|by|and)\s$/;
 // "within 30 days of launch", "every 2 weeks", "per 1,000 users": windows and denominators.
@@ -171,6 +172,9 @@ function isExcluded(text: string, start: number, end: number, q: Quantity): bool
   // "Containers with no tracking event for more than 72 h": a threshold inside the definition of
   // what is counted (no event for that long) is not a level for the count to reach.
   if (DEFINING_SPELL.test(text.slice(Math.max(0, start - 60), start))) return true;
+  // "Reduce last-minute rota changes (inside 48 h)": a time in brackets right after the things
+  // counted says which of them count, not a level for the count.
+  if (q.dimension === 'time' && BRACKETED_SPELL.test(before) && /^\s?\)/.test(after)) return true;
   // "Next-generation 911", "the new-build 999 service": a bare number of three or more digits
   // after a hyphenated modifier, with no noun of its own after it, names a service or system.
   if (

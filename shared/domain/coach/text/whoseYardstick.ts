@@ -1,3 +1,4 @@
+import { levelTheySet } from './levelsTheySet';
 import { isNeverAParty, namedParties, type NamedParty } from './namedParty';
 
 /**
@@ -104,5 +105,6 @@ function returnsOnTheirClock(raw: string): boolean {
 /** True when the KR is measured by, or handed to, an examination or official of a named party. */
 export function usesTheirYardstick(raw: string): boolean {
   if (countedInNamedExam(raw) || givenToBodyPerson(raw) || returnsOnTheirClock(raw)) return true;
+  if (levelTheySet(raw)) return true;
   return namedParties(raw).some((party) => examinedBy(raw, party));
 }

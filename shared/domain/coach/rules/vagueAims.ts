@@ -1,0 +1,45 @@
+/**
+ * Vague aims worded with a verb of doing: a quality asked for with no quantity anywhere, which
+ * missing-metric names, not a piece of work with an end. Read from the shape of the sentence:
+ *
+ * - a verb that itself means "make more of a quality" with an abstract object and no number or
+ *   date ("Strengthen our launch readiness process", "Tighten the hand-over routine");
+ * - a thing given or offered, qualified by comparatives, however many and however joined
+ *   ("Deliver a warmer, more personal arrival experience", "a cosier, calmer welcome");
+ * - a manner asked for at the end ("Plan crew routes more sensibly", "Schedule the vans more
+ *   cleverly"): how the work should be done better, not what is delivered.
+ *
+ * A concrete thing named with a date or a count ("Strengthen the press frames on all 6 lines by
+ * May", "Deliver the new hand-over app by 1 May") stays work for the output reader.
+ */
+
+const HAS_NUMBER = /«\d+»|\d/;
+const HAS_DATE =
+  /\b(?:by|before|until|in)\s+(?:the\s+)?(?:end\s+of\s+)?(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|q[1-4]|quarter|year|week|month|spring|summer|autumn|winter|launch|go-live)\b/;
+
+// Verbs that mean "make more of a quality", followed by an abstract thing (a process, a routine,
+// a way of working, readiness, communication), not a physical part.
+const QUALITY_VERB_AIM =
+  /^(?:strengthen|tighten|tighten up|deepen|enrich|enhance|refine|bolster|reinforce|sharpen)\s+(?:(?:the|our|their|its)\s+)?(?:[a-z'-]+\s+){0,4}?(?:process(?:es)?|routines?|practices?|discipline|readiness|preparation|preparedness|communication|coordination|co-ordination|collaboration|planning|governance|hand-?overs?|handling|approach|ways? of working|checks?|briefings?|relationships?|partnerships?|culture)\b(?!\s+(?:with|on|at|in|for|across)\s+(?:all|every|each|«))/;
+
+// A comparative: a listed -er form, any -ier form, or "more / less" and an adjective.
+const COMPARATIVE =
+  '(?:warmer|kinder|calmer|safer|fairer|clearer|simpler|smoother|richer|deeper|closer|stronger|better|gentler|quieter|brighter|sharper|smarter|slicker|[a-z]{2,}ier|(?:more|less)\\s+[a-z-]{3,})';
+const COMPARATIVE_GIVEN = new RegExp(
+  `^(?:deliver|provide|offer|create|build|give|design|run|craft|shape)\\s+(?:(?:an?|the|our|every\\s+[a-z-]+\\s+an?)\\s+)?(?:(?:truly|really|much|far|even)\\s+)?${COMPARATIVE}(?:\\s*(?:,|and|,\\s*and)\\s*${COMPARATIVE})*\\s+(?:[a-z-]+\\s+){0,3}?[a-z-]+\\s*$`,
+);
+
+// A manner asked for at the end of the sentence: "more sensibly", "less wastefully", "smarter".
+const MANNER_AT_END = /\s(?:(?:more|less)\s+[a-z]{3,}ly|smarter|wiser|better)\s*$/;
+const MANNER_VERB =
+  /^(?:plan|schedule|organi[sz]e|run|manage|allocate|route|roster|staff|use|spend|order|stock|price|book|handle|prepare|sequence|coordinate|co-ordinate)\s/;
+
+/** A vague aim with a verb of doing and a quality but no quantity: missing-metric, not work. */
+export function isVagueQualityAim(lead: string): boolean {
+  if (HAS_NUMBER.test(lead) || HAS_DATE.test(lead)) return false;
+  return (
+    QUALITY_VERB_AIM.test(lead) ||
+    COMPARATIVE_GIVEN.test(lead) ||
+    (MANNER_VERB.test(lead) && MANNER_AT_END.test(lead))
+  );
+}
