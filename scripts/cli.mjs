@@ -44,7 +44,12 @@ function freshBundle() {
     return null;
   }
   if (typeof manifest?.dir !== 'string' || !Array.isArray(manifest.inputs)) return null;
-  const inputs = [fileURLToPath(import.meta.url), ...manifest.inputs.map((p) => join(ROOT, p))];
+  // The inputs are written normalized and relative to the repository (see build): joined by
+  // hand, as path.join normalizes each again, which cost more than the file checks themselves.
+  const inputs = [
+    fileURLToPath(import.meta.url),
+    ...manifest.inputs.map((p) => `${ROOT}${sep}${p}`),
+  ];
   try {
     for (const input of inputs) {
       if (statSync(input).mtimeMs > manifest.builtAt) return null;

@@ -14,7 +14,11 @@ import { deleteWorkshopRows, quarterWorkshopRows, workshopTablesOf } from './wor
 /** A team's quarters, newest first. */
 export async function listCycles(teamId: string): Promise<Cycle[]> {
   const cycles = await db().cycles.where('teamId').equals(teamId).toArray();
-  return cycles.sort((a, b) => b.startDate.localeCompare(a.startDate));
+  // Dates are YYYY-MM-DD, so comparing their characters orders them as days; localeCompare
+  // orders them the same, but its first call builds a collator: several milliseconds at start.
+  return cycles.sort((a, b) =>
+    a.startDate < b.startDate ? 1 : a.startDate > b.startDate ? -1 : 0,
+  );
 }
 
 export function getCycle(id: string): Promise<Cycle | undefined> {

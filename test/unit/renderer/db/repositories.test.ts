@@ -79,6 +79,26 @@ describe('creating', () => {
     expect(await getDb().cycles.get(q2.id)).toEqual(q2);
   });
 
+  it("lists a team's quarters newest first, across years and whatever order they were made in", async () => {
+    const team = await createTeam(teamInput());
+    for (const [year, quarter] of [
+      [2027, 2],
+      [2026, 4],
+      [2028, 1],
+      [2027, 1],
+      [2026, 1],
+    ] as const) {
+      await createCycle(team.id, quarterInput(year, quarter));
+    }
+    expect((await listCycles(team.id)).map((c) => c.label)).toEqual([
+      '2028-Q1',
+      '2027-Q2',
+      '2027-Q1',
+      '2026-Q4',
+      '2026-Q1',
+    ]);
+  });
+
   it('allows the same quarter label for another team', async () => {
     await seedCycle();
     const other = await createTeam(teamInput('Data Platform'));
