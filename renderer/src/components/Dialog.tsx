@@ -82,13 +82,17 @@ export function Dialog({
     >
       <header className="dialog__header">
         <h2 id={titleId}>{title}</h2>
+      </header>
+      {/* The body scrolls between the title and the buttons; the description scrolls with it, so
+          a short window or large text leaves room for what is being asked. */}
+      <div className="dialog__body">
         {description && (
           <p id={descriptionId} className="dialog__description">
             {description}
           </p>
         )}
-      </header>
-      {children}
+        {children}
+      </div>
       {/* Last in the dialog, so opening it focuses the first field, not this button. */}
       {hasCloseButton && (
         <button
