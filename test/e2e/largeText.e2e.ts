@@ -33,7 +33,9 @@ const LOOKS: Look[] = [
     name: '200% text',
     apply: (page) =>
       page.evaluate(() => document.documentElement.style.setProperty('font-size', '200%')),
-    undo: (page) => page.evaluate(() => document.documentElement.style.removeProperty('font-size')),
+    undo: async (page) => {
+      await page.evaluate(() => document.documentElement.style.removeProperty('font-size'));
+    },
   },
 ];
 
