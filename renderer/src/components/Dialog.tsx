@@ -4,6 +4,10 @@ import { registerOpenDialog } from './dialogStack';
 import { rememberFocus, rescueFocus } from './focusRescue';
 import { Icon } from './Icon';
 
+/** What a dialog's initial focus may land on: the controls a person can Tab to. */
+const FIRST_CONTROL =
+  'input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), button:not([disabled]), a[href], [tabindex]:not([tabindex="-1"])';
+
 type DialogProps = {
   title: string;
   /** Asked to close: by Esc, by the close button, or by the dialog's own Cancel or Close. */
@@ -43,6 +47,11 @@ export function Dialog({
     const openedFrom = opener && opener !== document.body ? rememberFocus(opener) : null;
     if (typeof dialog.showModal === 'function') dialog.showModal();
     else dialog.setAttribute('open', '');
+    // Chromium counts the scrolling body as a place to focus and opens the dialog on it; the
+    // first control inside it is where a person starts, as before the body scrolled.
+    if (document.activeElement === dialog.querySelector('.dialog__body')) {
+      dialog.querySelector<HTMLElement>(FIRST_CONTROL)?.focus();
+    }
     const unregister = registerOpenDialog(dialog);
     return () => {
       unregister();

@@ -77,18 +77,23 @@ export function SettingWizard({ cycle, launcher }: { cycle: Cycle; launcher?: Re
                     type="button"
                     className={`stepper__item${left > 0 || errors > 0 ? ' has-todo' : ''}`}
                     aria-current={i === step ? 'step' : undefined}
-                    // Where the steps show their numbers only, the name and state on hover;
-                    // named by the text in every layout, also where it is not shown.
+                    // Where the steps show their numbers only, the name and state on hover; named
+                    // and described by the text in every layout, also where it is not shown.
                     title={`${i + 1}. ${s.label}: ${hint}`}
-                    aria-labelledby={`${stepperId}-${s.id}`}
+                    aria-labelledby={`${stepperId}-${s.id}-label`}
+                    aria-describedby={`${stepperId}-${s.id}-hint`}
                     onClick={() => goTo(i)}
                   >
                     <span className="stepper__number" aria-hidden="true">
                       {i + 1}
                     </span>
-                    <span id={`${stepperId}-${s.id}`} className="stepper__text">
-                      <span className="stepper__label">{s.label}</span>{' '}
-                      <span className="stepper__hint">{hint}</span>
+                    <span className="stepper__text">
+                      <span id={`${stepperId}-${s.id}-label`} className="stepper__label">
+                        {s.label}
+                      </span>
+                      <span id={`${stepperId}-${s.id}-hint`} className="stepper__hint">
+                        {hint}
+                      </span>
                     </span>
                   </button>
                 </li>

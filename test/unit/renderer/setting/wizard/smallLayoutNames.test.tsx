@@ -6,8 +6,8 @@ import { renderApp, resetUiState } from '../../support/renderScreen';
 /*
  * In a small window the stepper shows numbers only and the workshop offer only its button (the
  * text is display: none). What a screen reader says must not change with the layout: the steps
- * are named, and the offer's button described, by that text through aria-labelledby and
- * aria-describedby, which read it whether it is shown or not.
+ * are named and described, and the offer's button described, by that text through
+ * aria-labelledby and aria-describedby, which read it whether it is shown or not.
  */
 beforeEach(async () => {
   openFreshDb();
@@ -16,15 +16,19 @@ beforeEach(async () => {
 });
 
 describe('the setting screen’s names in a small window', () => {
-  it('names each step by its label and state, even where only its number shows', async () => {
+  it('names each step by its label and describes its state, even where only its number shows', async () => {
     renderApp();
     const steps = await screen.findByRole('navigation', { name: 'Setting steps' });
     // Hidden as a small window hides them: the names stay.
     for (const text of steps.querySelectorAll<HTMLElement>('.stepper__text')) {
       text.style.display = 'none';
     }
-    expect(within(steps).getByRole('button', { name: /^Objectives / })).toBeInTheDocument();
-    expect(within(steps).getByRole('button', { name: /^Review / })).toBeInTheDocument();
+    expect(within(steps).getByRole('button', { name: 'Objectives' })).toHaveAccessibleDescription(
+      'What the team wants to achieve',
+    );
+    expect(within(steps).getByRole('button', { name: 'Review' })).toHaveAccessibleDescription(
+      /^Every finding/,
+    );
   });
 
   it('describes “Plan a workshop” by the offer’s explanation, also when it is hidden', async () => {
