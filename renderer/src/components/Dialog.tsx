@@ -4,7 +4,7 @@ import { registerOpenDialog } from './dialogStack';
 import { rememberFocus, rescueFocus } from './focusRescue';
 import { Icon } from './Icon';
 
-/** What a dialog's initial focus may land on: the controls a person can Tab to. */
+/** Where a dialog starts: the first control a person can Tab to. */
 const FIRST_CONTROL =
   'input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), button:not([disabled]), a[href], [tabindex]:not([tabindex="-1"])';
 
@@ -45,13 +45,14 @@ export function Dialog({
     if (!dialog) return;
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     const openedFrom = opener && opener !== document.body ? rememberFocus(opener) : null;
+    // Chromium counts a scrolling body as a place to focus, and would open the dialog on it: the
+    // first control is marked as the one to start on, as it was before the body scrolled. Marked
+    // for showModal's own focusing, which does not pull the window to the front as focus() can.
+    const first = dialog.querySelector('[autofocus]') ? null : dialog.querySelector(FIRST_CONTROL);
+    first?.setAttribute('autofocus', '');
     if (typeof dialog.showModal === 'function') dialog.showModal();
     else dialog.setAttribute('open', '');
-    // Chromium counts the scrolling body as a place to focus and opens the dialog on it; the
-    // first control inside it is where a person starts, as before the body scrolled.
-    if (document.activeElement === dialog.querySelector('.dialog__body')) {
-      dialog.querySelector<HTMLElement>(FIRST_CONTROL)?.focus();
-    }
+    first?.removeAttribute('autofocus');
     const unregister = registerOpenDialog(dialog);
     return () => {
       unregister();
