@@ -4,6 +4,10 @@ import { registerOpenDialog } from './dialogStack';
 import { rememberFocus, rescueFocus } from './focusRescue';
 import { Icon } from './Icon';
 
+/** Where a dialog starts: the first control a person can Tab to. */
+const FIRST_CONTROL =
+  'input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), button:not([disabled]), a[href], [tabindex]:not([tabindex="-1"])';
+
 type DialogProps = {
   title: string;
   /** Asked to close: by Esc, by the close button, or by the dialog's own Cancel or Close. */
@@ -41,8 +45,14 @@ export function Dialog({
     if (!dialog) return;
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     const openedFrom = opener && opener !== document.body ? rememberFocus(opener) : null;
+    // Chromium counts a scrolling body as a place to focus, and would open the dialog on it: the
+    // first control is marked as the one to start on, as it was before the body scrolled. Marked
+    // for showModal's own focusing, which does not pull the window to the front as focus() can.
+    const first = dialog.querySelector('[autofocus]') ? null : dialog.querySelector(FIRST_CONTROL);
+    first?.setAttribute('autofocus', '');
     if (typeof dialog.showModal === 'function') dialog.showModal();
     else dialog.setAttribute('open', '');
+    first?.removeAttribute('autofocus');
     const unregister = registerOpenDialog(dialog);
     return () => {
       unregister();
@@ -82,13 +92,17 @@ export function Dialog({
     >
       <header className="dialog__header">
         <h2 id={titleId}>{title}</h2>
+      </header>
+      {/* The body scrolls between the title and the buttons; the description scrolls with it, so
+          a short window or large text leaves room for what is being asked. */}
+      <div className="dialog__body">
         {description && (
           <p id={descriptionId} className="dialog__description">
             {description}
           </p>
         )}
-      </header>
-      {children}
+        {children}
+      </div>
       {/* Last in the dialog, so opening it focuses the first field, not this button. */}
       {hasCloseButton && (
         <button

@@ -22,7 +22,7 @@ export function ChangedElsewhereNotice({ change }: { change: ChangedElsewhere | 
   return (
     // The live region is always there (empty, it takes no room), so a notice that appears in it
     // is announced. Polite, without the status role: the toasts are the app's one status line.
-    <div className="record-notice-region" aria-live="polite">
+    <div className={`record-notice-region${change ? '' : ' visually-hidden'}`} aria-live="polite">
       {change && <p className="record-notice">{noticeText(change)}</p>}
     </div>
   );

@@ -12,7 +12,7 @@ import { keyResultScore } from '@shared/domain/scoring/score';
 import { formatValue } from '@shared/domain/format';
 import { Chart } from '../../components/chart/Chart';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { useChartWidth } from '../../components/chart/useChartWidth';
+import { useChartSize } from '../../components/chart/useChartSize';
 import { SchemaForm } from '../../components/SchemaForm';
 import { TextField } from '../../components/TextField';
 import { useRecordForm } from '../../lib/forms/useRecordForm';
@@ -56,12 +56,12 @@ export function KeyResultRetroForm({
     save: useSaveKeyResultRetro(kr.id),
     onSaved,
   });
-  const { ref: chartRef, width } = useChartWidth<HTMLElement>(520);
+  const { ref: chartRef, width, height } = useChartSize<HTMLElement>(520);
   const [isAsking, setAsking] = useState(false);
   // Going back with unsaved answers asks first: they would be lost otherwise.
   const goBack = () => (answers.isDirty ? setAsking(true) : onBack?.());
   const score = keyResultScore(kr, checkIns);
-  const model = keyResultValueChart({ ...keyResultChartData(kr, cycle, checkIns), width });
+  const model = keyResultValueChart({ ...keyResultChartData(kr, cycle, checkIns), width, height });
 
   return (
     <section className="retro-kr" aria-labelledby="retro-kr-heading">
@@ -86,9 +86,6 @@ export function KeyResultRetroForm({
             />
           )}
         </p>
-        <figure className="panel" ref={chartRef}>
-          <Chart model={model} />
-        </figure>
       </div>
       <SchemaForm of={answers} className="retro-kr__form">
         <TextField name="worked" label="What worked?" wide rows={3} autoFocus />
@@ -112,6 +109,11 @@ export function KeyResultRetroForm({
           </button>
         </footer>
       </SchemaForm>
+      {/* After the form: in a narrow window, where they stack, the questions and "Save and next"
+          come right under the heading, and the chart follows. */}
+      <figure className="panel retro-kr__chart" ref={chartRef}>
+        <Chart model={model} />
+      </figure>
       {isAsking && (
         <ConfirmDialog
           title="Leave without saving these answers?"

@@ -8,7 +8,7 @@ import { confidenceChart, keyResultChartData, keyResultValueChart } from '@share
 import { formatValue } from '@shared/domain/format';
 import { useUiStore } from '../../../state/uiStore';
 import { Chart } from '../../../components/chart/Chart';
-import { useChartWidth } from '../../../components/chart/useChartWidth';
+import { useChartSize } from '../../../components/chart/useChartSize';
 import { CheckInHistory } from './CheckInHistory';
 import { CorrectCheckInDialog } from './CorrectCheckInDialog';
 
@@ -35,9 +35,10 @@ export function KeyResultDetail({
 }: KeyResultDetailProps) {
   const showCheckIns = useUiStore((s) => s.showCheckIns);
   const [correcting, setCorrecting] = useState<CheckIn | null>(null);
-  // Charts are built at the width they get, so their labels keep a readable size.
-  const { ref: valueBoxRef, width: valueWidth } = useChartWidth<HTMLElement>(560);
-  const { ref: confidenceBoxRef, width: confidenceWidth } = useChartWidth<HTMLElement>(560);
+  // Charts are built at the size they get, so their labels keep a readable size; a short window
+  // gets shorter charts, so the check-in history below them is not pushed out of reach.
+  const { ref: valueBoxRef, width: valueWidth, height } = useChartSize<HTMLElement>(560);
+  const { ref: confidenceBoxRef, width: confidenceWidth } = useChartSize<HTMLElement>(560);
   const today = localDayOf(new Date());
   const history = checkInsFor(kr.id, checkIns);
   const latest = history.at(-1) ?? null;
@@ -48,6 +49,7 @@ export function KeyResultDetail({
     ...keyResultChartData(kr, cycle, checkIns),
     today,
     width: valueWidth,
+    height,
   });
   const confidenceModel = confidenceChart({
     title: `Confidence: ${kr.metric || kr.title}`,
@@ -56,6 +58,7 @@ export function KeyResultDetail({
     points: history.map((c) => ({ date: c.date, value: c.confidence })),
     today,
     width: confidenceWidth,
+    height,
   });
 
   return (

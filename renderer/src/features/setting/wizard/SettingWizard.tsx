@@ -1,4 +1,4 @@
-import { type ReactNode, useEffect, useMemo } from 'react';
+import { type ReactNode, useEffect, useId, useMemo } from 'react';
 import type { Cycle } from '@shared/domain';
 import { findingTally, SETTING_STEPS, stepTodo } from '@shared/domain/setting/wizard';
 import { useUiStore } from '../../../state/uiStore';
@@ -31,6 +31,7 @@ export function SettingWizard({ cycle, launcher }: { cycle: Cycle; launcher?: Re
   const goTo = useSettingWizard((s) => s.goTo);
   const next = useSettingWizard((s) => s.next);
   const back = useSettingWizard((s) => s.back);
+  const stepperId = useId();
   const objectives = useObjectives(cycle.id);
   const keyResults = useKeyResults(cycle.id);
   const parentGroups = useParentGroups(cycle);
@@ -76,16 +77,23 @@ export function SettingWizard({ cycle, launcher }: { cycle: Cycle; launcher?: Re
                     type="button"
                     className={`stepper__item${left > 0 || errors > 0 ? ' has-todo' : ''}`}
                     aria-current={i === step ? 'step' : undefined}
-                    // Where the steps show their numbers only, the name and state on hover.
+                    // Where the steps show their numbers only, the name and state on hover; named
+                    // and described by the text in every layout, also where it is not shown.
                     title={`${i + 1}. ${s.label}: ${hint}`}
+                    aria-labelledby={`${stepperId}-${s.id}-label`}
+                    aria-describedby={`${stepperId}-${s.id}-hint`}
                     onClick={() => goTo(i)}
                   >
                     <span className="stepper__number" aria-hidden="true">
                       {i + 1}
                     </span>
                     <span className="stepper__text">
-                      <span className="stepper__label">{s.label}</span>
-                      <span className="stepper__hint">{hint}</span>
+                      <span id={`${stepperId}-${s.id}-label`} className="stepper__label">
+                        {s.label}
+                      </span>
+                      <span id={`${stepperId}-${s.id}-hint`} className="stepper__hint">
+                        {hint}
+                      </span>
                     </span>
                   </button>
                 </li>

@@ -1,17 +1,25 @@
 import { act, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { useChartWidth } from '../../../../renderer/src/components/chart/useChartWidth';
+import {
+  chartHeightFor,
+  useChartSize,
+} from '../../../../renderer/src/components/chart/useChartSize';
 
 function Probe() {
-  const { ref, width } = useChartWidth();
-  return <div ref={ref}>width {width}</div>;
+  const { ref, width, height } = useChartSize();
+  return (
+    <div ref={ref}>
+      <p>width {width}</p>
+      <p>height {height}</p>
+    </div>
+  );
 }
 
 type Listener = (entries: { contentRect: { width: number } }[]) => void;
 
 afterEach(() => vi.unstubAllGlobals());
 
-describe('useChartWidth', () => {
+describe('useChartSize', () => {
   it('starts at the fallback and follows the element once measured', () => {
     let listener: Listener = () => {};
     const disconnect = vi.fn();
@@ -39,5 +47,28 @@ describe('useChartWidth', () => {
     vi.stubGlobal('ResizeObserver', undefined);
     render(<Probe />);
     expect(screen.getByText('width 640')).toBeInTheDocument();
+  });
+
+  it('draws a shorter chart in a short window, and follows the window as it changes', () => {
+    vi.stubGlobal('ResizeObserver', undefined);
+    vi.stubGlobal('innerHeight', 800);
+    render(<Probe />);
+    expect(screen.getByText('height 256')).toBeInTheDocument();
+    // 200% zoom on a 1280×720 laptop: a third of 360 px would be too short to read; the floor.
+    vi.stubGlobal('innerHeight', 360);
+    act(() => {
+      window.dispatchEvent(new Event('resize'));
+    });
+    expect(screen.getByText('height 140')).toBeInTheDocument();
+  });
+});
+
+describe('chartHeightFor', () => {
+  it('takes about a third of the window, never taller than a laptop chart nor unreadably short', () => {
+    expect(chartHeightFor(1080)).toBe(260);
+    expect(chartHeightFor(720)).toBe(232);
+    expect(chartHeightFor(540)).toBe(176);
+    expect(chartHeightFor(360)).toBe(140);
+    expect(chartHeightFor(0)).toBe(140);
   });
 });

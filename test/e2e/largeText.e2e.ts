@@ -1,0 +1,241 @@
+import { describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { AppPage } from './pages/AppPage';
+import { CheckInsPage } from './pages/CheckInsPage';
+import { PresentationPage } from './pages/PresentationPage';
+import { WorkshopPage } from './pages/WorkshopPage';
+import { capture } from './support/capture';
+import { currentQuarter, RELIABILITY_KRS, RELIABILITY_OBJECTIVE } from './support/plan';
+import { BrowserSession } from './support/session';
+import { smallTargets } from './support/targets';
+
+/*
+ * A person at 200% zoom on a laptop (640×360 CSS px) or with the text at 200%: every dialog keeps
+ * its title and its buttons on screen, its body scrolling between them; the retrospective keeps
+ * the key result's heading in view beside the field it focuses; every control is big enough to
+ * hit. And the projector's view reads the same on a 1024×768 projector as on a 1920×1080 one.
+ */
+const USUAL = { width: 1280, height: 800 };
+const ZOOMED = { width: 640, height: 360 };
+
+type Look = {
+  name: string;
+  apply: (page: Page) => Promise<void>;
+  undo: (page: Page) => Promise<void>;
+};
+const LOOKS: Look[] = [
+  {
+    name: '200% zoom',
+    apply: (page) => page.setViewportSize(ZOOMED),
+    undo: (page) => page.setViewportSize(USUAL),
+  },
+  {
+    name: '200% text',
+    apply: (page) =>
+      page.evaluate(() => document.documentElement.style.setProperty('font-size', '200%')),
+    undo: async (page) => {
+      await page.evaluate(() => document.documentElement.style.removeProperty('font-size'));
+    },
+  },
+];
+
+/** Once the page has painted what the last step changed. */
+async function painted(page: Page): Promise<void> {
+  await page.evaluate(
+    () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+  );
+}
+
+/**
+ * Where `target` is against the window: wholly inside it; its start in it (the top 24 px, enough
+ * to read or click, for a field taller than what is left of the window); and whether a click at
+ * its middle reaches it (nothing drawn over it).
+ */
+async function onScreen(target: Locator) {
+  await target.waitFor();
+  return target.evaluate((el) => {
+    const box = el.getBoundingClientRect();
+    const isInView =
+      box.top >= 0 &&
+      box.left >= 0 &&
+      box.bottom <= window.innerHeight &&
+      box.right <= window.innerWidth;
+    const isStartInView = box.top >= 0 && box.top + Math.min(box.height, 24) <= window.innerHeight;
+    const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+    return { isInView, isStartInView, isReachable: hit !== null && el.contains(hit) };
+  });
+}
+
+/** In each look, the dialog's title and every button of its footer are on screen and reachable. */
+async function expectDialogFits(page: Page, dialog: Locator, name: string): Promise<void> {
+  await dialog.waitFor();
+  const buttons = dialog.locator('.dialog__footer').last().getByRole('button');
+  const count = await buttons.count();
+  expect(count, `${name}: buttons in its footer`).toBeGreaterThan(0);
+  for (const look of LOOKS) {
+    await look.apply(page);
+    await painted(page);
+    await capture(page, `large-text-${name}-${look.name.replace(/\W+/g, '-')}`);
+    const title = await onScreen(dialog.getByRole('heading', { level: 2 }).first());
+    expect(title.isInView, `${name} at ${look.name}: the title is on screen`).toBe(true);
+    for (let i = 0; i < count; i += 1) {
+      const button = buttons.nth(i);
+      const where = await onScreen(button);
+      expect(where, `${name} at ${look.name}: “${await button.innerText()}”`).toMatchObject({
+        isInView: true,
+        isReachable: true,
+      });
+    }
+    expect(await smallTargets(page), `${name} at ${look.name}`).toEqual([]);
+    await look.undo(page);
+  }
+}
+
+describe('dialogs and the retrospective at 200% zoom and 200% text', () => {
+  it('keep titles, buttons and headings on screen, with every control big enough to hit', async () => {
+    const session = await BrowserSession.start('large-text', USUAL);
+    const page = session.page;
+    const app = new AppPage(page);
+
+    await page.getByRole('button', { name: 'New team' }).first().click();
+    await expectDialogFits(page, app.dialog('New team'), 'new-team');
+    await app.dialog('New team').getByRole('button', { name: 'Cancel' }).click();
+    await app.createTeam('Payments Platform', 'platform');
+    await page.getByRole('button', { name: 'New quarter' }).first().click();
+    await expectDialogFits(page, app.dialog('New quarter'), 'new-quarter');
+    await app.dialog('New quarter').getByRole('button', { name: 'Cancel' }).click();
+    await app.createQuarter(currentQuarter().label, 'monthly');
+    await app.addObjective({ title: RELIABILITY_OBJECTIVE });
+    for (const kr of RELIABILITY_KRS) await app.addKeyResult(RELIABILITY_OBJECTIVE, kr);
+
+    // A long form (the key result and its coach), and the question before losing its edits.
+    await app
+      .objective(RELIABILITY_OBJECTIVE)
+      .getByRole('button', { name: 'Add key result' })
+      .click();
+    const addKr = app.dialog('Add key result');
+    await addKr.getByLabel('Key result title').fill('Deploys from 4 to 20 a week');
+    await expectDialogFits(page, addKr, 'add-key-result');
+    await addKr.getByRole('button', { name: 'Cancel' }).click();
+    const discard = page.getByRole('alertdialog', { name: 'Discard unsaved changes?' });
+    await expectDialogFits(page, discard, 'discard-changes');
+    await discard.getByRole('button', { name: 'Discard changes' }).click();
+    await addKr.waitFor({ state: 'detached' });
+
+    await app.settingStep('Objectives');
+    await page.getByRole('button', { name: 'Insert template…' }).click();
+    await expectDialogFits(page, app.dialog('Insert a template'), 'insert-template');
+    await app.dialog('Insert a template').getByRole('button', { name: 'Close' }).last().click();
+    await page.getByRole('button', { name: 'Back up or restore…' }).click();
+    await expectDialogFits(page, app.dialog('Back up and restore'), 'backup');
+    await app.dialog('Back up and restore').getByRole('button', { name: 'Close' }).last().click();
+    await page.getByRole('button', { name: 'Keyboard shortcuts…' }).click();
+    await expectDialogFits(page, app.dialog('Keyboard shortcuts'), 'shortcuts');
+    await app.dialog('Keyboard shortcuts').getByRole('button', { name: 'Close' }).last().click();
+
+    await app.startQuarter();
+    await page.getByRole('button', { name: 'Start check-in' }).click();
+    const checkIns = new CheckInsPage(page);
+    await page.getByLabel(/^Current value/).waitFor();
+    // The confidence slider and the meeting's controls, at the usual size and zoomed.
+    expect(await smallTargets(page), 'check-in meeting').toEqual([]);
+    await page.setViewportSize(ZOOMED);
+    await painted(page);
+    expect(await smallTargets(page), 'check-in meeting zoomed').toEqual([]);
+    await page.setViewportSize(USUAL);
+    await checkIns.answerByKeyboard({ value: '3', confidence: 70 });
+    await checkIns.answerByKeyboard({ value: '96', confidence: 60 });
+    await checkIns.answerByKeyboard({ value: '75', confidence: 50 });
+    await page.getByRole('button', { name: 'Start check-in' }).waitFor();
+    await app.moveToScoring();
+
+    await page.getByRole('button', { name: /^Export (review|plan)…$/ }).click();
+    const exportDialog = page.getByRole('dialog', { name: /^Export the/ });
+    await exportDialog.getByRole('radio', { name: /^PDF/ }).waitFor();
+    await expectDialogFits(page, exportDialog, 'export');
+    await exportDialog.getByRole('button', { name: 'Cancel' }).click();
+    await exportDialog.waitFor({ state: 'detached' });
+
+    // Arriving at the retrospective zoomed: the focus goes to the first question, and the key
+    // result's heading stays in view above it (the chart comes after the questions).
+    await page.setViewportSize(ZOOMED);
+    await page.getByRole('button', { name: 'Go to the retrospective' }).click();
+    const firstQuestion = page.getByLabel('What worked?');
+    await expect
+      .poll(() => firstQuestion.evaluate((el) => el === document.activeElement))
+      .toBe(true);
+    await painted(page);
+    await capture(page, 'large-text-retrospective-zoomed');
+    const heading = page.getByRole('heading', { level: 2, name: RELIABILITY_KRS[0].title });
+    expect((await onScreen(heading)).isInView, 'retrospective zoomed: the heading').toBe(true);
+    expect((await onScreen(firstQuestion)).isStartInView, 'retrospective zoomed: the field').toBe(
+      true,
+    );
+    expect(await smallTargets(page), 'retrospective zoomed').toEqual([]);
+    await page.setViewportSize(USUAL);
+
+    // With 200% text the same: the heading and the focused field in the first screenful.
+    await page.evaluate(() => document.documentElement.style.setProperty('font-size', '200%'));
+    // As on arriving: the page at its top, then the focus put in the first question.
+    await firstQuestion.blur();
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await firstQuestion.focus();
+    await painted(page);
+    await capture(page, 'large-text-retrospective-text');
+    expect((await onScreen(heading)).isInView, 'retrospective 200% text: the heading').toBe(true);
+    expect(
+      (await onScreen(firstQuestion)).isStartInView,
+      'retrospective 200% text: the field',
+    ).toBe(true);
+    await page.evaluate(() => document.documentElement.style.removeProperty('font-size'));
+    expect(session.pageErrors).toEqual([]);
+  });
+});
+
+describe('the projector’s view on different projectors', () => {
+  it('keeps its proportions from 1024×768 to 1920×1080, and grows with zoom', async () => {
+    const session = await BrowserSession.start('projector-scale', USUAL);
+    const page = session.page;
+    const app = new AppPage(page);
+    await app.createTeam('Payments Platform', 'platform');
+    await app.createQuarter(currentQuarter().label, 'monthly');
+    const workshop = new WorkshopPage(page);
+    await workshop.open();
+    await workshop.create('Planning workshop');
+    const screen = new PresentationPage(await workshop.openPresentation());
+    const [first] = await workshop.agendaTitles();
+    await workshop.startItem(first!);
+    await expect.poll(() => screen.title().innerText()).not.toBe('');
+
+    /** The title's type size as a share of the screen's width, and whether all of it fits. */
+    const measure = async (viewport: { width: number; height: number }) => {
+      await screen.resize(viewport.width, viewport.height);
+      await painted(screen.page);
+      await capture(screen.page, `projector-${viewport.width}x${viewport.height}`);
+      const title = await onScreen(screen.title());
+      const timer = await onScreen(screen.timer());
+      const sizes = await screen.title().evaluate((el) => ({
+        px: parseFloat(getComputedStyle(el).fontSize),
+        sideways: document.documentElement.scrollWidth > window.innerWidth,
+      }));
+      return {
+        fits: title.isInView && timer.isInView && !sizes.sideways,
+        px: sizes.px,
+        share: sizes.px / viewport.width,
+      };
+    };
+    const large = await measure({ width: 1920, height: 1080 });
+    const small = await measure({ width: 1024, height: 768 });
+    // 200% zoom on the 1920×1080 screen: half the CSS pixels across.
+    const zoomed = await measure({ width: 960, height: 540 });
+    expect(large.fits, '1920×1080: title and timer on screen, no sideways scroll').toBe(true);
+    expect(small.fits, '1024×768: title and timer on screen, no sideways scroll').toBe(true);
+    expect(zoomed.fits, '200% zoom: title and timer on screen, no sideways scroll').toBe(true);
+    // The same share of the screen within a fifth either way, not the same pixels.
+    expect(small.share / large.share).toBeGreaterThan(0.8);
+    expect(small.share / large.share).toBeLessThan(1.25);
+    // Zoomed, every CSS pixel is two on the screen: the text is larger than unzoomed.
+    expect(zoomed.px * 2).toBeGreaterThan(large.px);
+    expect(session.pageErrors).toEqual([]);
+  });
+});
