@@ -5,6 +5,7 @@ import { CheckInsPage } from './pages/CheckInsPage';
 import { PresentationPage } from './pages/PresentationPage';
 import { WorkshopPage } from './pages/WorkshopPage';
 import { capture } from './support/capture';
+import { untilStill } from './support/layout';
 import { currentQuarter, RELIABILITY_KRS, RELIABILITY_OBJECTIVE } from './support/plan';
 import { BrowserSession } from './support/session';
 import { smallTargets } from './support/targets';
@@ -39,13 +40,6 @@ const LOOKS: Look[] = [
   },
 ];
 
-/** Once the page has painted what the last step changed. */
-async function painted(page: Page): Promise<void> {
-  await page.evaluate(
-    () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
-  );
-}
-
 /**
  * Where `target` is against the window: wholly inside it; its start in it (the top 24 px, enough
  * to read or click, for a field taller than what is left of the window); and whether a click at
@@ -74,7 +68,7 @@ async function expectDialogFits(page: Page, dialog: Locator, name: string): Prom
   expect(count, `${name}: buttons in its footer`).toBeGreaterThan(0);
   for (const look of LOOKS) {
     await look.apply(page);
-    await painted(page);
+    await untilStill(page);
     await capture(page, `large-text-${name}-${look.name.replace(/\W+/g, '-')}`);
     const title = await onScreen(dialog.getByRole('heading', { level: 2 }).first());
     expect(title.isInView, `${name} at ${look.name}: the title is on screen`).toBe(true);
@@ -140,7 +134,7 @@ describe('dialogs and the retrospective at 200% zoom and 200% text', () => {
     // The confidence slider and the meeting's controls, at the usual size and zoomed.
     expect(await smallTargets(page), 'check-in meeting').toEqual([]);
     await page.setViewportSize(ZOOMED);
-    await painted(page);
+    await untilStill(page);
     expect(await smallTargets(page), 'check-in meeting zoomed').toEqual([]);
     await page.setViewportSize(USUAL);
     await checkIns.answerByKeyboard({ value: '3', confidence: 70 });
@@ -164,7 +158,7 @@ describe('dialogs and the retrospective at 200% zoom and 200% text', () => {
     await expect
       .poll(() => firstQuestion.evaluate((el) => el === document.activeElement))
       .toBe(true);
-    await painted(page);
+    await untilStill(page);
     await capture(page, 'large-text-retrospective-zoomed');
     const heading = page.getByRole('heading', { level: 2, name: RELIABILITY_KRS[0].title });
     expect((await onScreen(heading)).isInView, 'retrospective zoomed: the heading').toBe(true);
@@ -180,7 +174,7 @@ describe('dialogs and the retrospective at 200% zoom and 200% text', () => {
     await firstQuestion.blur();
     await page.evaluate(() => window.scrollTo(0, 0));
     await firstQuestion.focus();
-    await painted(page);
+    await untilStill(page);
     await capture(page, 'large-text-retrospective-text');
     expect((await onScreen(heading)).isInView, 'retrospective 200% text: the heading').toBe(true);
     expect(
@@ -210,7 +204,7 @@ describe('the projector’s view on different projectors', () => {
     /** The title's type size as a share of the screen's width, and whether all of it fits. */
     const measure = async (viewport: { width: number; height: number }) => {
       await screen.resize(viewport.width, viewport.height);
-      await painted(screen.page);
+      await untilStill(screen.page);
       await capture(screen.page, `projector-${viewport.width}x${viewport.height}`);
       const title = await onScreen(screen.title());
       const timer = await onScreen(screen.timer());

@@ -5,7 +5,7 @@ import { CheckInsPage } from './pages/CheckInsPage';
 import { ExportPage } from './pages/ExportPage';
 import { WorkshopPage } from './pages/WorkshopPage';
 import { capture } from './support/capture';
-import { layoutFaults } from './support/layout';
+import { layoutFaults, untilStill } from './support/layout';
 import { currentQuarter, RELIABILITY_KRS, RELIABILITY_OBJECTIVE } from './support/plan';
 import { BrowserSession } from './support/session';
 
@@ -22,9 +22,7 @@ const PROJECTORS = [
 
 async function look(page: Page, name: string): Promise<void> {
   // As a person sees it: once the page has painted what the last step changed.
-  await page.evaluate(
-    () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
-  );
+  await untilStill(page);
   await capture(page, name);
   expect(await layoutFaults(page), name).toEqual([]);
 }

@@ -5,7 +5,7 @@ import { CheckInsPage } from './pages/CheckInsPage';
 import { OrganisationPage } from './pages/OrganisationPage';
 import { WorkshopPage } from './pages/WorkshopPage';
 import { capture } from './support/capture';
-import { layoutFaults } from './support/layout';
+import { layoutFaults, untilStill } from './support/layout';
 import { currentQuarter, RELIABILITY_KRS, RELIABILITY_OBJECTIVE } from './support/plan';
 import { BrowserSession } from './support/session';
 import { smallTargets } from './support/targets';
@@ -55,9 +55,7 @@ async function expectFirstScreenful(
   // As a person sees it: once the page has painted, from the top (or, for a screen that focuses
   // a field as it opens, where that left it).
   if (isFromTop) await page.evaluate(() => window.scrollTo(0, 0));
-  await page.evaluate(
-    () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
-  );
+  await untilStill(page);
   await capture(page, `small-window-${name}`);
   const width = await page.evaluate(() => {
     const root = document.scrollingElement ?? document.documentElement;

@@ -1,4 +1,37 @@
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+
+/**
+ * Waits until the screen has settled, as a person looks at it: the scroll position, the focused
+ * control and the toasts stand where they stood a few frames (and one task) before. A fixed two
+ * frames was not enough on a busy machine: a toast is placed again after the focus scrolls its
+ * field into view, in work React schedules for later, and a look taken between the two saw the
+ * toast where it was about to leave.
+ */
+export async function untilStill(page: Page): Promise<void> {
+  await expect
+    .poll(() =>
+      page.evaluate(async () => {
+        const where = () =>
+          JSON.stringify([
+            window.scrollX,
+            window.scrollY,
+            ...Array.from(document.querySelectorAll('[role="status"] > *, :focus'), (el) => {
+              const box = el.getBoundingClientRect();
+              return [box.left, box.top, box.width, box.height];
+            }),
+          ]);
+        const frame = () => new Promise((done) => requestAnimationFrame(done));
+        const before = where();
+        await frame();
+        await new Promise((done) => setTimeout(done, 0));
+        await frame();
+        await frame();
+        return where() === before;
+      }),
+    )
+    .toBe(true);
+}
 
 /**
  * What a person would see as broken on the screen as it is now, in words: the page scrolling
