@@ -1,4 +1,5 @@
 import { countsTheMeans } from './purposeAndAims';
+import { intervalFlip, raisesABadThing } from './directionReadings';
 import type { Direction } from '../../enums';
 import { comparable, type KeyResultAnalysis, type ResolvedValue } from '../analyze';
 import { makeFinding } from '../catalog';
@@ -176,7 +177,8 @@ function directionMismatch(
   const verb = a.verbDirection;
   if (numeric) {
     const fieldWrong = stated !== null && stated !== numeric;
-    const verbWrong = verb !== null && verb !== numeric && !countsTheMeans(a.lead);
+    // ("Cut cleaning frequency from every 21 days to every 45 days": intervals, so fewer cleans.)
+    const verbWrong = verb !== null && verb !== intervalFlip(a, numeric) && !countsTheMeans(a.lead);
     const range = `${a.baseline?.value} → ${a.target?.value}`;
     const natural = a.naturalDirection;
     // (A time the KR names as such, "login time", is better shorter even where the lexicon is
@@ -208,7 +210,18 @@ function directionMismatch(
         suggestion: `This metric should ${betterWay}: check the baseline and target; they may be swapped.`,
       });
     }
-    if (!fieldWrong && !verbWrong) return null;
+    if (!fieldWrong && !verbWrong) {
+      if (!raisesABadThing(a, stated, verb)) return null;
+      return makeFinding({
+        rule: 'direction-mismatch',
+        objective,
+        keyResult,
+        message: `The KR asks for more of something that goes wrong (${range}): success would score as progress.`,
+        suggestion:
+          'Measure the good side and raise it, or set this one to decrease: check the baseline and target.',
+        rewrite: { direction: 'decrease' },
+      });
+    }
     const said = verbWrong ? `says "${verb}"` : `has direction "${stated ?? ''}"`;
     if (natural && natural !== numeric && (verb ?? stated) === natural) {
       return makeFinding({
