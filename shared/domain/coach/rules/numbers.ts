@@ -128,7 +128,12 @@ export function numberRules(
     // in the objective, a small step the wrong way is a direction mismatch (that rule says so),
     // not a target too close to need work. (Without one, a tiny change either way is trivial.)
     const wrongWay = isWrongWayStep(kr, a, b, t, objective.title);
-    if (met || (!wrongWay && isTrivialChange(b, t, a.isPercent, scale, isCount && !a.isPercent))) {
+    const asked = kr.direction ?? a.verbDirection ?? a.numericDirection;
+    const forward = asked === null || asked === a.numericDirection;
+    if (
+      met ||
+      (!wrongWay && isTrivialChange(b, t, a.isPercent, scale, isCount && !a.isPercent, forward))
+    ) {
       const bound = met;
       const dir =
         (bound && (bound === 'at-most' ? 'decrease' : 'increase')) ??
