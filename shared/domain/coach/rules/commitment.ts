@@ -1,6 +1,7 @@
 import { makeFinding } from '../catalog';
 import { extractNumbers } from '../text/extract';
 import { DEADLINE } from '../text/lexicon';
+import { namedSiteWords } from '../text/namedSites';
 import { normalizeText, stripLead } from '../text/normalize';
 import { isImposedObligation } from '../text/obligations';
 import { namedParties } from '../text/namedParty';
@@ -252,8 +253,9 @@ export function isExternalCommitment(written: string): boolean {
   ) {
     return true;
   }
+  const sites = namedSiteWords(raw);
   const partyNames = parties.names.filter(
-    (name) => !isToolName(name, text) && !isOwnSite(name, text),
+    (name) => !isToolName(name, text) && !isOwnSite(name, text) && !sites.has(name),
   );
   return (
     partyNames.length > 0 &&

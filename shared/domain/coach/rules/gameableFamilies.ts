@@ -1,4 +1,5 @@
 import { CODE_FAMILIES } from './gameableCode';
+import { COUNTED_FAMILIES } from './gameableCounted';
 import { OUTPUT_FAMILIES } from './gameableOutput';
 import { PROCESS_FAMILIES } from './gameableProcess';
 import type { GameableFamily } from './gameableShared';
@@ -11,5 +12,6 @@ export const GAMEABLE_FAMILIES: readonly GameableFamily[] = [
   ...CODE_FAMILIES,
   ...PROCESS_FAMILIES,
   ...WORK_FAMILIES,
+  ...COUNTED_FAMILIES,
   ...OUTPUT_FAMILIES,
 ];

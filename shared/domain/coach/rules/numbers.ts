@@ -1,4 +1,5 @@
 import { countsTheMeans } from './purposeAndAims';
+import { intervalFlip, raisesABadThing } from './directionReadings';
 import type { Direction } from '../../enums';
 import { comparable, type KeyResultAnalysis, type ResolvedValue } from '../analyze';
 import { makeFinding } from '../catalog';
@@ -127,7 +128,12 @@ export function numberRules(
     // in the objective, a small step the wrong way is a direction mismatch (that rule says so),
     // not a target too close to need work. (Without one, a tiny change either way is trivial.)
     const wrongWay = isWrongWayStep(kr, a, b, t, objective.title);
-    if (met || (!wrongWay && isTrivialChange(b, t, a.isPercent, scale, isCount && !a.isPercent))) {
+    const asked = kr.direction ?? a.verbDirection ?? a.numericDirection;
+    const forward = asked === null || asked === a.numericDirection;
+    if (
+      met ||
+      (!wrongWay && isTrivialChange(b, t, a.isPercent, scale, isCount && !a.isPercent, forward))
+    ) {
       const bound = met;
       const dir =
         (bound && (bound === 'at-most' ? 'decrease' : 'increase')) ??
@@ -176,7 +182,8 @@ function directionMismatch(
   const verb = a.verbDirection;
   if (numeric) {
     const fieldWrong = stated !== null && stated !== numeric;
-    const verbWrong = verb !== null && verb !== numeric && !countsTheMeans(a.lead);
+    // ("Cut cleaning frequency from every 21 days to every 45 days": intervals, so fewer cleans.)
+    const verbWrong = verb !== null && verb !== intervalFlip(a, numeric) && !countsTheMeans(a.lead);
     const range = `${a.baseline?.value} → ${a.target?.value}`;
     const natural = a.naturalDirection;
     // (A time the KR names as such, "login time", is better shorter even where the lexicon is
@@ -208,7 +215,18 @@ function directionMismatch(
         suggestion: `This metric should ${betterWay}: check the baseline and target; they may be swapped.`,
       });
     }
-    if (!fieldWrong && !verbWrong) return null;
+    if (!fieldWrong && !verbWrong) {
+      if (!raisesABadThing(a, stated, verb)) return null;
+      return makeFinding({
+        rule: 'direction-mismatch',
+        objective,
+        keyResult,
+        message: `The KR asks for more of something that goes wrong (${range}): success would score as progress.`,
+        suggestion:
+          'Measure the good side and raise it, or set this one to decrease: check the baseline and target.',
+        rewrite: { direction: 'decrease' },
+      });
+    }
     const said = verbWrong ? `says "${verb}"` : `has direction "${stated ?? ''}"`;
     if (natural && natural !== numeric && (verb ?? stated) === natural) {
       return makeFinding({

@@ -98,8 +98,13 @@ export function isSetOwed(lead: string): boolean {
 // honoured is a promise kept over time (external-commitment says to whom), not a piece of work.
 const PAPER_HONOURED =
   /^(?:live up to|abide by|stick to|stand by|keep faith with|keep our word (?:on|under))\s+(?:the|our|their|its|this)\s+(?:[a-z0-9&'-]+\s+){0,3}?(?:agreements?|contracts?|charter|terms|slas?|pledges?|promises?|compact|covenant|memorand(?:um|a)|mou)\b/;
+// "Deliver 1,150 units of orthodontic activity to meet the NHS contract", "Provide 900 funded
+// sessions under the borough contract": the volume a contract buys, delivered, is the paper
+// honoured (external-commitment says to whom), not a piece of work the team chose.
+const VOLUME_A_PAPER_BUYS =
+  /^(?:deliver|provide|perform|complete|carry out|undertake|run|see|treat)\s+(?:«\d+»|\d[\d,.]*)\s+(?:(?:funded|contracted|commissioned)\s+)?(?:[a-z-]+\s+){0,3}?(?:units?|hours|sessions|appointments|visits|courses|episodes|procedures|places|contacts|treatments|lessons|bed-?days)\b.*?\b(?:to\s+(?:meet|fulfil|fulfill|honour|honor|satisfy)|under|as\s+required\s+by|for)\s+(?:the|our|their|its)\s+(?:[\w&'-]+\s+){0,3}?(?:contract|agreement|commission|framework|sla|tender)\b/;
 export function honoursAPaper(lead: string): boolean {
-  return PAPER_HONOURED.test(lead);
+  return PAPER_HONOURED.test(lead) || VOLUME_A_PAPER_BUYS.test(lead);
 }
 
 // "Deliver the 40% monthly usage rate promised to Unilever": a level of a measure reached (for a

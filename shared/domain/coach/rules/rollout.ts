@@ -102,9 +102,16 @@ const PUT_IN_PLACES = new RegExp(
 const REST_MOVED =
   /^(?:migrate|move|switch|port|convert|transfer|get|bring|take)\s+(?:the\s+)?(?:remaining|last|other|rest of the)\s+(?:[a-z0-9-]+\s+){0,2}?[a-z-]{3,}s\s+(?:off|onto|on to|over to|to|from)\b.*«\d+»/;
 
+// "Equip 100% of harness stations with NFC tags, from 30% today", "Fit brake sensors to every
+// sled": things fitted with something, counted by how many have it, is how far a fit-out got.
+const FITTED_WITH = new RegExp(
+  `^(?:equip|fit|retrofit|kit out|outfit|furnish)\\s+(?:(?:the|our)\\s+)?(?:remaining\\s+)?(?:«\\d+»(?:\\s+of)?|all(?:\\s+of)?|every|each)\\s+(?:(?:the|our|their)\\s+)?(?:[a-z0-9-]+\\s+){0,3}?[a-z-]{3,}s?\\s+with\\b|^(?:fit|install|mount|attach)\\s+(?:[a-z0-9-]+\\s+){1,4}?(?:to|on|onto|in)\\s+(?:«\\d+»(?:\\s+of)?|all(?:\\s+of)?|every|each)\\s+(?:(?:the|our|their)\\s+)?(?:[a-z0-9-]+\\s+){0,3}?[a-z-]{3,}s?\\b`,
+);
+
 /** True when the KR counts things moved onto something, or people something was given to. */
 export function isCountMoved(lead: string): boolean {
   if (SHARE_FITTED.test(lead) || REST_MOVED.test(lead)) return true;
+  if (FITTED_WITH.test(lead) && !DONE_WELL.test(lead)) return true;
   if (PUT_IN_PLACES.test(lead) && !DONE_WELL.test(lead)) return true;
   return (COUNT_MOVED.test(lead) || GIVEN_TO_COUNT.test(lead)) && !DONE_WELL.test(lead);
 }

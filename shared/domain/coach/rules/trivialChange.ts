@@ -48,6 +48,14 @@ const SCALES: readonly { pattern: RegExp; range: number }[] = [
  * do not apply to it: they would call any step under four points near the top trivial.
  */
 export const HUNDRED_POINT_STEP = 1;
+
+/**
+ * A share in the middle of its range moves by whole percentage points: two points or more is a
+ * real step however large the share ("head rice yield from 61.5% to 64%" is 2.5 points more of
+ * every tonne), though it is under 5 % of the baseline. Near 100 % the headroom rule decides.
+ * (Only a step the way the KR asks: a target behind today's value needs no work at all.)
+ */
+export const PERCENT_POINT_STEP = 2;
 const SCORE_WORD = /\bscores?\b|\/\s*100\b|\bout of 100\b/;
 
 /** The range of the fixed scale a metric is scored on, if it is a known one. */
@@ -70,6 +78,7 @@ export function isTrivialChange(
   isPercent: boolean,
   scaleRange: number | null = null,
   isCount = false,
+  forward = true,
 ): boolean {
   if (baseline === target) return true;
   if (scaleRange === 100) return Math.abs(target - baseline) < HUNDRED_POINT_STEP - 1e-9;
@@ -91,6 +100,7 @@ export function isTrivialChange(
   if (diff / scale > TRIVIAL_TOLERANCE + 1e-9) return false;
   const inRange = (v: number): boolean => v >= 0 && v <= 100;
   if (isPercent && inRange(baseline) && inRange(target)) {
+    if (forward && diff >= PERCENT_POINT_STEP - 1e-9) return false;
     const headroom = Math.max(100 - baseline, 100 - target);
     if (headroom > 0 && diff / headroom > TRIVIAL_HEADROOM_TOLERANCE) return false;
   }

@@ -9,6 +9,10 @@
  * - a manner asked for at the end ("Plan crew routes more sensibly", "Schedule the vans more
  *   cleverly"): how the work should be done better, not what is delivered.
  *
+ * - a place relative to the work, in an idiom of keeping up ("Get ahead of slide maintenance",
+ *   "Stay on top of repairs", "Get a grip on rota changes"): where the team wants to stand, with
+ *   no measure of how far behind it is now.
+ *
  * A concrete thing named with a date or a count ("Strengthen the press frames on all 6 lines by
  * May", "Deliver the new hand-over app by 1 May") stays work for the output reader.
  */
@@ -34,11 +38,15 @@ const MANNER_AT_END = /\s(?:(?:more|less)\s+[a-z]{3,}ly|smarter|wiser|better)\s*
 const MANNER_VERB =
   /^(?:plan|schedule|organi[sz]e|run|manage|allocate|route|roster|staff|use|spend|order|stock|price|book|handle|prepare|sequence|coordinate|co-ordinate)\s/;
 
+const KEEPING_UP =
+  /^(?:get|stay|keep|be|remain)\s+(?:(?:well|further|firmly)\s+)?(?:ahead\s+of|on\s+top\s+of|in\s+front\s+of|up\s+with|a\s+(?:grip|handle)\s+on|to\s+grips\s+with|in\s+control\s+of)\s+[a-z]/;
+
 /** A vague aim with a verb of doing and a quality but no quantity: missing-metric, not work. */
 export function isVagueQualityAim(lead: string): boolean {
   if (HAS_NUMBER.test(lead) || HAS_DATE.test(lead)) return false;
   return (
     QUALITY_VERB_AIM.test(lead) ||
+    KEEPING_UP.test(lead) ||
     COMPARATIVE_GIVEN.test(lead) ||
     (MANNER_VERB.test(lead) && MANNER_AT_END.test(lead))
   );

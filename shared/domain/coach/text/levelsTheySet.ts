@@ -7,6 +7,9 @@
  * - a limit written in a named body's rules: "under the 1% limit in the LBMA Good Delivery rules",
  *   "the 2% ceiling in the Office of Rail and Road cable-car code" ("our own 2% limit" is ours).
  *
+ * - a level an outside examiner holds us to: "from 86% to the 100% the certifier audits against",
+ *   "the 100% the Soil Association inspector checks" (our internal auditors are no outsider).
+ *
  * Standards a team picks for itself (ISO, SOC, PCI …) are no party.
  */
 
@@ -18,7 +21,14 @@ const NAMED = /\s(?:[A-Z][A-Za-z&'’-]+|[A-Z]{2,})\b/;
 const LIMIT_IN_RULES =
   /\b(?:limit|ceiling|threshold|cap|maximum|minimum|floor|band|tolerance|allowance)\s+(?:set\s+)?(?:in|by|under|of|from)\s+(?:the\s+)?(?!(?:SOC|ISO|IEC|PCI|WCAG|NIST|OWASP|CIS)\b)(?:[A-Z][\w&'’-]*)(?:\s+(?:(?:and|of|for|&)\b|[A-Z][\w&'’-]*|[a-z][a-z-]*)){0,6}?\s+(?:rules|rulebook|code|codes|standards?|guidance|guidelines|regulations?|specifications?|spec|handbook|requirements|scheme|terms|charter|licen[cs]e|permit|conditions)\b/;
 
+const EXAMINER_HOLDS_US =
+  /\bthe\s+\d[\d.,]*\s*%?\s+(?:(?:that|which)\s+)?(?:the|their|its)\s+(?!internal\b)(?:[\w'’-]+\s+){0,3}?(?:certifiers?|certification body|auditors?|inspectors?|assessors?|verifiers?|examiners?|accreditors?|accreditation body)\s+(?:audits?|checks?|inspects?|assesses|tests?|verifies|measures?|holds?\s+us|judges?)(?:\s+(?:us\s+)?(?:against|for|to|on))?\b/i;
+
 /** A score or limit whose level a named outside party sets: its yardstick, not ours. */
 export function levelTheySet(raw: string): boolean {
-  return (STANDING.test(raw) && NAMED.test(raw)) || LIMIT_IN_RULES.test(raw);
+  return (
+    (STANDING.test(raw) && NAMED.test(raw)) ||
+    LIMIT_IN_RULES.test(raw) ||
+    EXAMINER_HOLDS_US.test(raw)
+  );
 }

@@ -176,6 +176,11 @@ function normalizeUncached(raw: string): string {
       // "the 3D garden-plan viewer", "in 3D": dimensions named with a digit, a technology, not a
       // number of days (a capital D before a word or after "in").
       .replace(/\b(?<=(?:the|a|our|their|in|new)\s)[2-4]D\b(?=\s+[a-z]|\s*$|[,.;)])/g, 'solid')
+      // "the 1 in 49 climb", "a 1-in-3 incline": a gradient names the place, not a ratio to move.
+      .replace(
+        /(?<=\b(?:the|a|on|up|down)\s)1(?:\s+|-)in(?:\s+|-)\d{1,3}(?=\s+(?:[a-z-]+\s+)?(?:climb|bank|gradient|incline|slope|hill|grade|ramp|descent|rise)s?\b)/gi,
+        'steep',
+      )
       .toLowerCase()
       // A minus sign written as such: "NPS from −3 to −2".
       .replace(/\u2212(?=\d)/g, '-')

@@ -17,9 +17,10 @@ export const FROM_TO = new RegExp(
 );
 // ("within 10 minutes (currently up to 4 hours)": today's worst, not a change from 10 to 4.)
 // "<measure>: 55%, up to 95%", "45 min/day → 15 min/day", "380 m³ down to 260 m³": a unit's
-// tail or a comma after the first number still leaves it today's value.
+// tail or a comma after the first number still leaves it today's value, and so does a statistic
+// after it ("£85 a day on average, down to £30").
 export const BARE_TO = new RegExp(
-  `(?<!\\b(?:by|of|per)\\s)${Q}(?:,|/[a-z]+|[²³])?(?:\\s+(?!\\(?(?:currently|today|now|at present)\\b(?!\\)))[^«»\\s]+){0,3}?\\s(?:down |up )?to\\s+(?:${COMP}\\s+)?${Q}`,
+  `(?<!\\b(?:by|of|per)\\s)${Q}(?:,|/[a-z]+|[²³])?(?:\\s+(?!\\(?(?:currently|today|now|at present)\\b(?!\\)))[^«»\\s]+){0,3}?(?:\\s+on average,?)?\\s(?:down |up )?to\\s+(?:${COMP}\\s+)?${Q}`,
 );
 export const TO_FROM = new RegExp(
   `(?:\\bto\\s+(?:${COMP}\\s+)?|\\b${COMP}\\s+)${Q}[^«»]{0,40}?\\bfrom\\s+${WORDS(2)}${Q}`,

@@ -54,6 +54,12 @@ function segmentAround(masked: string, opener: number): string {
 // online today". Read only after a verb of change and with no target marker anywhere.
 const PRESENT_CLAUSE = new RegExp(`(?:[,;]|\\s[-–—])\\s*([^,;()]*?)${Q}([^,;()]*)`, 'g');
 const PRESENT_MARKER = /\b(?:currently|today|at present|right now|as things stand|at the moment)\b/;
+// "…; the longest wait is 15 weeks", "…, the backlog stands at 40": a clause that says what a
+// measure is, in the present tense, right before the number, is a reading of today (a clause
+// naming a goal, "the target is 6 weeks", is not).
+const PRESENT_COPULA =
+  /\b(?:is|are|stands at|sits at|runs at)\s+(?:(?:about|around|roughly|now)\s+)?$/;
+const GOAL_WORD = /\b(?:target|goal|aim|ambition|plan|limit|should|must|will|needs? to)\b/;
 
 /**
  * "Lower excursions above 0.02 mg/L from the current 9 per month": a move from today's value with
@@ -102,7 +108,10 @@ export function readTodayAlone(
     for (const m of masked.matchAll(PRESENT_CLAUSE)) {
       const i = Number(m[2]);
       const q = qs[i];
-      if (!q || q.dimension === 'factor' || !PRESENT_MARKER.test(`${m[1]} ${m[3]}`)) continue;
+      if (!q || q.dimension === 'factor') continue;
+      const before = m[1] ?? '';
+      const said = PRESENT_MARKER.test(`${before} ${m[3]}`);
+      if (!said && !(PRESENT_COPULA.test(before) && !GOAL_WORD.test(before))) continue;
       return { baseline: used.has(i) ? null : i, noTarget: true };
     }
   }

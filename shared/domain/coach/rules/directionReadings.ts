@@ -1,0 +1,56 @@
+import type { Direction } from '../../enums';
+import type { KeyResultAnalysis } from '../analyze';
+
+/**
+ * Two readings of which way a KR asks its measure to go that the numbers alone do not give.
+ *
+ * A frequency written as an interval ("from every 21 days to every 45 days"): the numbers are
+ * the gaps between events, so a longer gap is fewer events, and "cut the cleaning frequency"
+ * agrees with them going up. (When the KR names the gap itself, "extend the interval", the verb
+ * is about the gap and the numbers are read as they stand.)
+ *
+ * A share of a bad thing asked to go up ("Grow the barren-mare rate from 12% to 18%", "Foals
+ * losing more than 5% of bodyweight: raise from 18% to 26%"): the field, the verb and the
+ * numbers agree with each other, but the measure names something that goes wrong, so asking
+ * for more of it runs the score backwards.
+ */
+
+const EVERY_INTERVAL =
+  /\bfrom\s+(?:once\s+)?every\s+(?:«\d+»|\d[\d.,]*)\s*[a-z]+\s+to\s+(?:once\s+)?every\s+(?:«|\d)/;
+const NAMES_THE_GAP = /\b(?:intervals?|gaps?|time between|spacing|period between|days between)\b/;
+
+/** The direction the verb's measure moves in when the numbers are intervals between events. */
+export function intervalFlip(a: KeyResultAnalysis, numeric: Direction): Direction {
+  if (!EVERY_INTERVAL.test(a.text) || NAMES_THE_GAP.test(a.lead)) return numeric;
+  return numeric === 'increase' ? 'decrease' : 'increase';
+}
+
+// Things that go wrong, by their own word: the measure is a count or share of them.
+const GOES_WRONG =
+  /\b(?:barren|spoil(?:s|ed|age|t)?|injur(?:y|ies|ed)|late(?:ness)?|overdue|defect(?:s|ive)?|fail(?:s|ed|ures?)|reject(?:s|ed|ions?)|scrap(?:ped)?|dead|deaths?|mortality|complaints?|stall(?:s|ed)?|abandon(?:ed|ment)|errors?|faults?|faulty|crash(?:es|ed)?|outages?|incidents?|accidents?|contaminat(?:ed|ion)|infect(?:ed|ions?)|complications?|readmi(?:tted|ssions?)|relapses?|burnt|burned|scorched|lame(?:ness)?|sick(?:ness)?|losing|lost|miss(?:ed|es)|no-shows?|breakages?|broken|damaged|leaks?|spills?|burn)\b/;
+// A measure that counts catching, fixing or avoiding them is a good thing raised.
+const GOOD_OF_THEM =
+  /\b(?:detect(?:ed|ion)?|caught|found|spotted|flagged|identified|screened|report(?:ed|ing)|logged|fixed|resolved|closed|cleared|recovered|prevented|avoided|saved|without|free|no|not|never|zero|on time|in time|survival|survive|surviving|success|pass(?:ing|ed)?|cured|healed|reused|recycled)\b/;
+// The measure asked to go up: after a verb of raising, or before a colon and a verb of raising.
+const RAISED_AFTER =
+  /^(?:grow|raise|increase|lift|boost|double|triple|push up|drive up)\s+(?:the\s+)?(.+?)\s+(?:from|to|by)\s+(?:«|\d)/;
+// "the mead spoilage rate", "the barren-mare rate": the words that qualify a rate or share.
+const RATE_OF_IT =
+  /^((?:[a-z0-9-]+\s+){0,3}?[a-z0-9-]+)\s+(?:rate|share|percentage|proportion|ratio|incidence|prevalence)$/;
+const RAISED_BEFORE = /^([^:]{3,}?):\s*(?:raise|increase|grow|lift|boost|push up|up)\b/;
+
+/** True when every part of the KR asks for more of a thing that goes wrong. */
+export function raisesABadThing(
+  a: KeyResultAnalysis,
+  stated: Direction | null,
+  verb: Direction | null,
+): boolean {
+  if (a.numericDirection !== 'increase' || a.naturalDirection === 'increase') return false;
+  if ((stated ?? verb) !== 'increase' || (verb ?? stated) !== 'increase') return false;
+  const after = RAISED_AFTER.exec(a.lead)?.[1];
+  // ("Raise the referral rate for ventilated deaths": the rate is of referrals; the bad word
+  // must qualify the rate itself, right before it.)
+  const measure = after ? RATE_OF_IT.exec(after)?.[1] : RAISED_BEFORE.exec(a.lead)?.[1];
+  if (!measure) return false;
+  return GOES_WRONG.test(measure) && !GOOD_OF_THEM.test(measure);
+}
