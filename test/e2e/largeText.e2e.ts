@@ -5,7 +5,7 @@ import { CheckInsPage } from './pages/CheckInsPage';
 import { PresentationPage } from './pages/PresentationPage';
 import { WorkshopPage } from './pages/WorkshopPage';
 import { capture } from './support/capture';
-import { untilStill } from './support/layout';
+import { untilStill, whereOnScreen } from './support/layout';
 import { currentQuarter, RELIABILITY_KRS, RELIABILITY_OBJECTIVE } from './support/plan';
 import { BrowserSession } from './support/session';
 import { smallTargets } from './support/targets';
@@ -40,26 +40,6 @@ const LOOKS: Look[] = [
   },
 ];
 
-/**
- * Where `target` is against the window: wholly inside it; its start in it (the top 24 px, enough
- * to read or click, for a field taller than what is left of the window); and whether a click at
- * its middle reaches it (nothing drawn over it).
- */
-async function onScreen(target: Locator) {
-  await target.waitFor();
-  return target.evaluate((el) => {
-    const box = el.getBoundingClientRect();
-    const isInView =
-      box.top >= 0 &&
-      box.left >= 0 &&
-      box.bottom <= window.innerHeight &&
-      box.right <= window.innerWidth;
-    const isStartInView = box.top >= 0 && box.top + Math.min(box.height, 24) <= window.innerHeight;
-    const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
-    return { isInView, isStartInView, isReachable: hit !== null && el.contains(hit) };
-  });
-}
-
 /** In each look, the dialog's title and every button of its footer are on screen and reachable. */
 async function expectDialogFits(page: Page, dialog: Locator, name: string): Promise<void> {
   await dialog.waitFor();
@@ -70,11 +50,11 @@ async function expectDialogFits(page: Page, dialog: Locator, name: string): Prom
     await look.apply(page);
     await untilStill(page);
     await capture(page, `large-text-${name}-${look.name.replace(/\W+/g, '-')}`);
-    const title = await onScreen(dialog.getByRole('heading', { level: 2 }).first());
+    const title = await whereOnScreen(dialog.getByRole('heading', { level: 2 }).first());
     expect(title.isInView, `${name} at ${look.name}: the title is on screen`).toBe(true);
     for (let i = 0; i < count; i += 1) {
       const button = buttons.nth(i);
-      const where = await onScreen(button);
+      const where = await whereOnScreen(button);
       expect(where, `${name} at ${look.name}: “${await button.innerText()}”`).toMatchObject({
         isInView: true,
         isReachable: true,
@@ -161,10 +141,11 @@ describe('dialogs and the retrospective at 200% zoom and 200% text', () => {
     await untilStill(page);
     await capture(page, 'large-text-retrospective-zoomed');
     const heading = page.getByRole('heading', { level: 2, name: RELIABILITY_KRS[0].title });
-    expect((await onScreen(heading)).isInView, 'retrospective zoomed: the heading').toBe(true);
-    expect((await onScreen(firstQuestion)).isStartInView, 'retrospective zoomed: the field').toBe(
-      true,
-    );
+    expect((await whereOnScreen(heading)).isInView, 'retrospective zoomed: the heading').toBe(true);
+    expect(
+      (await whereOnScreen(firstQuestion)).isStartInView,
+      'retrospective zoomed: the field',
+    ).toBe(true);
     expect(await smallTargets(page), 'retrospective zoomed').toEqual([]);
     await page.setViewportSize(USUAL);
 
@@ -176,9 +157,11 @@ describe('dialogs and the retrospective at 200% zoom and 200% text', () => {
     await firstQuestion.focus();
     await untilStill(page);
     await capture(page, 'large-text-retrospective-text');
-    expect((await onScreen(heading)).isInView, 'retrospective 200% text: the heading').toBe(true);
+    expect((await whereOnScreen(heading)).isInView, 'retrospective 200% text: the heading').toBe(
+      true,
+    );
     expect(
-      (await onScreen(firstQuestion)).isStartInView,
+      (await whereOnScreen(firstQuestion)).isStartInView,
       'retrospective 200% text: the field',
     ).toBe(true);
     await page.evaluate(() => document.documentElement.style.removeProperty('font-size'));
@@ -206,8 +189,8 @@ describe('the projector’s view on different projectors', () => {
       await screen.resize(viewport.width, viewport.height);
       await untilStill(screen.page);
       await capture(screen.page, `projector-${viewport.width}x${viewport.height}`);
-      const title = await onScreen(screen.title());
-      const timer = await onScreen(screen.timer());
+      const title = await whereOnScreen(screen.title());
+      const timer = await whereOnScreen(screen.timer());
       const sizes = await screen.title().evaluate((el) => ({
         px: parseFloat(getComputedStyle(el).fontSize),
         sideways: document.documentElement.scrollWidth > window.innerWidth,

@@ -5,7 +5,7 @@ import { CheckInsPage } from './pages/CheckInsPage';
 import { OrganisationPage } from './pages/OrganisationPage';
 import { WorkshopPage } from './pages/WorkshopPage';
 import { capture } from './support/capture';
-import { layoutFaults, untilStill } from './support/layout';
+import { layoutFaults, untilStill, whereOnScreen } from './support/layout';
 import { currentQuarter, RELIABILITY_KRS, RELIABILITY_OBJECTIVE } from './support/plan';
 import { BrowserSession } from './support/session';
 import { smallTargets } from './support/targets';
@@ -20,25 +20,6 @@ import { smallTargets } from './support/targets';
  */
 const USUAL = { width: 1280, height: 800 };
 const ZOOMED = { width: 640, height: 360 };
-
-/** Where `target` stands in the first screenful, and what a click at its middle would reach. */
-async function firstScreenful(target: Locator) {
-  await target.waitFor();
-  return target.evaluate((el) => {
-    const box = el.getBoundingClientRect();
-    // Enough of it to read or click: its top 24 px (all of it if smaller), inside the window.
-    // (The page was put at its top; a screen may still scroll a little to the field it focuses.)
-    const shown = Math.min(box.height, 24);
-    const isInView =
-      box.top >= 0 &&
-      box.top + shown <= window.innerHeight &&
-      box.left >= 0 &&
-      box.right <= window.innerWidth;
-    const hit = document.elementFromPoint(box.left + box.width / 2, box.top + shown / 2);
-    const cover = hit && !el.contains(hit) ? hit.closest('[data-docked-footer]') : null;
-    return { isInView, isCoveredByFooter: cover !== null, top: Math.round(box.top) };
-  });
-}
 
 /**
  * Zoomed (or in `viewport`), the page does not scroll sideways, and each of `targets` is in view
@@ -65,9 +46,9 @@ async function expectFirstScreenful(
   expect(await layoutFaults(page), name).toEqual([]);
   expect(await smallTargets(page), `${name}: controls too small to hit`).toEqual([]);
   for (const target of targets) {
-    const where = await firstScreenful(target);
+    const where = await whereOnScreen(target);
     expect(where, `${name}: ${target.toString()}`).toMatchObject({
-      isInView: true,
+      isStartInView: true,
       isCoveredByFooter: false,
     });
   }

@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 
 /**
@@ -31,6 +31,30 @@ export async function untilStill(page: Page): Promise<void> {
       }),
     )
     .toBe(true);
+}
+
+/**
+ * Where `target` is against the window: wholly inside it (`isInView`); its start inside it
+ * (`isStartInView`: its top 24 px, enough to read or click, for a field taller than what is left
+ * of the window); whether a click there reaches it (`isReachable`: nothing drawn over it), and if
+ * not, whether a bar docked to the window's foot is what covers it (`isCoveredByFooter`).
+ */
+export async function whereOnScreen(target: Locator) {
+  await target.waitFor();
+  return target.evaluate((el) => {
+    const box = el.getBoundingClientRect();
+    const start = Math.min(box.height, 24);
+    const isAcross = box.left >= 0 && box.right <= window.innerWidth;
+    const hit = document.elementFromPoint(box.left + box.width / 2, box.top + start / 2);
+    const isReachable = hit !== null && el.contains(hit);
+    return {
+      isInView: isAcross && box.top >= 0 && box.bottom <= window.innerHeight,
+      isStartInView: isAcross && box.top >= 0 && box.top + start <= window.innerHeight,
+      isReachable,
+      isCoveredByFooter: !isReachable && hit?.closest('[data-docked-footer]') != null,
+      top: Math.round(box.top),
+    };
+  });
 }
 
 /**
