@@ -4,6 +4,7 @@ import { DEADLINE } from '../text/lexicon';
 import { namedSiteWords } from '../text/namedSites';
 import { normalizeText, stripLead } from '../text/normalize';
 import { isImposedObligation } from '../text/obligations';
+import { setByTheirDocument } from '../text/documentYardstick';
 import { namedParties } from '../text/namedParty';
 import { partiesIn } from '../text/parties';
 import { namedPartyRelation } from '../text/partyRelations';
@@ -99,13 +100,21 @@ const TOOL_WORK =
 const TOOL_VERB =
   '(?:roll(?:ing)? out|deploy|install|adopt|enable|configure|set up|upgrade to|migrate(?: \\S+){0,3} to|move(?: \\S+){0,3} to|switch(?: \\S+){0,3} to|replace(?: \\S+){0,3} with)';
 
+const OWN_EXAMINERS =
+  /\b(?:hand|visual|line|shift|floor|in-house|internal|own|qc|qa|final|bench|quality) (?:inspectors?|auditors?|assessors?)\b/g;
+
 const TOOL_LEFT =
   '(?:cut-?over|migration|migrate|migrating|move|moving|switch|switching|transition|changeover)';
+
+// "(counted from Help Scout tags)", "tracked in Jira": a name the figures are read from is a tool.
+const DATA_FROM =
+  '(?:counted|taken|pulled|read|measured|tracked|logged|exported|sourced)\\s+(?:from|in|by|via)';
 
 function isToolName(name: string, text: string): boolean {
   const n = name.toLowerCase().replace(/[^a-z0-9]/g, '');
   if (n === '') return false;
   return (
+    new RegExp(`\\b${DATA_FROM}\\s+(?:the\\s+)?(?:[a-z0-9-]+\\s+){0,2}?${n}\\b`).test(text) ||
     new RegExp(`\\b${n}\\s+(?:[a-z-]+\\s+){0,2}?${TOOL_WORK}\\b`).test(text) ||
     // ("Migrate repositories to GitHub Actions": the name may be the tool's second word.)
     new RegExp(`\\b${TOOL_VERB}\\s+(?:the\\s+)?(?:[a-z0-9-]+\\s+)?${n}\\b`).test(text) ||
@@ -175,6 +184,8 @@ export function isExternalCommitment(written: string): boolean {
   // measures our onboarding), not a promise.
   const text = normalizeText(raw)
     .replace(CONTRACT_STARTS_CLOCK, 'from start')
+    // "found by hand inspectors", "our QC auditors": examiners qualified as our own staff.
+    .replace(OWN_EXAMINERS, 'staff checkers')
     // "Issue a condition report once requested": a request that starts our clock, not a promise.
     .replace(/\b(?:once|when|as soon as|after(?: it is| being)?|if) requested\b/g, 'on demand')
     // "Orders ship on the day we promised": the time promised to every customer is punctuality.
@@ -191,7 +202,7 @@ export function isExternalCommitment(written: string): boolean {
   // promise even when the KR is a from → to measure: the level is theirs, not chosen by the team.
   if (isImposedObligation(raw) || statesTheirRequirement(raw)) return true;
   // Measured by a named party's examination or level, or handed to its official: its yardstick.
-  if (usesTheirYardstick(raw)) return true;
+  if (usesTheirYardstick(raw) || setByTheirDocument(raw, text)) return true;
   // A named party that is given, sent or provided the deliverable, is kept satisfied, judges
   // us, sets the level, or is an instrument we act under (text/partyRelations.ts); and a level
   // or deliverable "as agreed in the MoU" or "as specified in the tender".

@@ -1,0 +1,66 @@
+/**
+ * A party's yardstick named by its document or its role rather than by its name: "the 98.5% that
+ * our operating agreement with the airport authority specifies", "the self-assessment our acquirer
+ * requires", "on the licensor's schedule", "the guild scheme's traceability rule", "the 3 a quarter
+ * our Environment Agency improvement plan commits us to", "Pass the <BODY> re-inspection". The
+ * level or date is set by someone outside the team, so the KR is a promise to them.
+ *
+ * Near misses kept out: our own plan or target ("our own quality plan", "the level our improvement
+ * plan sets": a plan is only theirs when a party's role qualifies it), a tool named as the source
+ * of the data, and our own staff ("hand inspectors" are no role of an outside party).
+ */
+
+// Roles only an outside party plays towards us.
+const ROLE =
+  '(?:authorit(?:y|ies)|acquirers?|licen[cs]ors?|franchisors?|funders?|insurers?|underwriters?|certifiers?|certification bod(?:y|ies)|landlords?|lessors?|councils?|commissioners|regulators?|agenc(?:y|ies)|inspectorates?|ministr(?:y|ies)|governing bod(?:y|ies)|awarding bod(?:y|ies)|lenders?|grantors?|guilds?)';
+
+// Paper that is always with someone outside: an agreement, a contract, a licence, a permit.
+const OUTSIDE_PAPER =
+  '(?:agreements?|contracts?|licen[cs]es?|concessions?|deeds?|permits?|franchises?|leases?)';
+// Paper that may be our own unless a party's role qualifies it.
+const ANY_PAPER =
+  '(?:plans?|schemes?|rules?|standards?|frameworks?|codes?|charters?|conditions?|polic(?:y|ies)|schedules?|timetables?|specifications?|specs?|requirements?|criteria)';
+// What a document or a party does to a level or a date.
+const SETS =
+  '(?:specifies|specified|requires|required|sets|set|demands|stipulates|guarantees|mandates|lays down|calls for|expects|(?:commits|binds|obliges|holds) us to)';
+
+const W = "(?:[a-z0-9'&-]+\\s+)";
+const NOT_OURS = '(?!own\\b|internal\\b|in-house\\b)';
+
+// "our operating agreement with the airport authority specifies", "our supply contract with the
+// distillery guarantees", "our display licence from the county council specifies".
+const OUTSIDE_PAPER_SETS = new RegExp(
+  `\\b(?:the|our|their|its)\\s+${NOT_OURS}${W}{0,4}?${OUTSIDE_PAPER}\\s+(?:(?:with|from|for)\\s+(?:the\\s+)?${W}{0,4}?)?${SETS}\\b`,
+);
+// "our Environment Agency improvement plan commits us to", "the church commissioners' framework
+// requires": any paper qualified by a party's role.
+const ROLE_PAPER_SETS = new RegExp(
+  `\\b(?:the|our|their|its)\\s+${NOT_OURS}${W}{0,3}?${ROLE}(?:'s?|s')?\\s+${W}{0,3}?(?:${ANY_PAPER}|${OUTSIDE_PAPER})\\s+${SETS}\\b`,
+);
+// "on the licensor's schedule", "our insurer's safety plan", "the governing body's club-licence
+// rule", "our certifier's chain-of-custody standard": a role's own paper, in the possessive.
+const ROLE_POSSESSIVE_PAPER = new RegExp(
+  `\\b(?:the|our|their|its)\\s+${W}{0,2}?${ROLE}(?:'s|s'|')\\s+${W}{0,3}?(?:${ANY_PAPER}|${OUTSIDE_PAPER}|deadlines?|limits?|levels?|targets?|timelines?)\\b`,
+);
+// "the self-assessment our acquirer requires", "the survey our insurer requires by 30 June".
+const ROLE_SETS = new RegExp(`\\b(?:our|the|their)\\s+${W}{0,2}?${ROLE}\\s+(?:has\\s+)?${SETS}\\b`);
+// "the guild scheme's traceability rule", "the grant scheme's reporting rule": a scheme we are
+// held to, with its rule in the possessive.
+const SCHEMES_RULE = new RegExp(
+  `\\bthe\\s+(?!(?:own|internal|bonus|loyalty|referral|incentive|reward|suggestion)\\b)${W}{0,3}?scheme's\\s+${W}{0,2}?(?:rules?|requirements?|standards?|criteria|conditions?)\\b`,
+);
+// "Pass the AALA re-inspection": a body, named by its initials, coming back to examine us.
+const PASS_THEIR_REEXAM =
+  /^(?:Pass|Clear|Get through|Sail through|Satisfy)\s+(?:the\s+)?(?!(?:QA|QC|SOC|ISO|PCI|IT|HR)\b)[A-Z][A-Z0-9&]{1,7}\s+(?:[a-z-]+\s+)?re-?(?:inspection|audit|assessment|visit)s?\b/;
+
+/** True when a level or date in the KR is set by an outside party's document or role. */
+export function setByTheirDocument(raw: string, text: string): boolean {
+  return (
+    OUTSIDE_PAPER_SETS.test(text) ||
+    ROLE_PAPER_SETS.test(text) ||
+    ROLE_POSSESSIVE_PAPER.test(text) ||
+    ROLE_SETS.test(text) ||
+    SCHEMES_RULE.test(text) ||
+    PASS_THEIR_REEXAM.test(raw.trim())
+  );
+}
