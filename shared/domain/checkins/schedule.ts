@@ -8,15 +8,34 @@ import { effectiveCheckIns } from './history';
 type CycleSchedule = Pick<Cycle, 'startDate' | 'endDate' | 'cadence'> &
   Partial<Pick<Cycle, 'createdAt'>>;
 
+/** A quarter's due dates a team can be held to, and the first day a check-in covers each. */
+type Dues = { dues: string[]; coveredFrom: string[] };
+
 /**
  * The due dates a team can be held to: those on or after the day the quarter was added to the
  * app. A team that starts using Quarterdeck in the middle of a quarter has not missed the
- * check-ins that fell before it had the quarter here at all.
+ * check-ins that fell before it had the quarter here at all. Each due date is covered by a
+ * check-in held on it or at most the grace days before it.
  */
-function duesSinceAdded(cycle: CycleSchedule): string[] {
+function duesSinceAdded(cycle: CycleSchedule): Dues {
   const dues = checkInDueDates(cycle);
   const added = cycle.createdAt ? localDayOf(new Date(cycle.createdAt)) : null;
-  return added === null ? dues : dues.filter((d) => d >= added);
+  const kept = added === null ? dues : dues.filter((d) => d >= added);
+  const grace = GRACE_DAYS[cycle.cadence];
+  return { dues: kept, coveredFrom: kept.map((d) => addDays(d, -grace)) };
+}
+
+/**
+ * The last quarter's {@link duesSinceAdded}: a home asks for every key result of one quarter in
+ * turn, and working the same dates out once for each is most of what a first render of it costs.
+ * Keyed by the fields it reads, so an edited quarter is worked out afresh; never handed out.
+ */
+let lastDues: { key: string; value: Dues } | null = null;
+
+function duesOf(cycle: CycleSchedule): Dues {
+  const key = `${cycle.startDate}|${cycle.endDate}|${cycle.cadence}|${cycle.createdAt ?? ''}`;
+  if (lastDues?.key !== key) lastDues = { key, value: duesSinceAdded(cycle) };
+  return lastDues.value;
 }
 
 /** Days after a due date during which a check-in is still "due" rather than overdue. */
@@ -59,15 +78,15 @@ export function dueStatus(
   checkInDates: readonly string[],
   today: string,
 ): DueStatus {
-  const dues = duesSinceAdded(cycle);
+  const { dues, coveredFrom } = duesOf(cycle);
   const grace = GRACE_DAYS[cycle.cadence];
   const lastCheckIn = checkInDates.reduce<string | null>(
     (max, d) => (max === null || d > max ? d : max),
     null,
   );
-  const isOpen = (d: string) => lastCheckIn === null || addDays(d, -grace) > lastCheckIn;
-  const nextDue = dues.find(isOpen) ?? null;
-  const missed = dues.filter((d) => isOpen(d) && daysBetween(d, today) > grace).length;
+  const isOpen = (i: number) => lastCheckIn === null || coveredFrom[i]! > lastCheckIn;
+  const nextDue = dues.find((_, i) => isOpen(i)) ?? null;
+  const missed = dues.filter((d, i) => isOpen(i) && daysBetween(d, today) > grace).length;
   const base = { nextDue, lastCheckIn, missed, daysOverdue: 0 };
 
   if (today < cycle.startDate) {

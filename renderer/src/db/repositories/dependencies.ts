@@ -6,14 +6,15 @@ import {
 } from '@shared/domain';
 import { assertExpectedVersion, nextVersion, type ExpectedVersion } from '@shared/domain/revisions';
 import { type DeletionSnapshot, db, newId, nowIso } from './common';
+import { compareDayText } from '@shared/domain/calendar/days';
 
 /** A quarter's dependencies on other teams, soonest needed first (undated last). */
 export async function listDependencies(cycleId: string): Promise<Dependency[]> {
   const rows = await db().dependencies.where('cycleId').equals(cycleId).toArray();
   return rows.sort(
     (a, b) =>
-      (a.byDate ?? '9999').localeCompare(b.byDate ?? '9999') ||
-      a.createdAt.localeCompare(b.createdAt),
+      compareDayText(a.byDate ?? '9999', b.byDate ?? '9999') ||
+      compareDayText(a.createdAt, b.createdAt),
   );
 }
 

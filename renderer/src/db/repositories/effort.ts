@@ -5,12 +5,13 @@ import {
   type EffortInput,
 } from '@shared/domain/workshop';
 import { type DeletionSnapshot, db, newId, nowIso } from './common';
+import { compareDayText } from '@shared/domain/calendar/days';
 
 /** A quarter's effort records, oldest first. */
 export async function listEffort(cycleId: string): Promise<EffortEntry[]> {
   const rows = await db().effortEntries.where('cycleId').equals(cycleId).toArray();
   return rows.sort(
-    (a, b) => a.date.localeCompare(b.date) || a.createdAt.localeCompare(b.createdAt),
+    (a, b) => compareDayText(a.date, b.date) || compareDayText(a.createdAt, b.createdAt),
   );
 }
 

@@ -1,5 +1,6 @@
 import type { WorkshopSummaryData } from '@shared/documents/workshop';
 import { db } from './common';
+import { compareDayText } from '@shared/domain/calendar/days';
 
 /** Everything a workshop's hand-out needs, read in one consistent snapshot. */
 export async function loadWorkshopSummaryData(
@@ -50,7 +51,7 @@ export async function loadWorkshopSummaryData(
         cards: byOrder(cards),
         clusters: byOrder(clusters),
         ballots,
-        rounds: rounds.sort((a, b) => a.createdAt.localeCompare(b.createdAt)),
+        rounds: rounds.sort((a, b) => compareDayText(a.createdAt, b.createdAt)),
         votes,
         objectives,
         keyResults,

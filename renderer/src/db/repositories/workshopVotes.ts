@@ -12,6 +12,7 @@ import {
 } from '@shared/domain/workshop';
 import { assertExpectedVersion, nextVersion, type ExpectedVersion } from '@shared/domain/revisions';
 import { db, newId, nowIso } from './common';
+import { compareDayText } from '@shared/domain/calendar/days';
 
 /*
  * Votes, one row per participant, never merged into a number until the facilitator reveals
@@ -90,7 +91,7 @@ export async function restartDotVote(workshopId: string, itemId: string): Promis
 
 export async function listConfidenceRounds(workshopId: string): Promise<ConfidenceRound[]> {
   const rows = await db().confidenceRounds.where('workshopId').equals(workshopId).toArray();
-  return rows.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  return rows.sort((a, b) => compareDayText(a.createdAt, b.createdAt));
 }
 
 export async function listConfidenceVotes(workshopId: string): Promise<ConfidenceVote[]> {

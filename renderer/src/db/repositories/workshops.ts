@@ -15,6 +15,7 @@ import {
 import type { Table } from 'dexie';
 import type { QuarterdeckDb } from '../schema';
 import { type DeletionSnapshot, type WorkshopTable, db, newId, nowIso } from './common';
+import { compareDayText } from '@shared/domain/calendar/days';
 
 /** The moment an action happens: epoch ms for timers, ISO for rows. */
 export type Clock = { now: number; at: string };
@@ -28,7 +29,7 @@ export function clockNow(): Clock {
 /** A quarter's workshops, newest first. */
 export async function listWorkshops(cycleId: string): Promise<Workshop[]> {
   const rows = await db().workshops.where('cycleId').equals(cycleId).toArray();
-  return rows.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  return rows.sort((a, b) => compareDayText(b.createdAt, a.createdAt));
 }
 
 export function getWorkshop(id: string): Promise<Workshop | undefined> {

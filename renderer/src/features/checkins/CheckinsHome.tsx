@@ -1,12 +1,9 @@
+import { useMemo } from 'react';
 import type { CheckIn, Cycle, KeyResult, Objective } from '@shared/domain';
 import { localDayOf } from '@shared/domain/calendar';
 import { atRiskList, CONFIDENCE_DROP, LOW_CONFIDENCE } from '@shared/domain/checkins/atRisk';
 import { averageConfidence } from '@shared/domain/checkins/confidence';
-import {
-  checkInsFor,
-  effectiveCheckIns,
-  latestMeasuredCheckIn,
-} from '@shared/domain/checkins/history';
+import { effectiveCheckIns } from '@shared/domain/checkins/history';
 import { objectiveProgress } from '@shared/domain/checkins/progress';
 import { dueStatus, keyResultDueStatus } from '@shared/domain/checkins/schedule';
 import { formatDate, formatValue } from '@shared/domain/format';
@@ -43,7 +40,10 @@ export function CheckinsHome({
   const showCheckIns = useUiStore((s) => s.showCheckIns);
   const requestSetting = useUiStore((s) => s.requestSetting);
   const today = localDayOf(new Date());
-  const effective = effectiveCheckIns(checkIns);
+  const effective = useMemo(() => effectiveCheckIns(checkIns), [checkIns]);
+  // Each row's history, read from its own check-ins: one pass over the quarter's, not two per row.
+  const byKeyResult = useMemo(() => groupByKeyResult(checkIns), [checkIns]);
+  const effectiveByKeyResult = useMemo(() => groupByKeyResult(effective), [effective]);
   const status = dueStatus(cycle, [...new Set(effective.map((c) => c.date))], today);
   const atRisk = atRiskList(keyResults, cycle, checkIns, today);
   // The confidence a planning workshop agreed, shown until the first check-in.
@@ -175,7 +175,12 @@ export function CheckinsHome({
       {objectives.map((o) => {
         const own = keyResults.filter((kr) => kr.objectiveId === o.id);
         if (own.length === 0) return null;
-        const progress = objectiveProgress(own, checkIns);
+        // The objective's share of the quarter's effective check-ins gives the same figure as
+        // all of them (they are their own effective check-ins), with less to sort.
+        const progress = objectiveProgress(
+          own,
+          own.flatMap((kr) => effectiveByKeyResult.get(kr.id) ?? []),
+        );
         const confidence = averageConfidence(
           own.map((kr) => kr.id),
           checkIns,
@@ -206,10 +211,11 @@ export function CheckinsHome({
               </thead>
               <tbody>
                 {own.map((kr) => {
-                  const history = checkInsFor(kr.id, checkIns);
+                  // What checkInsFor and latestMeasuredCheckIn answer, from the row's own.
+                  const history = effectiveCheckIns(byKeyResult.get(kr.id) ?? []);
                   const last = history.at(-1) ?? null;
                   // A check-in without a value skipped measuring: the last measured value stands.
-                  const measured = latestMeasuredCheckIn(kr.id, checkIns);
+                  const measured = history.findLast((c) => c.value !== null) ?? null;
                   const due = keyResultDueStatus(cycle, history, today);
                   return (
                     <tr key={kr.id}>
@@ -246,4 +252,15 @@ export function CheckinsHome({
       })}
     </section>
   );
+}
+
+/** A quarter's check-ins by key result, each key result's in their order in `checkIns`. */
+function groupByKeyResult(checkIns: readonly CheckIn[]): Map<string, CheckIn[]> {
+  const groups = new Map<string, CheckIn[]>();
+  for (const c of checkIns) {
+    const group = groups.get(c.keyResultId);
+    if (group) group.push(c);
+    else groups.set(c.keyResultId, [c]);
+  }
+  return groups;
 }
