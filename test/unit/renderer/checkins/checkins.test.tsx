@@ -146,5 +146,40 @@ describe('correcting a check-in', () => {
     const versions = (await listCheckIns(cycleId)).map((c) => c.value).sort();
     expect(versions).toEqual([2.6, 2.8]);
     expect(await getDb().checkIns.where('supersedesId').notEqual('').count()).toBe(1);
+
+    // The quarter's home counts the corrected value, not the version it replaced.
+    await openPhase(user, 'Check-ins');
+    const progress = await screen.findByRole('region', { name: 'Progress of Fast checkout' });
+    await waitFor(() =>
+      expect(within(progress).getByRole('row', { name: /Cut checkout LCP/ })).toHaveTextContent(
+        '2.6 s',
+      ),
+    );
+  });
+});
+
+describe("the quarter's home", () => {
+  it("shows each key result's own last measured value, past a check-in that measured nothing", async () => {
+    const { krs } = await seedCheckIns();
+    const [lcp, errors] = krs;
+    if (!lcp || !errors) throw new Error('seed');
+    const measured = await addCheckIn(lcp, 2.7);
+    await addCheckIn(errors, 3);
+    // A later check-in of the first key result recorded only confidence.
+    await getDb().checkIns.add({
+      ...measured,
+      id: crypto.randomUUID(),
+      date: '2027-01-29',
+      value: null,
+    });
+    const { user } = renderApp();
+    await openPhase(user, 'Check-ins');
+
+    const progress = await screen.findByRole('region', { name: 'Progress of Fast checkout' });
+    const lcpRow = within(progress).getByRole('row', { name: /Cut checkout LCP/ });
+    const errorsRow = within(progress).getByRole('row', { name: /Fewer payment errors/ });
+    expect(lcpRow).toHaveTextContent('2.7 s');
+    expect(errorsRow).toHaveTextContent('3%');
+    expect(errorsRow).not.toHaveTextContent('2.7');
   });
 });
