@@ -1,6 +1,7 @@
 import { CODE_FAMILIES } from './gameableCode';
 import { COUNTED_FAMILIES } from './gameableCounted';
 import { OUTPUT_FAMILIES } from './gameableOutput';
+import { PAPERWORK_FAMILIES } from './gameablePaperwork';
 import { PROCESS_FAMILIES } from './gameableProcess';
 import type { GameableFamily } from './gameableShared';
 import { WORK_FAMILIES } from './gameableWork';
@@ -13,5 +14,6 @@ export const GAMEABLE_FAMILIES: readonly GameableFamily[] = [
   ...PROCESS_FAMILIES,
   ...WORK_FAMILIES,
   ...COUNTED_FAMILIES,
+  ...PAPERWORK_FAMILIES,
   ...OUTPUT_FAMILIES,
 ];

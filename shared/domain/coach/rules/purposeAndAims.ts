@@ -1,5 +1,6 @@
 import { GIVE_QUALITY, UNTIL_MEASURE } from '../text/lexicon';
 import { isVagueQualityAim } from './vagueAims';
+import { isVolumeThePaperSets } from './paperVolumes';
 
 /**
  * Wording that reads like work but is not a deliverable: an aim with no measure (a culture or
@@ -104,7 +105,7 @@ const PAPER_HONOURED =
 const VOLUME_A_PAPER_BUYS =
   /^(?:deliver|provide|perform|complete|carry out|undertake|run|see|treat)\s+(?:«\d+»|\d[\d,.]*)\s+(?:(?:funded|contracted|commissioned)\s+)?(?:[a-z-]+\s+){0,3}?(?:units?|hours|sessions|appointments|visits|courses|episodes|procedures|places|contacts|treatments|lessons|bed-?days)\b.*?\b(?:to\s+(?:meet|fulfil|fulfill|honour|honor|satisfy)|under|as\s+required\s+by|for)\s+(?:the|our|their|its)\s+(?:[\w&'-]+\s+){0,3}?(?:contract|agreement|commission|framework|sla|tender)\b/;
 export function honoursAPaper(lead: string): boolean {
-  return PAPER_HONOURED.test(lead) || VOLUME_A_PAPER_BUYS.test(lead);
+  return PAPER_HONOURED.test(lead) || VOLUME_A_PAPER_BUYS.test(lead) || isVolumeThePaperSets(lead);
 }
 
 // "Deliver the 40% monthly usage rate promised to Unilever": a level of a measure reached (for a

@@ -10,9 +10,10 @@
  * of the data, and our own staff ("hand inspectors" are no role of an outside party).
  */
 
-// Roles only an outside party plays towards us.
+// Roles only an outside party plays towards us. (A scheme's provider is whoever runs the scheme
+// we take part in: "the provider's 48-hour window" for its vouchers is its rule, not ours.)
 const ROLE =
-  '(?:authorit(?:y|ies)|acquirers?|licen[cs]ors?|franchisors?|funders?|insurers?|underwriters?|certifiers?|certification bod(?:y|ies)|landlords?|lessors?|councils?|commissioners|regulators?|agenc(?:y|ies)|inspectorates?|ministr(?:y|ies)|governing bod(?:y|ies)|awarding bod(?:y|ies)|lenders?|grantors?|guilds?)';
+  '(?:authorit(?:y|ies)|acquirers?|licen[cs]ors?|franchisors?|funders?|insurers?|underwriters?|certifiers?|certification bod(?:y|ies)|landlords?|lessors?|councils?|commissioners|regulators?|agenc(?:y|ies)|inspectorates?|ministr(?:y|ies)|governing bod(?:y|ies)|awarding bod(?:y|ies)|lenders?|grantors?|guilds?|(?:scheme\\s+)?providers?|scheme (?:operators?|administrators?))';
 
 // Paper that is always with someone outside: an agreement, a contract, a licence, a permit.
 const OUTSIDE_PAPER =
@@ -37,10 +38,10 @@ const OUTSIDE_PAPER_SETS = new RegExp(
 const ROLE_PAPER_SETS = new RegExp(
   `\\b(?:the|our|their|its)\\s+${NOT_OURS}${W}{0,3}?${ROLE}(?:'s?|s')?\\s+${W}{0,3}?(?:${ANY_PAPER}|${OUTSIDE_PAPER})\\s+${SETS}\\b`,
 );
-// "on the licensor's schedule", "our insurer's safety plan", "the governing body's club-licence
+// "on the licensor's schedule", "our insurer's safety plan", "inside the provider's 48-hour window", "the governing body's club-licence
 // rule", "our certifier's chain-of-custody standard": a role's own paper, in the possessive.
 const ROLE_POSSESSIVE_PAPER = new RegExp(
-  `\\b(?:the|our|their|its)\\s+${W}{0,2}?${ROLE}(?:'s|s'|')\\s+${W}{0,3}?(?:${ANY_PAPER}|${OUTSIDE_PAPER}|deadlines?|limits?|levels?|targets?|timelines?)\\b`,
+  `\\b(?:the|our|their|its)\\s+${W}{0,2}?${ROLE}(?:'s|s'|')\\s+${W}{0,3}?(?:${ANY_PAPER}|${OUTSIDE_PAPER}|deadlines?|limits?|levels?|targets?|timelines?|windows?|cut-?offs?)\\b`,
 );
 // "the self-assessment our acquirer requires", "the survey our insurer requires by 30 June".
 const ROLE_SETS = new RegExp(`\\b(?:our|the|their)\\s+${W}{0,2}?${ROLE}\\s+(?:has\\s+)?${SETS}\\b`);

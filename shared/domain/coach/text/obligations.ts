@@ -56,6 +56,10 @@ const UNDER_BEFORE =
   /\b(?:under|against|per|comply with|compliant with|in line with)\s+(?:the\s+)?$/;
 const RULEBOOK =
   /^(?:\s+[\w.'’-]+){0,3}?\s+(?:polic(?:y|ies)|regimes?|rules?|codes?|directions?|determinations?|schemes?)\b/;
+// Its rulebook named at length, then what it sets: "the 20k cfu/mL limit the FSA raw drinking
+// milk rules set" (the words between name the rules; the verb still follows them).
+const RULEBOOK_SETS =
+  /^(?:\s+[\w.'’-]+){0,5}?\s+(?:rules|rulebook|regulations?|codes?|guidance|regime|standards?)\s+(?:has |have )?(?:sets?|requires?|mandates?|specif(?:y|ies)|stipulates?|imposes?|lays? down)(?![\w-])/;
 // A possessive body's limit or date: "the DWI's 10 µg/l limit", "the regulation's February date".
 const POSSESSIVE_LIMIT =
   /^(?:\s+[\w.%'’/µ-]+){0,3}?\s+(?:limits?|dates?|window|rules?|codes?|polic(?:y|ies)|targets?|ppap|fai|first article|qualification|type-approval|acceptance|uat|onboarding|approval|run-at-rate|trials?|(?:supplier|vendor|security|quality) (?:audits?|assessments?|reviews?))\b/i;
@@ -142,6 +146,7 @@ export function isImposedObligation(raw: string): boolean {
     const source = /\bper\s+the\s+$/.test(before) && SOURCE_AFTER.test(after);
     if (OBLIGED_BY.test(before) && /^[A-Z]/.test(word) && !source) return true;
     if (OBLIGE_VERB.test(after) || OBLIGE_NOUN.test(after) || OBLIGE_ACT.test(after)) return true;
+    if (RULEBOOK_SETS.test(after)) return true;
     if (UNDER_BEFORE.test(before) && RULEBOOK.test(after)) return true;
     if (EXAM_BEFORE.test(before) && RUNS_IT.test(after)) return true;
     // A possessive body's limit, code or qualification: "the DWI's 10 µg/l limit", "Veltrix

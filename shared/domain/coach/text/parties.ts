@@ -59,6 +59,9 @@ const PARTY_AFTER =
 const MANY_DEALS_AFTER =
   /^\s+(?:[a-z-]+\s+){0,2}?(?:contracts|agreements|deals|renewals|tenders|bids)\b/;
 
+const AGREED_WITH_BEFORE =
+  /\b(?:agreed|signed|contracted|negotiated|promised|committed)\s+(?:it\s+)?(?:with|to)\s+(?:the\s+)?$/i;
+
 /** The capitalised names in raw text that look like organisations (not the first word). */
 export function namedOrganisations(raw: string): string[] {
   const names: string[] = [];
@@ -83,8 +86,11 @@ export function namedOrganisations(raw: string): string[] {
     const after = raw.slice(start + word.length);
     // ("SME renewals", "cost per SME renewal": a segment's many deals, or a unit of measure,
     // name no one organisation.)
+    // ("the data exchange we agreed with the RSPCA": whoever a thing is agreed or signed with is
+    // a party, whatever its initials.)
     const dealt =
-      PARTY_AFTER.test(after) && !MANY_DEALS_AFTER.test(after) && !/\bper\s+$/i.test(before);
+      (PARTY_AFTER.test(after) && !MANY_DEALS_AFTER.test(after) && !/\bper\s+$/i.test(before)) ||
+      AGREED_WITH_BEFORE.test(before);
     // (A plural acronym, "SKUs", "APIs", is a thing counted, not an organisation.)
     if (/^[A-Z]{2,}s?$/.test(word) && !dealt) continue;
     if (!dealt && SYSTEM_AFTER.test(after)) continue;
