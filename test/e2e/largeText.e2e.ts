@@ -11,7 +11,7 @@ import { BrowserSession } from './support/session';
 import { smallTargets } from './support/targets';
 
 /*
- * A person at 200% zoom on a laptop (640×360 CSS px) or with the text at 200%: every dialog keeps
+ * A person at 200% zoom on a laptop (640×360 CSS px), with the text at 200%, or both: every dialog keeps
  * its title and its buttons on screen, its body scrolling between them; the retrospective keeps
  * the key result's heading in view beside the field it focuses; every control is big enough to
  * hit. And the projector's view reads the same on a 1024×768 projector as on a 1920×1080 one.
@@ -38,9 +38,52 @@ const LOOKS: Look[] = [
       await page.evaluate(() => document.documentElement.style.removeProperty('font-size'));
     },
   },
+  {
+    name: '200% zoom and text',
+    apply: async (page) => {
+      await page.setViewportSize(ZOOMED);
+      await page.evaluate(() => document.documentElement.style.setProperty('font-size', '200%'));
+    },
+    undo: async (page) => {
+      await page.evaluate(() => document.documentElement.style.removeProperty('font-size'));
+      await page.setViewportSize(USUAL);
+    },
+  },
 ];
 
-/** In each look, the dialog's title and every button of its footer are on screen and reachable. */
+/** The names of the controls Tab reaches in `dialog`, from its first control to its last. */
+async function tabStops(page: Page, dialog: Locator): Promise<string[]> {
+  const nameOf = () =>
+    dialog.evaluate((el) => {
+      const active = document.activeElement;
+      if (!active || !el.contains(active)) return null;
+      const round = window as unknown as { tabLast?: Element };
+      // A date field takes a Tab per part (day, month, year): the same control is one stop.
+      const isRepeat = round.tabLast === active;
+      round.tabLast = active;
+      return isRepeat ? '' : (active.getAttribute('aria-label') ?? active.textContent ?? '').trim();
+    });
+  await dialog.evaluate((el) => {
+    (window as unknown as { tabLast?: Element }).tabLast = undefined;
+    el.querySelector<HTMLElement>(
+      'input:not([disabled]), select:not([disabled]), textarea:not([disabled]), button:not([disabled]), a[href]',
+    )?.focus();
+  });
+  const names: string[] = [];
+  for (let i = 0; i < 60; i += 1) {
+    const name = await nameOf();
+    // Past the last control the focus leaves the dialog (for the browser's own controls).
+    if (name === null) break;
+    if (name !== '') names.push(name);
+    await page.keyboard.press('Tab');
+  }
+  return names;
+}
+
+/**
+ * In each look, the dialog's title and every button of its footer are on screen, can be clicked
+ * and reached with Tab, and nothing in it is out of reach of its body's scrolling.
+ */
 async function expectDialogFits(page: Page, dialog: Locator, name: string): Promise<void> {
   await dialog.waitFor();
   const buttons = dialog.locator('.dialog__footer').last().getByRole('button');
@@ -52,13 +95,30 @@ async function expectDialogFits(page: Page, dialog: Locator, name: string): Prom
     await capture(page, `large-text-${name}-${look.name.replace(/\W+/g, '-')}`);
     const title = await whereOnScreen(dialog.getByRole('heading', { level: 2 }).first());
     expect(title.isInView, `${name} at ${look.name}: the title is on screen`).toBe(true);
+    // Nothing cut off by the dialog's edge: what does not fit scrolls in its body, and scrolled to
+    // its end the body shows its last line above the buttons.
+    const clipped = await dialog.evaluate((el) => {
+      const body = el.querySelector('.dialog__body');
+      if (!body) return 'no body';
+      if (el.scrollHeight > el.clientHeight + 1) return 'the dialog is taller than the window';
+      body.scrollTop = body.scrollHeight;
+      const last = body.lastElementChild?.getBoundingClientRect();
+      const frame = body.getBoundingClientRect();
+      return last && last.bottom > frame.bottom + 1 ? 'its last line cannot be scrolled to' : '';
+    });
+    expect(clipped, `${name} at ${look.name}`).toBe('');
+    const stops = await tabStops(page, dialog);
     for (let i = 0; i < count; i += 1) {
       const button = buttons.nth(i);
+      const label = (await button.innerText()).trim();
       const where = await whereOnScreen(button);
-      expect(where, `${name} at ${look.name}: “${await button.innerText()}”`).toMatchObject({
+      expect(where, `${name} at ${look.name}: “${label}”`).toMatchObject({
         isInView: true,
         isReachable: true,
       });
+      if (await button.isEnabled()) {
+        expect(stops, `${name} at ${look.name}: Tab reaches “${label}”`).toContain(label);
+      }
     }
     expect(await smallTargets(page), `${name} at ${look.name}`).toEqual([]);
     await look.undo(page);
@@ -95,6 +155,12 @@ describe('dialogs and the retrospective at 200% zoom and 200% text', () => {
     await expectDialogFits(page, discard, 'discard-changes');
     await discard.getByRole('button', { name: 'Discard changes' }).click();
     await addKr.waitFor({ state: 'detached' });
+
+    // The question before deleting: a long description above two buttons.
+    const deleteTeam = await app.askToDeleteTeam('Payments Platform');
+    await expectDialogFits(page, deleteTeam, 'delete-team');
+    await deleteTeam.getByRole('button', { name: 'Keep the team' }).click();
+    await deleteTeam.waitFor({ state: 'detached' });
 
     await app.settingStep('Objectives');
     await page.getByRole('button', { name: 'Insert template…' }).click();

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { acceleratorFor, APP_COMMANDS, COMMANDS, describeAccelerator } from '@shared/ipc/commands';
-import { Dialog } from '../components/Dialog';
+import { Dialog, DialogFooter } from '../components/Dialog';
 import { appInfoQuery } from '../lib/appInfo';
 
 /** Keys that are not menu commands, where they work. */
@@ -56,11 +56,11 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
             ))}
           </tbody>
         </table>
-        <footer className="dialog__footer">
+        <DialogFooter>
           <button type="button" className="button button--primary" onClick={onClose} autoFocus>
             Close
           </button>
-        </footer>
+        </DialogFooter>
       </div>
     </Dialog>
   );

@@ -6,7 +6,10 @@ import {
   type ColumnPlacement,
   columnPlacement,
   DOCKED_FOOTER_SELECTOR,
+  focusedRegion,
   footerClearance,
+  isOverlapping,
+  placedBox,
   TOAST_WIDTH_REM,
   toastPlacement,
   type ToastPlacement,
@@ -72,6 +75,12 @@ export function Toaster() {
   const dialogRef = useRef<HTMLDivElement>(null);
   const [placement, setPlacement] = useState<ToastPlacement>(BOTTOM_CENTRE);
   const [column, setColumn] = useState<ColumnPlacement | null>(null);
+  // A window too short for both the toast and the field being edited with its label and hint
+  // (200% zoom and large text): the toast shrinks to one line of its message and its buttons.
+  // Decided on the toast's full height, so that shrinking does not undo the decision.
+  const [isCompact, setCompact] = useState(false);
+  const isCompactNow = useRef(false);
+  const fullHeight = useRef(0);
 
   // The newest toast when each open dialog opened: later ones are the dialog's, also once a
   // question shown over it has closed again.
@@ -105,16 +114,30 @@ export function Toaster() {
         controls: [...f.querySelectorAll(CONTROLS)].map((c) => c.getBoundingClientRect()),
       }));
       const height = ref.current?.getBoundingClientRect().height ?? 0;
+      if (!isCompactNow.current || fullHeight.current === 0) fullHeight.current = height;
       const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
-      const nextColumn = columnPlacement(
-        main.getBoundingClientRect(),
-        viewport,
-        height,
-        TOAST_WIDTH_REM * rem,
-        footerClearance(footers, viewport, height),
-        focusedControl(ref.current)?.getBoundingClientRect() ?? null,
-        [...main.querySelectorAll(MAIN_ACTIONS)].map((a) => a.getBoundingClientRect()),
-      );
+      const control = focusedControl(ref.current);
+      // The field being edited with its label, hint and message, not the box alone.
+      const region = control ? focusedRegion(control) : null;
+      const placeAt = (tall: number) =>
+        columnPlacement(
+          main.getBoundingClientRect(),
+          viewport,
+          tall,
+          TOAST_WIDTH_REM * rem,
+          footerClearance(footers, viewport, tall),
+          region,
+          [...main.querySelectorAll(MAIN_ACTIONS)].map((a) => a.getBoundingClientRect()),
+          control?.getBoundingClientRect() ?? null,
+        );
+      const full = placeAt(fullHeight.current);
+      const compact =
+        region !== null && isOverlapping(placedBox(full, viewport, fullHeight.current), region);
+      if (compact !== isCompactNow.current) {
+        isCompactNow.current = compact;
+        setCompact(compact);
+      }
+      const nextColumn = compact ? placeAt(height) : full;
       setColumn((current) => (sameColumn(current, nextColumn) ? current : nextColumn));
     };
     place();
@@ -203,7 +226,9 @@ export function Toaster() {
   const list = (shown: readonly Toast[]) =>
     shown.map((toast) => (
       <div key={toast.id} className={`toast toast--${toast.tone}`}>
-        <span className="toast__message">{toast.message}</span>
+        <span className="toast__message" title={toast.message}>
+          {toast.message}
+        </span>
         {toast.actions?.map((action) => (
           <button
             key={action.label}
@@ -248,7 +273,7 @@ export function Toaster() {
     <>
       <div
         ref={ref}
-        className={column ? 'toaster toaster--column' : 'toaster toaster--bottom toaster--center'}
+        className={`${column ? 'toaster toaster--column' : 'toaster toaster--bottom toaster--center'}${isCompact ? ' toaster--compact' : ''}`}
         style={column ?? undefined}
         role="status"
         aria-live="polite"

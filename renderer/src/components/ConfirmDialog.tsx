@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Dialog } from './Dialog';
+import { Dialog, DialogFooter } from './Dialog';
 
 type ConfirmDialogProps = {
   title: string;
@@ -39,7 +39,7 @@ export function ConfirmDialog({
       {/* The form's padding is what the footer's edge-to-edge band is measured against. */}
       <div className="form">
         {children}
-        <footer className="dialog__footer">
+        <DialogFooter>
           <button type="button" className="button" onClick={onCancel} autoFocus>
             {cancelLabel}
           </button>
@@ -51,7 +51,7 @@ export function ConfirmDialog({
           >
             {confirmLabel}
           </button>
-        </footer>
+        </DialogFooter>
       </div>
     </Dialog>
   );

@@ -1,4 +1,13 @@
-import { type KeyboardEvent, type ReactNode, useEffect, useId, useRef } from 'react';
+import {
+  type KeyboardEvent,
+  type ReactNode,
+  createContext,
+  useContext,
+  useEffect,
+  useId,
+  useRef,
+  useState,
+} from 'react';
 import { createPortal } from 'react-dom';
 import { registerOpenDialog } from './dialogStack';
 import { rememberFocus, rescueFocus } from './focusRescue';
@@ -7,6 +16,22 @@ import { Icon } from './Icon';
 /** Where a dialog starts: the first control a person can Tab to. */
 const FIRST_CONTROL =
   'input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), button:not([disabled]), a[href], [tabindex]:not([tabindex="-1"])';
+
+/** Where a dialog's footer goes: its own band under the scrolling body (see {@link DialogFooter}). */
+const FooterSlot = createContext<HTMLElement | null>(null);
+
+/**
+ * A dialog's buttons, in a band of their own under the body: never scrolled away, whatever the
+ * text size or the window, and never held inside a box of the body that has scrolled out of view
+ * (a footer made sticky inside a form cannot rise above the form's top, so a long description
+ * above the form hid it). A submit button in it names its form with `form`, as it sits outside
+ * the `<form>` element. Outside a dialog, it stays where it is written.
+ */
+export function DialogFooter({ children }: { children: ReactNode }) {
+  const slot = useContext(FooterSlot);
+  const footer = <footer className="dialog__footer">{children}</footer>;
+  return slot ? createPortal(footer, slot) : footer;
+}
 
 type DialogProps = {
   title: string;
@@ -39,10 +64,20 @@ export function Dialog({
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const descriptionId = useId();
+  // Made at once, not on mount, so the footer is drawn into it in the same commit as the body
+  // and is in place when the dialog opens and picks the control to start on.
+  const [footerSlot] = useState(() => {
+    const slot = document.createElement('div');
+    slot.className = 'dialog__footer-slot';
+    return slot;
+  });
 
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
+    // After the body, before the close button: the keyboard reaches the buttons before the ×.
+    const body = dialog.querySelector(':scope > .dialog__body');
+    dialog.insertBefore(footerSlot, body?.nextSibling ?? null);
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     const openedFrom = opener && opener !== document.body ? rememberFocus(opener) : null;
     // Chromium counts a scrolling body as a place to focus, and would open the dialog on it: the
@@ -63,8 +98,10 @@ export function Dialog({
       // What opened it may be gone (the empty state's button, once something was added).
       if (opener?.isConnected || !openedFrom) opener?.focus();
       else rescueFocus(openedFrom);
+      footerSlot.remove();
     };
-  }, []);
+    // The slot is made once, with the dialog: this runs once, as the dialog opens.
+  }, [footerSlot]);
 
   // Esc is taken at keydown: the browser then sends no close request, which it may refuse to
   // let a page cancel, so the dialog never closes behind the form's back.
@@ -101,7 +138,7 @@ export function Dialog({
             {description}
           </p>
         )}
-        {children}
+        <FooterSlot.Provider value={footerSlot}>{children}</FooterSlot.Provider>
       </div>
       {/* Last in the dialog, so opening it focuses the first field, not this button. */}
       {hasCloseButton && (

@@ -1,3 +1,6 @@
+import { DialogFooter } from './Dialog';
+import { useFormId } from './SchemaForm';
+
 type FormActionsProps = {
   submitLabel: string;
   onCancel: () => void;
@@ -5,10 +8,12 @@ type FormActionsProps = {
   error?: string | null;
 };
 
-/** The Cancel / Save row at the foot of a dialog's form, with a failed save's message. */
+/** The Cancel / Save row of a dialog's form, in the dialog's footer, with a failed save's message. */
 export function FormActions({ submitLabel, onCancel, isPending, error }: FormActionsProps) {
+  // In the dialog's footer band, outside the <form>: the submit button names its form.
+  const formId = useFormId();
   return (
-    <footer className="dialog__footer">
+    <DialogFooter>
       {error && (
         <p className="form-error" role="alert">
           {error}
@@ -17,9 +22,9 @@ export function FormActions({ submitLabel, onCancel, isPending, error }: FormAct
       <button type="button" className="button" onClick={onCancel}>
         Cancel
       </button>
-      <button type="submit" className="button button--primary" disabled={isPending}>
+      <button type="submit" form={formId} className="button button--primary" disabled={isPending}>
         {isPending ? 'Saving…' : submitLabel}
       </button>
-    </footer>
+    </DialogFooter>
   );
 }

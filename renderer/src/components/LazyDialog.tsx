@@ -1,7 +1,7 @@
 import { type ReactNode, Suspense } from 'react';
 import { ErrorBoundary } from './ErrorBoundary';
 import { isScreenLoadError } from '../lib/retryableLazy';
-import { Dialog } from './Dialog';
+import { Dialog, DialogFooter } from './Dialog';
 
 type LazyDialogProps = {
   /** What opens, in the person's words ("New team"): said while it loads or if it cannot. */
@@ -28,14 +28,14 @@ export function LazyDialog({ what, onClose, children }: LazyDialogProps) {
               ? 'Its code could not be loaded. Try again; if it keeps failing, restart Quarterdeck.'
               : 'Something went wrong while opening it. Try again, or restart Quarterdeck.'}
           </p>
-          <footer className="dialog__footer">
+          <DialogFooter>
             <button type="button" className="button" onClick={onClose}>
               Close
             </button>
             <button type="button" className="button button--primary" onClick={caught.reset}>
               Try again
             </button>
-          </footer>
+          </DialogFooter>
         </Dialog>
       )}
     >
@@ -54,11 +54,11 @@ function DialogOpening({ what, onClose }: { what: string; onClose: () => void })
       <p className="dialog__loading" aria-busy="true">
         <span className="spinner" aria-hidden="true" /> Getting “{what}” ready…
       </p>
-      <footer className="dialog__footer">
+      <DialogFooter>
         <button type="button" className="button" onClick={onClose}>
           Cancel
         </button>
-      </footer>
+      </DialogFooter>
     </Dialog>
   );
 }

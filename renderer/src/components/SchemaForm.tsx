@@ -1,4 +1,4 @@
-import { type FormHTMLAttributes, type ReactNode, createContext, useContext } from 'react';
+import { type FormHTMLAttributes, type ReactNode, createContext, useContext, useId } from 'react';
 import { type FieldValues, FormProvider, useFormContext, useFormState } from 'react-hook-form';
 import type { FormSchema } from '../lib/forms/useSchemaForm';
 import { Field, type FieldProps } from './Field';
@@ -7,6 +7,8 @@ import { ChangedElsewhereNotice } from './conflict/ChangedElsewhereNotice';
 import { ConflictDialog } from './conflict/ConflictDialog';
 
 const LimitsContext = createContext<Readonly<Record<string, number>>>({});
+/** The surrounding form's id, for a submit button drawn outside it (a dialog's footer). */
+const FormIdContext = createContext<string | undefined>(undefined);
 
 type SchemaFormProps<S extends FormSchema> = Omit<
   FormHTMLAttributes<HTMLFormElement>,
@@ -25,17 +27,24 @@ export function SchemaForm<S extends FormSchema>({
   children,
   ...attributes
 }: SchemaFormProps<S>) {
+  const ownId = useId();
+  const id = attributes.id ?? ownId;
   return (
     <FormProvider {...of.form}>
       <LimitsContext.Provider value={of.limits}>
-        <form noValidate {...attributes} onSubmit={(event) => void of.submit(event)}>
+        <form noValidate {...attributes} id={id} onSubmit={(event) => void of.submit(event)}>
           <ChangedElsewhereNotice change={of.changedElsewhere} />
-          {children}
+          <FormIdContext.Provider value={id}>{children}</FormIdContext.Provider>
         </form>
         {of.conflict && <ConflictDialog conflict={of.conflict} />}
       </LimitsContext.Provider>
     </FormProvider>
   );
+}
+
+/** The id of the surrounding form, if any. */
+export function useFormId(): string | undefined {
+  return useContext(FormIdContext);
 }
 
 /** The longest text a field of the surrounding form accepts, from its schema. */

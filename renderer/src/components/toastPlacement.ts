@@ -72,7 +72,9 @@ function overlaps(a: Box, b: Box): boolean {
  * place that does not: the bottom-left corner, then just above the control, then just below it,
  * and only then the top corners (over the top bar's actions); if each would, bottom right.
  * Among those, one that also leaves the screen's main actions (`actions`, its primary buttons)
- * uncovered comes first.
+ * uncovered comes first. `focused` is the control with what explains it (its label, hint and
+ * message: {@link focusedRegion}); where no place clears all of that, one that clears the control
+ * itself (`control`) is taken.
  */
 export function columnPlacement(
   column: Box,
@@ -82,6 +84,7 @@ export function columnPlacement(
   bottom: number,
   focused: Box | null,
   actions: readonly Box[] = [],
+  control: Box | null = focused,
 ): ColumnPlacement {
   const left = Math.max(column.left, 0) + TOAST_MARGIN;
   const right = Math.min(column.right, viewport.width) - TOAST_MARGIN;
@@ -104,17 +107,62 @@ export function columnPlacement(
     }
   }
   candidates.push(corner({ top }, right - width), corner({ top }, left));
-  const boxOf = (placed: ColumnPlacement): Box => {
-    const boxTop = placed.top ?? viewport.height - (placed.bottom ?? TOAST_MARGIN) - toasterHeight;
-    return {
-      left: placed.left,
-      right: placed.left + placed.width,
-      top: boxTop,
-      bottom: boxTop + toasterHeight,
-    };
-  };
+  const boxOf = (placed: ColumnPlacement): Box => placedBox(placed, viewport, toasterHeight);
   const clearOf = (boxes: readonly Box[]) =>
     candidates.find((placed) => boxes.every((box) => !overlaps(boxOf(placed), box)));
   const focusedOnly = focused ? [focused] : [];
-  return clearOf([...focusedOnly, ...actions]) ?? clearOf(focusedOnly) ?? candidates[0]!;
+  return (
+    clearOf([...focusedOnly, ...actions]) ??
+    clearOf(focusedOnly) ??
+    (control ? clearOf([control]) : undefined) ??
+    candidates[0]!
+  );
+}
+
+/** The box the toasts take when placed at `placed`, `toasterHeight` tall. */
+export function placedBox(placed: ColumnPlacement, viewport: Size, toasterHeight: number): Box {
+  const top = placed.top ?? viewport.height - (placed.bottom ?? TOAST_MARGIN) - toasterHeight;
+  return { left: placed.left, right: placed.left + placed.width, top, bottom: top + toasterHeight };
+}
+
+/** Whether two boxes on screen share any area. */
+export function isOverlapping(a: Box, b: Box): boolean {
+  return overlaps(a, b);
+}
+
+/** The smallest box holding every one of `boxes` (none: null). */
+export function unionOf(boxes: readonly Box[]): Box | null {
+  if (boxes.length === 0) return null;
+  return {
+    top: Math.min(...boxes.map((b) => b.top)),
+    bottom: Math.max(...boxes.map((b) => b.bottom)),
+    left: Math.min(...boxes.map((b) => b.left)),
+    right: Math.max(...boxes.map((b) => b.right)),
+  };
+}
+
+/**
+ * What a toast must leave readable around the focused `control`: the control, its labels and
+ * whatever describes it (its hint, counter, error or the coach's note, by `aria-describedby` and
+ * `aria-errormessage`), and the field that groups them; so a message shown above or below the
+ * field being edited is never hidden behind a toast.
+ */
+export function focusedRegion(control: Element): Box {
+  const parts: Element[] = [control];
+  if ('labels' in control && control.labels instanceof NodeList) {
+    parts.push(...Array.from(control.labels as NodeListOf<HTMLLabelElement>));
+  }
+  const ids = ['aria-describedby', 'aria-errormessage']
+    .flatMap((name) => (control.getAttribute(name) ?? '').split(/\s+/))
+    .filter(Boolean);
+  for (const id of ids) {
+    const described = control.ownerDocument.getElementById(id);
+    if (described) parts.push(described);
+  }
+  const field = control.closest('.field');
+  if (field) parts.push(field);
+  const shown = parts
+    .map((part) => part.getBoundingClientRect())
+    .filter((box) => box.width > 0 && box.height > 0);
+  return unionOf(shown) ?? control.getBoundingClientRect();
 }

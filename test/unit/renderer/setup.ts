@@ -12,6 +12,10 @@ configure({ asyncUtilTimeout: 15_000 });
 if (typeof HTMLDialogElement !== 'undefined' && !HTMLDialogElement.prototype.showModal) {
   HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
     this.setAttribute('open', '');
+    // The dialog focusing steps: the control marked autofocus, unless the focus is in the dialog
+    // already (React's autoFocus, which jsdom honours on a closed dialog and a browser does not).
+    const marked = this.querySelector<HTMLElement>('[autofocus]');
+    if (marked && !this.contains(document.activeElement)) marked.focus();
   };
   HTMLDialogElement.prototype.show = function show(this: HTMLDialogElement) {
     this.setAttribute('open', '');

@@ -5,7 +5,7 @@ import {
   defaultChoices,
   type RecordConflict,
 } from '../../lib/forms/recordVersions';
-import { Dialog } from '../Dialog';
+import { Dialog, DialogFooter } from '../Dialog';
 import './conflict.css';
 
 const CHANGED_BY = {
@@ -81,7 +81,7 @@ export function ConflictDialog({
             : 'The merge keeps both sides’ changes. '}
           Keep mine saves your version of every field; take theirs drops your edits.
         </p>
-        <footer className="dialog__footer">
+        <DialogFooter>
           <button type="button" className="button conflict__back" onClick={conflict.dismiss}>
             {wording?.dismissLabel ?? 'Back to editing'}
           </button>
@@ -99,7 +99,7 @@ export function ConflictDialog({
           >
             Save merged
           </button>
-        </footer>
+        </DialogFooter>
       </div>
     </Dialog>
   );

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { BackupDigests, BackupFile, BackupSummary, RestoreMode } from '@shared/backup';
 import { isolateBidi } from '@shared/documents/sanitize';
 import { useToastStore } from '../../state/toastStore';
-import { Dialog } from '../../components/Dialog';
+import { Dialog, DialogFooter } from '../../components/Dialog';
 import { errorMessage } from '../../lib/formErrors';
 import { warmUpBackupWorker } from '../../db/backupWorker';
 import { AutoBackupList } from './AutoBackupList';
@@ -289,11 +289,11 @@ export function BackupDialog({ onClose, startWith = 'back-up' }: BackupDialogPro
         </section>
         <AutoBackupList onChoose={open} />
       </div>
-      <footer className="dialog__footer">
+      <DialogFooter>
         <button type="button" className="button" onClick={onClose}>
           Close
         </button>
-      </footer>
+      </DialogFooter>
     </Dialog>
   );
 }

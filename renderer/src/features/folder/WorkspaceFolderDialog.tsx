@@ -2,7 +2,7 @@ import { useRef, useState } from 'react';
 import { formatDateTime } from '@shared/domain/format';
 import { isolateBidi } from '@shared/documents/sanitize';
 import type { RowConflict } from '@shared/sync/workspaceMerge';
-import { Dialog } from '../../components/Dialog';
+import { Dialog, DialogFooter } from '../../components/Dialog';
 import { folderSyncStore } from '../../db/folderSyncStore';
 import { desktopApi, unwrap } from '../../lib/desktopApi';
 import { errorMessage } from '../../lib/formErrors';
@@ -234,11 +234,11 @@ export function WorkspaceFolderDialog({ onClose }: { onClose: () => void }) {
           onMerged={async () => set({ fileConflicts: await folderSyncStore.loadFileConflicts() })}
         />
       </div>
-      <footer className="dialog__footer">
+      <DialogFooter>
         <button type="button" className="button" onClick={onClose}>
           Close
         </button>
-      </footer>
+      </DialogFooter>
       {open && (
         <FolderConflictDialog
           conflict={open.conflict}

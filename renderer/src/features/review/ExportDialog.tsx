@@ -1,7 +1,7 @@
-import { type FormEvent, useEffect, useState } from 'react';
+import { type FormEvent, useEffect, useId, useState } from 'react';
 import type { Cycle } from '@shared/domain';
 import { useToastStore } from '../../state/toastStore';
-import { Dialog } from '../../components/Dialog';
+import { Dialog, DialogFooter } from '../../components/Dialog';
 import { desktopApi } from '../../lib/desktopApi';
 import { errorMessage } from '../../lib/formErrors';
 import { useExportReview } from './exportMutations';
@@ -33,6 +33,8 @@ export function ExportDialog({ cycle, onClose }: { cycle: Cycle; onClose: () => 
       },
     });
   };
+  // The footer is drawn under the dialog's body, outside the form: its submit button names it.
+  const formId = useId();
   return (
     <Dialog
       // A quarter still in Setting has no results yet: it exports as its plan.
@@ -44,7 +46,7 @@ export function ExportDialog({ cycle, onClose }: { cycle: Cycle; onClose: () => 
       }
       onClose={onClose}
     >
-      <form className="form" onSubmit={submit}>
+      <form id={formId} className="form" onSubmit={submit}>
         <FormatChoice name="format" formats={EXPORT_FORMATS} value={format} onChange={setFormat} />
         {run.isPending && isSlow && (
           <p className="export-progress" role="status">
@@ -52,7 +54,7 @@ export function ExportDialog({ cycle, onClose }: { cycle: Cycle; onClose: () => 
             {EXPORT_FORMATS[format].label} document…
           </p>
         )}
-        <footer className="dialog__footer">
+        <DialogFooter>
           {run.error && (
             <p className="form-error" role="alert">
               Could not export: {errorMessage(run.error)}
@@ -61,10 +63,15 @@ export function ExportDialog({ cycle, onClose }: { cycle: Cycle; onClose: () => 
           <button type="button" className="button" onClick={onClose}>
             Cancel
           </button>
-          <button type="submit" className="button button--primary" disabled={run.isPending}>
+          <button
+            type="submit"
+            form={formId}
+            className="button button--primary"
+            disabled={run.isPending}
+          >
             {run.isPending ? 'Exporting…' : 'Export'}
           </button>
-        </footer>
+        </DialogFooter>
       </form>
     </Dialog>
   );

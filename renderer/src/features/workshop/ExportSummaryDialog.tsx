@@ -1,5 +1,5 @@
-import { type FormEvent, useState } from 'react';
-import { Dialog } from '../../components/Dialog';
+import { type FormEvent, useId, useState } from 'react';
+import { Dialog, DialogFooter } from '../../components/Dialog';
 import { errorMessage } from '../../lib/formErrors';
 import { SUMMARY_FORMATS, type SummaryFormat } from './exportSummary';
 import { useExportSummary } from './workshopMutations';
@@ -19,20 +19,22 @@ export function ExportSummaryDialog({
     event.preventDefault();
     run.mutate(format);
   };
+  // The footer is drawn under the dialog's body, outside the form: its submit button names it.
+  const formId = useId();
   return (
     <Dialog
       title="Export the workshop summary"
       description="One page to hand out: decisions, chosen objectives and key results, votes, open questions and owners."
       onClose={onClose}
     >
-      <form className="form" onSubmit={submit}>
+      <form id={formId} className="form" onSubmit={submit}>
         <FormatChoice
           name="summary-format"
           formats={SUMMARY_FORMATS}
           value={format}
           onChange={setFormat}
         />
-        <footer className="dialog__footer">
+        <DialogFooter>
           {run.error && (
             <p className="form-error" role="alert">
               Could not export: {errorMessage(run.error)}
@@ -41,10 +43,15 @@ export function ExportSummaryDialog({
           <button type="button" className="button" onClick={onClose}>
             Cancel
           </button>
-          <button type="submit" className="button button--primary" disabled={run.isPending}>
+          <button
+            type="submit"
+            form={formId}
+            className="button button--primary"
+            disabled={run.isPending}
+          >
             {run.isPending ? 'Exporting…' : 'Export'}
           </button>
-        </footer>
+        </DialogFooter>
       </form>
     </Dialog>
   );

@@ -26,10 +26,11 @@ describe('useChartSize', () => {
     vi.stubGlobal(
       'ResizeObserver',
       class {
-        constructor(callback: Listener) {
-          listener = callback;
+        constructor(private readonly callback: Listener) {}
+        // The chart's own box; not the hidden probe that follows the text size.
+        observe(element: Element) {
+          if (!element.hasAttribute('aria-hidden')) listener = this.callback;
         }
-        observe() {}
         disconnect = disconnect;
       },
     );
@@ -60,6 +61,20 @@ describe('useChartSize', () => {
       window.dispatchEvent(new Event('resize'));
     });
     expect(screen.getByText('height 140')).toBeInTheDocument();
+  });
+});
+
+describe('useChartSize with large text', () => {
+  afterEach(() => document.documentElement.style.removeProperty('font-size'));
+
+  it('draws the chart in larger units at 200% text, so its labels grow with the text', () => {
+    vi.stubGlobal('ResizeObserver', undefined);
+    vi.stubGlobal('innerHeight', 800);
+    document.documentElement.style.setProperty('font-size', '32px');
+    render(<Probe />);
+    // Half as many units across and down: the SVG scales them back up to the box, text and all.
+    expect(screen.getByText('width 320')).toBeInTheDocument();
+    expect(screen.getByText('height 128')).toBeInTheDocument();
   });
 });
 

@@ -3,7 +3,7 @@ import type { Cycle } from '@shared/domain';
 import type { ImportTarget } from '@shared/domain/planImport';
 import type { CsvPlan } from '@shared/domain/planCsv';
 import { useToastStore } from '../../../state/toastStore';
-import { Dialog } from '../../../components/Dialog';
+import { Dialog, DialogFooter } from '../../../components/Dialog';
 import { useObjectives, useParentCandidates, useTeams } from '../../../db/hooks';
 import { errorMessage } from '../../../lib/formErrors';
 import { SafetyBackupError } from '../../backup/autoBackup';
@@ -158,7 +158,7 @@ export function ImportPlanDialog({
             </p>
           )}
         </div>
-        <footer className="dialog__footer">
+        <DialogFooter>
           <button
             type="button"
             className="button import-dialog__choose"
@@ -185,7 +185,7 @@ export function ImportPlanDialog({
                 ? `Import ${formatCount(objectiveCount, 'objective')}`
                 : 'Import'}
           </button>
-        </footer>
+        </DialogFooter>
       </div>
     </Dialog>
   );

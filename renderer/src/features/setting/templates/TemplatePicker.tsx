@@ -6,7 +6,7 @@ import {
   type TemplateFamily,
 } from '@shared/domain';
 import { TEMPLATE_FAMILY_LABELS } from '@shared/domain/templates';
-import { Dialog } from '../../../components/Dialog';
+import { Dialog, DialogFooter } from '../../../components/Dialog';
 import { errorMessage } from '../../../lib/formErrors';
 import { TemplateCard } from './TemplateCard';
 import { useInsertTemplate } from './templateMutations';
@@ -111,7 +111,7 @@ export function TemplatePicker({ cycleId, teamFunction, onClose }: TemplatePicke
             </>
           )}
         </div>
-        <footer className="dialog__footer">
+        <DialogFooter>
           {insert.isError && (
             <p className="form-error" role="alert">
               Could not insert the template: {errorMessage(insert.error)}
@@ -120,7 +120,7 @@ export function TemplatePicker({ cycleId, teamFunction, onClose }: TemplatePicke
           <button type="button" className="button" onClick={onClose}>
             Close
           </button>
-        </footer>
+        </DialogFooter>
       </div>
     </Dialog>
   );
