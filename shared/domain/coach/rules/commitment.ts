@@ -179,7 +179,10 @@ const SET_AS_NOUN =
 
 /** True when the text reads as a delivery promise to someone outside the team. */
 export function isExternalCommitment(written: string): boolean {
-  const raw = written.replace(SET_AS_NOUN, '$1collection');
+  // "open Renovate pull requests": code changes a bot or a colleague raises ask nothing of us.
+  const raw = written
+    .replace(SET_AS_NOUN, '$1collection')
+    .replace(/\b(?:pull|merge) requests?\b/gi, 'code changes');
   // "Time from signed contract to first impression", "days from site contract signed to first
   // patient enrolled": a contract event that opens a measured interval starts our clock (it
   // measures our onboarding), not a promise.
