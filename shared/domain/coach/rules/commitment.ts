@@ -5,6 +5,7 @@ import { namedSiteWords } from '../text/namedSites';
 import { normalizeText, stripLead } from '../text/normalize';
 import { isImposedObligation } from '../text/obligations';
 import { setByTheirDocument } from '../text/documentYardstick';
+import { setByThem } from '../text/theirLevels';
 import { namedParties } from '../text/namedParty';
 import { partiesIn } from '../text/parties';
 import { namedPartyRelation } from '../text/partyRelations';
@@ -178,7 +179,10 @@ const SET_AS_NOUN =
 
 /** True when the text reads as a delivery promise to someone outside the team. */
 export function isExternalCommitment(written: string): boolean {
-  const raw = written.replace(SET_AS_NOUN, '$1collection');
+  // "open Renovate pull requests": code changes a bot or a colleague raises ask nothing of us.
+  const raw = written
+    .replace(SET_AS_NOUN, '$1collection')
+    .replace(/\b(?:pull|merge) requests?\b/gi, 'code changes');
   // "Time from signed contract to first impression", "days from site contract signed to first
   // patient enrolled": a contract event that opens a measured interval starts our clock (it
   // measures our onboarding), not a promise.
@@ -202,7 +206,7 @@ export function isExternalCommitment(written: string): boolean {
   // promise even when the KR is a from → to measure: the level is theirs, not chosen by the team.
   if (isImposedObligation(raw) || statesTheirRequirement(raw)) return true;
   // Measured by a named party's examination or level, or handed to its official: its yardstick.
-  if (usesTheirYardstick(raw) || setByTheirDocument(raw, text)) return true;
+  if (usesTheirYardstick(raw) || setByTheirDocument(raw, text) || setByThem(raw, text)) return true;
   // A named party that is given, sent or provided the deliverable, is kept satisfied, judges
   // us, sets the level, or is an instrument we act under (text/partyRelations.ts); and a level
   // or deliverable "as agreed in the MoU" or "as specified in the tender".

@@ -124,8 +124,10 @@ export const CODE_FAMILIES: readonly GameableFamily[] = [
     // "Share of access issues resolved by self-service": issues people solve themselves through a
     // channel is how well the channel works, not tickets the team closes.
     // "Issues resolved by venue hosts without an IT call": a share solved without calling for help.
+    // "Shrink the photo backlog from 120 lots to 180 lots": a backlog counted in the business's
+    // own things (lots, pieces) is how far behind the real work is, not tickets closed.
     unless:
-      /\b(?:resolved|solved|fixed|sorted|handled|closed)\s+(?:[a-z-]+\s+){0,4}?without\s+(?:an?\s+|the\s+|any\s+)?(?:[a-z-]+\s+)?(?:call|calls|callback|ticket|visit|escalation)\b|\b(?:resolved|solved|answered|handled|closed|contained) (?:by|through|via|in|with(?:out)?) (?:the |an? |our )?(?:self-service|self-serve|help ?cent(?:re|er)|chatbot|bot|virtual agent|agent|knowledge base|faqs?|portal|app|ivr)\b|\bper (?:\d|user|customer|request|account|order|transaction)|\bcustomer-reported\b|\bescaped\b|\b(?:backlog|queue|pile)(?: of|,? which (?:stands|sits|is) at| at| stands at| sits at)? (?:about |around |over |some )?(?:[\d,.]+\s*k?\s+)?(?:[a-z-]+\s+){0,2}?(?:claims|cases|applications|cases|orders|refunds|appeals|referrals|returns|payments|invoices|permits|letters|parcels|shipments|complaints|patients|appointments|submissions|assessments|licen[cs]es|renewals|visas|passports|requests|enquiries|inquiries|prescriptions|benefits|bookings|deliveries)\b/,
+      /\b(?:resolved|solved|fixed|sorted|handled|closed)\s+(?:[a-z-]+\s+){0,4}?without\s+(?:an?\s+|the\s+|any\s+)?(?:[a-z-]+\s+)?(?:call|calls|callback|ticket|visit|escalation)\b|\b(?:resolved|solved|answered|handled|closed|contained) (?:by|through|via|in|with(?:out)?) (?:the |an? |our )?(?:self-service|self-serve|help ?cent(?:re|er)|chatbot|bot|virtual agent|agent|knowledge base|faqs?|portal|app|ivr)\b|\bper (?:\d|user|customer|request|account|order|transaction)|\bcustomer-reported\b|\bescaped\b|\b(?:backlog|queue|pile)(?: of|,? which (?:stands|sits|is) at| at| stands at| sits at)? (?:about |around |over |some )?(?:[\d,.]+\s*k?\s+)?(?:[a-z-]+\s+){0,2}?(?:claims|cases|applications|cases|orders|refunds|appeals|referrals|returns|payments|invoices|permits|letters|parcels|shipments|complaints|patients|appointments|submissions|assessments|licen[cs]es|renewals|visas|passports|requests|enquiries|inquiries|prescriptions|benefits|bookings|deliveries)\b|\bbacklog\b.*?\bfrom\s+[\d,.]+\s+(?!(?:tickets?|issues?|bugs?|alerts?|items?|stories|cards?|tasks?|points?|findings?|warnings?|requests?|prs?|jobs?)\b)([a-z-]+)\s+to\s+[\d,.]+\s+\1\b/,
     gamedBy: 'closing, splitting or reclassifying tickets',
     alternative: 'lead time from first commit to production, e.g. 14 days → 3 days',
     patch: LEAD_TIME,
@@ -165,11 +167,29 @@ export const CODE_FAMILIES: readonly GameableFamily[] = [
       ),
       /\b(?:pr|pull request|merge request|mr|commit)s?\s+(?:throughput|count|volume)\b/,
       /\b(?:pull requests|prs|merge requests|mrs|commits)\s+(?:merged|opened|per (?:engineer|developer|dev|day|week|sprint))\b/,
+      // "Raise merged PRs from 30 to 80 a month": the count named by its adjective first.
+      /\b(?:merged|opened|raised|submitted)\s+(?:pull requests|prs|merge requests|mrs)\b/,
     ],
     unless:
       /\b(?:time|age|size|lead|cycle|review time|turnaround|wait|without (?:any |a )?reviews?|unreviewed|reverted|rolled back|failing)\b/,
     gamedBy: 'splitting work into many tiny changes',
     alternative: 'lead time from first commit to production, with change failure rate',
     patch: LEAD_TIME,
+  },
+  {
+    id: 'code-housekeeping',
+    label: 'code housekeeping counts',
+    patterns: [
+      // "Cut the count of TODO comments": markers counted, which go by deleting the marker.
+      /\b(?:todo|fixme|hack|xxx)s?\s+(?:comments?|markers?|notes?|tags?)\b/,
+      /\b(?:number|count) of\s+(?:todo|fixme|hack|xxx)s\b/,
+      // "Lower the number of open Dependabot PRs": a queue that empties by closing unmerged.
+      /\bopen\s+(?:[a-z0-9-]+\s+){0,2}?(?:pull requests|prs|merge requests|mrs)\b/,
+    ],
+    // ("Open PRs waiting more than 2 days for review": how long a change waits is lead time.)
+    unless: /(?<![\w-])(?:time|age|aged|older|wait\w*|lead|cycle|days?|hours?|weeks?)\b/,
+    gamedBy: 'deleting the markers or closing pull requests without doing the work',
+    alternative: 'days a known-vulnerable dependency stays in production, or escaped bugs',
+    patch: ESCAPED_BUGS,
   },
 ];

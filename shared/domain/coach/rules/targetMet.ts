@@ -81,8 +81,9 @@ const OBJECTIVE_LIMIT =
   /\b(?:(under|below|less than|fewer than|at most|no more than)|(over|above|more than|at least|no less than))\s+(\d+(?:\.\d+)?)\b/g;
 // "Reach 99.95% availability for the booking engine": a level to reach, stated in the objective,
 // is a floor for a measure that should rise and a ceiling for one that should fall.
+// ("Sap-line telemetry up 99.9% of the time": a share of the time is the level to hold, too.)
 const OBJECTIVE_LEVEL =
-  /\b(?:reach|hit|achieve|attain|get to)\s+(?:an?\s+|the\s+)?(\d+(?:\.\d+)?)\b/g;
+  /\b(?:reach|hit|achieve|attain|get to)\s+(?:an?\s+|the\s+)?(\d+(?:\.\d+)?)\b|\b(\d+(?:\.\d+)?)\s*%\s+of the time\b/g;
 function objectiveBound(
   objectiveTitle: string,
   a: KeyResultAnalysis,
@@ -96,7 +97,7 @@ function objectiveBound(
   }
   if (!better) return null;
   for (const m of title.matchAll(OBJECTIVE_LEVEL)) {
-    if (Number(m[1]) === t.value) return better === 'decrease' ? 'at-most' : 'at-least';
+    if (Number(m[1] ?? m[2]) === t.value) return better === 'decrease' ? 'at-most' : 'at-least';
   }
   return null;
 }

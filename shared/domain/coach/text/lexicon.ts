@@ -51,9 +51,11 @@ export function hasChangeVerb(lead: string): boolean {
 export const METRIC_NOUN =
   /\b(?:rates?|ratio|percentage|share|proportion|time|times|latency|duration|p(?:50|75|90|95|99|999)|percentile|median|mean|average|avg|mttr|mttd|mtbf|mtta|uptime|availability|downtime|errors?|5xx|4xx|incidents?|outages?|bugs?|defects?|crash(?:es)?|failures?|cost|costs|spend|revenue|churn|retention|conversion|nps|csat|ces|score|count|number of|throughput|lead time|cycle time|lag|backlog|coverage|satisfaction|adoption|activation|engagement|abandonment|bounce rate|drop-?offs?|utili[sz]ation|headroom|capacity|turnaround|arr|mrr|gmv|aov|ltv|cac|arpu|dau|wau|mau|installs|downloads|bookings|orders|conversions|usage|active users|signups|sign-ups|requests|tickets|alerts|pages|load|cpu|memory|accuracy|precision|recall|freshness|staleness|stale|age|hours|minutes|seconds|days|speed|flak(?:y|iness)|lcp|fcp|inp|cls|ttfb|tti|slo|sla|sli|vulnerabilit(?:y|ies)|cves?|findings|escapes|regressions?|rollbacks?|queries|volume|size|frequency|cadence|velocity|points|traffic|rps|qps|sessions|bytes|weight|rto|rpo|sev-?\d\w*|p[0-4]s|rejections|declines|refusals|cancell?ations|complaints|chargebacks|disputes|timeouts|retries|escalations|no-shows|stock-?outs|breaches|(?:daily|weekly|monthly|yearly|annual) active [a-z-]+|per (?:user|request|transaction|engineer|month|week|day|quarter))\b/;
 
-// Metrics where less is better: asking to increase one is almost certainly a slip.
+// Metrics where less is better: asking to increase one is almost certainly a slip. (An update,
+// refresh or polling interval is how stale the reading gets: longer is worse, unlike a
+// maintenance or cleaning interval, where longer can mean less work.)
 const LOWER_IS_BETTER =
-  /\b(?:latency|response time|load time|lcp|ttfb|mttr|mttd|time to (?:recover|restore|detect|resolve)|error rate|failure rate|crash rate|churn|downtime|incidents?|outages?|escaped bugs?|defects?|cost|spend|toil|lead time|cycle time|build time|duration|staleness|vulnerabilit(?:y|ies)|mape|wape|smape|mae|rmse|(?:forecast|prediction|estimate|estimation) error)\b/;
+  /\b(?:(?:update|refresh|polling|poll|sampling|sample|position|telemetry|tracking|ping|sync|reporting) intervals?|latency|response time|load time|lcp|ttfb|mttr|mttd|time to (?:recover|restore|detect|resolve)|error rate|failure rate|crash rate|churn|downtime|incidents?|outages?|escaped bugs?|defects?|cost|spend|toil|lead time|cycle time|build time|duration|staleness|vulnerabilit(?:y|ies)|mape|wape|smape|mae|rmse|(?:forecast|prediction|estimate|estimation) error)\b/;
 // (A model's precision, recall or AUC rises even when it predicts churn: "AUC of the churn
 // model" names both, and says nothing either way.)
 const HIGHER_IS_BETTER =

@@ -53,8 +53,9 @@ const SYSTEM_AFTER =
   /^\s+(?:api|apis|service|services|app|apps|platform|portal|team|teams|module|cluster|database|db|pipeline|sdk|connector|integration|dashboard|console|store|storefront|engine|gateway|cli|website|site|checkout|system|stack|tool|tooling|framework|library|repo|monolith|backend|frontend|web|mobile|ui)\b/i;
 
 // After an acronym, what makes it an organisation: a possessive, or the paper of a deal with it.
+// ("DAN Europe's scheme": an acronym and a capitalised word in the possessive name one body.)
 const PARTY_AFTER =
-  /^(?:['’]s\b|\s+(?:[a-z-]+\s+){0,2}?(?:contracts?|agreements?|slas?|msas?|deals?|renewals?|partnership|account team|terms|tenders?|bids?)\b)/;
+  /^(?:['’]s\b|\s+[A-Z][a-z]+['’]s\b|\s+(?:[a-z-]+\s+){0,2}?(?:contracts?|agreements?|slas?|msas?|deals?|renewals?|partnership|account team|terms|tenders?|bids?)\b)/;
 
 const MANY_DEALS_AFTER =
   /^\s+(?:[a-z-]+\s+){0,2}?(?:contracts|agreements|deals|renewals|tenders|bids)\b/;
