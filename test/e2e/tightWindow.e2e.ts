@@ -37,6 +37,21 @@ async function apply(page: Page, look: Look): Promise<void> {
   await setTextSize(page, look.isLargeText);
 }
 
+/**
+ * The projector's business need → engineering lever: whether the lever stands under the need
+ * (scrolled to), and how far the arrow between them is turned.
+ */
+async function chainLayout(page: Page): Promise<{ isStacked: boolean; arrowTurn: string }> {
+  const chain = page.locator('.present-chain');
+  await chain.scrollIntoViewIfNeeded();
+  return chain.evaluate((list) => {
+    const [need, arrow, lever] = Array.from(list.children);
+    if (!need || !arrow || !lever) return { isStacked: false, arrowTurn: '(no chain)' };
+    const isStacked = lever.getBoundingClientRect().top >= need.getBoundingClientRect().bottom - 1;
+    return { isStacked, arrowTurn: getComputedStyle(arrow).rotate };
+  });
+}
+
 async function undoLook(page: Page): Promise<void> {
   await setTextSize(page, false);
   await page.setViewportSize(USUAL);
@@ -200,6 +215,9 @@ describe('toasts, charts and the projector at 200% zoom, 200% text and both', ()
     const [first] = await workshop.agendaTitles();
     await workshop.startItem(first!);
     await expect.poll(() => screen.title().innerText()).not.toBe('');
+    // In a usual window need and lever stand side by side, the arrow between them pointing on.
+    expect(await chainLayout(screen.page)).toEqual({ isStacked: false, arrowTurn: 'none' });
+    const stackedIn: string[] = [];
 
     for (const look of LOOKS) {
       await screen.resize(look.viewport.width, look.viewport.height);
@@ -244,9 +262,18 @@ describe('toasts, charts and the projector at 200% zoom, 200% text and both', ()
         return box.top >= 0 && box.bottom <= window.innerHeight + 1;
       });
       expect(lastInView, `the projector at ${look.name}: “Up next” can be scrolled to`).toBe(true);
+      const chain = await chainLayout(screen.page);
+      await capture(screen.page, `tight-window-chain-${look.name.replace(/\W+/g, '-')}`);
+      // Side by side where they fit; where the lever stands under the need, the arrow points down.
+      expect(chain.arrowTurn, `the projector at ${look.name}: the arrow's turn`).toBe(
+        chain.isStacked ? '90deg' : 'none',
+      );
+      if (chain.isStacked) stackedIn.push(look.name);
       await setTextSize(screen.page, false);
       await screen.page.evaluate(() => window.scrollTo(0, 0));
     }
+    // The largest text in the smallest window has no room for the two side by side.
+    expect(stackedIn).toContain('200% zoom and text');
     expect(session.pageErrors).toEqual([]);
   });
 });
