@@ -95,7 +95,6 @@ export function ConflictDialog({
             type="button"
             className="button button--primary"
             onClick={() => conflict.merge(choices)}
-            autoFocus
           >
             Save merged
           </button>

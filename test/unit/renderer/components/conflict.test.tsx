@@ -117,6 +117,8 @@ describe('a form whose record changes in another window', () => {
     const mine = within(conflict).getByRole('radio', { name: 'Keep your owner' });
     const theirs = within(conflict).getByRole('radio', { name: 'Take their owner' });
     expect(mine).toBeChecked();
+    // It opens on the first choice to make, not on a button that writes.
+    await waitFor(() => expect(mine).toHaveFocus());
     await user.click(theirs);
     expect(theirs).toBeChecked();
     await user.click(within(conflict).getByRole('button', { name: 'Save merged' }));
