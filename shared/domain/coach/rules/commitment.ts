@@ -7,6 +7,7 @@ import { isImposedObligation } from '../text/obligations';
 import { setByTheirDocument } from '../text/documentYardstick';
 import { setByThem } from '../text/theirLevels';
 import { namedParties } from '../text/namedParty';
+import { awaitsTheirSayso } from '../text/bodyApprovals';
 import { partiesIn } from '../text/parties';
 import { namedPartyRelation } from '../text/partyRelations';
 import { statesTheirRequirement } from '../text/requirementShapes';
@@ -27,7 +28,7 @@ const PROMISE =
 // "the tender's DSPT requirements", "TfL's licence condition", "the council's contract
 // condition". A licence condition or a tender's requirement is always set by someone outside.
 const PROMISE_SHAPES =
-  /\b(?:the|our|their|its) (?:[a-z0-9-]+\s+){0,3}?(?:contract|agreement|licen[cs]e|msa|terms|sla|framework) (?:requires|demands|sets out|specifies|says|stipulates|promises|guarantees|calls for|commits us to)\b|\blicen[cs]e conditions?\b|\b(?:the|this|our) (?:tender|bid|framework|rfp|rfq|procurement)'s\b|\b(?:requirements?|conditions?|criteria) (?:of|in|for) the (?:tender|bid|framework)\b|\b[a-z0-9&]+'s (?:[a-z0-9-]+\s+){0,2}?(?:contract|licen[cs]e|tender|framework) (?:conditions?|requirements?|terms|obligations?)\b/;
+  /\b(?:the|our|their|its) (?:[a-z0-9-]+\s+){0,3}?(?:contract|agreement|licen[cs]e|msa|terms|sla|framework) (?:requires|demands|sets out|specifies|says|stipulates|promises|guarantees|calls for|commits us to)\b|\b(?:licen[cs]e|approval|permit) conditions?\b|\b(?:the|this|our) (?:tender|bid|framework|rfp|rfq|procurement)'s\b|\b(?:requirements?|conditions?|criteria) (?:of|in|for) the (?:tender|bid|framework)\b|\b[a-z0-9&]+'s (?:[a-z0-9-]+\s+){0,2}?(?:contract|licen[cs]e|tender|framework) (?:conditions?|requirements?|terms|obligations?)\b/;
 // A tender or procurement that requires something, named or not: "as required by the county
 // council library tender", "as the state university procurement specifies", "the 10 working days
 // required by the 2025 treaty wording" (a reinsurance treaty is a contract with the panel).
@@ -207,6 +208,7 @@ export function isExternalCommitment(written: string): boolean {
   if (isImposedObligation(raw) || statesTheirRequirement(raw)) return true;
   // Measured by a named party's examination or level, or handed to its official: its yardstick.
   if (usesTheirYardstick(raw) || setByTheirDocument(raw, text) || setByThem(raw, text)) return true;
+  if (awaitsTheirSayso(raw)) return true;
   // A named party that is given, sent or provided the deliverable, is kept satisfied, judges
   // us, sets the level, or is an instrument we act under (text/partyRelations.ts); and a level
   // or deliverable "as agreed in the MoU" or "as specified in the tender".

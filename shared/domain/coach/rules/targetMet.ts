@@ -151,10 +151,26 @@ export function metBound(
   // says where it rises to, not a ceiling ("load time of up to 2 s" stays a ceiling).
   const wanted = kr.direction ?? a.verbDirection ?? a.naturalDirection;
   if (bound === 'at-most' && b < t && boundIsUpTo(a) && wanted === 'increase') return null;
-  bound ??= heldBound(kr, a);
+  bound ??= heldBound(kr, a) ?? reachedAlready(a, wanted);
   if (!bound) return null;
   if (worstReadingBreaks(a, bound)) return null;
   return (bound === 'at-most' ? b <= t : b >= t) ? bound : null;
+}
+
+// "Reduce average scan time to 0.9 s (we average 0.85 s already)", "Raise recorded checks to 95%
+// (it was 97% last month)": a level to reach, "to" a number, with a bracket saying it is already
+// reached, or a past reading already past it. The KR then asks for no work at all. A bare
+// "(currently 1.1%)" or "(now 71%)" past the target stays a direction mismatch, as most writers
+// label it (the target may be the typo), and "from 12 min to 20 min" writes a move.
+const REACHED_IN_BRACKET =
+  /\bto\s+«(\d+)»[^(«]{0,30}\((?:(?:we|it)\s+(?:average|averages|run|runs|are|is|was|were|sit|sits)(?:\s+at)?|(?:it's|we're)(?:\s+at)?)\s+(?:about\s+|around\s+)?«(\d+)»\s*(?:[a-z%°/]+\s*)?(already|last\s+(?:week|month|quarter|year|season)|this\s+(?:month|quarter|year|season))\b/;
+function reachedAlready(a: KeyResultAnalysis, wanted: string | null): Bound | null {
+  if (a.numbers.hasFromTo || !wanted || !CHANGE_LEAD.test(a.lead)) return null;
+  const m = REACHED_IN_BRACKET.exec(a.numbers.masked);
+  if (!m) return null;
+  const [t, b] = [m[1], m[2]].map((i) => a.numbers.quantities[Number(i)]);
+  if (!t || !b || t !== a.numbers.target || b !== a.numbers.baseline) return null;
+  return wanted === 'decrease' ? 'at-most' : 'at-least';
 }
 
 // "(monthly mean 41 mg/L, highest reading 63)" under a 50 cap: a mean inside the limit with a

@@ -59,7 +59,7 @@ const LOWER_IS_BETTER =
 // (A model's precision, recall or AUC rises even when it predicts churn: "AUC of the churn
 // model" names both, and says nothing either way.)
 const HIGHER_IS_BETTER =
-  /\b(?:uptime|availability|success rate|conversion|retention|activation|adoption|nps|csat|satisfaction|throughput|hit rate|accuracy|precision|recall|auc|auroc|roc[- ]auc|f1(?: score)?|ndcg|freshness|on[- ]time|first[- ]time[- ]right|right first time|completion)\b/;
+  /\b(?:uptime|availability|success rate|conversion|retention|activation|adoption|nps|csat|satisfaction|throughput|hit rate|accuracy|precision|recall|auc|auroc|roc[- ]auc|f1(?: score)?|ndcg|freshness|on[- ]time|otif|in[- ]full|fill rate|first[- ]time[- ]right|right first time|completion)\b/;
 
 /** The direction a well-known metric should go, or null when it depends. */
 export function naturalDirection(text: string): Direction | null {
