@@ -1,4 +1,5 @@
 import type { KeyResultAnalysis } from '../analyze';
+import { readsAsShareReached } from './sharesReached';
 
 /**
  * Wording with a work verb that asks for a level or a state rather than a deliverable: a quantity
@@ -58,9 +59,11 @@ const SHARE_BY_DUE_DAY =
 const HOW_PEOPLE_WORK =
   /^(?:improve|change|strengthen|deepen|better|transform)\s+how\s+(?:\S+\s+){1,4}?(?:use|uses|work|works|make|makes|take|takes|share|shares|read|reads|plan|plans|decide|decides|approach|approaches)\b/;
 
-/** A volume owed or a state held: a level kept over time, not a deliverable. */
+/** A volume owed, a state held or a share reached: a level, not a deliverable. */
 export function holdsALevelOrState(a: KeyResultAnalysis): boolean {
   if (STATE_HELD.test(a.lead) || isVolumeOwed(a) || LEVEL_PROMISED.test(a.lead)) return true;
+  // A share of those served reaching a state, worded as work (sharesReached.ts says which).
+  if (readsAsShareReached(a)) return true;
   if (HOW_PEOPLE_WORK.test(a.lead) && !a.hasMeasurement) return true;
   if (!a.hasMeasurement) return false;
   const m = a.numbers.masked;

@@ -62,5 +62,7 @@ export function wordValue(word: string): number {
 const MONTH_WORDS =
   'january|february|march|april|may|june|july|august|september|october|november|december';
 
-// A word of today or of a date after a reading ("twelve now", "five by quarter end").
-export const WHEN_AFTER = `(?:now|today|currently|at present|(?:last|this|next) (?:week|month|quarter|year)|by (?:the end|end of|the close|(?:the )?(?:year|quarter|month|half|sprint|term|season)[- ]end|eo[qy]|q[1-4]|h[12]|${MONTH_WORDS}))`;
+// A word of today or of a date after a reading ("twelve now", "five by quarter end"). A named
+// quarter or a season is a period too ("twelve in Q2", "nine last summer"): the count beside it
+// is a reading in words, as "12 in Q2" is one in digits.
+export const WHEN_AFTER = `(?:now|today|currently|at present|(?:last|this|next) (?:week|month|quarter|year|spring|summer|autumn|fall|winter|season)|in (?:q[1-4]|h[12])|by (?:the end|end of|the close|(?:the )?(?:year|quarter|month|half|sprint|term|season)[- ]end|eo[qy]|q[1-4]|h[12]|${MONTH_WORDS}))`;
