@@ -2,11 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { AppPage } from './pages/AppPage';
 import { CheckInsPage } from './pages/CheckInsPage';
-import { PresentationPage } from './pages/PresentationPage';
-import { WorkshopPage } from './pages/WorkshopPage';
 import { capture } from './support/capture';
 import { untilStill, whereOnScreen } from './support/layout';
 import { currentQuarter, RELIABILITY_KRS, RELIABILITY_OBJECTIVE } from './support/plan';
+import { projectorOnFirstItem } from './support/projector';
 import { BrowserSession } from './support/session';
 import { smallTargets } from './support/targets';
 
@@ -239,16 +238,7 @@ describe('the projector’s view on different projectors', () => {
   it('keeps its proportions from 1024×768 to 1920×1080, and grows with zoom', async () => {
     const session = await BrowserSession.start('projector-scale', USUAL);
     const page = session.page;
-    const app = new AppPage(page);
-    await app.createTeam('Payments Platform', 'platform');
-    await app.createQuarter(currentQuarter().label, 'monthly');
-    const workshop = new WorkshopPage(page);
-    await workshop.open();
-    await workshop.create('Planning workshop');
-    const screen = new PresentationPage(await workshop.openPresentation());
-    const [first] = await workshop.agendaTitles();
-    await workshop.startItem(first!);
-    await expect.poll(() => screen.title().innerText()).not.toBe('');
+    const screen = await projectorOnFirstItem(page);
 
     /** The title's type size as a share of the screen's width, and whether all of it fits. */
     const measure = async (viewport: { width: number; height: number }) => {

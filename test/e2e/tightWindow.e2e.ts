@@ -2,11 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { AppPage } from './pages/AppPage';
 import { CheckInsPage } from './pages/CheckInsPage';
-import { PresentationPage } from './pages/PresentationPage';
-import { WorkshopPage } from './pages/WorkshopPage';
 import { capture } from './support/capture';
 import { untilStill } from './support/layout';
 import { currentQuarter, RELIABILITY_KRS, RELIABILITY_OBJECTIVE } from './support/plan';
+import { projectorOnFirstItem } from './support/projector';
 import { BrowserSession } from './support/session';
 
 /*
@@ -205,16 +204,7 @@ describe('toasts, charts and the projector at 200% zoom, 200% text and both', ()
   it('the projector’s view can be read to its end, nothing cut off', async () => {
     const session = await BrowserSession.start('tight-window-presentation', USUAL);
     const page = session.page;
-    const app = new AppPage(page);
-    await app.createTeam('Payments Platform', 'platform');
-    await app.createQuarter(currentQuarter().label, 'monthly');
-    const workshop = new WorkshopPage(page);
-    await workshop.open();
-    await workshop.create('Planning workshop');
-    const screen = new PresentationPage(await workshop.openPresentation());
-    const [first] = await workshop.agendaTitles();
-    await workshop.startItem(first!);
-    await expect.poll(() => screen.title().innerText()).not.toBe('');
+    const screen = await projectorOnFirstItem(page);
     // In a usual window need and lever stand side by side, the arrow between them pointing on.
     expect(await chainLayout(screen.page)).toEqual({ isStacked: false, arrowTurn: 'none' });
     const stackedIn: string[] = [];
