@@ -106,6 +106,19 @@ async function expectDialogFits(page: Page, dialog: Locator, name: string): Prom
       return last && last.bottom > frame.bottom + 1 ? 'its last line cannot be scrolled to' : '';
     });
     expect(clipped, `${name} at ${look.name}`).toBe('');
+    // The dialog's own chrome (title, margins, footer) leaves its body room to read: at least two
+    // lines of its text at a time, not a sliver between the title and the buttons.
+    const bodyLines = await dialog.evaluate((el) => {
+      const body = el.querySelector<HTMLElement>('.dialog__body');
+      if (!body) return 0;
+      const style = getComputedStyle(body);
+      const line = parseFloat(style.lineHeight) || parseFloat(style.fontSize) * 1.5;
+      return body.clientHeight / line;
+    });
+    expect(
+      bodyLines,
+      `${name} at ${look.name}: lines of its body on screen`,
+    ).toBeGreaterThanOrEqual(2);
     const stops = await tabStops(page, dialog);
     for (let i = 0; i < count; i += 1) {
       const button = buttons.nth(i);
