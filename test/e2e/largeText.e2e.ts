@@ -137,6 +137,13 @@ async function expectDialogFits(page: Page, dialog: Locator, name: string): Prom
   }
 }
 
+/** Two key results of a plan, the second's target written in words: an error to fix. */
+const PLAN_WITH_A_MISTAKE = [
+  'objective,objective_type,key_result,metric,unit,baseline,target,direction,owner',
+  'Search people trust,committed,Zero-result searches from 9% to 3%,zero-result searches,%,9,3,decrease,',
+  'Search people trust,committed,Search p95 under 400 ms,search p95,ms,900,four hundred,decrease,',
+].join('\n');
+
 describe('dialogs and the retrospective at 200% zoom and 200% text', () => {
   it('keep titles, buttons and headings on screen, with every control big enough to hit', async () => {
     const session = await BrowserSession.start('large-text', USUAL);
@@ -151,6 +158,11 @@ describe('dialogs and the retrospective at 200% zoom and 200% text', () => {
     await expectDialogFits(page, app.dialog('New quarter'), 'new-quarter');
     await app.dialog('New quarter').getByRole('button', { name: 'Cancel' }).click();
     await app.createQuarter(currentQuarter().label, 'monthly');
+    await app.settingStep('Objectives');
+    await page.getByRole('button', { name: 'Add objective' }).first().click();
+    await expectDialogFits(page, app.dialog('Add objective'), 'add-objective');
+    await app.dialog('Add objective').getByRole('button', { name: 'Cancel' }).click();
+    await app.dialog('Add objective').waitFor({ state: 'detached' });
     await app.addObjective({ title: RELIABILITY_OBJECTIVE });
     for (const kr of RELIABILITY_KRS) await app.addKeyResult(RELIABILITY_OBJECTIVE, kr);
 
@@ -178,6 +190,21 @@ describe('dialogs and the retrospective at 200% zoom and 200% text', () => {
     await page.getByRole('button', { name: 'Insert template…' }).click();
     await expectDialogFits(page, app.dialog('Insert a template'), 'insert-template');
     await app.dialog('Insert a template').getByRole('button', { name: 'Close' }).last().click();
+    // A plan file with a mistake: the preview lists its rows and what is wrong with one.
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Import CSV…' }).click();
+    await (
+      await chooser
+    ).setFiles({
+      name: 'plan.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(PLAN_WITH_A_MISTAKE),
+    });
+    const importPlan = app.dialog('Import a plan');
+    await importPlan.getByRole('alert').first().waitFor();
+    await expectDialogFits(page, importPlan, 'import-plan');
+    await importPlan.getByRole('button', { name: 'Cancel' }).click();
+    await importPlan.waitFor({ state: 'detached' });
     await page.getByRole('button', { name: 'Back up or restore…' }).click();
     await expectDialogFits(page, app.dialog('Back up and restore'), 'backup');
     await app.dialog('Back up and restore').getByRole('button', { name: 'Close' }).last().click();

@@ -48,9 +48,9 @@ export function ImportPlanDialog({
 }: ImportPlanDialogProps) {
   const [file, setFile] = useState(initialFile);
   const bodyRef = useRef<HTMLDivElement>(null);
-  // A newly chosen file starts at the top, where its errors are.
+  // A newly chosen file starts at the top, where its errors are (the dialog's body scrolls).
   useEffect(() => {
-    bodyRef.current?.scrollTo?.({ top: 0 });
+    bodyRef.current?.closest('.dialog__body')?.scrollTo?.({ top: 0 });
   }, [file]);
   const teams = useTeams();
   const parents = useParentCandidates(cycle);
