@@ -65,8 +65,9 @@ const NUMBERED_NAME =
 // "Fewer crashes on turn 3", "Smooth curve 7", "Route 9 becomes the line people choose": a
 // place on a track, a road or a site with its number names where, in any case and at the start
 // too; the place nouns are what mark it (NUMBERED_NAME needs a capital and a word before).
+// ("A platform 50 teams build on": after an article the number counts, it names no place.)
 const NUMBERED_PLACE =
-  /\b(?:turn|curve|bend|corner|route|bay|berth|gate|lane|platform|pitch|court|hole|weir|lock|dock|pier|jetty|runway|hangar|terminal|aisle|ward|wing|zone|sector|hall|shed|pen|paddock|field|stand|junction|exit|track|line|plant|kiln|furnace|oven|press|loom)[\s-]\d{1,2}(?![\d.,%]|\s*(?:%|ms|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|weeks?|months?|years?|x|k|m|pts?|points?|times|per|of|out|a|an)\b)/gi;
+  /(?<!\b(?:a|an|one|every|each)\s)\b(?:turn|curve|bend|corner|route|bay|berth|gate|lane|platform|pitch|court|hole|weir|lock|dock|pier|jetty|runway|hangar|terminal|aisle|ward|wing|zone|sector|hall|shed|pen|paddock|field|stand|junction|exit|track|line|plant|kiln|furnace|oven|press|loom)[\s-]\d{1,2}(?![\d.,%]|\s*(?:%|ms|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|weeks?|months?|years?|x|k|m|pts?|points?|times|per|of|out|a|an)\b)/gi;
 // "Become the #1 Korean course", "the No. 1 rated app", "a top-3 insurer": a rank to reach is a
 // number in the objective.
 const RANK_TARGET =
