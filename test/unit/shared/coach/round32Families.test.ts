@@ -190,3 +190,16 @@ describe('a numbered place in the objective', () => {
     expect(objectiveRules('Cut spills to 6 a month')).toContain(OIM);
   });
 });
+
+// Added with the fix (after the cases above were run): train-32 has no row of this family.
+describe('a vague aim only praised, with a verb of making', () => {
+  it('reads a thing given that is only praised as missing a metric, not work', () => {
+    const rules = rulesOf('Create magical evenings for our lido swimmers');
+    expect(rules).toContain('missing-metric');
+    expect(rules).not.toContain('output-not-outcome');
+  });
+
+  it('keeps a concrete thing built by a date work', () => {
+    expect(rulesOf('Build the new lido changing rooms by June')).toContain('output-not-outcome');
+  });
+});
