@@ -3,6 +3,7 @@ import { COUNTED_FAMILIES } from './gameableCounted';
 import { OUTPUT_FAMILIES } from './gameableOutput';
 import { PAPERWORK_FAMILIES } from './gameablePaperwork';
 import { PROCESS_FAMILIES } from './gameableProcess';
+import { RECORDED_FAMILIES } from './gameableRecorded';
 import type { GameableFamily } from './gameableShared';
 import { WORK_FAMILIES } from './gameableWork';
 
@@ -16,4 +17,5 @@ export const GAMEABLE_FAMILIES: readonly GameableFamily[] = [
   ...COUNTED_FAMILIES,
   ...PAPERWORK_FAMILIES,
   ...OUTPUT_FAMILIES,
+  ...RECORDED_FAMILIES,
 ];

@@ -62,6 +62,12 @@ function isChange(relative: TextNumbers['relative'], text: string): boolean {
 // it, with no unit, name a site or a line, not a level. (Not "Top 10", "Level 3" or "Tier 1".)
 const NUMBERED_NAME =
   /(?<=\S\s+)(?!(?:Top|No|Number|Level|Tier|Grade|Band|Stage|Under|Below|Over|Above|Only|Just|Zero)\b)[A-Z][a-z]+\s+\d{1,2}(?![\d.,%]|-\w|\s*(?:%|µ|ms|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|weeks?|months?|years?|x|k|m|pts?|points?|stars?|per|percent|times|of|out)\b)/g;
+// "Fewer crashes on turn 3", "Smooth curve 7", "Route 9 becomes the line people choose": a
+// place on a track, a road or a site with its number names where, in any case and at the start
+// too; the place nouns are what mark it (NUMBERED_NAME needs a capital and a word before).
+// ("A platform 50 teams build on": after an article the number counts, it names no place.)
+const NUMBERED_PLACE =
+  /(?<!\b(?:a|an|one|every|each)\s)\b(?:turn|curve|bend|corner|route|bay|berth|gate|lane|platform|pitch|court|hole|weir|lock|dock|pier|jetty|runway|hangar|terminal|aisle|ward|wing|zone|sector|hall|shed|pen|paddock|field|stand|junction|exit|track|line|plant|kiln|furnace|oven|press|loom)[\s-]\d{1,2}(?![\d.,%]|\s*(?:%|ms|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|weeks?|months?|years?|x|k|m|pts?|points?|times|per|of|out|a|an)\b)/gi;
 // "Become the #1 Korean course", "the No. 1 rated app", "a top-3 insurer": a rank to reach is a
 // number in the objective.
 const RANK_TARGET =
@@ -80,6 +86,7 @@ const DIGIT_NAMED_TECH = /\b(?:[2-4]D|[48]K|[2-6]G)\b/g;
 export function objectiveIsMetric(o: CoachObjective): Finding | null {
   const title = o.title
     .replace(NUMBERED_NAME, (m) => m.replace(/\s+\d+$/, ''))
+    .replace(NUMBERED_PLACE, (m) => m.replace(/[\s-]\d+$/, ''))
     .replace(ONE_AS_UNITY, '$1 a single ')
     .replace(TIME_OF_DAY, 'a set time')
     .replace(DIGIT_NAMED_TECH, 'tech');

@@ -5,7 +5,8 @@
  * - a verb that itself means "make more of a quality" with an abstract object and no number or
  *   date ("Strengthen our launch readiness process", "Tighten the hand-over routine");
  * - a thing given or offered, qualified by comparatives, however many and however joined
- *   ("Deliver a warmer, more personal arrival experience", "a cosier, calmer welcome");
+ *   ("Deliver a warmer, more personal arrival experience", "a cosier, calmer welcome"), or
+ *   only praised ("Create unforgettable moments for our guests");
  * - a manner asked for at the end ("Plan crew routes more sensibly", "Schedule the vans more
  *   cleverly"): how the work should be done better, not what is delivered.
  *
@@ -29,8 +30,13 @@ const QUALITY_VERB_AIM =
 // A comparative: a listed -er form, any -ier form, or "more / less" and an adjective.
 const COMPARATIVE =
   '(?:warmer|kinder|calmer|safer|fairer|clearer|simpler|smoother|richer|deeper|closer|stronger|better|gentler|quieter|brighter|sharper|smarter|slicker|[a-z]{2,}ier|(?:more|less)\\s+[a-z-]{3,})';
+// Praise with no measure in it: "Create unforgettable moments for our guests", "Deliver
+// higher-quality ice". A thing given that is only praised is a quality asked for, like a
+// comparative; who it is for may follow ("… for our lido swimmers").
+const PRAISE =
+  '(?:unforgettable|memorable|magical|delightful|exceptional|outstanding|amazing|wonderful|remarkable|world-class|first-class|top-notch|(?:higher|better|top)-quality)';
 const COMPARATIVE_GIVEN = new RegExp(
-  `^(?:deliver|provide|offer|create|build|give|design|run|craft|shape)\\s+(?:(?:an?|the|our|every\\s+[a-z-]+\\s+an?)\\s+)?(?:(?:truly|really|much|far|even)\\s+)?${COMPARATIVE}(?:\\s*(?:,|and|,\\s*and)\\s*${COMPARATIVE})*\\s+(?:[a-z-]+\\s+){0,3}?[a-z-]+\\s*$`,
+  `^(?:deliver|provide|offer|create|build|give|design|run|craft|shape)\\s+(?:(?:an?|the|our|every\\s+[a-z-]+\\s+an?)\\s+)?(?:(?:truly|really|much|far|even)\\s+)?(?:${COMPARATIVE}|${PRAISE})(?:\\s*(?:,|and|,\\s*and)\\s*(?:${COMPARATIVE}|${PRAISE}))*\\s+(?:[a-z-]+\\s+){0,3}?[a-z-]+(?:\\s+for\\s+(?:our|the|every|all)\\s+(?:[a-z-]+\\s+){0,2}?[a-z-]+)?\\s*$`,
 );
 
 // A manner asked for at the end of the sentence: "more sensibly", "less wastefully", "smarter".

@@ -10,6 +10,9 @@
  * - a level an outside examiner holds us to: "from 86% to the 100% the certifier audits against",
  *   "the 100% the Soil Association inspector checks" (our internal auditors are no outsider).
  *
+ * - a level a permit allows, a spec a governing or funding body requires, a number agreed with
+ *   a council under a grant (below).
+ *
  * Standards a team picks for itself (ISO, SOC, PCI …) are no party.
  */
 
@@ -24,11 +27,30 @@ const LIMIT_IN_RULES =
 const EXAMINER_HOLDS_US =
   /\bthe\s+\d[\d.,]*\s*%?\s+(?:(?:that|which)\s+)?(?:the|their|its)\s+(?!internal\b)(?:[\w'’-]+\s+){0,3}?(?:certifiers?|certification body|auditors?|inspectors?|assessors?|verifiers?|examiners?|accreditors?|accreditation body)\s+(?:audits?|checks?|inspects?|assesses|tests?|verifies|measures?|holds?\s+us|judges?)(?:\s+(?:us\s+)?(?:against|for|to|on))?\b/i;
 
+// "under the regulator's permitted 15 mg/L", "the environment agency's consented 20 mg/m3": a
+// level a permit or licence allows is the issuing body's, whoever it is ("our own" is ours).
+const PERMITTED_LEVEL =
+  /\b(?:the|their)\s+(?!own\b)(?:[\w-]+\s+){0,3}?[\w-]+'s\s+(?:permitted|consented|licensed|allowed|authorised|authorized)\s+(?:\d|maximum|minimum|limit|level|discharge|emission)/i;
+
+// "the spec the national curling federation requires for hosting", "the tolerance the Cathedral
+// Music Trust requires for funding": what a governing or funding body demands of us, before it
+// hosts, funds or admits us. The body's kind marks it as outside ("the board" may be ours).
+const BODY_REQUIRES =
+  /\b(?:spec|specification|standard|level|conditions?|requirements?|criteria|tolerances?|thresholds?|limits?)\s+(?:that\s+)?the\s+(?:[\w'’-]+\s+){0,4}?(?:federation|association|council|governing body|league|authority|agency|union|committee|regulator|trust|commission|organi[sz]ers?|funders?|inspectorate)\s+(?:requires|demands|sets|specifies|stipulates|mandates|expects)\b/i;
+
+// "the 1,200 funded camp places agreed with the county council under the HAF grant": a number
+// agreed with an outside body under a grant, contract or programme is owed to it.
+const AGREED_UNDER =
+  /\bagreed\s+with\s+(?:the|our)\s+(?:[\w'’-]+\s+){0,3}?(?:council|authority|agency|trust|department|ministry|commissioners?|funders?|federation|association|regulator)\s+(?:under|in|through|as part of)\s+(?:the|our|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:grant|contract|programme|program|scheme|funding|framework|agreement|licen[cs]e)\b/i;
+
 /** A score or limit whose level a named outside party sets: its yardstick, not ours. */
 export function levelTheySet(raw: string): boolean {
   return (
     (STANDING.test(raw) && NAMED.test(raw)) ||
     LIMIT_IN_RULES.test(raw) ||
-    EXAMINER_HOLDS_US.test(raw)
+    EXAMINER_HOLDS_US.test(raw) ||
+    PERMITTED_LEVEL.test(raw) ||
+    BODY_REQUIRES.test(raw) ||
+    AGREED_UNDER.test(raw)
   );
 }

@@ -5,9 +5,10 @@ import { memoizeText } from './memo';
 
 // A number word only counts as a number where a number is expected: after from/to or a
 // comparator, or before a unit. "one place to deploy" stays words.
-// ("rather than today's twenty-one", "from about forty": a word of today or of rounding between.)
+// ("rather than today's twenty-one", "from about forty": a word of today or of rounding between;
+// "the last four quarters averaged five": what past periods averaged is a reading too.)
 const WORD_AFTER = new RegExp(
-  `\\b((?:from|to|under|below|than|least|most|within|over|above|about|versus|vs\\.?|instead of|compared (?:to|with)|today:|now:|currently|was|were)(?:\\s+(?:today's|the current|current|about|around|roughly|just|only))?)\\s+(${WORD})\\b(?!-|\\s+as\\b)`,
+  `\\b((?:from|to|under|below|than|least|most|within|over|above|about|versus|vs\\.?|instead of|compared (?:to|with)|today:|now:|currently|was|were|averaged)(?:\\s+(?:today's|the current|current|about|around|roughly|just|only))?)\\s+(${WORD})\\b(?!-|\\s+as\\b)`,
   'g',
 );
 // "three hundred", "two thousand", "a hundred": a round number in words, whatever is before it.

@@ -82,6 +82,27 @@ export const SIZE_BEFORE = '(?:on|of|for|in|with|across)\\s+';
 export const SIZE_UNIT =
   '(?:g|kg|mg|ml|cl|l|oz|lb|mm|cm|m|litres?|liters?|grams?|inch)\\s+(?!(?:per|an?|each|every|or|and|to|by|from|in|on|at|of|the)\\b)[a-z]';
 
+/**
+ * Today's level stated in shapes the baseline phrases do not take, each a reading, not a goal:
+ * a level in a dated audit or survey ("9.4 L in the 2023 audit"), a level on a typical day now
+ * ("6 on an average Saturday now", "5 on a typical Friday night now"), what recent periods averaged ("the last four quarters
+ * averaged 5") and what it was last period, hedged ("last summer it was closer to 1 in 60").
+ */
+export const PAST_LEVELS: readonly RegExp[] = [
+  new RegExp(
+    `${Q}(?:\\s+[^«»\\s,;]+){0,2}?\\s+in (?:the|our) (?:\\d{4}\\s+)?(?:[a-z-]+\\s+)?(?:audit|survey|review|census|count|inspection|study|assessment|benchmark)\\b`,
+  ),
+  new RegExp(
+    `${Q}\\s+(?:on|in)\\s+an?\\s+(?:average|typical|normal|usual|ordinary|busy)\\s+(?:[a-z-]+\\s+){1,2}?(?:now|today|currently|at present|these days)\\b`,
+  ),
+  new RegExp(
+    `\\b(?:last|past|previous|prior)\\s+(?:[a-z0-9-]+\\s+)?[a-z-]+s?\\s+(?:averaged|averaged out at|ran at|came in at)\\s+(?:about\\s+|around\\s+|roughly\\s+)?${Q}`,
+  ),
+  new RegExp(
+    `\\b(?:last|previous|past)\\s+[a-z-]+\\s+(?:it|this|that)\\s+(?:was|stood at|ran at|sat at)\\s+(?:(?:closer to|nearer(?: to)?|roughly|about|around|nearly|almost|more like|just over|just under)\\s+)?${Q}`,
+  ),
+];
+
 export interface TodayReading {
   /** The index of today's value among the quantities, or null when no unused one is. */
   baseline: number | null;
