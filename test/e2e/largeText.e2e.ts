@@ -226,6 +226,13 @@ describe('dialogs and the retrospective at 200% zoom and 200% text', () => {
     await checkIns.answerByKeyboard({ value: '96', confidence: 60 });
     await checkIns.answerByKeyboard({ value: '75', confidence: 50 });
     await page.getByRole('button', { name: 'Start check-in' }).waitFor();
+    // Correcting a check-in from the key result's history.
+    await page.getByRole('button', { name: RELIABILITY_KRS[0].title, exact: true }).first().click();
+    await page.getByRole('button', { name: 'Correct…' }).first().click();
+    const correct = app.dialog('Correct check-in');
+    await expectDialogFits(page, correct, 'correct-check-in');
+    await correct.getByRole('button', { name: 'Cancel' }).click();
+    await correct.waitFor({ state: 'detached' });
     await app.moveToScoring();
 
     await page.getByRole('button', { name: /^Export (review|plan)…$/ }).click();
