@@ -140,17 +140,21 @@ const QUARTER_TABLES: ReadonlySet<BackupTable> = new Set([
 ] as const satisfies readonly (keyof BackupData)[]);
 
 /**
- * What an export of `teamName`'s quarter `label` reads: every team and quarter (to find them,
- * or to list them when they are not there), the chosen quarter's rows, and only the links of
- * the key results of the team's other quarters (the review's history follows a carried key
- * result back through them and reads nothing else of them). Rows that must hang together stay
- * together: an objective, key result, check-in, retro or dependency is in its quarter.
+ * What an export of `teamName`'s quarter `label` reads: every team (to find it, or to list them
+ * when it is not there), the team's quarters (to find the chosen one, or to list them), the
+ * chosen quarter's rows, and only the links of the key results of the team's other quarters
+ * (the review's history follows a carried key result back through them and reads nothing else
+ * of them). Rows that must hang together stay together: an objective, key result, check-in,
+ * retro or dependency is in its quarter, and a quarter follows one of its own team's.
  */
 export function quarterRows(teamName: string, label: string): RowPicker {
   return ({ teams, cycles }) => {
     const teamIds = new Set(teams.filter((t) => same(String(t.name), teamName)).map((t) => t.id));
     const teamCycles = cycles.filter((c) => teamIds.has(c.teamId));
     const cycleIds = new Set(teamCycles.map((c) => c.id));
+    // The quarter a team's quarter follows is kept even when another team's, so that such a
+    // link is still refused (a quarter follows one of its own team's).
+    const previousIds = new Set(teamCycles.map((c) => c.previousCycleId));
     const chosen = new Set(teamCycles.filter((c) => same(String(c.label), label)).map((c) => c.id));
     // One quarter is the usual case: comparing each row's id with it beats hashing them all.
     const [only] = chosen;
@@ -159,7 +163,8 @@ export function quarterRows(teamName: string, label: string): RowPicker {
         ? (cycleId: unknown) => cycleId === only
         : (cycleId: unknown) => chosen.has(cycleId);
     return (table, row) => {
-      if (table === 'teams' || table === 'cycles') return true;
+      if (table === 'teams') return true;
+      if (table === 'cycles') return cycleIds.has(row.id) || previousIds.has(row.id);
       if (table === 'keyResults' && !inChosen(row.cycleId)) {
         return cycleIds.has(row.cycleId) && 'links';
       }

@@ -68,6 +68,27 @@ async function backupWith(
   return path;
 }
 
+/** Search Relevance's one quarter, as a row of `rows`. */
+function searchQuarterOf(rows: Record<string, unknown[]>): Record<string, unknown> {
+  const team = data.teams.find((t) => t.name === 'Search Relevance');
+  return rows.cycles!.find((c) => (c as { teamId: string }).teamId === team?.id) as Record<
+    string,
+    unknown
+  >;
+}
+
+/** Payments Platform's quarter `label`, as a row of `rows`. */
+function paymentsQuarterOf(
+  rows: Record<string, unknown[]>,
+  label: string,
+): Record<string, unknown> {
+  const team = data.teams.find((t) => t.name === 'Payments Platform');
+  return rows.cycles!.find((c) => {
+    const cycle = c as { teamId: string; label: string };
+    return cycle.teamId === team?.id && cycle.label === label;
+  }) as Record<string, unknown>;
+}
+
 /** Payments Platform's first key result of 2027-Q1: history when 2027-Q2 is exported. */
 function paymentsEarlierKeyResult(rows: Record<string, unknown[]>): Record<string, unknown> {
   const team = data.teams.find((t) => t.name === 'Payments Platform');
@@ -134,6 +155,25 @@ describe.each<Layout>(['as written', 'other'])(
       expect(exported.code).toBe(2);
       expect(exported.stderr).toBe((await run('validate', path)).stderr);
       expect(exported.stderr).toMatch(/data\.keyResults\[\d+\]\.carriedFromKeyResultId/);
+    });
+
+    it("does not read another team's quarters: a bad one there is not read", async () => {
+      const path = await backupWith(layout, 'bad-other-quarter', (rows) => {
+        searchQuarterOf(rows).label = 'Q5 of 2027';
+      });
+      expect((await run('validate', path)).code).toBe(2);
+      const r = await run('export', path, ...PAYMENTS, '--out', join(dir, 'p3.md'));
+      expect(r).toMatchObject({ code: 0, stderr: '' });
+    });
+
+    it("refuses a quarter that follows another team's quarter as validate names it", async () => {
+      const path = await backupWith(layout, 'follows-other-team', (rows) => {
+        paymentsQuarterOf(rows, '2027-Q2').previousCycleId = searchQuarterOf(rows).id;
+      });
+      const exported = await run('export', path, ...PAYMENTS_NEXT, '--out', join(dir, 'p4.md'));
+      expect(exported.code).toBe(2);
+      expect(exported.stderr).toBe((await run('validate', path)).stderr);
+      expect(exported.stderr).toMatch(/data\.cycles\[\d+\]\.teamId/);
     });
 
     it('refuses a prototype key anywhere in the file, even in a quarter not exported', async () => {
