@@ -129,6 +129,32 @@ describe('readBackupRows', () => {
     expect(await readBackupRows(text, keepAll)).toEqual({ ok: false, problem: read.problem });
   });
 
+  it.each([
+    ['lists', (depth: number) => `${'['.repeat(depth)}${']'.repeat(depth)}`],
+    ['objects', (depth: number) => `${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`],
+  ])(
+    'refuses %s nested too deeply in one row of a large flat table as readBackup does',
+    async (_, nested) => {
+      const text = await written(large);
+      // A check-in has no object or list inside: one deep value in the 1001st, sealed again.
+      const at = text.indexOf('{"blockers":', text.indexOf('"checkIns":'));
+      let row = at;
+      for (let i = 0; i < 1000; i += 1) row = text.indexOf('{"blockers":', row + 1);
+      const damagedData = JSON.parse(text) as { data: Record<string, Record<string, unknown>[]> };
+      expect(text.slice(at, row).length).toBeGreaterThan(2 * 100 * 1024);
+      damagedData.data.checkIns![1000]!.note = JSON.parse(nested(70)) as unknown;
+      const damaged = await written(damagedData.data as unknown as BackupData);
+      const read = await readBackup(damaged);
+      if (read.ok) throw new Error('Expected the backup to be refused');
+      expect(read.problem).toMatch(/nested too deeply \(at data\.checkIns\[1000\]\.note/);
+      expect(await readBackupRows(damaged, keepAll)).toEqual({ ok: false, problem: read.problem });
+      expect(await readBackupRows(damaged, firstTeamOnly)).toEqual({
+        ok: false,
+        problem: read.problem,
+      });
+    },
+  );
+
   it('keeps rows picked for their links cut to their ids, in both layouts', async () => {
     const first = large.cycles[0]!.id;
     const others = large.keyResults.filter((kr) => kr.cycleId !== first);
