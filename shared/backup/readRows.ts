@@ -157,31 +157,6 @@ function tableSpans(
 const PART_CHARS = 100 * 1024;
 
 /**
- * Whether the `count` rows parsed from the items `text.slice(at, cut)` of a list that ends
- * before `listEnd` are flat (objects with no object or list inside), read from the text: each
- * row opens with one `{`, so items with no more `{` than rows and no `[` hold nothing nested (a
- * bracket inside a string only adds to the count). Their depth needs no walk then, and a list
- * of flat rows (check-ins, nearly all of a large file) is most of what a backup holds. Asked of
- * the parts of one list in order: where the next `[` lies is found once, not again per part.
- */
-function flatRowsIn(text: string, listEnd: number) {
-  let nextList = -1;
-  return (at: number, cut: number, count: number): boolean => {
-    if (nextList < at) {
-      nextList = text.indexOf('[', at);
-      if (nextList < 0 || nextList >= listEnd) nextList = listEnd;
-    }
-    if (nextList < cut) return false;
-    let opened = 0;
-    for (let i = text.indexOf('{', at); i >= 0 && i < cut; i = text.indexOf('{', i + 1)) {
-      opened += 1;
-      if (opened > count) return false;
-    }
-    return true;
-  };
-}
-
-/**
  * Gives `visit` each row of the table whose list is `text.slice(from, to)`, in order, and says
  * whether the list parses to rows (objects) nested no deeper than the file allows (rows of a
  * part that does not are never visited). A long list is parsed in
@@ -194,19 +169,16 @@ function tableRows(text: string, [from, to]: [number, number], visit: (row: Row)
   if (text.charCodeAt(from) !== 0x5b /* [ */ || text.charCodeAt(to - 1) !== 0x5d /* ] */) {
     return false;
   }
-  const flat = flatRowsIn(text, to);
-  /** Takes the rows parsed from the list's items `text.slice(at, cut)`. */
-  const take = (rows: unknown, at: number, cut: number): boolean => {
-    if (!Array.isArray(rows) || !rows.every(isRow)) return false;
+  const take = (rows: unknown): boolean => {
     // A table sits at depth 2 of the file (the file, `data`, the table), as its parts do.
-    if (!flat(at, cut, rows.length) && !isShallow(rows, 2)) return false;
+    if (!Array.isArray(rows) || !rows.every(isRow) || !isShallow(rows, 2)) return false;
     for (const row of rows) visit(row);
     return true;
   };
   const end = to - 1;
   const firstKeyEnd = text.startsWith('{"', from + 1) ? text.indexOf('"', from + 3) : -1;
   if (end - from <= PART_CHARS || firstKeyEnd < 0 || firstKeyEnd > end) {
-    return take(JSON.parse(text.slice(from, to)), from + 1, end);
+    return take(JSON.parse(text.slice(from, to)));
   }
   // `},{"blockers":` between two check-ins, say.
   const rowStart = `},${text.slice(from + 1, firstKeyEnd + 2)}`;
@@ -226,7 +198,7 @@ function tableRows(text: string, [from, to]: [number, number], visit: (row: Row)
         cut = nextCut(cut + 1);
       }
     }
-    if (!take(rows, at, cut)) return false;
+    if (!take(rows)) return false;
     at = cut + 1;
   }
   return true;
