@@ -1,7 +1,7 @@
 import { watch as fsWatch, type FSWatcher } from 'node:fs';
 import { readFile, rm, stat } from 'node:fs/promises';
 import { basename, isAbsolute, join } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   isTeamQuarterFileName,
   teamQuarterNameProblem,

@@ -1,5 +1,5 @@
 import { isAbsolute } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 
 /*
  * The test dialogs folder's format, apart from the dialogs module so that end-to-end tests can

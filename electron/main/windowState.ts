@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { BrowserWindow, Rectangle } from 'electron';
-import { z } from 'zod';
+import * as z from 'zod';
 import { writeFileAtomicSync } from './atomicWrite';
 
 /** The smallest window the renderer's layout is designed for. */

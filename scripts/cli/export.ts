@@ -2,6 +2,7 @@ import { writeFileAtomic } from '../../electron/main/atomicWrite';
 import { sha256HexNode } from '../../electron/main/sha256';
 import { describeFsError, readTextFile } from '../../electron/main/textFile';
 import type { BackupData, BackupTable } from '../../shared/backup/fileFormat';
+import type { LinkRows } from '../../shared/backup/keptRows';
 import { readBackupRows, type RowPicker } from '../../shared/backup/readRows';
 import {
   buildReviewDocument,
@@ -129,6 +130,8 @@ const listed = (names: readonly string[]): string =>
 
 /** The tables {@link quarterFromBackup} reads only the chosen quarter's rows of. */
 const QUARTER_TABLES: ReadonlySet<BackupTable> = new Set([
+  'objectives',
+  'keyResults',
   'checkIns',
   'keyResultRetros',
   'cycleRetros',
@@ -137,16 +140,21 @@ const QUARTER_TABLES: ReadonlySet<BackupTable> = new Set([
 ] as const satisfies readonly (keyof BackupData)[]);
 
 /**
- * What an export of `teamName`'s quarter `label` reads: every team and quarter (to find them,
- * or to list them when they are not there), the objectives and key results of the team's
- * quarters (the review's history) and the chosen quarter's other rows. Rows that must hang
- * together stay together: a check-in, retro or dependency is in its key result's quarter.
+ * What an export of `teamName`'s quarter `label` reads: every team (to find it, or to list them
+ * when it is not there), the team's quarters (to find the chosen one, or to list them), the
+ * chosen quarter's rows, and only the links of the key results of the team's other quarters
+ * (the review's history follows a carried key result back through them and reads nothing else
+ * of them). Rows that must hang together stay together: an objective, key result, check-in,
+ * retro or dependency is in its quarter, and a quarter follows one of its own team's.
  */
 export function quarterRows(teamName: string, label: string): RowPicker {
   return ({ teams, cycles }) => {
     const teamIds = new Set(teams.filter((t) => same(String(t.name), teamName)).map((t) => t.id));
     const teamCycles = cycles.filter((c) => teamIds.has(c.teamId));
     const cycleIds = new Set(teamCycles.map((c) => c.id));
+    // The quarter a team's quarter follows is kept even when another team's, so that such a
+    // link is still refused (a quarter follows one of its own team's).
+    const previousIds = new Set(teamCycles.map((c) => c.previousCycleId));
     const chosen = new Set(teamCycles.filter((c) => same(String(c.label), label)).map((c) => c.id));
     // One quarter is the usual case: comparing each row's id with it beats hashing them all.
     const [only] = chosen;
@@ -155,19 +163,26 @@ export function quarterRows(teamName: string, label: string): RowPicker {
         ? (cycleId: unknown) => cycleId === only
         : (cycleId: unknown) => chosen.has(cycleId);
     return (table, row) => {
-      if (table === 'teams' || table === 'cycles') return true;
-      if (table === 'objectives' || table === 'keyResults') return cycleIds.has(row.cycleId);
+      if (table === 'teams') return true;
+      if (table === 'cycles') return cycleIds.has(row.id) || previousIds.has(row.id);
+      if (table === 'keyResults' && !inChosen(row.cycleId)) {
+        return cycleIds.has(row.cycleId) && 'links';
+      }
       return QUARTER_TABLES.has(table) && inChosen(row.cycleId);
     };
   };
 }
 
-/** One quarter's rows out of a whole backup, or the one-line reason it is not there. */
+/**
+ * One quarter's rows out of a backup, or the one-line reason it is not there. `links` holds the
+ * key results read only for their links (see {@link quarterRows}); a whole backup has none.
+ */
 export function quarterFromBackup(
   data: BackupData,
   teamName: string,
   label: string,
   now: Date = new Date(),
+  links: LinkRows = {},
 ): { ok: true; quarter: QuarterData } | { ok: false; reason: string } {
   const teams = data.teams.filter((t) => same(t.name, teamName));
   const [team] = teams;
@@ -202,7 +217,9 @@ export function quarterFromBackup(
       effortEntries: inCycle(data.effortEntries),
       history: {
         cycles,
-        keyResults: data.keyResults.filter((kr) => cycles.some((c) => c.id === kr.cycleId)),
+        keyResults: [...data.keyResults, ...(links.keyResults ?? [])].filter((kr) =>
+          cycles.some((c) => c.id === kr.cycleId),
+        ),
       },
       generatedAt: now.toISOString(),
     },
@@ -233,6 +250,7 @@ export async function exportReviewFromBackup(
   // Awaited below; a file refused first must not leave its failure unhandled.
   writer.catch(() => undefined);
   let data: BackupData;
+  let links: LinkRows = {};
   if (await isFolder(backup)) {
     // A workspace folder: files that cannot be read are named, the quarter may still be there.
     // Its reader (which brings the KR coach for `lint`) is loaded only for a folder.
@@ -244,15 +262,17 @@ export async function exportReviewFromBackup(
     const text = await readTextFile(backup);
     if (!text.ok) return fail(`${backup}: ${text.problem}`);
     // The checksum is taken of the bytes as read, not of the data serialised again. The whole
-    // file is checked, but only the rows of the quarter (and its history) against the schemas: the others are not used.
+    // file is checked, but only the rows of the quarter (and its history's links) against the
+    // schemas: the others are not used.
     const read = await readBackupRows(text.text, quarterRows(team, quarter), {
       sourceBytes: text.bytes,
       sha256Hex: sha256HexNode,
     });
     if (!read.ok) return fail(`${backup}: ${read.problem}`);
     data = read.data;
+    links = read.links;
   }
-  const found = quarterFromBackup(data, team, quarter, now);
+  const found = quarterFromBackup(data, team, quarter, now, links);
   if (!found.ok) return fail(`${backup}: ${found.reason}`);
 
   const doc = buildReviewDocument(found.quarter, { charts: spec.charts });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { checksumOf, sha256HexOfBytes } from './checksum';
 import {
   BACKUP_FORMAT,

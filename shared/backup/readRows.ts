@@ -1,4 +1,5 @@
 import { BACKUP_FORMAT, BACKUP_TABLES, BACKUP_VERSION, type BackupTable } from './fileFormat';
+import { checkKept, emptyKept, keepRow, type ReadRowsResult, type RowUse } from './keptRows';
 import { PROBLEMS } from './problems';
 import {
   checkBackupData,
@@ -9,11 +10,12 @@ import {
   openParsed,
   parseText,
   sectionMatches,
-  type CheckDataResult,
   type ReadBackupOptions,
   type Row,
 } from './read';
 import { dataSectionOf } from './write';
+
+export type { ReadRowsResult, RowUse } from './keptRows';
 
 /** The rows every selection is given whole: the teams and their quarters, unchecked. */
 export interface RowContext {
@@ -22,19 +24,19 @@ export interface RowContext {
 }
 
 /**
- * Which rows a caller of {@link readBackupRows} keeps: given every team and quarter, whether to
- * keep a row of a table, one row at a time. Deciding row by row is what lets a file be read a
- * part at a time, the rows not kept let go as soon as their part has been checked.
+ * Which rows a caller of {@link readBackupRows} keeps: given every team and quarter, what to
+ * keep of a row of a table, one row at a time. Deciding row by row is what lets a file be read
+ * a part at a time, the rows not kept let go as soon as their part has been checked.
  */
-export type RowPicker = (context: RowContext) => (table: BackupTable, row: Row) => boolean;
+export type RowPicker = (context: RowContext) => (table: BackupTable, row: Row) => RowUse;
 
 /**
  * Reads a backup for a caller that uses only some of its rows (the command line exporting one
  * quarter): the whole file is checked as `readBackup` checks it (marker, version, no prototype
  * keys or absurd nesting anywhere, header, checksum, every table a list of rows, upgrade) but
- * only the rows `pick` keeps are checked against the schemas and each other, and only they come
- * back. A file with a problem among the picked rows is described as `readBackup` would describe
- * it, with the row's place in the file.
+ * only the rows `pick` keeps whole are checked against the schemas and each other, and only
+ * the links of those it keeps for them; only they come back. A file with a problem among the
+ * kept rows is described as `readBackup` would describe it, with the row's place in the file.
  *
  * A file laid out as this build writes it is read a part at a time (see {@link readByParts}):
  * a whole parsed workspace is never held, so the collector never copies or marks one. Any other
@@ -44,7 +46,7 @@ export async function readBackupRows(
   text: string,
   pick: RowPicker,
   options: ReadBackupOptions = {},
-): Promise<CheckDataResult> {
+): Promise<ReadRowsResult> {
   try {
     const byParts = await readByParts(text, pick, options);
     if (byParts) return byParts;
@@ -63,12 +65,26 @@ function asRows(data: Row): Readonly<Record<BackupTable, readonly Row[]>> | null
   return data as unknown as Readonly<Record<BackupTable, readonly Row[]>>;
 }
 
+const NOT_ROWS = {
+  ok: false,
+  problem: PROBLEMS.unexpected('a table is not a list of rows'),
+} as const;
+
+/**
+ * The whole file's first problem, as `readBackup` names it (with its place among all the rows),
+ * or `otherwise` when the full check finds none.
+ */
+function wholeFileProblem(data: Row, otherwise: ReadRowsResult): ReadRowsResult {
+  const whole = checkBackupData(data);
+  return whole.ok ? otherwise : whole;
+}
+
 /** {@link readBackupRows} for any file: parsed whole, every problem named as `readBackup` would. */
 async function readWhole(
   text: string,
   pick: RowPicker,
   options: ReadBackupOptions,
-): Promise<CheckDataResult> {
+): Promise<ReadRowsResult> {
   try {
     const parsed = parseText(text);
     if (!parsed.ok) return parsed;
@@ -76,15 +92,15 @@ async function readWhole(
     if (!opened.ok) return opened;
     const rows = asRows(opened.data);
     // A table that is not a list of rows: the full check names it as readBackup would.
-    if (rows === null) return checkBackupData(opened.data);
-    const keep = pick({ teams: rows.teams, cycles: rows.cycles });
-    const picked: Partial<Record<BackupTable, Row[]>> = {};
-    for (const table of BACKUP_TABLES) picked[table] = rows[table].filter((r) => keep(table, r));
-    const checked = checkBackupData(picked);
-    if (checked.ok) return checked;
-    // The problem's path counts the picked rows only: find the same problem in the whole file.
-    const whole = checkBackupData(opened.data);
-    return whole.ok ? checked : whole;
+    if (rows === null) return wholeFileProblem(opened.data, NOT_ROWS);
+    const use = pick({ teams: rows.teams, cycles: rows.cycles });
+    const kept = emptyKept();
+    for (const table of BACKUP_TABLES) {
+      for (const row of rows[table]) keepRow(kept, table, row, use(table, row));
+    }
+    const checked = checkKept(kept);
+    // The problem's path counts the kept rows only: find the same problem in the whole file.
+    return checked.ok ? checked : wholeFileProblem(opened.data, checked);
   } catch (error) {
     return {
       ok: false,
@@ -141,32 +157,28 @@ function tableSpans(
 const PART_CHARS = 100 * 1024;
 
 /**
- * The rows `keep` keeps of the table whose list is `text.slice(from, to)`, when the list parses
- * to rows (objects) nested no deeper than the file allows; else null. A long list is parsed in
+ * Gives `visit` each row of the table whose list is `text.slice(from, to)`, in order, and says
+ * whether the list parses to rows (objects) nested no deeper than the file allows (rows of a
+ * part that does not are never visited). A long list is parsed in
  * parts cut between two rows, found as the text that starts a row as the first row starts (its
  * first key, as canonical JSON writes keys in order): a part cut inside a row (an inner object
  * that starts the same way) does not parse, and is then extended to the next such place. Parts
  * that do parse are the list's rows in order, as JSON reads a list one way only.
  */
-function tableRows(
-  text: string,
-  [from, to]: [number, number],
-  keep: (row: Row) => boolean,
-): Row[] | null {
+function tableRows(text: string, [from, to]: [number, number], visit: (row: Row) => void): boolean {
   if (text.charCodeAt(from) !== 0x5b /* [ */ || text.charCodeAt(to - 1) !== 0x5d /* ] */) {
-    return null;
+    return false;
   }
-  const kept: Row[] = [];
   const take = (rows: unknown): boolean => {
     // A table sits at depth 2 of the file (the file, `data`, the table), as its parts do.
     if (!Array.isArray(rows) || !rows.every(isRow) || !isShallow(rows, 2)) return false;
-    for (const row of rows) if (keep(row)) kept.push(row);
+    for (const row of rows) visit(row);
     return true;
   };
   const end = to - 1;
   const firstKeyEnd = text.startsWith('{"', from + 1) ? text.indexOf('"', from + 3) : -1;
   if (end - from <= PART_CHARS || firstKeyEnd < 0 || firstKeyEnd > end) {
-    return take(JSON.parse(text.slice(from, to))) ? kept : null;
+    return take(JSON.parse(text.slice(from, to)));
   }
   // `},{"blockers":` between two check-ins, say.
   const rowStart = `},${text.slice(from + 1, firstKeyEnd + 2)}`;
@@ -182,21 +194,21 @@ function tableRows(
         rows = JSON.parse(`[${text.slice(at, cut)}]`);
         break;
       } catch {
-        if (cut === end) return null;
+        if (cut === end) return false;
         cut = nextCut(cut + 1);
       }
     }
-    if (!take(rows)) return null;
+    if (!take(rows)) return false;
     at = cut + 1;
   }
-  return kept;
+  return true;
 }
 
 /**
  * {@link readBackupRows} for a file of this build's format and layout whose rows are all sound:
  * the header is parsed on its own and each table's text separately, in parts, each checked as
  * the whole file would be (a list of rows nested no deeper than allowed, no prototype key
- * anywhere in the text), and only its picked rows kept; the checksum is taken of the file's own
+ * anywhere in the text), and only what is picked of its rows kept; the checksum is taken of the file's own
  * bytes. Null whenever anything is not so (another layout or version, any problem at all): the
  * whole file is then read, which names the problem. The result, when there is one, is what the
  * whole read gives: the same rows, checked by the same schemas.
@@ -205,7 +217,7 @@ async function readByParts(
   text: string,
   pick: RowPicker,
   options: ReadBackupOptions,
-): Promise<CheckDataResult | null> {
+): Promise<ReadRowsResult | null> {
   if (mayHoldProtoKey(text)) return null;
   const dataAt = text.indexOf(DATA_KEY);
   if (dataAt < 0) return null;
@@ -222,23 +234,18 @@ async function readByParts(
   if (spans === null) return null;
   if (!(await sectionMatches({ text, ...section }, header.data.checksum, options))) return null;
 
-  const all = () => true;
-  const teams = tableRows(text, spans.teams, all);
-  const cycles = tableRows(text, spans.cycles, all);
-  if (teams === null || cycles === null) return null;
-  const keep = pick({ teams, cycles });
-  const picked: Partial<Record<BackupTable, Row[]>> = {};
+  const teams: Row[] = [];
+  const cycles: Row[] = [];
+  if (!tableRows(text, spans.teams, (row) => teams.push(row))) return null;
+  if (!tableRows(text, spans.cycles, (row) => cycles.push(row))) return null;
+  const use = pick({ teams, cycles });
+  const kept = emptyKept();
   for (const table of BACKUP_TABLES) {
-    const keepRow = (row: Row) => keep(table, row);
-    const rows =
-      table === 'teams'
-        ? teams.filter(keepRow)
-        : table === 'cycles'
-          ? cycles.filter(keepRow)
-          : tableRows(text, spans[table], keepRow);
-    if (rows === null) return null;
-    picked[table] = rows;
+    const visit = (row: Row) => keepRow(kept, table, row, use(table, row));
+    if (table === 'teams') teams.forEach(visit);
+    else if (table === 'cycles') cycles.forEach(visit);
+    else if (!tableRows(text, spans[table], visit)) return null;
   }
-  const checked = checkBackupData(picked);
+  const checked = checkKept(kept);
   return checked.ok ? checked : null;
 }

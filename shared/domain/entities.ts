@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { FIRST_YEAR, isYearInRange, LAST_YEAR } from './calendar/days';
 import { parseQuarterLabel, QUARTER_LABEL_PATTERN } from './calendar/quarters';
 import {

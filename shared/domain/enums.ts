@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** The engineering function a team belongs to; drives template suggestions. */
 export const teamFunctionSchema = z.enum(['platform', 'product', 'data', 'security', 'other']);

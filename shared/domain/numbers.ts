@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * The one reader of numbers people type, for every door: the forms, the plan CSV (in the app

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { parseCsv } from './csv';
 import { directionSchema, objectiveKindSchema, type Direction, type ObjectiveKind } from './enums';
 import { optionalNumberSchema } from './primitives';

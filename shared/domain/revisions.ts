@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /*
  * Every editable record carries a revision: a count of its writes, beside its `updatedAt`. A save

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** A key result's relative weight in its objective's score and progress: above 0, at most 100. */
 export const weightSchema = z.number().positive().max(100);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * The app's own commands, in one table: the native menu shows them with their shortcuts, the

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { autoBackupIdSchema, autoBackupReasonSchema } from '../backup/rotation';
 import { savedNameProblem } from '../files/savedFiles';
 import { events } from './events';

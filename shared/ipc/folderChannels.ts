@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { MAX_PLAN_FILE_BYTES, utf8ByteLength } from '../files/textFile';
 import { teamQuarterNameProblem } from '../folder/fileNames';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { confidenceSchema, idSchema, titleSchema } from '../domain/primitives';
 import { MAX_CARD_LENGTH, MAX_DOTS } from '../domain/workshop/schemas';
 

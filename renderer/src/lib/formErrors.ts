@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { describeValidationError } from '@shared/domain/validationMessages';
 import { storageErrorMessage } from './storageErrors';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { keyResultSchema, type KeyResult } from '@shared/domain';
 import { formatScore } from '@shared/domain/format';
 import { typedNumber } from '@shared/domain/numbers';

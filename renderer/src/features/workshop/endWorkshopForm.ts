@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { typedNumber } from '@shared/domain/numbers';
 import { effortEntrySchema, workshopMinutes, type Workshop } from '@shared/domain/workshop';
 

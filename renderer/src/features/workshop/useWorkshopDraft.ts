@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { z } from 'zod';
+import * as z from 'zod';
 import { loadWizardDraft, saveWizardDraft } from '../../db/repositories/wizardDrafts';
 
 /** What the facilitator has typed but not yet added, per workshop: kept so nothing is lost. */

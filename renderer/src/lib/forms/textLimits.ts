@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { FormSchema } from './useSchemaForm';
 
 /** The longest text each field of a form's schema accepts, by field name. */

@@ -14,13 +14,14 @@ import { ROOT, run } from './helpers';
 
 /*
  * `export` checks the whole file (marker, checksum, no prototype keys or absurd nesting, every
- * table a list of rows) but only the exported quarter's rows (and its team's history) against
- * the schemas and each other: a broken row there is refused exactly as `validate` names it.
+ * table a list of rows) but only the exported quarter's rows (and the links of its team's other
+ * key results, which the review's history follows) against the schemas and each other: a broken row there is refused exactly as `validate` names it.
  * Each check runs on a file laid out as this build writes it (which export reads a part at a
  * time) and on one laid out otherwise (read whole).
  */
 
 const PAYMENTS = ['--team', 'Payments Platform', '--quarter', '2027-Q1', '--format', 'md'];
+const PAYMENTS_NEXT = ['--team', 'Payments Platform', '--quarter', '2027-Q2', '--format', 'md'];
 const SEARCH = ['--team', 'Search Relevance', '--quarter', '2027-Q1', '--format', 'md'];
 let dir = '';
 let data: BackupData;
@@ -67,6 +68,37 @@ async function backupWith(
   return path;
 }
 
+/** Search Relevance's one quarter, as a row of `rows`. */
+function searchQuarterOf(rows: Record<string, unknown[]>): Record<string, unknown> {
+  const team = data.teams.find((t) => t.name === 'Search Relevance');
+  return rows.cycles!.find((c) => (c as { teamId: string }).teamId === team?.id) as Record<
+    string,
+    unknown
+  >;
+}
+
+/** Payments Platform's quarter `label`, as a row of `rows`. */
+function paymentsQuarterOf(
+  rows: Record<string, unknown[]>,
+  label: string,
+): Record<string, unknown> {
+  const team = data.teams.find((t) => t.name === 'Payments Platform');
+  return rows.cycles!.find((c) => {
+    const cycle = c as { teamId: string; label: string };
+    return cycle.teamId === team?.id && cycle.label === label;
+  }) as Record<string, unknown>;
+}
+
+/** Payments Platform's first key result of 2027-Q1: history when 2027-Q2 is exported. */
+function paymentsEarlierKeyResult(rows: Record<string, unknown[]>): Record<string, unknown> {
+  const team = data.teams.find((t) => t.name === 'Payments Platform');
+  const earlier = data.cycles.find((c) => c.label === '2027-Q1' && c.teamId === team?.id);
+  return rows.keyResults!.find((r) => (r as { cycleId: string }).cycleId === earlier?.id) as Record<
+    string,
+    unknown
+  >;
+}
+
 /** The index in the file of Search Relevance's first check-in (a team with one quarter). */
 function searchCheckIn(rows: Record<string, unknown[]>): Record<string, unknown> {
   const searchQuarter = data.cycles.find((c) => c.label === '2027-Q1' && c.teamId.endsWith('2'));
@@ -101,6 +133,47 @@ describe.each<Layout>(['as written', 'other'])(
       expect(r.stderr).toBe('');
       expect(r.code).toBe(0);
       expect(await readFile(out, 'utf8')).toMatch(/^# Payments Platform: 2027-Q1/);
+    });
+
+    it("reads only the links of the team's earlier key results: a bad title there is not read", async () => {
+      const path = await backupWith(layout, 'bad-history-title', (rows) => {
+        paymentsEarlierKeyResult(rows).title = '';
+      });
+      expect((await run('validate', path)).code).toBe(2);
+      const out = join(dir, 'payments-next.md');
+      const r = await run('export', path, ...PAYMENTS_NEXT, '--out', out);
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      expect(await readFile(out, 'utf8')).toMatch(/^# Payments Platform: 2027-Q2/);
+    });
+
+    it("refuses a bad link in the team's earlier key results as validate names it", async () => {
+      const path = await backupWith(layout, 'bad-history-link', (rows) => {
+        paymentsEarlierKeyResult(rows).carriedFromKeyResultId = 42;
+      });
+      const exported = await run('export', path, ...PAYMENTS_NEXT, '--out', join(dir, 'p2.md'));
+      expect(exported.code).toBe(2);
+      expect(exported.stderr).toBe((await run('validate', path)).stderr);
+      expect(exported.stderr).toMatch(/data\.keyResults\[\d+\]\.carriedFromKeyResultId/);
+    });
+
+    it("does not read another team's quarters: a bad one there is not read", async () => {
+      const path = await backupWith(layout, 'bad-other-quarter', (rows) => {
+        searchQuarterOf(rows).label = 'Q5 of 2027';
+      });
+      expect((await run('validate', path)).code).toBe(2);
+      const r = await run('export', path, ...PAYMENTS, '--out', join(dir, 'p3.md'));
+      expect(r).toMatchObject({ code: 0, stderr: '' });
+    });
+
+    it("refuses a quarter that follows another team's quarter as validate names it", async () => {
+      const path = await backupWith(layout, 'follows-other-team', (rows) => {
+        paymentsQuarterOf(rows, '2027-Q2').previousCycleId = searchQuarterOf(rows).id;
+      });
+      const exported = await run('export', path, ...PAYMENTS_NEXT, '--out', join(dir, 'p4.md'));
+      expect(exported.code).toBe(2);
+      expect(exported.stderr).toBe((await run('validate', path)).stderr);
+      expect(exported.stderr).toMatch(/data\.cycles\[\d+\]\.teamId/);
     });
 
     it('refuses a prototype key anywhere in the file, even in a quarter not exported', async () => {

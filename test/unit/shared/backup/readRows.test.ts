@@ -40,6 +40,16 @@ const firstTeamOnly: RowPicker = ({ teams, cycles }) => {
     table === 'teams' || table === 'cycles' ? true : ids.has(row.cycleId);
 };
 
+/** The first quarter's key results whole, the others' only for their links. */
+const firstQuarterWhole: RowPicker = ({ cycles }) => {
+  const first = cycles[0]?.id;
+  return (table, row) => {
+    if (table === 'teams' || table === 'cycles') return true;
+    if (table === 'keyResults') return row.cycleId === first || 'links';
+    return table === 'objectives' && row.cycleId === first;
+  };
+};
+
 /** A workspace whose check-in table is several parts long (a part is about 100 KB). */
 const large = generateWorkload({
   teams: 2,
@@ -117,5 +127,67 @@ describe('readBackupRows', () => {
     if (read.ok) throw new Error('Expected the backup to be refused');
     expect(read.problem).toMatch(/^Check-in 1001 \(data\.checkIns\[1000\]\.confidence\)/);
     expect(await readBackupRows(text, keepAll)).toEqual({ ok: false, problem: read.problem });
+  });
+
+  it.each([
+    ['lists', (depth: number) => `${'['.repeat(depth)}${']'.repeat(depth)}`],
+    ['objects', (depth: number) => `${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`],
+  ])(
+    'refuses %s nested too deeply in one row of a large flat table as readBackup does',
+    async (_, nested) => {
+      const text = await written(large);
+      // A check-in has no object or list inside: one deep value in the 1001st, sealed again.
+      const at = text.indexOf('{"blockers":', text.indexOf('"checkIns":'));
+      let row = at;
+      for (let i = 0; i < 1000; i += 1) row = text.indexOf('{"blockers":', row + 1);
+      const damagedData = JSON.parse(text) as { data: Record<string, Record<string, unknown>[]> };
+      expect(text.slice(at, row).length).toBeGreaterThan(2 * 100 * 1024);
+      damagedData.data.checkIns![1000]!.note = JSON.parse(nested(70)) as unknown;
+      const damaged = await written(damagedData.data as unknown as BackupData);
+      const read = await readBackup(damaged);
+      if (read.ok) throw new Error('Expected the backup to be refused');
+      expect(read.problem).toMatch(/nested too deeply \(at data\.checkIns\[1000\]\.note/);
+      expect(await readBackupRows(damaged, keepAll)).toEqual({ ok: false, problem: read.problem });
+      expect(await readBackupRows(damaged, firstTeamOnly)).toEqual({
+        ok: false,
+        problem: read.problem,
+      });
+    },
+  );
+
+  it('keeps rows picked for their links cut to their ids, in both layouts', async () => {
+    const first = large.cycles[0]!.id;
+    const others = large.keyResults.filter((kr) => kr.cycleId !== first);
+    for (const text of [await written(large), await prettyPrinted(large)]) {
+      const read = await readBackupRows(text, firstQuarterWhole);
+      if (!read.ok) throw new Error(read.problem);
+      expect(read.data.keyResults.every((kr) => kr.cycleId === first)).toBe(true);
+      expect(read.links.keyResults).toEqual(
+        others.map(({ id, objectiveId, cycleId, carriedFromKeyResultId }) => ({
+          id,
+          objectiveId,
+          cycleId,
+          carriedFromKeyResultId,
+        })),
+      );
+    }
+  });
+
+  it('checks only the links of a row picked for them, and names a bad link as readBackup does', async () => {
+    const at = large.keyResults.findIndex((kr) => kr.cycleId !== large.cycles[0]!.id);
+    const damaged = structuredClone(large) as unknown as Record<string, Record<string, unknown>[]>;
+    damaged.keyResults![at]!.title = '';
+    const untitled = await written(damaged as unknown as BackupData);
+    expect((await readBackup(untitled)).ok).toBe(false);
+    expect((await readBackupRows(untitled, firstQuarterWhole)).ok).toBe(true);
+
+    damaged.keyResults![at]!.carriedFromKeyResultId = 42;
+    const text = await written(damaged as unknown as BackupData);
+    const read = await readBackup(text);
+    if (read.ok) throw new Error('Expected the backup to be refused');
+    expect(await readBackupRows(text, firstQuarterWhole)).toEqual({
+      ok: false,
+      problem: read.problem,
+    });
   });
 });

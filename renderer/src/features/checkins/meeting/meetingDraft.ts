@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   deleteWizardDraft,
   loadWizardDraft,

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { localDayOf } from '@shared/domain/calendar';
 import { typedNumber } from '@shared/domain/numbers';
 import { effortEntrySchema, effortPhaseSchema, type EffortPhase } from '@shared/domain/workshop';
