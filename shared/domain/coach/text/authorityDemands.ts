@@ -11,7 +11,9 @@
  * - the body asking, then "they" or "it" asked for: "Give the county association what they asked
  *   for on …";
  * - a level in our permit, licence or consent from the body: "below the 72 dB limit in our permit
- *   from the park authority".
+ *   from the park authority";
+ * - the body, or its examiner, to satisfy: "Satisfy the Soil Association inspector at the June
+ *   visit" (its verdict on us).
  *
  * Our own people and groups ("our own shift lead", "our internal auditor", "our association")
  * demand nothing of us as an outside party; nor does a body that is only written to or about
@@ -55,6 +57,10 @@ const PRONOUN_ASKED = new RegExp(
 const INSTRUMENT_FROM =
   /\b(?:in|under|of|by)\s+(?:our|the|its)\s+(?:[\w-]+\s+){0,2}?(?:permit|licen[cs]e|consent|approval|authori[sz]ation|certificate)\s+(?:from|issued by|granted by|with)\s+(?:the\s+)?((?:[\w&'’-]+\s*){1,4})/i;
 
+// "Satisfy the county's licensing officer", "Reassure the Soil Association inspector".
+const SATISFY_THEM =
+  /^\s*(?:satisfy|reassure|convince|win over)\s+(?:the\s+)?((?:[\w&'’.-]+\s*){1,5})/i;
+
 function outsideBody(phrase: string): boolean {
   return BODY.test(phrase) && !OWN.test(phrase);
 }
@@ -69,6 +75,8 @@ export function demandedByABody(raw: string): boolean {
   }
   const asked = PRONOUN_ASKED.exec(raw);
   if (asked !== null && outsideBody(raw.slice(0, asked.index))) return true;
+  const them = SATISFY_THEM.exec(raw);
+  if (them !== null && outsideBody(them[1] ?? '')) return true;
   const from = INSTRUMENT_FROM.exec(raw);
   return from !== null && outsideBody(from[1] ?? '');
 }
