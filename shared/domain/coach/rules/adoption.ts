@@ -3,7 +3,7 @@ import { isSplitMove } from '../text/lexicon';
 import { ANY_UNIT, INTERNAL_UNIT } from '../text/units';
 import { TEST_TOOL } from './gameableShared';
 import { isCountMoved, isSpreadOfWork } from './rollout';
-import { isDeadlineKept, isPeopleKept } from './keptAndMet';
+import { isDeadlineKept, isPeopleKept, statesARequiredLevel } from './keptAndMet';
 
 /**
  * Outputs dressed as metrics: how many teams use a tool, how many services sit on a platform,
@@ -33,7 +33,9 @@ const ADOPTION = [
     `^${QUANT}?(?:[a-z0-9-]+\\s+){0,3}?(?<!\\bper\\s)${INTERNAL_UNIT}\\s+${AUX}${ADOPTED}\\b`,
   ),
   // "Merchants onboarded from 20 to 150", "Get 40 hospitals connected to the referral API".
-  new RegExp(`^${QUANT}?(?:[a-z0-9-]+\\s+){0,3}?(?<!\\bper\\s)${ANY_UNIT}\\s+${AUX}${ENROLLED}\\b`),
+  new RegExp(
+    `^${QUANT}?(?:[a-z0-9-]+\\s+){0,3}?(?<!\\bper\\s)${ANY_UNIT}\\s+${AUX}${ENROLLED}\\b(?!-)`,
+  ),
   // "Every squad runs postmortems using the new template".
   new RegExp(
     `^(?:all|every|each)\\s+(?:[a-z0-9-]+\\s+){0,2}?${INTERNAL_UNIT}\\s+(?:\\S+\\s+){0,5}?(?:using|with|through|via|on) the (?:new|shared|standard|common|central|paved|golden)\\b`,
@@ -133,13 +135,13 @@ const ADOPTION = [
 
 // "Get the last 6 services off the old data centre", "Bring 25 apps onto the platform".
 const GET_DONE =
-  /^(?:get|bring|have)\s+(?:\S+\s+){0,7}?(?:through|past|onto|on to|off|in(?=\s+(?:by|before|on time)\b)|over the line|across the line|out the door|done|finished|complete|completed|live|connected|migrated|moved|using|in use|signed off|approved|accepted|qualified|certified|in place|shipped|launched|ready|deployed|enabled|rolled out)(?![\w-])(?!\s+(?:its|their|each|every)\s+(?:annual|yearly|periodic|routine|statutory|regular|next)\b)/;
+  /^(?:get|bring|have)\s+(?:\S+\s+){0,7}?(?:through(?!\s+(?:the|our|its|their)\s+(?:[a-z-]+\s+)?(?:doors?|gates?|turnstiles?|box office|tills?|entrance)\b)|past|onto|on to|off|in(?=\s+(?:by|before|on time)\b)|over the line|across the line|out the door|done|finished|complete|completed|live|connected|migrated|moved|using|in use|signed off|approved|accepted|qualified|certified|in place|shipped|launched|ready|deployed|enabled|rolled out)(?![\w-])(?!\s+(?:its|their|each|every)\s+(?:annual|yearly|periodic|routine|statutory|regular|next)\b)/;
 // "Hit the launch date", "Meet the Ofcom reporting deadline", "passes the PCI DSS audit", and a
 // customer's qualification of a supplier ("Pass Veltrix Automotive's PPAP", "type-approval tests").
 // "Meet the MHRA inspection commitments": obligations to discharge are work too. What is passed
 // is the object of "pass", not a review the sentence says was skipped ("with no manual review").
 const DATE_MILESTONE =
-  /^(?:meet|hit|make|beat|land on|keep to|honou?r|fulfil+|discharge)\s+(?:\S+\s+){0,6}?(?:deadlines?|launch date|release date|go-live date|due date|milestones?|dates?|timelines?|requirements?|obligations?|criteria|commitments?|undertakings?|conditions)\b|(?<!\b(?:who|that|which)\s)\bpass(?:es|ed)?\s+(?:the\s+|its\s+|our\s+|an?\s+)?(?:(?!(?:with|without|no|any|automatically|manual)\b)\S+\s+){0,5}?(?:audit|assessment|pen ?test|penetration test|certification|inspection|review|accreditation)\b|^pass\s+(?:\S+\s+){0,4}?(?:ppap|fai|first article|type-approval|uat|run-at-rate)\b|^pass\s+(?:\S+\s+){1,4}?\S+['’]s?\s+(?:\S+\s+){0,3}?(?:trials?|tests?|checks?)\b|^(?:clear|get through|survive)\s+(?:the\s+)?\S+['’]s?\s+(?:\S+\s+){0,3}?(?:reviews?|audits?|inspections?|assessments?|trials?|tests?|checks?)\b(?!\s+(?:backlog|queue|comments?|items?|findings|actions))/;
+  /^(?:meet|hit|make|beat|land on|keep to|honou?r|fulfil+|discharge)\s+(?:\S+\s+){0,6}?(?:deadlines?|launch date|release date|go-live date|due date|milestones?|dates?|timelines?|requirements?|obligations?|criteria|commitments?|undertakings?|conditions)\b(?!-|\s+(?:rates?|ratios?|shares?|percentages?|scores?|adherence|performance)\b)|(?<!\b(?:who|that|which)\s)\bpass(?:es|ed)?\s+(?:the\s+|its\s+|our\s+|an?\s+)?(?:(?!(?:with|without|no|any|automatically|manual)\b)\S+\s+){0,5}?(?:audit|assessment|pen ?test|penetration test|certification|inspection|review|accreditation)\b|^pass\s+(?:\S+\s+){0,4}?(?:ppap|fai|first article|type-approval|uat|run-at-rate)\b|^pass\s+(?:\S+\s+){1,4}?\S+['’]s?\s+(?:\S+\s+){0,3}?(?:trials?|tests?|checks?)\b|^(?:clear|get through|survive)\s+(?:the\s+)?\S+['’]s?\s+(?:\S+\s+){0,3}?(?:reviews?|audits?|inspections?|assessments?|trials?|tests?|checks?)\b(?!\s+(?:backlog|queue|comments?|items?|findings|actions))/;
 const PASSED_CLEANLY =
   /^(?:pass|clear|get through)\s+(?:\S+\s+){1,6}?with\s+(?:zero|no|«\d+»|fewer than|under|less than|at most)\s+(?:[a-z-]+\s+){0,2}?(?:findings|non-?conformit(?:y|ies)|observations|exceptions|issues|defects)\b/;
 // "Close every non-conformity raised in the UKAS assessment", "Close the CAPA items the
@@ -256,14 +258,23 @@ export function detectAdoption(a: KeyResultAnalysis, lead: string): 'adoption' |
   const pleases = /^(?:delight|wow|surprise|please|impress|thrill|win over|reward)\s/.test(lead);
   if (!pleases && ADOPTION.some((re) => re.test(subject) || re.test(lead))) return 'adoption';
   if (isSpreadOfWork(lead)) return 'adoption';
-  if ((GET_DONE.test(lead) || CLOSE_FINDINGS.test(lead)) && !a.hasMeasurement) return 'adoption';
+  if (GET_DONE.test(lead) && !a.hasMeasurement) return 'adoption';
+  if (CLOSE_FINDINGS.test(lead) && !a.hasMeasurement && !statesARequiredLevel(lead))
+    return 'adoption';
   // "Pass Sony certification first time" with failures counted in the fields: a pass rate.
   // "Pass Netflix's content-security audit with zero major findings (3 last time)": findings
   // counted from a baseline, a measure (external-commitment says whose audit).
   const measuredPass =
     (PASS_FIRST_TIME.test(lead) && a.metricText !== '' && a.numericDirection !== null) ||
     (PASSED_CLEANLY.test(lead) && a.baseline !== null && a.target !== null);
-  if (DATE_MILESTONE.test(lead) && !isLevelToMeet(a, lead) && !measuredPass) return 'adoption';
+  if (
+    DATE_MILESTONE.test(lead) &&
+    !isLevelToMeet(a, lead) &&
+    !measuredPass &&
+    !statesARequiredLevel(lead)
+  ) {
+    return 'adoption';
+  }
   if (MAKE_POLICY.test(lead)) return 'adoption';
   return null;
 }

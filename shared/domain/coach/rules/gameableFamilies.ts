@@ -1,6 +1,7 @@
 import { CODE_FAMILIES } from './gameableCode';
 import { COUNTED_FAMILIES } from './gameableCounted';
 import { OUTPUT_FAMILIES } from './gameableOutput';
+import { OUTREACH_FAMILIES } from './gameableOutreach';
 import { PAPERWORK_FAMILIES } from './gameablePaperwork';
 import { PROCESS_FAMILIES } from './gameableProcess';
 import { RECORDED_FAMILIES } from './gameableRecorded';
@@ -18,4 +19,5 @@ export const GAMEABLE_FAMILIES: readonly GameableFamily[] = [
   ...PAPERWORK_FAMILIES,
   ...OUTPUT_FAMILIES,
   ...RECORDED_FAMILIES,
+  ...OUTREACH_FAMILIES,
 ];

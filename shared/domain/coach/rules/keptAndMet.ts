@@ -7,7 +7,10 @@
  *   served, an outcome, not people enrolled by the team;
  * - a deadline kept for every one of a recurring set, measured as a share on time ("Meet FIDE's
  *   7-day rating-report deadline for all rated events (today 64% on time)"): a rate kept
- *   (external-commitment says for whom), not one milestone reached.
+ *   (external-commitment says for whom), not one milestone reached;
+ * - a requirement that states its level ("Meet the harbour master's requirement of zero slipway
+ *   incursions", "Satisfy the 95% standard the league sets"): a level to reach and hold, like a
+ *   rate, not a list of things to close or a date to meet ("Meet the licence requirements" is).
  */
 
 const STILL_AFTER =
@@ -24,4 +27,13 @@ const RECURRING_DEADLINE =
 /** A deadline met for each of a recurring set, or counted as a share on time: a rate kept. */
 export function isDeadlineKept(lead: string): boolean {
   return RECURRING_DEADLINE.test(lead);
+}
+
+// ("a standard of at least 4 stars", "the requirement of no unattended hoses", "a limit of 70 dB")
+const REQUIRED_LEVEL =
+  /\b(?:requirements?|standards?|conditions?|limits?|targets?|thresholds?|minimums?|maximums?|kpis?)\s+(?:of|for|that)\s+(?:(?:at least|at most|under|below|over|above|fewer than|less than|more than|no more than)\s+)?(?:«\d+»|(?:zero|no|nil|none)\b)/;
+
+/** A requirement that states the level it asks for: a level to hold, not a duty done once. */
+export function statesARequiredLevel(lead: string): boolean {
+  return REQUIRED_LEVEL.test(lead);
 }

@@ -119,8 +119,13 @@ export function isLevelReached(object: string): boolean {
 // "Build trust with the clinical teams": a relationship to earn, vague but not a deliverable.
 const RELATIONSHIP =
   /^(?:build|rebuild|earn|gain|win|win back|restore|establish|foster|deepen|strengthen|grow|create)\s+(?:(?:the|our|their|more|greater|stronger|real|lasting)\s+)?(?:trust|confidence|credibility|goodwill|loyalty|reputation|morale|relationships?|rapport|buy-in|alignment|momentum|a culture|culture)\b/;
+// "Satisfy the FSC auditor on traceability", "Reassure the fire inspector at the next visit": a
+// judge of us to win over is a relationship too, whatever is on the date (external-commitment says
+// who), not a milestone to deliver.
+const JUDGE_WON_OVER =
+  /^(?:satisfy|reassure|convince|win over)\s+(?:the|our|their|every|each|all)\s+(?:[\w&'’.-]+\s+){0,3}?(?:auditors?|inspectors?|assessors?|examiners?|verifiers?|certifiers?|surveyors?|regulators?|officers?|judges?|panel)\b/;
 export function isRelationshipAim(lead: string): boolean {
-  return RELATIONSHIP.test(lead);
+  return RELATIONSHIP.test(lead) || JUDGE_WON_OVER.test(lead);
 }
 
 // "Deliver a world-class patient experience": a quality promised, not a deliverable (it is vague,

@@ -28,6 +28,7 @@ import {
   unusedAny,
   unusedCount,
   unusedValue,
+  unmask,
 } from './quantityRoles';
 import * as today from './todayReading';
 
@@ -128,13 +129,6 @@ function shareForWindow(
   return qs[i] ?? null;
 }
 
-function unmask(masked: string, text: string, qs: readonly Quantity[]): string {
-  return masked.replace(/«(\d+)»/g, (whole, i: string) => {
-    const q = qs[Number(i)];
-    return q ? text.slice(q.start, q.end) : whole;
-  });
-}
-
 function findRelative(
   text: string,
   masked: string,
@@ -153,6 +147,8 @@ function findRelative(
       )
         continue;
       if (re === RELATIVE_BY && qs[i]?.dimension === 'none' && PASSIVE_AGENT.test(masked)) continue;
+      // "(today they lag by about 2 hours)": how far behind it is now is today's reading.
+      if (re === RELATIVE_BY && today.lagsNow(masked, i)) continue;
       // "versus a 15% drop today": the change that happens now is today's value, not the goal.
       if (
         re === RELATIVE_AFTER &&

@@ -20,6 +20,12 @@ const SPLIT_DOWN =
 const SPLIT_UP =
   /^(?:bring|get|drive|push|pull|take|keep)\s+(?:[a-z0-9«»'-]+\s+){1,6}?up\s+(?:from|to|by|above|over)\b/;
 
+// "Haulage cost per tonne down to £38", "Energy use per bake down from 60 kWh to 40": a measure
+// named first, then the particle of its move, with no verb before it (a verb of raising keeps its
+// own direction; "up to" is left alone, since it also means "at most").
+const NAMED_THEN_DOWN =
+  /^(?!(?:increase|raise|grow|boost|lift|expand|bring up|drive up|double|triple)\b)(?:[a-z0-9«»'/£$€%.-]+\s+){1,8}?down\s+(?:to|from|by|below|under)\s+(?:about\s+)?(?:«|£|\$|€|\d)/;
+
 /** True when the lead is a split phrasal verb of change ("Bring … down from …"). */
 export function isSplitMove(lead: string): boolean {
   return SPLIT_DOWN.test(lead) || SPLIT_UP.test(lead);
@@ -28,6 +34,7 @@ export function isSplitMove(lead: string): boolean {
 /** The direction the KR's leading verb asks for ("Reduce …" → decrease), if any. */
 export function verbDirection(lead: string): Direction | null {
   if (DECREASE_VERB.test(lead) || SPLIT_DOWN.test(lead)) return 'decrease';
+  if (NAMED_THEN_DOWN.test(lead)) return 'decrease';
   if (INCREASE_VERB.test(lead) || SPLIT_UP.test(lead)) return 'increase';
   return null;
 }

@@ -75,3 +75,11 @@ export function firstGroup(m: RegExpExecArray | null): RegExpExecArray | null {
   copy[1] = found;
   return copy;
 }
+
+/** The masked text with each «index» put back as written ("by about «1»" → "by about 2 hours"). */
+export function unmask(masked: string, text: string, qs: readonly Quantity[]): string {
+  return masked.replace(/«(\d+)»/g, (whole, i: string) => {
+    const q = qs[Number(i)];
+    return q ? text.slice(q.start, q.end) : whole;
+  });
+}

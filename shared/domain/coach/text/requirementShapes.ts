@@ -1,4 +1,5 @@
 import { askedOfUsByName } from './askedOfUs';
+import { demandedByABody } from './authorityDemands';
 import { namedParties } from './namedParty';
 
 /**
@@ -13,7 +14,8 @@ import { namedParties } from './namedParty';
  * - a level written into a paper: "written into our DE&S support contract", "set in the
  *   concession agreement";
  * - an authority that requires it: "the feed the EU customs authorities require", "the log the
- *   district council's licensing officers require".
+ *   district council's licensing officers require";
+ * - what a public or governing body demands, named or not (text/authorityDemands.ts).
  */
 
 // ("the IKO's 2:1 student-to-instructor ratio", "the BAR's 8-week deadline": a level written
@@ -52,6 +54,7 @@ export function statesTheirRequirement(raw: string): boolean {
     WRITTEN_INTO.test(text) ||
     AUTHORITY_REQUIRES.test(text) ||
     namesTheirYardstick(raw) ||
-    askedOfUsByName(raw)
+    askedOfUsByName(raw) ||
+    demandedByABody(raw)
   );
 }

@@ -82,11 +82,34 @@ export const SIZE_BEFORE = '(?:on|of|for|in|with|across)\\s+';
 export const SIZE_UNIT =
   '(?:g|kg|mg|ml|cl|l|oz|lb|mm|cm|m|litres?|liters?|grams?|inch)\\s+(?!(?:per|an?|each|every|or|and|to|by|from|in|on|at|of|the)\\b)[a-z]';
 
+// How far behind it is now, with "by" before the number, as a reading of today (not a change).
+const NOW = '(?:today|now|currently|at present|right now|these days|at the moment)';
+const LAG_VERB =
+  '(?:lags?|trails?|runs?\\s+(?:behind|late)|(?:is|are)\\s+(?:behind|late)|falls?\\s+behind|sits?\\s+behind)';
+const LAGS_NOW: readonly RegExp[] = [
+  new RegExp(
+    `\\b${NOW},?\\s+(?:(?:it|they|the\\s+[a-z-]+|[a-z-]+s)\\s+)?${LAG_VERB}\\s+(?:behind\\s+)?by\\s+(?:about\\s+|over\\s+|up to\\s+|almost\\s+)?${Q}`,
+  ),
+  new RegExp(
+    `\\b(?:it|they|[a-z-]+s)\\s+${LAG_VERB}\\s+(?:behind\\s+)?by\\s+(?:about\\s+|over\\s+|up to\\s+|almost\\s+)?${Q}\\s*,?\\s*${NOW}\\b`,
+  ),
+];
+
+/** Whether the number at «index» is how far behind it is now ("today they lag by about «1»"). */
+export function lagsNow(masked: string, index: number): boolean {
+  return LAGS_NOW.some((re) => {
+    const m = re.exec(masked);
+    return m !== null && Number(m[1]) === index;
+  });
+}
+
 /**
  * Today's level stated in shapes the baseline phrases do not take, each a reading, not a goal:
  * a level in a dated audit or survey ("9.4 L in the 2023 audit"), a level on a typical day now
  * ("6 on an average Saturday now", "5 on a typical Friday night now"), what recent periods averaged ("the last four quarters
- * averaged 5") and what it was last period, hedged ("last summer it was closer to 1 in 60").
+ * averaged 5") and what it was last period, hedged ("last summer it was closer to 1 in 60"); how
+ * far behind it is now ("today they lag by about 2 hours", "they trail by 40 minutes at present")
+ * and a reading now set beside a comparison ("versus next day (about 20 hours) now").
  */
 export const PAST_LEVELS: readonly RegExp[] = [
   new RegExp(
@@ -100,6 +123,10 @@ export const PAST_LEVELS: readonly RegExp[] = [
   ),
   new RegExp(
     `\\b(?:last|previous|past)\\s+[a-z-]+\\s+(?:it|this|that)\\s+(?:was|stood at|ran at|sat at)\\s+(?:(?:closer to|nearer(?: to)?|roughly|about|around|nearly|almost|more like|just over|just under)\\s+)?${Q}`,
+  ),
+  ...LAGS_NOW,
+  new RegExp(
+    `\\b(?:versus|vs|compared (?:with|to)|as against|against)\\s+(?:[^«,;()]+?\\s+)?\\(\\s*(?:about\\s+)?${Q}\\s*\\)\\s*${NOW}\\b`,
   ),
 ];
 
