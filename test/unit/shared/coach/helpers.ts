@@ -1,5 +1,6 @@
 import {
   coachKeyResult,
+  coachPlan,
   type CoachRule,
   type Finding,
   type CoachKeyResult,
@@ -29,4 +30,28 @@ export function findingOf(
   fields: Partial<CoachKeyResult> = {},
 ): Finding | undefined {
   return check(title, fields).find((f) => f.rule === rule);
+}
+
+/**
+ * The rule names the plan check gives for an objective over one sound key result (with a
+ * baseline and a target in its title), so only what the objective says can be flagged.
+ */
+export function objectiveRules(objective: string): string[] {
+  return coachPlan({
+    objectives: [
+      {
+        id: 'o',
+        title: objective,
+        keyResults: [
+          {
+            id: 'k',
+            title: 'Weekly repeat orders from 120 to 180',
+            baseline: null,
+            target: null,
+            direction: null,
+          },
+        ],
+      },
+    ],
+  }).map((f) => f.rule);
 }

@@ -1,28 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { coachPlan } from '../../../../shared/domain/coach';
-import { rulesOf } from './helpers';
+import { objectiveRules, rulesOf } from './helpers';
 
 // Round 18's families (the round-17 known misses, splits ad and ae), in wording of our own that
 // is in no corpus file, so these check the class rather than the rows.
-function objectiveRules(objective: string): string[] {
-  return coachPlan({
-    objectives: [
-      {
-        id: 'o',
-        title: objective,
-        keyResults: [
-          {
-            id: 'k',
-            title: 'Weekly repeat orders from 120 to 180',
-            baseline: null,
-            target: null,
-            direction: null,
-          },
-        ],
-      },
-    ],
-  }).map((f) => f.rule);
-}
 
 describe('a score out of 100 moves by whole points', () => {
   it.each([

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coachPlan } from '../../../../shared/domain/coach';
-import { rulesOf } from './helpers';
+import { objectiveRules, rulesOf } from './helpers';
 
 // Round 32's families (splits bf and bg, train-32), in wording of our own that is in no corpus
 // file (llama trekking, ice-cream vans, lighthouse tours, lidos), so these check the classes
@@ -11,26 +10,6 @@ const GAME = 'gameable-metric';
 const EXT = 'external-commitment';
 const MB = 'missing-baseline';
 const OIM = 'objective-is-metric';
-
-function objectiveRules(objective: string): string[] {
-  return coachPlan({
-    objectives: [
-      {
-        id: 'o',
-        title: objective,
-        keyResults: [
-          {
-            id: 'k',
-            title: 'Weekly repeat orders from 120 to 180',
-            baseline: null,
-            target: null,
-            direction: null,
-          },
-        ],
-      },
-    ],
-  }).map((f) => f.rule);
-}
 
 describe('activity counts: things logged, posted, listed or handed out, and logins', () => {
   it('reads records logged, counted up, as gameable', () => {
