@@ -20,14 +20,17 @@ const PERIOD =
 const COUNT_AT_A_RATE = new RegExp(
   `^[a-z]+(?:\\s+(?:up|out|off|on|in))?\\s+(?:(?:at least|another|a further|over|more than)\\s+)?«(\\d+)»\\s+(?:[a-z'-]+\\s+){1,4}?(?:per\\s+[a-z-]+|(?:a|an|each|every)\\s+${PERIOD})\\b`,
 );
-// Events are work each time they are held, at whatever rate.
+// Events are work each time they are held, at whatever rate, by their family or by their name
+// ("Ship 3 new live events per month").
 const EVENT_FAMILIES = new Set(['reviews-meetings', 'experiments', 'postmortems']);
+const EVENT =
+  /\b(?:events?|workshops?|sessions?|classes|courses?|webinars?|meetups?|rehearsals?|game ?days?|hackathons?|drills?|open days?|launches|releases|festivals?|concerts?|shows?|tours?)\b/;
 
 /** A count of an activity per person or per period: gameable-metric, not work to deliver. */
 export function countsActivityAtARate(a: KeyResultAnalysis, lead: string): boolean {
   const m = COUNT_AT_A_RATE.exec(lead);
   const q = m ? a.numbers.quantities[Number(m[1])] : undefined;
-  if (!q || q.dimension !== 'none') return false;
+  if (!q || q.dimension !== 'none' || EVENT.test(lead)) return false;
   const family = findGameableFamily(a);
   return family !== null && !EVENT_FAMILIES.has(family.id);
 }
