@@ -59,12 +59,19 @@ const SHARE_BY_DUE_DAY =
 const HOW_PEOPLE_WORK =
   /^(?:improve|change|strengthen|deepen|better|transform)\s+how\s+(?:\S+\s+){1,4}?(?:use|uses|work|works|make|makes|take|takes|share|shares|read|reads|plan|plans|decide|decides|approach|approaches)\b/;
 
+// "Fixtures completed as scheduled" with a percentage: things (plural, no verb before them) done
+// as planned, counted as a share, is a rate kept however the numbers move, not a deliverable;
+// "Studio extension completed as scheduled" names one thing, a milestone, and stays work.
+const SHARE_DONE_AS_PLANNED =
+  /^(?:[a-z0-9'-]+\s+){0,3}?[a-z-]{3,}s\s+(?:completed|played|held|run|delivered|honou?red|kept|done|carried out|made|taught|fulfilled|shipped|sent)\s+(?:as\s+(?:scheduled|planned|booked|promised|agreed|fixtured)|on\s+(?:schedule|time)|on\s+the\s+(?:planned|booked|promised|agreed|scheduled)\s+(?:day|date))\b/;
+
 /** A volume owed, a state held or a share reached: a level, not a deliverable. */
 export function holdsALevelOrState(a: KeyResultAnalysis): boolean {
   if (STATE_HELD.test(a.lead) || isVolumeOwed(a) || LEVEL_PROMISED.test(a.lead)) return true;
   // A share of those served reaching a state, worded as work (sharesReached.ts says which).
   if (readsAsShareReached(a)) return true;
   if (HOW_PEOPLE_WORK.test(a.lead) && !a.hasMeasurement) return true;
+  if (SHARE_DONE_AS_PLANNED.test(a.lead) && a.isPercent) return true;
   if (!a.hasMeasurement) return false;
   const m = a.numbers.masked;
   return THINGS_IN_A_STATE.test(a.lead) || LAPSED_SHARE_HELD.test(m) || SHARE_BY_DUE_DAY.test(m);

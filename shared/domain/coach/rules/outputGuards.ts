@@ -1,4 +1,5 @@
 import type { KeyResultAnalysis } from '../analyze';
+import { countsActivityAtARate } from './activityRates';
 import { findGameableFamily } from './gameable';
 
 /**
@@ -7,7 +8,9 @@ import { findGameableFamily } from './gameable';
  *
  * - records made or messages sent, counted ("Log 1,500 safety checks", "Issue 4,000 leaflets a
  *   month", "Post 500 review comments"): an activity count, gameable-metric says so, not a piece
- *   of work to deliver (events held, "Complete 15 game days", stay work);
+ *   of work to deliver (events held, "Complete 15 game days", stay work), and so is any activity
+ *   counted at a rate per person or per period ("Scan 900 frames per technician per day",
+ *   rules/activityRates.ts);
  * - a recurring hand-over whose day moves ("Deliver member statements on the 5th working day
  *   instead of the 12th"): when people get it is measured, an outcome;
  * - a backlog of a tool's alerts or warnings, or lines of code, counted down from today's number
@@ -32,6 +35,7 @@ const EVENT =
 
 /** A count of records made or messages sent: activity, not a deliverable. */
 export function countsRecordsMade(a: KeyResultAnalysis, lead: string): boolean {
+  if (countsActivityAtARate(a, lead)) return true;
   if (!RECORDS_COUNTED.test(lead) || EVENT.test(lead)) return false;
   const family = findGameableFamily(a);
   return family !== null && COUNT_FAMILIES.has(family.id);

@@ -14,6 +14,12 @@
  *   "Stay on top of repairs", "Get a grip on rota changes"): where the team wants to stand, with
  *   no measure of how far behind it is now.
  *
+ * - a state of affairs to sort out, its head an abstract word for how things stand ("Sort out
+ *   the launch-day equipment situation", "Untangle the rota muddle"): a milestone word before it
+ *   ("launch-day") only says which situation, and nothing says when it is sorted;
+ * - a public mood to raise ("Build buzz around the home season", "Generate goodwill among the
+ *   neighbours"): a feeling in other people, with no measure of it, not a thing to build.
+ *
  * A concrete thing named with a date or a count ("Strengthen the press frames on all 6 lines by
  * May", "Deliver the new hand-over app by 1 May") stays work for the output reader.
  */
@@ -47,12 +53,22 @@ const MANNER_VERB =
 const KEEPING_UP =
   /^(?:get|stay|keep|be|remain)\s+(?:(?:well|further|firmly)\s+)?(?:ahead\s+of|on\s+top\s+of|in\s+front\s+of|up\s+with|a\s+(?:grip|handle)\s+on|to\s+grips\s+with|in\s+control\s+of)\s+[a-z]/;
 
+const SITUATION_TO_SORT =
+  /^(?:sort out|sort|deal with|tackle|fix|straighten out|untangle|clear up|resolve|get to grips with|get on top of|handle|address|improve)\s+(?:(?:the|our|this|that|its|their)\s+)?(?:[a-z'-]+\s+){0,5}?(?:situation|mess|muddle|chaos|state of (?:affairs|play)|predicament|headache|saga|picture)(?:\s*$|\s+(?:at|in|on|for|around|with|across|before|during)\b)/;
+const MOOD =
+  '(?:buzz|excitement|hype|momentum|interest|goodwill|anticipation|enthusiasm|a stir|word of mouth|noise|energy|awareness)';
+const MOOD_TO_RAISE = new RegExp(
+  `^(?:build|build up|create|generate|drum up|whip up|stir up|spark|raise|grow|get|make|cause)\\s+(?:(?:a|some|more|real|lots of|a lot of|plenty of|the right|a bit of)\\s+)?${MOOD}(?=\\s*$|\\s+(?:around|about|for|in|among|behind|ahead of|before|across|over|with|on)\\b)`,
+);
+
 /** A vague aim with a verb of doing and a quality but no quantity: missing-metric, not work. */
 export function isVagueQualityAim(lead: string): boolean {
   if (HAS_NUMBER.test(lead) || HAS_DATE.test(lead)) return false;
   return (
     QUALITY_VERB_AIM.test(lead) ||
     KEEPING_UP.test(lead) ||
+    SITUATION_TO_SORT.test(lead) ||
+    MOOD_TO_RAISE.test(lead) ||
     COMPARATIVE_GIVEN.test(lead) ||
     (MANNER_VERB.test(lead) && MANNER_AT_END.test(lead))
   );
