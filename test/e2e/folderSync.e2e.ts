@@ -114,6 +114,9 @@ describe('a workspace folder shared by two laptops', () => {
     }
 
     // The same title on both: A's reaches the folder first; B is asked, and nothing is lost.
+    // What B took from the folder is a save too, synced a moment later: once B's sidebar says
+    // it is synced, B has nothing waiting and cannot see A's next change until asked to sync.
+    await expect.poll(() => b.folder.link.innerText()).toMatch(/synced with team-okrs$/);
     await a.app.editKeyResult(both[0] ?? '', { title: 'Checkout success rate to 99%' });
     await a.folder.syncNow();
     await expect

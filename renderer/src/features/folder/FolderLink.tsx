@@ -6,6 +6,7 @@ export function FolderLink({ onOpen }: { onOpen: () => void }) {
   const waiting = useFolderStore((s) => s.conflicts.length + s.fileConflicts.length);
   const error = useFolderStore((s) => s.error);
   const isSyncing = useFolderStore((s) => s.isSyncing);
+  const isPending = useFolderStore((s) => s.isPending);
   const state = status?.state ?? 'none';
   const line =
     state === 'none'
@@ -18,7 +19,9 @@ export function FolderLink({ onOpen }: { onOpen: () => void }) {
             ? 'needs attention'
             : isSyncing
               ? 'syncing…'
-              : `synced with ${status?.name ?? 'the folder'}`;
+              : isPending
+                ? 'changes to sync…'
+                : `synced with ${status?.name ?? 'the folder'}`;
   return (
     <button type="button" className="sidebar__link" onClick={onOpen}>
       Workspace folder…

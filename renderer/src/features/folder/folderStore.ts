@@ -7,6 +7,8 @@ import type { FileConflict, SyncReport } from '../../db/folderSyncStore';
 type FolderState = {
   status: FolderStatus | null;
   isSyncing: boolean;
+  /** Changes saved here are waiting for the sync a moment after the last save (saves come in bursts). */
+  isPending: boolean;
   /** Why the last sync failed, if it did. */
   error: string | null;
   report: SyncReport | null;
@@ -20,6 +22,7 @@ type FolderState = {
 export const useFolderStore = create<FolderState>()((set) => ({
   status: null,
   isSyncing: false,
+  isPending: false,
   error: null,
   report: null,
   conflicts: [],

@@ -19,9 +19,14 @@ const SETTLE_MS = 2_000;
 export function watchFolder(): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let stopped = false;
+  const pending = (isPending: boolean) => useFolderStore.getState().set({ isPending });
   const soon = () => {
     clearTimeout(timer);
-    timer = setTimeout(() => void syncFolderNow(), SETTLE_MS);
+    pending(true);
+    timer = setTimeout(() => {
+      pending(false);
+      void syncFolderNow();
+    }, SETTLE_MS);
   };
   const recheck = () => {
     // A browser may have lost or regained permission while the window was away.
@@ -45,6 +50,7 @@ export function watchFolder(): () => void {
   return () => {
     stopped = true;
     clearTimeout(timer);
+    pending(false);
     stopWatching();
     stopListening();
   };
