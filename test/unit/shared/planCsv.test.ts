@@ -3,11 +3,11 @@ import { parseCsv } from '../../../shared/domain/csv';
 import {
   csvPlanSchema,
   parsePlanCsv,
-  parsePlanDirection,
   planCsvRowSchema,
   readPlanRows,
   type PlanCsvResult,
 } from '../../../shared/domain/planCsv';
+import { parsePlanDirection } from '../../../shared/domain/planCsvCells';
 
 function ok(result: PlanCsvResult) {
   if (!result.ok) throw new Error(`expected a plan, got: ${result.error.message}`);
