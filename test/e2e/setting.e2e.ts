@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { AppPage } from './pages/AppPage';
 import { SettingWizardPage } from './pages/SettingWizardPage';
 import { expectAccessible } from './support/axe';
+import { capture } from './support/capture';
+import { untilStill, whereOnScreen } from './support/layout';
 import { BrowserSession } from './support/session';
 
 const OBJECTIVE = 'Ship with confidence';
@@ -100,6 +102,21 @@ describe('setting: the guided wizard with the coach, templates and import', () =
     await page.getByRole('button', { name: 'Insert template…' }).click();
     const picker = page.getByRole('dialog', { name: 'Insert a template' });
     await expectAccessible(page, 'setting: template picker');
+    // One scroller, the dialog's: scrolled down every function's cards, the filter stays on top.
+    await picker.getByLabel('Function', { exact: true }).selectOption({ label: 'All functions' });
+    await picker.getByRole('heading', { name: 'All functions' }).waitFor();
+    await picker.locator('.dialog__body').evaluate((body) => {
+      body.scrollTop = body.scrollHeight / 2;
+    });
+    await untilStill(page);
+    await capture(page, 'setting-template-picker-scrolled');
+    expect(await whereOnScreen(picker.getByLabel('Function', { exact: true }))).toMatchObject({
+      isInView: true,
+      isReachable: true,
+    });
+    await picker
+      .getByLabel('Function', { exact: true })
+      .selectOption({ label: 'Platform / infrastructure' });
     const insert = picker.getByRole('button', { name: /^Insert template: / }).first();
     const templateTitle = (await insert.getAttribute('aria-label'))!.replace(
       'Insert template: ',
