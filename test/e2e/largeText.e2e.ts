@@ -106,6 +106,20 @@ async function expectDialogFits(page: Page, dialog: Locator, name: string): Prom
       return last && last.bottom > frame.bottom + 1 ? 'its last line cannot be scrolled to' : '';
     });
     expect(clipped, `${name} at ${look.name}`).toBe('');
+    // A short window has one scroller, the body: a panel scrolling inside it leaves a sliver of each.
+    const inner = await dialog.evaluate((el) => {
+      if (window.innerHeight > 480) return [];
+      return Array.from(el.querySelectorAll<HTMLElement>('.dialog__body *'))
+        .filter((node) => {
+          const overflow = getComputedStyle(node).overflowY;
+          return (
+            (overflow === 'auto' || overflow === 'scroll') &&
+            node.scrollHeight > node.clientHeight + 1
+          );
+        })
+        .map((node) => node.className || node.tagName);
+    });
+    expect(inner, `${name} at ${look.name}: scrollers inside its body`).toEqual([]);
     // The dialog's own chrome (title, margins, footer) leaves its body room to read: at least two
     // lines of its text at a time, not a sliver between the title and the buttons.
     const bodyLines = await dialog.evaluate((el) => {
