@@ -14,7 +14,8 @@ export class RecordConflictPage {
 
   /** The prompt for a record called `noun` ("key result", "objective", …). */
   dialog(noun: string): Locator {
-    return this.page.getByRole('dialog', { name: `This ${noun} was changed in another window` });
+    const Noun = noun.charAt(0).toUpperCase() + noun.slice(1);
+    return this.page.getByRole('dialog', { name: `${Noun} changed in another window` });
   }
 
   /** Each differing field as shown: its name and tag, your value, the other window's value. */

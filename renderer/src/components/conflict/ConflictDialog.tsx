@@ -42,7 +42,7 @@ export function ConflictDialog({
   const bothCount = conflict.fields.filter((f) => f.changedBy === 'both').length;
   return (
     <Dialog
-      title={wording?.title ?? `This ${conflict.noun} was changed in another window`}
+      title={wording?.title ?? `${capitalized(conflict.noun)} changed in another window`}
       description={
         wording?.description ??
         'It was saved there after you opened it here, so nothing has been overwritten. Choose what to keep.'

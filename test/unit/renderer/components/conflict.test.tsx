@@ -23,7 +23,7 @@ beforeEach(() => {
   resetUiState();
 });
 
-const CONFLICT_TITLE = 'This key result was changed in another window';
+const CONFLICT_TITLE = 'Key result changed in another window';
 
 async function openKeyResultEditor(user: UserEvent): Promise<HTMLElement> {
   const steps = await screen.findByRole('navigation', { name: 'Setting steps' });
@@ -233,7 +233,7 @@ describe('a form whose record changes in another window', () => {
     );
     await user.click(screen.getByRole('button', { name: 'Save and next' }));
     const conflict = await screen.findByRole('dialog', {
-      name: 'This retrospective answer was changed in another window',
+      name: 'Retrospective answer changed in another window',
     });
     await user.click(within(conflict).getByRole('button', { name: 'Save merged' }));
 

@@ -49,7 +49,7 @@ describe('an agenda item edited in two windows', () => {
 
     await user.click(within(form).getByRole('button', { name: 'Save item' }));
     const dialog = await screen.findByRole('dialog', {
-      name: 'This agenda item was changed in another window',
+      name: 'Agenda item changed in another window',
     });
     expect((await getDb().workshops.get(workshop.id))?.agenda[0]?.title).toBe('There');
 

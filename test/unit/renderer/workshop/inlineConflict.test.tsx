@@ -64,7 +64,7 @@ describe('a workshop record changed in another window while it is being edited i
     await user.tab();
 
     const dialog = await screen.findByRole('dialog', {
-      name: 'This participant was changed in another window',
+      name: 'Participant changed in another window',
     });
     expect(within(dialog).getByRole('radio', { name: 'Keep your name' })).toBeChecked();
     expect(within(dialog).getByText('Ana María')).toBeInTheDocument();
@@ -98,7 +98,7 @@ describe('a workshop record changed in another window while it is being edited i
     await user.tab();
 
     const dialog = await screen.findByRole('dialog', {
-      name: 'This participant was changed in another window',
+      name: 'Participant changed in another window',
     });
     await user.click(within(dialog).getByRole('button', { name: 'Back to editing' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
@@ -110,7 +110,7 @@ describe('a workshop record changed in another window while it is being edited i
     await user.type(field, ' L');
     await user.tab();
     const again = await screen.findByRole('dialog', {
-      name: 'This participant was changed in another window',
+      name: 'Participant changed in another window',
     });
     expect(within(again).getByText('Ana María L')).toBeInTheDocument();
     await user.click(within(again).getByRole('button', { name: 'Keep mine' }));
@@ -133,7 +133,7 @@ describe('a workshop record changed in another window while it is being edited i
     await user.click(screen.getByRole('button', { name: 'Save' }));
 
     const dialog = await screen.findByRole('dialog', {
-      name: 'This cluster was changed in another window',
+      name: 'Cluster changed in another window',
     });
     await user.click(within(dialog).getByRole('button', { name: 'Back to editing' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
@@ -158,7 +158,7 @@ describe('a workshop record changed in another window while it is being edited i
     await user.click(screen.getByRole('button', { name: 'Save' }));
 
     const dialog = await screen.findByRole('dialog', {
-      name: 'This cluster was changed in another window',
+      name: 'Cluster changed in another window',
     });
     expect(within(dialog).getByText('Performance')).toBeInTheDocument();
     expect(within(dialog).getByText('Latency')).toBeInTheDocument();
@@ -195,7 +195,7 @@ describe('a workshop record changed in another window while it is being edited i
     await user.click(screen.getByRole('button', { name: 'Agree as starting confidence' }));
 
     const dialog = await screen.findByRole('dialog', {
-      name: 'This confidence vote was changed in another window',
+      name: 'Confidence vote changed in another window',
     });
     expect(within(dialog).getByRole('rowheader', { name: /Agreed confidence/ })).toBeVisible();
     expect(within(dialog).getByText('40')).toBeInTheDocument();
@@ -209,7 +209,7 @@ describe('a workshop record changed in another window while it is being edited i
     expect(field).toHaveValue('40');
     await user.click(screen.getByRole('button', { name: 'Agree as starting confidence' }));
     const asked = await screen.findByRole('dialog', {
-      name: 'This confidence vote was changed in another window',
+      name: 'Confidence vote changed in another window',
     });
 
     await user.click(within(asked).getByRole('button', { name: 'Take theirs' }));

@@ -49,7 +49,7 @@ describe('a remembered draft whose record changed while it waited', () => {
     expect(within(dialog).getByLabelText('Owner', { exact: true })).toHaveValue('Cleo');
     await user.click(within(dialog).getByRole('button', { name: 'Save key result' }));
     const conflict = await screen.findByRole('dialog', {
-      name: 'This key result was changed in another window',
+      name: 'Key result changed in another window',
     });
     expect(
       within(conflict)
