@@ -28,6 +28,10 @@ const LEVEL_STATED = /^(?:[a-z0-9@-]+\s+){1,5}at\s+«\d+»/;
 const TIME_TO_SHORTEN = /\b(?:slas?|response|fix|resolution|turnaround|wait(?:ing)?)\b/;
 
 const SHARE_OF_CASES = /\b(?:on|for|in)\s+«\d+»\s+of\s+(?:all\s+|the\s+)?[a-z]/;
+// "Answer 95% of enquiries within a day", "Fit 95% of saddles at the first visit": a verb
+// done to a share of the things handled is a share of cases meeting a standard too, so a floor
+// (read only when the wording holds a level, "already", "keep", and nothing else gives a way).
+const SHARE_WITHIN = /^[a-z-]+\s+«\d+»\s+of\s+[a-z]/;
 
 /** The title's number for the target, when a target from the fields is that same number. */
 function titleStatesTarget(a: KeyResultAnalysis): boolean {
@@ -70,7 +74,7 @@ function heldBound(kr: CoachKeyResult, a: KeyResultAnalysis): Bound | null {
     natural ??
     kr.direction ??
     a.naturalDirection ??
-    (SHARE_OF_CASES.test(a.lead) ? 'increase' : null);
+    (SHARE_OF_CASES.test(a.lead) || SHARE_WITHIN.test(a.lead) ? 'increase' : null);
   if (!better) return null;
   return better === 'decrease' ? 'at-most' : 'at-least';
 }
