@@ -79,3 +79,20 @@ describe("today's share, then the level aimed for, after a colon", () => {
     );
   });
 });
+
+// Added with the fix (not before it): a share of order lines is a fill rate, not code volume.
+describe('a share of order lines shipped complete is a fill rate, not code', () => {
+  for (const title of [
+    'Fill rate: 83% of lines shipped complete last month, aiming for 95%',
+    'Raise the share of order lines delivered in full from 78% to 94%',
+    'Wholesale orders: 88% of lines picked on time, up to 97%',
+  ]) {
+    it(`does not read "${title}" as gameable`, () => {
+      expect(rulesOf(title)).not.toContain('gameable-metric');
+    });
+  }
+
+  it('still reads code lines shipped as code volume', () => {
+    expect(rulesOf('Ship 30k lines of the new rendering engine')).toContain('gameable-metric');
+  });
+});
