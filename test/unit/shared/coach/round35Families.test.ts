@@ -96,3 +96,28 @@ describe('a share of order lines shipped complete is a fill rate, not code', () 
     expect(rulesOf('Ship 30k lines of the new rendering engine')).toContain('gameable-metric');
   });
 });
+
+// Added with the fix (not before it): what a regulator's periodic inspection or a notice it
+// served demands of us is a commitment to that regulator.
+describe("a regulator's periodic inspection to pass, or a limit set in its notice", () => {
+  for (const title of [
+    'Pass the annual ORR cable-car inspection with no major findings',
+    'Pass the routine CQC inspection with a good rating',
+    'Keep stack emissions under the 20 mg limit set in the SEPA enforcement notice',
+    'Hold night noise below the 45 dB cap in the Camden Council abatement notice',
+  ]) {
+    it(`reads "${title}" as an external commitment`, () => {
+      expect(rulesOf(title)).toContain('external-commitment');
+    });
+  }
+
+  it('still reads our own periodic inspection as ours', () => {
+    expect(rulesOf('Pass the annual QA inspection')).not.toContain('external-commitment');
+  });
+
+  it('still reads a limit in our own notice as ours', () => {
+    expect(rulesOf('Keep dust under the limit in our own site notice')).not.toContain(
+      'external-commitment',
+    );
+  });
+});
