@@ -66,15 +66,18 @@ function heldBound(kr: CoachKeyResult, a: KeyResultAnalysis): Bound | null {
   // "on 99.5 % of days, as our code requires": a share of cases meeting a standard is a floor.
   // "Meet the 2-hour response SLA" with direction "increase": a time's limit is a ceiling
   // whatever the field says, so a field set the wrong way round is a mismatch, not a limit met.
+  // So is a share of cases meeting a standard ("on 98 % of prescriptions"): a floor whatever the
+  // direction field says.
   const natural =
     a.target?.dimension !== 'time'
       ? null
       : (a.naturalDirection ?? (TIME_TO_SHORTEN.test(a.text) ? 'decrease' : null));
   const better =
     natural ??
+    (SHARE_OF_CASES.test(a.lead) ? 'increase' : null) ??
     kr.direction ??
     a.naturalDirection ??
-    (SHARE_OF_CASES.test(a.lead) || SHARE_WITHIN.test(a.lead) ? 'increase' : null);
+    (SHARE_WITHIN.test(a.lead) ? 'increase' : null);
   if (!better) return null;
   return better === 'decrease' ? 'at-most' : 'at-least';
 }

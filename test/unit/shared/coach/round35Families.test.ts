@@ -121,3 +121,29 @@ describe("a regulator's periodic inspection to pass, or a limit set in its notic
     );
   });
 });
+
+// Added with the fix (not before it): a level met on a share of cases is a floor, whatever the
+// direction field says, so a field set the wrong way round is a mismatch, not a target met.
+describe('a level a contract sets, met on a share of cases, with the direction field reversed', () => {
+  for (const title of [
+    'Hit the two-hour repair window required by the Marlow Trust contract on 95% of call-outs',
+    'Meet the next-day slot in our Fenwick Group agreement on 97% of deliveries',
+    'Deliver within the 30-minute window on 90% of orders, as our Ocado contract requires',
+    'Keep to the 4-hour fix time on 96% of faults under the Arriva agreement',
+  ]) {
+    it(`reads "${title}" (85 → target, direction decrease) as a mismatch, not trivial`, () => {
+      const target = Number(/(\d+)%/.exec(title)?.[1]);
+      const rules = rulesOf(title, { baseline: 85, target, direction: 'decrease', unit: '%' });
+      expect(rules).not.toContain(TRIV);
+      expect(rules).toContain('direction-mismatch');
+    });
+  }
+
+  it('still reads a share already above the contract level as a target met', () => {
+    const rules = rulesOf(
+      'Hit the two-hour repair window required by the Marlow Trust contract on 95% of call-outs',
+      { baseline: 97, target: 95, direction: 'increase', unit: '%' },
+    );
+    expect(rules).toContain(TRIV);
+  });
+});
