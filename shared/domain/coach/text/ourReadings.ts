@@ -23,9 +23,10 @@ export const OUR_READINGS: readonly RegExp[] = [
   // "(we already hit 98.4%)", "we're already at 91%", "we already turn round 91%": what we do now.
   new RegExp(`\\b${WHO}\\s+already\\s+(?!${GOAL_VERB}\\b)(?:[a-z-]+\\s+){0,2}?${HEDGE}?${Q}`),
   // "we had about 5 a week last winter", "we saw 24% of clients return last year", "they ran at
-  // 3.1% last season": a past-tense reading with a past period after it.
+  // 5.2% over the winter": a past-tense reading with a past period after it (after a past-tense
+  // verb, "over the winter" or "through the autumn" is a period gone by).
   new RegExp(
-    `\\b${WHO}\\s+(?!${GOAL_VERB}\\b)(?:had|saw|got|hit|made|did|ran(?: at)?|sat at|stood at|came in at|managed|[a-z]{3,}ed)\\s+(?:at\\s+)?${HEDGE}?${Q}[^«»;()]{0,50}?\\b(?:last|previous|past|prior)\\s+${PERIOD}\\b`,
+    `\\b${WHO}\\s+(?!${GOAL_VERB}\\b)(?:had|saw|got|hit|made|did|ran(?: at)?|sat at|stood at|came in at|managed|[a-z]{3,}ed)\\s+(?:at\\s+)?${HEDGE}?${Q}[^«»;()]{0,50}?\\b(?:(?:last|previous|past|prior)|(?:over|through|during|across|for)\\s+(?:the|that))\\s+${PERIOD}\\b`,
   ),
   // "74% of lines shipped complete last quarter, aiming for 92%", "30% of clients came back last
   // season": a share of a whole read over a past period (not "by the last quarter", a deadline).

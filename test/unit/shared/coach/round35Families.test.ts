@@ -147,3 +147,19 @@ describe('a level a contract sets, met on a share of cases, with the direction f
     expect(rules).toContain(TRIV);
   });
 });
+
+// Added with the fix (not before it): after a past-tense verb, "over the winter" is a period gone by.
+describe('a past-tense reading over a named season', () => {
+  for (const title of [
+    'Cut frozen-pipe call-outs to 3 a week; we had about 9 a week over the winter',
+    'Lower upholstery remakes to 2%; they ran at 4.5% through the autumn',
+  ]) {
+    it(`reads "${title}" with a baseline`, () => {
+      expect(rulesOf(title)).not.toContain(MB);
+    });
+  }
+
+  it('still asks for a baseline when the season is when the target is due', () => {
+    expect(rulesOf('Cut frozen-pipe call-outs to 3 a week over the winter')).toContain(MB);
+  });
+});
