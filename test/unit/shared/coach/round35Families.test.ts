@@ -163,3 +163,22 @@ describe('a past-tense reading over a named season', () => {
     expect(rulesOf('Cut frozen-pipe call-outs to 3 a week over the winter')).toContain(MB);
   });
 });
+
+// Added with the fix (not before it): a share of the hours on offer that are booked is
+// utilisation, not hours logged.
+describe('a share of hours booked is utilisation, not hours logged', () => {
+  for (const title of [
+    'Studio utilisation: 58% of recording hours booked last quarter, aiming for 70%',
+    'Raise the share of court hours sold from 44% to 60%',
+  ]) {
+    it(`does not read "${title}" as gameable`, () => {
+      expect(rulesOf(title)).not.toContain('gameable-metric');
+    });
+  }
+
+  it('still reads hours booked, counted, as hours logged', () => {
+    expect(rulesOf('Raise hours booked by consultants from 120 to 160 a month')).toContain(
+      'gameable-metric',
+    );
+  });
+});
