@@ -20,7 +20,6 @@ import {
   VALUE_AS_DETERMINER,
   ZERO_PHRASE,
 } from './numberPhrases';
-import { OUR_READINGS } from './ourReadings';
 import { findQuantities, type Quantity } from './quantities';
 import {
   firstGroup,
@@ -240,12 +239,7 @@ function extractUncached(text: string): TextNumbers {
     unusedValue(VALUE_AS_DETERMINER.exec(masked), quantities, used) ??
     unusedAny(firstGroup(COLLECTION_OF.exec(masked)), quantities, used) ??
     unusedAny(WAITING_COUNT.exec(masked), quantities, used);
-  baseline ??= firstUnused(
-    [...BASELINE_ONLY, ...today.PAST_LEVELS, ...OUR_READINGS],
-    masked,
-    quantities,
-    used,
-  );
+  baseline ??= firstUnused([...BASELINE_ONLY, ...today.PAST_LEVELS], masked, quantities, used);
   const made = baseline ? null : unusedCount(DEFINITE_SET_MADE.exec(masked), quantities, used);
   if (made) {
     baseline = { ...made, value: 0, base: 0, end: made.start };
