@@ -96,7 +96,10 @@ export const WORK_FAMILIES: readonly GameableFamily[] = [
       /^(?:shrink|reduce|cut|trim|halve|slim|remove|delete)\s+(?:\d[\d.,]*%\s+of\s+)?(?:the\s+|our\s+)?(?:\S+\s+){0,3}?(?:codebase|code base|code size|lines of code)\b/,
       /\bsize of (?:the |our )?(?:\S+\s+)?(?:codebase|code base)\b/,
     ],
-    unless: /\blines changed per\b|\b(?:pr|pull request|change) size\b/,
+    // ("74% of lines shipped complete", "order lines shipped in full": a share of lines meeting a
+    // standard is a fill rate of orders, not code; code lines are counted, not shared out.)
+    unless:
+      /\blines changed per\b|\b(?:pr|pull request|change) size\b|(?:%|«\d+»|\b(?:percent|share|proportion))\s+of\s+(?:(?:the|our|all)\s+)?(?:order\s+)?lines\b|\blines\s+(?:\S+\s+)?(?:complete|in full|on time)\b/,
     gamedBy: 'verbose code, or deleting code for show',
     alternative: 'lead time or change failure rate in the code you are changing',
     patch: LEAD_TIME,

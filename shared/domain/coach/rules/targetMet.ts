@@ -28,6 +28,10 @@ const LEVEL_STATED = /^(?:[a-z0-9@-]+\s+){1,5}at\s+«\d+»/;
 const TIME_TO_SHORTEN = /\b(?:slas?|response|fix|resolution|turnaround|wait(?:ing)?)\b/;
 
 const SHARE_OF_CASES = /\b(?:on|for|in)\s+«\d+»\s+of\s+(?:all\s+|the\s+)?[a-z]/;
+// "Answer 95% of enquiries within a day", "Fit 95% of saddles at the first visit": a verb
+// done to a share of the things handled is a share of cases meeting a standard too, so a floor
+// (read only when the wording holds a level, "already", "keep", and nothing else gives a way).
+const SHARE_WITHIN = /^[a-z-]+\s+«\d+»\s+of\s+[a-z]/;
 
 /** The title's number for the target, when a target from the fields is that same number. */
 function titleStatesTarget(a: KeyResultAnalysis): boolean {
@@ -62,15 +66,18 @@ function heldBound(kr: CoachKeyResult, a: KeyResultAnalysis): Bound | null {
   // "on 99.5 % of days, as our code requires": a share of cases meeting a standard is a floor.
   // "Meet the 2-hour response SLA" with direction "increase": a time's limit is a ceiling
   // whatever the field says, so a field set the wrong way round is a mismatch, not a limit met.
+  // So is a share of cases meeting a standard ("on 98 % of prescriptions"): a floor whatever the
+  // direction field says.
   const natural =
     a.target?.dimension !== 'time'
       ? null
       : (a.naturalDirection ?? (TIME_TO_SHORTEN.test(a.text) ? 'decrease' : null));
   const better =
     natural ??
+    (SHARE_OF_CASES.test(a.lead) ? 'increase' : null) ??
     kr.direction ??
     a.naturalDirection ??
-    (SHARE_OF_CASES.test(a.lead) ? 'increase' : null);
+    (SHARE_WITHIN.test(a.lead) ? 'increase' : null);
   if (!better) return null;
   return better === 'decrease' ? 'at-most' : 'at-least';
 }

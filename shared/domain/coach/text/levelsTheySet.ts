@@ -5,7 +5,10 @@
  *   Certified Site partner", "needed to remain a licensed organic producer" (a partner, member,
  *   licensee or listed supplier is only one while the granting body says so);
  * - a limit written in a named body's rules: "under the 1% limit in the LBMA Good Delivery rules",
- *   "the 2% ceiling in the Office of Rail and Road cable-car code" ("our own 2% limit" is ours).
+ *   "the 2% ceiling in the Office of Rail and Road cable-car code" ("our own 2% limit" is ours);
+ *   or in a paper a named body served on us or made us sign: "the 0.05 ppm limit set in the <BODY>
+ *   improvement notice", "the cap in the <BODY> enforcement order" (a notice, order, direction
+ *   or undertaking binds us as a permit does).
  *
  * - a level an outside examiner holds us to: "from 86% to the 100% the certifier audits against",
  *   "the 100% the Soil Association inspector checks" (our internal auditors are no outsider).
@@ -22,7 +25,7 @@ const STANDING =
 const NAMED = /\s(?:[A-Z][A-Za-z&'’-]+|[A-Z]{2,})\b/;
 
 const LIMIT_IN_RULES =
-  /\b(?:limit|ceiling|threshold|cap|maximum|minimum|floor|band|tolerance|allowance)\s+(?:set\s+)?(?:in|by|under|of|from)\s+(?:the\s+)?(?!(?:SOC|ISO|IEC|PCI|WCAG|NIST|OWASP|CIS)\b)(?:[A-Z][\w&'’-]*)(?:\s+(?:(?:and|of|for|&)\b|[A-Z][\w&'’-]*|[a-z][a-z-]*)){0,6}?\s+(?:rules|rulebook|code|codes|standards?|guidance|guidelines|regulations?|specifications?|spec|handbook|requirements|scheme|terms|charter|licen[cs]e|permit|conditions)\b/;
+  /\b(?:limit|ceiling|threshold|cap|maximum|minimum|floor|band|tolerance|allowance)\s+(?:set\s+)?(?:in|by|under|of|from)\s+(?:the\s+)?(?!(?:SOC|ISO|IEC|PCI|WCAG|NIST|OWASP|CIS)\b)(?:[A-Z][\w&'’-]*)(?:\s+(?:(?:and|of|for|&)\b|[A-Z][\w&'’-]*|[a-z][a-z-]*)){0,6}?\s+(?:rules|rulebook|code|codes|standards?|guidance|guidelines|regulations?|specifications?|spec|handbook|requirements|scheme|terms|charter|licen[cs]e|permit|conditions|consent|notices?|orders?|directions?|undertakings?)\b/;
 
 const EXAMINER_HOLDS_US =
   /\bthe\s+\d[\d.,]*\s*%?\s+(?:(?:that|which)\s+)?(?:the|their|its)\s+(?!internal\b)(?:[\w'’-]+\s+){0,3}?(?:certifiers?|certification body|auditors?|inspectors?|assessors?|verifiers?|examiners?|accreditors?|accreditation body)\s+(?:audits?|checks?|inspects?|assesses|tests?|verifies|measures?|holds?\s+us|judges?)(?:\s+(?:us\s+)?(?:against|for|to|on))?\b/i;

@@ -54,8 +54,9 @@ export const BASELINE_ONLY = [
     `\\b(?:q[1-4]|h[12]|fy\\s?\\d{0,4}|\\d{4}|ytd)\\s+(?:avg|average|mean|median|actual|level|rate|value|figure|result|p\\d\\d)\\s*:?\\s*(?:of\\s+|was\\s+)?${Q}`,
   ),
   new RegExp(
-    // ("38 - 40% over the last two cohorts": a reading over past periods counted in words.)
-    `${Q}\\s+(?:(?:in|during|for|over|across)\\s+)?(?:the\\s+)?(?:last|previous|past|prior)\\s+(?:(?:two|three|four|five|six|«\\d+»|\\d+)\\s+)?(?:${PERIOD}|cohort|intake|summer|winter)s?\\b`,
+    // ("38 - 40% over the last two cohorts": a reading over past periods counted in words; "we
+    // aimed for 5 last year" names last year's goal, not its level.)
+    `(?<!\\b(?:aim(?:ed|ing)?|plann(?:ed|ing)|target(?:ed|ing)?|hop(?:ed|ing)|promis(?:ed|ing)|budget(?:ed|ing)?|forecast(?:ed|ing)?)\\s+(?:for\\s+|on\\s+)?)${Q}\\s+(?:(?:in|during|for|over|across)\\s+)?(?:the\\s+)?(?:last|previous|past|prior)\\s+(?:(?:two|three|four|five|six|«\\d+»|\\d+)\\s+)?(?:${PERIOD}|cohort|intake|summer|winter)s?\\b`,
   ),
   // "12 days a month ago": a reading some time ago is today's value.
   new RegExp(

@@ -1,4 +1,5 @@
 import { COMPARATOR_TARGET, Q, TARGET_EXPLICIT } from './numberPhrases';
+import { OUR_READINGS } from './ourReadings';
 import type { Quantity } from './quantities';
 
 /**
@@ -125,6 +126,8 @@ export const PAST_LEVELS: readonly RegExp[] = [
     `\\b(?:last|previous|past)\\s+[a-z-]+\\s+(?:it|this|that)\\s+(?:was|stood at|ran at|sat at)\\s+(?:(?:closer to|nearer(?: to)?|roughly|about|around|nearly|almost|more like|just over|just under)\\s+)?${Q}`,
   ),
   ...LAGS_NOW,
+  // "(we already hit 98.4%)", "we had about 5 a week last winter": what we already do or did.
+  ...OUR_READINGS,
   new RegExp(
     `\\b(?:versus|vs|compared (?:with|to)|as against|against)\\s+(?:[^«,;()]+?\\s+)?\\(\\s*(?:about\\s+)?${Q}\\s*\\)\\s*${NOW}\\b`,
   ),
