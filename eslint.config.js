@@ -51,11 +51,6 @@ export default tseslint.config(
     },
   },
   {
-    // The page's plain scripts, served as they are (no module, no bundling).
-    files: ['renderer/public/**/*.js'],
-    languageOptions: { sourceType: 'script', globals: { ...globals.browser } },
-  },
-  {
     files: ['renderer/**/*.{ts,tsx}', 'test/unit/renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },
