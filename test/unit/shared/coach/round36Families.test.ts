@@ -7,6 +7,7 @@ import { rulesOf } from './helpers';
 // family has near misses that must stay as they are.
 
 const TT = 'trivial-target';
+const OUT = 'output-not-outcome';
 
 const DOWN = { direction: 'decrease' as const };
 
@@ -97,5 +98,49 @@ describe('a step of one unit of the last digit written, on a rate or a per-unit 
         target: 98.1,
       }),
     ).not.toContain(TT);
+  });
+});
+
+describe("a named customer's level given or met, worded as work", () => {
+  it('reads a quality a named client asked for in their contract, given to them, as a level', () => {
+    expect(
+      rulesOf(
+        'Give Northgate Hotels the linen whiteness they asked for in the new laundry contract',
+      ),
+    ).not.toContain(OUT);
+  });
+
+  it('reads a reliability a named school agreed in its contract, provided, as a level', () => {
+    expect(
+      rulesOf(
+        'Provide Orchard Schools with the meal-delivery punctuality their catering contract specifies',
+      ),
+    ).not.toContain(OUT);
+  });
+
+  it("reads a named customer's supplier audit passed with a rate under their level as a level", () => {
+    expect(
+      rulesOf(
+        "Pass Kestrel Foods' supplier audit with a foreign-body rate under the 0.2% their contract requires (currently 0.5%)",
+        { unit: '%', baseline: 0.5, target: 0.2, direction: 'decrease' },
+      ),
+    ).not.toContain(OUT);
+  });
+
+  it('reads a vendor assessment passed with a score above their threshold as a level', () => {
+    expect(
+      rulesOf(
+        "Pass Lumen Retail's annual vendor assessment with an on-time score above the 90 their terms set (we scored 84)",
+        { baseline: 84, target: 90, direction: 'increase' },
+      ),
+    ).not.toContain(OUT);
+  });
+
+  it('still reads a new thing they asked for in the contract, given to them, as work', () => {
+    expect(
+      rulesOf(
+        'Give Northgate Hotels the new booking portal they asked for in the laundry contract',
+      ),
+    ).toContain(OUT);
   });
 });
