@@ -1,5 +1,6 @@
 import type { KeyResultAnalysis } from '../analyze';
 import { readsAsShareReached } from './sharesReached';
+import { givesTheirLevel } from './theirLevelGiven';
 
 /**
  * Wording with a work verb that asks for a level or a state rather than a deliverable: a quantity
@@ -70,6 +71,8 @@ export function holdsALevelOrState(a: KeyResultAnalysis): boolean {
   if (STATE_HELD.test(a.lead) || isVolumeOwed(a) || LEVEL_PROMISED.test(a.lead)) return true;
   // A share of those served reaching a state, worded as work (sharesReached.ts says which).
   if (readsAsShareReached(a)) return true;
+  // A named customer's level given to them or met at their audit (theirLevelGiven.ts).
+  if (givesTheirLevel(a)) return true;
   if (HOW_PEOPLE_WORK.test(a.lead) && !a.hasMeasurement) return true;
   if (SHARE_DONE_AS_PLANNED.test(a.lead) && a.isPercent) return true;
   if (!a.hasMeasurement) return false;

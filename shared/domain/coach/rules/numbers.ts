@@ -8,7 +8,13 @@ import type { Finding, FindingRef, CoachKeyResult } from '../types';
 import { inFieldUnits } from '../text/fields';
 import { outcomeHintFor } from './outcomeHints';
 import { metBound } from './targetMet';
-import { isPhysicalMeasure, isTrivialChange, isWrongWayStep, scaleRangeOf } from './trivialChange';
+import {
+  isPhysicalMeasure,
+  isTrivialChange,
+  isWrongWayStep,
+  scaleRangeOf,
+  writtenFigures,
+} from './trivialChange';
 
 export {
   isTrivialChange,
@@ -132,7 +138,16 @@ export function numberRules(
     const forward = asked === null || asked === a.numericDirection;
     if (
       met ||
-      (!wrongWay && isTrivialChange(b, t, a.isPercent, scale, isCount && !a.isPercent, forward))
+      (!wrongWay &&
+        isTrivialChange(
+          b,
+          t,
+          a.isPercent,
+          scale,
+          isCount && !a.isPercent,
+          forward,
+          writtenFigures(a.baseline, a.target, [b, t]),
+        ))
     ) {
       const bound = met;
       const dir =

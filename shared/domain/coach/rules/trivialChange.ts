@@ -1,4 +1,4 @@
-import type { KeyResultAnalysis } from '../analyze';
+import type { KeyResultAnalysis, ResolvedValue } from '../analyze';
 import type { CoachKeyResult } from '../types';
 
 /**
@@ -71,6 +71,45 @@ export function scaleRangeOf(text: string, baseline?: number, target?: number): 
     : null;
 }
 
+/**
+ * A step of no more than one unit of the last digit the coarser figure is written to ("1.9 % →
+ * 1.8 %", "1.5 → 1.4 deductions a routine", "0.9 % → 0.85 %", "19 → 18 days") is the smallest
+ * change the writer's own figures can show: each is only good to half that unit, so the change
+ * may be nothing. Up to twice the 5 % tolerance such a step is trivial; a larger share of the
+ * baseline ("2 → 1", "0.9 → 0.8") is a real cut however coarsely it is written. Only a step the
+ * way the KR asks: one the other way ("error from 18 % to 19 %") is a direction mismatch.
+ */
+export const LAST_DIGIT_TOLERANCE = 2 * TRIVIAL_TOLERANCE;
+
+/** Digits after the decimal point in a figure as it would be written (1.9 → 1, 0.85 → 2). */
+function decimalsOf(n: number): number {
+  const text = String(n);
+  const point = text.indexOf('.');
+  return text.includes('e') || point < 0 ? 0 : text.length - point - 1;
+}
+
+/**
+ * The two figures as written, when both are in the same unit ("19 days to 18", not 19 and 18
+ * turned into seconds, where the last digit written is lost), else the compared values.
+ */
+export function writtenFigures(
+  from: ResolvedValue,
+  to: ResolvedValue,
+  compared: readonly [number, number],
+): readonly [number, number] {
+  const factor = (v: ResolvedValue): number => (v.value === 0 ? NaN : v.base / v.value);
+  const same =
+    from.dimension === to.dimension &&
+    from.per === to.per &&
+    Math.abs(factor(from) - factor(to)) <= 1e-9 * Math.abs(factor(from));
+  return same ? [from.value, to.value] : compared;
+}
+
+function isLastDigitStep([baseline, target]: readonly [number, number]): boolean {
+  const unit = 10 ** -Math.min(decimalsOf(baseline), decimalsOf(target));
+  return Math.abs(target - baseline) <= unit + 1e-9;
+}
+
 /** True when a baseline → target change is too small to mean anything. */
 export function isTrivialChange(
   baseline: number,
@@ -79,6 +118,7 @@ export function isTrivialChange(
   scaleRange: number | null = null,
   isCount = false,
   forward = true,
+  written: readonly [number, number] = [baseline, target],
 ): boolean {
   if (baseline === target) return true;
   if (scaleRange === 100) return Math.abs(target - baseline) < HUNDRED_POINT_STEP - 1e-9;
@@ -97,7 +137,8 @@ export function isTrivialChange(
     return true;
   }
   // (Within a rounding error: 2.0 → 1.9 is 5 % of 2.0, though 0.1 / 2 is a hair over in floats.)
-  if (diff / scale > TRIVIAL_TOLERANCE + 1e-9) return false;
+  const tolerance = forward && isLastDigitStep(written) ? LAST_DIGIT_TOLERANCE : TRIVIAL_TOLERANCE;
+  if (diff / scale > tolerance + 1e-9) return false;
   const inRange = (v: number): boolean => v >= 0 && v <= 100;
   if (isPercent && inRange(baseline) && inRange(target)) {
     if (forward && diff >= PERCENT_POINT_STEP - 1e-9) return false;
