@@ -106,7 +106,11 @@ export function writtenFigures(
 }
 
 function isLastDigitStep([baseline, target]: readonly [number, number]): boolean {
-  const unit = 10 ** -Math.min(decimalsOf(baseline), decimalsOf(target));
+  const [from, to] = [decimalsOf(baseline), decimalsOf(target)];
+  // A whole number beside a decimal one may have lost its trailing zeros ("8.2 → 9.0" is read as
+  // 8.2 → 9), so it is taken to be written to the other's places, not to the unit.
+  const places = from === 0 || to === 0 ? Math.max(from, to) : Math.min(from, to);
+  const unit = 10 ** -places;
   return Math.abs(target - baseline) <= unit + 1e-9;
 }
 

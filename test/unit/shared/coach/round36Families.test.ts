@@ -99,6 +99,19 @@ describe('a step of one unit of the last digit written, on a rate or a per-unit 
       }),
     ).not.toContain(TT);
   });
+
+  // Found on split bn after the freeze: a target written "9.0" is read as the number 9, and its
+  // trailing zero must not make a step of eight tenths look like one unit.
+  it('does not read a target whose trailing zero was lost as one unit away', () => {
+    expect(
+      rulesOf('Lift lido changing-room ratings from 7.4 to 8.0 out of 10', {
+        direction: 'increase',
+        unit: 'score /10',
+        baseline: 7.4,
+        target: 8.0,
+      }),
+    ).not.toContain(TT);
+  });
 });
 
 describe("a named customer's level given or met, worded as work", () => {
