@@ -1,5 +1,4 @@
-import type { Page } from 'playwright-core';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AppPage } from './pages/AppPage';
 import { RecordConflictPage } from './pages/RecordConflictPage';
 import { currentQuarter } from './support/plan';
@@ -23,15 +22,6 @@ const KR = {
 };
 const RENAMED_KR = 'Checkout success rate from 94% to 98.5%';
 
-/** A second window on the same profile, open on the same team and quarter. */
-async function secondWindow(session: BrowserSession): Promise<Page> {
-  if (!session.context) throw new Error('The browser is not running.');
-  const page = await session.context.newPage();
-  await page.goto(inject('baseUrl'));
-  await page.getByRole('navigation', { name: 'Cycle phases' }).waitFor();
-  return page;
-}
-
 describe('concurrent edits in two windows of one profile', () => {
   it('never loses a save: a key result, an objective and a retrospective answer', async (context) => {
     const session = await BrowserSession.start(context.task.name.replace(/\W+/g, '-'));
@@ -41,13 +31,11 @@ describe('concurrent edits in two windows of one profile', () => {
     await a.addObjective({ title: OBJECTIVE });
     await a.addKeyResult(OBJECTIVE, KR);
 
-    const b = new AppPage(await secondWindow(session));
+    const b = new AppPage(await session.secondWindow());
     const conflicts = new RecordConflictPage(b.page);
 
     // Key result, the issue's case: B opens it and changes the owner; A renames it and saves.
-    await b.settingStep('Key results');
-    await b.page.getByRole('button', { name: `Edit key result: ${KR.title}` }).click();
-    const bEditor = b.dialog('Edit key result');
+    const bEditor = await b.openKeyResult(KR.title);
     await bEditor.getByLabel('Owner', { exact: true }).fill('Ben');
     await a.editKeyResult(KR.title, { title: RENAMED_KR });
     // B's open form says so at once, and keeps what B typed.
@@ -124,7 +112,7 @@ describe('concurrent edits in two windows of one profile', () => {
     await b.page.getByRole('heading', { name: 'The quarter, looking back' }).waitFor();
 
     // A third window reads what was saved: B's answers over A's, as B chose.
-    const c = await secondWindow(session);
+    const c = await session.secondWindow();
     await new AppPage(c).phaseNav('Retrospective').click();
     await c.getByRole('button', { name: '← Previous' }).click();
     await expect

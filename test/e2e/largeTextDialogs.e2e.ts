@@ -1,5 +1,4 @@
-import type { Page } from 'playwright-core';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AppPage } from './pages/AppPage';
 import { OrganisationPage } from './pages/OrganisationPage';
 import { RecordConflictPage } from './pages/RecordConflictPage';
@@ -14,16 +13,6 @@ import { BrowserSession } from './support/session';
  * summary's export, and adding a level to the organisation.
  */
 
-/** A second window on the same profile, open on the same team and quarter. */
-async function secondWindow(session: BrowserSession): Promise<Page> {
-  if (!session.context) throw new Error('The browser is not running.');
-  const page = await session.context.newPage();
-  await page.setViewportSize(USUAL);
-  await page.goto(inject('baseUrl'));
-  await page.getByRole('navigation', { name: 'Cycle phases' }).waitFor();
-  return page;
-}
-
 describe('the other dialogs at 200% zoom and 200% text', () => {
   it('keep their titles and buttons on screen, the body the one scroller between them', async () => {
     const session = await BrowserSession.start('large-text-dialogs', USUAL);
@@ -35,11 +24,9 @@ describe('the other dialogs at 200% zoom and 200% text', () => {
     await a.addKeyResult(RELIABILITY_OBJECTIVE, kr);
 
     // A stale save: B changes the owner while A renames; B's save asks what to keep.
-    const b = new AppPage(await secondWindow(session));
+    const b = new AppPage(await session.secondWindow());
     const conflicts = new RecordConflictPage(b.page);
-    await b.settingStep('Key results');
-    await b.page.getByRole('button', { name: `Edit key result: ${kr.title}` }).click();
-    const bEditor = b.dialog('Edit key result');
+    const bEditor = await b.openKeyResult(kr.title);
     await bEditor.getByLabel('Owner', { exact: true }).fill('Ben');
     await a.editKeyResult(kr.title, { title: `${kr.title} (renamed)` });
     await expect.poll(() => conflicts.notice(bEditor).isVisible()).toBe(true);

@@ -95,10 +95,15 @@ export class AppPage {
     await this.fillKeyResult(this.dialog('Add key result'), fields);
   }
 
-  async editKeyResult(title: string, fields: Partial<KeyResultFields>): Promise<void> {
+  /** Opens a key result's form from the Setting step, and returns it unsaved. */
+  async openKeyResult(title: string): Promise<Locator> {
     await this.settingStep('Key results');
     await this.page.getByRole('button', { name: `Edit key result: ${title}` }).click();
-    await this.fillKeyResult(this.dialog('Edit key result'), fields);
+    return this.dialog('Edit key result');
+  }
+
+  async editKeyResult(title: string, fields: Partial<KeyResultFields>): Promise<void> {
+    await this.fillKeyResult(await this.openKeyResult(title), fields);
   }
 
   async deleteKeyResult(title: string): Promise<void> {

@@ -66,6 +66,19 @@ export class BrowserSession {
   }
 
   /**
+   * A second window of the same profile (two tabs of `npm run web`, two desktop windows), open on
+   * the app once it has drawn, the same size as the first; closed with the browser.
+   */
+  async secondWindow(): Promise<Page> {
+    if (!this.context) throw new Error('The browser is not running.');
+    const other = await this.context.newPage();
+    await other.setViewportSize(this.viewport);
+    await other.goto(inject('baseUrl'));
+    await other.getByRole('navigation', { name: 'Cycle phases' }).waitFor();
+    return other;
+  }
+
+  /**
    * Opens the app in a second window of the same profile, as a person might, runs `look` on it
    * once it has drawn, and closes it again. A second window shows only what the app has saved.
    */
