@@ -1,12 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import * as z from 'zod';
+import { lazySchema } from '@shared/domain/lazySchema';
 import {
   deleteWizardDraft,
   loadWizardDraft,
   saveWizardDraft,
 } from '../../../db/repositories/wizardDrafts';
 import { startupKey, startupSnapshot } from '../../../db/startupSnapshots';
-import { lazySchema } from '../../../../../shared/domain/lazySchema';
 
 const WIZARD = 'checkin';
 
