@@ -1,7 +1,10 @@
 import * as z from 'zod';
+import { lazySchema } from './lazySchema';
 
 /** The engineering function a team belongs to; drives template suggestions. */
-export const teamFunctionSchema = z.enum(['platform', 'product', 'data', 'security', 'other']);
+export const teamFunctionSchema = lazySchema(() =>
+  z.enum(['platform', 'product', 'data', 'security', 'other']),
+);
 export type TeamFunction = z.infer<typeof teamFunctionSchema>;
 
 export const TEAM_FUNCTION_LABELS: Record<TeamFunction, string> = {
@@ -13,7 +16,7 @@ export const TEAM_FUNCTION_LABELS: Record<TeamFunction, string> = {
 };
 
 /** How often a quarter's check-ins are due. */
-export const cadenceSchema = z.enum(['weekly', 'biweekly', 'monthly']);
+export const cadenceSchema = lazySchema(() => z.enum(['weekly', 'biweekly', 'monthly']));
 export type Cadence = z.infer<typeof cadenceSchema>;
 
 export const CADENCE_LABELS: Record<Cadence, string> = {
@@ -23,7 +26,9 @@ export const CADENCE_LABELS: Record<Cadence, string> = {
 };
 
 /** The four phases of the quarterly cycle, plus the closed state after the retrospective. */
-export const phaseSchema = z.enum(['setting', 'checkins', 'scoring', 'retrospective', 'closed']);
+export const phaseSchema = lazySchema(() =>
+  z.enum(['setting', 'checkins', 'scoring', 'retrospective', 'closed']),
+);
 export type Phase = z.infer<typeof phaseSchema>;
 
 export const PHASES = [
@@ -42,43 +47,39 @@ export const PHASE_LABELS: Record<Phase, string> = {
 };
 
 /** Committed objectives are expected to be met in full; aspirational ones succeed at about 0.7. */
-export const objectiveKindSchema = z.enum(['committed', 'aspirational']);
+export const objectiveKindSchema = lazySchema(() => z.enum(['committed', 'aspirational']));
 export type ObjectiveKind = z.infer<typeof objectiveKindSchema>;
 
-export const directionSchema = z.enum(['increase', 'decrease']);
+export const directionSchema = lazySchema(() => z.enum(['increase', 'decrease']));
 export type Direction = z.infer<typeof directionSchema>;
 
 /** Leadership sets objectives, teams propose key results: agreement is recorded per KR. */
-export const keyResultStatusSchema = z.enum(['draft', 'proposed', 'agreed']);
+export const keyResultStatusSchema = lazySchema(() => z.enum(['draft', 'proposed', 'agreed']));
 export type KeyResultStatus = z.infer<typeof keyResultStatusSchema>;
 
-export const dependencyStatusSchema = z.enum(['open', 'agreed', 'at-risk', 'resolved']);
+export const dependencyStatusSchema = lazySchema(() =>
+  z.enum(['open', 'agreed', 'at-risk', 'resolved']),
+);
 export type DependencyStatus = z.infer<typeof dependencyStatusSchema>;
 
 /** Template families follow the functions in the product brief's good examples. */
-export const templateFamilySchema = z.enum([
-  'platform',
-  'product',
-  'data',
-  'reliability',
-  'delivery',
-  'security',
-  'custom',
-]);
+export const templateFamilySchema = lazySchema(() =>
+  z.enum(['platform', 'product', 'data', 'reliability', 'delivery', 'security', 'custom']),
+);
 export type TemplateFamily = z.infer<typeof templateFamilySchema>;
 
 /** The reflective question: could this KR be achieved without the problem being solved? */
-export const reflectionAnswerSchema = z.enum(['yes', 'no', 'unsure']);
+export const reflectionAnswerSchema = lazySchema(() => z.enum(['yes', 'no', 'unsure']));
 export type ReflectionAnswer = z.infer<typeof reflectionAnswerSchema>;
 
-export const calibrationVerdictSchema = z.enum(['too-easy', 'too-hard']);
+export const calibrationVerdictSchema = lazySchema(() => z.enum(['too-easy', 'too-hard']));
 export type CalibrationVerdict = z.infer<typeof calibrationVerdictSchema>;
 
 /**
  * Where an owner of objectives sits: the organisation (company or department objectives), a
  * group of teams (a department or a function), or a team. Objectives align upwards only.
  */
-export const levelKindSchema = z.enum(['organisation', 'group', 'team']);
+export const levelKindSchema = lazySchema(() => z.enum(['organisation', 'group', 'team']));
 export type LevelKind = z.infer<typeof levelKindSchema>;
 
 export const LEVEL_KIND_LABELS: Record<LevelKind, string> = {

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { lazySchema } from './lazySchema';
 
 /*
  * Every editable record carries a revision: a count of its writes, beside its `updatedAt`. A save
@@ -13,13 +14,9 @@ import * as z from 'zod';
  * it through {@link revisionOf}. (Optional in the type also keeps records built in code, fixtures
  * and benchmarks valid without one.)
  */
-export const revisionSchema = z
-  .number()
-  .int()
-  .nonnegative()
-  .max(Number.MAX_SAFE_INTEGER)
-  .default(0)
-  .optional();
+export const revisionSchema = lazySchema(() =>
+  z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER).default(0).optional(),
+);
 
 /** The version of a record a save was based on: its revision and the time of that write. */
 export type RecordVersion = { revision: number; updatedAt: string };

@@ -1,7 +1,8 @@
 import * as z from 'zod';
+import { lazySchema } from './lazySchema';
 
 /** A key result's relative weight in its objective's score and progress: above 0, at most 100. */
-export const weightSchema = z.number().positive().max(100);
+export const weightSchema = lazySchema(() => z.number().positive().max(100));
 
 /** Every key result starts with the same weight, so an objective's KRs count equally. */
 export const DEFAULT_WEIGHT = 1;

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { lazySchema } from '../domain/lazySchema';
 
 /**
  * The app's own commands, in one table: the native menu shows them with their shortcuts, the
@@ -19,7 +20,7 @@ export const APP_COMMANDS = [
   'show-shortcuts',
 ] as const;
 
-export const appCommandSchema = z.enum(APP_COMMANDS);
+export const appCommandSchema = lazySchema(() => z.enum(APP_COMMANDS));
 export type AppCommand = z.infer<typeof appCommandSchema>;
 
 /** Where a command sits in the menu bar. */

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { lazySchema } from '../domain/lazySchema';
 import { appCommandSchema } from './commands';
 
 /**
@@ -13,7 +14,7 @@ export const events = {
    * A command chosen in the application menu or by its shortcut (`commands.ts`): New team,
    * Import plan, Back up…, a phase, the shortcuts. The renderer decides what it does.
    */
-  'menu:command': { payload: z.object({ command: appCommandSchema }) },
+  'menu:command': { payload: lazySchema(() => z.object({ command: appCommandSchema })) },
   /** Something in the connected folder changed (a `git pull`, a sync client, a colleague). */
-  'folder:changed': { payload: z.object({}) },
+  'folder:changed': { payload: lazySchema(() => z.object({})) },
 } as const;

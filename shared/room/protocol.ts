@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { confidenceSchema, idSchema, titleSchema } from '../domain/primitives';
 import { MAX_CARD_LENGTH, MAX_DOTS } from '../domain/workshop/schemas';
+import { lazySchema } from '../domain/lazySchema';
 
 /*
  * The room's wire protocol: what a participant's device may send, what it is shown, and the
@@ -68,40 +69,46 @@ export function normalizeJoinCode(typed: string): string {
 export const MAX_NAME_LENGTH = 60;
 
 /** Joining: the code from the projector and the name the room will see. */
-export const joinRequestSchema = z.strictObject({
-  code: z.string().max(20),
-  name: titleSchema('Your name', MAX_NAME_LENGTH),
-});
+export const joinRequestSchema = lazySchema(() =>
+  z.strictObject({
+    code: z.string().max(20),
+    name: titleSchema('Your name', MAX_NAME_LENGTH),
+  }),
+);
 export type JoinRequest = z.infer<typeof joinRequestSchema>;
 
-const dotsSchema = z
-  .array(z.strictObject({ targetId: idSchema, count: z.number().int().min(1).max(MAX_DOTS) }))
-  .max(MAX_DOTS);
+const dotsSchema = lazySchema(() =>
+  z
+    .array(z.strictObject({ targetId: idSchema, count: z.number().int().min(1).max(MAX_DOTS) }))
+    .max(MAX_DOTS),
+);
 
-const cardTextSchema = titleSchema('Your card', MAX_CARD_LENGTH);
+const cardTextSchema = lazySchema(() => titleSchema('Your card', MAX_CARD_LENGTH));
 
 /** Everything a participant's device can ask of the room; nothing else exists. */
-export const participantMessageSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('card:add'), text: cardTextSchema }),
-  z.strictObject({ type: z.literal('card:edit'), cardId: idSchema, text: cardTextSchema }),
-  z.strictObject({ type: z.literal('card:withdraw'), cardId: idSchema }),
-  z.strictObject({
-    type: z.literal('dots:place'),
-    itemId: idSchema,
-    dots: z
-      .array(z.strictObject({ targetId: idSchema, count: z.number().int().min(1).max(MAX_DOTS) }))
-      .max(MAX_DOTS),
-  }),
-  z.strictObject({
-    type: z.literal('confidence:cast'),
-    roundId: idSchema,
-    value: confidenceSchema,
-  }),
-]);
+export const participantMessageSchema = lazySchema(() =>
+  z.discriminatedUnion('type', [
+    z.strictObject({ type: z.literal('card:add'), text: cardTextSchema }),
+    z.strictObject({ type: z.literal('card:edit'), cardId: idSchema, text: cardTextSchema }),
+    z.strictObject({ type: z.literal('card:withdraw'), cardId: idSchema }),
+    z.strictObject({
+      type: z.literal('dots:place'),
+      itemId: idSchema,
+      dots: z
+        .array(z.strictObject({ targetId: idSchema, count: z.number().int().min(1).max(MAX_DOTS) }))
+        .max(MAX_DOTS),
+    }),
+    z.strictObject({
+      type: z.literal('confidence:cast'),
+      roundId: idSchema,
+      value: confidenceSchema,
+    }),
+  ]),
+);
 export type ParticipantMessage = z.infer<typeof participantMessageSchema>;
 
 /** What a participant is asked to do now: the current agenda item's tool, or nothing. */
-export const stageModeSchema = z.enum(['write', 'dots', 'confidence', 'watch']);
+export const stageModeSchema = lazySchema(() => z.enum(['write', 'dots', 'confidence', 'watch']));
 export type StageMode = z.infer<typeof stageModeSchema>;
 
 const shortText = (max: number) => z.string().max(max);
@@ -110,36 +117,38 @@ const shortText = (max: number) => z.string().max(max);
  * What the facilitator's screen publishes to the room: only the current item, its timer, and
  * the choices a participant needs. Never votes, names or anything else of the workspace.
  */
-export const stageSchema = z.strictObject({
-  workshopTitle: shortText(120),
-  item: z
-    .strictObject({
-      id: idSchema,
-      title: shortText(120),
-      mode: stageModeSchema,
-      timer: z
-        .strictObject({
-          remainingMs: z.number().int(),
-          isRunning: z.boolean(),
-        })
-        .nullable(),
-    })
-    .nullable(),
-  /** A dot vote's choices; only while the current item is an unrevealed dot vote. */
-  dots: z
-    .strictObject({
-      perParticipant: z.number().int().min(1).max(MAX_DOTS),
-      candidates: z
-        .array(z.strictObject({ id: idSchema, title: shortText(MAX_CARD_LENGTH) }))
-        .max(500),
-    })
-    .nullable(),
-  /** Key results open for a confidence vote (not yet revealed). */
-  confidence: z
-    .array(z.strictObject({ id: idSchema, label: shortText(300) }))
-    .max(50)
-    .nullable(),
-});
+export const stageSchema = lazySchema(() =>
+  z.strictObject({
+    workshopTitle: shortText(120),
+    item: z
+      .strictObject({
+        id: idSchema,
+        title: shortText(120),
+        mode: stageModeSchema,
+        timer: z
+          .strictObject({
+            remainingMs: z.number().int(),
+            isRunning: z.boolean(),
+          })
+          .nullable(),
+      })
+      .nullable(),
+    /** A dot vote's choices; only while the current item is an unrevealed dot vote. */
+    dots: z
+      .strictObject({
+        perParticipant: z.number().int().min(1).max(MAX_DOTS),
+        candidates: z
+          .array(z.strictObject({ id: idSchema, title: shortText(MAX_CARD_LENGTH) }))
+          .max(500),
+      })
+      .nullable(),
+    /** Key results open for a confidence vote (not yet revealed). */
+    confidence: z
+      .array(z.strictObject({ id: idSchema, label: shortText(300) }))
+      .max(50)
+      .nullable(),
+  }),
+);
 export type Stage = z.infer<typeof stageSchema>;
 
 export const EMPTY_STAGE: Stage = { workshopTitle: '', item: null, dots: null, confidence: null };
@@ -161,54 +170,64 @@ export type ParticipantView = {
 };
 
 /** A participant's submission, as the facilitator's screen receives it to store. */
-export const roomEventSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('joined'), participantId: idSchema, name: z.string() }),
-  z.strictObject({
-    type: z.literal('card-added'),
-    participantId: idSchema,
-    cardId: idSchema,
-    text: z.string(),
-  }),
-  z.strictObject({
-    type: z.literal('card-edited'),
-    participantId: idSchema,
-    cardId: idSchema,
-    text: z.string(),
-  }),
-  z.strictObject({ type: z.literal('card-withdrawn'), participantId: idSchema, cardId: idSchema }),
-  z.strictObject({
-    type: z.literal('dots-placed'),
-    participantId: idSchema,
-    itemId: idSchema,
-    dots: dotsSchema,
-  }),
-  z.strictObject({
-    type: z.literal('confidence-cast'),
-    participantId: idSchema,
-    roundId: idSchema,
-    value: confidenceSchema,
-  }),
-]);
+export const roomEventSchema = lazySchema(() =>
+  z.discriminatedUnion('type', [
+    z.strictObject({ type: z.literal('joined'), participantId: idSchema, name: z.string() }),
+    z.strictObject({
+      type: z.literal('card-added'),
+      participantId: idSchema,
+      cardId: idSchema,
+      text: z.string(),
+    }),
+    z.strictObject({
+      type: z.literal('card-edited'),
+      participantId: idSchema,
+      cardId: idSchema,
+      text: z.string(),
+    }),
+    z.strictObject({
+      type: z.literal('card-withdrawn'),
+      participantId: idSchema,
+      cardId: idSchema,
+    }),
+    z.strictObject({
+      type: z.literal('dots-placed'),
+      participantId: idSchema,
+      itemId: idSchema,
+      dots: dotsSchema,
+    }),
+    z.strictObject({
+      type: z.literal('confidence-cast'),
+      participantId: idSchema,
+      roundId: idSchema,
+      value: confidenceSchema,
+    }),
+  ]),
+);
 export type RoomEvent = z.infer<typeof roomEventSchema>;
 
 /** What the projector shows to let people in; the secret is inside the URL. */
-export const roomInviteSchema = z.strictObject({
-  workshopId: idSchema,
-  url: z.string().max(300),
-  code: z.string().max(20),
-  address: z.string().max(64),
-  /** The URL as a QR code, an SVG drawn by the `qrcode` library. */
-  qrSvg: z.string().max(200_000),
-  participants: z.array(z.strictObject({ id: idSchema, name: z.string() })).max(500),
-});
+export const roomInviteSchema = lazySchema(() =>
+  z.strictObject({
+    workshopId: idSchema,
+    url: z.string().max(300),
+    code: z.string().max(20),
+    address: z.string().max(64),
+    /** The URL as a QR code, an SVG drawn by the `qrcode` library. */
+    qrSvg: z.string().max(200_000),
+    participants: z.array(z.strictObject({ id: idSchema, name: z.string() })).max(500),
+  }),
+);
 export type RoomInvite = z.infer<typeof roomInviteSchema>;
 
 /** A network address the room can listen on. */
-export const roomAddressSchema = z.strictObject({
-  name: z.string().max(100),
-  address: z.string().max(64),
-  isPrivate: z.boolean(),
-});
+export const roomAddressSchema = lazySchema(() =>
+  z.strictObject({
+    name: z.string().max(100),
+    address: z.string().max(64),
+    isPrivate: z.boolean(),
+  }),
+);
 export type RoomAddress = z.infer<typeof roomAddressSchema>;
 
 /** A refusal the server turns into an HTTP status and a message a person can read. */
