@@ -6,9 +6,10 @@ import { memoizeText } from './memo';
 // A number word only counts as a number where a number is expected: after from/to or a
 // comparator, or before a unit. "one place to deploy" stays words.
 // ("rather than today's twenty-one", "from about forty": a word of today or of rounding between;
-// "the last four quarters averaged five": what past periods averaged is a reading too.)
+// "the last four quarters averaged five": what past periods averaged is a reading too; "from an
+// average of eleven", "from a typical twelve": a statistic of the level, still a number.)
 const WORD_AFTER = new RegExp(
-  `\\b((?:from|to|under|below|than|least|most|within|over|above|about|versus|vs\\.?|instead of|compared (?:to|with)|today:|now:|currently|was|were|averaged)(?:\\s+(?:today's|the current|current|about|around|roughly|just|only))?)\\s+(${WORD})\\b(?!-|\\s+as\\b)`,
+  `\\b((?:from|to|under|below|than|least|most|within|over|above|about|versus|vs\\.?|instead of|compared (?:to|with)|today:|now:|currently|was|were|averaged)(?:\\s+(?:today's|the current|current|about|around|roughly|just|only|an? (?:average|mean|median|typical|usual)(?: of)?|the (?:average|usual|typical)(?: of)?))?)\\s+(${WORD})\\b(?!-|\\s+as\\b)`,
   'g',
 );
 // "three hundred", "two thousand", "a hundred": a round number in words, whatever is before it.
@@ -90,15 +91,16 @@ function mixedDuration(whole: string, big: string, bigUnit: string, small: strin
 const COUNT_COMPOUND =
   /\b(\d[\d,.]*k?)-(items?|tickets?|cases?|claims?|orders?|jobs?|requests?|applications?|appeals?|refunds?|referrals?|returns?|letters?|invoices?)\b(?=\s+(?:[a-z-]+\s+){0,2}?(?:backlog|queue|pile|caseload|waiting list)\b)/g;
 
-// "one in twelve", "1 in 50 orders": a rate written as a fraction, as a percentage.
+// "one in twelve", "1 in 50 orders", "one in every fifteen": a rate written as a fraction, as a
+// percentage ("every" or "each" before the whole says the same).
 const ONE_IN = new RegExp(
-  `\\b(\\d+|${WORD})\\s+in\\s+(\\d{1,3}(?:,\\d{3})*|${WORD})\\b(?!\\s*(?:%|percent|seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?|sprints?|releases?)\\b)`,
+  `\\b(\\d+|${WORD})\\s+in\\s+(?:every\\s+|each\\s+)?(\\d{1,3}(?:,\\d{3})*|${WORD})\\b(?!\\s*(?:%|percent|seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?|sprints?|releases?)\\b)`,
   'g',
 );
 // "one in a hundred", "one in a hundred and twenty": the whole of a ratio as a round number in
 // words, read as digits before the ratio is (ROUND_WORDS alone runs too late for it).
 const IN_ROUND = new RegExp(
-  `(?<=\\b(?:\\d+|${WORD})\\s+in\\s+)(a|${WORD})\\s+(hundred|thousand)(?:\\s+and\\s+(${WORD}))?\\b(?!\\s+(?:million|billion))`,
+  `(?<=\\b(?:\\d+|${WORD})\\s+in\\s+(?:every\\s+|each\\s+)?)(a|${WORD})\\s+(hundred|thousand)(?:\\s+and\\s+(${WORD}))?\\b(?!\\s+(?:million|billion))`,
   'g',
 );
 function inRound(_m: string, word: string, scale: string, rest?: string): string {

@@ -1,5 +1,6 @@
 import { COMPARATOR_TARGET, Q, TARGET_EXPLICIT } from './numberPhrases';
 import { OUR_READINGS } from './ourReadings';
+import { READING_BESIDE_TARGET } from './pairedReadings';
 import type { Quantity } from './quantities';
 
 /**
@@ -128,6 +129,8 @@ export const PAST_LEVELS: readonly RegExp[] = [
   ...LAGS_NOW,
   // "(we already hit 98.4%)", "we had about 5 a week last winter": what we already do or did.
   ...OUR_READINGS,
+  // "1 in 12 items last audit, under 1 in 50 by quarter end": a reading beside the goal.
+  READING_BESIDE_TARGET,
   new RegExp(
     `\\b(?:versus|vs|compared (?:with|to)|as against|against)\\s+(?:[^«,;()]+?\\s+)?\\(\\s*(?:about\\s+)?${Q}\\s*\\)\\s*${NOW}\\b`,
   ),
