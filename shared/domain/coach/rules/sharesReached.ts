@@ -45,6 +45,17 @@ const DONE_A_WAY =
 const LEVEL_THEIR_CONTRACT_GUARANTEES =
   /^(?:give|provide|deliver|offer)\s+(?:\S+\s+){1,6}?the\s+«\d+»\s+(?:[a-z-]+\s+){0,3}?(?:that\s+)?(?:their|its)\s+(?:[a-z-]+\s+){0,2}?(?:contract|agreement|sla|terms|licen[cs]e|lease)\s+(?:guarantees?|promises?|specif(?:y|ies)|requires?|demands?|sets? out)\b/;
 
+// "Convert 35% of trial-class attendees into paid members, up from 22%": a share of some people
+// who become others is a conversion rate, a level to move. Below all of them only, and never
+// into something new or digital: "Convert 100% of paper forms into digital records" is work.
+const CONVERTED_SHARE =
+  /^(?:convert|turn)\s+«\d+»\s+of\s+(?:the\s+|our\s+)?(?:[a-z-]+\s+){0,4}?[a-z-]{3,}s\s+into\s+(?!(?:the\s+)?(?:new|digital|online|electronic)\b)(?:[a-z-]+\s+){0,2}?[a-z-]{3,}s\b/;
+
+// "Get 99% of shipped pieces to buyers without a damage claim": a share of things reaching
+// someone free of a bad outcome is a rate of that outcome, below all of them.
+const REACHED_WITHOUT =
+  /^(?:get|bring|deliver|ship)\s+«\d+»\s+of\s+(?:the\s+|our\s+)?(?:[a-z-]+\s+){0,4}?[a-z-]{3,}s\s+(?:(?:back\s+)?to\s+(?:the\s+|our\s+|their\s+)?(?:[a-z-]+\s+){0,2}?)?(?:without|with no|free of)\s/;
+
 /** Whether a KR worded as work counts a share of those served reaching a state. */
 export function readsAsShareReached(a: KeyResultAnalysis): boolean {
   const { target, lead } = a;
@@ -53,5 +64,6 @@ export function readsAsShareReached(a: KeyResultAnalysis): boolean {
   if (target?.dimension !== 'percent') return false;
   if (CAPTURED_FOR_SHARE.test(lead) || BROUGHT_UP_TO.test(lead)) return true;
   if (SERVED_FINISHING.test(masked)) return true;
+  if (target.value < 100 && (CONVERTED_SHARE.test(lead) || REACHED_WITHOUT.test(lead))) return true;
   return target.value < 100 && DONE_A_WAY.test(masked);
 }

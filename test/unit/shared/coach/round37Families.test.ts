@@ -112,6 +112,27 @@ describe("a named party's level met or delivered, and outcomes worded with a ver
     ).not.toContain(OUT);
   });
 
+  it('reads getting a share of things to people free of a bad outcome as a level to move', () => {
+    expect(
+      rulesOf('Get 97% of seedling orders to garden centres without a wilt complaint (now 91%)', {
+        ...UP,
+        unit: '%',
+        baseline: 91,
+        target: 97,
+      }),
+    ).not.toContain(OUT);
+  });
+
+  it('still reads converting records into something new as work', () => {
+    expect(
+      rulesOf('Convert 100% of paper delivery notes into digital records', {
+        ...UP,
+        unit: '%',
+        target: 100,
+      }),
+    ).toContain(OUT);
+  });
+
   it("still reads something new a named party's agreement requires as work", () => {
     const rules = rulesOf(
       "Deliver the new timing system British Cycling's hosting agreement requires",
