@@ -33,7 +33,13 @@ export function isDeadlineKept(lead: string): boolean {
 const REQUIRED_LEVEL =
   /\b(?:requirements?|standards?|conditions?|limits?|targets?|thresholds?|minimums?|maximums?|kpis?)\s+(?:of|for|that)\s+(?:(?:at least|at most|under|below|over|above|fewer than|less than|more than|no more than)\s+)?(?:«\d+»|(?:zero|no|nil|none)\b)/;
 
+// "Hit the 48-hour lock-change requirement in the council's contract on every job": a single
+// requirement with its level written before it, met on each of a recurring set, is a rate kept.
+// (A count of requirements, "the 3 licence requirements", is plural and stays a list to meet.)
+const LEVEL_BEFORE_ON_EACH =
+  /«\d+»\s+(?:[a-z-]+\s+){0,3}?(?:requirement|standard|limit|condition)\b(?!s).*\b(?:on|for|across|in)\s+(?:every|all|each)\s+[a-z-]+/;
+
 /** A requirement that states the level it asks for: a level to hold, not a duty done once. */
 export function statesARequiredLevel(lead: string): boolean {
-  return REQUIRED_LEVEL.test(lead);
+  return REQUIRED_LEVEL.test(lead) || LEVEL_BEFORE_ON_EACH.test(lead);
 }

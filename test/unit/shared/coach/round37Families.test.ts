@@ -133,6 +133,21 @@ describe("a named party's level met or delivered, and outcomes worded with a ver
     ).toContain(OUT);
   });
 
+  it("reads a requirement's level, met on every one of a recurring set, as a rate kept", () => {
+    const rules = rulesOf(
+      "Meet the 30-minute boarding requirement in Ealing Council's school-run contract on every route",
+      { ...UP, unit: '%', target: 100 },
+    );
+    expect(rules).toContain(EXT);
+    expect(rules).not.toContain(OUT);
+  });
+
+  it('still reads a count of requirements to meet as work', () => {
+    expect(
+      rulesOf("Meet the 3 licence requirements in Ealing Council's contract on every route"),
+    ).toContain(OUT);
+  });
+
   it("still reads something new a named party's agreement requires as work", () => {
     const rules = rulesOf(
       "Deliver the new timing system British Cycling's hosting agreement requires",
