@@ -2,6 +2,7 @@ import { type FocusEvent, useCallback, useEffect, useRef, useState } from 'react
 import { createPortal } from 'react-dom';
 import { useTopDialog } from '../components/dialogStack';
 import { Icon } from '../components/Icon';
+import { useWindowKeydown } from '../lib/useWindowKeydown';
 import { type Toast, useToastStore } from '../state/toastStore';
 import { useUiStore, viewKey } from '../state/uiStore';
 import { useWorkshopUi } from '../state/workshopUiStore';
@@ -52,23 +53,18 @@ export function Toaster() {
   useEffect(() => release, [release]);
 
   // Escape dismisses the newest toast, unless something else (a dialog, a form) took the key.
-  useEffect(() => {
-    if (toasts.length === 0) return;
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape' || event.defaultPrevented) return;
-      const target = event.target as Node | null;
-      const isInToasts = [ref.current, dialogRef.current].some((r) => r?.contains(target));
-      const isEditing = (target as HTMLElement | null)?.closest?.(
-        'input, textarea, select, [contenteditable="true"]',
-      );
-      if (!isInToasts && (dialog || isEditing)) return;
-      // With a dialog open, only its own toasts can be reached.
-      const newest = (after === null ? toasts : toasts.filter((t) => t.id > after)).at(-1);
-      if (newest) dismiss(newest.id);
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [after, dialog, dismiss, toasts]);
+  useWindowKeydown((event) => {
+    if (toasts.length === 0 || event.key !== 'Escape' || event.defaultPrevented) return;
+    const target = event.target as Node | null;
+    const isInToasts = [ref.current, dialogRef.current].some((r) => r?.contains(target));
+    const isEditing = (target as HTMLElement | null)?.closest?.(
+      'input, textarea, select, [contenteditable="true"]',
+    );
+    if (!isInToasts && (dialog || isEditing)) return;
+    // With a dialog open, only its own toasts can be reached.
+    const newest = (after === null ? toasts : toasts.filter((t) => t.id > after)).at(-1);
+    if (newest) dismiss(newest.id);
+  });
 
   const holdHandlers = {
     onPointerEnter: () => {

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useWindowKeydown } from '../lib/useWindowKeydown';
 import { useToastStore } from '../state/toastStore';
 
 function isTextEntry(target: EventTarget | null): boolean {
@@ -11,15 +11,11 @@ function isTextEntry(target: EventTarget | null): boolean {
 /** Ctrl/⌘+Z undoes the last deletion, except while typing, where it belongs to the field. */
 export function useGlobalShortcuts(): void {
   const undoLatest = useToastStore((s) => s.undoLatest);
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      if ((event.ctrlKey || event.metaKey) && !event.shiftKey && event.key.toLowerCase() === 'z') {
-        if (isTextEntry(event.target)) return;
-        event.preventDefault();
-        void undoLatest();
-      }
-    };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, [undoLatest]);
+  useWindowKeydown((event) => {
+    if ((event.ctrlKey || event.metaKey) && !event.shiftKey && event.key.toLowerCase() === 'z') {
+      if (isTextEntry(event.target)) return;
+      event.preventDefault();
+      void undoLatest();
+    }
+  });
 }

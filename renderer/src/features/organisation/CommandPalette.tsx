@@ -1,23 +1,20 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { LazyDialog } from '../../components/LazyDialog';
 import { retryableLazy } from '../../lib/retryableLazy';
+import { useWindowKeydown } from '../../lib/useWindowKeydown';
 
 const Palette = retryableLazy(async () => (await import('./Palette')).Palette);
 
 /** Ctrl/⌘+K opens the palette from anywhere, even while typing in a field. */
 function usePaletteShortcut(open: () => void): void {
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (!(event.ctrlKey || event.metaKey) || event.shiftKey || event.altKey) return;
-      if (event.key.toLowerCase() !== 'k') return;
-      // A modal dialog owns the keyboard while it is open.
-      if (document.querySelector('dialog[open]')) return;
-      event.preventDefault();
-      open();
-    };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, [open]);
+  useWindowKeydown((event) => {
+    if (!(event.ctrlKey || event.metaKey) || event.shiftKey || event.altKey) return;
+    if (event.key.toLowerCase() !== 'k') return;
+    // A modal dialog owns the keyboard while it is open.
+    if (document.querySelector('dialog[open]')) return;
+    event.preventDefault();
+    open();
+  });
 }
 
 /**

@@ -1,6 +1,7 @@
 import { type ReactNode, useEffect, useId, useMemo } from 'react';
 import type { Cycle } from '@shared/domain';
 import { findingTally, SETTING_STEPS, stepTodo } from '@shared/domain/setting/wizard';
+import { useWindowKeydown } from '../../../lib/useWindowKeydown';
 import { useUiStore } from '../../../state/uiStore';
 import {
   useKeyResults,
@@ -190,18 +191,14 @@ function useSettingRequest(isHydrated: boolean, goTo: (step: number) => void): v
 
 /** Alt+← and Alt+→ move between steps, Alt+1…5 jump to one; they work from any field. */
 function useStepShortcuts(goTo: (step: number) => void, next: () => void, back: () => void): void {
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (!event.altKey || event.ctrlKey || event.metaKey) return;
-      // A modal dialog owns the keyboard while it is open.
-      if (document.querySelector('dialog[open]')) return;
-      if (event.key === 'ArrowRight') next();
-      else if (event.key === 'ArrowLeft') back();
-      else if (/^[1-5]$/.test(event.key)) goTo(Number(event.key) - 1);
-      else return;
-      event.preventDefault();
-    };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, [goTo, next, back]);
+  useWindowKeydown((event) => {
+    if (!event.altKey || event.ctrlKey || event.metaKey) return;
+    // A modal dialog owns the keyboard while it is open.
+    if (document.querySelector('dialog[open]')) return;
+    if (event.key === 'ArrowRight') next();
+    else if (event.key === 'ArrowLeft') back();
+    else if (/^[1-5]$/.test(event.key)) goTo(Number(event.key) - 1);
+    else return;
+    event.preventDefault();
+  });
 }

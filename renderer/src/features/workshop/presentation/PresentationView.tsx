@@ -14,6 +14,7 @@ import {
   useTeams,
 } from '../../../db/hooks';
 import { changeWorkshop } from '../../../db/repositories/workshops';
+import { useWindowKeydown } from '../../../lib/useWindowKeydown';
 import {
   useBallots,
   useCards,
@@ -30,23 +31,19 @@ import { PresentRoom } from './PresentRoom';
 
 /** F toggles full screen, T the theme: for the facilitator at the projector's keyboard. */
 function usePresentationKeys(workshopId: string, theme: 'light' | 'dark' | null): void {
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.altKey || event.ctrlKey || event.metaKey) return;
-      const key = event.key.toLowerCase();
-      if (key === 'f') {
-        if (document.fullscreenElement) void document.exitFullscreen();
-        else void document.documentElement.requestFullscreen?.().catch(() => undefined);
-      } else if (key === 't' && theme) {
-        void changeWorkshop(workshopId, (w) => ({
-          ...w,
-          theme: theme === 'dark' ? 'light' : 'dark',
-        }));
-      }
-    };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, [workshopId, theme]);
+  useWindowKeydown((event) => {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const key = event.key.toLowerCase();
+    if (key === 'f') {
+      if (document.fullscreenElement) void document.exitFullscreen();
+      else void document.documentElement.requestFullscreen?.().catch(() => undefined);
+    } else if (key === 't' && theme) {
+      void changeWorkshop(workshopId, (w) => ({
+        ...w,
+        theme: theme === 'dark' ? 'light' : 'dark',
+      }));
+    }
+  });
 }
 
 /**
