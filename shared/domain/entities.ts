@@ -269,19 +269,8 @@ export const templateSchema = lazySchema(() =>
 );
 export type Template = z.infer<typeof templateSchema>;
 
-/** A wizard's place and unsaved draft, kept in the database so a crash cannot lose it. */
-export const wizardDraftSchema = lazySchema(() =>
-  z.object({
-    /** `${wizard}:${cycleId}`. */
-    id: z.string().min(1).max(200),
-    wizard: z.string().min(1).max(64),
-    cycleId: idSchema,
-    step: z.number().int().nonnegative(),
-    draft: z.record(z.string(), z.unknown()),
-    updatedAt: timestampSchema,
-  }),
-);
-export type WizardDraft = z.infer<typeof wizardDraftSchema>;
+// The wizard's draft is not a domain record; it lives beside them and is re-exported here.
+export { type WizardDraft, wizardDraftSchema } from './wizardDraft';
 
 /**
  * Where an owner of objectives (a row of `teams`) sits above the team level, or which group a
