@@ -26,9 +26,10 @@ export function floorUrl(served: Served, target: WorkloadTarget): string {
 }
 
 /**
- * Cold starts in rounds of three, back to back: the app on the large workspace, the floor page
- * on the same profile, the app on the small workspace. Two paths come out of the same rounds:
- * large vs the floor, and large vs small.
+ * Cold starts in rounds of four, back to back: the app on the large workspace, the floor page on
+ * the same profile, the app on the small workspace and the floor page on it. Three paths come out
+ * of the same rounds: large vs the floor, large vs small, and the floor's own large vs small, the
+ * part of the app's large-vs-small gap that the browser and the database's size account for.
  */
 export async function measureColdStarts(
   served: Served,
@@ -40,10 +41,12 @@ export async function measureColdStarts(
   const appLarge: number[] = [];
   const floorLarge: number[] = [];
   const appSmall: number[] = [];
+  const floorSmall: number[] = [];
   for (let i = 0; i < runs; i += 1) {
     appLarge.push(await coldStart(served, large.dir, appUrl));
     floorLarge.push(await coldStart(served, large.dir, floorUrl(served, large.target)));
     appSmall.push(await coldStart(served, small.dir, appUrl));
+    floorSmall.push(await coldStart(served, small.dir, floorUrl(served, small.target)));
   }
   return [
     {
@@ -52,5 +55,10 @@ export async function measureColdStarts(
       floor: floorLarge,
     },
     { name: 'cold start, large vs small workspace', app: appLarge, floor: appSmall },
+    {
+      name: 'floor page, large vs small workspace (the reference for the line above)',
+      app: floorLarge,
+      floor: floorSmall,
+    },
   ];
 }
