@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import { rulesOf } from './helpers';
+
+// Round 38's families (splits br and bs), in wording of our own that is in no corpus file
+// (bell foundries, kayak hire, escape games, shoe repairers), so these check the class rather
+// than the rows. Each family has a near miss that must stay as it is. A case marked it.fails is a
+// family this round left (see the README's Round 38 section).
+
+const EXT = 'external-commitment';
+
+const UP = { direction: 'increase' as const };
+
+describe("a named party's trade with us, grown, is a measure and not a promise", () => {
+  it('reads units a named customer orders, from → to, as a measure', () => {
+    expect(
+      rulesOf('Raise handbells ordered by Kirkgate Ringers from 30 to 45 a term', {
+        ...UP,
+        metric: 'handbells ordered',
+        baseline: 30,
+        target: 45,
+      }),
+    ).not.toContain(EXT);
+  });
+
+  it('reads places a named partner sells for us, from → to, as a measure', () => {
+    expect(
+      rulesOf('Grow kayak tours sold through Coastline Adventures from 600 to 950 a summer', {
+        ...UP,
+        metric: 'tours sold via partner',
+        baseline: 600,
+        target: 950,
+      }),
+    ).not.toContain(EXT);
+  });
+
+  it('reads games a named company buys from us, from → to, as a measure', () => {
+    expect(
+      rulesOf('Lift team-building sessions purchased by Norbrook Insurance from 4 to 10 a year', {
+        ...UP,
+        metric: 'sessions purchased',
+        baseline: 4,
+        target: 10,
+      }),
+    ).not.toContain(EXT);
+  });
+
+  it('keeps a named customer\'s order grown "as agreed in" our contract a promise (near miss)', () => {
+    expect(
+      rulesOf(
+        'Grow handbells supplied to Kirkgate Ringers from 30 to 45 a term, as agreed in our supply contract',
+        { ...UP, metric: 'handbells supplied', baseline: 30, target: 45 },
+      ),
+    ).toContain(EXT);
+  });
+});
+
+describe('a migration to a named product by a date is work, not a promise to the product', () => {
+  it('reads the destination of a long migration clause as a tool', () => {
+    expect(
+      rulesOf(
+        'Migrate repair tickets from the old shared Excel workbook to Repairshopr by end of April',
+      ),
+    ).not.toContain(EXT);
+  });
+
+  it('reads a move from one named system to another by a date as work on tools', () => {
+    expect(
+      rulesOf(
+        'Move room bookings from our old spreadsheet and paper diary to Bookeo by 1 September',
+      ),
+    ).not.toContain(EXT);
+  });
+
+  it("keeps records moved into a named customer's system by a date a promise (near miss)", () => {
+    expect(
+      rulesOf(
+        "Load the 2026 bell inventory into Kirkgate Ringers' asset register by 1 May as their contract requires",
+      ),
+    ).toContain(EXT);
+  });
+});
+
+describe('dates agreed with each client are punctuality, not a promise to a party', () => {
+  it('reads "on or before the date agreed with the customer" as on time', () => {
+    expect(
+      rulesOf(
+        'Hand back 96% of resoled boots on or before the date agreed with the customer, up from 81%',
+        {
+          ...UP,
+          unit: '%',
+          metric: 'on-time repairs',
+          baseline: 81,
+          target: 96,
+        },
+      ),
+    ).not.toContain(EXT);
+  });
+
+  it('reads "by the date agreed with each client" as on time', () => {
+    expect(
+      rulesOf('Cast 90% of commissioned bells by the date agreed with each client, up from 66%', {
+        ...UP,
+        unit: '%',
+        metric: 'on-time castings',
+        baseline: 66,
+        target: 90,
+      }),
+    ).not.toContain(EXT);
+  });
+});
+
+describe('a limit or ceiling an outside body we answer to sets, named by its kind', () => {
+  it('reads a ceiling set by our insurer as its yardstick', () => {
+    expect(
+      rulesOf('Keep lost-kayak incidents under the 2-a-season ceiling set by our marine insurer', {
+        direction: 'decrease',
+        metric: 'lost-kayak incidents',
+        target: 2,
+      }),
+    ).toContain(EXT);
+  });
+
+  it('reads a limit in our planning permission as its yardstick', () => {
+    expect(
+      rulesOf(
+        'Keep foundry noise under the 65 dB limit in our planning permission on every casting day (currently 70% of days)',
+        { ...UP, unit: '%', metric: 'casting days within limit', baseline: 70, target: 100 },
+      ),
+    ).toContain(EXT);
+  });
+
+  it('leaves a limit of our own, with no body setting it, alone (near miss)', () => {
+    expect(
+      rulesOf('Keep foundry noise under 65 dB on every casting day (currently 70% of days)', {
+        ...UP,
+        unit: '%',
+        metric: 'casting days under 65 dB',
+        baseline: 70,
+        target: 100,
+      }),
+    ).not.toContain(EXT);
+  });
+});
