@@ -12,6 +12,7 @@ import { partiesIn } from '../text/parties';
 import { namedPartyRelation } from '../text/partyRelations';
 import { statesTheirRequirement } from '../text/requirementShapes';
 import { usesTheirYardstick } from '../text/whoseYardstick';
+import { neutralTradeVolumes } from '../text/tradeVolumes';
 import type { Finding, FindingRef } from '../types';
 
 /**
@@ -181,9 +182,12 @@ const SET_AS_NOUN =
 /** True when the text reads as a delivery promise to someone outside the team. */
 export function isExternalCommitment(written: string): boolean {
   // "open Renovate pull requests": code changes a bot or a colleague raises ask nothing of us.
-  const raw = written
-    .replace(SET_AS_NOUN, '$1collection')
-    .replace(/\b(?:pull|merge) requests?\b/gi, 'code changes');
+  const raw = neutralTradeVolumes(
+    written
+      .replace(SET_AS_NOUN, '$1collection')
+      .replace(/\b(?:pull|merge) requests?\b/gi, 'code changes'),
+    extractNumbers(normalizeText(written)).hasFromTo,
+  );
   // "Time from signed contract to first impression", "days from site contract signed to first
   // patient enrolled": a contract event that opens a measured interval starts our clock (it
   // measures our onboarding), not a promise.
