@@ -101,7 +101,7 @@ const ACCOUNT_TO_WIN =
 const TOOL_WORK =
   '(?:rollout|roll-out|migration|upgrade|cut-?over|implementation|deployment|install(?:ation)?|adoption|go-live|set-?up|pilot|trial|licen[cs]es?|seats|instance|switchover|changeover|replacement)';
 const TOOL_VERB =
-  '(?:roll(?:ing)? out|deploy|install|adopt|enable|configure|set up|upgrade to|migrate(?: \\S+){0,3} to|move(?: \\S+){0,3} to|switch(?: \\S+){0,3} to|replace(?: \\S+){0,3} with)';
+  '(?:roll(?:ing)? out|deploy|install|adopt|enable|configure|set up|upgrade to|(?:migrate|move|switch)(?: \\S+){0,3}(?: from(?: \\S+){1,6})? to|replace(?: \\S+){0,3} with)';
 
 const OWN_EXAMINERS =
   /\b(?:hand|visual|line|shift|floor|in-house|internal|own|qc|qa|final|bench|quality) (?:inspectors?|auditors?|assessors?)\b/g;
@@ -119,11 +119,12 @@ function isToolName(name: string, text: string): boolean {
   return (
     new RegExp(`\\b${DATA_FROM}\\s+(?:the\\s+)?(?:[a-z0-9-]+\\s+){0,2}?${n}\\b`).test(text) ||
     new RegExp(`\\b${n}\\s+(?:[a-z-]+\\s+){0,2}?${TOOL_WORK}\\b`).test(text) ||
-    // ("Migrate repositories to GitHub Actions": the name may be the tool's second word.)
-    new RegExp(`\\b${TOOL_VERB}\\s+(?:the\\s+)?(?:[a-z0-9-]+\\s+)?${n}\\b`).test(text) ||
+    // ("Migrate repositories to GitHub Actions": the name may be the tool's second word; the
+    // destination of a move from an old system, "… from the old Access database to LabStar", too.)
+    new RegExp(`\\b${TOOL_VERB}\\s+(?:the\\s+)?(?:[a-z0-9-]+\\s+){0,2}?${n}\\b`).test(text) ||
     // ("Finish cutover from Versatrans to the new platform": the tool being left.)
     new RegExp(
-      `\\b${TOOL_LEFT}\\s+(?:\\S+\\s+){0,5}?(?:from|off|away from)\\s+(?:the\\s+)?${n}\\b`,
+      `\\b${TOOL_LEFT}\\s+(?:\\S+\\s+){0,5}?(?:from|off|away from)\\s+(?:the\\s+)?(?:old\\s+|legacy\\s+|shared\\s+|existing\\s+|current\\s+){0,2}${n}\\b`,
     ).test(text)
   );
 }
