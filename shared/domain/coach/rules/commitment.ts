@@ -13,6 +13,7 @@ import { namedPartyRelation } from '../text/partyRelations';
 import { statesTheirRequirement } from '../text/requirementShapes';
 import { usesTheirYardstick } from '../text/whoseYardstick';
 import { neutralTradeVolumes } from '../text/tradeVolumes';
+import { agreedTimesAsOnTime } from '../text/punctuality';
 import type { Finding, FindingRef } from '../types';
 
 /**
@@ -192,17 +193,13 @@ export function isExternalCommitment(written: string): boolean {
   // "Time from signed contract to first impression", "days from site contract signed to first
   // patient enrolled": a contract event that opens a measured interval starts our clock (it
   // measures our onboarding), not a promise.
-  const text = normalizeText(raw)
+  // ("Orders ship on the day we promised", "by the date agreed with each client": punctuality.)
+  const text = normalizeText(agreedTimesAsOnTime(raw))
     .replace(CONTRACT_STARTS_CLOCK, 'from start')
     // "found by hand inspectors", "our QC auditors": examiners qualified as our own staff.
     .replace(OWN_EXAMINERS, 'staff checkers')
     // "Issue a condition report once requested": a request that starts our clock, not a promise.
-    .replace(/\b(?:once|when|as soon as|after(?: it is| being)?|if) requested\b/g, 'on demand')
-    // "Orders ship on the day we promised": the time promised to every customer is punctuality.
-    .replace(
-      /\b(?:on|by|at|in|within) the (?:day|date|time|slot|window|hour|week) (?:we|they were|it was) promised\b/g,
-      'on time',
-    );
+    .replace(/\b(?:once|when|as soon as|after(?: it is| being)?|if) requested\b/g, 'on demand');
   if (PROMISE.test(text) || PAPER_WITH_NAME.test(raw) || PAPER_HEADING.test(text)) return true;
   if (PROMISE_SHAPES.test(text) || FINDINGS_IN_AUDIT.test(text)) return true;
   if (TENDER_REQUIRES.test(text) || MANDATE_MET.test(text)) return true;
