@@ -141,3 +141,32 @@ describe('a limit or ceiling an outside body we answer to sets, named by its kin
     ).not.toContain(EXT);
   });
 });
+
+describe('a named party in an aside on where the things counted come from is no party promised', () => {
+  it('reads "(most are referred by <Name>)" as context, not a promise', () => {
+    expect(
+      rulesOf(
+        'Lift the share of resoled boots signed off at the final check (most are referred by Brogue & Co) from 80% to 95%',
+        { ...UP, unit: '%', metric: 'first-check pass share', baseline: 80, target: 95 },
+      ),
+    ).not.toContain(EXT);
+  });
+
+  it('reads "(nearly all of them are ordered through <Name>)" as context, not a promise', () => {
+    expect(
+      rulesOf(
+        'Raise bell repairs accepted on first inspection (nearly all of them are ordered through Whitechapel Trust) from 70% to 90%',
+        { ...UP, unit: '%', metric: 'first-inspection acceptance', baseline: 70, target: 90 },
+      ),
+    ).not.toContain(EXT);
+  });
+
+  it("keeps a named party's contract in brackets a promise (near miss)", () => {
+    expect(
+      rulesOf(
+        'Raise bell repairs accepted on first inspection from 70% to 90% (as our Whitechapel Trust contract requires)',
+        { ...UP, unit: '%', metric: 'first-inspection acceptance', baseline: 70, target: 90 },
+      ),
+    ).toContain(EXT);
+  });
+});
