@@ -14,6 +14,7 @@ import { statesTheirRequirement } from '../text/requirementShapes';
 import { usesTheirYardstick } from '../text/whoseYardstick';
 import { neutralTradeVolumes } from '../text/tradeVolumes';
 import { agreedTimesAsOnTime } from '../text/punctuality';
+import { withoutPopulationAsides } from '../text/populationAsides';
 import type { Finding, FindingRef } from '../types';
 
 /**
@@ -185,7 +186,7 @@ const SET_AS_NOUN =
 export function isExternalCommitment(written: string): boolean {
   // "open Renovate pull requests": code changes a bot or a colleague raises ask nothing of us.
   const raw = neutralTradeVolumes(
-    written
+    withoutPopulationAsides(written)
       .replace(SET_AS_NOUN, '$1collection')
       .replace(/\b(?:pull|merge) requests?\b/gi, 'code changes'),
     extractNumbers(normalizeText(written)).hasFromTo,
