@@ -66,6 +66,13 @@ const BOUND_IN_GRANTED_PAPER = new RegExp(
   `\\b${BOUND}\\s+(?:(?:set|written|laid down)\\s+)?(?:in|under|of|from)\\s+(?:the|our|their|its)\\s+${NOT_OURS}${W}{0,3}?(?:planning\\s+(?:permission|consent|conditions?)|(?:discharge|environmental|abstraction)\\s+(?:consent|permit)|${OUTSIDE_PAPER})\\b`,
 );
 
+// "the corrective actions from the council's zoo-licence inspection", "the recommendations raised
+// in the funder's annual review": what an outside party's examination asks of us, the party named
+// by its role in the possessive ("our own kitchen inspection" is ours).
+const ACTIONS_FROM_ROLE_EXAM = new RegExp(
+  `\\b(?:actions?|action points?|recommendations?|requirements?|findings?|improvements?)\\s+(?:from|raised (?:in|at|by)|in|set (?:in|at|by))\\s+(?:the|our|their|its)\\s+${NOT_OURS}${W}{0,2}?${ROLE}(?:'s|s'|')\\s+${W}{0,3}?(?:inspections?|audits?|assessments?|visits?|reviews?)\\b`,
+);
+
 /** True when a level or date in the KR is set by an outside party's document or role. */
 export function setByTheirDocument(raw: string, text: string): boolean {
   return (
@@ -76,6 +83,7 @@ export function setByTheirDocument(raw: string, text: string): boolean {
     SCHEMES_RULE.test(text) ||
     BOUND_SET_BY_ROLE.test(text) ||
     BOUND_IN_GRANTED_PAPER.test(text) ||
+    ACTIONS_FROM_ROLE_EXAM.test(text) ||
     PASS_THEIR_REEXAM.test(raw.trim())
   );
 }

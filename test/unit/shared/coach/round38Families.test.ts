@@ -170,3 +170,33 @@ describe('a named party in an aside on where the things counted come from is no 
     ).toContain(EXT);
   });
 });
+
+describe("an outside body's inspection or audit, the body named by its kind", () => {
+  it("reads the corrective actions from a council's licence inspection as owed to it", () => {
+    expect(
+      rulesOf(
+        "Close every corrective action from the county council's kennel-licence inspection before the follow-up visit in March",
+      ),
+    ).toContain(EXT);
+  });
+
+  it("reads a harbour authority's audits passed as its yardstick", () => {
+    expect(
+      rulesOf("Pass 100% of the harbour authority's quarterly mooring audits, up from 80%", {
+        ...UP,
+        unit: '%',
+        metric: 'mooring audits passed',
+        baseline: 80,
+        target: 100,
+      }),
+    ).toContain(EXT);
+  });
+
+  it('leaves the actions from our own inspection alone (near miss)', () => {
+    expect(
+      rulesOf(
+        'Close every corrective action from our own kitchen inspection before the end of March',
+      ),
+    ).not.toContain(EXT);
+  });
+});
