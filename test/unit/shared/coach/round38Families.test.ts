@@ -7,6 +7,8 @@ import { rulesOf } from './helpers';
 // family this round left (see the README's Round 38 section).
 
 const EXT = 'external-commitment';
+const OUT = 'output-not-outcome';
+const GAME = 'gameable-metric';
 
 const UP = { direction: 'increase' as const };
 
@@ -198,5 +200,43 @@ describe("an outside body's inspection or audit, the body named by its kind", ()
         'Close every corrective action from our own kitchen inspection before the end of March',
       ),
     ).not.toContain(EXT);
+  });
+});
+
+describe('a level held, the name of an event only qualifying its statistic', () => {
+  it('reads "Hold our <site> review score at N" as a level, not reviews held', () => {
+    const rules = rulesOf('Hold our Tripadvisor review score at 4.5', {
+      ...UP,
+      metric: 'Tripadvisor score',
+      unit: 'stars',
+      baseline: 4.5,
+      target: 4.5,
+    });
+    expect(rules).not.toContain(OUT);
+    expect(rules).not.toContain(GAME);
+  });
+
+  it('reads "Hold our workshop feedback average at N" as a level, not workshops held', () => {
+    const rules = rulesOf('Hold our workshop feedback average at 4.7 out of 5', {
+      ...UP,
+      metric: 'workshop feedback',
+      unit: 'score',
+      baseline: 4.7,
+      target: 4.7,
+    });
+    expect(rules).not.toContain(OUT);
+    expect(rules).not.toContain(GAME);
+  });
+
+  it('keeps review meetings held, counted, an activity (near miss)', () => {
+    expect(
+      rulesOf('Hold 12 customer review meetings this quarter', {
+        ...UP,
+        metric: 'review meetings held',
+        unit: 'count',
+        baseline: 0,
+        target: 12,
+      }),
+    ).toContain(GAME);
   });
 });
