@@ -9,6 +9,7 @@ import { rulesOf } from './helpers';
 const EXT = 'external-commitment';
 const OUT = 'output-not-outcome';
 const GAME = 'gameable-metric';
+const MM = 'missing-metric';
 
 const UP = { direction: 'increase' as const };
 
@@ -238,5 +239,23 @@ describe('a level held, the name of an event only qualifying its statistic', () 
         target: 12,
       }),
     ).toContain(GAME);
+  });
+});
+
+describe('a public mood to raise, its noun qualified, is a vague aim and not work', () => {
+  it('reads "Build brand awareness among <people>" as a vague aim', () => {
+    const rules = rulesOf('Build escape-room brand awareness among office managers');
+    expect(rules).toContain(MM);
+    expect(rules).not.toContain(OUT);
+  });
+
+  it('reads "Generate local word of mouth around <a season>" as a vague aim', () => {
+    const rules = rulesOf('Generate local word of mouth around the kayak season');
+    expect(rules).toContain(MM);
+    expect(rules).not.toContain(OUT);
+  });
+
+  it('keeps a campaign built for the mood work (near miss)', () => {
+    expect(rulesOf('Build a brand awareness campaign for office managers')).toContain(OUT);
   });
 });
