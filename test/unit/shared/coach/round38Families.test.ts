@@ -259,3 +259,53 @@ describe('a public mood to raise, its noun qualified, is a vague aim and not wor
     expect(rulesOf('Build a brand awareness campaign for office managers')).toContain(OUT);
   });
 });
+
+describe('new things the team makes at a rate, counted, are an activity count', () => {
+  it('reads "<workers> sketch N new designs a month" as a count of things done', () => {
+    expect(
+      rulesOf('Illustrators sketch 80 new postcard designs a month, up from 45', {
+        ...UP,
+        metric: 'designs sketched',
+        unit: 'count/month',
+        baseline: 45,
+        target: 80,
+      }),
+    ).toContain(GAME);
+  });
+
+  it('reads "Carve N new <things> per quarter" as a count of things done', () => {
+    expect(
+      rulesOf('Carve 25 new chess sets per quarter, up from 12', {
+        ...UP,
+        metric: 'chess sets carved',
+        unit: 'count/quarter',
+        baseline: 12,
+        target: 25,
+      }),
+    ).toContain(GAME);
+  });
+
+  it('reads "Compose N new puzzles a month" as a count of things done', () => {
+    expect(
+      rulesOf('Compose 12 new escape-game puzzles a month, up from 5', {
+        ...UP,
+        metric: 'puzzles composed',
+        unit: 'count/month',
+        baseline: 5,
+        target: 12,
+      }),
+    ).toContain(GAME);
+  });
+
+  it('leaves new members welcomed at a rate alone (near miss)', () => {
+    expect(
+      rulesOf('Welcome 40 new members a month, up from 25', {
+        ...UP,
+        metric: 'new members',
+        unit: 'count/month',
+        baseline: 25,
+        target: 40,
+      }),
+    ).not.toContain(GAME);
+  });
+});
