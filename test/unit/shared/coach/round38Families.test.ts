@@ -10,6 +10,7 @@ const EXT = 'external-commitment';
 const OUT = 'output-not-outcome';
 const GAME = 'gameable-metric';
 const MM = 'missing-metric';
+const MB = 'missing-baseline';
 
 const UP = { direction: 'increase' as const };
 
@@ -307,5 +308,39 @@ describe('new things the team makes at a rate, counted, are an activity count', 
         target: 40,
       }),
     ).not.toContain(GAME);
+  });
+});
+
+describe("a fraction in words as the subject of a clause of today is today's level", () => {
+  it('reads "about a third are <state> today" as the baseline', () => {
+    expect(
+      rulesOf(
+        'Grow repeat bookings to half of all bookings; about a third are repeat bookings today',
+        {
+          ...UP,
+          unit: '%',
+          metric: 'repeat booking share',
+        },
+      ),
+    ).not.toContain(MB);
+  });
+
+  it('reads "roughly two thirds were <state> last season" as the baseline', () => {
+    expect(
+      rulesOf(
+        'Raise card payments at the kiosk to nine in ten; roughly two thirds were paid by card last season',
+        { ...UP, unit: '%', metric: 'card payment share' },
+      ),
+    ).not.toContain(MB);
+  });
+
+  it('leaves a fraction with no word of today alone (near miss)', () => {
+    expect(
+      rulesOf('Grow repeat bookings to half of all bookings; about a third are repeat bookings', {
+        ...UP,
+        unit: '%',
+        metric: 'repeat booking share',
+      }),
+    ).toContain(MB);
   });
 });
