@@ -12,6 +12,9 @@ import { partiesIn } from '../text/parties';
 import { namedPartyRelation } from '../text/partyRelations';
 import { statesTheirRequirement } from '../text/requirementShapes';
 import { usesTheirYardstick } from '../text/whoseYardstick';
+import { neutralTradeVolumes } from '../text/tradeVolumes';
+import { agreedTimesAsOnTime } from '../text/punctuality';
+import { withoutPopulationAsides } from '../text/populationAsides';
 import type { Finding, FindingRef } from '../types';
 
 /**
@@ -100,7 +103,7 @@ const ACCOUNT_TO_WIN =
 const TOOL_WORK =
   '(?:rollout|roll-out|migration|upgrade|cut-?over|implementation|deployment|install(?:ation)?|adoption|go-live|set-?up|pilot|trial|licen[cs]es?|seats|instance|switchover|changeover|replacement)';
 const TOOL_VERB =
-  '(?:roll(?:ing)? out|deploy|install|adopt|enable|configure|set up|upgrade to|migrate(?: \\S+){0,3} to|move(?: \\S+){0,3} to|switch(?: \\S+){0,3} to|replace(?: \\S+){0,3} with)';
+  '(?:roll(?:ing)? out|deploy|install|adopt|enable|configure|set up|upgrade to|(?:migrate|move|switch)(?: \\S+){0,3}(?: from(?: \\S+){1,6})? to|replace(?: \\S+){0,3} with)';
 
 const OWN_EXAMINERS =
   /\b(?:hand|visual|line|shift|floor|in-house|internal|own|qc|qa|final|bench|quality) (?:inspectors?|auditors?|assessors?)\b/g;
@@ -118,11 +121,12 @@ function isToolName(name: string, text: string): boolean {
   return (
     new RegExp(`\\b${DATA_FROM}\\s+(?:the\\s+)?(?:[a-z0-9-]+\\s+){0,2}?${n}\\b`).test(text) ||
     new RegExp(`\\b${n}\\s+(?:[a-z-]+\\s+){0,2}?${TOOL_WORK}\\b`).test(text) ||
-    // ("Migrate repositories to GitHub Actions": the name may be the tool's second word.)
-    new RegExp(`\\b${TOOL_VERB}\\s+(?:the\\s+)?(?:[a-z0-9-]+\\s+)?${n}\\b`).test(text) ||
+    // ("Migrate repositories to GitHub Actions": the name may be the tool's second word; the
+    // destination of a move from an old system, "… from the old Access database to LabStar", too.)
+    new RegExp(`\\b${TOOL_VERB}\\s+(?:the\\s+)?(?:[a-z0-9-]+\\s+){0,2}?${n}\\b`).test(text) ||
     // ("Finish cutover from Versatrans to the new platform": the tool being left.)
     new RegExp(
-      `\\b${TOOL_LEFT}\\s+(?:\\S+\\s+){0,5}?(?:from|off|away from)\\s+(?:the\\s+)?${n}\\b`,
+      `\\b${TOOL_LEFT}\\s+(?:\\S+\\s+){0,5}?(?:from|off|away from)\\s+(?:the\\s+)?(?:old\\s+|legacy\\s+|shared\\s+|existing\\s+|current\\s+){0,2}${n}\\b`,
     ).test(text)
   );
 }
@@ -181,23 +185,22 @@ const SET_AS_NOUN =
 /** True when the text reads as a delivery promise to someone outside the team. */
 export function isExternalCommitment(written: string): boolean {
   // "open Renovate pull requests": code changes a bot or a colleague raises ask nothing of us.
-  const raw = written
-    .replace(SET_AS_NOUN, '$1collection')
-    .replace(/\b(?:pull|merge) requests?\b/gi, 'code changes');
+  const raw = neutralTradeVolumes(
+    withoutPopulationAsides(written)
+      .replace(SET_AS_NOUN, '$1collection')
+      .replace(/\b(?:pull|merge) requests?\b/gi, 'code changes'),
+    extractNumbers(normalizeText(written)).hasFromTo,
+  );
   // "Time from signed contract to first impression", "days from site contract signed to first
   // patient enrolled": a contract event that opens a measured interval starts our clock (it
   // measures our onboarding), not a promise.
-  const text = normalizeText(raw)
+  // ("Orders ship on the day we promised", "by the date agreed with each client": punctuality.)
+  const text = normalizeText(agreedTimesAsOnTime(raw))
     .replace(CONTRACT_STARTS_CLOCK, 'from start')
     // "found by hand inspectors", "our QC auditors": examiners qualified as our own staff.
     .replace(OWN_EXAMINERS, 'staff checkers')
     // "Issue a condition report once requested": a request that starts our clock, not a promise.
-    .replace(/\b(?:once|when|as soon as|after(?: it is| being)?|if) requested\b/g, 'on demand')
-    // "Orders ship on the day we promised": the time promised to every customer is punctuality.
-    .replace(
-      /\b(?:on|by|at|in|within) the (?:day|date|time|slot|window|hour|week) (?:we|they were|it was) promised\b/g,
-      'on time',
-    );
+    .replace(/\b(?:once|when|as soon as|after(?: it is| being)?|if) requested\b/g, 'on demand');
   if (PROMISE.test(text) || PAPER_WITH_NAME.test(raw) || PAPER_HEADING.test(text)) return true;
   if (PROMISE_SHAPES.test(text) || FINDINGS_IN_AUDIT.test(text)) return true;
   if (TENDER_REQUIRES.test(text) || MANDATE_MET.test(text)) return true;

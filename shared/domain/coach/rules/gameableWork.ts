@@ -32,6 +32,10 @@ const SERVED =
 const NOT_ACTIVITY =
   '(?:lines|markets|regions|countries|customers|clients|merchants|partners|sellers|users|engineers|people|staff|hires|developers|teams|squads|stores|sites|locations|languages|currencies|minutes|hours|days|weeks|months|seconds|times|points|percent|dollars|pounds|euros)';
 
+// Verbs of winning, keeping or serving people or places: what they count is reach, not things made.
+const ACQUIRE =
+  '(?:win|sign|gain|attract|acquire|recruit|hire|welcome|enrol|enroll|onboard|convert|get|land|open|bring|register|retain|keep|serve|see|reach|grow|lose|book|sell|list|stock|source|buy)';
+
 /** Activity counts in disguise: code volume, review comments, artefacts built, items closed. */
 export const WORK_FAMILIES: readonly GameableFamily[] = [
   {
@@ -46,6 +50,13 @@ export const WORK_FAMILIES: readonly GameableFamily[] = [
       // workers as the subject; "Customers complete 500 purchases" are not workers.)
       new RegExp(
         `^(?:(?:our\\s+)?(?!${SERVED}\\b)[a-z-]+s\\s+(?=(?:approve|process|handle|moderate|review|close|digiti[sz]e|scan|tag|label|complete|log|record|file|post|issue|send|conduct|carry out)\\b))?${ACT}\\s+(?:(?:at least|over|more than|another|a further)\\s+)?(?:\\d[\\d,.]*\\s*(?:(?:k|m|million|bn|billion|thousand)\\s+)?|more\\s+)(?:new\\s+|more\\s+|additional\\s+|extra\\s+)?(?:[a-z0-9-]+\\s+){0,3}?(?!${NOT_ACTIVITY}\\b)[a-z-]{3,}s\\b`,
+      ),
+      // "Designers produce 50 new button designs a month", "Draw 400 new glyphs per month": new
+      // things made at a rate, whatever the verb of making and with the workers as the subject or
+      // not, are the same count of things done; people won or welcomed ("Sign 40 new members a
+      // month") and things that are not activity (stores, markets) are not.
+      new RegExp(
+        `^(?:(?:our\\s+)?(?!${SERVED}\\b)[a-z-]+s\\s+)?(?!${ACQUIRE}\\b)[a-z-]+\\s+(?:(?:at least|over|more than|another|a further)\\s+)?\\d[\\d,.]*\\s*(?:k\\s+)?new\\s+(?:[a-z0-9-]+\\s+){0,3}?(?!${NOT_ACTIVITY}\\b|${SERVED}\\b)[a-z-]{3,}s\\s+(?:a|an|per|each|every)\\s+(?:day|week|month|quarter|year|sprint|season|term)\\b`,
       ),
       // "Detection rules written per analyst per month": output per head or per period.
       // "Inspections recorded per site per week", "damage photos captured per return": records

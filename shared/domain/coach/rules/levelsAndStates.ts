@@ -1,6 +1,7 @@
 import type { KeyResultAnalysis } from '../analyze';
 import { readsAsShareReached } from './sharesReached';
 import { givesTheirLevel } from './theirLevelGiven';
+import { STATISTIC_HELD } from '../text/heldStatistic';
 
 /**
  * Wording with a work verb that asks for a level or a state rather than a deliverable: a quantity
@@ -69,6 +70,8 @@ const SHARE_DONE_AS_PLANNED =
 /** A volume owed, a state held or a share reached: a level, not a deliverable. */
 export function holdsALevelOrState(a: KeyResultAnalysis): boolean {
   if (STATE_HELD.test(a.lead) || isVolumeOwed(a) || LEVEL_PROMISED.test(a.lead)) return true;
+  // "Hold our Google review average at 4.6 stars": a statistic held, not reviews held.
+  if (STATISTIC_HELD.test(a.lead)) return true;
   // A share of those served reaching a state, worded as work (sharesReached.ts says which).
   if (readsAsShareReached(a)) return true;
   // A named customer's level given to them or met at their audit (theirLevelGiven.ts).

@@ -18,7 +18,9 @@
  *   the launch-day equipment situation", "Untangle the rota muddle"): a milestone word before it
  *   ("launch-day") only says which situation, and nothing says when it is sorted;
  * - a public mood to raise ("Build buzz around the home season", "Generate goodwill among the
- *   neighbours"): a feeling in other people, with no measure of it, not a thing to build.
+ *   neighbours"): a feeling in other people, with no measure of it, not a thing to build; the
+ *   mood may be qualified by what or where it is of ("Build brand awareness among families",
+ *   "local word of mouth"), while a thing built for it ("a brand awareness campaign") is work.
  *
  * A concrete thing named with a date or a count ("Strengthen the press frames on all 6 lines by
  * May", "Deliver the new hand-over app by 1 May") stays work for the output reader.
@@ -58,7 +60,7 @@ const SITUATION_TO_SORT =
 const MOOD =
   '(?:buzz|excitement|hype|momentum|interest|goodwill|anticipation|enthusiasm|a stir|word of mouth|noise|energy|awareness)';
 const MOOD_TO_RAISE = new RegExp(
-  `^(?:build|build up|create|generate|drum up|whip up|stir up|spark|raise|grow|get|make|cause)\\s+(?:(?:a|some|more|real|lots of|a lot of|plenty of|the right|a bit of)\\s+)?${MOOD}(?=\\s*$|\\s+(?:around|about|for|in|among|behind|ahead of|before|across|over|with|on)\\b)`,
+  `^(?:build|build up|create|generate|drum up|whip up|stir up|spark|raise|grow|get|make|cause)\\s+(?:(?:a|some|more|real|lots of|a lot of|plenty of|the right|a bit of)\\s+)?(?:[a-z-]+\\s+){0,2}?${MOOD}(?=\\s*$|\\s+(?:around|about|for|in|among|behind|ahead of|before|across|over|with|on)\\b)`,
 );
 
 /** A vague aim with a verb of doing and a quality but no quantity: missing-metric, not work. */

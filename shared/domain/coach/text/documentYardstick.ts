@@ -54,6 +54,25 @@ const SCHEMES_RULE = new RegExp(
 const PASS_THEIR_REEXAM =
   /^(?:Pass|Clear|Get through|Sail through|Satisfy)\s+(?:the\s+)?(?!(?:QA|QC|SOC|ISO|PCI|IT|HR)\b)[A-Z][A-Z0-9&]{1,7}\s+(?:[a-z-]+\s+)?re-?(?:inspection|audit|assessment|visit)s?\b/;
 
+// A bound an outside party sets, the party named by its role or the bound written into paper only
+// an outside body grants: "under the 3-a-year ceiling set by our P&I insurer", "the 75 dB limit
+// in our council planning permission", "the cap imposed by the licensing authority". A bound of
+// our own ("the limit we set ourselves", "the ceiling in our own noise policy") is no party's.
+const BOUND = '(?:limits?|ceilings?|caps?|thresholds?|maximums?|minimums?|floors?|allowances?)';
+const BOUND_SET_BY_ROLE = new RegExp(
+  `\\b${BOUND}\\s+(?:(?:that\\s+)?(?:is|are|was)\\s+)?(?:set|imposed|fixed|allowed|agreed|laid down)\\s+(?:by|with)\\s+(?:the|our|their|its)\\s+${NOT_OURS}${W}{0,3}?${ROLE}\\b`,
+);
+const BOUND_IN_GRANTED_PAPER = new RegExp(
+  `\\b${BOUND}\\s+(?:(?:set|written|laid down)\\s+)?(?:in|under|of|from)\\s+(?:the|our|their|its)\\s+${NOT_OURS}${W}{0,3}?(?:planning\\s+(?:permission|consent|conditions?)|(?:discharge|environmental|abstraction)\\s+(?:consent|permit)|${OUTSIDE_PAPER})\\b`,
+);
+
+// "the corrective actions from the council's zoo-licence inspection", "the recommendations raised
+// in the funder's annual review": what an outside party's examination asks of us, the party named
+// by its role in the possessive ("our own kitchen inspection" is ours).
+const ACTIONS_FROM_ROLE_EXAM = new RegExp(
+  `\\b(?:actions?|action points?|recommendations?|requirements?|findings?|improvements?)\\s+(?:from|raised (?:in|at|by)|in|set (?:in|at|by))\\s+(?:the|our|their|its)\\s+${NOT_OURS}${W}{0,2}?${ROLE}(?:'s|s'|')\\s+${W}{0,3}?(?:inspections?|audits?|assessments?|visits?|reviews?)\\b`,
+);
+
 /** True when a level or date in the KR is set by an outside party's document or role. */
 export function setByTheirDocument(raw: string, text: string): boolean {
   return (
@@ -62,6 +81,9 @@ export function setByTheirDocument(raw: string, text: string): boolean {
     ROLE_POSSESSIVE_PAPER.test(text) ||
     ROLE_SETS.test(text) ||
     SCHEMES_RULE.test(text) ||
+    BOUND_SET_BY_ROLE.test(text) ||
+    BOUND_IN_GRANTED_PAPER.test(text) ||
+    ACTIONS_FROM_ROLE_EXAM.test(text) ||
     PASS_THEIR_REEXAM.test(raw.trim())
   );
 }

@@ -39,8 +39,10 @@ const FRACTION_AFTER = new RegExp(
   'g',
 );
 // ("31 h a quarter now": right after a number and its unit, "a quarter" is the rate's period.)
+// ("about a quarter are booked online today": a fraction as the subject of a clause that ends in
+// a word of today or of a past period is a reading too.)
 const FRACTION_BEFORE = new RegExp(
-  `(?<!\\b(?:first|second|latter|other|back|front|top|bottom|last|next)\\s)(?<!\\d[\\d,.]*\\s*(?:[a-zµ%]+\\s+)?)\\b(${FRACTION_WORD})(?=\\s+(?:of\\s+(?!(?:an?|the|each|every)\\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?|sprints?|terms?|time)\\b)|${WHEN_AFTER}\\b))`,
+  `(?<!\\b(?:first|second|latter|other|back|front|top|bottom|last|next)\\s)(?<!\\d[\\d,.]*\\s*(?:[a-zµ%]+\\s+)?)\\b(${FRACTION_WORD})(?=\\s+(?:of\\s+(?!(?:an?|the|each|every)\\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?|sprints?|terms?|time)\\b)|${WHEN_AFTER}\\b|(?:are|is|were|was)\\s+(?:[a-z-]+\\s+){1,4}?${WHEN_AFTER}\\b))`,
   'g',
 );
 

@@ -1,6 +1,6 @@
 import { COMPARATOR_TARGET, Q, TARGET_EXPLICIT } from './numberPhrases';
 import { OUR_READINGS } from './ourReadings';
-import { READING_BESIDE_TARGET } from './pairedReadings';
+import { CLAUSE_OF_TODAY, READING_BESIDE_TARGET } from './pairedReadings';
 import type { Quantity } from './quantities';
 
 /**
@@ -131,6 +131,8 @@ export const PAST_LEVELS: readonly RegExp[] = [
   ...OUR_READINGS,
   // "1 in 12 items last audit, under 1 in 50 by quarter end": a reading beside the goal.
   READING_BESIDE_TARGET,
+  // "…; about a quarter are booked online today": today's level as a clause's subject.
+  CLAUSE_OF_TODAY,
   new RegExp(
     `\\b(?:versus|vs|compared (?:with|to)|as against|against)\\s+(?:[^«,;()]+?\\s+)?\\(\\s*(?:about\\s+)?${Q}\\s*\\)\\s*${NOW}\\b`,
   ),

@@ -1,0 +1,26 @@
+/**
+ * An aside in brackets on where the things counted come from: "(most are referred by Rossdales)",
+ * "(nearly all of them are ordered through Whitechapel Trust)", "(many come to us via Cameron
+ * Balloons)". It describes the population the KR measures, so the party it names is no one the
+ * team promises anything to, and its verbs (referred, ordered, sent) are not the language of a
+ * deal. The shape: an opening bracket, a quantifier over the things counted (most, many, some,
+ * nearly all, half, the majority …), optionally "of them" or "of these", then a verb of being or
+ * arriving, and no closing bracket before the end of the aside.
+ *
+ * "(as our Whitechapel Trust contract requires)" and "(for Globex)" do not open with a quantifier
+ * and keep their reading.
+ */
+
+const QUANTIFIER =
+  '(?:most|many|some|several|a few|half|about half|around half|over half|nearly all|almost all|all but a few|the (?:majority|bulk)|a (?:third|quarter)|two-thirds)';
+const ARRIVES = '(?:are|were|is|was|come|came|arrive|arrived|get|got|reach)';
+
+const POPULATION_ASIDE = new RegExp(
+  `\\(\\s*${QUANTIFIER}(?:\\s+of\\s+(?:them|these|those|ours))?\\s+${ARRIVES}\\b[^()]*\\)`,
+  'gi',
+);
+
+/** The raw text without bracketed asides on where the things counted come from. */
+export function withoutPopulationAsides(raw: string): string {
+  return raw.replace(POPULATION_ASIDE, ' ');
+}
