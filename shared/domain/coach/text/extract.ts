@@ -240,6 +240,7 @@ function extractUncached(text: string): TextNumbers {
     unusedAny(firstGroup(COLLECTION_OF.exec(masked)), quantities, used) ??
     unusedAny(WAITING_COUNT.exec(masked), quantities, used);
   baseline ??= firstUnused([...BASELINE_ONLY, ...today.PAST_LEVELS], masked, quantities, used);
+  baseline ??= today.readClauseOfWhen(masked, quantities, used);
   const made = baseline ? null : unusedCount(DEFINITE_SET_MADE.exec(masked), quantities, used);
   if (made) {
     baseline = { ...made, value: 0, base: 0, end: made.start };

@@ -46,6 +46,15 @@ const FRACTION_BEFORE = new RegExp(
   'g',
 );
 
+// "…; about half reordered this year", "last quarter only about two-thirds went out same day": a
+// fraction as the subject of a clause set apart, right before a verb in the past tense (or "of
+// them" and one), is a share read from the past; clauseOfWhen.ts decides whether it is today's
+// level. "; by June half should reorder" (no past verb) stays words.
+const FRACTION_SUBJECT = new RegExp(
+  `(?<=(?:[;:(]|\\s[-–—]\\s)[^;:()«»]*?)\\b(${FRACTION_WORD})(?=\\s+(?:of (?:them|these|those)\\s+)?(?:[a-z]{2,}ed|went|got|came|made|had|did|were|was|ran|fell|rose|took|kept|saw|sold|paid|won|lost|became|stayed|left)\\b)`,
+  'g',
+);
+
 function fractionShare(word: string): string {
   const [num = '', den = ''] = word === 'half' ? ['a', 'half'] : word.split(/[- ]/);
   const n = NUMERATOR[num] ?? 0;
@@ -73,5 +82,6 @@ export function fractionsAsShares(text: string): string {
   return text
     .replace(UNIT_FRACTION, unitFraction)
     .replace(FRACTION_AFTER, (_m, lead: string, word: string) => `${lead} ${fractionShare(word)}`)
-    .replace(FRACTION_BEFORE, (_m, word: string) => fractionShare(word));
+    .replace(FRACTION_BEFORE, (_m, word: string) => fractionShare(word))
+    .replace(FRACTION_SUBJECT, (_m, word: string) => fractionShare(word));
 }

@@ -3,6 +3,9 @@ import { OUR_READINGS } from './ourReadings';
 import { CLAUSE_OF_TODAY, READING_BESIDE_TARGET } from './pairedReadings';
 import type { Quantity } from './quantities';
 
+// "…; it hit 2.4 % last August": today's level in a clause of its own, read after PAST_LEVELS.
+export { readClauseOfWhen } from './clauseOfWhen';
+
 /**
  * A KR that asks for a move and states one number set apart, with no word that makes it a goal,
  * states where things are today: "Reduce password-reset calls (2,300 a month)", "Lower bottle
