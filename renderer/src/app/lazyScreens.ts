@@ -53,13 +53,32 @@ export const WorkspaceFolderDialog = retryableLazy(
   async () => (await load.folderDialog()).WorkspaceFolderDialog,
 );
 
+/** The components above by their chunk: preloaded through themselves. */
+const PRELOADS: Partial<Record<keyof typeof load, () => Promise<unknown>>> = {
+  setting: SettingPhase.preload,
+  scoring: ScoringPhase.preload,
+  retro: RetroPhase.preload,
+  exportDialog: ExportDialog.preload,
+  backupDialog: BackupDialog.preload,
+  folderDialog: WorkspaceFolderDialog.preload,
+  organisation: OrganisationView.preload,
+  teamDialog: TeamDialog.preload,
+  deleteTeamDialog: DeleteTeamDialog.preload,
+  cycleDialog: CycleDialog.preload,
+  deleteQuarterDialog: DeleteQuarterDialog.preload,
+  shortcutsDialog: ShortcutsDialog.preload,
+};
+
 /**
  * Loads the screens' chunks while the window has nothing else to do, one per idle moment so
  * that no single task compiles them all. Failures are ignored: a screen that could not load now
  * is loaded again, with its error shown, when it is opened. Returns a function that stops.
  */
 export function preloadScreens(): () => void {
-  const pending = Object.values(load);
+  // Through the components where they are here, so each renders at once when first opened.
+  const pending = (Object.keys(load) as (keyof typeof load)[]).map(
+    (key) => PRELOADS[key] ?? load[key],
+  );
   let stopped = false;
   let cancel = () => undefined as void;
   const next = () => {

@@ -1,4 +1,4 @@
-import { type ComponentType, lazy, type LazyExoticComponent } from 'react';
+import { type ComponentType, lazy, type LazyExoticComponent, useState } from 'react';
 
 /** A screen's code could not be loaded (an offline chunk missing, a file that failed to import). */
 export class ScreenLoadError extends Error {
@@ -24,17 +24,33 @@ export function isScreenLoadError(error: unknown): error is ScreenLoadError {
  */
 export const LOAD_TIMEOUT_MS = 20_000;
 
+/** A {@link retryableLazy} component, and how to load its code ahead of need. */
+export type PreloadableComponent<P extends object> = ComponentType<P> & {
+  /**
+   * Loads the code now (while the window is idle); once it has arrived, the component renders
+   * at once where it is first shown, without suspending. A failure is left for that render.
+   */
+  preload(): Promise<void>;
+};
+
 /**
  * A lazily loaded component, like React.lazy, except that a failed load is not remembered: the
  * failure reaches the nearest error boundary as a {@link ScreenLoadError}, and once the boundary
  * has caught it, rendering the component again (Retry, or going elsewhere and back) loads it
  * afresh. React.lazy
  * keeps the rejected import forever, so one failed chunk left its screen broken until a restart.
+ *
+ * Code that has already arrived (`preload`, or an earlier render) is rendered directly: a lazy
+ * component suspends on its first render even then, and React reveals what a Suspense boundary
+ * held back no sooner than about 300 ms after its fallback appeared, so every dialog opened
+ * through its stand-in for that long, its effects (the backup dialog's head start) waiting too.
  */
 export function retryableLazy<P extends object>(
   load: () => Promise<ComponentType<P>>,
   timeoutMs = LOAD_TIMEOUT_MS,
-): ComponentType<P> {
+): PreloadableComponent<P> {
+  /** The component, once its code has arrived by either road. */
+  let loaded: ComponentType<P> | null = null;
   const fresh = (): LazyExoticComponent<ComponentType<P>> =>
     lazy(async () => {
       let timer: ReturnType<typeof setTimeout> | undefined;
@@ -45,7 +61,8 @@ export function retryableLazy<P extends object>(
             timeoutMs,
           );
         });
-        return { default: await Promise.race([load(), late]) };
+        loaded = await Promise.race([load(), late]);
+        return { default: loaded };
       } catch (error) {
         // Swapped only once a boundary shows the failure: swapping now would retry at once, on
         // Suspense's own re-render, and a chunk that always fails would spin for ever.
@@ -58,8 +75,18 @@ export function retryableLazy<P extends object>(
     });
   let current = fresh();
   function Lazy(props: P) {
+    // Chosen once per mount: a switch from the lazy type to the loaded one would remount it.
+    const [Ready] = useState(() => loaded);
+    if (Ready) return <Ready {...props} />;
     const Loaded = current;
     return <Loaded {...props} />;
   }
-  return Lazy;
+  const preload = async (): Promise<void> => {
+    try {
+      loaded ??= await load();
+    } catch {
+      // Not loaded: the first render loads it again and, if that fails too, says so.
+    }
+  };
+  return Object.assign(Lazy, { preload });
 }

@@ -66,3 +66,46 @@ describe('a lazily loaded screen whose code fails to load', () => {
     expect(await screen.findByRole('heading', { name: 'Scoring' })).toBeInTheDocument();
   });
 });
+
+describe('a lazily loaded dialog whose code has already arrived', () => {
+  function renderPreloaded(Lazy: ReturnType<typeof retryableLazy<{ title: string }>>) {
+    return render(
+      <Suspense fallback={<p>Opening…</p>}>
+        <Lazy title="Back up or restore" />
+      </Suspense>,
+    );
+  }
+
+  it('shows at once after preload, without its stand-in', async () => {
+    const load = vi.fn(async () => Scoring);
+    const Lazy = retryableLazy(load);
+    await Lazy.preload();
+    renderPreloaded(Lazy);
+    // In the same render: no "Opening…" in between, which React would hold for about 300 ms.
+    expect(screen.getByRole('heading', { name: 'Back up or restore' })).toBeInTheDocument();
+    expect(screen.queryByText('Opening…')).not.toBeInTheDocument();
+    expect(load).toHaveBeenCalledTimes(1);
+  });
+
+  it('shows at once the second time it opens', async () => {
+    const Lazy = retryableLazy(async () => Scoring);
+    const first = renderPreloaded(Lazy);
+    expect(screen.getByText('Opening…')).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Back up or restore' })).toBeInTheDocument();
+    first.unmount();
+    renderPreloaded(Lazy);
+    expect(screen.getByRole('heading', { name: 'Back up or restore' })).toBeInTheDocument();
+  });
+
+  it('leaves a failed preload for its first render, which loads it again', async () => {
+    const load = vi
+      .fn<() => Promise<typeof Scoring>>()
+      .mockRejectedValueOnce(new TypeError('Failed to fetch dynamically imported module'))
+      .mockResolvedValue(Scoring);
+    const Lazy = retryableLazy(load);
+    await Lazy.preload();
+    renderPreloaded(Lazy);
+    expect(await screen.findByRole('heading', { name: 'Back up or restore' })).toBeInTheDocument();
+    expect(load).toHaveBeenCalledTimes(2);
+  });
+});

@@ -49,7 +49,8 @@ describe('the workshop in the app', () => {
         'step',
       ),
     );
-    const bar = screen.getByRole('region', { name: 'Workshop in progress' });
+    // The bar's code may still be on its way when the step shows: wait for it as a user would.
+    const bar = await screen.findByRole('region', { name: 'Workshop in progress' });
     expect(within(bar).getByRole('timer')).toHaveTextContent(/40:00|39:5\d/);
     expect(within(bar).getByText('Key results for the chosen objectives')).toBeInTheDocument();
 
