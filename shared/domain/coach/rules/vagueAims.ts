@@ -22,6 +22,12 @@
  *   mood may be qualified by what or where it is of ("Build brand awareness among families",
  *   "local word of mouth"), while a thing built for it ("a brand awareness campaign") is work.
  *
+ * - a quality or feeling made better or stronger ("Upgrade the guest experience at reception",
+ *   "Strengthen our brand with dog owners", "Boost trust among members"): the verb only says
+ *   "more" or "better", the object is how something is felt or seen, and nothing says how much,
+ *   so it is an aim, however concrete the verb ("upgrade") sounds; who or where it is for may
+ *   follow. "Upgrade the ticket gates" names a thing, which stays work.
+ *
  * A concrete thing named with a date or a count ("Strengthen the press frames on all 6 lines by
  * May", "Deliver the new hand-over app by 1 May") stays work for the output reader.
  */
@@ -63,11 +69,22 @@ const MOOD_TO_RAISE = new RegExp(
   `^(?:build|build up|create|generate|drum up|whip up|stir up|spark|raise|grow|get|make|cause)\\s+(?:(?:a|some|more|real|lots of|a lot of|plenty of|the right|a bit of)\\s+)?(?:[a-z-]+\\s+){0,2}?${MOOD}(?=\\s*$|\\s+(?:around|about|for|in|among|behind|ahead of|before|across|over|with|on)\\b)`,
 );
 
+// A verb that only means "make better, stronger or higher".
+const BETTERING_VERB =
+  '(?:upgrade|improve|strengthen|enhance|elevate|boost|lift|raise|deepen|enrich|bolster|reinforce|polish|transform|revitali[sz]e|reinvigorate|level up|step up|better)';
+// A quality or feeling as the head of the object: how something is experienced or seen.
+const QUALITY_OR_FEELING =
+  '(?:experience|brand|brand presence|reputation|name|image|standing|profile|trust|loyalty|confidence|morale|goodwill|perception|presence|identity|rapport|relationships?|atmosphere|ambience|ambiance|feel|vibe|spirit|pride|sentiment|affinity|appeal|credibility|wellbeing|well-being)';
+const QUALITY_BETTERED = new RegExp(
+  `^${BETTERING_VERB}\\s+(?:(?:the|our|their|its|a|every)\\s+)?(?:[a-z'-]+\\s+){0,3}?${QUALITY_OR_FEELING}(?:\\s+(?:with|among|amongst|at|in|for|across|of|on|around)\\s+(?:[a-z'&-]+\\s*){1,5})?\\s*$`,
+);
+
 /** A vague aim with a verb of doing and a quality but no quantity: missing-metric, not work. */
 export function isVagueQualityAim(lead: string): boolean {
   if (HAS_NUMBER.test(lead) || HAS_DATE.test(lead)) return false;
   return (
     QUALITY_VERB_AIM.test(lead) ||
+    QUALITY_BETTERED.test(lead) ||
     KEEPING_UP.test(lead) ||
     SITUATION_TO_SORT.test(lead) ||
     MOOD_TO_RAISE.test(lead) ||
