@@ -28,7 +28,35 @@ const GIVEN_AS_ASKED = new RegExp(
 const PASSED_AT_A_LEVEL =
   /^pass\s+(?:\S+\s+){1,6}?(?:audit|inspection|assessment|review)\s+with\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,3}?(?:rate|score|level|ratio|share|time)\s+(?:under|below|above|over|of|within|no more than|no less than|at most|at least)\b/;
 
+// How a party or its paper asks for a level, in the present or the past.
+const REQUIRES =
+  '(?:requires?|required|demands?|demanded|expects?|expected|mandates?|mandated|specifies|specified|stipulates?|stipulated|insists on)';
+// "Maintain the 100% battery storage compliance that Aviva requires", "Deliver the 98% picture
+// availability SIS requires under our rights contract", "Hold drill pass rates at the 95% the
+// council demands": a figure of degree (a share, a time) that someone else requires, kept or
+// given, is a level held like a rate, not a milestone; external-commitment says whose it is. A
+// count ("the 40 skate sets the league requires") is a set of things, which stays a delivery.
+const FIGURE_REQUIRED = new RegExp(
+  `^(?:maintain|keep|hold|sustain|deliver|provide|give|offer|guarantee|meet|hit|achieve|reach|run)\\s+(?:\\S+\\s+){0,5}?(?:the|our|its|their)\\s+«(\\d+)»\\s+(?:[a-z'-]+\\s+){0,5}?(?:that\\s+|which\\s+)?(?:\\S+\\s+){1,5}?${REQUIRES}\\b`,
+);
+// "Bring licence conflicts down to the level the partner audit demands (zero)": the level
+// itself, named as theirs, reached or held.
+const THEIR_LEVEL_REACHED = new RegExp(
+  `^(?:bring|get|keep|hold|take|cut|reduce|raise|lift)\\s+(?:\\S+\\s+){1,8}?(?:(?:down|up)\\s+)?(?:to|at|within|under|below|above)\\s+the\\s+(?:level|standard|threshold|limit|minimum|maximum|rate)\\s+(?:that\\s+)?(?:\\S+\\s+){1,5}?${REQUIRES}\\b`,
+);
+
+function figureTheyRequire(a: KeyResultAnalysis): boolean {
+  const m = FIGURE_REQUIRED.exec(a.lead);
+  const q = m ? a.numbers.quantities[Number(m[1])] : undefined;
+  return q !== undefined && q.dimension !== 'none';
+}
+
 /** Whether a KR worded as work gives a named customer a level they asked for, or meets it. */
 export function givesTheirLevel(a: KeyResultAnalysis): boolean {
-  return GIVEN_AS_ASKED.test(a.lead) || PASSED_AT_A_LEVEL.test(a.lead);
+  return (
+    GIVEN_AS_ASKED.test(a.lead) ||
+    PASSED_AT_A_LEVEL.test(a.lead) ||
+    figureTheyRequire(a) ||
+    THEIR_LEVEL_REACHED.test(a.lead)
+  );
 }
