@@ -39,6 +39,11 @@ function titleStatesTarget(a: KeyResultAnalysis): boolean {
   const q = a.numbers.target;
   if (!t || !q) return false;
   if (t.source === 'text') return true;
+  // "who buy a membership within 30 days" beside a 30 % target: a number of another kind than
+  // the target (a window of time on a share) is not the target written in the title.
+  if (q.dimension !== 'none' && t.dimension !== 'none' && q.dimension !== t.dimension) {
+    return false;
+  }
   const close = (x: number, y: number): boolean =>
     Math.abs(x - y) <= 1e-9 * Math.max(1, Math.abs(y));
   // "$400k" in the title, 400 in a field whose unit is "USD k".
@@ -112,12 +117,21 @@ function objectiveBound(
 // "Keep interruptions over 3 hours below 12 min per property", "under 2 minutes for 90% of
 // chats": the title's first number defines what is counted; the field's target is the other
 // one, with its own bound ("below 12 min") or as a share of cases ("for 90% of"), a floor.
+// "who buy a membership within 30 days", "re-booked in under 8 weeks": a number with a unit of
+// time after it is a window on the event counted, which qualifies the measure; it bounds the
+// level only when the level is itself a time.
+const TIME_AFTER =
+  '(?!\\s*(?:working\\s+|business\\s+|calendar\\s+|school\\s+)?(?:days?|weeks?|wks?|hours?|hrs?|minutes?|mins?|months?|years?|seconds?|secs?|nights?|shifts?|d|h)\\b)';
+
 function fieldTargetBound(a: KeyResultAnalysis, t: number): Bound | null {
   const n = String(t).replace('.', '\\.');
+  const window = a.target?.dimension === 'time' ? '' : TIME_AFTER;
   const below = new RegExp(
-    `\\b(?:below|under|less than|at most|no more than|within) ${n}(?![\\d.])`,
+    `\\b(?:below|under|less than|at most|no more than|within) ${n}(?![\\d.])${window}`,
   );
-  const above = new RegExp(`\\b(?:above|over|more than|at least|no less than) ${n}(?![\\d.])`);
+  const above = new RegExp(
+    `\\b(?:above|over|more than|at least|no less than) ${n}(?![\\d.])${window}`,
+  );
   const share = new RegExp(`\\b(?:for|on|in) ${n}% of\\b`);
   if (below.test(a.text)) return 'at-most';
   if (above.test(a.text) || share.test(a.text)) return 'at-least';
