@@ -118,3 +118,41 @@ describe('a window of time on a share is no bound on its level', () => {
     ).toContain(TRIV);
   });
 });
+
+describe('hours of the working day against days, compared in one unit', () => {
+  it('reads "under 6 working hours" as hours, not days, after "from 2 days"', () => {
+    expect(
+      rulesOf(
+        'Cut the time from cable car fault call to engineer on site from 2 days to under 6 working hours',
+        {
+          unit: 'hours',
+          direction: 'decrease',
+          metric: 'fault-to-engineer time',
+        },
+      ),
+    ).not.toContain(TRIV);
+  });
+
+  it('reads "within 3 business hours" as hours beside a baseline in days', () => {
+    expect(
+      rulesOf('Answer gondola lost-property claims within 3 business hours instead of 1.5 days', {
+        unit: 'hours',
+        direction: 'decrease',
+        metric: 'claim answer time',
+      }),
+    ).not.toContain(TRIV);
+  });
+
+  it('keeps days against more days trivial (near miss)', () => {
+    expect(
+      rulesOf(
+        'Cut the time from cable car fault call to engineer on site from 2 days to 1.95 days',
+        {
+          unit: 'days',
+          direction: 'decrease',
+          metric: 'fault-to-engineer time',
+        },
+      ),
+    ).toContain(TRIV);
+  });
+});
