@@ -52,7 +52,9 @@ const UNITS: readonly UnitDef[] = [
   { pattern: 'milliseconds?|msecs?|ms', dimension: 'time', factor: 0.001 },
   { pattern: 'seconds?|secs?|s', dimension: 'time', factor: 1 },
   { pattern: 'minutes?|mins?', dimension: 'time', factor: 60 },
-  { pattern: 'hours?|hrs?|h', dimension: 'time', factor: 3600 },
+  // "under 8 working hours": hours of the working day are hours, not a bare number left to take
+  // the unit of the other end of a from-to ("from 2.5 days").
+  { pattern: '(?:working|business|office) hours?|hours?|hrs?|h', dimension: 'time', factor: 3600 },
   { pattern: 'business days?|working days?|days?|d', dimension: 'time', factor: 86400 },
   { pattern: 'weeks?|wks?', dimension: 'time', factor: 604800 },
   { pattern: 'months?', dimension: 'time', factor: 2592000 },
