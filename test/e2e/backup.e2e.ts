@@ -80,7 +80,9 @@ describe('backup and restore', () => {
     await expect
       .poll(() => dialog.getByRole('list', { name: 'Teams in the backup' }).innerText())
       .toContain('Payments Platform');
-    await expect.poll(() => dialog.getByRole('table').innerText()).toMatch(/Key result\s+1/);
+    await expect
+      .poll(() => dialog.getByRole('table', { name: 'What would change' }).innerText())
+      .toMatch(/Key result\s+1/);
     await expectAccessible(page, 'restore preview');
     await dialog.getByRole('button', { name: /^Restore( \(nothing would change\))?$/ }).click();
     await dialog.waitFor({ state: 'detached' });

@@ -21,8 +21,11 @@ export function useRetroStep(cycleId: string): [number | undefined, (step: numbe
   if (stored?.cycleId === cycleId && own?.cycleId !== cycleId) setOwn(stored);
   const setStep = useCallback(
     (next: number) => {
-      setOwn({ cycleId, step: next });
-      void saveWizardDraft(WIZARD, cycleId, next, {});
+      // The place is written before the screen moves, so a quit right after the move resumes
+      // there. Should the write fail, the screen still moves: the answers are saved apart.
+      void saveWizardDraft(WIZARD, cycleId, next, {})
+        .catch((error: unknown) => console.warn('Could not remember the retrospective step', error))
+        .finally(() => setOwn({ cycleId, step: next }));
     },
     [cycleId],
   );
