@@ -154,3 +154,30 @@ describe('a vague aim worded with a verb of cleaning or tidying a thing', () => 
     expect(rulesOf('Tidy up the ringing chamber by the Easter peal')).toContain(OUT);
   });
 });
+
+describe('named examples of the population in brackets', () => {
+  const EXT = 'external-commitment';
+
+  it('reads clients given as examples as no promise', () => {
+    const rules = rulesOf(
+      'Raise the renewal rate of corporate choir workshops (clients such as Fenwick Drapers and Ashgrove Mutual) from 48% to 62%',
+      { ...UP, metric: 'workshop renewal rate', baseline: 48, target: 62 },
+    );
+    expect(rules).not.toContain(EXT);
+  });
+
+  it('reads venues listed with e.g. as no promise', () => {
+    const rules = rulesOf(
+      'Grow repeat bookings from wedding venues (e.g. Marlow Grange, Ettington Hall) from 30% to 45%',
+      { ...UP, metric: 'venue repeat bookings', baseline: 30, target: 45 },
+    );
+    expect(rules).not.toContain(EXT);
+  });
+
+  it('keeps a level a named client requires in brackets as theirs (near miss)', () => {
+    const rules = rulesOf(
+      'Deliver every pottery kit order complete (as our Fenwick Drapers contract requires) by the 1 March deadline',
+    );
+    expect(rules).toContain(EXT);
+  });
+});
