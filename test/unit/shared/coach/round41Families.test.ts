@@ -181,3 +181,26 @@ describe('named examples of the population in brackets', () => {
     expect(rules).toContain(EXT);
   });
 });
+
+describe('a move of our own data or system to a named product by a date', () => {
+  const EXT = 'external-commitment';
+
+  it('reads a booking database moving to a named product as our own tool', () => {
+    expect(
+      rulesOf('Finish moving the choir booking database to Airtable by 30 April'),
+    ).not.toContain(EXT);
+  });
+
+  // Left: a source product named in two words ("Acuity Scheduling") is still read as a party.
+  it.fails('reads a long object migrated between two named products as our own tool', () => {
+    expect(
+      rulesOf(
+        'Migrate the pottery studio class booking records from Acuity Scheduling to Bookwhen by June',
+      ),
+    ).not.toContain(EXT);
+  });
+
+  it('keeps a plan delivered to a named regulator by a date as theirs (near miss)', () => {
+    expect(rulesOf('Deliver the ferry safety case to the MCA by 15 May')).toContain(EXT);
+  });
+});
