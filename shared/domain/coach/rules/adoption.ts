@@ -4,6 +4,7 @@ import { ANY_UNIT, INTERNAL_UNIT } from '../text/units';
 import { TEST_TOOL } from './gameableShared';
 import { isCountMoved, isSpreadOfWork } from './rollout';
 import { isDeadlineKept, isPeopleKept, statesARequiredLevel } from './keptAndMet';
+import { isMeasureOfState } from './measuresOfState';
 
 /**
  * Outputs dressed as metrics: how many teams use a tool, how many services sit on a platform,
@@ -246,7 +247,7 @@ export function detectAdoption(a: KeyResultAnalysis, lead: string): 'adoption' |
   if (isSplitMove(lead) && /\bfrom\s+«\d+»/.test(lead)) return null;
   // "Weekly active buyers raising requisitions in the new catalogue": how many people come back
   // to do something is engagement, a rate of what people do, not people moved onto a tool.
-  if (ACTIVE_PEOPLE.test(lead) || isPeopleKept(lead)) return null;
+  if (ACTIVE_PEOPLE.test(lead) || isPeopleKept(lead) || isMeasureOfState(a, lead)) return null;
   if (BOUND_ON_SUBJECT.test(lead) || ON_THEIR_GOAL.test(lead)) return null;
   const subject = lead
     .replace(

@@ -28,6 +28,13 @@
  *   so it is an aim, however concrete the verb ("upgrade") sounds; who or where it is for may
  *   follow. "Upgrade the ticket gates" names a thing, which stays work.
  *
+ * - a thing tidied or cleaned up with no measure and no date ("Tidy up the catalogue data", "Clean
+ *   up the route sheets", "Declutter the stock database"): nothing says how tidy or by when, so
+ *   it is a quality asked for; who or where it is for may follow ("across the catalogue"). A
+ *   count ("Clean up 40 stale accounts") or an occasion it is done by ("by the open day") makes
+ *   it a piece of work again, and so do leftovers to clear away ("Tidy up the old dye-batch
+ *   tables", "unused resources"): things to remove, a task with an end.
+ *
  * A concrete thing named with a date or a count ("Strengthen the press frames on all 6 lines by
  * May", "Deliver the new hand-over app by 1 May") stays work for the output reader.
  */
@@ -79,6 +86,11 @@ const QUALITY_BETTERED = new RegExp(
   `^${BETTERING_VERB}\\s+(?:(?:the|our|their|its|a|every)\\s+)?(?:[a-z'-]+\\s+){0,3}?${QUALITY_OR_FEELING}(?:\\s+(?:with|among|amongst|at|in|for|across|of|on|around)\\s+(?:[a-z'&-]+\\s*){1,5})?\\s*$`,
 );
 
+// A verb of tidying or cleaning a thing up, its object and at most a where or a who after it:
+// "by" or "before" is not allowed, since a thing tidied by an occasion is a task with an end.
+const TIDIED_UP =
+  /^(?:tidy(?:\s+up)?|clean\s+up|clear\s+up|neaten(?:\s+up)?|declutter|spring-clean)\s+(?!up\b)(?!(?:[a-z'-]+\s+){0,2}?(?:old|unused|stale|legacy|obsolete|leftover|dead|orphaned|redundant|duplicate)\b)(?:(?:the|our|their|its|all)\s+)?(?:[a-z'-]+\s+){0,4}?[a-z'-]+(?:\s+(?:across|in|on|for|at|of|with|among)\s+(?:[a-z'&-]+\s*){1,5})?\s*$/;
+
 /** A vague aim with a verb of doing and a quality but no quantity: missing-metric, not work. */
 export function isVagueQualityAim(lead: string): boolean {
   if (HAS_NUMBER.test(lead) || HAS_DATE.test(lead)) return false;
@@ -87,6 +99,7 @@ export function isVagueQualityAim(lead: string): boolean {
     QUALITY_BETTERED.test(lead) ||
     KEEPING_UP.test(lead) ||
     SITUATION_TO_SORT.test(lead) ||
+    TIDIED_UP.test(lead) ||
     MOOD_TO_RAISE.test(lead) ||
     COMPARATIVE_GIVEN.test(lead) ||
     (MANNER_VERB.test(lead) && MANNER_AT_END.test(lead))

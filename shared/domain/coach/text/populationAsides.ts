@@ -7,6 +7,9 @@
  * nearly all, half, the majority …), optionally "of them" or "of these", then a verb of being or
  * arriving, and no closing bracket before the end of the aside.
  *
+ * Examples of the population named in brackets ("(clients such as Hartwell Logistics)") are the
+ * same kind of aside (EXAMPLES_ASIDE below).
+ *
  * "(as our Whitechapel Trust contract requires)" and "(for Globex)" do not open with a quantifier
  * and keep their reading.
  */
@@ -20,7 +23,14 @@ const POPULATION_ASIDE = new RegExp(
   'gi',
 );
 
+// Examples of the population in brackets: "(clients such as Hartwell Logistics and Penmore
+// Bank)", "(e.g. Aldi, Lidl)", "(for example the county schools)". Naming who is among the
+// things counted makes no promise to them; the kind may come first ("clients", "venues"), then
+// a word that introduces examples, and no verb of a deal follows it inside the brackets.
+const EXAMPLES_ASIDE =
+  /\(\s*(?:[a-z-]+\s+){0,3}?(?:such as|e\.g\.?|eg|for example|for instance|like)\s+(?![^()]*\b(?:requires?|demands?|expects?|mandates?|insists?|asks?|contract|agreement|deadline|due)\b)[^()]*\)/gi;
+
 /** The raw text without bracketed asides on where the things counted come from. */
 export function withoutPopulationAsides(raw: string): string {
-  return raw.replace(POPULATION_ASIDE, ' ');
+  return raw.replace(POPULATION_ASIDE, ' ').replace(EXAMPLES_ASIDE, ' ');
 }
