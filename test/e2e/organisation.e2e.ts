@@ -75,7 +75,10 @@ describe('organisation: levels, alignment, roll-ups, dependencies and the palett
 
     // The map and the overview show the dependency at risk.
     await org.open('Dependency map');
-    const first = page.getByRole('table').getByRole('row').nth(1);
+    const first = page
+      .getByRole('table', { name: /^Dependencies between teams/ })
+      .getByRole('row')
+      .nth(1);
     await expect.poll(() => first.innerText()).toContain('Query logs in the warehouse');
     expect(await first.innerText()).toContain('At risk');
     await org.open('Overview');

@@ -162,7 +162,9 @@ describe('setting: the guided wizard with the coach, templates and import', () =
     await page.getByLabel('Other team').fill('Identity');
     await page.getByLabel('What is needed').fill('SSO tokens carry the tenant id');
     await page.getByLabel('What is needed').press('Enter');
-    await expect.poll(() => page.getByRole('table').innerText()).toContain('Identity');
+    await expect
+      .poll(() => page.getByRole('table', { name: 'Dependencies on other teams' }).innerText())
+      .toContain('Identity');
     await expectAccessible(page, 'setting: dependencies');
 
     // Review: the quarter starts only once every error is fixed or kept with a reason.
