@@ -121,3 +121,29 @@ describe('a share of hours that is billable, and timesheets that disagree betwee
     expect(rules).toContain(GAME);
   });
 });
+
+describe('a move of our own data between two named products, a long object or a qualified source', () => {
+  const EXT = 'external-commitment';
+
+  it('reads a long object moved from a two-word product to another by a date as our own tool', () => {
+    expect(
+      rulesOf(
+        'Migrate the bike shop workshop job card history from Lightspeed Retail to Shopify by March',
+      ),
+    ).not.toContain(EXT);
+  });
+
+  it('reads a move from a product with words before its name as our own tool', () => {
+    expect(
+      rulesOf(
+        'Move the tyre stock ledger from our hosted Sage Accounts to Xero by the end of April',
+      ),
+    ).not.toContain(EXT);
+  });
+
+  it('keeps a report sent to a named insurer by a date as theirs (near miss)', () => {
+    expect(rulesOf('Send the annual fleet claims report to Aviva Commercial by 30 June')).toContain(
+      EXT,
+    );
+  });
+});
