@@ -147,3 +147,32 @@ describe('a move of our own data between two named products, a long object or a 
     );
   });
 });
+
+describe('a threshold in the measure name, which says who is counted, is no target', () => {
+  const MT = 'missing-target';
+
+  it('reads a share of riders completing at least two rides a month as having no target', () => {
+    const rules = rulesOf(
+      'Grow the share of bike-club members completing at least two group rides a month; currently 31%',
+      { ...SHARE_UP, metric: 'members riding twice a month', baseline: 31 },
+    );
+    expect(rules).toContain(MT);
+    expect(rules).not.toContain('direction-mismatch');
+  });
+
+  it('reads a share of fitters passing above a score as having no target', () => {
+    const rules = rulesOf(
+      'Raise the share of our tyre fitters scoring above 85 on the torque audit, now 40%',
+      { ...SHARE_UP, metric: 'fitters scoring above 85', baseline: 40 },
+    );
+    expect(rules).toContain(MT);
+  });
+
+  it('keeps a share raised to a level as its target (near miss)', () => {
+    const rules = rulesOf(
+      'Raise the share of bike-club members riding every month to 60%, from 31% today',
+      { ...SHARE_UP, metric: 'monthly riders', baseline: 31, target: 60 },
+    );
+    expect(rules).not.toContain(MT);
+  });
+});
