@@ -100,11 +100,12 @@ const ACCOUNT_TO_WIN =
 // "Finish the Keycloak rollout", "Roll out Tailscale to every laptop": a name that is the tool
 // being rolled out is a product, not a party ("Ship SSO for Globex" names one). A name followed
 // by the work done with it, or right after a verb of putting a tool in place, is the tool; a
-// move in any tense with an object of a few words ("Finish moving the customer database to HubSpot").
+// move in any tense, its object up to seven words, its source after a qualifier or a first word
+// ("Finish moving the customer database to HubSpot", "… from on-prem SQL Server to BigQuery").
 const TOOL_WORK =
   '(?:rollout|roll-out|migration|upgrade|cut-?over|implementation|deployment|install(?:ation)?|adoption|go-live|set-?up|pilot|trial|licen[cs]es?|seats|instance|switchover|changeover|replacement)';
 const TOOL_VERB =
-  '(?:roll(?:ing)? out|deploy|install|adopt|enable|configure|set up|upgrade to|(?:migrat(?:e|es|ed|ing)|mov(?:e|es|ed|ing)|switch(?:es|ed|ing)?)(?: \\S+){0,5}?(?: from(?: \\S+){1,6})? to|replace(?: \\S+){0,3} with)';
+  '(?:roll(?:ing)? out|deploy|install|adopt|enable|configure|set up|upgrade to|(?:migrat(?:e|es|ed|ing)|mov(?:e|es|ed|ing)|switch(?:es|ed|ing)?)(?: \\S+){0,7}?(?: from(?: \\S+){1,6})? to|replace(?: \\S+){0,3} with)';
 
 const OWN_EXAMINERS =
   /\b(?:hand|visual|line|shift|floor|in-house|internal|own|qc|qa|final|bench|quality) (?:inspectors?|auditors?|assessors?)\b/g;
@@ -127,7 +128,7 @@ function isToolName(name: string, text: string): boolean {
     new RegExp(`\\b${TOOL_VERB}\\s+(?:the\\s+)?(?:[a-z0-9-]+\\s+){0,2}?${n}\\b`).test(text) ||
     // ("Finish cutover from Versatrans to the new platform": the tool being left.)
     new RegExp(
-      `\\b${TOOL_LEFT}\\s+(?:\\S+\\s+){0,5}?(?:from|off|away from)\\s+(?:the\\s+)?(?:old\\s+|legacy\\s+|shared\\s+|existing\\s+|current\\s+){0,2}${n}\\b`,
+      `\\b${TOOL_LEFT}\\s+(?:\\S+\\s+){0,7}?(?:from|off|away from)\\s+(?:the\\s+)?(?:old\\s+|legacy\\s+|shared\\s+|existing\\s+|current\\s+){0,2}(?:[a-z0-9-]+\\s+){0,2}?${n}\\b`,
     ).test(text)
   );
 }

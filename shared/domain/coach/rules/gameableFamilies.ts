@@ -5,6 +5,7 @@ import { OUTREACH_FAMILIES } from './gameableOutreach';
 import { PAPERWORK_FAMILIES } from './gameablePaperwork';
 import { PROCESS_FAMILIES } from './gameableProcess';
 import { RECORDED_FAMILIES } from './gameableRecorded';
+import { SELLING_FAMILIES } from './gameableSelling';
 import type { GameableFamily } from './gameableShared';
 import { WORK_FAMILIES } from './gameableWork';
 
@@ -20,4 +21,5 @@ export const GAMEABLE_FAMILIES: readonly GameableFamily[] = [
   ...OUTPUT_FAMILIES,
   ...RECORDED_FAMILIES,
   ...OUTREACH_FAMILIES,
+  ...SELLING_FAMILIES,
 ];

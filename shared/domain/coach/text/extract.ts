@@ -1,3 +1,4 @@
+import { isNoLevel, thresholdsInName, withoutThresholds } from './notLevels';
 import { boundOf } from './bounds';
 import { memoizeText } from './memo';
 import {
@@ -207,7 +208,8 @@ export const extractNumbers = memoizeText(extractUncached);
 function extractUncached(text: string): TextNumbers {
   const quantities = findQuantities(text);
   const masked = mask(text, quantities);
-  const used = new Set<number>();
+  // A threshold in the measure's name is part of the name, no level (text/notLevels.ts).
+  const used = new Set<number>(thresholdsInName(masked));
   const relative = findRelative(text, masked, quantities, used);
   let baseline: Quantity | null = null;
   let target: Quantity | null = null;
@@ -265,14 +267,10 @@ function extractUncached(text: string): TextNumbers {
     used.add(alone.baseline);
   }
   if (!target && !alone?.noTarget && !NO_TARGET.test(masked)) {
-    // "6 more countries" is an increment, not the level to reach; the 75 of "60 of our 75 jobs"
-    // is the whole the count is out of; "a 311 report" names a kind of thing, not a level.
+    // "a 311 report" names a kind of thing, not a level; increments and the whole a count is
+    // out of are no level either (text/notLevels.ts).
     const rest = quantities.filter(
-      (q, i) =>
-        !used.has(i) &&
-        !names(String(i)) &&
-        !new RegExp(`«${i}»\\s+(?:more|additional|extra)\\b`).test(masked) &&
-        !new RegExp(`«\\d+»\\s+of\\s+(?:our|the|all|its|their)\\s+«${i}»`).test(masked),
+      (q, i) => !used.has(i) && !names(String(i)) && !isNoLevel(masked, i),
     );
     target = rest[rest.length - 1] ?? null;
   }
@@ -283,7 +281,7 @@ function extractUncached(text: string): TextNumbers {
   if (!target && baseline?.dimension === 'percent' && EVERY_ONE.test(masked)) {
     target = { ...baseline, value: 100, base: 100, start: baseline.start, end: baseline.start };
   }
-  const hasComparatorTarget = COMPARATOR_TARGET.some((re) => re.test(masked));
+  const hasComparatorTarget = COMPARATOR_TARGET.some((re) => re.test(withoutThresholds(masked)));
   const increment = pick(quantities, INCREMENT.exec(masked)?.[1]);
   return {
     quantities,

@@ -192,7 +192,7 @@ describe('a move of our own data or system to a named product by a date', () => 
   });
 
   // Left: a source product named in two words ("Acuity Scheduling") is still read as a party.
-  it.fails('reads a long object migrated between two named products as our own tool', () => {
+  it('reads a long object migrated between two named products as our own tool', () => {
     expect(
       rulesOf(
         'Migrate the pottery studio class booking records from Acuity Scheduling to Bookwhen by June',
