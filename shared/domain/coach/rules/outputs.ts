@@ -31,6 +31,7 @@ import {
   isSetOwed,
   purposeMovesAMeasure,
 } from './purposeAndAims';
+import { isWorkByADate, leadOfWork } from './workByADate';
 
 // ("Revamp the booking portal onto the new design system": a reworking verb that moves something
 // onto a new platform is a migration, though "Revamp how finance approves invoices" is an aim.)
@@ -60,14 +61,12 @@ const DONE_WORDS =
   /\b(?:switched off|turned off|shut down|sunsetted|removed|deleted|deprecated|completed|shipped|launched|delivered|released|deployed|rolled out|migrated|implemented|built|done|finished|live|in production|adopted|in place|decommissioned|retired|ready|upgraded|replaced|rewritten|published|documented|set up|signed off|went live|go-live|generally available)(?![\w-])/;
 const MILESTONE_NOUN =
   /\b(?:mvp|beta|ga|v\d+|version «?\d+|phase «?\d+|milestone|go-live|proof of concept|poc|prototype|roadmap|rfc|design doc(?:ument)?|runbooks?|playbooks?|migration|rollout|roll-out|rewrite|re-architecture|integration|launch|release of|certification|certified|compliance|compliant|accreditation|attestation|(?:type (?:i|ii|1|2)|attestation|assurance|soc ?[123]) reports?|audit|approval|sign-off|submission|filing|kick-?off|replatforming|re-?platforming|cut-?over|rebuild|redesign|refactor(?:ing)?)\b(?!\s+(?:experiences?|journeys?)\b)/;
-
 const PACE_AT_END = /\s(?:faster|sooner|quicker|more quickly|more often|earlier)$/;
 const EASE_VERB =
   /^(?:streamline|simplify|smooth(?: out)?|speed up|sharpen|broaden|widen|delight)\s/;
 // "Achieve FedRAMP Moderate authorisation": an authorisation to obtain is a milestone.
 const TO_OBTAIN =
   /^(?:achieve|obtain|gain|get|secure|receive|earn|win)\s+(?:the\s+|an?\s+|our\s+)?(?:[a-z0-9-]+\s+){0,3}?(?:authori[sz]ation|authority to operate|accreditation|attestation|certification)\b/;
-
 // "Pass SOC 2 Type II for the analytics product": a standard passed is an attestation obtained.
 const PASS_STANDARD =
   /^(?:pass|clear|get through)\s+(?:the\s+|our\s+)?(?:soc ?[123]|iso ?\d{4,5}|pci(?: dss)?|cyber essentials|hitrust|fedramp|dspt|hipaa|nist)\b/;
@@ -83,10 +82,8 @@ const DONE_SO_FAR =
   /«\d+»\s+(?:done|complete|completed|finished|migrated|moved|converted|switched|onboarded|live)\s*[,;]/;
 const SHARE_ON_TIME =
   /^(?:submit|file|send|report|deliver|return|publish|lodge)\s+«\d+»\s+of\s+(?:\S+\s+){1,6}?(?:by\s+t\s*\+|on time|within\s|by the (?:[a-z-]+\s+){0,2}?(?:deadline|due date|cut-?off))/;
-
 const RECURRING_EVENT =
   /\b(?:before|after|ahead of|at|for|around|during|between|in time for)\s+(?:each|every|all)\s+(?:[a-z0-9-]+\s+){0,3}(?:launch(?:es)?|releases?|go-lives?|rollouts?|patch(?:es)?|updates?|submissions?|audits?|filings?)\b/g;
-
 // "Platform office hours held weekly": an event held, in the passive.
 const EVENTS_HELD =
   /\b(?:office hours|workshops?|sessions?|meetings?|trainings?|talks?|demos?|retros?|drills?|game ?days?|brown ?bags?|lunch[- ]and[- ]learns?|hackathons?|rehearsals?|ceremon(?:y|ies)|stand-?ups?)\s+(?:held|run|hosted|conducted|organi[sz]ed|delivered|scheduled)\b/;
@@ -209,6 +206,7 @@ export function detectOutput(a: KeyResultAnalysis): OutputMatch | null {
   if (SPREAD_UNTIL.test(lead) && DONE_SO_FAR.test(a.numbers.masked)) return { kind: 'task' };
   if (enrolsACount(a, lead)) return { kind: 'task' };
   if (DEAL_BY_DELIVERY.test(lead)) return { kind: 'task' };
+  if (isWorkByADate(a, lead)) return { kind: 'milestone' };
   if (UNTIL_MEASURE.test(a.numbers.masked) && !SPREAD_UNTIL.test(lead)) return null;
   if (CONSOLIDATE.test(lead) && a.baseline?.dimension === 'none') return { kind: 'task' };
   if (AUTOMATE_SHARE.test(lead) && !/\b(?:with(?:out)?|in under|within)\b/.test(lead)) {
@@ -223,17 +221,18 @@ export function detectOutput(a: KeyResultAnalysis): OutputMatch | null {
   // a rate kept, not one piece of work.
   if (SHARE_ON_TIME.test(lead)) return null;
   if (TO_OBTAIN.test(lead) || PASS_STANDARD.test(lead)) return { kind: 'milestone' };
-  const madeVerb = MADE_VERB.exec(lead);
+  const work = leadOfWork(lead, TASK_VERB);
+  const madeVerb = MADE_VERB.exec(work);
   const verb =
-    TASK_VERB.exec(lead) ??
-    RUN_EVENTS.exec(lead) ??
+    TASK_VERB.exec(work) ??
+    RUN_EVENTS.exec(work) ??
     (madeVerb && !NOT_A_TASK.test(madeVerb[0]) ? madeVerb : null);
   if (verb) {
-    const raw = lead.slice(verb[0].length).trim();
+    const raw = work.slice(verb[0].length).trim();
     const rest = raw.replace(/^(?:the|our|a|an|it)\s+/, '');
-    if (isQualityPromised(verb[0], raw, lead)) return null;
+    if (isQualityPromised(verb[0], raw, work)) return null;
     // "Deliver payroll with no errors for 3 months running": how well it is done each time.
-    if (SHIP_VERB.test(lead) && DONE_CLEANLY.test(rest)) return null;
+    if (SHIP_VERB.test(work) && DONE_CLEANLY.test(rest)) return null;
     // "Build time under 10 min" is a noun; "Build a cost dashboard" is a verb and its object.
     const hasObject = rest !== raw;
     if (PACE_AFTER.test(rest) || (!hasObject && NOUN_AFTER.test(rest))) return null;
@@ -249,8 +248,8 @@ export function detectOutput(a: KeyResultAnalysis): OutputMatch | null {
     ) {
       return null;
     }
-    if (SHIP_VERB.test(lead) && CADENCE_AFTER.test(rest)) return null;
-    if (SHIP_VERB.test(lead) && PACE_ANYWHERE.test(rest)) return null;
+    if (SHIP_VERB.test(work) && CADENCE_AFTER.test(rest)) return null;
+    if (SHIP_VERB.test(work) && PACE_ANYWHERE.test(rest)) return null;
     return { kind: 'task' };
   }
   if (verbDirection(lead) || METRIC_NOUN.test(a.text)) return null;
