@@ -131,10 +131,11 @@ const DEAL_BY_DELIVERY =
 // "Provide 99.95% availability to Mayo Clinic": a level of service held, not a deliverable.
 const SERVICE_LEVEL =
   /^(?:provide|deliver|offer|guarantee|give)\s+(?:an?\s+|the\s+)?«\d+»\s+(?:[a-z-]+\s+){0,2}?(?:availability|uptime|accuracy|reliability|success|on-time|response)\b/;
-// "Send daily eligibility files to DWP by 6am every working day": a recurring hand-over on a
-// clock is kept on time or not, a rate, not a piece of work done once. ("Submit Solvency II
-// reporting to the PRA on time every quarter" names no clock: a filing, still work.)
-const RECURRING = /\b(?:daily|nightly|weekly|fortnightly|monthly|every|each)\b/;
+// "Send daily eligibility files to DWP by 6am every working day", "… by 7am on 98% of days": a
+// hand-over recurring on a clock is kept on time or not, a rate, not work done once. ("Submit
+// Solvency II reporting to the PRA on time every quarter" names no clock: a filing, still work.)
+const RECURRING =
+  /\b(?:daily|nightly|weekly|fortnightly|monthly|every|each)\b|\b(?:on|for|in)\s+«\d+»\s*%?\s+of\b/;
 const ON_A_CLOCK =
   /\bby\s+(?:«\d+»|\d{1,2}(?::\d\d)?\s*(?:am|pm)\b|\d{1,2}:\d\d)|\b(?:every|each)\s+(?:working\s+|business\s+)?(?:day|weekday|monday|tuesday|wednesday|thursday|friday)\b/;
 const HAND_OVER = /^(?:send|deliver|submit|file|provide|publish|upload|return)\b/;
