@@ -32,6 +32,11 @@ export const CODE_FAMILIES: readonly GameableFamily[] = [
       /\b(?:daily|weekly|monthly)\s+(?:production\s+)?(?:deploy(?:ment)?s|releases)\b/,
       // "Deployments of the booking app from 2 to 10 a month": the count named as the measure.
       /^(?:(?:production|live)\s+)?(?:deploy(?:ment)?s|releases)\s+(?:of|to)\s/,
+      // "Increase deploys of the ordering app from 2 to 10 a week", a metric of "deploys": the
+      // count raised as the object of the verb or named alone, whatever is deployed (a share of
+      // releases or deploys, "the share of deploys behind a feature flag", is no count).
+      /^(?!.*(?:%|\b(?:share|proportion|percentage|fraction|rate) of\b))(?:increase|raise|grow|double|triple|boost|lift|step up)\s+(?:the\s+|our\s+)?(?:[a-z0-9-]+\s+){0,2}?(?:production\s+|live\s+)?(?:deploy(?:ment)?s|releases)\b/,
+      /^(?:(?:production|live)\s+)?deploy(?:ment)?s$/,
     ],
     unless:
       /\b(?:fail\w*|lead time|time (?:from|to)|rollbacks?|roll-backs?|reverts?|reverted|hotfix(?:es)?|duration|bugs?|defects?|incidents?|errors?|regressions?|outages?|downtime|crash\w*)\b|\bper \d[\d.,]*\s*k?\s*(?:deploy|release)/,
