@@ -5,6 +5,7 @@ import { OUTREACH_FAMILIES } from './gameableOutreach';
 import { PAPERWORK_FAMILIES } from './gameablePaperwork';
 import { PROCESS_FAMILIES } from './gameableProcess';
 import { RECORDED_FAMILIES } from './gameableRecorded';
+import { REPLY_FAMILIES } from './gameableReplies';
 import { SELLING_FAMILIES } from './gameableSelling';
 import type { GameableFamily } from './gameableShared';
 import { WORK_FAMILIES } from './gameableWork';
@@ -22,4 +23,5 @@ export const GAMEABLE_FAMILIES: readonly GameableFamily[] = [
   ...RECORDED_FAMILIES,
   ...OUTREACH_FAMILIES,
   ...SELLING_FAMILIES,
+  ...REPLY_FAMILIES,
 ];
