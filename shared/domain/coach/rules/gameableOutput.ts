@@ -1,4 +1,4 @@
-import { CHANGE_FAILURE, TRAINEES, type GameableFamily } from './gameableShared';
+import { TRAINEES, type GameableFamily } from './gameableShared';
 
 /**
  * Output per person: "words translated per linguist per day", "calls handled per call-taker per
@@ -46,7 +46,12 @@ export const OUTPUT_FAMILIES: readonly GameableFamily[] = [
     gamedBy: 'rushing or splitting the work so each person seems to do more',
     alternative:
       'the result the work is for (quality, time to done, rework), measured from where it is today',
-    patch: CHANGE_FAILURE,
+    patch: {
+      title: 'Cut the share of jobs that need doing again',
+      metric: 'jobs redone',
+      unit: '%',
+      direction: 'decrease',
+    },
   },
   {
     // "Playlists generated per week", "DCS alarms acknowledged", "text reminders sent to pick-your-
@@ -69,7 +74,12 @@ export const OUTPUT_FAMILIES: readonly GameableFamily[] = [
     ],
     gamedBy: 'sending or generating more whether or not anyone is helped',
     alternative: 'what the people reached do next, or the result the messages are for',
-    patch: CHANGE_FAILURE,
+    patch: {
+      title: 'Raise the share of people reached who get in touch or book',
+      metric: 'people reached who respond',
+      unit: '%',
+      direction: 'increase',
+    },
   },
   {
     id: 'things-trained',
@@ -86,6 +96,11 @@ export const OUTPUT_FAMILIES: readonly GameableFamily[] = [
     ],
     gamedBy: 'training more of them whether or not anyone uses them',
     alternative: 'the accuracy or the outcome the models are meant to improve, e.g. error rate',
-    patch: CHANGE_FAILURE,
+    patch: {
+      title: 'Cut the error rate of the models on live cases',
+      metric: 'model error rate',
+      unit: '%',
+      direction: 'decrease',
+    },
   },
 ];

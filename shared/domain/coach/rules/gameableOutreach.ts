@@ -1,4 +1,4 @@
-import { CHANGE_FAILURE, N, type GameableFamily } from './gameableShared';
+import { N, type GameableFamily } from './gameableShared';
 
 /**
  * Reaching out and putting content out, counted: the team's own contacts and posts, which rise
@@ -57,7 +57,12 @@ export const OUTREACH_FAMILIES: readonly GameableFamily[] = [
     ],
     gamedBy: 'making more calls and visits, to anyone, whether or not they lead anywhere',
     alternative: 'what the calls are for: meetings booked that happen, orders or pledges won',
-    patch: CHANGE_FAILURE,
+    patch: {
+      title: 'Raise the orders won from calls each month',
+      metric: 'orders won from calls',
+      unit: 'count/month',
+      direction: 'increase',
+    },
   },
   {
     id: 'content-put-out',
@@ -83,6 +88,11 @@ export const OUTREACH_FAMILIES: readonly GameableFamily[] = [
     ],
     gamedBy: 'posting more, or thinner, whether or not anyone reads or acts on it',
     alternative: 'what the content is for: enquiries or bookings from it, followers who engage',
-    patch: CHANGE_FAILURE,
+    patch: {
+      title: 'Raise the monthly enquiries that come from our content',
+      metric: 'enquiries from content',
+      unit: 'count/month',
+      direction: 'increase',
+    },
   },
 ];

@@ -1,4 +1,4 @@
-import { CHANGE_FAILURE, type GameableFamily } from './gameableShared';
+import type { GameableFamily } from './gameableShared';
 
 /**
  * Things the team itself records, posts, lists or hands out, and logins, counted: "Increase the
@@ -51,7 +51,12 @@ export const RECORDED_FAMILIES: readonly GameableFamily[] = [
     ],
     gamedBy: 'recording, posting or handing out more whether or not anything changes',
     alternative: 'what the records or posts are for: faults found and fixed, visitors, sign-ups',
-    patch: CHANGE_FAILURE,
+    patch: {
+      title: 'Raise the share of reported faults fixed within a week',
+      metric: 'faults fixed within 7 days',
+      unit: '%',
+      direction: 'increase',
+    },
   },
   {
     // "Reach 400 grading-app logins per week": opening the app is not using it well.
@@ -69,7 +74,12 @@ export const RECORDED_FAMILIES: readonly GameableFamily[] = [
       /\b(?:logins|log-ins|sign-ins|app opens)\s+(?:per|a|an|each)\s+(?:day|week|month|user|member)\b/,
     ],
     gamedBy: 'logging in more often, or being made to, without doing more in the app',
-    alternative: 'the task the app is for, done in it: a share of jobs recorded in the app',
-    patch: CHANGE_FAILURE,
+    alternative: 'the task the app is for, done in it: a share of jobs done in the app',
+    patch: {
+      title: 'Raise the share of jobs done through the app',
+      metric: 'jobs done in the app',
+      unit: '%',
+      direction: 'increase',
+    },
   },
 ];

@@ -1,4 +1,4 @@
-import { CHANGE_FAILURE, TRAINEES, type GameableFamily } from './gameableShared';
+import { TRAINEES, type GameableFamily } from './gameableShared';
 
 /**
  * Talking to customers to sell, counted: the calls, conversations, pitches and offers our own
@@ -60,6 +60,11 @@ export const SELLING_FAMILIES: readonly GameableFamily[] = [
     ],
     gamedBy: 'talking to more people, or more often, whether or not they buy',
     alternative: 'what the talk is for: the share of customers who take the offer up, or sales won',
-    patch: CHANGE_FAILURE,
+    patch: {
+      title: 'Raise the share of customers who accept the offer',
+      metric: 'offer take-up',
+      unit: '%',
+      direction: 'increase',
+    },
   },
 ];

@@ -95,7 +95,12 @@ export const WORK_FAMILIES: readonly GameableFamily[] = [
       /\b(?:within|under|below|less than|in under|without|with (?:zero|no|0|an? error|fewer|under))\b|\d\s*%\s+of\b|\b(?:first|every|each|per)\s+(?:week|month|day|release|sprint)\b.*\b(?:error|incident|failure|crash)/,
     gamedBy: 'doing more of the activity without anything improving',
     alternative: 'the result the activity is meant to produce, measured from where it is today',
-    patch: CHANGE_FAILURE,
+    // Any trade's activity: the rewrite asks for its result, which the person then names.
+    patch: {
+      title: 'Raise the result this activity is meant to produce',
+      metric: 'result of the activity',
+      direction: 'increase',
+    },
   },
   {
     id: 'code-volume',
