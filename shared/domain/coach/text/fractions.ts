@@ -30,8 +30,26 @@ const FRACTION_DEN: Readonly<Record<string, number>> = {
   eighths: 8,
   tenth: 10,
   tenths: 10,
+  // The rarer denominators ("a twelfth last year, under a fiftieth this year") read the same way.
+  seventh: 7,
+  sevenths: 7,
+  ninth: 9,
+  ninths: 9,
+  twelfth: 12,
+  twelfths: 12,
+  fifteenth: 15,
+  fifteenths: 15,
+  twentieth: 20,
+  twentieths: 20,
+  fiftieth: 50,
+  fiftieths: 50,
+  hundredth: 100,
+  hundredths: 100,
 };
-const FRACTION_WORD = `(?:(?:a|${UNITS})[- ](?:half|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)|half)`;
+const DENOMINATOR = Object.keys(FRACTION_DEN)
+  .filter((w) => w !== 'half' && w !== 'halves')
+  .join('|');
+const FRACTION_WORD = `(?:(?:a|${UNITS})[- ](?:half|${DENOMINATOR})|half)`;
 const NOT_A_SHARE =
   '(?!\\s+(?:(?:of\\s+)?(?:an?|the|each|every)\\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?|sprints?|terms?|miles?|points?|percent|per cent|century|decade|time)\\b)(?![\\w-])';
 const FRACTION_AFTER = new RegExp(
@@ -75,7 +93,7 @@ function unitFraction(_m: string, half?: string, quarters?: string, unit = ''): 
 
 /** Anything that may hold a fraction in words; a cheap test before the three passes below. */
 export const FRACTION_TEXT =
-  /^[\s\S]*\b(?:half|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)\b[\s\S]*$/;
+  /^[\s\S]*\b(?:half|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|twelfths?|fifteenths?|twentieths?|fiftieths?|hundredths?)\b[\s\S]*$/;
 
 /** Rewrites the fractions in words of normalised text as values and percentages. */
 export function fractionsAsShares(text: string): string {

@@ -107,10 +107,12 @@ function inRound(_m: string, word: string, scale: string, rest?: string): string
   const whole = (word === 'a' ? 1 : wordValue(word)) * (scale === 'hundred' ? 100 : 1000);
   return String(whole + (rest ? wordValue(rest) : 0));
 }
-// "one patient in eight", "two pupils in five": the same ratio with the thing counted named
-// between, read only where the whole ends the phrase (not "3 outages in 4 weeks").
+// "one patient in eight", "two pupils in five", "one agreed sale in four collapsed", "1 call in 6
+// goes unanswered": the same ratio with the thing counted named between (up to three words, none
+// a number or a word of relation), read where the whole ends the phrase or a verb follows it;
+// never before a unit of time or a percentage ("3 outages in 4 weeks" is a count in a span).
 const ONE_THING_IN = new RegExp(
-  `\\b(\\d+|${WORD})\\s+[a-z][a-z-]+\\s+in\\s+(\\d{1,3}|${WORD})\\b(?=\\s*(?:[,;:.)]|$|\\s(?:now|today|currently|to|by|down|up|this|last|at|in|and|is|are|was|were)\\b))`,
+  `\\b(\\d+|${WORD})\\s+(?:(?!(?:of|to|from|by|and|or|per|than|for|with|at|on|in|out|every|each|an?|the|our|their|${WORD})\\b)[a-z][a-z'-]+\\s+){1,3}?in\\s+(?:every\\s+|each\\s+)?(\\d{1,3}|${WORD})\\b(?=\\s*(?:[,;:.)]|$)|\\s(?!(?:%|percent|per cent|seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|seasons?|sprints?|terms?|releases?|shifts?)\\b)[a-z])`,
   'g',
 );
 // "twice a day", "thrice per week": a frequency, counted like "2 times a day". "Once" only where
