@@ -23,8 +23,22 @@ const DOZEN = /\b(?:(half) a|a|one) dozen\b/g;
 const WORD_COMPOUND = new RegExp(`\\b(${WORD})-(second|minute|hour|day|week|month)\\b`, 'g');
 // "twelve now, four by the end of the year", "forty last quarter": a reading and its date.
 // ("sixty a week today, twenty a week by end of quarter": a rate's period may come between.)
+// ("five over the last two quarters", "six in the past year": a count over past periods is a
+// reading of the past, as "five last quarter" is.)
+const PAST_SPAN = `(?:over|in|across|during) the (?:last|past|previous) (?:(?:${WORD}|\\d+) )?(?:days?|weeks?|months?|quarters?|years?|seasons?|terms?|sprints?)`;
 const WORD_WHEN = new RegExp(
-  `\\b(${WORD})\\s+(?=(?:(?:a|an|per|each) (?:day|week|month|quarter|year|shift|sprint) )?${WHEN_AFTER}\\b)`,
+  `\\b(${WORD})\\s+(?=(?:(?:a|an|per|each) (?:day|week|month|quarter|year|shift|sprint) )?(?:${WHEN_AFTER}|${PAST_SPAN})\\b)`,
+  'g',
+);
+// "two and a half days", "3 and a half hours": a mixed number is the whole and a half, read
+// before its whole alone is ("averaged two" would be a level a half too low). A round number
+// after it ("two and a half thousand") is left to the readers of round numbers.
+const NONE_WHEN = new RegExp(
+  `\\b(?:none|nil|nothing)\\s+(today|now|currently|at present|so far|yet|${WHEN_AFTER})\\b`,
+  'g',
+);
+const AND_A_HALF = new RegExp(
+  `\\b(${WORD}|\\d+)\\s+and\\s+a\\s+half\\b(?!\\s+(?:hundred|thousand|million|billion|dozen)\\b)`,
   'g',
 );
 // "per 1,000: nine → under one": a number word set after a colon or comma and changed to another.
@@ -245,6 +259,7 @@ function normalizeUncached(raw: string): string {
         String((word === 'a' ? 1 : wordValue(word)) * (scale === 'hundred' ? 100 : 1000)),
       )
       .replace(DOZEN, (_m, half?: string) => (half ? '6' : '12'))
+      .replace(AND_A_HALF, (_m, word: string) => String(wordValue(word) + 0.5))
       .replace(WORD_COMPOUND, (_m, word: string, unit: string) => `${wordValue(word)}-${unit}`)
       .replace(WORD_AFTER, (_m, lead: string, word: string) => `${lead} ${wordValue(word)}`)
       .replace(WORD_BEFORE, (_m, word: string) => `${wordValue(word)} `)
@@ -253,7 +268,8 @@ function normalizeUncached(raw: string): string {
       .replace(ONE_UNIT, '$1 1 ')
       .replace(/\b(to|from|down to)\s+(?:none|nil|nothing)\b/g, '$1 0')
       // "(none today)", "nobody yet": today's value is nought.
-      .replace(/\b(?:none|nil|nothing)\s+(today|now|currently|at present|so far|yet)\b/g, '0 $1')
+      // ("none this quarter", "nil by year end": a reading of nought at a date is a number too.)
+      .replace(NONE_WHEN, '0 $1')
       .replace(ZERO, '0 ')
       .replace(NONE_AT_ALL, 'with 0 ')
       .replace(BOUND_COMPOUND, '$1 $2 $3')
