@@ -25,6 +25,7 @@ import { findQuantities, type Quantity } from './quantities';
 import {
   firstGroup,
   firstUnused,
+  levelPair,
   pick,
   unusedAny,
   unusedCount,
@@ -215,7 +216,7 @@ function extractUncached(text: string): TextNumbers {
   let target: Quantity | null = null;
   let hasFromTo = false;
 
-  const fromTo = FROM_TO.exec(masked) ?? BARE_TO.exec(masked);
+  const fromTo = FROM_TO.exec(masked) ?? levelPair(BARE_TO.exec(masked), quantities);
   // "excursions above 0.02 mg/L from the current 9": the bound says which things count.
   const toFrom = fromTo || today.COUNTED_ABOVE.test(masked) ? null : TO_FROM.exec(masked);
   const pair = fromTo ? [fromTo[1], fromTo[2]] : toFrom ? [toFrom[2], toFrom[1]] : null;

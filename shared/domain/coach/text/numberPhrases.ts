@@ -28,7 +28,7 @@ export const TO_FROM = new RegExp(
 // Words before a number that make it today's value: "currently 6", "(today: 800 ms)",
 // "rather than today's 31%", "versus 1.2 s last quarter", "down from 25", "instead of 2 days".
 const BASE_BEFORE =
-  "(?:from|already|currently|current|curr\\.?|today(?:'s)?|now|baseline|presently|at present|was|were|used to be|having been|has been|had been|stood at|sat at|previously|vs\\.?|versus|compared (?:to|with)|instead of|rather than|against|starting (?:point|at)|(?:last|previous|this) (?:quarter|month|year|week|season|sprint|release|summer|winter|spring|autumn|cohort|intake|term)(?:'s)?|(?:last|previous|past) «\\d+»(?: (?:days|weeks|months|quarters|years))?)";
+  "(?:from|already|currently|current|curr\\.?|today(?:'s)?|now|baseline|presently|at present|was|were|used to be|having been|has been|had been|stood at|sat at|previously|vs\\.?|versus|compared (?:to|with)|instead of|rather than|against|starting (?:point|at)|(?:last|previous|this) (?:quarter|month|year|week|season|sprint|release|summer|winter|spring|autumn|cohort|intake|term)(?:'s)?|(?:last|previous|past) «\\d+»(?: (?:days|weeks|months|quarters|years))?|(?:last|previous|latest|most recent) (?:survey|audit|census|count|inspection|review|poll|measurement|benchmark|reading)(?:'s)?)";
 // "down from an average of 12 minutes", "versus a typical 40": a statistic of today's value.
 // "(today it's up to 6 hours)", "(today: about 3 days)", "(today it's often 4 days)": hedges
 // and a pronoun between the word of today and the number still give today's value.
@@ -48,7 +48,8 @@ export const BASELINE_ONLY = [
     `\\b(?:(?:last|previous) ${PERIOD}|today|currently|right now|at the moment)[,]?\\s+(?:we|it|there|they)\\s+(?:had|have|has|saw|see|was|were|is|are|hit|recorded|logged|got|sit|sits|sat|stood|stand|[a-z]{3,}ed)\\s+(?:at\\s+|about\\s+|around\\s+)?${Q}`,
   ),
   // ("850 ms last quarter versus a 200 ms goal": a number named as the goal is the target.)
-  new RegExp(`\\b${BASE_BEFORE}(?![a-z])${BASE_FILLER}:?\\s*${Q}(?!${NAMED_GOAL})`),
+  // ("(last survey: +31)": a signed score read at the last survey is today's level too.)
+  new RegExp(`\\b${BASE_BEFORE}(?![a-z])${BASE_FILLER}:?\\s*\\+?${Q}(?!${NAMED_GOAL})`),
   // "(Q1 avg 1.3%)", "H2 average: 40 min", "2024 median 6 days".
   new RegExp(
     `\\b(?:q[1-4]|h[12]|fy\\s?\\d{0,4}|\\d{4}|ytd)\\s+(?:avg|average|mean|median|actual|level|rate|value|figure|result|p\\d\\d)\\s*:?\\s*(?:of\\s+|was\\s+)?${Q}`,

@@ -83,3 +83,23 @@ export function unmask(masked: string, text: string, qs: readonly Quantity[]): s
     return q ? text.slice(q.start, q.end) : whole;
   });
 }
+
+// The kinds of value a window or a condition is written in, beside the level it qualifies.
+const CONCRETE = new Set(['percent', 'time', 'money']);
+
+/**
+ * A bare "X … to Y" pair read as today's level and the target, unless the two are of different
+ * concrete kinds: "rebook within 14 days up to 70%", "past the 4-hour hold time to under 1%" set
+ * a window or a condition beside the level, not a move from one to the other.
+ */
+export function levelPair(
+  m: RegExpExecArray | null,
+  qs: readonly Quantity[],
+): RegExpExecArray | null {
+  const a = pick(qs, m?.[1]);
+  const b = pick(qs, m?.[2]);
+  if (!m || !a || !b) return m;
+  const differ =
+    CONCRETE.has(a.dimension) && CONCRETE.has(b.dimension) && a.dimension !== b.dimension;
+  return differ ? null : m;
+}
