@@ -90,3 +90,32 @@ describe('counts in words over past periods and mixed numbers', () => {
     ).toContain(TARGET);
   });
 });
+
+describe('a baseline given beside a window, or at the last survey', () => {
+  it('reads a time window beside a share as no move from one to the other', () => {
+    const rules = rulesOf(
+      'Get the share of ski repairs we finish within 2 days up to 80%, from about 45% now',
+      { unit: '%', direction: 'increase' },
+    );
+    expect(rules).not.toContain(BASE);
+    expect(rules).not.toContain(TARGET);
+  });
+
+  it('reads a signed score at the last survey as the baseline, with no target', () => {
+    const rules = rulesOf('Raise guide NPS (last survey: +12)', {
+      unit: 'points',
+      direction: 'increase',
+    });
+    expect(rules).not.toContain(BASE);
+    expect(rules).toContain(TARGET);
+  });
+
+  it('near miss: a move from one time to another stays a move', () => {
+    expect(
+      rulesOf('Cut boot-fitting time from 20 minutes up to 12 minutes', {
+        unit: 'minutes',
+        direction: 'decrease',
+      }),
+    ).not.toContain(BASE);
+  });
+});
