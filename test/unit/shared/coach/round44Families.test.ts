@@ -119,3 +119,26 @@ describe('a baseline given beside a window, or at the last survey', () => {
     ).not.toContain(BASE);
   });
 });
+
+describe('"drop" as a verb of delivering, not of lowering', () => {
+  it('reads things dropped on or at places as delivered, no direction to mismatch', () => {
+    expect(
+      rulesOf('Drop 3,000 ski-school flyers at the valley hotels', {
+        metric: 'flyers delivered',
+        unit: 'count',
+        baseline: 0,
+        target: 3000,
+        direction: 'increase',
+      }),
+    ).not.toContain(DIRECTION);
+  });
+
+  it('near miss: a measure dropped from one level to another still goes down', () => {
+    expect(
+      rulesOf('Drop ski-lift queue time from 12 minutes to 20 minutes', {
+        unit: 'minutes',
+        direction: 'decrease',
+      }),
+    ).toContain(DIRECTION);
+  });
+});
