@@ -1,4 +1,4 @@
-import { N, type GameableFamily } from './gameableShared';
+import { COUNT, N, type GameableFamily } from './gameableShared';
 
 /**
  * Reaching out and putting content out, counted: the team's own contacts and posts, which rise
@@ -18,8 +18,6 @@ import { N, type GameableFamily } from './gameableShared';
  * not an activity quota (upOnly).
  */
 
-// A count of people or things, not a share: a number (or a number word read as digits) or "more".
-const COUNT = '(?:\\d[\\d,.]*\\s*k?\\s+|more\\s+)';
 // Calls of a selling or reaching-out kind, whoever is called.
 const OUTREACH =
   '(?:sales|cold|outbound|outreach|prospecting|prospect|fundraising|canvassing|follow-up)';

@@ -1,4 +1,4 @@
-import type { GameableFamily } from './gameableShared';
+import { RAISE, type GameableFamily } from './gameableShared';
 
 /**
  * Replies our own staff send, counted: messages, emails, chats or posts answered or replied to,
@@ -17,7 +17,6 @@ import type { GameableFamily } from './gameableShared';
 const MESSAGES =
   '(?:messages|emails|e-mails|chats|posts|comments|reviews|enquiries|inquiries|queries|questions|texts|dms)';
 const ANSWERED = '(?:answered|replied to|responded to)';
-const RAISE = '(?:increase|raise|grow|boost|lift|double|triple|step up|ramp up)';
 
 export const REPLY_FAMILIES: readonly GameableFamily[] = [
   {

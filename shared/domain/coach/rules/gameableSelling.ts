@@ -1,4 +1,4 @@
-import { TRAINEES, type GameableFamily } from './gameableShared';
+import { COUNT, RAISE, TRAINEES, type GameableFamily } from './gameableShared';
 
 /**
  * Talking to customers to sell, counted: the calls, conversations, pitches and offers our own
@@ -22,9 +22,6 @@ const TALKS =
   '(?:conversations|chats|calls|phone calls|pitches|offers|demos|demonstrations|consultations)';
 // Whoever sells for us: a role noun (stylists, advisers, technicians), staff, or a salesperson.
 const SELLER = `(?:${TRAINEES}|[a-z-]*(?:person|people)|reps?|coach(?:es)?)`;
-// A count of people or things: a number or "more".
-const COUNT = '(?:\\d[\\d,.]*\\s*k?\\s+|more\\s+)';
-const RAISE = '(?:increase|raise|grow|boost|lift|double|triple|step up|ramp up)';
 // Talk aimed outwards: the kinds that exist only because a seller starts them.
 const OUTWARD = '(?:outbound|outreach|cold|prospecting|upsell|up-sell|cross-sell|follow-up)';
 

@@ -20,6 +20,10 @@ export const TEST_TOOL =
 
 /** A count in front of a noun: "12 ", "number of ", "more ". */
 export const N = '(?:\\d[\\d,.]*\\s*(?:k\\s+)?|number of |count of |# ?of |more |fewer |less )';
+/** A count of people or things, not a share: a number (or a number word read as digits) or "more". */
+export const COUNT = '(?:\\d[\\d,.]*\\s*k?\\s+|more\\s+)';
+/** A verb of raising a count. */
+export const RAISE = '(?:increase|raise|grow|boost|lift|double|triple|step up|ramp up)';
 export const ESCAPED_BUGS: KeyResultPatch = {
   title: 'Reduce escaped (production) bugs per month',
   metric: 'escaped bugs',
