@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { rulesOf } from './helpers';
+
+// Round 45's families (splits cf and cg, the earlier rows still listed, train-45), in wording of
+// our own that is in no corpus file (a heritage railway, a tractor museum, a wedding-show
+// florist), so these check the classes rather than the rows. Each family has a near miss that
+// must stay as it is. A case marked it.fails is a family this round left (see the README's
+// Round 45 section).
+
+const GAMEABLE = 'gameable-metric';
+
+const COUNT_UP = { unit: 'count', direction: 'increase' as const };
+
+describe('things our own people write, produce or attend, counted up', () => {
+  it('reads the workers as the subject of any verb of making ("Volunteers write 60 trail notes")', () => {
+    expect(rulesOf('Volunteers write 60 trail notes this season, up from 25', COUNT_UP)).toContain(
+      GAMEABLE,
+    );
+  });
+
+  it('reads events attended as a count of things done ("Attend 14 vintage-tractor rallies")', () => {
+    expect(rulesOf('Attend 14 vintage-tractor rallies this summer', COUNT_UP)).toContain(GAMEABLE);
+  });
+
+  it('reads events exhibited or spoken at as the same count ("Speak at 8 parish meetings")', () => {
+    expect(rulesOf('Speak at 8 parish meetings this year', COUNT_UP)).toContain(GAMEABLE);
+    expect(rulesOf('Exhibit at 4 wedding shows this spring', COUNT_UP)).toContain(GAMEABLE);
+  });
+
+  it('reads a verb of making with its particle ("Write up more repair diaries")', () => {
+    expect(
+      rulesOf('Write up more repair diaries', { unit: 'count', direction: 'increase' }),
+    ).toContain(GAMEABLE);
+  });
+
+  it('reads a count of public reviews raised as a vanity count ("our Tripadvisor review count")', () => {
+    expect(
+      rulesOf('Raise our Tripadvisor review count to 600', { unit: 'count', target: 600 }),
+    ).toContain(GAMEABLE);
+  });
+
+  it('leaves people won, and a share of call-outs attended, as they are (near misses)', () => {
+    expect(rulesOf('Volunteers recruit 60 new stewards this season', COUNT_UP)).not.toContain(
+      GAMEABLE,
+    );
+    expect(
+      rulesOf('Attend 95% of boiler call-outs within four hours, from 70%', { unit: '%' }),
+    ).not.toContain(GAMEABLE);
+  });
+});
