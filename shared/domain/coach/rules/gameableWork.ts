@@ -24,6 +24,11 @@ const MADE =
 // Verbs of doing or making; with a count of things after them, the KR counts activity.
 const ACT =
   '(?:carry out|undertake|approve|moderate|process|issue|source|acknowledge|digiti[sz]e|catalogue|catalog|transcribe|answer|reply to|respond to|build|create|write|produce|publish|launch|ship|develop|design|author|send|run|hold|conduct|host|fix|close|resolve|remove|delete|clean up|commit|merge|review|file|log|draft|record|post|generate|perform|execute|deliver|release|add|complete|finish|do|index|tag|label|annotate|translate|locali[sz]e|import|rotate|patch|scan|test|audit|tune|triage|enrich|update|rewrite|clean|categori[sz]e|classify|moderate|certify|approve|automate|remediate|script|optimi[sz]e|photograph|film|shoot|illustrate|instrument)';
+// Verbs of taking part in events: fairs, shows and talks a team goes to are counted as they are
+// held, whatever they bring in ("Attend 12 craft fairs", "Speak at 8 parish meetings").
+const ATTEND = '(?:attend|exhibit at|speak at|present at|appear at|trade at|perform at)';
+// A verb of doing with its particle: "write up", "draw up", "send out" do what the verb does.
+const ACT_OR_ATTEND = `(?:${ACT}(?:\\s+(?:up|out))?|${ATTEND})`;
 // The people a team serves, never its workers: what they complete is an outcome.
 const SERVED =
   '(?:customers|users|clients|members|patients|students|learners|applicants|visitors|players|guests|shoppers|buyers|subscribers|citizens|residents|passengers|travell?ers|readers|viewers|listeners|fans|donors|tenants|candidates|parents|families|consumers|people|riders|diners|callers|claimants|borrowers|investors|savers|pupils|employers|this|it|that|was|is|has|as)';
@@ -48,8 +53,10 @@ export const WORK_FAMILIES: readonly GameableFamily[] = [
       // "Moderators approve 10k forum posts" (items put through by people, counted).
       // ("Scouts complete 600 trap counts a week", "Engineers complete 1,200 visits a month": the
       // workers as the subject; "Customers complete 500 purchases" are not workers.)
+      // Any verb of doing follows the workers ("Tutors write 500 critiques", "Surveyors produce
+      // 250 field sketches"), not only verbs of putting items through.
       new RegExp(
-        `^(?:(?:our\\s+)?(?!${SERVED}\\b)[a-z-]+s\\s+(?=(?:approve|process|handle|moderate|review|close|digiti[sz]e|scan|tag|label|complete|log|record|file|post|issue|send|conduct|carry out)\\b))?${ACT}\\s+(?:(?:at least|over|more than|another|a further)\\s+)?(?:\\d[\\d,.]*\\s*(?:(?:k|m|million|bn|billion|thousand)\\s+)?|more\\s+)(?:new\\s+|more\\s+|additional\\s+|extra\\s+)?(?:[a-z0-9-]+\\s+){0,3}?(?!${NOT_ACTIVITY}\\b)[a-z-]{3,}s\\b`,
+        `^(?:(?:our\\s+)?(?!${SERVED}\\b)[a-z-]+s\\s+(?=(?:handle|${ACT_OR_ATTEND})\\b))?${ACT_OR_ATTEND}\\s+(?:(?:at least|over|more than|another|a further)\\s+)?(?:\\d[\\d,.]*\\s*(?:(?:k|m|million|bn|billion|thousand)\\s+)?|more\\s+)(?:new\\s+|more\\s+|additional\\s+|extra\\s+)?(?:[a-z0-9-]+\\s+){0,3}?(?!${NOT_ACTIVITY}\\b)[a-z-]{3,}s\\b`,
       ),
       // "Designers produce 50 new button designs a month", "Draw 400 new glyphs per month": new
       // things made at a rate, whatever the verb of making and with the workers as the subject or
