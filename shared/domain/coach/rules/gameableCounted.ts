@@ -12,6 +12,10 @@ const RAISED = '(?:raised|logged|filed|submitted|made|written|opened|created|ent
 const QUALITY_ITEMS =
   '(?:non-?conformances|ncs|ncrs|capas|corrective actions|findings|deviations|audit actions)';
 
+// Where the public leaves reviews: a review site or shop, or reviews named as the public's.
+const PUBLIC_REVIEWS =
+  '(?:google|tripadvisor|trustpilot|yelp|facebook|amazon|etsy|feefo|checkatrade|booking\\.com|airbnb|app store|play store|online|customer|guest|public)';
+
 /**
  * Counts that anyone who wants them up (or down) can move without the outcome moving: reviews of
  * a given star rating gathered (ask only the happy customers), records raised by the team's own
@@ -27,6 +31,12 @@ export const COUNTED_FAMILIES: readonly GameableFamily[] = [
     patterns: [
       // "Get 500 five-star Google reviews", "Gather 400 5-star ratings on the booking page".
       /(?:^|\s)(?:\d[\d,.]*\s*k?|more)\s+(?:(?:new|more|extra)\s+)?(?:five|four|5|4)[- ]stars?\s+(?:[a-z0-9-]+\s+){0,2}?(?:reviews|ratings)\b/,
+      // "Increase our Google review count to 450", "Get 300 more Tripadvisor reviews": reviews
+      // left by the public, counted whatever their stars, are asked for the same way (code, peer
+      // or design reviews are work, not this: the reviews here are where the public leaves them).
+      new RegExp(
+        `\\b${PUBLIC_REVIEWS}\\s+review\\s+(?:count|total|tally)\\b|(?:^|\\s)(?:\\d[\\d,.]*\\s*k?|more)\\s+(?:(?:new|more|extra)\\s+)?${PUBLIC_REVIEWS}\\s+reviews\\b|\\bnumber of (?:new\\s+)?${PUBLIC_REVIEWS}\\s+reviews\\b`,
+      ),
     ],
     unless: /\b(?:share|proportion|percentage|average|mean|per)\b|%\s+of\b/,
     gamedBy: 'asking only the customers who are already happy, or rewarding a review',
