@@ -48,3 +48,33 @@ describe('things our own people write, produce or attend, counted up', () => {
     ).not.toContain(GAMEABLE);
   });
 });
+
+const EXTERNAL = 'external-commitment';
+const DELIVERY = { unit: 'count', baseline: 0, target: 40, direction: 'increase' as const };
+
+describe("a named party's order or deliverable due by their date or occasion", () => {
+  it('reads an acronym that ordered the things as the party ("ordered by the NCT")', () => {
+    expect(
+      rulesOf(
+        'Deliver the 40 pram covers ordered by the NCT before their 14 March deadline',
+        DELIVERY,
+      ),
+    ).toContain(EXTERNAL);
+  });
+
+  it('reads "P\'s N things before their occasion" as a promise ("York Minster\'s 40 hassocks")', () => {
+    expect(
+      rulesOf("Stitch York Minster's 40 hassocks before their Easter service on 5 April", DELIVERY),
+    ).toContain(EXTERNAL);
+    expect(
+      rulesOf(
+        "Restore Bath Abbey's 40 pew cushions before their flower festival on 9 June",
+        DELIVERY,
+      ),
+    ).toContain(EXTERNAL);
+  });
+
+  it('leaves a count of things made with no party or date of theirs as it is (near miss)', () => {
+    expect(rulesOf('Stitch 40 hassocks a month for the shop', DELIVERY)).not.toContain(EXTERNAL);
+  });
+});
