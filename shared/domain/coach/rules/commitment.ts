@@ -8,6 +8,7 @@ import { setByTheirDocument } from '../text/documentYardstick';
 import { setByThem } from '../text/theirLevels';
 import { namedParties } from '../text/namedParty';
 import { awaitsTheirSayso } from '../text/bodyApprovals';
+import { BEFORE_AN_OCCASION, isTheirOrderByTheirDate } from './theirOrder';
 import { partiesIn } from '../text/parties';
 import { namedPartyRelation } from '../text/partyRelations';
 import { statesTheirRequirement } from '../text/requirementShapes';
@@ -172,11 +173,6 @@ const CONTRACT_STARTS_CLOCK = new RegExp(
   'g',
 );
 
-// "before NFL kickoff", "before Easter", "in time for the spring opening": a date set by an
-// occasion, as a deadline is, for a deliverable handed to a named party.
-const BEFORE_AN_OCCASION =
-  /\b(?:before|ahead of|in time for)\s+(?:the\s+)?(?:[a-z0-9'-]+\s+){0,2}?(?:kick-?off|opening|season|start|launch|go-live|open day|reopening|easter|christmas|new year|half-term|term|switch-?off|switchover|shutdown|sunset|cut-?off|turn-?off|retirement|decommissioning)\b/;
-
 // "the FinCEN typology test set", "the NCS reference swatch set": a name that opens a noun phrase
 // ("the <Name> <noun> … set") qualifies the noun; its "set" is a collection (a yardstick of
 // ours), not the verb of a party setting a level ("the window the CFPB set", "the level Ofgem
@@ -213,7 +209,8 @@ export function isExternalCommitment(written: string): boolean {
   if (isImposedObligation(raw) || statesTheirRequirement(raw)) return true;
   // Measured by a named party's examination or level, or handed to its official: its yardstick.
   if (usesTheirYardstick(raw) || setByTheirDocument(raw, text) || setByThem(raw, text)) return true;
-  if (awaitsTheirSayso(raw)) return true;
+  // A named party's own things by their date or a deadline (rules/theirOrder.ts).
+  if (awaitsTheirSayso(raw) || isTheirOrderByTheirDate(raw)) return true;
   // A named party that is given, sent or provided the deliverable, is kept satisfied, judges
   // us, sets the level, or is an instrument we act under (text/partyRelations.ts); and a level
   // or deliverable "as agreed in the MoU" or "as specified in the tender".

@@ -60,8 +60,9 @@ const PARTY_AFTER =
 const MANY_DEALS_AFTER =
   /^\s+(?:[a-z-]+\s+){0,2}?(?:contracts|agreements|deals|renewals|tenders|bids)\b/;
 
+// ("the 120 kits ordered by the RNLI": whoever orders or commissions the things is a party too.)
 const AGREED_WITH_BEFORE =
-  /\b(?:agreed|signed|contracted|negotiated|promised|committed)\s+(?:it\s+)?(?:with|to)\s+(?:the\s+)?$/i;
+  /\b(?:(?:agreed|signed|contracted|negotiated|promised|committed)\s+(?:it\s+)?(?:with|to)|(?:ordered|commissioned)\s+by)\s+(?:the\s+)?$/i;
 
 /** The capitalised names in raw text that look like organisations (not the first word). */
 export function namedOrganisations(raw: string): string[] {
