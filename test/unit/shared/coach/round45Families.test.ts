@@ -78,3 +78,33 @@ describe("a named party's order or deliverable due by their date or occasion", (
     expect(rulesOf('Stitch 40 hassocks a month for the shop', DELIVERY)).not.toContain(EXTERNAL);
   });
 });
+
+const BASE = 'missing-baseline';
+const TARGET = 'missing-target';
+const COUNT_DOWN = { unit: 'count', direction: 'decrease' as const };
+
+describe('a count in words at a past and a present period after a colon, any period', () => {
+  it('reads "six last term, none this term" as the baseline and the target', () => {
+    const rules = rulesOf(
+      'Choir rehearsals cancelled for want of a pianist: six last term, none this term',
+      COUNT_DOWN,
+    );
+    expect(rules).not.toContain(BASE);
+    expect(rules).not.toContain(TARGET);
+  });
+
+  it('reads "three last semester, one this semester" as the same', () => {
+    const rules = rulesOf(
+      'Lab sessions lost to broken kilns: three last semester, one this semester',
+      COUNT_DOWN,
+    );
+    expect(rules).not.toContain(BASE);
+    expect(rules).not.toContain(TARGET);
+  });
+
+  it('leaves a past count alone, with no level to reach, missing its target (near miss)', () => {
+    expect(
+      rulesOf('Choir rehearsals cancelled for want of a pianist: six last term', COUNT_DOWN),
+    ).toContain(TARGET);
+  });
+});
