@@ -64,5 +64,6 @@ const MONTH_WORDS =
 
 // A word of today or of a date after a reading ("twelve now", "five by quarter end"). A named
 // quarter or a season is a period too ("twelve in Q2", "nine last summer"): the count beside it
-// is a reading in words, as "12 in Q2" is one in digits.
-export const WHEN_AFTER = `(?:now|today|currently|at present|(?:last|this|next) (?:week|month|quarter|year|spring|summer|autumn|fall|winter|season)|in (?:q[1-4]|h[12])|by (?:the end|end of|the close|(?:the )?(?:year|quarter|month|half|sprint|term|season)[- ]end|eo[qy]|q[1-4]|h[12]|${MONTH_WORDS}))`;
+// is a reading in words, as "12 in Q2" is one in digits. Any period a team counts in is one: a
+// term, semester, half, sprint or fortnight ("five last term, none this term") as a quarter is.
+export const WHEN_AFTER = `(?:now|today|currently|at present|(?:last|this|next) (?:week|fortnight|month|quarter|year|half|term|semester|sprint|spring|summer|autumn|fall|winter|season)|in (?:q[1-4]|h[12])|by (?:the end|end of|the close|(?:the )?(?:year|quarter|month|half|sprint|term|season)[- ]end|eo[qy]|q[1-4]|h[12]|${MONTH_WORDS}))`;
