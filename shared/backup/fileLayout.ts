@@ -1,10 +1,11 @@
 import type { BackupFile } from './fileFormat';
 
 /*
- * The backup file's marker, version, tables and header layout, apart from the zod schemas that
- * validate a file (`fileFormat.ts`, which re-exports all of this): writing a file needs none of
- * them, and the backup worker, which only writes, loads this instead of zod and every domain
- * schema (issue 18: the worker's code loads while the backup dialog's click waits on it).
+ * The backup file's marker, version, tables and header layout, with the tables' unique fields,
+ * apart from the zod schemas that validate a file (`fileFormat.ts`, which re-exports all but the
+ * unique fields): writing a file needs no schema, and the backup worker, which only writes,
+ * loads this instead of zod and every domain schema (issue 18: the worker's code loads while
+ * the backup dialog's click waits on it).
  */
 
 /** The marker every Quarterdeck backup file carries in its `format` field. */
