@@ -1,4 +1,4 @@
-import { isAbove } from '../domain/alignment/levels';
+import { isAbove } from '../domain/alignment/rank';
 import type { LevelKind } from '../domain/enums';
 import type { BackupData } from './fileFormat';
 import { locate } from './problems';

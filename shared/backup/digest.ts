@@ -1,6 +1,7 @@
 import { canonicalJson } from './checksum';
-import { BACKUP_TABLES, type BackupData, type BackupTable } from './fileFormat';
-import { UNIQUE_FIELDS } from './integrity';
+import type { BackupData } from './fileFormat';
+// Not `fileFormat` or `integrity`: the backup worker digests rows, and those bring zod with them.
+import { BACKUP_TABLES, UNIQUE_FIELDS, type BackupTable } from './fileLayout';
 
 /**
  * What the restore preview needs of one row: its id, a digest of its canonical JSON (equal rows

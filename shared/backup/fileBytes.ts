@@ -7,7 +7,7 @@ import {
   headerPrefix,
   type BackupHeader,
   type BackupTable,
-} from './fileFormat';
+} from './fileLayout';
 
 /** A backup file written as it was read: its UTF-8 bytes, and its text when asked for. */
 export interface StreamedBackup {

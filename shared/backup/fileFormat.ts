@@ -25,40 +25,26 @@ import {
 import { utcDayOf } from '../domain/calendar/days';
 import { timestampSchema } from '../domain/primitives';
 import { canonicalJson, checksumOf } from './checksum';
+import {
+  BACKUP_FORMAT,
+  BACKUP_TABLES,
+  BACKUP_VERSION,
+  FILE_END,
+  headerPrefix,
+  type BackupTable,
+} from './fileLayout';
 
-/** The marker every Quarterdeck backup file carries in its `format` field. */
-export const BACKUP_FORMAT = 'quarterdeck-backup';
-
-/**
- * The format version this build writes. Bump it when the shape of `data` changes, and add
- * a step to `migrations.ts` that upgrades the previous version, with a fixture.
- */
-export const BACKUP_VERSION = 3;
-
-/** Every table a backup holds, parents before children (the order a restore writes them). */
-export const BACKUP_TABLES = [
-  'teams',
-  'levels',
-  'cycles',
-  'objectives',
-  'keyResults',
-  'checkIns',
-  'keyResultRetros',
-  'cycleRetros',
-  'dependencies',
-  'templates',
-  'wizardDrafts',
-  // Format 2: the workshop kit.
-  'workshops',
-  'workshopParticipants',
-  'workshopClusters',
-  'workshopCards',
-  'workshopBallots',
-  'confidenceRounds',
-  'confidenceVotes',
-  'effortEntries',
-] as const;
-export type BackupTable = (typeof BACKUP_TABLES)[number];
+// Their home is the zod-free `fileLayout.ts` (the backup worker's); every other reader of the
+// format finds them here, with the schemas.
+export {
+  BACKUP_FORMAT,
+  BACKUP_TABLES,
+  BACKUP_VERSION,
+  FILE_END,
+  headerPrefix,
+  type BackupHeader,
+  type BackupTable,
+} from './fileLayout';
 
 /** What one row of each table is called in messages: "Key result 3". */
 export const ROW_LABELS: Readonly<Record<BackupTable, string>> = {
@@ -141,25 +127,6 @@ export async function createBackup(
     data,
   };
 }
-
-/** A backup file's fields before its `data` (of any format version). */
-export type BackupHeader = Omit<BackupFile, 'data' | 'formatVersion'> & { formatVersion: number };
-
-/**
- * The start of a file's text, up to where `data` begins: the header fields in this order,
- * compact. A reader that finds exactly this before `data` knows where `data` starts and ends
- * (`dataSectionOf`), so it can check the checksum against the file's own text.
- */
-export function headerPrefix(header: BackupHeader): string {
-  return (
-    `{"format":${JSON.stringify(header.format)},"formatVersion":${header.formatVersion},` +
-    `"appVersion":${JSON.stringify(header.appVersion)},"createdAt":${JSON.stringify(header.createdAt)},` +
-    `"checksum":${JSON.stringify(header.checksum)},"data":`
-  );
-}
-
-/** What follows `data` in a file this build writes. */
-export const FILE_END = '}\n';
 
 /**
  * The file's text: compact JSON, the header first ({@link headerPrefix}), then `data` as its

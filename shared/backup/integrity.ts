@@ -1,5 +1,6 @@
 import { findAlignmentProblem } from './alignmentIntegrity';
 import { BACKUP_TABLES, type BackupData, type BackupTable } from './fileFormat';
+import { UNIQUE_FIELDS } from './fileLayout';
 import { locate } from './problems';
 
 type Row = Record<string, unknown>;
@@ -81,13 +82,6 @@ const RETRO_LISTS = [
   { field: 'calibration', key: 'keyResultId', target: 'keyResults' },
   { field: 'objectivesMatteredLess', key: null, target: 'objectives' },
 ] as const;
-
-/** Fields the database indexes as unique besides the id (`&keyResultId`, `&cycleId`). */
-export const UNIQUE_FIELDS: Readonly<Partial<Record<BackupTable, string>>> = {
-  levels: 'teamId',
-  keyResultRetros: 'keyResultId',
-  cycleRetros: 'cycleId',
-};
 
 const WORDS: Readonly<Record<BackupTable, string>> = {
   teams: 'team',

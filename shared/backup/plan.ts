@@ -1,6 +1,6 @@
 import { digestData, type BackupDigests, type RowDigest } from './digest';
 import { BACKUP_TABLES, type BackupData, type BackupTable } from './fileFormat';
-import { UNIQUE_FIELDS } from './integrity';
+import { UNIQUE_FIELDS } from './fileLayout';
 
 /** Replace: the database becomes exactly the backup. Merge: backup rows win by id, others stay. */
 export type RestoreMode = 'replace' | 'merge';

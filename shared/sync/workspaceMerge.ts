@@ -1,5 +1,6 @@
 import { emptyBackupData, type BackupData, type BackupTable } from '../backup/fileFormat';
-import { REFERENCES, UNIQUE_FIELDS } from '../backup/integrity';
+import { UNIQUE_FIELDS } from '../backup/fileLayout';
+import { REFERENCES } from '../backup/integrity';
 import { FOLDER_TABLES } from '../folder/teamQuarterFile';
 import { isSameValue, mergeFields, type FieldConflict, type Fields } from './merge';
 

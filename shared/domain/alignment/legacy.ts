@@ -1,6 +1,6 @@
 import type { Level } from '../entities';
 import type { LevelKind } from '../enums';
-import { isAbove } from './levels';
+import { isAbove } from './rank';
 
 /** What repairing older alignments reads: plain rows, as a database upgrade or a backup holds them. */
 export type LegacyAlignmentRows = {

@@ -1,12 +1,8 @@
 import type { Level, Team } from '../entities';
 import { LEVEL_KIND_LABELS, type LevelKind } from '../enums';
+import { isAbove, LEVEL_RANK } from './rank';
 
-/** How high each level sits: a lower number is higher up. An objective aligns only upwards. */
-export const LEVEL_RANK: Readonly<Record<LevelKind, number>> = {
-  organisation: 0,
-  group: 1,
-  team: 2,
-};
+export { isAbove, LEVEL_RANK } from './rank';
 
 /** An owner of objectives (a row of `teams`) with where it sits. */
 export type Owner = {
@@ -44,11 +40,6 @@ export function ownersOf(
       return { id: team.id, name: team.name, kind, groupId: hasGroup ? groupId : null };
     })
     .sort(compareOwners);
-}
-
-/** Whether an objective of `child`'s level may align to one of `parent`'s: strictly higher only. */
-export function isAbove(parent: LevelKind, child: LevelKind): boolean {
-  return LEVEL_RANK[parent] < LEVEL_RANK[child];
 }
 
 /** How an owner is named where levels mix: `Organisation: Acme`, `Group: Platform`, `Team: Search`. */

@@ -1,4 +1,4 @@
-import type { BackupTable } from '@shared/backup/fileFormat';
+import type { BackupTable } from '@shared/backup/fileLayout';
 import type { QuarterdeckDb } from '../schema';
 import type { RowsRead } from '../repositories/backup';
 
