@@ -20,7 +20,8 @@ export function canonicalJson(value: unknown): string {
 /** Thrown by {@link inOrder} for an object whose keys a plain object cannot keep in order. */
 const UNORDERABLE = Symbol('unorderable');
 
-const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+/** The order canonical JSON sorts keys in: by UTF-16 code units, not by locale. */
+export const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 function isSorted(keys: readonly string[]): boolean {
   for (let i = 1; i < keys.length; i += 1) if (keys[i - 1]! > keys[i]!) return false;

@@ -1,7 +1,7 @@
 import { canonicalJson } from './checksum';
 import type { BackupData } from './fileFormat';
 // Not `fileFormat` or `integrity`: the backup worker digests rows, and those bring zod with them.
-import { BACKUP_TABLES, UNIQUE_FIELDS, type BackupTable } from './fileLayout';
+import { BACKUP_TABLES, FILE_TABLE_ORDER, UNIQUE_FIELDS, type BackupTable } from './fileLayout';
 
 /**
  * What the restore preview needs of one row: its id, a digest of its canonical JSON (equal rows
@@ -71,9 +71,6 @@ export function digestData(data: BackupData): BackupDigests {
   return digests;
 }
 
-const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-const SORTED_TABLES = [...BACKUP_TABLES].sort(byCodeUnits);
-
 /**
  * One table's rows as their canonical JSON (exactly {@link canonicalJson}`(rows)`); with
  * `digests`, written a row at a time and each row digested into it, of the very text the file
@@ -97,7 +94,7 @@ export function canonicalRowsJson(
 
 /** `data`'s canonical JSON from every table's ({@link canonicalRowsJson}), keys in order. */
 export function joinTablesJson(tables: Readonly<Record<BackupTable, string>>): string {
-  return `{${SORTED_TABLES.map((table) => `${JSON.stringify(table)}:${tables[table]}`).join(',')}}`;
+  return `{${FILE_TABLE_ORDER.map((table) => `${JSON.stringify(table)}:${tables[table]}`).join(',')}}`;
 }
 
 /**

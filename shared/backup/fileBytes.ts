@@ -1,9 +1,9 @@
 import { sha256HexOfBytes } from './checksum';
 import {
   BACKUP_FORMAT,
-  BACKUP_TABLES,
   BACKUP_VERSION,
   FILE_END,
+  FILE_TABLE_ORDER,
   headerPrefix,
   type BackupHeader,
   type BackupTable,
@@ -58,11 +58,6 @@ class ByteSink {
       : this.bytes.slice(0, this.length);
   }
 }
-
-const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-
-/** The order a backup's `data` holds its tables: canonical JSON sorts an object's keys. */
-export const FILE_TABLE_ORDER: readonly BackupTable[] = [...BACKUP_TABLES].sort(byCodeUnits);
 
 /** A checksum's place in the header before it is known: as long as any SHA-256 in hex. */
 const NO_CHECKSUM = '0'.repeat(64);

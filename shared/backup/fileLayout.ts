@@ -1,3 +1,4 @@
+import { byCodeUnits } from './checksum';
 import type { BackupFile } from './fileFormat';
 
 /*
@@ -48,6 +49,9 @@ export const UNIQUE_FIELDS: Readonly<Partial<Record<BackupTable, string>>> = {
   keyResultRetros: 'keyResultId',
   cycleRetros: 'cycleId',
 };
+
+/** The order a backup's `data` holds its tables: canonical JSON sorts an object's keys. */
+export const FILE_TABLE_ORDER: readonly BackupTable[] = [...BACKUP_TABLES].sort(byCodeUnits);
 
 /** A backup file's fields before its `data` (of any format version). */
 export type BackupHeader = Omit<BackupFile, 'data' | 'formatVersion'> & { formatVersion: number };

@@ -13,6 +13,7 @@ import {
   type ReadBackupOptions,
   type Row,
 } from './read';
+import { FILE_TABLE_ORDER } from './fileLayout';
 import { dataSectionOf } from './write';
 
 export type { ReadRowsResult, RowUse } from './keptRows';
@@ -111,11 +112,6 @@ async function readWhole(
 
 const DATA_KEY = '"data":';
 
-const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-
-/** The tables in the order canonical JSON writes them: keys sorted by UTF-16 code units. */
-const TEXT_ORDER: readonly BackupTable[] = [...BACKUP_TABLES].sort(byCodeUnits);
-
 /**
  * Where each table's list lies in `text`, whose `data` (from `start` to `end`) is written as
  * canonical JSON: `{"checkIns":[…],"confidenceRounds":[…],…}`, every table once, in key order.
@@ -134,8 +130,8 @@ function tableSpans(
   const spans: Partial<Record<BackupTable, [number, number]>> = {};
   if (text.charCodeAt(end - 1) !== 0x7d /* } */) return null;
   let to = end - 1;
-  for (let i = TEXT_ORDER.length - 1; i >= 0; i -= 1) {
-    const table = TEXT_ORDER[i]!;
+  for (let i = FILE_TABLE_ORDER.length - 1; i >= 0; i -= 1) {
+    const table = FILE_TABLE_ORDER[i]!;
     const key = `${i === 0 ? '{' : ','}"${table}":`;
     const at = i === 0 ? start : text.lastIndexOf(key, to - key.length);
     if (at < start || (i > 0 && at === start) || !text.startsWith(key, at)) return null;

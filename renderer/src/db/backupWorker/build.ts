@@ -1,5 +1,6 @@
 import { canonicalRowsJson, type BackupDigests } from '@shared/backup/digest';
-import { BackupFileWriter, FILE_TABLE_ORDER } from '@shared/backup/fileBytes';
+import { BackupFileWriter } from '@shared/backup/fileBytes';
+import { FILE_TABLE_ORDER } from '@shared/backup/fileLayout';
 import { sizeProblem } from '@shared/files/textFile';
 import type { QuarterdeckDb } from '../schema';
 import type { RowsRead } from '../repositories/backup';

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { canonicalRowsJson } from '../../../../shared/backup/digest';
-import { BackupFileWriter, FILE_TABLE_ORDER } from '../../../../shared/backup/fileBytes';
+import { BackupFileWriter } from '../../../../shared/backup/fileBytes';
+import { FILE_TABLE_ORDER } from '../../../../shared/backup/fileLayout';
 import { BACKUP_TABLES, type BackupData } from '../../../../shared/backup/fileFormat';
 import { readBackup } from '../../../../shared/backup/read';
 import { backupFileBytes, writeBackup } from '../../../../shared/backup/write';
