@@ -49,6 +49,9 @@ export default defineConfig({
       modulePreload: rendererModulePreload,
       rolldownOptions: {
         input: { index: resolve('renderer/index.html') },
+        // Rolldown's plugin-timing hint (PLUGIN_TIMINGS) is for tuning the build, not for someone
+        // starting the app: it printed as a yellow warning on every slow machine's first run.
+        checks: { bundlerTimings: false },
         output: { codeSplitting: rendererCodeSplitting },
       },
     },

@@ -17,7 +17,12 @@ export default defineConfig({
   worker: { format: 'es' },
   build: {
     modulePreload: rendererModulePreload,
-    rolldownOptions: { output: { codeSplitting: rendererCodeSplitting } },
+    rolldownOptions: {
+      // Rolldown's plugin-timing hint (PLUGIN_TIMINGS) is for tuning the build, not for someone
+      // starting the app: it printed as a yellow warning on every slow machine's first run.
+      checks: { bundlerTimings: false },
+      output: { codeSplitting: rendererCodeSplitting },
+    },
     outDir: resolve('dist-web'),
     emptyOutDir: true,
     target: 'es2022',
