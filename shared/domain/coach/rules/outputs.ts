@@ -31,7 +31,7 @@ import {
   isSetOwed,
   purposeMovesAMeasure,
 } from './purposeAndAims';
-import { isWorkByADate, leadOfWork } from './workByADate';
+import { isTheirThingsByADate, isWorkByADate, leadOfWork } from './workByADate';
 
 // ("Revamp the booking portal onto the new design system": a reworking verb that moves something
 // onto a new platform is a migration, though "Revamp how finance approves invoices" is an aim.)
@@ -278,7 +278,7 @@ export function outputRule(
   a: KeyResultAnalysis,
   objective: FindingRef,
 ): Finding | null {
-  const match = detectOutput(a);
+  const match = detectOutput(a) ?? (isTheirThingsByADate(kr.title, a) ? { kind: 'task' } : null);
   if (!match) return null;
   const hint = outcomeHintFor(`${a.text} ${objective.title.toLowerCase()}`);
   const message =
