@@ -113,3 +113,43 @@ describe("a named party's things by their date, as work", () => {
     ).not.toContain(PROMISE);
   });
 });
+
+describe('a level kept for a named party, worded with a verb of doing', () => {
+  it("reads a share of a party's orders done within their window as a level kept", () => {
+    expect(
+      rulesOf(
+        "Complete 95% of Wessex Highways' gully-clearing jobs within the 15-working-day window our term contract sets",
+        { unit: '%', target: 95, direction: 'increase' },
+      ),
+    ).not.toContain(OUTPUT);
+  });
+
+  it('reads a share handed in on or before a recurring date, as a body requires, as a level kept', () => {
+    expect(
+      rulesOf(
+        "Issue 100% of tenants' deposit certificates on or before day 30, as the deposit scheme requires",
+        { unit: '%', baseline: 92, target: 100, direction: 'increase' },
+      ),
+    ).not.toContain(OUTPUT);
+  });
+
+  it('reads sessions a month that a grant agreement requires as a level kept', () => {
+    expect(
+      rulesOf(
+        'Run 10 free cellar tours a month for schools, as our grant agreement with the county council requires',
+        { unit: 'count/month', baseline: 6, target: 10, direction: 'increase' },
+      ),
+    ).not.toContain(OUTPUT);
+  });
+
+  it('still reads all of one piece of work by a date as work (near miss)', () => {
+    expect(
+      rulesOf('Complete 100% of the cellar refit by 30 June', {
+        unit: '%',
+        baseline: 0,
+        target: 100,
+        direction: 'increase',
+      }),
+    ).toContain(OUTPUT);
+  });
+});
