@@ -103,8 +103,9 @@ const ACCOUNT_TO_WIN =
 // by the work done with it, or right after a verb of putting a tool in place, is the tool; a
 // move in any tense, its object up to seven words, its source after a qualifier or a first word
 // ("Finish moving the customer database to HubSpot", "… from on-prem SQL Server to BigQuery").
+// ("the Webflow rebuild of the studio website": a name before our own remaking of a thing of ours.)
 const TOOL_WORK =
-  '(?:rollout|roll-out|migration|upgrade|cut-?over|implementation|deployment|install(?:ation)?|adoption|go-live|set-?up|pilot|trial|licen[cs]es?|seats|instance|switchover|changeover|replacement)';
+  '(?:(?:re-?build|redesign|re-?design|relaunch|revamp|refresh|overhaul|re-?platform|build|port) of (?:the|our|its)|rollout|roll-out|migration|upgrade|cut-?over|implementation|deployment|install(?:ation)?|adoption|go-live|set-?up|pilot|trial|licen[cs]es?|seats|instance|switchover|changeover|replacement)';
 const TOOL_VERB =
   '(?:roll(?:ing)? out|deploy|install|adopt|enable|configure|set up|upgrade to|(?:migrat(?:e|es|ed|ing)|mov(?:e|es|ed|ing)|switch(?:es|ed|ing)?)(?: \\S+){0,7}?(?: from(?: \\S+){1,6})? to|replace(?: \\S+){0,3} with)';
 

@@ -31,7 +31,7 @@ import {
   isSetOwed,
   purposeMovesAMeasure,
 } from './purposeAndAims';
-import { isWorkByADate, leadOfWork } from './workByADate';
+import { isTheirThingsByADate, isWorkByADate, leadOfWork } from './workByADate';
 
 // ("Revamp the booking portal onto the new design system": a reworking verb that moves something
 // onto a new platform is a migration, though "Revamp how finance approves invoices" is an aim.)
@@ -81,7 +81,7 @@ const CLOSE_QUOTA =
 const DONE_SO_FAR =
   /«\d+»\s+(?:done|complete|completed|finished|migrated|moved|converted|switched|onboarded|live)\s*[,;]/;
 const SHARE_ON_TIME =
-  /^(?:submit|file|send|report|deliver|return|publish|lodge)\s+«\d+»\s+of\s+(?:\S+\s+){1,6}?(?:by\s+t\s*\+|on time|within\s|by the (?:[a-z-]+\s+){0,2}?(?:deadline|due date|cut-?off))/;
+  /^[a-z-]+\s+«\d+»\s+of\s+(?:\S+\s+){1,6}?(?:by\s+t\s*\+|on time|within\s|on or before\s|by the (?:[a-z-]+\s+){0,2}?(?:deadline|due date|cut-?off))/;
 const RECURRING_EVENT =
   /\b(?:before|after|ahead of|at|for|around|during|between|in time for)\s+(?:each|every|all)\s+(?:[a-z0-9-]+\s+){0,3}(?:launch(?:es)?|releases?|go-lives?|rollouts?|patch(?:es)?|updates?|submissions?|audits?|filings?)\b/g;
 // "Platform office hours held weekly": an event held, in the passive.
@@ -218,8 +218,8 @@ export function detectOutput(a: KeyResultAnalysis): OutputMatch | null {
   // "Fix critical CVEs faster", "Streamline the release process": a pace or ease asked for, vague
   // (missing-metric says so) but not a deliverable.
   if (PACE_AT_END.test(lead) || EASE_VERB.test(lead) || REWORK_EXPERIENCE.test(lead)) return null;
-  // "Submit 100% of transaction reports to the regulator by T+1": a share handed over on time is
-  // a rate kept, not one piece of work.
+  // "Submit 100% of reports by T+1", "Complete 95% of a council's orders within the contract's
+  // window", "on or before payday": a share of a set done on time, whatever the verb, is a rate.
   if (SHARE_ON_TIME.test(lead)) return null;
   if (TO_OBTAIN.test(lead) || PASS_STANDARD.test(lead)) return { kind: 'milestone' };
   const work = leadOfWork(lead, TASK_VERB);
@@ -278,7 +278,7 @@ export function outputRule(
   a: KeyResultAnalysis,
   objective: FindingRef,
 ): Finding | null {
-  const match = detectOutput(a);
+  const match = detectOutput(a) ?? (isTheirThingsByADate(kr.title, a) ? { kind: 'task' } : null);
   if (!match) return null;
   const hint = outcomeHintFor(`${a.text} ${objective.title.toLowerCase()}`);
   const message =

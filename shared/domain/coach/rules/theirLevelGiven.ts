@@ -45,6 +45,13 @@ const THEIR_LEVEL_REACHED = new RegExp(
   `^(?:bring|get|keep|hold|take|cut|reduce|raise|lift)\\s+(?:\\S+\\s+){1,8}?(?:(?:down|up)\\s+)?(?:to|at|within|under|below|above)\\s+the\\s+(?:level|standard|threshold|limit|minimum|maximum|rate)\\s+(?:that\\s+)?(?:\\S+\\s+){1,5}?${REQUIRES}\\b`,
 );
 
+// "Deliver 12 free youth sessions a month, as our grant agreement with the council requires": a
+// rate a period that a party's paper requires, said after the rate, is a level kept like a share
+// they require; a set of things by a date ("the 40 kits the league requires") is not a rate.
+const RATE_REQUIRED = new RegExp(
+  `^[a-z-]+\\s+«\\d+»\\s+(?:[a-z'-]+\\s+){0,5}?(?:a|per|each|every)\\s+(?:day|week|fortnight|month|term|quarter|year|season)\\b[^.]*?\\bas\\s+(?:the|our|their|its)\\s+(?:\\S+\\s+){0,8}?${REQUIRES}\\b`,
+);
+
 function figureTheyRequire(a: KeyResultAnalysis): boolean {
   const m = FIGURE_REQUIRED.exec(a.lead);
   const q = m ? a.numbers.quantities[Number(m[1])] : undefined;
@@ -57,6 +64,7 @@ export function givesTheirLevel(a: KeyResultAnalysis): boolean {
     GIVEN_AS_ASKED.test(a.lead) ||
     PASSED_AT_A_LEVEL.test(a.lead) ||
     figureTheyRequire(a) ||
-    THEIR_LEVEL_REACHED.test(a.lead)
+    THEIR_LEVEL_REACHED.test(a.lead) ||
+    RATE_REQUIRED.test(a.lead)
   );
 }

@@ -17,9 +17,10 @@ export const BEFORE_AN_OCCASION =
   /\b(?:before|ahead of|in time for)\s+(?:the\s+)?(?:[a-z0-9'-]+\s+){0,2}?(?:kick-?off|opening|season|start|launch|go-live|open day|reopening|easter|christmas|new year|half-term|term|switch-?off|switchover|shutdown|sunset|cut-?off|turn-?off|retirement|decommissioning)\b/;
 
 // The party's things: "Chatsworth's 200 metres", "Goldsmiths' 12 cups", "for Tate St Ives'
-// summer exhibition", or things ordered, commissioned or promised to a capitalised name.
+// summer exhibition", or things ordered, commissioned or promised to a capitalised name, or made
+// to the party's own order named after them ("… T-shirts by 1 August as per their purchase order").
 const THEIR_THINGS =
-  /\b[A-Z][\w&.-]*(?:['’]s|s['’])\s+(?:\d[\d,.]*|all|every|the)\s|\b(?:ordered|commissioned|requested|bought|booked)\s+by\s+(?:the\s+)?[A-Z]|\bpromised\s+(?:to|for)\s+(?:the\s+)?[A-Z]/;
+  /\b(?:as per|per|under|in line with|according to)\s+their\s+(?:[a-z-]+\s+){0,2}?(?:order|po)s?\b|\b[A-Z][\w&.-]*(?:['’]s|s['’])\s+(?:\d[\d,.]*|all|every|the)\s|\b(?:ordered|commissioned|requested|bought|booked)\s+by\s+(?:the\s+)?[A-Z]|\bpromised\s+(?:to|for)\s+(?:the\s+)?[A-Z]/;
 
 // Their date or occasion: "before their banquet", "ahead of their AGM", "by their deadline",
 // or an occasion with its date ("before the show on 12 May").

@@ -1,4 +1,6 @@
 import type { KeyResultAnalysis } from '../analyze';
+import { DEADLINE } from '../text/lexicon';
+import { isTheirOrderByTheirDate } from './theirOrder';
 
 /**
  * Work worded as a state to get to by a date or an event, read apart from rules/outputs.ts (its
@@ -60,4 +62,27 @@ export function leadOfWork(lead: string, taskVerb: RegExp): string {
   if (!pair) return lead;
   const rest = lead.slice(pair[0].length);
   return taskVerb.test(rest) ? rest : lead;
+}
+
+// A named party's things by a date, read from the raw title so a name is a name: a definite
+// quantity or set made or handed over ("Frame all 60 pieces", "Deliver the 60 tonnes") for, to
+// or promised to a capitalised name, or "as per their order", with a date. The corpus labels
+// these work as well as a promise (rules/theirOrder.ts reads the promise): the count in the
+// fields (0 → 60) is only how far the work has got. A share, a rate a period ("12 sessions a
+// month") and a move from a level other than nothing stay as they are (a level kept).
+const DEFINITE_THINGS =
+  /^[a-z-]+(?:\s+and\s+[a-z-]+)?\s+(?:all(?:\s+of)?\s+(?:the\s+)?«\d+»|the\s+«\d+»|all\s+the\s)/;
+const FOR_A_NAME =
+  /\b(?:for|to)\s+(?:the\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*(?:['’]s?|s['’])?\s|\b[A-Z][\w&.-]*(?:['’]s|s['’])\s+(?:\d[\d,.]*|all|every|the)\s/;
+const THEIR_DAY = /\bby\s+(?:the|their)\s+(?:[a-z-]+\s+){0,3}?(?:date|deadline|day)\b/;
+const RATE_OR_SHARE =
+  /«\d+»\s*%|\b(?:a|per|each|every)\s+(?:day|week|fortnight|month|quarter|year|season|term)\b/;
+
+/** "Frame all 60 pieces for Tate St Ives' exhibition by 1 June": a party's things, work. */
+export function isTheirThingsByADate(title: string, a: KeyResultAnalysis): boolean {
+  if (a.target?.dimension === 'percent' || a.isPercent || RATE_OR_SHARE.test(a.lead)) return false;
+  if (a.baseline !== null && a.baseline.value !== 0) return false;
+  if (!DEFINITE_THINGS.test(a.lead)) return false;
+  const named = FOR_A_NAME.test(title) || isTheirOrderByTheirDate(title);
+  return named && (DEADLINE.test(a.text) || THEIR_DAY.test(a.text));
 }

@@ -8,7 +8,9 @@
  * arriving, and no closing bracket before the end of the aside.
  *
  * Examples of the population named in brackets ("(clients such as Hartwell Logistics)") are the
- * same kind of aside (EXAMPLES_ASIDE below).
+ * same kind of aside (EXAMPLES_ASIDE below), and so are examples named without brackets after a
+ * plural kind ("lapsed pro accounts such as Hartley Weddings:", "sponsors, including our backer
+ * Harlow Building Society,": EXAMPLES_INLINE below).
  *
  * "(as our Whitechapel Trust contract requires)" and "(for Globex)" do not open with a quantifier
  * and keep their reading.
@@ -30,7 +32,19 @@ const POPULATION_ASIDE = new RegExp(
 const EXAMPLES_ASIDE =
   /\(\s*(?:[a-z-]+\s+){0,3}?(?:such as|e\.g\.?|eg|for example|for instance|like)\s+(?![^()]*\b(?:requires?|demands?|expects?|mandates?|insists?|asks?|contract|agreement|deadline|due)\b)[^()]*\)/gi;
 
-/** The raw text without bracketed asides on where the things counted come from. */
+// The same examples without brackets: a plural kind ("accounts", "sponsors", "clients,"), a word
+// that introduces examples, then the examples up to the next comma, colon, semicolon or bracket,
+// or up to the figures' "from", "to" or "by". The kind stays, so the KR still says whose level it
+// is; only the names, which are among the things counted and are promised nothing, go.
+const EXAMPLES_INLINE =
+  /\b([a-z-]+s),?\s+(?:such as|including|e\.g\.?,?|eg,?|for example,?|for instance,?|like)\s+(?=[^,:;()]*?[A-Z])[^,:;()]*?(?=\s*[,:;()]|\s+(?:from|to|by|up|down|on|in|at)\b|\s*$)/g;
+// A promise made to the kind as a whole keeps its reading with the example in it ("the
+// turnaround agreed with our stockists, including Marlow Deli,"): the name is then a party.
+const DEAL_IN_TEXT =
+  /\b(?:agreed|agree|contract(?:ed|s|ual)?|agreements?|promised?|requires?|required|commissioned|ordered|deadlines?|slas?|obliged|committed)\b/i;
+
+/** The raw text without asides on where the things counted come from, or examples of them. */
 export function withoutPopulationAsides(raw: string): string {
-  return raw.replace(POPULATION_ASIDE, ' ').replace(EXAMPLES_ASIDE, ' ');
+  const text = raw.replace(POPULATION_ASIDE, ' ').replace(EXAMPLES_ASIDE, ' ');
+  return DEAL_IN_TEXT.test(text) ? text : text.replace(EXAMPLES_INLINE, '$1');
 }
