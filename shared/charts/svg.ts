@@ -1,5 +1,5 @@
 import { LEGEND_SWATCH_WIDTH, chartFrame, isZeroLine, legendLayout, xTickAnchor } from './geometry';
-import { CHART_THEME, SERIES_STROKES } from './theme';
+import { CHART_THEME, drawsMarkers, SERIES_STROKES } from './theme';
 import type { ChartModel, SeriesStyle } from './types';
 
 type Attrs = Record<string, string | number | undefined>;
@@ -174,7 +174,7 @@ function seriesMarkup(model: ChartModel): string {
     .filter((s) => s.path !== '')
     .map((s) => {
       const path = el('path', { d: s.path, ...strokeAttrs(s.style) });
-      if (!SERIES_STROKES[s.style].hasMarkers) return path;
+      if (!drawsMarkers(s.style, s.points.length)) return path;
       const markers = s.points.map((p) =>
         el(
           'circle',

@@ -20,6 +20,15 @@ export const SERIES_STROKES: Record<SeriesStyle, SeriesStroke> = {
   confidence: { stroke: '#c26d00', strokeWidth: 1.5, opacity: 0.85, hasMarkers: false },
 };
 
+/**
+ * Whether a series draws a dot at each of its points: a style with markers always, and any
+ * series with a single point, whose line has no length and would show nothing (one confidence
+ * reading, say, listed in the legend but not on the chart).
+ */
+export function drawsMarkers(style: SeriesStyle, pointCount: number): boolean {
+  return SERIES_STROKES[style].hasMarkers || pointCount === 1;
+}
+
 /** Draw order, back to front: reference lines first, check-ins on top. */
 export const SERIES_ORDER: Record<SeriesStyle, number> = {
   threshold: 0,

@@ -5,7 +5,7 @@ import {
   legendLayout,
   xTickAnchor,
 } from '../charts/geometry';
-import { CHART_THEME, SERIES_STROKES } from '../charts/theme';
+import { CHART_THEME, drawsMarkers, SERIES_STROKES } from '../charts/theme';
 import type { ChartModel, SeriesStyle } from '../charts/types';
 import {
   type Raster,
@@ -98,7 +98,7 @@ export function chartToPng(model: ChartModel): Uint8Array {
       s.points.map((p) => [at(p.x), at(p.y)]),
       strokeOf(s.style),
     );
-    if (SERIES_STROKES[s.style].hasMarkers) {
+    if (drawsMarkers(s.style, s.points.length)) {
       for (const p of s.points) markerAt(raster, at(p.x), at(p.y), s.style);
     }
   }

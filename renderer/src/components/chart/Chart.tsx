@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { chartFrame, isZeroLine, xTickAnchor, type ChartFrame } from '@shared/charts/geometry';
-import { CHART_THEME, SERIES_STROKES } from '@shared/charts/theme';
+import { CHART_THEME, drawsMarkers, SERIES_STROKES } from '@shared/charts/theme';
 import type { ChartModel, SeriesStyle } from '@shared/charts/types';
 import './chart.css';
 
@@ -113,7 +113,7 @@ function Series({ model }: { model: ChartModel }) {
         .map((s) => (
           <g key={s.id}>
             <path d={s.path} {...strokeProps(s.style)} />
-            {SERIES_STROKES[s.style].hasMarkers &&
+            {drawsMarkers(s.style, s.points.length) &&
               s.points.map((p, i) => (
                 <circle
                   key={`${p.date}-${i}`}

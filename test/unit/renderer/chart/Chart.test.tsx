@@ -114,3 +114,14 @@ describe('chartToSvg output in a browser DOM', () => {
     expect(svg.textContent).toContain(`Value ("ms'&)`);
   });
 });
+
+describe('Chart with one confidence reading', () => {
+  it('draws the lone reading as a dot, as the exported SVG does', () => {
+    const { container } = render(
+      <Chart
+        model={keyResultValueChart({ ...LCP, confidence: [{ date: '2027-01-11', value: 70 }] })}
+      />,
+    );
+    expect(container.querySelectorAll('circle[fill="#c26d00"]')).toHaveLength(1);
+  });
+});

@@ -98,3 +98,27 @@ describe('chartToSvg with a confidence axis', () => {
     expect(svg).toContain('stroke="#c26d00"');
   });
 });
+
+describe('chartToSvg with one reading of a series without markers', () => {
+  const confidenceDots = (svg: string) => svg.match(/<circle[^>]*fill="#c26d00"/g) ?? [];
+
+  it('draws that lone confidence reading as a dot, since its line has no length', () => {
+    const svg = chartToSvg(
+      keyResultValueChart({ ...LCP, confidence: [{ date: '2027-01-11', value: 70 }] }),
+    );
+    expect(confidenceDots(svg)).toHaveLength(1);
+  });
+
+  it('keeps two or more confidence readings a plain line', () => {
+    const svg = chartToSvg(
+      keyResultValueChart({
+        ...LCP,
+        confidence: [
+          { date: '2027-01-11', value: 70 },
+          { date: '2027-01-25', value: 60 },
+        ],
+      }),
+    );
+    expect(confidenceDots(svg)).toHaveLength(0);
+  });
+});
