@@ -6,7 +6,7 @@ import { makeFinding } from '../catalog';
 import { improveMeansHigher } from '../text/statedMove';
 import type { Finding, FindingRef, CoachKeyResult } from '../types';
 import { inFieldUnits } from '../text/fields';
-import { outcomeHintFor } from './outcomeHints';
+import { stockOutcomeFor } from './outcomeHints';
 import { metBound } from './targetMet';
 import {
   isPhysicalMeasure,
@@ -78,7 +78,8 @@ export function numberRules(
   const relativeText = relative ? `"${relative.phrase}"` : '';
 
   if (!a.hasMetric) {
-    const hint = outcomeHintFor(`${a.text} ${objective.title.toLowerCase()}`);
+    // Not every KR without a metric is a task, so no example built from its object here.
+    const hint = stockOutcomeFor(a.text);
     out.push(
       makeFinding({
         rule: 'missing-metric',
@@ -86,7 +87,7 @@ export function numberRules(
         keyResult,
         message:
           'No metric: neither the metric field nor the wording names something you can measure.',
-        suggestion: `Name the number that would move if this succeeded, and how it is measured; for example ${hint?.outcome ?? 'time for a new team to deploy its first service, from 10 days to 2 days'}.`,
+        suggestion: `Name the number that would move if this succeeded, and how it is measured; for example ${hint?.outcome ?? 'the share of the people it is for who use it or complete what it offers, from 40 % to 55 %'}.`,
       }),
     );
   }
