@@ -6,6 +6,7 @@ import { makeFinding } from '../catalog';
 import { improveMeansHigher } from '../text/statedMove';
 import type { Finding, FindingRef, CoachKeyResult } from '../types';
 import { inFieldUnits } from '../text/fields';
+import { metricInSentence } from '../wording';
 import { stockOutcomeFor } from './outcomeHints';
 import { metBound } from './targetMet';
 import {
@@ -31,7 +32,8 @@ function nice(n: number): number {
 }
 
 function metricName(kr: CoachKeyResult): string {
-  return kr.metric?.trim() || 'the metric';
+  const metric = kr.metric?.trim();
+  return metric ? metricInSentence(metric, kr.title) : 'the metric';
 }
 
 function show(v: ResolvedValue): string {
@@ -117,7 +119,7 @@ export function numberRules(
           : 'No target: the KR does not say what value counts as success.',
         suggestion: relative
           ? `Once the baseline is measured, turn ${relativeText} into a number, e.g. "${name} from 40 to 20".`
-          : `Set the value ${name} should reach by the end of the quarter and write it into the KR, e.g. "from X to Y".`,
+          : `Set the level that ${name} should reach by the end of the quarter and write it into the KR, e.g. "from X to Y".`,
       }),
     );
   }
