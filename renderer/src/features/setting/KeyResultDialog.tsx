@@ -1,15 +1,23 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useWatch } from 'react-hook-form';
 import { keyResultStatusSchema, reflectionAnswerSchema, type KeyResult } from '@shared/domain';
 import { coachKeyResult } from '@shared/domain/coach/coach';
 import { consistentPatch } from '@shared/domain/coach/rules/consistency';
-import type { KeyResultPatch } from '@shared/domain/coach/types';
+import type { Finding, KeyResultPatch } from '@shared/domain/coach/types';
 import { Field } from '../../components/Field';
 import { FormDialog } from '../../components/FormDialog';
 import { TextField } from '../../components/TextField';
 import { useRecordForm } from '../../lib/forms/useRecordForm';
 import { useDebouncedValue } from '../../lib/useDebounced';
+import { AppliedNote } from './coach/AppliedNote';
 import { FindingList } from './coach/FindingList';
+import {
+  fieldsBefore,
+  firstField,
+  holds,
+  patchToFields,
+  type PatchedFields,
+} from './coach/patchFields';
 import { formForCoach } from './coach/toCoachInput';
 import { useSaveKeyResult } from './planMutations';
 import {
@@ -74,20 +82,52 @@ export function KeyResultDialog({
     [settled, keyResult?.id, objectiveId, objectiveTitle],
   );
 
-  const apply = (suggested: KeyResultPatch) => {
+  // The last one-click fix, with what it replaced, while the fields still hold what it wrote.
+  const [applied, setApplied] = useState<{
+    before: PatchedFields;
+    after: PatchedFields;
+    message: string;
+  } | null>(null);
+  const undoRef = useRef<HTMLButtonElement>(null);
+  const shownApplied =
+    applied && holds(keyResultForm.form.getValues(), applied.after) ? applied : null;
+  useEffect(() => {
+    if (shownApplied) undoRef.current?.focus();
+  }, [shownApplied]);
+
+  const write = (fields: PatchedFields) => {
+    const change = { shouldDirty: true, shouldValidate: keyResultForm.form.formState.isSubmitted };
+    if (fields.title !== undefined) setValue('title', fields.title, change);
+    if (fields.metric !== undefined) setValue('metric', fields.metric, change);
+    if (fields.unit !== undefined) setValue('unit', fields.unit, change);
+    if (fields.direction !== undefined) setValue('direction', fields.direction, change);
+    if (fields.baseline !== undefined) setValue('baseline', fields.baseline, change);
+    if (fields.target !== undefined) setValue('target', fields.target, change);
+  };
+
+  const apply = (suggested: KeyResultPatch, finding: Finding) => {
     // Checked against what is in the form now (the coach read it a moment ago): a rewrite that
     // changes a number also changes it in the title, so text and fields keep saying the same.
     const now = formForCoach(keyResult?.id ?? 'draft', keyResultForm.form.getValues());
-    const patch = consistentPatch(now, suggested) ?? suggested;
-    const change = { shouldDirty: true, shouldValidate: keyResultForm.form.formState.isSubmitted };
-    if (patch.title !== undefined) setValue('title', patch.title, change);
-    if (patch.metric !== undefined) setValue('metric', patch.metric, change);
-    if (patch.unit !== undefined) setValue('unit', patch.unit, change);
-    if (patch.direction !== undefined) setValue('direction', patch.direction, change);
-    if (patch.baseline !== undefined)
-      setValue('baseline', patch.baseline === null ? '' : String(patch.baseline), change);
-    if (patch.target !== undefined)
-      setValue('target', patch.target === null ? '' : String(patch.target), change);
+    const after = patchToFields(consistentPatch(now, suggested) ?? suggested);
+    const before = fieldsBefore(keyResultForm.form.getValues(), after);
+    write(after);
+    setApplied({
+      before,
+      after,
+      message:
+        finding.rule === 'numbers-only-in-text'
+          ? 'Fields filled from the title.'
+          : 'Suggestion applied.',
+    });
+  };
+
+  const undo = () => {
+    if (!applied) return;
+    write(applied.before);
+    setApplied(null);
+    const first = firstField(applied.before);
+    if (first) keyResultForm.form.setFocus(first);
   };
 
   return (
@@ -164,6 +204,9 @@ export function KeyResultDialog({
       </div>
       <aside className="coach" aria-label="Coach">
         <h3 className="coach__title">Coach</h3>
+        {shownApplied && (
+          <AppliedNote message={shownApplied.message} onUndo={undo} undoRef={undoRef} />
+        )}
         {findings.length === 0 ? (
           <p className="coach__empty">
             {values.title.trim()

@@ -5,6 +5,7 @@ import { STATISTIC_HELD } from '../text/heldStatistic';
 import { normalizeText, stripLead } from '../text/normalize';
 import { DEFINITE_SET_REMOVED, OPEN_BACKLOG } from '../text/numberPhrases';
 import type { Finding, FindingRef, CoachKeyResult } from '../types';
+import { leadAndDetail } from '../wording';
 import { isExternalCommitment } from './commitment';
 import { GAMEABLE_FAMILIES, type GameableFamily } from './gameableFamilies';
 import { ESTATE_AS_OBJECT, HOSTED_ON } from './rollout';
@@ -150,7 +151,7 @@ export function gameableRule(
     objective,
     keyResult: { id: kr.id, title: kr.title },
     message: `${capitalise(family.label)}: an activity metric that can be hit by ${family.gamedBy}.`,
-    suggestion: `Measure the result instead: ${family.alternative}.`,
+    suggestion: `${leadAndDetail('Measure the result instead', family.alternative)}.`,
     rewrite: { ...family.patch, baseline: null, target: null },
   });
 }

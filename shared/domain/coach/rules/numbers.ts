@@ -6,7 +6,8 @@ import { makeFinding } from '../catalog';
 import { improveMeansHigher } from '../text/statedMove';
 import type { Finding, FindingRef, CoachKeyResult } from '../types';
 import { inFieldUnits } from '../text/fields';
-import { outcomeHintFor } from './outcomeHints';
+import { metricInSentence } from '../wording';
+import { stockOutcomeFor } from './outcomeHints';
 import { metBound } from './targetMet';
 import {
   isPhysicalMeasure,
@@ -31,7 +32,8 @@ function nice(n: number): number {
 }
 
 function metricName(kr: CoachKeyResult): string {
-  return kr.metric?.trim() || 'the metric';
+  const metric = kr.metric?.trim();
+  return metric ? metricInSentence(metric, kr.title) : 'the metric';
 }
 
 function show(v: ResolvedValue): string {
@@ -78,7 +80,8 @@ export function numberRules(
   const relativeText = relative ? `"${relative.phrase}"` : '';
 
   if (!a.hasMetric) {
-    const hint = outcomeHintFor(`${a.text} ${objective.title.toLowerCase()}`);
+    // Not every KR without a metric is a task, so no example built from its object here.
+    const hint = stockOutcomeFor(a.text);
     out.push(
       makeFinding({
         rule: 'missing-metric',
@@ -86,7 +89,7 @@ export function numberRules(
         keyResult,
         message:
           'No metric: neither the metric field nor the wording names something you can measure.',
-        suggestion: `Name the number that would move if this succeeded, and how it is measured; for example ${hint?.outcome ?? 'time for a new team to deploy its first service, from 10 days to 2 days'}.`,
+        suggestion: `Name the number that would move if this succeeded, and how it is measured; for example ${hint?.outcome ?? 'the share of the people it is for who use it or complete what it offers, from 40 % to 55 %'}.`,
       }),
     );
   }
@@ -116,7 +119,7 @@ export function numberRules(
           : 'No target: the KR does not say what value counts as success.',
         suggestion: relative
           ? `Once the baseline is measured, turn ${relativeText} into a number, e.g. "${name} from 40 to 20".`
-          : `Set the value ${name} should reach by the end of the quarter and write it into the KR, e.g. "from X to Y".`,
+          : `Set the level that ${name} should reach by the end of the quarter and write it into the KR, e.g. "from X to Y".`,
       }),
     );
   }

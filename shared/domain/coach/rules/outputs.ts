@@ -280,7 +280,7 @@ export function outputRule(
 ): Finding | null {
   const match = detectOutput(a) ?? (isTheirThingsByADate(kr.title, a) ? { kind: 'task' } : null);
   if (!match) return null;
-  const hint = outcomeHintFor(`${a.text} ${objective.title.toLowerCase()}`);
+  const hint = outcomeHintFor(a.text, kr.title);
   const message =
     match.kind === 'milestone'
       ? 'This is a delivery plan or milestone, not a key result: it says what will be done by when.'
