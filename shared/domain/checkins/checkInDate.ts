@@ -1,4 +1,4 @@
-import type { Cycle } from '../entities';
+import type { CheckIn, Cycle } from '../entities';
 import { formatShortDate } from '../format';
 
 type Dates = Pick<Cycle, 'label' | 'startDate' | 'endDate'>;
@@ -25,4 +25,23 @@ export function checkInDay(cycle: Dates, today: string): CheckInDay {
 /** Whether a check-in's date falls within its quarter. */
 export function isWithinQuarter(cycle: Pick<Cycle, 'startDate' | 'endDate'>, date: string) {
   return cycle.startDate <= date && date <= cycle.endDate;
+}
+
+/**
+ * A quarter's check-ins with each dated within it: one held before its first day (recorded by an
+ * earlier version, or imported) reads as of the first day, one after its last as of the last,
+ * so no log or chart shows a point outside the quarter. The same array when all are within.
+ */
+export function datedWithinQuarter<T extends Pick<CheckIn, 'date'>>(
+  cycle: Pick<Cycle, 'startDate' | 'endDate'>,
+  checkIns: T[],
+): T[] {
+  if (checkIns.every((c) => isWithinQuarter(cycle, c.date))) return checkIns;
+  return checkIns.map((c) =>
+    c.date < cycle.startDate
+      ? { ...c, date: cycle.startDate }
+      : c.date > cycle.endDate
+        ? { ...c, date: cycle.endDate }
+        : c,
+  );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkInDay, isWithinQuarter } from '@shared/domain/checkins';
+import { checkInDay, datedWithinQuarter, isWithinQuarter } from '@shared/domain/checkins';
 
 const quarter = { label: '2027-Q1', startDate: '2027-01-01', endDate: '2027-03-31' };
 
@@ -21,5 +21,18 @@ describe('the day a check-in is dated', () => {
     expect(isWithinQuarter(quarter, '2026-12-01')).toBe(false);
     expect(isWithinQuarter(quarter, '2027-02-10')).toBe(true);
     expect(isWithinQuarter(quarter, '2027-04-01')).toBe(false);
+  });
+});
+
+describe('check-ins read within their quarter', () => {
+  it('reads one held before the quarter as of its first day, one after as of its last', () => {
+    const held = [{ date: '2026-12-01' }, { date: '2027-02-10' }, { date: '2027-04-03' }];
+    expect(datedWithinQuarter(quarter, held).map((c) => c.date)).toEqual([
+      '2027-01-01',
+      '2027-02-10',
+      '2027-03-31',
+    ]);
+    const inside = [{ date: '2027-02-10' }];
+    expect(datedWithinQuarter(quarter, inside)).toBe(inside);
   });
 });
