@@ -147,3 +147,17 @@ export function phaseMovedOnText(
   const where = cycle.phase === 'closed' ? 'is closed' : `has moved on to ${PHASE_LABELS[at]}`;
   return `${cycle.label} ${where}: the ${PHASE_LABELS[screen]} phase is over, and what was recorded stays as it was.`;
 }
+
+/**
+ * What the Scoring screen says while the quarter is still in Check-ins: scores are given at the
+ * quarter's end (PRODUCT.md), so until then a reading is provisional and judged by no band.
+ */
+export function scoringNotOpenText(
+  cycle: Pick<Cycle, 'label' | 'startDate' | 'endDate'>,
+  today: string,
+): string {
+  return `${cycle.label} is still in Check-ins: scoring opens at the end of the quarter (${quarterTimeText(cycle, today)}). Until then each reading below is provisional, progress so far from the latest check-in, with no verdict.`;
+}
+
+/** The word beside a provisional reading, so it is never read as a score. */
+export const PROVISIONAL_LABEL = 'provisional';

@@ -8,6 +8,7 @@ import {
   phaseMoveMessage,
   previousPhase,
   quarterTimeText,
+  scoringNotOpenText,
   scoringTiming,
   timeLeftText,
 } from '@shared/domain/phaseMoves';
@@ -92,6 +93,12 @@ describe('a quarter planned ahead', () => {
       '2027-Q1 moved to Check-ins; the next check-in is due 29 Jan.',
     );
     expect(phaseMoveMessage(quarter, 'scoring', '2027-03-30')).toBe('2027-Q1 moved to Scoring.');
+  });
+
+  it('says scoring opens at the end of a quarter still in check-ins, with readings provisional', () => {
+    expect(scoringNotOpenText(quarter, '2026-12-01')).toBe(
+      '2027-Q1 is still in Check-ins: scoring opens at the end of the quarter (starts in 4 weeks). Until then each reading below is provisional, progress so far from the latest check-in, with no verdict.',
+    );
   });
 
   it('says an earlier phase is over once the quarter has moved on', () => {
