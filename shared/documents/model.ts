@@ -1,4 +1,5 @@
 import { utcDayOf } from '../domain/calendar/days';
+import { datedWithinQuarter } from '../domain/checkins/checkInDate';
 import type {
   CheckIn,
   Cycle,
@@ -189,9 +190,14 @@ export interface ReviewDocumentOptions {
  * Setting is a plan; during check-ins, a progress review.
  */
 export function buildReviewDocument(
-  data: QuarterData,
+  quarter: QuarterData,
   options: ReviewDocumentOptions = {},
 ): ReviewDocument {
+  // Every log, chart and figure of the review reads check-ins dated within the quarter.
+  const data = {
+    ...quarter,
+    checkIns: datedWithinQuarter(quarter.cycle, quarter.checkIns),
+  };
   const { team, cycle } = data;
   const kind = documentKind(cycle.phase, data.checkIns.length > 0);
   const objectives = objectiveSections(data, options.charts ?? true);

@@ -1,7 +1,8 @@
 import { daysBetween } from './calendar/days';
+import { checkInDueDates } from './calendar/dueDates';
 import type { Cycle } from './entities';
 import { PHASE_LABELS, PHASES, type Phase } from './enums';
-import { formatCount } from './format';
+import { formatCount, formatShortDate } from './format';
 
 /**
  * How a quarter moves between the phases of its cycle, and what a person is told about it. Every
@@ -40,20 +41,51 @@ export const SCORING_NEAR_END_DAYS = 14;
 export type ScoringTiming = {
   /** Days from today to the quarter's last day: 0 on the last day, negative once it is over. */
   daysLeft: number;
+  /** Today is on or after the quarter's first day. */
+  hasBegun: boolean;
   /** The end is near or past: scoring is the natural next step. */
   isDue: boolean;
-  /** "6 weeks left", "10 days left", "ends today", "ended 3 days ago". */
+  /** "starts in 4 weeks", "7 of 13 weeks left", "10 days left", "ends today", "ended 3 days ago". */
   timeLeft: string;
 };
 
+type Dates = Pick<Cycle, 'startDate' | 'endDate'>;
+
 /** How long is left of a quarter on `today` (a `YYYY-MM-DD` day). */
-export function scoringTiming(cycle: Pick<Cycle, 'endDate'>, today: string): ScoringTiming {
+export function scoringTiming(cycle: Dates, today: string): ScoringTiming {
   const daysLeft = daysBetween(today, cycle.endDate);
   return {
     daysLeft,
+    hasBegun: today >= cycle.startDate,
     isDue: daysLeft <= SCORING_NEAR_END_DAYS,
-    timeLeft: timeLeftText(daysLeft),
+    timeLeft: quarterTimeText(cycle, today),
   };
+}
+
+/** A quarter's length in whole weeks: 13 for a calendar quarter. */
+export function quarterWeeks(cycle: Dates): number {
+  return Math.round((daysBetween(cycle.startDate, cycle.endDate) + 1) / 7);
+}
+
+/**
+ * Where a quarter stands on `today`, in words: before it begins, how soon it starts ("starts in
+ * 4 weeks"), never the time to its end, which would read as if it were already running; inside
+ * it, the weeks left of its length ("7 of 13 weeks left"), days in its last three weeks.
+ */
+export function quarterTimeText(cycle: Dates, today: string): string {
+  const untilStart = daysBetween(today, cycle.startDate);
+  if (untilStart === 1) return 'starts tomorrow';
+  if (untilStart > 0) return `starts in ${spanText(untilStart)}`;
+  const daysLeft = daysBetween(today, cycle.endDate);
+  if (daysLeft >= 21) {
+    return `${Math.floor(daysLeft / 7)} of ${formatCount(quarterWeeks(cycle), 'week')} left`;
+  }
+  return timeLeftText(daysLeft);
+}
+
+/** A span of days in words: whole weeks from three weeks up. */
+function spanText(days: number): string {
+  return days >= 21 ? formatCount(Math.floor(days / 7), 'week') : formatCount(days, 'day');
 }
 
 /** Days left in words: whole weeks from three weeks up, days below. */
@@ -66,12 +98,66 @@ export function timeLeftText(daysLeft: number): string {
 
 /**
  * The question asked before moving a quarter to scoring early: what the move does, how long the
- * quarter still runs, and that it can be taken back.
+ * quarter still runs (or that it has not begun), and that it can be taken back.
  */
-export function earlyScoringQuestion(cycle: Pick<Cycle, 'label' | 'endDate'>, today: string) {
-  const { timeLeft } = scoringTiming(cycle, today);
+export function earlyScoringQuestion(
+  cycle: Pick<Cycle, 'label' | 'startDate' | 'endDate'>,
+  today: string,
+) {
+  const { hasBegun, timeLeft } = scoringTiming(cycle, today);
+  const where = hasBegun
+    ? `${cycle.label} still has ${timeLeft}.`
+    : `${cycle.label} has not begun: it ${timeLeft}, on ${formatShortDate(cycle.startDate)}.`;
   return {
     title: `Move ${cycle.label} to scoring now?`,
-    description: `${cycle.label} still has ${timeLeft}. Scoring is for the end of the quarter. You can move it back to Check-ins afterwards, with nothing lost.`,
+    description: `${where} Scoring is for the end of the quarter. You can move it back to Check-ins afterwards, with nothing lost.`,
   };
 }
+
+/**
+ * What a person is told when a quarter moves to `phase` on `today`. A move to Check-ins says when
+ * the quarter starts if its dates have not begun (a quarter planned ahead moves to Check-ins
+ * weeks before its first day), and when the next check-in on its schedule is due.
+ */
+export function phaseMoveMessage(
+  cycle: Pick<Cycle, 'label' | 'startDate' | 'endDate' | 'cadence'>,
+  phase: OpenPhase,
+  today: string,
+): string {
+  const moved = `${cycle.label} moved to ${PHASE_LABELS[phase]}`;
+  if (phase !== 'checkins') return `${moved}.`;
+  const due = checkInDueDates(cycle).find((d) => d >= today);
+  if (today < cycle.startDate) {
+    const first = due ? `; the first check-in is due ${formatShortDate(due)}` : '';
+    return `${moved}. The quarter starts ${formatShortDate(cycle.startDate)}${first}.`;
+  }
+  return due ? `${moved}; the next check-in is due ${formatShortDate(due)}.` : `${moved}.`;
+}
+
+/**
+ * What a screen of an earlier phase says once its quarter has moved on (Check-ins seen during
+ * the Retrospective), or null while the quarter is still in that phase or before it.
+ */
+export function phaseMovedOnText(
+  cycle: Pick<Cycle, 'label' | 'phase'>,
+  screen: OpenPhase,
+): string | null {
+  const at = openingPhase(cycle);
+  if (PHASES.indexOf(at) <= PHASES.indexOf(screen)) return null;
+  const where = cycle.phase === 'closed' ? 'is closed' : `has moved on to ${PHASE_LABELS[at]}`;
+  return `${cycle.label} ${where}: the ${PHASE_LABELS[screen]} phase is over, and what was recorded stays as it was.`;
+}
+
+/**
+ * What the Scoring screen says while the quarter is still in Check-ins: scores are given at the
+ * quarter's end (PRODUCT.md), so until then a reading is provisional and judged by no band.
+ */
+export function scoringNotOpenText(
+  cycle: Pick<Cycle, 'label' | 'startDate' | 'endDate'>,
+  today: string,
+): string {
+  return `${cycle.label} is still in Check-ins: scoring opens at the end of the quarter (${quarterTimeText(cycle, today)}). Until then each reading below is provisional, progress so far from the latest check-in, with no verdict.`;
+}
+
+/** The word beside a provisional reading, so it is never read as a score. */
+export const PROVISIONAL_LABEL = 'provisional';

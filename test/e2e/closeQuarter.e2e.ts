@@ -30,11 +30,9 @@ describe('scoring and retrospective: close the quarter, learn from it, carry for
     await checkIns.answerByKeyboard({ value: '75', confidence: 50 });
     await page.getByRole('button', { name: 'Start check-in' }).waitFor();
 
-    // Scoring: a final value for one KR, an override with a reason for another.
-    await page
-      .getByRole('navigation', { name: 'Cycle phases' })
-      .getByRole('button', { name: 'Scoring' })
-      .click();
+    // Scoring opens with its phase (before it, the screen shows provisional readings only): a
+    // final value for one KR, an override with a reason for another.
+    await app.moveToScoring();
     const scores = page.getByRole('region', { name: `Scores of ${OBJECTIVE}` });
     await expect.poll(() => scores.isVisible()).toBe(true);
     await page.getByLabel(`Final value of ${KRS[0]!.title}`).fill('2');

@@ -104,11 +104,14 @@ describe('guard rails: moves that a slip cannot make for good', () => {
     // Scoring is not offered as the next step weeks before the end.
     const checkIns = new CheckInsPage(page);
     await checkIns.open();
-    await page.getByRole('button', { name: 'Start check-in' }).waitFor();
+    // Its first day is ahead: the page says when check-ins can be held, and offers none yet.
+    await page.getByText(`${label} starts on 1 `).waitFor();
+    expect(await page.getByRole('button', { name: 'Start check-in' }).count()).toBe(0);
     expect(await page.getByRole('button', { name: /move to scoring/i }).count()).toBe(0);
     await app.quarterMenu('Move to scoring early…');
     const question = page.getByRole('alertdialog', { name: `Move ${label} to scoring now?` });
-    expect(await question.innerText()).toMatch(/still has \d+ weeks left/);
+    // How soon it starts, not the weeks to its end, which would read as if it were running.
+    expect(await question.innerText()).toMatch(/has not begun: it starts (in \d+ \w+|tomorrow)/);
     await question.getByRole('button', { name: 'Keep checking in' }).click();
     await question.waitFor({ state: 'detached' });
     expect(await app.isInPhase('Check-ins')).toBe(true);
@@ -130,7 +133,7 @@ describe('guard rails: moves that a slip cannot make for good', () => {
     await app.settingStep('Review');
     await expectAccessible(page, 'setting, review, dark');
     await checkIns.open();
-    await page.getByRole('button', { name: 'Start check-in' }).waitFor();
+    await page.getByText(`${label} starts on 1 `).waitFor();
     await expectAccessible(page, 'check-ins, dark');
     expect(session.pageErrors).toEqual([]);
   });

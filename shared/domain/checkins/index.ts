@@ -22,3 +22,5 @@ export {
 export type { Measurable, Pace } from './progress';
 export { dueStatus, GRACE_DAYS, keyResultDueStatus } from './schedule';
 export type { DueState, DueStatus } from './schedule';
+export { checkInDay, datedWithinQuarter, isWithinQuarter } from './checkInDate';
+export type { CheckInDay } from './checkInDate';

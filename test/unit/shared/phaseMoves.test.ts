@@ -4,13 +4,22 @@ import {
   earlyScoringQuestion,
   moveBackLabel,
   openingPhase,
+  phaseMovedOnText,
+  phaseMoveMessage,
   previousPhase,
+  quarterTimeText,
+  scoringNotOpenText,
   scoringTiming,
   timeLeftText,
 } from '@shared/domain/phaseMoves';
 import { answeredRetroCount, isRetroAnswered } from '@shared/domain/retro';
 
-const quarter = { label: '2027-Q1', endDate: '2027-03-31' };
+const quarter = {
+  label: '2027-Q1',
+  startDate: '2027-01-01',
+  endDate: '2027-03-31',
+  cadence: 'biweekly' as const,
+};
 
 describe('phase moves', () => {
   it('goes back one phase at a time, never before Setting', () => {
@@ -32,7 +41,7 @@ describe('phase moves', () => {
     expect(scoringTiming(quarter, '2027-02-10')).toMatchObject({
       daysLeft: 49,
       isDue: false,
-      timeLeft: '7 weeks left',
+      timeLeft: '7 of 13 weeks left',
     });
     expect(scoringTiming(quarter, '2027-03-16').isDue).toBe(false);
     expect(scoringTiming(quarter, '2027-03-17')).toMatchObject({
@@ -56,8 +65,51 @@ describe('phase moves', () => {
   it('asks before an early move, saying how long the quarter still runs', () => {
     const question = earlyScoringQuestion(quarter, '2027-02-10');
     expect(question.title).toBe('Move 2027-Q1 to scoring now?');
-    expect(question.description).toContain('2027-Q1 still has 7 weeks left.');
+    expect(question.description).toContain('2027-Q1 still has 7 of 13 weeks left.');
     expect(question.description).toContain('move it back to Check-ins');
+  });
+});
+
+describe('a quarter planned ahead', () => {
+  it('says how soon it starts, not how long it has left, before its first day', () => {
+    expect(quarterTimeText(quarter, '2026-12-01')).toBe('starts in 4 weeks');
+    expect(quarterTimeText(quarter, '2026-12-25')).toBe('starts in 7 days');
+    expect(quarterTimeText(quarter, '2026-12-31')).toBe('starts tomorrow');
+    expect(quarterTimeText(quarter, '2027-01-01')).toBe('12 of 13 weeks left');
+    expect(scoringTiming(quarter, '2026-12-01').hasBegun).toBe(false);
+  });
+
+  it('asks before scoring a quarter not yet begun without counting weeks to its end', () => {
+    const { description } = earlyScoringQuestion(quarter, '2026-12-01');
+    expect(description).toContain('2027-Q1 has not begun: it starts in 4 weeks, on 1 Jan.');
+    expect(description).not.toContain('17 weeks');
+  });
+
+  it('says when a quarter moved to Check-ins starts, before its dates have begun', () => {
+    expect(phaseMoveMessage(quarter, 'checkins', '2026-12-01')).toBe(
+      '2027-Q1 moved to Check-ins. The quarter starts 1 Jan; the first check-in is due 15 Jan.',
+    );
+    expect(phaseMoveMessage(quarter, 'checkins', '2027-01-20')).toBe(
+      '2027-Q1 moved to Check-ins; the next check-in is due 29 Jan.',
+    );
+    expect(phaseMoveMessage(quarter, 'scoring', '2027-03-30')).toBe('2027-Q1 moved to Scoring.');
+  });
+
+  it('says scoring opens at the end of a quarter still in check-ins, with readings provisional', () => {
+    expect(scoringNotOpenText(quarter, '2026-12-01')).toBe(
+      '2027-Q1 is still in Check-ins: scoring opens at the end of the quarter (starts in 4 weeks). Until then each reading below is provisional, progress so far from the latest check-in, with no verdict.',
+    );
+  });
+
+  it('says an earlier phase is over once the quarter has moved on', () => {
+    expect(phaseMovedOnText({ label: '2027-Q1', phase: 'retrospective' }, 'checkins')).toBe(
+      '2027-Q1 has moved on to Retrospective: the Check-ins phase is over, and what was recorded stays as it was.',
+    );
+    expect(phaseMovedOnText({ label: '2027-Q1', phase: 'closed' }, 'checkins')).toContain(
+      '2027-Q1 is closed',
+    );
+    expect(phaseMovedOnText({ label: '2027-Q1', phase: 'checkins' }, 'checkins')).toBeNull();
+    expect(phaseMovedOnText({ label: '2027-Q1', phase: 'setting' }, 'checkins')).toBeNull();
   });
 });
 

@@ -1,4 +1,5 @@
 import { checkInSchema, type CheckIn, type CheckInValues } from '@shared/domain';
+import { checkInDay } from '@shared/domain/checkins/checkInDate';
 import {
   assertExpectedVersion,
   nextVersion,
@@ -14,8 +15,10 @@ export function listCheckIns(cycleId: string): Promise<CheckIn[]> {
 }
 
 /**
- * Records a KR's answer in a check-in meeting. Answering the same KR again in the same, still
- * open meeting replaces that answer: the meeting is not over, so nothing is being rewritten.
+ * Records a KR's answer in a check-in meeting held on `date`. Answering the same KR again in the
+ * same, still open meeting replaces that answer: the meeting is not over, so nothing is being
+ * rewritten. The check-in is dated within its quarter (see `checkInDay`): refused before the
+ * quarter begins, dated its last day after it ends.
  */
 export async function recordCheckIn(
   keyResultId: string,
@@ -24,9 +27,13 @@ export async function recordCheckIn(
   values: CheckInValues,
 ): Promise<CheckIn> {
   const d = db();
-  return d.transaction('rw', d.keyResults, d.checkIns, async () => {
+  return d.transaction('rw', d.cycles, d.keyResults, d.checkIns, async () => {
     const kr = await d.keyResults.get(keyResultId);
     if (!kr) throw new Error('That key result no longer exists.');
+    const cycle = await d.cycles.get(kr.cycleId);
+    if (!cycle) throw new Error('That quarter no longer exists.');
+    const day = checkInDay(cycle, date);
+    if (!day.ok) throw new Error(day.message);
     const existing = await d.checkIns
       .where('sessionId')
       .equals(sessionId)
@@ -39,7 +46,7 @@ export async function recordCheckIn(
       keyResultId,
       cycleId: kr.cycleId,
       sessionId,
-      date,
+      date: day.date,
       supersedesId: null,
       createdAt: existing?.createdAt ?? at,
       ...nextVersion(existing, at),

@@ -7,19 +7,15 @@ import { effectiveCheckIns } from '@shared/domain/checkins/history';
 import { objectiveProgress } from '@shared/domain/checkins/progress';
 import { dueStatus, keyResultDueStatus } from '@shared/domain/checkins/schedule';
 import { formatDate, formatValue } from '@shared/domain/format';
-import { scoringTiming } from '@shared/domain/phaseMoves';
 import { EmptyState } from '../../components/EmptyState';
 import { useUiStore } from '../../state/uiStore';
 import { KeyResultLink } from './KeyResultLink';
-import { errorMessage } from '../../lib/formErrors';
 import { useStartingConfidences } from '../../db/workshopHooks';
 import { EffortPanel } from '../workshop/effort/EffortPanel';
 import { BlockersList } from './BlockersList';
-import { useMovePhase } from '../cycles/cycleMutations';
-import { useStartMeeting } from './checkInMutations';
+import { CheckinsBanner } from './CheckinsBanner';
 import type { Meeting } from './meeting/meetingDraft';
 import { ProgressBar } from './ProgressBar';
-import { FormError } from '../../components/FormError';
 
 type CheckinsHomeProps = {
   cycle: Cycle;
@@ -37,7 +33,6 @@ export function CheckinsHome({
   checkIns,
   meeting,
 }: CheckinsHomeProps) {
-  const showCheckIns = useUiStore((s) => s.showCheckIns);
   const requestSetting = useUiStore((s) => s.requestSetting);
   const today = localDayOf(new Date());
   const effective = useMemo(() => effectiveCheckIns(checkIns), [checkIns]);
@@ -48,10 +43,6 @@ export function CheckinsHome({
   const atRisk = atRiskList(keyResults, cycle, checkIns, today);
   // The confidence a planning workshop agreed, shown until the first check-in.
   const starting = useStartingConfidences(keyResults.map((kr) => kr.id));
-  const start = useStartMeeting(cycle.id);
-  const toScoring = useMovePhase(cycle);
-  // Scoring is offered here only once the end is near; before that it sits in the Quarter menu.
-  const timing = scoringTiming(cycle, today);
 
   if (keyResults.length === 0) {
     return (
@@ -82,64 +73,13 @@ export function CheckinsHome({
 
   return (
     <section className="checkins" aria-labelledby="checkins-heading">
-      <header className={`due-banner due-banner--${status.state}`}>
-        <div>
-          <h2 id="checkins-heading">Check-ins</h2>
-          <p className="due-banner__message">{status.message}</p>
-          {cycle.phase === 'setting' && (
-            <p className="muted">
-              The quarter is still in Setting; check-ins start counting once it starts.
-            </p>
-          )}
-          {cycle.phase === 'checkins' && !timing.isDue && (
-            <p className="muted">
-              Scoring comes at the end of the quarter ({timing.timeLeft}). To score early, use
-              Quarter › Move to scoring early…
-            </p>
-          )}
-        </div>
-        {meeting ? (
-          <button
-            type="button"
-            className="button button--primary button--large"
-            onClick={() => showCheckIns({ kind: 'meeting' })}
-          >
-            Resume check-in ({meeting.keyResultIds.length - meeting.index} left)
-          </button>
-        ) : (
-          <button
-            type="button"
-            className="button button--primary button--large"
-            onClick={() =>
-              start.mutate({ keyResultIds: keyResults.map((kr) => kr.id), date: today })
-            }
-            disabled={start.isPending}
-          >
-            Start check-in
-          </button>
-        )}
-        {cycle.phase === 'checkins' && !meeting && timing.isDue && (
-          <button
-            type="button"
-            className="button"
-            onClick={() => toScoring.mutate('scoring')}
-            disabled={toScoring.isPending}
-          >
-            {timing.daysLeft < 0
-              ? 'Quarter over: move to scoring'
-              : `Move to scoring (${timing.timeLeft})`}
-          </button>
-        )}
-        <FormError
-          message={
-            start.error
-              ? errorMessage(start.error)
-              : toScoring.error
-                ? errorMessage(toScoring.error)
-                : null
-          }
-        />
-      </header>
+      <CheckinsBanner
+        cycle={cycle}
+        status={status}
+        keyResultIds={keyResults.map((kr) => kr.id)}
+        meeting={meeting}
+        today={today}
+      />
 
       <div className="checkins__grid">
         <section className="panel" aria-labelledby="at-risk-heading">

@@ -1,6 +1,7 @@
-import { Suspense } from 'react';
+import { Suspense, useMemo } from 'react';
 import { retryableLazy } from '../../lib/retryableLazy';
 import type { Cycle } from '@shared/domain';
+import { datedWithinQuarter } from '@shared/domain/checkins/checkInDate';
 import { useUiStore } from '../../state/uiStore';
 import { useCheckIns, useKeyResults, useObjectives } from '../../db/hooks';
 import { CheckinsHome } from './CheckinsHome';
@@ -22,7 +23,9 @@ export function CheckinsPhase({ cycle }: { cycle: Cycle }) {
   const view = useUiStore((s) => s.checkInView);
   const objectives = useObjectives(cycle.id);
   const keyResults = useKeyResults(cycle.id);
-  const checkIns = useCheckIns(cycle.id);
+  const stored = useCheckIns(cycle.id);
+  // Logs and charts show check-ins dated within the quarter, whenever they were recorded.
+  const checkIns = useMemo(() => stored && datedWithinQuarter(cycle, stored), [cycle, stored]);
   const meeting = useMeeting(cycle.id);
   if (!objectives || !keyResults || !checkIns || meeting === undefined) {
     return loading;

@@ -1,6 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { PHASE_LABELS, type Cycle, type CycleInput } from '@shared/domain';
-import { openingPhase, type OpenPhase } from '@shared/domain/phaseMoves';
+import { localDayOf } from '@shared/domain/calendar';
+import { openingPhase, phaseMoveMessage, type OpenPhase } from '@shared/domain/phaseMoves';
 import { versionOf } from '@shared/domain/revisions';
 import { createCycle, deleteCycle, setCyclePhase, updateCycle } from '../../db/repositories/cycles';
 import { reopenQuarter } from '../../db/repositories/quarterLifecycle';
@@ -37,10 +38,11 @@ export function useReopenQuarter(cycleId: string) {
 
 /**
  * Moves the quarter to another phase of its cycle and shows it. Every move says so, with Undo
- * back to the phase it was in (nothing entered is lost either way); `announce` words the toast.
+ * back to the phase it was in (nothing entered is lost either way). The toast's words are the
+ * shared `phaseMoveMessage` for the day of the move, unless `announce` words it.
  */
 export function useMovePhase(
-  cycle: Pick<Cycle, 'id' | 'label'>,
+  cycle: Pick<Cycle, 'id' | 'label' | 'startDate' | 'endDate' | 'cadence'>,
   { announce }: { announce?: string } = {},
 ) {
   const selectPhase = useUiStore((s) => s.selectPhase);
@@ -57,7 +59,7 @@ export function useMovePhase(
       show({
         key,
         tone: 'info',
-        message: announce ?? `${cycle.label} moved to ${PHASE_LABELS[phase]}.`,
+        message: announce ?? phaseMoveMessage(cycle, phase, localDayOf(new Date())),
         undo: async () => {
           try {
             await setCyclePhase(cycle.id, previous);

@@ -1,6 +1,7 @@
 import type { ObjectiveKind } from '@shared/domain';
 import { formatScore } from '@shared/domain/format';
 import { judgeScore } from '@shared/domain/scoring/judgement';
+import { PROVISIONAL_LABEL } from '@shared/domain/phaseMoves';
 
 type ScoreBadgeProps = {
   score: number;
@@ -23,5 +24,17 @@ export function ScoreBadge({ score, kind, isMilestone, detail, hasMeaning }: Sco
       </span>
       {hasMeaning && <span className="score-row__meaning">{judgement.meaning}</span>}
     </>
+  );
+}
+
+/**
+ * A reading before scoring opens: the number and the word "provisional", in no band's colour and
+ * with no verdict, so a 0.2 in the middle of a quarter is not read as a failure.
+ */
+export function ProvisionalScore({ score }: { score: number }) {
+  return (
+    <span className="score score--provisional">
+      <strong>{formatScore(score)}</strong> <span>{PROVISIONAL_LABEL}</span>
+    </span>
   );
 }

@@ -3,13 +3,16 @@ import { BAND_INFO, BANDS, bandDistribution, expectationFor } from '@shared/doma
 import { kindVerdicts } from '@shared/domain/scoring/judgement';
 import { keyResultScore, objectiveScore } from '@shared/domain/scoring/score';
 import { formatCount } from '@shared/domain/format';
+import { localDayOf } from '@shared/domain/calendar';
+import { scoringNotOpenText } from '@shared/domain/phaseMoves';
 import { EmptyState } from '../../components/EmptyState';
 import { FormError } from '../../components/FormError';
 import { useCheckIns, useKeyResults, useLineage, useObjectives } from '../../db/hooks';
 import { errorMessage } from '../../lib/formErrors';
 import { useMovePhase } from '../cycles/cycleMutations';
 import { NotStartedYet } from '../cycles/NotStartedYet';
-import { ScoreBadge } from './ScoreBadge';
+import { ProvisionalScore, ScoreBadge } from './ScoreBadge';
+import { ProvisionalRow } from './ProvisionalRow';
 import { ScoreRow } from './ScoreRow';
 import { EffortPanel } from '../workshop/effort/EffortPanel';
 import { TableScroll } from '../../components/TableScroll';
@@ -36,6 +39,8 @@ function ScoringTable({ cycle }: { cycle: Cycle }) {
   const checkIns = useCheckIns(cycle.id);
   const lineage = useLineage(cycle.id);
   const toRetro = useMovePhase(cycle);
+  // Before the Scoring phase there are readings, not scores: no verdict, nothing to type.
+  const isProvisional = cycle.phase === 'checkins';
   if (!objectives || !keyResults || !checkIns || !lineage)
     return <p className="loading">Loading scores…</p>;
   if (keyResults.length === 0) {
@@ -74,29 +79,35 @@ function ScoringTable({ cycle }: { cycle: Cycle }) {
         </div>
       </header>
 
-      <section className="panel distribution" aria-label="Band distribution">
-        <h3>This quarter</h3>
-        <ul className="distribution__bands">
-          {BANDS.map((band) => (
-            <li key={band} className={`distribution__band score--${band}`}>
-              <strong>{distribution[band]}</strong>
-              <span>{BAND_INFO[band].range}</span>
-            </li>
-          ))}
-        </ul>
-        {verdicts.length > 0 && (
-          <ul className="distribution__verdicts">
-            {verdicts.map((v) => (
-              <li key={v.kind}>{v.text}</li>
+      {isProvisional ? (
+        <p className="closed-banner" role="note">
+          {scoringNotOpenText(cycle, localDayOf(new Date()))}
+        </p>
+      ) : (
+        <section className="panel distribution" aria-label="Band distribution">
+          <h3>This quarter</h3>
+          <ul className="distribution__bands">
+            {BANDS.map((band) => (
+              <li key={band} className={`distribution__band score--${band}`}>
+                <strong>{distribution[band]}</strong>
+                <span>{BAND_INFO[band].range}</span>
+              </li>
             ))}
           </ul>
-        )}
-        <p className="muted">
-          {unscored === 0
-            ? 'Every key result has a score.'
-            : `${formatCount(unscored, 'key result')} not scored yet: each one says why below.`}
-        </p>
-      </section>
+          {verdicts.length > 0 && (
+            <ul className="distribution__verdicts">
+              {verdicts.map((v) => (
+                <li key={v.kind}>{v.text}</li>
+              ))}
+            </ul>
+          )}
+          <p className="muted">
+            {unscored === 0
+              ? 'Every key result has a score.'
+              : `${formatCount(unscored, 'key result')} not scored yet: each one says why below.`}
+          </p>
+        </section>
+      )}
 
       {objectives.map((o) => {
         const own = keyResults.filter((kr) => kr.objectiveId === o.id);
@@ -110,6 +121,8 @@ function ScoringTable({ cycle }: { cycle: Cycle }) {
               <span className="muted">{expectation.label}</span>
               {score === null ? (
                 <span className="muted">Not scored yet</span>
+              ) : isProvisional ? (
+                <ProvisionalScore score={score} />
               ) : (
                 <ScoreBadge score={score} kind={o.kind} />
               )}
@@ -136,15 +149,19 @@ function ScoringTable({ cycle }: { cycle: Cycle }) {
                   </tr>
                 </thead>
                 <tbody>
-                  {own.map((kr) => (
-                    <ScoreRow
-                      key={kr.id}
-                      keyResult={kr}
-                      kind={o.kind}
-                      checkIns={checkIns}
-                      lineage={lineage[kr.id]}
-                    />
-                  ))}
+                  {own.map((kr) =>
+                    isProvisional ? (
+                      <ProvisionalRow key={kr.id} keyResult={kr} checkIns={checkIns} />
+                    ) : (
+                      <ScoreRow
+                        key={kr.id}
+                        keyResult={kr}
+                        kind={o.kind}
+                        checkIns={checkIns}
+                        lineage={lineage[kr.id]}
+                      />
+                    ),
+                  )}
                 </tbody>
               </table>
             </TableScroll>
@@ -152,7 +169,7 @@ function ScoringTable({ cycle }: { cycle: Cycle }) {
         );
       })}
 
-      {cycle.phase !== 'retrospective' && cycle.phase !== 'closed' ? (
+      {cycle.phase === 'scoring' ? (
         <div className="start-panel start-panel--ready">
           <div>
             <h4>Scores agreed?</h4>

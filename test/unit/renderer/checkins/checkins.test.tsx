@@ -3,13 +3,17 @@ import type { UserEvent } from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { KeyResult } from '@shared/domain';
 import { getDb } from '../../../../renderer/src/db/database';
-import { listCheckIns } from '../../../../renderer/src/db/repositories/checkIns';
+import { listCheckIns, recordCheckIn } from '../../../../renderer/src/db/repositories/checkIns';
+import { setCyclePhase } from '../../../../renderer/src/db/repositories/cycles';
 import { addCheckIn, keyResultInput, openFreshDb, seedQuarter } from '../db/builders';
+import { setToday } from '../support/clock';
 import { openPhase, renderApp, resetUiState } from '../support/renderScreen';
 
 beforeEach(() => {
   openFreshDb();
   resetUiState();
+  // A day inside the seeded 2027-Q1, whatever day the suite runs on.
+  setToday('2027-01-20');
 });
 
 /** A quarter with one objective and two key results. */
@@ -181,5 +185,49 @@ describe("the quarter's home", () => {
     expect(lcpRow).toHaveTextContent('2.7 s');
     expect(errorsRow).toHaveTextContent('3%');
     expect(errorsRow).not.toHaveTextContent('2.7');
+  });
+});
+
+describe('check-ins kept within their quarter', () => {
+  const answer = { value: 3, confidence: 60, changed: '', blockers: '' };
+
+  it('before the quarter begins, says when check-ins can be held and offers none', async () => {
+    setToday('2026-12-01');
+    const { cycleId } = await seedCheckIns();
+    await setCyclePhase(cycleId, 'checkins');
+    const { user } = renderApp();
+    await openPhase(user, 'Check-ins');
+
+    expect(
+      await screen.findByText('2027-Q1 starts on 1 Jan: check-ins can be held from then.'),
+    ).toBeVisible();
+    expect(screen.queryByRole('button', { name: 'Start check-in' })).not.toBeInTheDocument();
+    expect(screen.queryByText(/17 weeks/)).not.toBeInTheDocument();
+  });
+
+  it('refuses to record a check-in before the quarter, and dates a late one on its last day', async () => {
+    const { cycleId, krs } = await seedCheckIns();
+    const [lcp] = krs;
+    if (!lcp) throw new Error('seed');
+    await expect(recordCheckIn(lcp.id, 's1', '2026-12-01', answer)).rejects.toThrow(
+      '2027-Q1 starts on 1 Jan: check-ins can be held from then.',
+    );
+    await recordCheckIn(lcp.id, 's2', '2027-04-03', answer);
+    expect((await listCheckIns(cycleId)).map((c) => c.date)).toEqual(['2027-03-31']);
+  });
+
+  it('after the quarter moved on to its retrospective, says check-ins are over and offers none', async () => {
+    const { cycleId } = await seedCheckIns();
+    await setCyclePhase(cycleId, 'retrospective');
+    const { user } = renderApp();
+    await openPhase(user, 'Check-ins');
+
+    expect(
+      await screen.findByText(
+        '2027-Q1 has moved on to Retrospective: the Check-ins phase is over, and what was recorded stays as it was.',
+      ),
+    ).toBeVisible();
+    expect(screen.queryByText(/Quarter not started/)).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Start check-in' })).not.toBeInTheDocument();
   });
 });

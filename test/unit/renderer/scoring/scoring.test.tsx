@@ -3,7 +3,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { WEIGHT_MESSAGE } from '@shared/domain/weight';
 import { getDb } from '../../../../renderer/src/db/database';
 import type { KeyResultInput } from '@shared/domain';
-import { keyResultInput, openFreshDb, seedQuarter } from '../db/builders';
+import { addCheckIn, keyResultInput, openFreshDb, seedQuarter } from '../db/builders';
+import { setToday } from '../support/clock';
 import { openPhase, renderApp, resetUiState } from '../support/renderScreen';
 
 beforeEach(() => {
@@ -130,5 +131,33 @@ describe('scoring a key result', () => {
       await screen.findByRole('region', { name: 'Retrospective' }, { timeout: 3000 }),
     ).toBeVisible();
     expect((await getDb().cycles.get(cycle.id))?.phase).toBe('retrospective');
+  });
+});
+
+describe('the Scoring screen before scoring opens', () => {
+  it('says scoring opens at the end of the quarter and shows a provisional reading, no verdict, nothing to type', async () => {
+    setToday('2027-02-10');
+    const { keyResults } = await seedQuarter({ phase: 'checkins' });
+    const [kr] = keyResults;
+    if (!kr) throw new Error('seed');
+    // 3.2 s → 1.5 s, at 2.9 s so far: a reading of 0.2, which as a score would be "Failed".
+    await addCheckIn(kr, 2.9);
+    const { user } = renderApp();
+    await openPhase(user, 'Scoring');
+
+    expect(
+      await screen.findByText(
+        /^2027-Q1 is still in Check-ins: scoring opens at the end of the quarter \(7 of 13 weeks left\)/,
+      ),
+    ).toBeVisible();
+    const row = await screen.findByRole('row', { name: /Cut checkout LCP/ });
+    expect(row).toHaveTextContent('0.2 provisional');
+    expect(screen.queryByText(/Failed/)).not.toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Band distribution' })).not.toBeInTheDocument();
+    expect(within(row).queryByRole('textbox')).not.toBeInTheDocument();
+    expect(within(row).queryByRole('combobox')).not.toBeInTheDocument();
+    expect(
+      screen.queryByRole('button', { name: /go to the retrospective/i }),
+    ).not.toBeInTheDocument();
   });
 });

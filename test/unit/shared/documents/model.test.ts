@@ -86,6 +86,16 @@ describe('buildReviewDocument', () => {
     expect(kr1.chart?.secondary?.label).toBe('Confidence');
   });
 
+  it('never logs or charts a check-in outside the quarter, one held before it reads as of its first day', () => {
+    const data = quarterFixture();
+    const early = { ...data.checkIns[0]!, id: 'ci-early', date: '2026-12-01', value: 2.5 };
+    const kr1 = buildReviewDocument({ ...data, checkIns: [early, ...data.checkIns] }).objectives[0]!
+      .keyResults[0]!;
+    expect(kr1.checkIns[0]).toMatchObject({ date: data.cycle.startDate, value: 2.5 });
+    const actual = kr1.chart?.series.find((s) => s.id === 'actual');
+    expect(actual?.points.every((p) => p.date >= data.cycle.startDate)).toBe(true);
+  });
+
   it('carries retros, the cycle retro by title, dependencies and the carry-forward list', () => {
     expect(doc.objectives[0]!.keyResults[0]!.retro?.learned).toBe('Measure first.\nThen tune.');
     expect(doc.objectives[1]!.keyResults[0]!.retro).toBeNull();
