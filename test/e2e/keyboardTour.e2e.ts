@@ -49,12 +49,12 @@ describe('a newcomer with the keyboard alone, in a 1024 px window', () => {
     expect((await title.boundingBox())?.height).toBeLessThan(lineHeight * 1.5);
     await capture(page, 'keyboard-tour-header-1024');
 
-    // The chain, then "Save and continue": the next step's heading has the focus.
+    // The chain, then Next, which saves it: the next step's heading has the focus.
     await page.getByLabel('Business need').focus();
     await k.type('Grow revenue');
     await k.press('Tab');
     await k.type('Improve checkout conversion');
-    await page.getByRole('button', { name: 'Save and continue' }).focus();
+    await page.getByRole('button', { name: 'Next →' }).focus();
     await k.press('Enter');
     const objectives = page.getByRole('heading', { name: 'Objectives', level: 3 });
     await expect.poll(hasFocus(objectives)).toBe(true);
