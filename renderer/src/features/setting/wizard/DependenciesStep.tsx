@@ -54,7 +54,8 @@ export function DependenciesStep({
     record: undefined,
     toValues,
     save: useSaveDependency(cycleId),
-    onSaved: () => addForm.form.reset(toValues()),
+    // Empty again and unchanged, so moving on has nothing left to save.
+    onSaved: () => addForm.form.reset(toValues(), { keepDefaultValues: false }),
   });
   // A dependency typed in full and then Next pressed is added, not silently dropped.
   useSaveOnLeave(addForm);
