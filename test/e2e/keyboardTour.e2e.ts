@@ -3,6 +3,7 @@ import type { Locator } from 'playwright-core';
 import { AppPage } from './pages/AppPage';
 import { expectAccessible } from './support/axe';
 import { capture } from './support/capture';
+import { focusHiddenByFooter } from './support/layout';
 import { currentQuarter } from './support/plan';
 import { BrowserSession } from './support/session';
 
@@ -49,15 +50,15 @@ describe('a newcomer with the keyboard alone, in a 1024 px window', () => {
     expect((await title.boundingBox())?.height).toBeLessThan(lineHeight * 1.5);
     await capture(page, 'keyboard-tour-header-1024');
 
-    // The chain, then "Save and continue": the next step's heading has the focus.
+    // The chain, then Next, which saves it: the next step shows, and the focus stays on Next.
     await page.getByLabel('Business need').focus();
     await k.type('Grow revenue');
     await k.press('Tab');
     await k.type('Improve checkout conversion');
-    await page.getByRole('button', { name: 'Save and continue' }).focus();
+    await page.getByRole('button', { name: 'Next →' }).focus();
     await k.press('Enter');
-    const objectives = page.getByRole('heading', { name: 'Objectives', level: 3 });
-    await expect.poll(hasFocus(objectives)).toBe(true);
+    await page.getByRole('heading', { name: 'Objectives', level: 3 }).waitFor();
+    await expect.poll(hasFocus(page.getByRole('button', { name: 'Next →' }))).toBe(true);
 
     // The empty state's "Add objective" is gone once there is one: the list's takes the focus.
     await k.press('Tab');
@@ -116,6 +117,46 @@ describe('a newcomer with the keyboard alone, in a 1024 px window', () => {
     await app.phaseNav(/^Scoring now$/).waitFor();
     await expect.poll(hasFocus(menu)).toBe(true);
     await expectAccessible(page, 'scoring at 1024 px');
+    expect(session.pageErrors).toEqual([]);
+  });
+
+  it('never tabs onto a control hidden under the wizard’s docked footer at 1280×720', async () => {
+    const session = await BrowserSession.start('keyboard-footer', { width: 1280, height: 720 });
+    const page = session.page;
+    const app = new AppPage(page);
+    await app.createTeam('Payments Platform', 'platform');
+    await app.createQuarter(currentQuarter().next, 'monthly');
+    await app.addObjective({ title: OBJECTIVE });
+    await app.addKeyResult(OBJECTIVE, { title: 'Raise checkout success rate from 94% to 98%' });
+    const hidden: string[] = [];
+    for (const step of [
+      'The chain',
+      'Objectives',
+      'Key results',
+      'Dependencies',
+      'Review',
+    ] as const) {
+      await app.settingStep(step);
+      await page
+        .getByRole('heading', { name: step === 'The chain' ? 'The chain' : step, level: 3 })
+        .waitFor();
+      await page
+        .getByRole('navigation', { name: 'Setting steps' })
+        .getByRole('button', { name: new RegExp(`^${step}`) })
+        .focus();
+      // Every control after the stepper, up to the footer's own.
+      for (let i = 0; i < 60; i += 1) {
+        await page.keyboard.press('Tab');
+        const isInFooter = await page.evaluate(
+          () => document.activeElement?.closest('[data-docked-footer]') != null,
+        );
+        if (isInFooter) break;
+        const fault = await focusHiddenByFooter(page);
+        if (fault) hidden.push(`${step}: ${fault}`);
+      }
+      await capture(page, `keyboard-footer-${step}`);
+    }
+    expect(hidden).toEqual([]);
     expect(session.pageErrors).toEqual([]);
   });
 });

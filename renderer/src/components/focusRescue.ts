@@ -1,6 +1,6 @@
 /*
- * Where the keyboard goes when the focused control disappears: the "Save and continue" of a step
- * that is replaced by the next, the empty state's "Add objective" once there is an objective, the
+ * Where the keyboard goes when the focused control disappears: a step's button replaced by the
+ * next step, the empty state's "Add objective" once there is an objective, the
  * button of a dialog's opener that the dialog's save removed. The browser then drops the focus to
  * the page, and the next Tab starts again at "Skip to content". Instead the focus moves to a
  * control of the same name that took its place, else to the heading of what now stands where it

@@ -1,4 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
+import { deletedWhat } from '@shared/domain/deletion';
 import { type DeletionSnapshot, restoreSnapshot } from '../db/repositories/common';
 import { errorMessage } from '../lib/formErrors';
 import { useToastStore } from './toastStore';
@@ -11,7 +12,7 @@ export type Undo<T> = {
 
 /** Undo for the repositories' deletions: their snapshot is restored in one transaction. */
 const SNAPSHOT_UNDO: Undo<DeletionSnapshot> = {
-  label: (snapshot) => snapshot.label,
+  label: (snapshot) => deletedWhat(snapshot.label, snapshot.went),
   restore: restoreSnapshot,
 };
 

@@ -44,6 +44,17 @@ export function stepTodo(
   }
 }
 
+/**
+ * What the wizard's footer says about what is typed on the step and not yet saved: that moving on
+ * saves it, or, when that was refused, why the wizard stayed. Null when nothing is unsaved.
+ */
+export function unsavedNote(state: { isDirty: boolean; isHeldBack: boolean }): string | null {
+  if (!state.isDirty) return null;
+  return state.isHeldBack
+    ? 'Not moved on: correct the marked field to save it, or clear it.'
+    : 'What is typed here is saved when you move on.';
+}
+
 /** The acknowledgement recorded for a finding, if the team kept it on purpose. */
 export function acknowledgementFor(finding: Finding, plan: PlanShape): Acknowledgement | undefined {
   const holder = finding.keyResult

@@ -31,7 +31,8 @@ export class SettingWizardPage {
   async fillChain(businessNeed: string, engineeringLever: string): Promise<void> {
     await this.page.getByLabel('Business need').fill(businessNeed);
     await this.page.getByLabel('Engineering lever').fill(engineeringLever);
-    await this.page.getByRole('button', { name: 'Save and continue' }).click();
+    // Next saves what is typed on the step before moving on.
+    await this.page.getByRole('button', { name: 'Next →' }).click();
   }
 
   /** Adds an objective using only the keyboard: the button, typing, and Enter to save. */

@@ -127,3 +127,21 @@ export async function layoutFaults(page: Page): Promise<string[]> {
     return faults;
   });
 }
+
+/**
+ * What the keyboard is on, if any of it is under a bar docked to the window's foot or beyond the
+ * window: its name, else null when it is in full view (or nothing is focused).
+ */
+export async function focusHiddenByFooter(page: Page): Promise<string | null> {
+  return page.evaluate(() => {
+    const focused = document.activeElement;
+    if (!focused || focused === document.body) return null;
+    if (focused.closest('[data-docked-footer]')) return null;
+    const box = focused.getBoundingClientRect();
+    const footer = document.querySelector('[data-docked-footer]')?.getBoundingClientRect();
+    const isUnder = footer !== undefined && box.bottom > footer.top && box.top < footer.bottom;
+    if (!isUnder && box.bottom <= window.innerHeight) return null;
+    const name = focused.getAttribute('aria-label') ?? focused.textContent ?? focused.tagName;
+    return `${focused.tagName.toLowerCase()} "${name.trim().slice(0, 60)}"`;
+  });
+}

@@ -1,3 +1,4 @@
+import type { DeletedPart } from '@shared/domain/deletion';
 import { nextVersion, type Versioned } from '@shared/domain/revisions';
 import type { QuarterdeckDb } from '../schema';
 import { getDb } from '../database';
@@ -44,8 +45,20 @@ export type WorkshopTable =
 /** Everything one deletion removed, so "Undo" can put it back exactly as it was. */
 export type DeletionSnapshot = {
   label: string;
+  /** What went with the parent, named in its toast (deletedWhat); the parent alone when absent. */
+  went?: DeletedPart[];
   rows: Partial<Record<SnapshotTable, unknown[]>>;
 };
+
+/** What of a quarter's plan a deletion's rows hold, for its toast: objectives down to workshops. */
+export function planParts(rows: DeletionSnapshot['rows']): DeletedPart[] {
+  return [
+    { count: rows.objectives?.length ?? 0, singular: 'objective' },
+    { count: rows.keyResults?.length ?? 0, singular: 'key result' },
+    { count: rows.checkIns?.length ?? 0, singular: 'check-in' },
+    { count: rows.workshops?.length ?? 0, singular: 'workshop' },
+  ];
+}
 
 /** Restores a deletion's rows in one transaction: all of them come back or none do. */
 export async function restoreSnapshot(snapshot: DeletionSnapshot): Promise<void> {

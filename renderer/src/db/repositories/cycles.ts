@@ -8,7 +8,7 @@ import {
 } from '@shared/domain';
 import { isAbove, ownersOf, type Owner } from '@shared/domain/alignment/levels';
 import { assertExpectedVersion, nextVersion, type ExpectedVersion } from '@shared/domain/revisions';
-import { type DeletionSnapshot, db, newId, nowIso, quarterTables } from './common';
+import { type DeletionSnapshot, db, newId, nowIso, planParts, quarterTables } from './common';
 import { deleteWorkshopRows, quarterWorkshopRows, workshopTablesOf } from './workshops';
 
 /** A team's quarters, newest first. */
@@ -115,7 +115,7 @@ export async function deleteCycle(id: string): Promise<DeletionSnapshot> {
       await table.where('cycleId').equals(id).delete();
     }
     await deleteWorkshopRows(d, workshopKit);
-    return { label: `Quarter ${cycle.label}`, rows };
+    return { label: `Quarter ${cycle.label}`, went: planParts(rows), rows };
   });
 }
 

@@ -115,6 +115,11 @@ export async function deleteObjective(id: string): Promise<DeletionSnapshot> {
       );
       return {
         label: `Objective “${objective.title}”`,
+        went: [
+          { count: keyResults.length, singular: 'key result' },
+          { count: checkIns.length, singular: 'check-in' },
+          { count: owned.length, singular: 'dependency', plural: 'dependencies' },
+        ],
         rows: { objectives: [objective], keyResults, checkIns, keyResultRetros, dependencies },
       };
     },

@@ -1,6 +1,6 @@
 import { teamInputSchema, teamSchema, type Team, type TeamInput } from '@shared/domain';
 import { assertExpectedVersion, nextVersion, type ExpectedVersion } from '@shared/domain/revisions';
-import { type DeletionSnapshot, db, newId, nowIso, quarterTables } from './common';
+import { type DeletionSnapshot, db, newId, nowIso, planParts, quarterTables } from './common';
 import { deleteWorkshopRows, quarterWorkshopRows, workshopTablesOf } from './workshops';
 
 /** All teams, by name. */
@@ -93,7 +93,11 @@ export async function deleteTeam(id: string): Promise<DeletionSnapshot> {
         d.wizardDrafts.bulkDelete(rows.wizardDrafts.map((r) => r.id)),
         deleteWorkshopRows(d, workshopKit),
       ]);
-      return { label: `Team “${team.name}”`, rows };
+      return {
+        label: `Team “${team.name}”`,
+        went: [{ count: cycles.length, singular: 'quarter' }, ...planParts(rows)],
+        rows,
+      };
     },
   );
 }

@@ -195,7 +195,14 @@ export async function deleteWorkshop(id: string): Promise<DeletionSnapshot> {
     if (!workshop) throw new Error('That workshop no longer exists.');
     const rows = await workshopRows(d, [id]);
     await deleteWorkshopRows(d, rows);
-    return { label: `Workshop “${workshop.title}”`, rows };
+    return {
+      label: `Workshop “${workshop.title}”`,
+      went: [
+        { count: rows.workshopCards?.length ?? 0, singular: 'card' },
+        { count: rows.workshopParticipants?.length ?? 0, singular: 'participant' },
+      ],
+      rows,
+    };
   });
 }
 

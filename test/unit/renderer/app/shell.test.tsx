@@ -146,6 +146,28 @@ describe('deleting with undo', () => {
     expect(within(toasts).queryByRole('button', { name: 'Undo' })).not.toBeInTheDocument();
   });
 
+  it('says what went with a deleted objective, and brings all of it back', async () => {
+    await seedQuarter({
+      keyResults: [keyResultInput('Cut checkout LCP'), keyResultInput('Raise conversion')],
+    });
+    const user = renderApp();
+    await goToStep(user, 'Objectives');
+    await user.click(
+      await screen.findByRole('button', { name: /^Delete objective.*Fast checkout/ }),
+    );
+    const toasts = screen.getByRole('status');
+    expect(
+      await within(toasts).findByText('Objective “Fast checkout” and its 2 key results deleted.'),
+    ).toBeVisible();
+    expect(await getDb().keyResults.count()).toBe(0);
+
+    await user.click(within(toasts).getByRole('button', { name: 'Undo' }));
+    expect(
+      await within(toasts).findByText('Objective “Fast checkout” and its 2 key results restored.'),
+    ).toBeVisible();
+    expect(await getDb().keyResults.count()).toBe(2);
+  });
+
   it('undoes with Ctrl+Z, but not while the focus is in a text field', async () => {
     await seedKeyResult();
     const user = renderApp();

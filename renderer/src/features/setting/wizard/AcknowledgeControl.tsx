@@ -7,6 +7,7 @@ import { SchemaForm, useFieldError, useTextLimit } from '../../../components/Sch
 import { useRecordForm } from '../../../lib/forms/useRecordForm';
 import { useAcknowledgeFinding, useWithdrawAcknowledgement } from '../coach/coachMutations';
 import { FormError } from '../../../components/FormError';
+import { useSaveOnLeave } from './useSaveOnLeave';
 
 type AcknowledgeControlProps = { finding: Finding; acknowledgement: Acknowledgement | undefined };
 
@@ -68,6 +69,8 @@ function ReasonForm({ target, label, onDone }: ReasonFormProps) {
     save: useAcknowledgeFinding(target),
     onSaved: onDone,
   });
+  // A reason typed and then Back pressed is kept, not lost with the form.
+  useSaveOnLeave(reason);
   return (
     <SchemaForm
       of={reason}

@@ -4,6 +4,7 @@ import { TextField } from '../../../components/TextField';
 import { useRecordForm } from '../../../lib/forms/useRecordForm';
 import { useSaveChain } from '../planMutations';
 import { useSettingWizard } from './store';
+import { useSaveOnLeave } from './useSaveOnLeave';
 import { FormError } from '../../../components/FormError';
 
 const toValues = (cycle: Cycle | undefined) => ({
@@ -11,11 +12,13 @@ const toValues = (cycle: Cycle | undefined) => ({
   engineeringLever: cycle?.engineeringLever ?? '',
 });
 
-/** Step 1: the chain's first links, from business need to the engineering lever that moves it. */
+/**
+ * Step 1: the chain's first links, from business need to the engineering lever that moves it.
+ * The wizard's Next saves them (one way forward); what is typed is remembered until then.
+ */
 export function ChainStep({ cycle }: { cycle: Cycle }) {
   const draft = useSettingWizard((s) => s.chain);
   const setChain = useSettingWizard((s) => s.setChain);
-  const next = useSettingWizard((s) => s.next);
   const chain = useRecordForm({
     schema: cycleChainInputSchema,
     record: cycle,
@@ -23,11 +26,9 @@ export function ChainStep({ cycle }: { cycle: Cycle }) {
     draft,
     onDraftChange: setChain,
     save: useSaveChain(),
-    onSaved: () => {
-      setChain(null);
-      next();
-    },
+    onSaved: () => setChain(null),
   });
+  useSaveOnLeave(chain);
 
   return (
     <SchemaForm of={chain} className="step step--chain" aria-labelledby="chain-heading">
@@ -53,13 +54,7 @@ export function ChainStep({ cycle }: { cycle: Cycle }) {
           hint="What engineering can change that moves that need"
         />
       </div>
-      <div className="step__actions">
-        <FormError message={chain.saveError} />
-        {chain.isDirty && <span className="muted">Unsaved changes are kept until you save.</span>}
-        <button type="submit" className="button button--primary" disabled={chain.isSaving}>
-          Save and continue
-        </button>
-      </div>
+      <FormError message={chain.saveError} />
     </SchemaForm>
   );
 }

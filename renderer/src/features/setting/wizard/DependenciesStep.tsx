@@ -15,6 +15,7 @@ import { useDependencies, useOwners } from '../../../db/hooks';
 import { useRecordForm } from '../../../lib/forms/useRecordForm';
 import { useDeleteDependency, useSaveDependency, useSetDependencyStatus } from '../planMutations';
 import { FormError } from '../../../components/FormError';
+import { useSaveOnLeave } from './useSaveOnLeave';
 
 const STATUS_LABELS: Record<DependencyStatus, string> = {
   open: 'Open',
@@ -53,8 +54,11 @@ export function DependenciesStep({
     record: undefined,
     toValues,
     save: useSaveDependency(cycleId),
-    onSaved: () => addForm.form.reset(toValues()),
+    // Empty again and unchanged, so moving on has nothing left to save.
+    onSaved: () => addForm.form.reset(toValues(), { keepDefaultValues: false }),
   });
+  // A dependency typed in full and then Next pressed is added, not silently dropped.
+  useSaveOnLeave(addForm);
   const { register, setValue, watch } = addForm.form;
   const pickedTeamId = watch('teamId');
 

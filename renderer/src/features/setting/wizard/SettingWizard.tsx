@@ -1,6 +1,6 @@
 import { type ReactNode, useEffect, useId, useMemo } from 'react';
 import type { Cycle } from '@shared/domain';
-import { findingTally, SETTING_STEPS, stepTodo } from '@shared/domain/setting/wizard';
+import { findingTally, SETTING_STEPS, stepTodo, unsavedNote } from '@shared/domain/setting/wizard';
 import { useWindowKeydown } from '../../../lib/useWindowKeydown';
 import { useUiStore } from '../../../state/uiStore';
 import {
@@ -32,6 +32,9 @@ export function SettingWizard({ cycle, launcher }: { cycle: Cycle; launcher?: Re
   const goTo = useSettingWizard((s) => s.goTo);
   const next = useSettingWizard((s) => s.next);
   const back = useSettingWizard((s) => s.back);
+  const typedChain = useSettingWizard((s) => s.chain);
+  const isDirty = useSettingWizard((s) => Object.values(s.guards).some((g) => g.isDirty));
+  const isHeldBack = useSettingWizard((s) => s.isHeldBack);
   const stepperId = useId();
   const objectives = useObjectives(cycle.id);
   const keyResults = useKeyResults(cycle.id);
@@ -54,7 +57,10 @@ export function SettingWizard({ cycle, launcher }: { cycle: Cycle; launcher?: Re
     return <p className="loading">Loading the plan…</p>;
   }
   const current = SETTING_STEPS[step] ?? SETTING_STEPS[0];
-  const todo = stepTodo(current.id, { ...cycle, objectives, keyResults });
+  // What is left reads what is typed, saved or not: moving on saves it (useSaveOnLeave).
+  const plan = { ...cycle, ...typedChain, objectives, keyResults };
+  const todo = stepTodo(current.id, plan);
+  const unsaved = unsavedNote({ isDirty, isHeldBack });
   // "Must fix" matters before the quarter starts; findings kept with a reason are not open.
   const openErrors =
     cycle.phase === 'setting' ? findingTally(findings, { objectives, keyResults }).error : 0;
@@ -69,7 +75,7 @@ export function SettingWizard({ cycle, launcher }: { cycle: Cycle; launcher?: Re
         <nav aria-label="Setting steps">
           <ol className="stepper">
             {SETTING_STEPS.map((s, i) => {
-              const left = stepTodo(s.id, { ...cycle, objectives, keyResults }).length;
+              const left = stepTodo(s.id, plan).length;
               const errors = s.id === 'review' ? openErrors : 0;
               const hint = left > 0 ? `${left} to do` : errors > 0 ? `${errors} must fix` : s.hint;
               return (
@@ -148,6 +154,9 @@ export function SettingWizard({ cycle, launcher }: { cycle: Cycle; launcher?: Re
             Step {step + 1} of {SETTING_STEPS.length}: {current.label}
           </span>
           {todo.length > 0 && <span className="wizard__todo">{todo[0]}</span>}
+          {unsaved && (
+            <span className={isHeldBack ? 'wizard__todo' : 'wizard__unsaved'}>{unsaved}</span>
+          )}
         </div>
         <p className="wizard__keys">
           <kbd>Alt</kbd>+<kbd>←</kbd>/<kbd>→</kbd> step · <kbd>Alt</kbd>+<kbd>1</kbd>–<kbd>5</kbd>{' '}

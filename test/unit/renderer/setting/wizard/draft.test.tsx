@@ -63,12 +63,12 @@ describe('the setting wizard’s remembered draft', () => {
     let user = renderApp().user;
     const need = await screen.findByLabelText('Business need');
     await user.type(need, 'Grow revenue');
-    expect(await screen.findByText('Unsaved changes are kept until you save.')).toBeVisible();
+    expect(await screen.findByText('What is typed here is saved when you move on.')).toBeVisible();
 
     user = await restart();
     expect(await screen.findByLabelText('Business need')).toHaveValue('Grow revenue');
     await user.type(screen.getByLabelText('Engineering lever'), 'Conversion');
-    await user.click(screen.getByRole('button', { name: 'Save and continue' }));
+    await user.click(screen.getByRole('button', { name: 'Next →' }));
     expect(await screen.findByRole('heading', { name: 'Objectives' })).toBeVisible();
     const cycle = (await getDb().cycles.toArray())[0];
     expect(cycle).toMatchObject({ businessNeed: 'Grow revenue', engineeringLever: 'Conversion' });
