@@ -29,9 +29,8 @@ type ReviewStepProps = {
 export function ReviewStep({ cycle, objectives, keyResults, findings }: ReviewStepProps) {
   const plan = { objectives, keyResults };
   const blockers = startBlockers(findings, plan);
-  const start = useMovePhase(cycle, {
-    announce: `${cycle.label} has started. Check-ins are next.`,
-  });
+  // The shared phase-move message: it says when a quarter planned ahead actually begins.
+  const start = useMovePhase(cycle);
   // Live: a finding fixed leaves the list, one kept with a reason moves to "kept".
   const tally = findingTally(findings, plan);
   const hasStarted = cycle.phase !== 'setting';
