@@ -11,6 +11,7 @@ import type { CheckIn, Cycle, KeyResult, KeyResultRetro } from '../domain/entiti
 import type { Direction, ObjectiveKind } from '../domain/enums';
 import {
   formatDate,
+  formatBaselineToTarget,
   formatOptionalValue,
   formatScore,
   formatValue,
@@ -140,7 +141,7 @@ export function keyResultSection(
     target: kr.target,
     baselineToTarget: kr.isMilestone
       ? 'Milestone'
-      : `${formatOptionalValue(kr.baseline, kr.unit)} → ${formatOptionalValue(kr.target, kr.unit)}`,
+      : formatBaselineToTarget(kr.baseline, kr.target, kr.unit),
     direction: kr.direction,
     directionLabel: DIRECTION_LABELS[kr.direction],
     measuredBy: kr.measuredBy,

@@ -135,6 +135,15 @@ export function formatOptionalValue(value: number | null, unit: string): string 
   return value === null ? '–' : formatValue(value, unit);
 }
 
+/** A key result's baseline → target, each in its unit or an en dash when it is not set. */
+export function formatBaselineToTarget(
+  baseline: number | null | undefined,
+  target: number | null | undefined,
+  unit: string,
+): string {
+  return `${formatOptionalValue(baseline ?? null, unit)} → ${formatOptionalValue(target ?? null, unit)}`;
+}
+
 /** A score with one decimal, as scores are kept (0.7, 1.0), or an en dash when there is none. */
 export function formatScore(score: number | null): string {
   return score === null || !Number.isFinite(score) ? '–' : score.toFixed(1);

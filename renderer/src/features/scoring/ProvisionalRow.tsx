@@ -1,6 +1,11 @@
 import type { CheckIn, KeyResult } from '@shared/domain';
 import { latestMeasuredCheckIn } from '@shared/domain/checkins/history';
-import { formatNumber, formatScore, formatValue } from '@shared/domain/format';
+import {
+  formatBaselineToTarget,
+  formatNumber,
+  formatScore,
+  formatValue,
+} from '@shared/domain/format';
 import { keyResultScore } from '@shared/domain/scoring/score';
 import { ProvisionalScore } from './ScoreBadge';
 
@@ -25,7 +30,7 @@ export function ProvisionalRow({
         <span className="score-row__range">
           {kr.isMilestone
             ? 'Milestone: done or not'
-            : `${kr.baseline == null ? '—' : formatValue(kr.baseline, kr.unit)} → ${kr.target == null ? '—' : formatValue(kr.target, kr.unit)}`}
+            : formatBaselineToTarget(kr.baseline, kr.target, kr.unit)}
         </span>
       </th>
       <td>{measured?.value == null ? '—' : `${formatValue(measured.value, kr.unit)} (latest)`}</td>

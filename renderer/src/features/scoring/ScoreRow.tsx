@@ -5,7 +5,7 @@ import { keyResultScore, OVERRIDE_SCORES } from '@shared/domain/scoring/score';
 import { latestMeasuredCheckIn } from '@shared/domain/checkins/history';
 import { describeProposal } from '@shared/domain/coach/rules/consistency';
 import { proposeFieldsFromText } from '@shared/domain/coach/text/fields';
-import { formatScore, formatValue } from '@shared/domain/format';
+import { formatBaselineToTarget, formatScore } from '@shared/domain/format';
 import { ChangedElsewhereNotice } from '../../components/conflict/ChangedElsewhereNotice';
 import { ConflictDialog } from '../../components/conflict/ConflictDialog';
 import { isNearLimit, LengthCounter } from '../../components/Field';
@@ -64,7 +64,7 @@ export function ScoreRow({ keyResult: kr, kind, checkIns, lineage }: ScoreRowPro
           <span className="score-row__range">
             {kr.isMilestone
               ? 'Milestone: done or not'
-              : `${kr.baseline == null ? '—' : formatValue(kr.baseline, kr.unit)} → ${kr.target == null ? '—' : formatValue(kr.target, kr.unit)}`}
+              : formatBaselineToTarget(kr.baseline, kr.target, kr.unit)}
             {lineage?.from && (
               <>
                 {' · '}
