@@ -28,8 +28,13 @@ export function useDraftPersistence(store: StoreApi<SettingWizardState>, cycleId
         .hydrate(row?.step ?? 0, draft.success ? draft.data : { chain: null, editor: null });
     });
     // Nothing is written until the remembered draft has been read, so nothing overwrites it.
+    // Only a change to what the draft holds is written: the forms' leave guards and the like are
+    // UI state, and writing on them stored a draft nobody had typed (after an undo, say).
     const unsubscribe = store.subscribe((state, previous) => {
-      if (state.isHydrated && previous.isHydrated) saver.schedule(state);
+      if (!state.isHydrated || !previous.isHydrated) return;
+      const { step, chain, editor } = state;
+      if (step === previous.step && chain === previous.chain && editor === previous.editor) return;
+      saver.schedule(state);
     });
     return () => {
       isActive = false;
