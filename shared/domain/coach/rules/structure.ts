@@ -1,6 +1,7 @@
 import { makeFinding } from '../catalog';
 import { analyzeKeyResult } from '../analyze';
 import { extractNumbers, type TextNumbers } from '../text/extract';
+import { NOT_A_DOUBLING } from '../text/doubledThings';
 import { normalizeText } from '../text/normalize';
 import { NUMBER_WORD } from '../text/numberWords';
 import type { Finding, FindingRef, CoachObjective, PlanInput } from '../types';
@@ -17,15 +18,13 @@ function ref(o: CoachObjective): FindingRef {
 }
 
 // "No double charges", "Nobody is billed double": a mistake made twice over, not a doubling.
-const DOUBLED_MISTAKE =
-  '(?:charges?|charging|bookings?|billing|payments?|counting|counts?|entry|entries|submissions?|orders?|postings?|dispatch(?:es)?|deliveries|refunds?|clicks?|taps?|logins?|sign-?ups?|emails?|notifications?)';
 const DOUBLE_AS_MISTAKE = new RegExp(
-  `\\b(?:double|triple)\\s+${DOUBLED_MISTAKE}\\b|\\b(?:billed|charged|paid|booked|counted|posted|sent)\\s+(?:double|twice|triple)\\b`,
+  `\\b(?:double|triple)\\s+${NOT_A_DOUBLING}\\b|\\b(?:billed|charged|paid|booked|counted|posted|sent)\\s+(?:double|twice|triple)\\b`,
 );
 // "Four nines for login", "Sub-second search", "Two-second page loads", "Ninety-nine point nine
 // for payments", "a 4.5-star rating": a number in words, or joined to its unit as an adjective.
 const METRIC_IN_WORDS = new RegExp(
-  `\\b(?:(?:two|three|four|five|six|[2-6])[- ]nines|sub-?(?:second|minute|millisecond|\\d+\\s?ms)|(?:${NUMBER_WORD}|\\d+)[- ](?:second|minute|millisecond|hour)s?|(?<!\\b(?:billed|charged|paid|booked|counted|posted|sent)\\s)(?:halve|halving|double|doubling|triple|tripling|quadruple|tenfold|ten times)\\b(?!\\s+down|-|\\s+${DOUBLED_MISTAKE}\\b)|twice(?=\\s+(?:as|more|over)\\b)|in half|by half|half the|half of|(?:a|one)\\s+(?:third|quarter|fifth|tenth)\\s+(?:of|the)|double the|twice the|(?:a|half a|${NUMBER_WORD}|\\d+)\\s+(?:hundred|million|billion|thousand)|${NUMBER_WORD}(?:-${NUMBER_WORD})?\\s+(?:point\\s+${NUMBER_WORD}|per ?cent)|nines|\\d(?:\\.\\d+)?[- ]stars?)\\b`,
+  `\\b(?:(?:two|three|four|five|six|[2-6])[- ]nines|sub-?(?:second|minute|millisecond|\\d+\\s?ms)|(?:${NUMBER_WORD}|\\d+)[- ](?:second|minute|millisecond|hour)s?|(?<!\\b(?:billed|charged|paid|booked|counted|posted|sent)\\s)(?:halve|halving|double|doubling|triple|tripling|quadruple|tenfold|ten times)\\b(?!\\s+down|-|\\s+${NOT_A_DOUBLING}\\b)|twice(?=\\s+(?:as|more|over)\\b)|in half|by half|half the|half of|(?:a|one)\\s+(?:third|quarter|fifth|tenth)\\s+(?:of|the)|double the|twice the|(?:a|half a|${NUMBER_WORD}|\\d+)\\s+(?:hundred|million|billion|thousand)|${NUMBER_WORD}(?:-${NUMBER_WORD})?\\s+(?:point\\s+${NUMBER_WORD}|per ?cent)|nines|\\d(?:\\.\\d+)?[- ]stars?)\\b`,
 );
 
 // "Twenty-five services on the platform", "Triple-nine availability", "errors below half a percent":

@@ -1,4 +1,5 @@
 import type { Direction } from '../../enums';
+import { NOT_A_DOUBLING } from './doubledThings';
 
 // "Cut over the remaining 3,500 panels from the legacy receiver to the new one": things moved
 // from one system to another, a migration verb, not "cut" ("Cut over 30% of spend" still cuts);
@@ -12,8 +13,9 @@ const DROP_OFF =
 const DECREASE_VERB = new RegExp(
   `^(?:reduce|cut${CUT_OVER}|lower|decrease|shrink|drop${DROP_OFF}|halve|minimi[sz]e|eliminate|shorten|slash|trim|bring down|drive down|get down|curb|limit|avoid|prevent)(?![\\w-])`,
 );
-const INCREASE_VERB =
-  /^(?:increase|raise|grow|boost|double|triple|expand|maximi[sz]e|lift|bring up|drive up|widen|broaden|accelerate)(?![\w-])/;
+const INCREASE_VERB = new RegExp(
+  `^(?:increase|raise|grow|boost|(?:double|triple)(?!\\s+${NOT_A_DOUBLING}\\b)|expand|maximi[sz]e|lift|bring up|drive up|widen|broaden|accelerate)(?![\\w-])`,
+);
 const NEUTRAL_VERB =
   /^(?:improve|achieve|reach|hit|maintain|keep|sustain|attain|make|ensure|stay|move|bring|drive)\b/;
 

@@ -108,6 +108,9 @@ const WINDOW_BEFORE =
 const WINDOW_AFTER =
   /^\s?(?:(?:of|after|from|following)\s(?:the\s)?(?:launch|release|go-live|rollout|signup|sign-up|deploy|deployment|onboarding|joining|start|merge|shipping)|consecutive|in a row)\b/;
 const BOUND_BEFORE = /(?:under|below|less than|fewer than|at most|no more than|no longer than)\s$/;
+const WITHIN_BEFORE = /(?:^|\s)(?:within|inside|in)\s$/;
+const SPELL_AFTER =
+  /^\s(?:(?:school|academic)\s)?(?:terms?|half-terms?|seasons?|semesters?|trimesters?|years?|sessions?|lessons?|visits?|attempts?|sittings?|goes|go|tries|try|courses?)\b/;
 const FOR_TIME = /(?:^|\s)for\s(?:at least\s)?$/;
 
 function unitOf(unit: string | undefined, currency: string | undefined): UnitDef | null {
@@ -200,6 +203,9 @@ function isExcluded(text: string, start: number, end: number, q: Quantity): bool
         ));
     if (!isPace) return true;
   }
+  // "pass within one term", "qualify inside 2 seasons": a bare count of terms, seasons, lessons
+  // or attempts after "within" is how long the thing counted may take, not a level to reach.
+  if (q.dimension === 'none' && WITHIN_BEFORE.test(before) && SPELL_AFTER.test(after)) return true;
   // "within 30 days of launch" is a window; "in under 20 minutes from merge" a target.
   if (WINDOW_AFTER.test(after) && !BOUND_BEFORE.test(before)) return true;
   return (
