@@ -41,9 +41,10 @@ export const OUTREACH_FAMILIES: readonly GameableFamily[] = [
       new RegExp(
         `^(?:make|place|do|complete|log|run|book)\\s+${COUNT}(?:[a-z-]+\\s+){0,3}?(?:calls|phone calls|phone-calls|dials)\\b`,
       ),
-      // "Ring 120 past passengers", "Phone 80 lapsed members", "Visit 40 more stockists".
+      // "Ring 120 past passengers", "Phone 80 lapsed members", "Visit 40 more stockists", "Knock
+      // on more doors".
       new RegExp(
-        `^(?:phone|ring|call|cold-call|email|e-mail|contact|reach out to|visit|canvass|approach)\\s+${COUNT}(?:[a-z-]+\\s+){0,3}?[a-z-]{3,}s\\b`,
+        `^(?:phone|ring|call|cold-call|email|e-mail|contact|reach out to|visit|canvass|approach|knock on|knock at)\\s+${COUNT}(?:[a-z-]+\\s+){0,3}?[a-z-]{3,}s\\b`,
       ),
       // "300 fundraising phone calls", "number of outbound calls": a selling kind of call, counted.
       new RegExp(

@@ -10,6 +10,8 @@ const DONE = '(?:completed|filled in|filled out|ticked off|signed off|cleared|co
 const WORK_THROUGH = '(?:clear|correct|amend|complete|fill in|fill out|tick off|sign off)';
 // A count of items, not a share of what exists ("Correct 100% of address records" cleans a set).
 const COUNT = '(?:\\d[\\d,.]*\\s*(?:k\\s+)?(?![\\d,.%])|more\\s+)';
+// The act of ticking named as a noun: "checklist sign-offs", "handover tick-offs".
+const SIGN_OFFS = '(?:sign-?offs|sign offs|tick-?offs|tick offs)';
 
 /**
  * Paperwork done or alarms cleared, counted up: "Increase the number of cleaning checklists
@@ -26,6 +28,10 @@ export const PAPERWORK_FAMILIES: readonly GameableFamily[] = [
     patterns: [
       new RegExp(
         `^${MORE}\\s+(?:the\\s+)?(?:(?:number|count|volume)\\s+of\\s+)?(?:[a-z0-9-]+\\s+){0,3}?${PAPERWORK}\\s+${DONE}\\b(?!\\s+(?:on time|within|without|correctly|first time|right first))`,
+      ),
+      // "Raise the number of cleaning-checklist sign-offs": the ticking itself, counted up.
+      new RegExp(
+        `^${MORE}\\s+(?:the\\s+)?(?:(?:number|count|volume)\\s+of\\s+)?(?:[a-z0-9-]+\\s+){0,3}?${SIGN_OFFS}\\b(?!\\s+(?:on time|within|without|first time))`,
       ),
       new RegExp(
         `^${WORK_THROUGH}\\s+(?:(?:at least|over|another|a further)\\s+)?${COUNT}(?:[a-z0-9-]+\\s+){0,3}?${PAPERWORK}\\s+(?:a|an|per|each|every)\\s+(?:day|week|month|quarter|shift)\\b`,

@@ -33,6 +33,8 @@ export const PROCESS_FAMILIES: readonly GameableFamily[] = [
         `\\b${TRAINEES}\\s+(?:to\\s+)?(?:through|complete|completes|completing|completed|finish|finishes|finishing|finished|attend|attends|attending|attended|take|takes|taking|took|pass|passes|passing|passed)\\s+(?:the\\s+|a\\s+|an\\s+|our\\s+|their\\s+)?(?:\\S+\\s+){0,3}?(?:training|course|module|certification|bootcamp|e-?learning|class|workshop)(?:es|s)?\\b`,
       ),
       /\b(?:complete|completed|completing|finish|deliver|run|hold|provide|roll out)\s+(?:\S+\s+){0,3}?trainings?\s+(?:for|to)\s+(?:every|all|each|\d)/,
+      // "Staff who have clicked through the allergen e-learning": clicking through is attendance.
+      /\b(?:clicked|click|clicking)\s+through\s+(?:the\s+|a\s+|an\s+|our\s+|their\s+)?(?:\S+\s+){0,3}?(?:training|course|module|e-?learning|induction|tutorial)s?\b/,
       /\b(?:running|holding|conducting|hosting)\s+(?:\S+\s+){0,3}?(?:game ?days?|drills?|reviews?|workshops?|retros?|retrospectives?|hackathons?|simulations?|tabletops?)\b/,
       /\b(?:office hours|workshops?|sessions?|meetings?|trainings?|talks?|demos?|reviews?|retros?|drills?|game ?days?|brown ?bags?|lunch[- ]and[- ]learns?|hackathons?|rehearsals?)\s+(?:held|run|hosted|conducted|organi[sz]ed|delivered|attended|scheduled)\b/,
     ],
