@@ -20,7 +20,12 @@ const FEELING_TO_SECURE =
 // measure is the spread itself ("so that the share of stores using it reaches 90%").
 const SPREAD_MEASURE =
   /\b(?:share|percentage|proportion|adoption|coverage|using|on|migrated|onboarded|enrolled|live|installed|rolled out)\b/;
+// "Deliver lessons so that 85% of children pass their assessment, up from 64%": a share of
+// people doing something, with where it stands today, is the measure the purpose clause moves.
+const SHARE_IN_PURPOSE =
+  /\bso(?: that)?\s+«\d+»\s+of\s+(?:[a-z'-]+\s+){1,10}?.*\b(?:up|down) from\s+«\d+»/;
 export function purposeMovesAMeasure(masked: string): boolean {
+  if (SHARE_IN_PURPOSE.test(masked)) return true;
   const m = UNTIL_MEASURE.exec(masked);
   return m !== null && /^so\b/.test(m[0]) && !SPREAD_MEASURE.test(m[1] ?? '');
 }
@@ -59,8 +64,13 @@ const COMPARATIVE_AIM =
 const EXPERIENCE_VERB =
   '(?:remembers?|enjoys?|loves?|trusts?|values?|treasures?|likes?|looks? forward to|recommends?|talks? about|raves? about|brags? about|shows? off|(?:is|are|feels?) proud of|settles? into|feels? at home in|relax(?:es)? in|comes? back for|wants? to (?:use|keep|share|come back)|can rely on|relies on)';
 const GIVEN_FOR_A_FEELING = new RegExp(
-  `^(?:give|make|offer|provide|create|build)\\s+(?:[a-z'-]+\\s+){1,6}?(?:they|it|he|she|we|you|everyone|people|(?:the|their|every|each)\\s+[a-z-]+)\\s+(?:(?:actually|really|genuinely|truly|will|would|can|always|still|happily|proudly)\\s+)?${EXPERIENCE_VERB}\\b`,
+  `^(?:give|make|offer|provide|create|build)\\s+(?:[a-z'-]+\\s+){1,6}?(?:they|it|he|she|we|you|everyone|people|(?:the|their|every|each)\\s+[a-z-]+)(?:'ll|’ll)?\\s+(?:(?:actually|really|genuinely|truly|will|would|can|always|still|happily|proudly)\\s+)?${EXPERIENCE_VERB}\\b`,
 );
+
+// "Give every racegoer a day to remember", "Offer each guest a night to savour": the same thing
+// given for a feeling, worded with "to" and the verb instead of a clause.
+const GIVEN_TO_REMEMBER =
+  /^(?:give|make|offer|provide|create)\s+(?:[a-z'-]+\s+){0,4}?(?:an?|the)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s+to\s+(?:remember|savour|savor|treasure|cherish|talk about|rave about|write home about|tell (?:their|your|his|her) friends about)\b/;
 
 /** A culture, habits or a feeling aimed at: vague (missing-metric says so), not work to do. */
 export function isCultureOrFeelingAim(lead: string): boolean {
@@ -70,7 +80,7 @@ export function isCultureOrFeelingAim(lead: string): boolean {
     FEELING_TO_SECURE.test(lead) ||
     QUALITY_AIM.test(lead) ||
     FEELING_TO_GIVE.test(lead) ||
-    (GIVEN_FOR_A_FEELING.test(lead) && !/«\d+»|\d/.test(lead)) ||
+    ((GIVEN_FOR_A_FEELING.test(lead) || GIVEN_TO_REMEMBER.test(lead)) && !/«\d+»|\d/.test(lead)) ||
     ((MAKE_IT_BETTER.test(lead) || GIVE_BETTER.test(lead) || COMPARATIVE_AIM.test(lead)) &&
       !/«\d+»|\d/.test(lead))
   );
