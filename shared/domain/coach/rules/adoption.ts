@@ -243,8 +243,9 @@ export function detectAdoption(a: KeyResultAnalysis, lead: string): 'adoption' |
   if (isSwitchOverShare(a, lead)) return 'adoption';
   if (WINDOWED_EVENTS.test(lead)) return null;
   if (CONTROL.test(a.text) || MOVES_A_METRIC.test(lead) || TIME_BOUND.test(lead)) return null;
-  // ("Bring inspection failures down from 7 to 1": a verb of change with its object inside.)
-  if (isSplitMove(lead) && /\bfrom\s+«\d+»/.test(lead)) return null;
+  // ("Bring inspection failures down from 7 to 1", "… noise down to 58 dB": a change, split.)
+  if (isSplitMove(lead) && /\b(?:from|(?:down|up)\s+(?:to|by|below|under))\s+«\d+»/.test(lead))
+    return null;
   // "Weekly active buyers raising requisitions in the new catalogue": how many people come back
   // to do something is engagement, a rate of what people do, not people moved onto a tool.
   if (ACTIVE_PEOPLE.test(lead) || isPeopleKept(lead) || isMeasureOfState(a, lead)) return null;

@@ -43,8 +43,21 @@ const ROLE_PAPER_SETS = new RegExp(
 const ROLE_POSSESSIVE_PAPER = new RegExp(
   `\\b(?:the|our|their|its)\\s+${W}{0,2}?${ROLE}(?:'s|s'|')\\s+${W}{0,3}?(?:${ANY_PAPER}|${OUTSIDE_PAPER}|deadlines?|limits?|levels?|targets?|timelines?|windows?|cut-?offs?)\\b`,
 );
-// "the self-assessment our acquirer requires", "the survey our insurer requires by 30 June".
-const ROLE_SETS = new RegExp(`\\b(?:our|the|their)\\s+${W}{0,2}?${ROLE}\\s+(?:has\\s+)?${SETS}\\b`);
+// "the self-assessment our acquirer requires", "the survey our insurer requires by 30 June", and
+// with the party's name in apposition: "the 55 dB our landlord, Arches Property Co, set".
+const APPOSITION = "(?:,\\s+(?:[a-z0-9&'’.-]+\\s+){0,3}?[a-z0-9&'’.-]+,)?";
+const ROLE_SETS = new RegExp(
+  `\\b(?:our|the|their)\\s+${W}{0,2}?${ROLE}${APPOSITION}\\s+(?:has\\s+)?${SETS}\\b`,
+);
+// "the conditions set by our insurer, Zurich", "the 40% required by the funder": a level or a
+// paper's terms laid down by a party named by its role, in the passive ("by our own team" is ours).
+const SET_BY_ROLE = new RegExp(
+  `\\b(?:set|required|specified|stipulated|imposed|demanded|mandated|laid down)\\s+by\\s+(?:the|our|their|its)\\s+${NOT_OURS}${W}{0,2}?${ROLE}\\b`,
+);
+// "below the 5 a month allowed under our trading permit": a level a granted paper allows.
+const LEVEL_ALLOWED_UNDER_PAPER = new RegExp(
+  `\\b(?:allowed|permitted|authori[sz]ed|consented)\\s+(?:under|by|in)\\s+(?:the|our|their|its)\\s+${NOT_OURS}${W}{0,3}?(?:planning\\s+(?:permission|consent)|${OUTSIDE_PAPER})\\b`,
+);
 // "the guild scheme's traceability rule", "the grant scheme's reporting rule": a scheme we are
 // held to, with its rule in the possessive.
 const SCHEMES_RULE = new RegExp(
@@ -80,6 +93,8 @@ export function setByTheirDocument(raw: string, text: string): boolean {
     ROLE_PAPER_SETS.test(text) ||
     ROLE_POSSESSIVE_PAPER.test(text) ||
     ROLE_SETS.test(text) ||
+    SET_BY_ROLE.test(text) ||
+    LEVEL_ALLOWED_UNDER_PAPER.test(text) ||
     SCHEMES_RULE.test(text) ||
     BOUND_SET_BY_ROLE.test(text) ||
     BOUND_IN_GRANTED_PAPER.test(text) ||
