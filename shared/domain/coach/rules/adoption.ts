@@ -1,5 +1,5 @@
 import type { KeyResultAnalysis } from '../analyze';
-import { isSplitMove } from '../text/lexicon';
+import { isSplitMoveToANumber } from '../text/lexicon';
 import { ANY_UNIT, INTERNAL_UNIT } from '../text/units';
 import { TEST_TOOL } from './gameableShared';
 import { isCountMoved, isSpreadOfWork } from './rollout';
@@ -244,8 +244,7 @@ export function detectAdoption(a: KeyResultAnalysis, lead: string): 'adoption' |
   if (WINDOWED_EVENTS.test(lead)) return null;
   if (CONTROL.test(a.text) || MOVES_A_METRIC.test(lead) || TIME_BOUND.test(lead)) return null;
   // ("Bring inspection failures down from 7 to 1", "… noise down to 58 dB": a change, split.)
-  if (isSplitMove(lead) && /\b(?:from|(?:down|up)\s+(?:to|by|below|under))\s+«\d+»/.test(lead))
-    return null;
+  if (isSplitMoveToANumber(lead)) return null;
   // "Weekly active buyers raising requisitions in the new catalogue": how many people come back
   // to do something is engagement, a rate of what people do, not people moved onto a tool.
   if (ACTIVE_PEOPLE.test(lead) || isPeopleKept(lead) || isMeasureOfState(a, lead)) return null;

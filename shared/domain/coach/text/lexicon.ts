@@ -37,6 +37,14 @@ export function isSplitMove(lead: string): boolean {
   return SPLIT_DOWN.test(lead) || SPLIT_UP.test(lead);
 }
 
+/** A split move with its number right after ("… down from 7 to 1", "… down to the 58 dB"). */
+export function isSplitMoveToANumber(lead: string): boolean {
+  return (
+    isSplitMove(lead) &&
+    /\b(?:from|(?:down|up)\s+(?:to|by|below|under)(?:\s+the)?)\s+«\d+»/.test(lead)
+  );
+}
+
 /** The direction the KR's leading verb asks for ("Reduce …" → decrease), if any. */
 export function verbDirection(lead: string): Direction | null {
   if (DECREASE_VERB.test(lead) || SPLIT_DOWN.test(lead)) return 'decrease';
