@@ -11,7 +11,7 @@ import { objectiveScoreSummary, scoredFromText } from '@shared/domain/scoring/co
 import { keyResultScore, objectiveScore } from '@shared/domain/scoring/score';
 import { formatCount } from '@shared/domain/format';
 import { localDayOf } from '@shared/domain/calendar';
-import { scoringNotOpenText } from '@shared/domain/phaseMoves';
+import { phaseMoveLabel, scoringNotOpenText } from '@shared/domain/phaseMoves';
 import { EmptyState } from '../../components/EmptyState';
 import { FormError } from '../../components/FormError';
 import { useCheckIns, useKeyResults, useLineage, useObjectives } from '../../db/hooks';
@@ -191,7 +191,7 @@ function ScoringTable({ cycle }: { cycle: Cycle }) {
             onClick={() => toRetro.mutate('retrospective')}
             disabled={toRetro.isPending}
           >
-            Go to the retrospective
+            {phaseMoveLabel('retrospective')}
           </button>
           <FormError message={toRetro.error ? errorMessage(toRetro.error) : null} />
         </div>
