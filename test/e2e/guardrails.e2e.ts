@@ -107,7 +107,9 @@ describe('guard rails: moves that a slip cannot make for good', () => {
     // Its first day is ahead: the page says when check-ins can be held, and offers none yet.
     await page.getByText(`${label} starts on 1 `).waitFor();
     expect(await page.getByRole('button', { name: 'Start check-in' }).count()).toBe(0);
-    expect(await page.getByRole('button', { name: /move the quarter to scoring/i }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: /move the quarter to scoring/i }).count()).toBe(
+      0,
+    );
     await app.quarterMenu('Move the quarter to scoring early…');
     const question = page.getByRole('alertdialog', { name: `Move ${label} to scoring now?` });
     // How soon it starts, not the weeks to its end, which would read as if it were running.
