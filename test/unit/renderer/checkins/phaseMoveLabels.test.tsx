@@ -21,7 +21,7 @@ describe('buttons that move the quarter to another phase', () => {
     const move = await screen.findByRole('button', {
       name: 'Move the quarter to scoring (6 days left)',
     });
-    await user.click(screen.getByRole('button', { name: 'Quarter', exact: true }));
+    await user.click(screen.getByRole('button', { name: 'Quarter' }));
     expect(screen.getByRole('menuitem', { name: 'Move the quarter to scoring' })).toBeVisible();
     expect(
       screen.getByRole('menuitem', { name: 'Move the quarter back to setting' }),
