@@ -31,7 +31,8 @@ export function toCsv(header: readonly string[], rows: readonly Cell[][]): strin
  * The key-result CSV's columns: the plan-import columns, so it imports back, then the outcome:
  * the final value, the score that counts, the computed score, the override and its reason, the
  * band, the verdict for the objective's kind, the last confidence, whether it is a milestone,
- * the quarter it was carried from and whether it carries forward.
+ * the quarter it was carried from and whether it carries forward; last, the objective's score,
+ * saying when it stands on only some of its key results (`0.6 (from 2 of 3 key results)`).
  */
 export const KEY_RESULT_CSV_COLUMNS = [
   ...PLAN_CSV_COLUMNS,
@@ -46,6 +47,7 @@ export const KEY_RESULT_CSV_COLUMNS = [
   'milestone',
   'carried_from',
   'carried_forward',
+  'objective_score',
 ] as const;
 
 export const CHECK_IN_CSV_COLUMNS = [
@@ -100,6 +102,7 @@ export function toKeyResultsCsv(doc: ReviewDocument): string {
       yesNo(kr.isMilestone),
       kr.lineage ? (kr.lineage.carriedFrom ?? 'earlier quarter') : null,
       yesNo(kr.isCarriedForward),
+      o.score === null ? null : o.scoreText,
     ]);
   });
   return toCsv(KEY_RESULT_CSV_COLUMNS, rows);

@@ -12,6 +12,8 @@ import {
   runs,
 } from './docxText';
 import {
+  hasNoObjectives,
+  noObjectivesText,
   OVERRIDE_NOTE,
   SECTION_TITLES,
   scorecardCells,
@@ -49,6 +51,11 @@ export function front(doc: ReviewDocument): Block[] {
   if (c.businessNeed.trim()) out.push(labelled('Business need', c.businessNeed));
   if (c.engineeringLever.trim()) out.push(labelled('Engineering lever', c.engineeringLever));
   out.push(heading(SECTION_TITLES.summary, 1, { anchor: ANCHORS.summary }));
+  if (hasNoObjectives(doc)) {
+    if (s.headline) out.push(para(s.headline, { size: 23, after: 160 }));
+    out.push(para(noObjectivesText(c.quarter), { after: 120 }));
+    return out;
+  }
   if (doc.kind !== 'plan') {
     out.push(
       s.headline
@@ -90,7 +97,14 @@ export function front(doc: ReviewDocument): Block[] {
 export function contents(doc: ReviewDocument): Block[] {
   const entries: [string, string][] = [
     [SECTION_TITLES.summary, ANCHORS.summary],
-    [doc.kind === 'plan' ? SECTION_TITLES.plan : SECTION_TITLES.scorecard, ANCHORS.scorecard],
+    ...(hasNoObjectives(doc)
+      ? []
+      : [
+          [
+            doc.kind === 'plan' ? SECTION_TITLES.plan : SECTION_TITLES.scorecard,
+            ANCHORS.scorecard,
+          ] satisfies [string, string],
+        ]),
     ...doc.objectives.map((o): [string, string] => [
       `${o.number}. ${o.title}`,
       ANCHORS.objective(o.number),
@@ -119,6 +133,8 @@ const SCORECARD_SIZE = 16;
 
 /** Every key result in one table, under its objective's row. */
 export function scorecard(doc: ReviewDocument): Block[] {
+  // The summary has said there are no objectives: no table of nothing under a heading.
+  if (hasNoObjectives(doc)) return [];
   const columns = scorecardColumns(doc.kind);
   const numeric = columns.flatMap((c, i) => (c.isNumeric ? [i] : []));
   const krRows: CellSpec[][] = doc.objectives.flatMap((o) =>

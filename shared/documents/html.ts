@@ -214,6 +214,14 @@ function appendix(doc: ReviewDocument): string {
   return `<section class="appendix"><h2>${SECTION_TITLES.appendix}</h2><div class="logs">${logs.join('\n')}</div></section>`;
 }
 
+/** The objectives, each with its key results; nothing at all when there are none. */
+function details(doc: ReviewDocument): string {
+  if (doc.objectives.length === 0) return '';
+  return `<div class="details">
+${doc.objectives.map((o) => objective(o, doc)).join('\n')}
+</div>`;
+}
+
 /**
  * The quarterly review as one self-contained HTML5 file: conclusions first (summary on page one,
  * then the scorecard), the details per objective and key result, the closing sections and the
@@ -243,9 +251,7 @@ export function toHtml(doc: ReviewDocument): string {
 ${cover(doc)}
 ${summary(doc)}
 ${scorecard(doc)}
-<div class="details">
-${doc.objectives.map((o) => objective(o, doc)).join('\n')}
-</div>
+${details(doc)}
 ${closing(doc)}
 ${effortSection(doc)}
 ${appendix(doc)}

@@ -18,7 +18,7 @@ export function escapeHtml(text: string): string {
 
 export const e = escapeHtml;
 
-/** A verdict as a coloured chip: green met, amber close, red missed, blue a question. */
+/** A verdict in words on a chip in the colour of its score’s band (see `BAND_TONE`). */
 export function chip(tone: Tone | 'none', label: string): string {
   return `<span class="chip ${tone}">${e(label)}</span>`;
 }

@@ -1,6 +1,8 @@
 import type { Tone } from '../domain/scoring/judgement';
 import { chip, e, row, table, text } from './htmlParts';
 import {
+  hasNoObjectives,
+  noObjectivesText,
   OVERRIDE_NOTE,
   type ScorecardColumn,
   SECTION_TITLES,
@@ -55,6 +57,11 @@ function distribution(doc: ReviewDocument): string {
 /** Page one: headline, figures, and the named misses, overrides, risks and asks. */
 export function summary(doc: ReviewDocument): string {
   const s = doc.executive;
+  if (hasNoObjectives(doc)) {
+    const said = s.headline ? `<p class="headline text">${e(s.headline)}</p>\n` : '';
+    return `<section class="summary"><h2>${SECTION_TITLES.summary}</h2>
+${said}<p class="text">${e(noObjectivesText(doc.cover.quarter))}</p></section>`;
+  }
   const headline =
     doc.kind === 'plan'
       ? ''
@@ -87,6 +94,8 @@ const COLUMN_WEIGHTS: Record<ScorecardColumn['key'], number> = {
 
 /** One table of every key result, grouped under its objective; fits a page for 13 key results. */
 export function scorecard(doc: ReviewDocument): string {
+  // The summary has said there are no objectives: no table of nothing under a heading.
+  if (hasNoObjectives(doc)) return '';
   const columns = scorecardColumns(doc.kind);
   const numeric = columns.flatMap((c, i) => (c.isNumeric ? [i] : []));
   const classes = columns.map((c) =>

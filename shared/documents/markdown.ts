@@ -1,5 +1,7 @@
 import {
   CHARTS_ELSEWHERE,
+  hasNoObjectives,
+  noObjectivesText,
   OVERRIDE_NOTE,
   SECTION_TITLES,
   scorecardCells,
@@ -23,6 +25,10 @@ export { escapeMarkdownInline, escapeMarkdownLine } from './markdownText';
 function summary(doc: ReviewDocument): string[] {
   const s = doc.executive;
   const out = [`## ${SECTION_TITLES.summary}`];
+  if (hasNoObjectives(doc)) {
+    if (s.headline) out.push(mdParagraph(s.headline));
+    return [...out, noObjectivesText(doc.cover.quarter)];
+  }
   if (doc.kind !== 'plan') {
     out.push(
       s.headline
@@ -47,6 +53,8 @@ function summary(doc: ReviewDocument): string[] {
 }
 
 function scorecard(doc: ReviewDocument): string[] {
+  // The summary has said there are no objectives: no table of nothing under a heading.
+  if (hasNoObjectives(doc)) return [];
   const columns = scorecardColumns(doc.kind);
   const numeric = columns.flatMap((c, i) => (c.isNumeric ? [i] : []));
   const rows = doc.objectives.flatMap((o) => {

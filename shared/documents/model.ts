@@ -13,11 +13,11 @@ import type {
 import { withRetroDefaults } from '../domain/entities';
 import { dependencyOutcome, type DependencyOutcome } from '../domain/dependencyOutcome';
 import { TEAM_FUNCTION_LABELS } from '../domain/enums';
-import type { CalibrationVerdict, DependencyStatus, Phase } from '../domain/enums';
+import type { CalibrationVerdict, DependencyStatus, ObjectiveKind, Phase } from '../domain/enums';
 import { formatDate, formatValue } from '../domain/format';
 import type { QuarterHistory } from '../domain/lineage';
 import { expectationFor } from '../domain/scoring/bands';
-import { objectiveScore } from '../domain/scoring/score';
+import { formatObjectiveScore, objectiveScoreSummary } from '../domain/scoring/coverage';
 import { executiveSummary } from './executiveSummary';
 import { keyResultSection, scoreInfo } from './keyResultSection';
 import type { EffortEntry } from '../domain/workshop';
@@ -29,6 +29,7 @@ import type {
   DocumentKind,
   ObjectiveSection,
   ReviewDocument,
+  ScoreInfo,
 } from './types';
 
 /** Everything one quarter's review is built from. */
@@ -89,6 +90,19 @@ function byOrder<T extends { order: number }>(items: readonly T[]): T[] {
   return [...items].sort((a, b) => a.order - b.order);
 }
 
+/**
+ * An objective's score and verdict, its text saying when it stands on only some of its key
+ * results (`0.6 (from 2 of 3 key results)`), so every format tells the reader alike.
+ */
+function objectiveScoreInfo(
+  krs: readonly KeyResult[],
+  checkIns: readonly CheckIn[],
+  kind: ObjectiveKind,
+): ScoreInfo {
+  const summary = objectiveScoreSummary(krs, checkIns);
+  return { ...scoreInfo(summary.score, kind), scoreText: formatObjectiveScore(summary) };
+}
+
 function objectiveSections(data: QuarterData, charts: boolean): ObjectiveSection[] {
   const titles = new Map(data.objectives.map((o) => [o.id, o.title] as const));
   const retros = new Map(data.keyResultRetros.map((r) => [r.keyResultId, r] as const));
@@ -103,7 +117,7 @@ function objectiveSections(data: QuarterData, charts: boolean): ObjectiveSection
       kindLabel: o.kind === 'committed' ? 'Committed' : 'Aspirational',
       expectation: expectationFor(o.kind).label,
       parentTitle: o.parentObjectiveId === null ? '' : (titles.get(o.parentObjectiveId) ?? ''),
-      ...scoreInfo(objectiveScore(krs, data.checkIns), o.kind),
+      ...objectiveScoreInfo(krs, data.checkIns, o.kind),
       keyResults: krs.map((kr, k) =>
         keyResultSection(kr, {
           ref: `${i + 1}.${k + 1}`,

@@ -21,6 +21,20 @@ export const SECTION_TITLES = {
 export const CHARTS_ELSEWHERE =
   'The charts of these check-ins are in the HTML, PDF and Word versions.';
 
+/**
+ * What every review format says, in place of the summary's figures and the scorecard, when the
+ * quarter has no objectives: one plain sentence instead of empty tables and headings over
+ * nothing. The export dialog says it too, before exporting.
+ */
+export function noObjectivesText(quarter: string): string {
+  return `No objectives were set for ${quarter}.`;
+}
+
+/** Whether the document has no objectives, so its writers say {@link noObjectivesText} instead. */
+export function hasNoObjectives(doc: Pick<ReviewDocument, 'objectives'>): boolean {
+  return doc.objectives.length === 0;
+}
+
 /** What the value at the end is called: final in a review, latest before that. */
 export function valueWord(kind: DocumentKind): string {
   return kind === 'review' ? 'Final' : 'Latest';

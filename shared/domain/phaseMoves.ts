@@ -24,15 +24,32 @@ export function openingPhase(cycle: Pick<Cycle, 'phase'>): OpenPhase {
   return cycle.phase === 'closed' ? 'retrospective' : cycle.phase;
 }
 
-/** What a quarter in `phase` can be moved back to, in words: "Move back to Check-ins". */
+/** Where a move takes the quarter, as a button says it: `the retrospective`, `scoring`. */
+const MOVE_DESTINATIONS: Record<OpenPhase, string> = {
+  setting: 'setting',
+  checkins: 'check-ins',
+  scoring: 'scoring',
+  retrospective: 'the retrospective',
+};
+
+/**
+ * What a button or menu item that moves the quarter to `phase` says: what it does to the quarter
+ * ("Move the quarter to the retrospective"), the same in every phase, so it is never read as
+ * navigation; a button that only shows another screen says "Go to …" instead.
+ */
+export function phaseMoveLabel(phase: OpenPhase): string {
+  return `Move the quarter to ${MOVE_DESTINATIONS[phase]}`;
+}
+
+/** What a quarter in `phase` can be moved back to, in words: "Move the quarter back to check-ins". */
 export function moveBackLabel(phase: Phase): string | null {
   if (phase === 'closed') return null;
   const back = previousPhase(phase);
-  return back ? `Move back to ${PHASE_LABELS[back]}` : null;
+  return back ? `Move the quarter back to ${MOVE_DESTINATIONS[back]}` : null;
 }
 
 /**
- * "Move to scoring" is offered prominently from this many days before the quarter's end; before
+ * The move to scoring is offered prominently from this many days before the quarter's end; before
  * that it sits in a menu and asks first, saying how long the quarter still runs.
  */
 export const SCORING_NEAR_END_DAYS = 14;

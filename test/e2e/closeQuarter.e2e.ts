@@ -51,7 +51,7 @@ describe('scoring and retrospective: close the quarter, learn from it, carry for
     await expect.poll(() => secondRow.innerText()).toContain('computed 0.5');
     expect(await secondRow.innerText()).toContain('0.3');
     await expectAccessible(page, 'scoring');
-    await page.getByRole('button', { name: 'Go to the retrospective' }).click();
+    await page.getByRole('button', { name: 'Move the quarter to the retrospective' }).click();
 
     // Retro: two KRs answered and carried forward, then a restart in the middle.
     await expect.poll(() => page.getByText('Key result 1 of 3').isVisible()).toBe(true);

@@ -89,7 +89,7 @@ describe('concurrent edits in two windows of one profile', () => {
     // A takes the quarter to its retrospective: started, then scored.
     await a.startQuarter();
     await a.moveToScoring();
-    await a.page.getByRole('button', { name: 'Go to the retrospective' }).click();
+    await a.page.getByRole('button', { name: 'Move the quarter to the retrospective' }).click();
     await a.page.getByLabel('What worked?').waitFor();
     await b.phaseNav('Retrospective').click();
     await b.page.getByLabel('What worked?').fill('Error budgets on the payment page');

@@ -107,8 +107,10 @@ describe('guard rails: moves that a slip cannot make for good', () => {
     // Its first day is ahead: the page says when check-ins can be held, and offers none yet.
     await page.getByText(`${label} starts on 1 `).waitFor();
     expect(await page.getByRole('button', { name: 'Start check-in' }).count()).toBe(0);
-    expect(await page.getByRole('button', { name: /move to scoring/i }).count()).toBe(0);
-    await app.quarterMenu('Move to scoring early…');
+    expect(await page.getByRole('button', { name: /move the quarter to scoring/i }).count()).toBe(
+      0,
+    );
+    await app.quarterMenu('Move the quarter to scoring early…');
     const question = page.getByRole('alertdialog', { name: `Move ${label} to scoring now?` });
     // How soon it starts, not the weeks to its end, which would read as if it were running.
     expect(await question.innerText()).toMatch(/has not begun: it starts (in \d+ \w+|tomorrow)/);
@@ -116,14 +118,14 @@ describe('guard rails: moves that a slip cannot make for good', () => {
     await question.waitFor({ state: 'detached' });
     expect(await app.isInPhase('Check-ins')).toBe(true);
 
-    await app.quarterMenu('Move to scoring early…');
-    await question.getByRole('button', { name: 'Move to scoring' }).click();
+    await app.quarterMenu('Move the quarter to scoring early…');
+    await question.getByRole('button', { name: 'Move the quarter to scoring' }).click();
     await expect.poll(() => app.isInPhase('Scoring')).toBe(true);
     await app.undo();
     await expect.poll(() => app.isInPhase('Check-ins')).toBe(true);
 
     // Back to Setting from the menu, with the plan as it was.
-    await app.quarterMenu('Move back to Setting');
+    await app.quarterMenu('Move the quarter back to setting');
     await expect.poll(() => app.isInPhase('Setting')).toBe(true);
     expect(await app.keyResultTitles(OBJECTIVE)).toEqual(KRS.map((kr) => kr.title));
 

@@ -109,10 +109,10 @@ describe('a newcomer with the keyboard alone, in a 1024 px window', () => {
     const menu = page.getByRole('button', { name: 'Quarter', exact: true });
     await menu.focus();
     await k.press('ArrowDown');
-    await page.getByRole('menuitem', { name: /^Move to scoring/ }).focus();
+    await page.getByRole('menuitem', { name: /^Move the quarter to scoring/ }).focus();
     await k.press('Enter');
     const early = page.getByRole('alertdialog', { name: /to scoring now\?$/ });
-    await early.getByRole('button', { name: 'Move to scoring' }).focus();
+    await early.getByRole('button', { name: 'Move the quarter to scoring' }).focus();
     await k.press('Enter');
     await app.phaseNav(/^Scoring now$/).waitFor();
     await expect.poll(hasFocus(menu)).toBe(true);

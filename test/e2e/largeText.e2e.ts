@@ -125,7 +125,7 @@ describe('dialogs and the retrospective at 200% zoom and 200% text', () => {
     // Arriving at the retrospective zoomed: the focus goes to the first question, and the key
     // result's heading stays in view above it (the chart comes after the questions).
     await page.setViewportSize(ZOOMED);
-    await page.getByRole('button', { name: 'Go to the retrospective' }).click();
+    await page.getByRole('button', { name: 'Move the quarter to the retrospective' }).click();
     const firstQuestion = page.getByLabel('What worked?');
     await expect
       .poll(() => firstQuestion.evaluate((el) => el === document.activeElement))

@@ -96,7 +96,7 @@ describe('a facilitator’s first quarter on a projector', () => {
       await app.moveToScoring();
       await page.getByRole('region', { name: `Scores of ${RELIABILITY_OBJECTIVE}` }).waitFor();
       await lookAtTextSizes(page, viewport, `tour-${at}-11-scoring`);
-      await page.getByRole('button', { name: 'Go to the retrospective' }).click();
+      await page.getByRole('button', { name: 'Move the quarter to the retrospective' }).click();
       await page.getByText('Key result 1 of 3').waitFor();
       await lookAtTextSizes(page, viewport, `tour-${at}-12-retro`);
 

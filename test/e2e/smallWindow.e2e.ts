@@ -113,7 +113,7 @@ describe('the main screens at 200% zoom (640×360)', () => {
     // Opened zoomed, the screen puts the focus in its first question: that and the key result's
     // heading above it show (the chart comes after the questions, not between them).
     await page.setViewportSize(ZOOMED);
-    await page.getByRole('button', { name: 'Go to the retrospective' }).click();
+    await page.getByRole('button', { name: 'Move the quarter to the retrospective' }).click();
     const firstQuestion = page.getByLabel('What worked?');
     await expect
       .poll(() => firstQuestion.evaluate((el) => el === document.activeElement))

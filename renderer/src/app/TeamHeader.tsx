@@ -8,7 +8,13 @@ import {
 } from '@shared/domain';
 import { localDayOf } from '@shared/domain/calendar';
 import { formatDate } from '@shared/domain/format';
-import { earlyScoringQuestion, previousPhase, scoringTiming } from '@shared/domain/phaseMoves';
+import {
+  earlyScoringQuestion,
+  moveBackLabel,
+  phaseMoveLabel,
+  previousPhase,
+  scoringTiming,
+} from '@shared/domain/phaseMoves';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { MenuButton, type MenuItem } from '../components/MenuButton';
 import { useMovePhase } from '../features/cycles/cycleMutations';
@@ -95,19 +101,15 @@ function QuarterMenu({ cycle, onDelete }: { cycle: Cycle; onDelete: (cycle: Cycl
   const items: MenuItem[] = [];
   if (cycle.phase !== 'closed') {
     const back = previousPhase(cycle.phase);
-    if (back) {
-      items.push({
-        label: `Move back to ${PHASE_LABELS[back]}`,
-        onSelect: () => move(back),
-      });
-    }
+    const label = moveBackLabel(cycle.phase);
+    if (back && label) items.push({ label, onSelect: () => move(back) });
   }
   if (cycle.phase === 'checkins') {
     const timing = scoringTiming(cycle, today);
     items.push(
       timing.isDue
-        ? { label: 'Move to scoring', onSelect: () => move('scoring') }
-        : { label: 'Move to scoring early…', onSelect: () => setAsking(true) },
+        ? { label: phaseMoveLabel('scoring'), onSelect: () => move('scoring') }
+        : { label: `${phaseMoveLabel('scoring')} early…`, onSelect: () => setAsking(true) },
     );
   }
   items.push({ label: 'Delete quarter…', tone: 'danger', onSelect: () => onDelete(cycle) });
@@ -120,7 +122,7 @@ function QuarterMenu({ cycle, onDelete }: { cycle: Cycle; onDelete: (cycle: Cycl
           title={question.title}
           description={question.description}
           cancelLabel="Keep checking in"
-          confirmLabel="Move to scoring"
+          confirmLabel={phaseMoveLabel('scoring')}
           tone="primary"
           onCancel={() => setAsking(false)}
           onConfirm={() => {

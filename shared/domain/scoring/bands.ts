@@ -4,6 +4,26 @@ import { roundScore } from './score';
 /** Where a score falls on the quarter-end scale. */
 export type Band = 'failed' | 'short' | 'strong' | 'perfect';
 
+/** The colour family a score is shown in: one per band, so a number is one colour everywhere. */
+export type Tone = 'good' | 'warn' | 'bad' | 'info';
+
+/**
+ * The colour of each band, the one home for how a score is coloured: screens, charts and every
+ * export ask here (through `bandTone` or a judgement's `tone`), never the verdict for its kind, so
+ * a 0.6 is amber on its row, in the summary and in the documents alike.
+ */
+export const BAND_TONE: Record<Band, Tone> = {
+  failed: 'bad',
+  short: 'warn',
+  strong: 'good',
+  perfect: 'info',
+};
+
+/** The colour a score is shown in: its band's (see {@link BAND_TONE}). */
+export function bandTone(score: number): Tone {
+  return BAND_TONE[bandOf(score)];
+}
+
 /** The bands from worst to best. */
 export const BANDS: readonly Band[] = ['failed', 'short', 'strong', 'perfect'];
 

@@ -1,4 +1,12 @@
-export { BAND_INFO, BANDS, bandDistribution, bandOf, expectationFor } from './bands';
+export {
+  BAND_INFO,
+  BAND_TONE,
+  BANDS,
+  bandDistribution,
+  bandOf,
+  bandTone,
+  expectationFor,
+} from './bands';
 export type { Band } from './bands';
 export { calibrateQuarter, calibrationHistory, historyFindings } from './calibration';
 export type { HistoryFinding, QuarterCalibration, QuarterScores } from './calibration';
@@ -19,3 +27,5 @@ export {
 export type { KrScore, ScoredKeyResult, ScoringInput, UnscorableReason } from './score';
 export { judgeScore, kindVerdicts, meetsExpectation, quarterScore } from './judgement';
 export type { Judgement, KindVerdict, Tone } from './judgement';
+export { formatObjectiveScore, objectiveScoreSummary, scoredFromText } from './coverage';
+export type { ObjectiveScoreSummary } from './coverage';

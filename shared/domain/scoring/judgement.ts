@@ -1,6 +1,6 @@
 import type { ObjectiveKind } from '../enums';
 import { formatCount, formatScore } from '../format';
-import { type Band, bandOf, expectationFor } from './bands';
+import { type Band, BAND_TONE, bandOf, expectationFor, type Tone } from './bands';
 import { roundScore } from './score';
 
 /**
@@ -9,8 +9,7 @@ import { roundScore } from './score';
  * is success). Every document, and any screen that judges a score, asks here.
  */
 
-/** The colour family a judgement is shown in: met, nearly, missed, or met so easily it is a question. */
-export type Tone = 'good' | 'warn' | 'bad' | 'info';
+export type { Tone } from './bands';
 
 export type Judgement = {
   band: Band;
@@ -20,50 +19,47 @@ export type Judgement = {
   label: string;
   /** One sentence on what it tells the team. */
   meaning: string;
+  /**
+   * The score's colour: its band's (see `BAND_TONE`), never the verdict's, so one score is one
+   * colour on every screen and in every export. The verdict for the kind is said in words.
+   */
   tone: Tone;
 };
 
-type Wording = Pick<Judgement, 'label' | 'meaning' | 'tone'>;
+type Wording = Pick<Judgement, 'label' | 'meaning'>;
 
 const WORDING: Record<ObjectiveKind, Record<Band, Wording>> = {
   committed: {
-    perfect: { label: 'Met', meaning: 'Committed and fully met.', tone: 'good' },
+    perfect: { label: 'Met', meaning: 'Committed and fully met.' },
     strong: {
       label: 'Missed: close',
       meaning: 'Committed but not fully met: a near miss, still a miss.',
-      tone: 'warn',
     },
     short: {
       label: 'Missed',
       meaning: 'Committed and well short: a miss to explain.',
-      tone: 'bad',
     },
     failed: {
       label: 'Failed',
       meaning: 'Committed and failed or did not start: investigate why.',
-      tone: 'bad',
     },
   },
   aspirational: {
     perfect: {
       label: 'Perfect',
       meaning: 'A stretch fully met: the goal may have been too easy.',
-      tone: 'info',
     },
     strong: {
       label: 'Success',
       meaning: 'A stretch at 0.7 or more: the sweet spot.',
-      tone: 'good',
     },
     short: {
       label: 'Progress but short',
       meaning: 'Progress but short: expected for a stretch; information, not failure.',
-      tone: 'warn',
     },
     failed: {
       label: 'Failed',
       meaning: 'Failed or did not start: investigate why.',
-      tone: 'bad',
     },
   },
 };
@@ -91,10 +87,10 @@ export function judgeScore(
       isMet: isDone,
       label: isDone ? 'Done' : 'Not done',
       meaning: isDone ? 'Delivered.' : 'Not delivered by the end of the quarter.',
-      tone: isDone ? 'good' : kind === 'committed' ? 'bad' : 'warn',
+      tone: BAND_TONE[band],
     };
   }
-  return { band, isMet, ...WORDING[kind][band] };
+  return { band, isMet, tone: BAND_TONE[band], ...WORDING[kind][band] };
 }
 
 /** How the objectives of one kind did against their expectation. */

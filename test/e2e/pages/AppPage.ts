@@ -130,13 +130,13 @@ export class AppPage {
    */
   async moveToScoring(): Promise<void> {
     await this.page.getByRole('button', { name: 'Quarter', exact: true }).click();
-    const item = this.page.getByRole('menuitem', { name: /^Move to scoring/ });
+    const item = this.page.getByRole('menuitem', { name: /^Move the quarter to scoring/ });
     const asksFirst = (await item.innerText()).trim().endsWith('…');
     await item.click();
     if (asksFirst) {
       await this.page
         .getByRole('alertdialog', { name: /to scoring now\?$/ })
-        .getByRole('button', { name: 'Move to scoring' })
+        .getByRole('button', { name: 'Move the quarter to scoring' })
         .click();
     }
     await this.phaseNav(/^Scoring now$/).waitFor();

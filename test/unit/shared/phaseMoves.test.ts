@@ -3,6 +3,7 @@ import { deletionSentence, describeContents } from '@shared/domain/contents';
 import {
   earlyScoringQuestion,
   moveBackLabel,
+  phaseMoveLabel,
   openingPhase,
   phaseMovedOnText,
   phaseMoveMessage,
@@ -27,9 +28,16 @@ describe('phase moves', () => {
     expect(previousPhase('scoring')).toBe('checkins');
     expect(previousPhase('checkins')).toBe('setting');
     expect(previousPhase('setting')).toBeNull();
-    expect(moveBackLabel('scoring')).toBe('Move back to Check-ins');
+    expect(moveBackLabel('scoring')).toBe('Move the quarter back to check-ins');
     expect(moveBackLabel('setting')).toBeNull();
+    expect(moveBackLabel('retrospective')).toBe('Move the quarter back to scoring');
     expect(moveBackLabel('closed')).toBeNull();
+  });
+
+  it('labels every move forward by what it does to the quarter, the same way in every phase', () => {
+    expect(phaseMoveLabel('checkins')).toBe('Move the quarter to check-ins');
+    expect(phaseMoveLabel('scoring')).toBe('Move the quarter to scoring');
+    expect(phaseMoveLabel('retrospective')).toBe('Move the quarter to the retrospective');
   });
 
   it('opens a closed quarter on its retrospective and any other on its own phase', () => {

@@ -1,7 +1,7 @@
 import type { Cycle } from '@shared/domain';
 import { checkInDay } from '@shared/domain/checkins/checkInDate';
 import type { DueStatus } from '@shared/domain/checkins/schedule';
-import { phaseMovedOnText, scoringTiming } from '@shared/domain/phaseMoves';
+import { phaseMoveLabel, phaseMovedOnText, scoringTiming } from '@shared/domain/phaseMoves';
 import { FormError } from '../../components/FormError';
 import { errorMessage } from '../../lib/formErrors';
 import { useUiStore } from '../../state/uiStore';
@@ -67,7 +67,7 @@ export function CheckinsBanner({
         {cycle.phase === 'checkins' && day.ok && !timing.isDue && (
           <p className="muted">
             Scoring comes at the end of the quarter ({timing.timeLeft}). To score early, use Quarter
-            › Move to scoring early…
+            › {phaseMoveLabel('scoring')} early…
           </p>
         )}
       </div>
@@ -98,9 +98,7 @@ export function CheckinsBanner({
           onClick={() => toScoring.mutate('scoring')}
           disabled={toScoring.isPending}
         >
-          {timing.daysLeft < 0
-            ? 'Quarter over: move to scoring'
-            : `Move to scoring (${timing.timeLeft})`}
+          {`${phaseMoveLabel('scoring')} (${timing.timeLeft})`}
         </button>
       )}
       <FormError

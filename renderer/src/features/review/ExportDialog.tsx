@@ -1,5 +1,7 @@
 import { type FormEvent, useEffect, useId, useState } from 'react';
 import type { Cycle } from '@shared/domain';
+import { noObjectivesText } from '@shared/documents/outline';
+import { useObjectives } from '../../db/hooks';
 import { useToastStore } from '../../state/toastStore';
 import { Dialog, DialogFooter } from '../../components/Dialog';
 import { desktopApi } from '../../lib/desktopApi';
@@ -17,6 +19,7 @@ export function ExportDialog({ cycle, onClose }: { cycle: Cycle; onClose: () => 
   const [isSlow, setSlow] = useState(false);
   const show = useToastStore((s) => s.show);
   const run = useExportReview(cycle.id);
+  const objectives = useObjectives(cycle.id);
   useEffect(() => {
     if (!run.isPending) return;
     const timer = setTimeout(() => setSlow(true), PROGRESS_DELAY_MS);
@@ -47,6 +50,12 @@ export function ExportDialog({ cycle, onClose }: { cycle: Cycle; onClose: () => 
       onClose={onClose}
     >
       <form id={formId} className="form" onSubmit={submit}>
+        {/* Said before exporting, never blocking it: a team may want the record of an empty quarter. */}
+        {objectives?.length === 0 && (
+          <p className="export-empty" role="note">
+            {noObjectivesText(cycle.label)} The document says so in place of the scorecard.
+          </p>
+        )}
         <FormatChoice name="format" formats={EXPORT_FORMATS} value={format} onChange={setFormat} />
         {run.isPending && isSlow && (
           <p className="export-progress" role="status">

@@ -1,5 +1,6 @@
 import type { ObjectiveKind } from '@shared/domain';
 import { formatScore } from '@shared/domain/format';
+import { BAND_INFO } from '@shared/domain/scoring/bands';
 import { judgeScore } from '@shared/domain/scoring/judgement';
 import { PROVISIONAL_LABEL } from '@shared/domain/phaseMoves';
 
@@ -13,13 +14,21 @@ type ScoreBadgeProps = {
   hasMeaning?: boolean;
 };
 
-/** A score to one decimal, coloured and named by what it means for its kind of objective. */
+/**
+ * A score to one decimal in its band's colour (the same colour as the band summary and the
+ * exports), then the verdict for its kind of objective in words: a committed 0.6 is amber like
+ * every 0.6, and says "Missed" beside it rather than in a second colour.
+ */
 export function ScoreBadge({ score, kind, isMilestone, detail, hasMeaning }: ScoreBadgeProps) {
   const judgement = judgeScore(score, kind, { isMilestone: isMilestone ?? false });
+  const band = BAND_INFO[judgement.band];
   return (
     <>
-      <span className={`score score--${judgement.tone}`}>
-        <strong>{formatScore(score)}</strong> <span>{judgement.label}</span>
+      <span className="score-badge">
+        <span className={`score score--${judgement.tone}`} title={`${band.label} (${band.range})`}>
+          <strong>{formatScore(score)}</strong>
+        </span>{' '}
+        <span className="score__verdict">{judgement.label}</span>
         {detail && <span className="score__detail"> ({detail})</span>}
       </span>
       {hasMeaning && <span className="score-row__meaning">{judgement.meaning}</span>}
@@ -31,10 +40,17 @@ export function ScoreBadge({ score, kind, isMilestone, detail, hasMeaning }: Sco
  * A reading before scoring opens: the number and the word "provisional", in no band's colour and
  * with no verdict, so a 0.2 in the middle of a quarter is not read as a failure.
  */
-export function ProvisionalScore({ score }: { score: number }) {
+export function ProvisionalScore({
+  score,
+  detail,
+}: {
+  score: number;
+  detail?: string | undefined;
+}) {
   return (
     <span className="score score--provisional">
       <strong>{formatScore(score)}</strong> <span>{PROVISIONAL_LABEL}</span>
+      {detail && <span className="score__detail"> ({detail})</span>}
     </span>
   );
 }

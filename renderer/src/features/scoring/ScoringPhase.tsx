@@ -1,10 +1,17 @@
 import type { Cycle } from '@shared/domain';
-import { BAND_INFO, BANDS, bandDistribution, expectationFor } from '@shared/domain/scoring/bands';
+import {
+  BAND_INFO,
+  BAND_TONE,
+  BANDS,
+  bandDistribution,
+  expectationFor,
+} from '@shared/domain/scoring/bands';
 import { kindVerdicts } from '@shared/domain/scoring/judgement';
+import { objectiveScoreSummary, scoredFromText } from '@shared/domain/scoring/coverage';
 import { keyResultScore, objectiveScore } from '@shared/domain/scoring/score';
 import { formatCount } from '@shared/domain/format';
 import { localDayOf } from '@shared/domain/calendar';
-import { scoringNotOpenText } from '@shared/domain/phaseMoves';
+import { phaseMoveLabel, scoringNotOpenText } from '@shared/domain/phaseMoves';
 import { EmptyState } from '../../components/EmptyState';
 import { FormError } from '../../components/FormError';
 import { useCheckIns, useKeyResults, useLineage, useObjectives } from '../../db/hooks';
@@ -88,7 +95,7 @@ function ScoringTable({ cycle }: { cycle: Cycle }) {
           <h3>This quarter</h3>
           <ul className="distribution__bands">
             {BANDS.map((band) => (
-              <li key={band} className={`distribution__band score--${band}`}>
+              <li key={band} className={`distribution__band score--${BAND_TONE[band]}`}>
                 <strong>{distribution[band]}</strong>
                 <span>{BAND_INFO[band].range}</span>
               </li>
@@ -112,7 +119,10 @@ function ScoringTable({ cycle }: { cycle: Cycle }) {
       {objectives.map((o) => {
         const own = keyResults.filter((kr) => kr.objectiveId === o.id);
         if (own.length === 0) return null;
-        const score = objectiveScore(own, checkIns);
+        const summary = objectiveScoreSummary(own, checkIns);
+        const { score } = summary;
+        // Unscored key results are left out of the score: say what it stands on.
+        const from = scoredFromText(summary) ?? undefined;
         const expectation = expectationFor(o.kind);
         return (
           <section key={o.id} className="panel" aria-label={`Scores of ${o.title}`}>
@@ -122,9 +132,9 @@ function ScoringTable({ cycle }: { cycle: Cycle }) {
               {score === null ? (
                 <span className="muted">Not scored yet</span>
               ) : isProvisional ? (
-                <ProvisionalScore score={score} />
+                <ProvisionalScore score={score} detail={from} />
               ) : (
-                <ScoreBadge score={score} kind={o.kind} />
+                <ScoreBadge score={score} kind={o.kind} detail={from} />
               )}
             </header>
             <TableScroll label={`Key results of ${o.title} and their scores`}>
@@ -181,7 +191,7 @@ function ScoringTable({ cycle }: { cycle: Cycle }) {
             onClick={() => toRetro.mutate('retrospective')}
             disabled={toRetro.isPending}
           >
-            Go to the retrospective
+            {phaseMoveLabel('retrospective')}
           </button>
           <FormError message={toRetro.error ? errorMessage(toRetro.error) : null} />
         </div>

@@ -126,7 +126,7 @@ describe('scoring a key result', () => {
   it('moves the quarter on to its retrospective', async () => {
     const { cycle } = await seedScoring();
     const { user } = await openScores();
-    await user.click(screen.getByRole('button', { name: 'Go to the retrospective' }));
+    await user.click(screen.getByRole('button', { name: 'Move the quarter to the retrospective' }));
     expect(
       await screen.findByRole('region', { name: 'Retrospective' }, { timeout: 3000 }),
     ).toBeVisible();
@@ -157,7 +157,7 @@ describe('the Scoring screen before scoring opens', () => {
     expect(within(row).queryByRole('textbox')).not.toBeInTheDocument();
     expect(within(row).queryByRole('combobox')).not.toBeInTheDocument();
     expect(
-      screen.queryByRole('button', { name: /go to the retrospective/i }),
+      screen.queryByRole('button', { name: /move the quarter to the retrospective/i }),
     ).not.toBeInTheDocument();
   });
 });

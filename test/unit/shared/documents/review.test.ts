@@ -221,10 +221,10 @@ describe('HTML', () => {
     expect(html).toMatch(/\.kr \{[^}]*break-inside: avoid/);
   });
 
-  it('shows verdicts by kind: a committed 0.8 in amber as a miss, a met commitment in green', () => {
-    expect(html).toContain('<span class="chip warn">Missed: close</span>');
-    expect(html).toContain('<span class="chip good">Met</span>');
-    expect(html).toContain('<span class="chip good">Done</span>');
+  it('says verdicts by kind in words, in the colour of the score’s band: a committed 0.8 is a miss in strong’s green, a 1.0 in perfect’s blue', () => {
+    expect(html).toContain('<span class="chip good">Missed: close</span>');
+    expect(html).toContain('<span class="chip info">Met</span>');
+    expect(html).toContain('<span class="chip info">Done</span>');
     expect(html).not.toContain('Strong delivery</span>');
   });
 });

@@ -87,7 +87,7 @@ describe('toHtml', () => {
 
   it('shows the cover, verdict chips and values', () => {
     expect(html).toContain('<h1>Payments Platform</h1>');
-    expect(html).toContain('<span class="chip warn">Missed: close</span>');
+    expect(html).toContain('<span class="chip good">Missed: close</span>');
     expect(html).toContain('<span class="chip good">Success</span>');
     expect(html).toContain('2.4 s → 1.5 s');
     expect(html).toContain('Waiting on DB team, &quot;index&quot; change');
@@ -128,6 +128,7 @@ describe('CSV', () => {
       'no',
       '',
       'yes',
+      '0.8',
     ]);
     expect(csv).toContain('"Grafana dashboard ""payments"""');
   });

@@ -5,6 +5,8 @@ import {
   meetsExpectation,
   quarterScore,
 } from '@shared/domain/scoring/judgement';
+import { BAND_TONE, bandTone } from '@shared/domain/scoring/bands';
+import { OVERRIDE_SCORES } from '@shared/domain/scoring/score';
 
 describe('judgeScore', () => {
   it('calls a committed score below 1.0 a miss, however strong the band', () => {
@@ -12,10 +14,9 @@ describe('judgeScore', () => {
       band: 'strong',
       isMet: false,
       label: 'Missed: close',
-      tone: 'warn',
     });
     expect(judgeScore(0.5, 'committed')).toMatchObject({ isMet: false, label: 'Missed' });
-    expect(judgeScore(1, 'committed')).toMatchObject({ isMet: true, label: 'Met', tone: 'good' });
+    expect(judgeScore(1, 'committed')).toMatchObject({ isMet: true, label: 'Met' });
     // 0.95 rounds to 1.0, as the score is shown.
     expect(judgeScore(0.95, 'committed').isMet).toBe(true);
   });
@@ -40,6 +41,23 @@ describe('judgeScore', () => {
       tone: 'bad',
     });
     expect(judgeScore(0.5, 'aspirational', { isMilestone: true }).label).toBe('Not done');
+  });
+
+  it('colours a score by its band whatever the verdict, so one number is one colour everywhere', () => {
+    // The newcomer's 0.6: amber ("Progress but short") in the summary, so amber on its row too.
+    expect(judgeScore(0.6, 'committed')).toMatchObject({ label: 'Missed', tone: 'warn' });
+    expect(judgeScore(0.6, 'aspirational').tone).toBe('warn');
+    expect(judgeScore(0.8, 'committed')).toMatchObject({ label: 'Missed: close', tone: 'good' });
+    expect(judgeScore(1, 'committed')).toMatchObject({ label: 'Met', tone: 'info' });
+    expect(judgeScore(1, 'aspirational', { isMilestone: true })).toMatchObject({
+      label: 'Done',
+      tone: BAND_TONE.perfect,
+    });
+    for (const score of OVERRIDE_SCORES) {
+      for (const kind of ['committed', 'aspirational'] as const) {
+        expect(judgeScore(score, kind).tone).toBe(bandTone(score));
+      }
+    }
   });
 
   it('judges the expectation on the rounded score', () => {
