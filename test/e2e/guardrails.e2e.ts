@@ -32,7 +32,7 @@ describe('guard rails: the coach sees the numbers wherever they were typed', () 
     const dialog = await wizard.openNewKeyResult(OBJECTIVE);
     const p1 = 'Cut P1 payment incidents from 8 per quarter to 2';
     await dialog.getByLabel('Key result title').fill(p1);
-    const onlyInText = wizard.finding('numbers-only-in-text', wizard.coach());
+    const onlyInText = wizard.finding('Numbers only in the title', wizard.coach());
     await expect.poll(() => onlyInText.innerText()).toContain('cannot be scored');
     const preview = onlyInText.getByRole('definition');
     expect(await preview.allInnerTexts()).toEqual(['8', '2', 'decrease']);
@@ -66,7 +66,7 @@ describe('guard rails: the coach sees the numbers wherever they were typed', () 
     });
     await app.settingStep('Review');
     const group = page.getByRole('region', { name: `Findings for ${OBJECTIVE}` });
-    const disagreement = wizard.finding('text-disagrees-with-fields', group);
+    const disagreement = wizard.finding('Title disagrees with fields', group);
     await expect
       .poll(() => disagreement.innerText())
       .toContain('The title says 48 hours → 4 hours but the fields say 25 min → 8 min');

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { RULE_LABEL } from '@shared/domain/coach/catalog';
 import type { Finding, KeyResultPatch } from '@shared/domain/coach/types';
 import { formatNumber } from '@shared/domain/format';
 
@@ -33,7 +34,7 @@ export function FindingList({ findings, onApply, renderActions, showTarget }: Fi
               <span className={`severity severity--${f.severity}`}>
                 {SEVERITY_LABEL[f.severity]}
               </span>
-              <code className="finding__rule">{f.rule}</code>
+              <span className="finding__rule">{RULE_LABEL[f.rule]}</span>
               {showTarget && (
                 <span className="finding__target">
                   {f.keyResult ? f.keyResult.title : f.objective.title}

@@ -1,3 +1,4 @@
+import { RULE_LABEL } from '@shared/domain/coach/catalog';
 import type { Finding } from '@shared/domain/coach/types';
 import { useApplySuggestion } from './coachMutations';
 
@@ -19,7 +20,7 @@ export function InlineFindings({ findings, about, keyResultId }: InlineFindingsP
         const fill = keyResultId && f.rule === 'numbers-only-in-text' ? f.rewrite : undefined;
         return (
           <li key={f.rule} className={`kr__finding kr__finding--${f.severity}`}>
-            <code>{f.rule}</code> {f.message}
+            <span className="kr__finding-rule">{RULE_LABEL[f.rule]}:</span> {f.message}
             {fill && keyResultId && (
               <span className="kr__fill">
                 {' '}
