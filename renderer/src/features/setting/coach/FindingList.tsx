@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { RULE_LABEL } from '@shared/domain/coach/catalog';
 import type { Finding, KeyResultPatch } from '@shared/domain/coach/types';
 import { formatNumber } from '@shared/domain/format';
+import { fixKeyOf } from './useAppliedFix';
 
 const SEVERITY_LABEL: Record<Finding['severity'], string> = {
   error: 'Must fix',
@@ -57,6 +58,7 @@ export function FindingList({ findings, onApply, renderActions, showTarget }: Fi
                     <button
                       type="button"
                       className="button button--small"
+                      data-fix={fixKeyOf(f)}
                       onClick={() => onApply(rewrite, f)}
                     >
                       {f.rule === 'numbers-only-in-text'

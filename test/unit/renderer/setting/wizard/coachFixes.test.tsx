@@ -1,9 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
+import type { KeyResult } from '../../../../../shared/domain';
 import { getDb } from '../../../../../renderer/src/db/database';
 import { keyResultInput, openFreshDb, seedQuarter } from '../../db/builders';
-import { renderApp, resetUiState, toasts } from '../../support/renderScreen';
+import { renderApp, resetUiState } from '../../support/renderScreen';
 
 const ONLY_IN_TITLE = 'Cut P1 payment incidents from 8 per quarter to 2';
 const DISAGREES = 'Cut lead time from 48 hours to 4 hours';
@@ -16,6 +17,12 @@ beforeEach(async () => {
 async function openStep(user: UserEvent, name: 'Key results' | 'Review'): Promise<void> {
   const steps = await screen.findByRole('navigation', { name: 'Setting steps' });
   await user.click(within(steps).getByRole('button', { name: new RegExp(`^${name}`) }));
+}
+
+/** The fields a one-click fix may change, as a person sees them. */
+function fields(kr: KeyResult) {
+  const { title, metric, unit, baseline, target, direction } = kr;
+  return { title, metric, unit, baseline, target, direction };
 }
 
 /** A coach finding by the label a person reads for its rule, in `within`. */
@@ -41,14 +48,27 @@ describe('the coach’s fixes on saved key results', () => {
       'Fill the fields from the title: baseline 8, target 2.',
     );
 
-    await user.click(
-      within(row).getByRole('button', { name: `Fill the fields from the title: ${ONLY_IN_TITLE}` }),
-    );
+    const fill = `Fill the fields from the title: ${ONLY_IN_TITLE}`;
+    await user.click(within(row).getByRole('button', { name: fill }));
     await waitFor(async () =>
       expect(await getDb().keyResults.get(kr!.id)).toMatchObject({ baseline: 8, target: 2 }),
     );
     await waitFor(() => expect(row).toHaveTextContent('8 → 2'));
     expect(within(row).queryByText(/Numbers only in the title/)).not.toBeInTheDocument();
+    // As in the dialog: a note says what changed and the focus is on its Undo, not the page.
+    const undo = await within(row).findByRole('button', { name: 'Undo' });
+    await waitFor(() => expect(undo).toHaveFocus());
+    expect(within(row).getByRole('status')).toHaveTextContent(
+      `Fields filled from the title of “${ONLY_IN_TITLE}”.`,
+    );
+
+    await user.keyboard('{Enter}');
+    await waitFor(async () =>
+      expect(await getDb().keyResults.get(kr!.id)).toMatchObject(fields(kr!)),
+    );
+    // The finding is back, and the focus on the fix it undid.
+    await waitFor(() => expect(within(row).getByRole('button', { name: fill })).toHaveFocus());
+    expect(within(row).queryByRole('button', { name: 'Undo' })).not.toBeInTheDocument();
   });
 
   it('applies a disagreement’s fix from the review, updates the counts live, and undoes it', async () => {
@@ -99,10 +119,24 @@ describe('the coach’s fixes on saved key results', () => {
       before,
     );
 
-    await user.click(within(toasts()).getByRole('button', { name: 'Undo' }));
-    await waitFor(async () =>
-      expect((await getDb().keyResults.get(kr!.id))?.title).toBe(DISAGREES),
+    // As in the dialog: the note's Undo has the focus; no second Undo in a toast.
+    const undo = await screen.findByRole('button', { name: 'Undo' });
+    await waitFor(() => expect(undo).toHaveFocus());
+    expect(undo.closest('[role="status"]')).toHaveTextContent(
+      'Suggestion applied to “Cut lead time from 25 min to 8 min”.',
     );
-    expect(await screen.findByText('Title disagrees with fields')).toBeInTheDocument();
+    expect(screen.getAllByRole('button', { name: 'Undo' })).toEqual([undo]);
+
+    await user.click(undo);
+    await waitFor(async () =>
+      expect(await getDb().keyResults.get(kr!.id)).toMatchObject(fields(kr!)),
+    );
+    const back = finding(
+      'Title disagrees with fields',
+      await screen.findByRole('region', { name: 'Findings for Fast checkout' }),
+    );
+    await waitFor(() =>
+      expect(within(back).getByRole('button', { name: 'Apply suggestion' })).toHaveFocus(),
+    );
   });
 });
