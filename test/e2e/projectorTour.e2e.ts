@@ -25,6 +25,28 @@ async function look(page: Page, name: string): Promise<void> {
   await untilStill(page);
   await capture(page, name);
   expect(await layoutFaults(page), name).toEqual([]);
+  expect(await toastsOffCentre(page), `${name}: toasts centred in the main column`).toEqual([]);
+}
+
+/**
+ * The toasts outside a dialog that are not centred in the main column: on every screen they
+ * stand in the one place a facilitator looks for an Undo.
+ */
+async function toastsOffCentre(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const main = document.getElementById('main')?.getBoundingClientRect();
+    const toasts = Array.from(document.querySelectorAll('[role="status"] > .toast')).filter(
+      (t) => t.closest('dialog') === null && t.getBoundingClientRect().width > 0,
+    );
+    if (!main) return [];
+    const centre = (main.left + Math.min(main.right, window.innerWidth)) / 2;
+    return toasts
+      .map((t) => t.getBoundingClientRect())
+      .filter((box) => Math.abs((box.left + box.right) / 2 - centre) > 2)
+      .map(
+        (box) => `a toast at ${Math.round(box.left)}–${Math.round(box.right)}, centre ${centre}`,
+      );
+  });
 }
 
 /**
