@@ -1,4 +1,4 @@
-import type { Finding, Severity } from '../../shared/domain/coach';
+import { RULE_LABEL, type Finding, type Severity } from '../../shared/domain/coach';
 import { formatCount } from '../../shared/domain/format';
 import type { CsvPlan, PlanCsvIssue } from '../../shared/domain/planCsv';
 
@@ -49,6 +49,11 @@ export function formatJson(
 
 const ICON: Readonly<Record<Severity, string>> = { error: '✖', warning: '⚠', info: 'ℹ' };
 
+/** The rule column is as wide as the longest label, so the findings line up. */
+const RULE_WIDTH = Math.max(...Object.values(RULE_LABEL).map((label) => label.length));
+/** Where a finding's message starts: icon, severity and rule columns. */
+const INDENT = 2 + 2 + 8 + RULE_WIDTH + 1;
+
 /** Renders a plan CSV's findings for a person: grouped by objective, one block per finding. */
 export function formatHuman(file: string, plan: CsvPlan, findings: readonly Finding[]): string {
   const krCount = plan.objectives.reduce((n, o) => n + o.keyResults.length, 0);
@@ -82,9 +87,9 @@ export function formatFindings(
     for (const f of own) {
       const subject = f.keyResult ? `"${f.keyResult.title}": ` : '';
       lines.push(
-        `  ${ICON[f.severity]} ${f.severity.padEnd(7)} ${f.rule.padEnd(20)} ${subject}${f.message}`,
+        `  ${ICON[f.severity]} ${f.severity.padEnd(7)} ${RULE_LABEL[f.rule].padEnd(RULE_WIDTH)} ${subject}${f.message}`,
       );
-      if (f.suggestion) lines.push(`${' '.repeat(33)}→ ${f.suggestion}`);
+      if (f.suggestion) lines.push(`${' '.repeat(INDENT)}→ ${f.suggestion}`);
     }
   }
   const of = (s: Severity): number => findings.filter((f) => f.severity === s).length;

@@ -3,6 +3,7 @@ import { AppPage } from './pages/AppPage';
 import { CheckInsPage } from './pages/CheckInsPage';
 import { SettingWizardPage } from './pages/SettingWizardPage';
 import { expectAccessible } from './support/axe';
+import { capture } from './support/capture';
 import { currentQuarter, RELIABILITY_KRS, RELIABILITY_OBJECTIVE } from './support/plan';
 import { BrowserSession } from './support/session';
 
@@ -32,7 +33,7 @@ describe('guard rails: the coach sees the numbers wherever they were typed', () 
     const dialog = await wizard.openNewKeyResult(OBJECTIVE);
     const p1 = 'Cut P1 payment incidents from 8 per quarter to 2';
     await dialog.getByLabel('Key result title').fill(p1);
-    const onlyInText = wizard.finding('numbers-only-in-text', wizard.coach());
+    const onlyInText = wizard.finding('Numbers only in the title', wizard.coach());
     await expect.poll(() => onlyInText.innerText()).toContain('cannot be scored');
     const preview = onlyInText.getByRole('definition');
     expect(await preview.allInnerTexts()).toEqual(['8', '2', 'decrease']);
@@ -53,6 +54,10 @@ describe('guard rails: the coach sees the numbers wherever they were typed', () 
     await expect.poll(() => row.innerText()).toContain('baseline 120 min, target 30 min');
     await row.getByRole('button', { name: `Fill the fields from the title: ${mttr}` }).click();
     await expect.poll(() => row.innerText()).toContain('120 min → 30 min');
+    // As in the dialog: a note with Undo, and the keyboard on it.
+    const rowUndo = row.getByRole('button', { name: 'Undo' });
+    await expect.poll(() => rowUndo.evaluate((b) => b === document.activeElement)).toBe(true);
+    await capture(page, 'guardrails-plan-list-fix-note');
 
     // Title and fields disagree: a warning in the review, whose fix rewrites the title.
     const lead = 'Cut lead time from 48 hours to 4 hours';
@@ -66,7 +71,7 @@ describe('guard rails: the coach sees the numbers wherever they were typed', () 
     });
     await app.settingStep('Review');
     const group = page.getByRole('region', { name: `Findings for ${OBJECTIVE}` });
-    const disagreement = wizard.finding('text-disagrees-with-fields', group);
+    const disagreement = wizard.finding('Title disagrees with fields', group);
     await expect
       .poll(() => disagreement.innerText())
       .toContain('The title says 48 hours → 4 hours but the fields say 25 min → 8 min');
@@ -80,9 +85,15 @@ describe('guard rails: the coach sees the numbers wherever they were typed', () 
     const fixed = 'Cut lead time from 25 min to 8 min';
     await expect.poll(() => disagreement.count()).toBe(0);
     await expect.poll(() => lede.innerText()).not.toBe(before);
+    const note = page.getByRole('status').filter({ hasText: `Suggestion applied to “${fixed}”` });
+    const undo = note.getByRole('button', { name: 'Undo' });
+    await expect.poll(() => undo.evaluate((b) => b === document.activeElement)).toBe(true);
+    await capture(page, 'guardrails-review-fix-note');
+    await page.keyboard.press('Enter');
+    // The finding is back, with the keyboard on the fix it undid.
+    const again = disagreement.getByRole('button', { name: 'Apply suggestion' });
+    await expect.poll(() => again.evaluate((b) => b === document.activeElement)).toBe(true);
     await app.settingStep('Key results');
-    await expect.poll(() => app.keyResult(fixed).isVisible()).toBe(true);
-    await app.undo();
     await expect.poll(() => app.keyResult(lead).isVisible()).toBe(true);
     expect(session.pageErrors).toEqual([]);
   });

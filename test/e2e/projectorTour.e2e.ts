@@ -5,7 +5,7 @@ import { CheckInsPage } from './pages/CheckInsPage';
 import { ExportPage } from './pages/ExportPage';
 import { WorkshopPage } from './pages/WorkshopPage';
 import { capture } from './support/capture';
-import { layoutFaults, untilStill } from './support/layout';
+import { focusHiddenByPinnedColumn, layoutFaults, untilStill } from './support/layout';
 import { currentQuarter, RELIABILITY_KRS, RELIABILITY_OBJECTIVE } from './support/plan';
 import { BrowserSession } from './support/session';
 
@@ -25,6 +25,28 @@ async function look(page: Page, name: string): Promise<void> {
   await untilStill(page);
   await capture(page, name);
   expect(await layoutFaults(page), name).toEqual([]);
+  expect(await toastsOffCentre(page), `${name}: toasts centred in the main column`).toEqual([]);
+}
+
+/**
+ * The toasts outside a dialog that are not centred in the main column: on every screen they
+ * stand in the one place a facilitator looks for an Undo.
+ */
+async function toastsOffCentre(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const main = document.getElementById('main')?.getBoundingClientRect();
+    const toasts = Array.from(document.querySelectorAll('[role="status"] > .toast')).filter(
+      (t) => t.closest('dialog') === null && t.getBoundingClientRect().width > 0,
+    );
+    if (!main) return [];
+    const centre = (main.left + Math.min(main.right, window.innerWidth)) / 2;
+    return toasts
+      .map((t) => t.getBoundingClientRect())
+      .filter((box) => Math.abs((box.left + box.right) / 2 - centre) > 2)
+      .map(
+        (box) => `a toast at ${Math.round(box.left)}–${Math.round(box.right)}, centre ${centre}`,
+      );
+  });
 }
 
 /**
@@ -95,7 +117,20 @@ describe('a facilitator’s first quarter on a projector', () => {
 
       await app.moveToScoring();
       await page.getByRole('region', { name: `Scores of ${RELIABILITY_OBJECTIVE}` }).waitFor();
+      // The score table scrolls sideways at these sizes: tabbing through it, no control the
+      // keyboard is on hides under its pinned first column.
+      const scores = page.getByRole('region', {
+        name: `Key results of ${RELIABILITY_OBJECTIVE} and their scores`,
+      });
       await lookAtTextSizes(page, viewport, `tour-${at}-11-scoring`);
+      // 200% zoom and 200% text together: the table is wider than its region, and tabbing
+      // through it scrolls it; no control the keyboard is on hides under its first column.
+      await page.setViewportSize({ width: viewport.width / 2, height: viewport.height / 2 });
+      await page.evaluate(() => document.documentElement.style.setProperty('font-size', '200%'));
+      expect(await focusHiddenByPinnedColumn(page, scores)).toEqual([]);
+      await capture(page, `tour-${at}-11-scoring-tabbed`);
+      await page.evaluate(() => document.documentElement.style.removeProperty('font-size'));
+      await page.setViewportSize(viewport);
       await page.getByRole('button', { name: 'Move the quarter to the retrospective' }).click();
       await page.getByText('Key result 1 of 3').waitFor();
       await lookAtTextSizes(page, viewport, `tour-${at}-12-retro`);

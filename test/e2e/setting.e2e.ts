@@ -48,22 +48,22 @@ describe('setting: the guided wizard with the coach, templates and import', () =
     await dialog.getByLabel('Metric', { exact: true }).fill('test coverage');
     await dialog.getByLabel('Unit', { exact: true }).fill('%');
     await dialog.getByLabel('Target', { exact: true }).fill('80');
-    const gameable = wizard.finding('gameable-metric', wizard.coach());
+    const gameable = wizard.finding('Gameable metric', wizard.coach());
     await expect.poll(() => gameable.isVisible()).toBe(true);
     await expect
-      .poll(() => wizard.finding('missing-baseline', wizard.coach()).isVisible())
+      .poll(() => wizard.finding('Missing baseline', wizard.coach()).isVisible())
       .toBe(true);
     await expectAccessible(page, 'setting: key result with coach');
     await gameable.getByRole('button', { name: 'Apply suggestion' }).click();
     const rewritten = await dialog.getByLabel('Key result title', { exact: true }).inputValue();
     expect(rewritten).not.toBe('Increase test coverage to 80%');
-    await expect.poll(() => wizard.finding('gameable-metric', wizard.coach()).count()).toBe(0);
+    await expect.poll(() => wizard.finding('Gameable metric', wizard.coach()).count()).toBe(0);
 
     // Fix the missing baseline (and give the rewrite its numbers), then save with Enter.
     await dialog.getByLabel('Baseline', { exact: true }).fill('12');
     await dialog.getByLabel('Target', { exact: true }).fill('4');
     await dialog.getByLabel('Direction').selectOption('decrease');
-    await expect.poll(() => wizard.finding('missing-baseline', wizard.coach()).count()).toBe(0);
+    await expect.poll(() => wizard.finding('Missing baseline', wizard.coach()).count()).toBe(0);
     await dialog.getByLabel('No — it only counts if the problem is solved').check();
     await dialog.getByLabel('Baseline', { exact: true }).press('Enter');
     await dialog.waitFor({ state: 'detached' });

@@ -142,7 +142,7 @@ export function useToastLayout(
       frame = requestAnimationFrame(place);
     };
     document.addEventListener('focusin', placeOnFocus);
-    // A toast wraps onto more lines once it has its width: the corners are measured again.
+    // A toast wraps onto more lines once it has its width: its place is measured again.
     const observer = observeResizes(place);
     // So does the page, when something above the focused field grows (a chart drawn at its width).
     // The app's own box, not the body: #root is the window's size (a query container, base.css),

@@ -65,16 +65,16 @@ function overlaps(a: Box, b: Box): boolean {
 }
 
 /**
- * Where the toasts go outside a dialog: inside the main column (`column`), never over the
- * sidebar beside it; at most `maxWidth` wide, narrower when the column is; in the column's
- * bottom-right corner, `bottom` above the window's edge (clear of a docked footer's controls).
- * Where they would cover the focused control (`focused`, the field being typed in), the next
- * place that does not: the bottom-left corner, then just above the control, then just below it,
- * and only then the top corners (over the top bar's actions); if each would, bottom right.
- * Among those, one that also leaves the screen's main actions (`actions`, its primary buttons)
- * uncovered comes first. `focused` is the control with what explains it (its label, hint and
- * message: {@link focusedRegion}); where no place clears all of that, one that clears the control
- * itself (`control`) is taken.
+ * Where the toasts go outside a dialog: in one place on every screen, so a facilitator looking
+ * for an Undo knows where it is. That place is the bottom centre of the main column (`column`),
+ * never over the sidebar beside it; at most `maxWidth` wide, narrower when the column is; `bottom`
+ * above the window's edge (clear of a docked footer's controls). Where they would cover the
+ * focused control (`focused`, the field being typed in) or the screen's main actions (`actions`,
+ * its primary buttons), they stay centred and rise just above what they would cover, the least
+ * rise first; then just below the focused control; and only then the top centre (over the top
+ * bar's actions); if each would cover something, the bottom centre. `focused` is the control
+ * with what explains it (its label, hint and message: {@link focusedRegion}); where no place
+ * clears all of that, one that clears the control itself (`control`) is taken.
  */
 export function columnPlacement(
   column: Box,
@@ -89,24 +89,25 @@ export function columnPlacement(
   const left = Math.max(column.left, 0) + TOAST_MARGIN;
   const right = Math.min(column.right, viewport.width) - TOAST_MARGIN;
   const width = Math.max(0, Math.min(maxWidth, right - left));
+  // Always centred: only the height changes, never the side.
+  const x = Math.round(left + (right - left - width) / 2);
   const top = Math.max(column.top, 0) + TOAST_MARGIN;
-  const corner = (edge: { top: number } | { bottom: number }, x: number): ColumnPlacement =>
+  const at = (edge: { top: number } | { bottom: number }): ColumnPlacement =>
     'top' in edge ? { left: x, width, top: edge.top } : { left: x, width, bottom: edge.bottom };
-  const candidates: ColumnPlacement[] = [
-    corner({ bottom }, right - width),
-    corner({ bottom }, left),
-  ];
-  if (focused) {
-    const above = viewport.height - focused.top + TOAST_MARGIN;
-    if (viewport.height - above - toasterHeight >= top) {
-      candidates.push(corner({ bottom: above }, right - width));
-    }
-    const below = focused.bottom + TOAST_MARGIN;
-    if (below + toasterHeight <= viewport.height - bottom) {
-      candidates.push(corner({ top: below }, right - width));
+  const candidates: ColumnPlacement[] = [at({ bottom })];
+  const obstacles = [focused, control, ...actions].filter((box) => box !== null);
+  // Lowest first: the least rise that clears each.
+  for (const box of [...obstacles].sort((a, b) => b.top - a.top)) {
+    const above = viewport.height - box.top + TOAST_MARGIN;
+    if (above > bottom && viewport.height - above - toasterHeight >= top) {
+      candidates.push(at({ bottom: above }));
     }
   }
-  candidates.push(corner({ top }, right - width), corner({ top }, left));
+  if (focused) {
+    const below = focused.bottom + TOAST_MARGIN;
+    if (below + toasterHeight <= viewport.height - bottom) candidates.push(at({ top: below }));
+  }
+  candidates.push(at({ top }));
   const boxOf = (placed: ColumnPlacement): Box => placedBox(placed, viewport, toasterHeight);
   const clearOf = (boxes: readonly Box[]) =>
     candidates.find((placed) => boxes.every((box) => !overlaps(boxOf(placed), box)));

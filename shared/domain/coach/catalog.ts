@@ -73,6 +73,33 @@ export const RULE_WHY: Readonly<Record<CoachRule, string>> = {
     'People read the title, but the score is computed from the fields; when they differ, one of them is out of date.',
 };
 
+/** The calibration rules: patterns across past quarters (`historyFindings` in scoring). */
+export type HistoryRule = 'sandbagging-history' | 'disconnected-history';
+
+/**
+ * What a person reads for each rule, coach and calibration alike: on screen, in aria-labels and
+ * in the CLI's human output. The ids stay an interface (`--json`, acknowledgements), never shown.
+ */
+export const RULE_LABEL: Readonly<Record<CoachRule | HistoryRule, string>> = {
+  'missing-baseline': 'Missing baseline',
+  'missing-target': 'Missing target',
+  'missing-metric': 'Missing metric',
+  'trivial-target': 'Trivial target',
+  'direction-mismatch': 'Direction mismatch',
+  'output-not-outcome': 'Output, not outcome',
+  'gameable-metric': 'Gameable metric',
+  'too-many-key-results': 'Too many key results',
+  'too-many-objectives': 'Too many objectives',
+  'objective-is-metric': 'Objective is a metric',
+  'individual-checklist': 'Individual checklist',
+  'external-commitment': 'External commitment',
+  unaligned: 'Not aligned',
+  'numbers-only-in-text': 'Numbers only in the title',
+  'text-disagrees-with-fields': 'Title disagrees with fields',
+  'sandbagging-history': 'Targets set too low',
+  'disconnected-history': 'Disconnected from the work',
+};
+
 /** What every rule needs to build a finding. */
 export interface FindingDraft {
   rule: CoachRule;

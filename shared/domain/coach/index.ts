@@ -12,7 +12,7 @@ export { carryForwardTitle, rewriteTitleNumbers } from './text/rewriteTitle';
 export type { TitleNumberChange, TitleRewrite } from './text/rewriteTitle';
 export { planInputFromCsv, planInputFromEntities } from './adapters';
 export type { CoachedKeyResult, CoachedObjective } from './adapters';
-export { RULE_SEVERITY, RULE_WHY } from './catalog';
+export { RULE_LABEL, RULE_SEVERITY, RULE_WHY, type HistoryRule } from './catalog';
 export { isTrivialChange, TRIVIAL_TOLERANCE } from './rules/numbers';
 export { isGameableMetricName } from './rules/gameable';
 export { MAX_KEY_RESULTS, MAX_OBJECTIVES } from './rules/structure';

@@ -1,3 +1,4 @@
+import type { HistoryRule } from '../coach/catalog';
 import { bandOf } from './bands';
 
 /** One closed quarter's key result scores, with each KR's last check-in confidence. */
@@ -95,7 +96,7 @@ export function calibrationHistory(quarters: readonly QuarterScores[]): QuarterC
 
 /** A pattern across past quarters, in the coach's vocabulary so the setting step can show it. */
 export type HistoryFinding = {
-  rule: 'sandbagging-history' | 'disconnected-history';
+  rule: HistoryRule;
   severity: 'warning';
   message: string;
   why: string;

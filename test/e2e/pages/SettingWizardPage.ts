@@ -23,9 +23,10 @@ export class SettingWizardPage {
     return this.keyResultDialog().getByRole('complementary', { name: 'Coach' });
   }
 
-  /** A coach finding in `within` (the coach panel, a review group), found by its rule id. */
+  /** A coach finding by the label a person reads for its rule (RULE_LABEL), in `within`. */
   finding(rule: string, within: Locator): Locator {
-    return within.getByRole('listitem').filter({ has: this.page.getByText(rule, { exact: true }) });
+    const label = new RegExp(`^${rule.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:?$`);
+    return within.getByRole('listitem').filter({ has: this.page.getByText(label) });
   }
 
   async fillChain(businessNeed: string, engineeringLever: string): Promise<void> {

@@ -145,3 +145,37 @@ export async function focusHiddenByFooter(page: Page): Promise<string | null> {
     return `${focused.tagName.toLowerCase()} "${name.trim().slice(0, 60)}"`;
   });
 }
+
+/**
+ * Tabs through every control in a table that scrolls sideways (`region`, a TableScroll) and
+ * names those the pinned first column hides, even in part, once the focus has scrolled them
+ * into view: empty when each stays in sight beside it.
+ */
+export async function focusHiddenByPinnedColumn(page: Page, region: Locator): Promise<string[]> {
+  const hidden: string[] = [];
+  const walk = async (key: 'Tab' | 'Shift+Tab') => {
+    for (let step = 0; step < 40; step += 1) {
+      await page.keyboard.press(key);
+      await untilStill(page);
+      const fault = await region.evaluate((box) => {
+        const focused = document.activeElement;
+        if (!focused || !box.contains(focused) || focused === box) return 'left';
+        const cell = focused.closest('td, th');
+        const pinned = cell?.parentElement?.firstElementChild;
+        if (!cell || !pinned || pinned === cell) return null;
+        const at = focused.getBoundingClientRect();
+        if (at.left >= pinned.getBoundingClientRect().right - 1) return null;
+        const name = focused.getAttribute('aria-label') ?? focused.textContent ?? focused.tagName;
+        return `${focused.tagName.toLowerCase()} "${name.trim().slice(0, 60)}"`;
+      });
+      if (fault === 'left') return;
+      if (fault) hidden.push(`${fault} (${key})`);
+    }
+  };
+  await region.focus();
+  await walk('Tab');
+  // Back from past the end: the cells nearest the pinned column are reached while the table is
+  // scrolled to its far side, which is when the column would cover them.
+  await walk('Shift+Tab');
+  return hidden;
+}

@@ -1,4 +1,5 @@
 import { latestCheckIn } from '@shared/domain/checkins/history';
+import { RULE_LABEL } from '@shared/domain/coach/catalog';
 import { BAND_INFO } from '@shared/domain/scoring/bands';
 import {
   calibrationHistory,
@@ -37,7 +38,7 @@ export function HistoryFindingList({ findings }: { findings: HistoryFinding[] })
         <li key={f.rule} className="finding finding--warning">
           <div className="finding__head">
             <span className="severity severity--warning">Worth a look</span>
-            <code className="finding__rule">{f.rule}</code>
+            <span className="finding__rule">{RULE_LABEL[f.rule]}</span>
           </div>
           <p className="finding__message">{f.message}</p>
           <p className="finding__why">{f.why}</p>

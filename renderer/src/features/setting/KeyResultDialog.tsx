@@ -9,7 +9,7 @@ import { FormDialog } from '../../components/FormDialog';
 import { TextField } from '../../components/TextField';
 import { useRecordForm } from '../../lib/forms/useRecordForm';
 import { useDebouncedValue } from '../../lib/useDebounced';
-import { AppliedNote } from './coach/AppliedNote';
+import { AppliedNote, appliedMessage } from './coach/AppliedNote';
 import { FindingList } from './coach/FindingList';
 import {
   fieldsBefore,
@@ -115,10 +115,7 @@ export function KeyResultDialog({
     setApplied({
       before,
       after,
-      message:
-        finding.rule === 'numbers-only-in-text'
-          ? 'Fields filled from the title.'
-          : 'Suggestion applied.',
+      message: appliedMessage(finding.rule),
     });
   };
 

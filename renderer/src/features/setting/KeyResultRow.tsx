@@ -55,7 +55,7 @@ export function KeyResultRow({
             <QuarterLink quarter={lineage.to}>{`Carried into ${lineage.to.label}`}</QuarterLink>
           )}
         </p>
-        <InlineFindings findings={findings} about={kr.title} keyResultId={kr.id} />
+        <InlineFindings findings={findings} about={kr.title} keyResult={kr} />
       </div>
       <span className={`badge badge--${kr.status}`}>{STATUS_LABELS[kr.status]}</span>
       <RowActions

@@ -88,42 +88,53 @@ describe('columnPlacement', () => {
     }
   });
 
-  it('sits in the bottom-right corner, as high as the docked footer asks', () => {
+  // Centred in the column: 264 + 16 … 1024 − 16 leaves 728, and 384 of it in the middle.
+  const centre = 264 + TOAST_MARGIN + (728 - 384) / 2;
+
+  it('sits at the bottom centre of the column, as high as the docked footer asks', () => {
     expect(columnPlacement(main, window768, 60, 384, 90, null)).toEqual({
-      left: 1024 - TOAST_MARGIN - 384,
+      left: centre,
       width: 384,
       bottom: 90,
     });
   });
 
-  it('leaves the screen’s main action uncovered where it can, but the focused field first', () => {
+  it('stays in the same place on every screen, whichever corner holds the main action', () => {
     const height = 120;
-    const saveAndNext = { top: 660, bottom: 700, left: 900, right: 1000 };
+    // The Check-ins and Retrospective screens' primary buttons sit at the bottom right or left.
+    const saveAtRight = { top: 660, bottom: 700, left: 900, right: 1000 };
+    const saveAtLeft = { top: 660, bottom: 700, left: 280, right: 400 };
+    for (const actions of [[], [saveAtRight], [saveAtLeft]]) {
+      const placed = columnPlacement(main, window768, height, 384, TOAST_MARGIN, null, actions);
+      expect(placed).toEqual({ left: centre, width: 384, bottom: TOAST_MARGIN });
+    }
+  });
+
+  it('rises above the screen’s main action rather than cover it, still centred', () => {
+    const height = 120;
+    const saveAndNext = { top: 660, bottom: 700, left: 500, right: 700 };
     const placed = columnPlacement(main, window768, height, 384, TOAST_MARGIN, null, [saveAndNext]);
-    expect(placed).toEqual({ left: main.left + TOAST_MARGIN, width: 384, bottom: TOAST_MARGIN });
+    expect(placed).toEqual({ left: centre, width: 384, bottom: 768 - 660 + TOAST_MARGIN });
 
     // Nowhere clear of both: clear of the field being typed in.
     const field = { top: 40, bottom: 500, left: 280, right: 1000 };
     const everywhere = [{ top: 0, bottom: 768, left: 264, right: 1024 }];
     const focusedFirst = columnPlacement(main, window768, height, 384, 16, field, everywhere);
     expect(area(focusedFirst, height).top).toBeGreaterThanOrEqual(field.bottom);
+    expect(focusedFirst.left).toBe(centre);
   });
 
-  it('moves to another corner rather than cover the field being typed in', () => {
+  it('rises above the field being typed in rather than cover it, then goes below it, then to the top', () => {
     const height = 120;
-    const fieldBottomRight = { top: 680, bottom: 720, left: 700, right: 1000 };
-    const first = columnPlacement(main, window768, height, 384, TOAST_MARGIN, fieldBottomRight);
-    expect(first.bottom).toBe(TOAST_MARGIN);
-    expect(first.left).toBe(main.left + TOAST_MARGIN);
+    const fieldAtFoot = { top: 680, bottom: 720, left: 500, right: 800 };
+    const first = area(
+      columnPlacement(main, window768, height, 384, TOAST_MARGIN, fieldAtFoot),
+      height,
+    );
+    expect(first.bottom).toBeLessThanOrEqual(fieldAtFoot.top);
+    expect(first.left).toBe(centre);
 
-    // A field as wide as the column: just above it, not over the top bar's actions.
-    const wideField = { top: 500, bottom: 720, left: 280, right: 1000 };
-    const second = columnPlacement(main, window768, height, 384, TOAST_MARGIN, wideField);
-    const box = area(second, height);
-    expect(box.bottom).toBeLessThanOrEqual(wideField.top);
-    expect(box.top).toBeGreaterThan(TOAST_MARGIN);
-
-    // No room above it either: below it, and at the top only when nothing else is clear.
+    // A tall field: no room above it; below it, and at the top only when nothing else is clear.
     const tallField = { top: 40, bottom: 500, left: 280, right: 1000 };
     const third = area(
       columnPlacement(main, window768, height, 384, TOAST_MARGIN, tallField),
@@ -132,6 +143,6 @@ describe('columnPlacement', () => {
     expect(third.top).toBeGreaterThanOrEqual(tallField.bottom);
     const fullField = { top: 150, bottom: 700, left: 280, right: 1000 };
     const fourth = columnPlacement(main, window768, height, 384, TOAST_MARGIN, fullField);
-    expect(fourth.top).toBe(TOAST_MARGIN);
+    expect(fourth).toEqual({ left: centre, width: 384, top: TOAST_MARGIN });
   });
 });

@@ -73,7 +73,7 @@ describe('quarterdeck lint DIR', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toContain(`${Q1}: 2 objectives, 3 key results`);
     expect(r.stdout).toContain('Search-Relevance-2027-Q1.okrs.json: 1 objective, 1 key result');
-    expect(r.stdout).toMatch(/✖ error\s+output-not-outcome\s+"Run a full peak-load game day"/);
+    expect(r.stdout).toMatch(/✖ error\s+Output, not outcome\s+"Run a full peak-load game day"/);
     const json = JSON.parse((await run('lint', target, '--json')).stdout);
     const bad = json.files.filter((f: { findings: { severity: string }[] }) =>
       f.findings.some((x) => x.severity === 'error'),

@@ -37,10 +37,12 @@ describe('quarterdeck lint', () => {
     const r = await run('lint', join(dir, 'needs-work.csv'));
     expect(r.code).toBe(1);
     const quicker = r.stdout.indexOf('Snappy search');
-    expect(r.stdout.indexOf('gameable-metric')).toBeLessThan(quicker);
-    expect(r.stdout.indexOf('direction-mismatch')).toBeGreaterThan(quicker);
-    expect(r.stdout).toMatch(/✖ error\s+output-not-outcome/);
-    expect(r.stdout).toMatch(/⚠ warning\s+unaligned/);
+    // A person reads the rules' labels; the ids are for --json only.
+    expect(r.stdout.indexOf('Gameable metric')).toBeLessThan(quicker);
+    expect(r.stdout.indexOf('Direction mismatch')).toBeGreaterThan(quicker);
+    expect(r.stdout).toMatch(/✖ error\s+Output, not outcome/);
+    expect(r.stdout).toMatch(/⚠ warning\s+Not aligned/);
+    expect(r.stdout).not.toMatch(/gameable-metric|direction-mismatch|output-not-outcome/);
     expect(r.stdout).toContain('→ Make the wording and direction match');
   });
 

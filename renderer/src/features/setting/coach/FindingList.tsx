@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
+import { RULE_LABEL } from '@shared/domain/coach/catalog';
 import type { Finding, KeyResultPatch } from '@shared/domain/coach/types';
 import { formatNumber } from '@shared/domain/format';
+import { fixKeyOf } from './useAppliedFix';
 
 const SEVERITY_LABEL: Record<Finding['severity'], string> = {
   error: 'Must fix',
@@ -33,7 +35,7 @@ export function FindingList({ findings, onApply, renderActions, showTarget }: Fi
               <span className={`severity severity--${f.severity}`}>
                 {SEVERITY_LABEL[f.severity]}
               </span>
-              <code className="finding__rule">{f.rule}</code>
+              <span className="finding__rule">{RULE_LABEL[f.rule]}</span>
               {showTarget && (
                 <span className="finding__target">
                   {f.keyResult ? f.keyResult.title : f.objective.title}
@@ -56,6 +58,7 @@ export function FindingList({ findings, onApply, renderActions, showTarget }: Fi
                     <button
                       type="button"
                       className="button button--small"
+                      data-fix={fixKeyOf(f)}
                       onClick={() => onApply(rewrite, f)}
                     >
                       {f.rule === 'numbers-only-in-text'

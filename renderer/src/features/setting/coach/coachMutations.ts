@@ -1,8 +1,9 @@
 import { useMutation } from '@tanstack/react-query';
 import type { AcknowledgementInput } from '@shared/domain';
-import type { KeyResultPatch } from '@shared/domain/coach/types';
+import type { Finding, KeyResultPatch } from '@shared/domain/coach/types';
 import { acknowledgeFinding, withdrawAcknowledgement } from '../../../db/repositories/coachNotes';
 import {
+  type AppliedSuggestion,
   applyKeyResultSuggestion,
   revertKeyResultSuggestion,
 } from '../../../db/repositories/keyResults';
@@ -48,6 +49,23 @@ export function useApplySuggestion() {
           }
         },
       }),
+    onError: (error) =>
+      show({ tone: 'error', message: `Could not apply the suggestion: ${errorMessage(error)}` }),
+  });
+}
+
+/**
+ * Applies a finding's rewrite to its saved key result, leaving what to say to `onApplied` (the
+ * note with Undo beside the findings, as in the key result dialog); a failure is a toast.
+ */
+export function useApplyFinding(onApplied: (applied: AppliedSuggestion, finding: Finding) => void) {
+  const show = useToastStore((s) => s.show);
+  return useMutation({
+    mutationFn: ({ finding, patch }: { finding: Finding; patch: KeyResultPatch }) => {
+      if (!finding.keyResult) throw new Error('Only a key result can be changed in one click.');
+      return applyKeyResultSuggestion(finding.keyResult.id, patch);
+    },
+    onSuccess: (applied, { finding }) => onApplied(applied, finding),
     onError: (error) =>
       show({ tone: 'error', message: `Could not apply the suggestion: ${errorMessage(error)}` }),
   });

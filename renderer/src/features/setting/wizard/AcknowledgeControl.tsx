@@ -1,6 +1,7 @@
 import { useFormContext, useWatch } from 'react-hook-form';
 import { useId, useState } from 'react';
 import { acknowledgementInputSchema, type Acknowledgement } from '@shared/domain';
+import { RULE_LABEL } from '@shared/domain/coach/catalog';
 import type { Finding } from '@shared/domain/coach/types';
 import { isNearLimit, LengthCounter } from '../../../components/Field';
 import { SchemaForm, useFieldError, useTextLimit } from '../../../components/SchemaForm';
@@ -21,6 +22,7 @@ export function AcknowledgeControl({ finding, acknowledgement }: AcknowledgeCont
   };
   const withdraw = useWithdrawAcknowledgement(target);
   const what = finding.keyResult?.title ?? finding.objective.title;
+  const rule = RULE_LABEL[finding.rule];
 
   if (acknowledgement) {
     return (
@@ -40,7 +42,7 @@ export function AcknowledgeControl({ finding, acknowledgement }: AcknowledgeCont
         type="button"
         className="button button--small"
         onClick={() => setOpen(true)}
-        aria-label={`Acknowledge ${finding.rule} on ${what}`}
+        aria-label={`Acknowledge “${rule}” on ${what}`}
       >
         Acknowledge…
       </button>
@@ -49,7 +51,7 @@ export function AcknowledgeControl({ finding, acknowledgement }: AcknowledgeCont
   return (
     <ReasonForm
       target={target}
-      label={`Reason for keeping ${finding.rule} on ${what}`}
+      label={`Reason for keeping “${rule}” on ${what}`}
       onDone={() => setOpen(false)}
     />
   );

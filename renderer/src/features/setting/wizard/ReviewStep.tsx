@@ -9,8 +9,8 @@ import {
   unagreedNote,
 } from '@shared/domain/setting/wizard';
 import { errorMessage } from '../../../lib/formErrors';
-import { useApplySuggestion } from '../coach/coachMutations';
 import { FindingList } from '../coach/FindingList';
+import { useAppliedFix } from '../coach/useAppliedFix';
 import { useMovePhase } from '../../cycles/cycleMutations';
 import { HistoryFindingList, useCalibration } from '../../retro/CalibrationPanel';
 import { AcknowledgeControl } from './AcknowledgeControl';
@@ -35,7 +35,8 @@ export function ReviewStep({ cycle, objectives, keyResults, findings }: ReviewSt
   const tally = findingTally(findings, plan);
   const hasStarted = cycle.phase !== 'setting';
   const unagreed = unagreedNote(keyResults);
-  const applySuggestion = useApplySuggestion();
+  // A one-click fix says what it changed, with Undo, as in the key result dialog.
+  const fix = useAppliedFix();
   const goTo = useSettingWizard((s) => s.goTo);
   const openEditor = useSettingWizard((s) => s.openEditor);
   // Opens the step where the finding's subject lives, with its editor and the coach beside it.
@@ -72,6 +73,8 @@ export function ReviewStep({ cycle, objectives, keyResults, findings }: ReviewSt
           </p>
         </div>
       </header>
+      {/* Above the groups: the fixed finding leaves its group, which may go with it. */}
+      {fix.note(keyResults)}
 
       {history.length > 0 && (
         <section className="review-group" aria-label="Findings from past quarters">
@@ -89,9 +92,7 @@ export function ReviewStep({ cycle, objectives, keyResults, findings }: ReviewSt
             <FindingList
               findings={own}
               showTarget
-              onApply={(patch, f) => {
-                if (f.keyResult) applySuggestion.mutate({ keyResultId: f.keyResult.id, patch });
-              }}
+              onApply={(patch, f) => fix.apply(f, patch)}
               renderActions={(f) => (
                 <>
                   <AcknowledgeControl finding={f} acknowledgement={acknowledgementFor(f, plan)} />

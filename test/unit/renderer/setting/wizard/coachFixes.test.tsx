@@ -1,9 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
+import type { KeyResult } from '../../../../../shared/domain';
 import { getDb } from '../../../../../renderer/src/db/database';
 import { keyResultInput, openFreshDb, seedQuarter } from '../../db/builders';
-import { renderApp, resetUiState, toasts } from '../../support/renderScreen';
+import { renderApp, resetUiState } from '../../support/renderScreen';
 
 const ONLY_IN_TITLE = 'Cut P1 payment incidents from 8 per quarter to 2';
 const DISAGREES = 'Cut lead time from 48 hours to 4 hours';
@@ -18,10 +19,16 @@ async function openStep(user: UserEvent, name: 'Key results' | 'Review'): Promis
   await user.click(within(steps).getByRole('button', { name: new RegExp(`^${name}`) }));
 }
 
-/** A coach finding by its rule id, in `within`. */
+/** The fields a one-click fix may change, as a person sees them. */
+function fields(kr: KeyResult) {
+  const { title, metric, unit, baseline, target, direction } = kr;
+  return { title, metric, unit, baseline, target, direction };
+}
+
+/** A coach finding by the label a person reads for its rule, in `within`. */
 function finding(rule: string, container: HTMLElement): HTMLElement {
-  const code = within(container).getByText(rule, { exact: true });
-  const item = code.closest('li');
+  const label = within(container).getByText(new RegExp(`^${rule}:?$`));
+  const item = label.closest('li');
   if (!item) throw new Error(`No finding ${rule}`);
   return item;
 }
@@ -37,18 +44,31 @@ describe('the coach’s fixes on saved key results', () => {
     await openStep(user, 'Key results');
     const row = await screen.findByRole('listitem', { name: `Key result: ${ONLY_IN_TITLE}` });
     const findings = within(row).getByRole('list', { name: `Coach findings for ${ONLY_IN_TITLE}` });
-    expect(finding('numbers-only-in-text', findings)).toHaveTextContent(
+    expect(finding('Numbers only in the title', findings)).toHaveTextContent(
       'Fill the fields from the title: baseline 8, target 2.',
     );
 
-    await user.click(
-      within(row).getByRole('button', { name: `Fill the fields from the title: ${ONLY_IN_TITLE}` }),
-    );
+    const fill = `Fill the fields from the title: ${ONLY_IN_TITLE}`;
+    await user.click(within(row).getByRole('button', { name: fill }));
     await waitFor(async () =>
       expect(await getDb().keyResults.get(kr!.id)).toMatchObject({ baseline: 8, target: 2 }),
     );
     await waitFor(() => expect(row).toHaveTextContent('8 → 2'));
-    expect(within(row).queryByText('numbers-only-in-text')).not.toBeInTheDocument();
+    expect(within(row).queryByText(/Numbers only in the title/)).not.toBeInTheDocument();
+    // As in the dialog: a note says what changed and the focus is on its Undo, not the page.
+    const undo = await within(row).findByRole('button', { name: 'Undo' });
+    await waitFor(() => expect(undo).toHaveFocus());
+    expect(within(row).getByRole('status')).toHaveTextContent(
+      `Fields filled from the title of “${ONLY_IN_TITLE}”.`,
+    );
+
+    await user.keyboard('{Enter}');
+    await waitFor(async () =>
+      expect(await getDb().keyResults.get(kr!.id)).toMatchObject(fields(kr!)),
+    );
+    // The finding is back, and the focus on the fix it undid.
+    await waitFor(() => expect(within(row).getByRole('button', { name: fill })).toHaveFocus());
+    expect(within(row).queryByRole('button', { name: 'Undo' })).not.toBeInTheDocument();
   });
 
   it('applies a disagreement’s fix from the review, updates the counts live, and undoes it', async () => {
@@ -68,7 +88,14 @@ describe('the coach’s fixes on saved key results', () => {
     const { user } = renderApp();
     await openStep(user, 'Review');
     const review = await screen.findByRole('region', { name: 'Findings for Fast checkout' });
-    const disagreement = finding('text-disagrees-with-fields', review);
+    const disagreement = finding('Title disagrees with fields', review);
+    // The room reads plain labels, in the list and in what a screen reader says; never rule ids.
+    expect(review).not.toHaveTextContent(/[a-z]+(-[a-z]+){2,}/);
+    expect(
+      within(disagreement).getByRole('button', {
+        name: `Acknowledge “Title disagrees with fields” on ${DISAGREES}`,
+      }),
+    ).toBeInTheDocument();
     expect(disagreement).toHaveTextContent(
       'The title says 48 hours → 4 hours but the fields say 25 min → 8 min',
     );
@@ -86,16 +113,30 @@ describe('the coach’s fixes on saved key results', () => {
       ),
     );
     await waitFor(() =>
-      expect(screen.queryByText('text-disagrees-with-fields')).not.toBeInTheDocument(),
+      expect(screen.queryByText('Title disagrees with fields')).not.toBeInTheDocument(),
     );
     expect(screen.queryByText(/Fix a finding, or keep it on purpose/)?.textContent).not.toBe(
       before,
     );
 
-    await user.click(within(toasts()).getByRole('button', { name: 'Undo' }));
-    await waitFor(async () =>
-      expect((await getDb().keyResults.get(kr!.id))?.title).toBe(DISAGREES),
+    // As in the dialog: the note's Undo has the focus; no second Undo in a toast.
+    const undo = await screen.findByRole('button', { name: 'Undo' });
+    await waitFor(() => expect(undo).toHaveFocus());
+    expect(undo.closest('[role="status"]')).toHaveTextContent(
+      'Suggestion applied to “Cut lead time from 25 min to 8 min”.',
     );
-    expect(await screen.findByText('text-disagrees-with-fields')).toBeInTheDocument();
+    expect(screen.getAllByRole('button', { name: 'Undo' })).toEqual([undo]);
+
+    await user.click(undo);
+    await waitFor(async () =>
+      expect(await getDb().keyResults.get(kr!.id)).toMatchObject(fields(kr!)),
+    );
+    const back = finding(
+      'Title disagrees with fields',
+      await screen.findByRole('region', { name: 'Findings for Fast checkout' }),
+    );
+    await waitFor(() =>
+      expect(within(back).getByRole('button', { name: 'Apply suggestion' })).toHaveFocus(),
+    );
   });
 });
