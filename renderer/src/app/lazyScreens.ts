@@ -30,27 +30,32 @@ const load = {
   effortForm: () => import('../features/workshop/effort/RecordEffortForm'),
 };
 
-export const SettingPhase = retryableLazy(async () => (await load.setting()).SettingPhase);
-export const ScoringPhase = retryableLazy(async () => (await load.scoring()).ScoringPhase);
-export const RetroPhase = retryableLazy(async () => (await load.retro()).RetroPhase);
-export const ExportDialog = retryableLazy(async () => (await load.exportDialog()).ExportDialog);
+export const SettingPhase = retryableLazy(load.setting, (module) => module.SettingPhase);
+export const ScoringPhase = retryableLazy(load.scoring, (module) => module.ScoringPhase);
+export const RetroPhase = retryableLazy(load.retro, (module) => module.RetroPhase);
+export const ExportDialog = retryableLazy(load.exportDialog, (module) => module.ExportDialog);
 export const OrganisationView = retryableLazy(
-  async () => (await load.organisation()).OrganisationView,
+  load.organisation,
+  (module) => module.OrganisationView,
 );
-export const TeamDialog = retryableLazy(async () => (await load.teamDialog()).TeamDialog);
+export const TeamDialog = retryableLazy(load.teamDialog, (module) => module.TeamDialog);
 export const DeleteTeamDialog = retryableLazy(
-  async () => (await load.deleteTeamDialog()).DeleteTeamDialog,
+  load.deleteTeamDialog,
+  (module) => module.DeleteTeamDialog,
 );
-export const CycleDialog = retryableLazy(async () => (await load.cycleDialog()).CycleDialog);
+export const CycleDialog = retryableLazy(load.cycleDialog, (module) => module.CycleDialog);
 export const DeleteQuarterDialog = retryableLazy(
-  async () => (await load.deleteQuarterDialog()).DeleteQuarterDialog,
+  load.deleteQuarterDialog,
+  (module) => module.DeleteQuarterDialog,
 );
 export const ShortcutsDialog = retryableLazy(
-  async () => (await load.shortcutsDialog()).ShortcutsDialog,
+  load.shortcutsDialog,
+  (module) => module.ShortcutsDialog,
 );
-export const BackupDialog = retryableLazy(async () => (await load.backupDialog()).BackupDialog);
+export const BackupDialog = retryableLazy(load.backupDialog, (module) => module.BackupDialog);
 export const WorkspaceFolderDialog = retryableLazy(
-  async () => (await load.folderDialog()).WorkspaceFolderDialog,
+  load.folderDialog,
+  (module) => module.WorkspaceFolderDialog,
 );
 
 /** The components above by their chunk: preloaded through themselves. */

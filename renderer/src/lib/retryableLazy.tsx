@@ -1,4 +1,5 @@
 import { type ComponentType, lazy, type LazyExoticComponent, useState } from 'react';
+import { failedModuleUrl, importFresh } from './freshImport';
 
 /** A screen's code could not be loaded (an offline chunk missing, a file that failed to import). */
 export class ScreenLoadError extends Error {
@@ -37,20 +38,40 @@ export type PreloadableComponent<P extends object> = ComponentType<P> & {
  * A lazily loaded component, like React.lazy, except that a failed load is not remembered: the
  * failure reaches the nearest error boundary as a {@link ScreenLoadError}, and once the boundary
  * has caught it, rendering the component again (Retry, or going elsewhere and back) loads it
- * afresh. React.lazy
- * keeps the rejected import forever, so one failed chunk left its screen broken until a restart.
+ * afresh. React.lazy keeps the rejected import forever, and so does the browser's module map:
+ * a retry imports the file the failure named under a fresh URL ({@link importFresh}), so one
+ * failed chunk no longer leaves its screen broken until a restart.
+ *
+ * `importModule` is the module's `import()`; `pick` takes the component from it (from the
+ * module as first imported or as imported afresh).
  *
  * Code that has already arrived (`preload`, or an earlier render) is rendered directly: a lazy
  * component suspends on its first render even then, and React reveals what a Suspense boundary
  * held back no sooner than about 300 ms after its fallback appeared, so every dialog opened
  * through its stand-in for that long, its effects (the backup dialog's head start) waiting too.
  */
-export function retryableLazy<P extends object>(
-  load: () => Promise<ComponentType<P>>,
+export function retryableLazy<M, P extends object>(
+  importModule: () => Promise<M>,
+  pick: (module: M) => ComponentType<P>,
   timeoutMs = LOAD_TIMEOUT_MS,
 ): PreloadableComponent<P> {
   /** The component, once its code has arrived by either road. */
   let loaded: ComponentType<P> | null = null;
+  /** The file the last failure named, and how many times it has been imported afresh. */
+  let failedUrl: string | null = null;
+  let attempts = 0;
+  const load = async (): Promise<ComponentType<P>> => {
+    try {
+      const module = failedUrl
+        ? // The same file as `importModule` loads, under another URL: its module, typed as such.
+          ((await importFresh(failedUrl, ++attempts)) as M)
+        : await importModule();
+      return pick(module);
+    } catch (error) {
+      failedUrl = failedModuleUrl(error) ?? failedUrl;
+      throw error;
+    }
+  };
   const fresh = (): LazyExoticComponent<ComponentType<P>> =>
     lazy(async () => {
       let timer: ReturnType<typeof setTimeout> | undefined;

@@ -10,10 +10,12 @@ import { useMeeting } from './meeting/meetingDraft';
 // The meeting and a key result's story (with its charts) load on their own: the home, which a
 // start shows, needs neither. The shell preloads them once the window is idle.
 const KeyResultDetail = retryableLazy(
-  async () => (await import('./detail/KeyResultDetail')).KeyResultDetail,
+  () => import('./detail/KeyResultDetail'),
+  (module) => module.KeyResultDetail,
 );
 const CheckInMeeting = retryableLazy(
-  async () => (await import('./meeting/CheckInMeeting')).CheckInMeeting,
+  () => import('./meeting/CheckInMeeting'),
+  (module) => module.CheckInMeeting,
 );
 
 const loading = <p className="loading">Loading check-ins…</p>;

@@ -3,7 +3,10 @@ import { LazyDialog } from '../../components/LazyDialog';
 import { retryableLazy } from '../../lib/retryableLazy';
 import { useWindowKeydown } from '../../lib/useWindowKeydown';
 
-const Palette = retryableLazy(async () => (await import('./Palette')).Palette);
+const Palette = retryableLazy(
+  () => import('./Palette'),
+  (module) => module.Palette,
+);
 
 /** Ctrl/⌘+K opens the palette from anywhere, even while typing in a field. */
 function usePaletteShortcut(open: () => void): void {

@@ -12,11 +12,20 @@ import { RoomSync } from './room/RoomSync';
 
 // The workshop's own screens load when one is opened (the shell preloads them when idle): a
 // start shows a phase screen, so its script need not carry them.
-const WorkshopScreen = retryableLazy(async () => (await import('./WorkshopScreen')).WorkshopScreen);
-const WorkshopsHome = retryableLazy(async () => (await import('./WorkshopsHome')).WorkshopsHome);
+const WorkshopScreen = retryableLazy(
+  () => import('./WorkshopScreen'),
+  (module) => module.WorkshopScreen,
+);
+const WorkshopsHome = retryableLazy(
+  () => import('./WorkshopsHome'),
+  (module) => module.WorkshopsHome,
+);
 // Only a running workshop has a bar: it loads with it. The room's sync stays in the shell's
 // script: it takes the devices' events from the host, and must be there as soon as a room is.
-const WorkshopBar = retryableLazy(async () => (await import('./WorkshopBar')).WorkshopBar);
+const WorkshopBar = retryableLazy(
+  () => import('./WorkshopBar'),
+  (module) => module.WorkshopBar,
+);
 const opening = <p className="loading">Opening the workshop…</p>;
 
 /**

@@ -2,19 +2,32 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Suspense } from 'react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { importFresh } from '../../../../renderer/src/lib/freshImport';
 import { ErrorBoundary } from '../../../../renderer/src/components/ErrorBoundary';
 import { ScreenFailure } from '../../../../renderer/src/app/ScreenFailure';
-import { retryableLazy } from '../../../../renderer/src/lib/retryableLazy';
+import {
+  type PreloadableComponent,
+  retryableLazy,
+} from '../../../../renderer/src/lib/retryableLazy';
 import { useUiStore } from '../../../../renderer/src/state/uiStore';
 
-beforeEach(() => useUiStore.setState(useUiStore.getInitialState()));
+// The browser's module map is not jsdom's: a fresh import is watched, not performed.
+vi.mock('../../../../renderer/src/lib/freshImport', async (original) => ({
+  ...(await original<object>()),
+  importFresh: vi.fn(),
+}));
+
+beforeEach(() => {
+  useUiStore.setState(useUiStore.getInitialState());
+  vi.mocked(importFresh).mockReset();
+});
 
 function Scoring({ title }: { title: string }) {
   return <h2>{title}</h2>;
 }
 
 function renderLazy(load: () => Promise<typeof Scoring>, timeoutMs?: number) {
-  const Lazy = retryableLazy(load, timeoutMs);
+  const Lazy = retryableLazy(load, (Screen) => Screen, timeoutMs);
   render(
     <ErrorBoundary
       fallback={(caught) => <ScreenFailure caught={caught} scope="screen" onGoHome={vi.fn()} />}
@@ -45,6 +58,20 @@ describe('a lazily loaded screen whose code fails to load', () => {
     expect(load).toHaveBeenCalledTimes(2);
   });
 
+  it('imports the file the failure named afresh on Retry (the browser remembers a failed URL)', async () => {
+    const chunk = `${location.origin}/assets/ScoringPhase-Ab1.js`;
+    const load = vi
+      .fn<() => Promise<typeof Scoring>>()
+      .mockRejectedValue(new TypeError(`Failed to fetch dynamically imported module: ${chunk}`));
+    vi.mocked(importFresh).mockResolvedValue(Scoring);
+    renderLazy(load);
+
+    await userEvent.click(await screen.findByRole('button', { name: 'Retry' }));
+    expect(await screen.findByRole('heading', { name: 'Scoring' })).toBeInTheDocument();
+    expect(importFresh).toHaveBeenCalledWith(chunk, 1);
+    expect(load).toHaveBeenCalledTimes(1);
+  });
+
   it('loads the code once however often the screen renders', async () => {
     const load = vi.fn(async () => Scoring);
     renderLazy(load);
@@ -68,7 +95,7 @@ describe('a lazily loaded screen whose code fails to load', () => {
 });
 
 describe('a lazily loaded dialog whose code has already arrived', () => {
-  function renderPreloaded(Lazy: ReturnType<typeof retryableLazy<{ title: string }>>) {
+  function renderPreloaded(Lazy: PreloadableComponent<{ title: string }>) {
     return render(
       <Suspense fallback={<p>Opening…</p>}>
         <Lazy title="Back up or restore" />
@@ -78,7 +105,7 @@ describe('a lazily loaded dialog whose code has already arrived', () => {
 
   it('shows at once after preload, without its stand-in', async () => {
     const load = vi.fn(async () => Scoring);
-    const Lazy = retryableLazy(load);
+    const Lazy = retryableLazy(load, (Screen) => Screen);
     await Lazy.preload();
     renderPreloaded(Lazy);
     // In the same render: no "Opening…" in between, which React would hold for about 300 ms.
@@ -88,7 +115,10 @@ describe('a lazily loaded dialog whose code has already arrived', () => {
   });
 
   it('shows at once the second time it opens', async () => {
-    const Lazy = retryableLazy(async () => Scoring);
+    const Lazy = retryableLazy(
+      async () => Scoring,
+      (Screen) => Screen,
+    );
     const first = renderPreloaded(Lazy);
     expect(screen.getByText('Opening…')).toBeInTheDocument();
     expect(await screen.findByRole('heading', { name: 'Back up or restore' })).toBeInTheDocument();
@@ -102,7 +132,7 @@ describe('a lazily loaded dialog whose code has already arrived', () => {
       .fn<() => Promise<typeof Scoring>>()
       .mockRejectedValueOnce(new TypeError('Failed to fetch dynamically imported module'))
       .mockResolvedValue(Scoring);
-    const Lazy = retryableLazy(load);
+    const Lazy = retryableLazy(load, (Screen) => Screen);
     await Lazy.preload();
     renderPreloaded(Lazy);
     expect(await screen.findByRole('heading', { name: 'Back up or restore' })).toBeInTheDocument();

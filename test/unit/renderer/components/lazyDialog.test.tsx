@@ -19,7 +19,13 @@ function slowDialog() {
   const code = new Promise<typeof ExportDialog>((resolve) => {
     arrive = () => resolve(ExportDialog);
   });
-  return { Lazy: retryableLazy(() => code), arrive: () => arrive() };
+  return {
+    Lazy: retryableLazy(
+      () => code,
+      (Dialog) => Dialog,
+    ),
+    arrive: () => arrive(),
+  };
 }
 
 describe('a dialog whose code is still loading', () => {
@@ -63,7 +69,7 @@ describe('a dialog whose code is still loading', () => {
       .fn<() => Promise<typeof ExportDialog>>()
       .mockRejectedValueOnce(new TypeError('Failed to fetch dynamically imported module'))
       .mockResolvedValue(ExportDialog);
-    const Lazy = retryableLazy(load);
+    const Lazy = retryableLazy(load, (Dialog) => Dialog);
     const onClose = vi.fn();
     render(
       <LazyDialog what="Export" onClose={onClose}>
