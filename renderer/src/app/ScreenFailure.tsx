@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { errorMessage } from '../lib/formErrors';
+import { recoverableImport } from '../lib/recoverableImport';
 import { isScreenLoadError } from '../lib/retryableLazy';
 import type { CaughtRenderError } from '../components/ErrorBoundary';
 import { describeRenderFailure } from './renderFailure';
@@ -12,6 +13,9 @@ type ScreenFailureProps = {
   /** Leaves the broken screen for the quarter's home (the Check-ins overview). */
   onGoHome: () => void;
 };
+
+// Loaded when asked for: the backup writer stays out of the first screen's script.
+const importBackupWriter = recoverableImport(() => import('../features/backup/saveBackupFile'));
 
 type Outcome = { tone: 'info' | 'error'; message: string } | null;
 
@@ -45,8 +49,7 @@ export function ScreenFailure({ caught, scope, onGoHome }: ScreenFailureProps) {
     setBackingUp(true);
     setBackup(null);
     try {
-      // Loaded when asked for: the backup writer stays out of the first screen's script.
-      const { saveBackupFile } = await import('../features/backup/saveBackupFile');
+      const { saveBackupFile } = await importBackupWriter();
       const result = await saveBackupFile();
       setBackup(
         !result.saved

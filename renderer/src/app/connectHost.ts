@@ -1,15 +1,24 @@
 import type { DirectoryHandle } from '../lib/browserFolder';
 import { createBrowserHost, type BrowserAutoBackups } from '../lib/browserHost';
 import { setDesktopApi } from '../lib/desktopApi';
+import { recoverableImport } from '../lib/recoverableImport';
 
 /*
  * The browser host's stores load when first used, not at start: the first screen lists no
  * automatic backup and opens no folder, so its script carries neither.
  */
+const importAutoBackups = recoverableImport(() => import('../db/browserAutoBackups'));
+const importFolderStore = recoverableImport(() => import('../db/folderSyncStore'));
 let backups: Promise<BrowserAutoBackups> | null = null;
 const autoBackups = () =>
-  (backups ??= import('../db/browserAutoBackups').then((m) => m.createBrowserAutoBackups()));
-const folderStore = async () => (await import('../db/folderSyncStore')).folderSyncStore;
+  (backups ??= importAutoBackups().then(
+    (m) => m.createBrowserAutoBackups(),
+    (error: unknown) => {
+      backups = null; // A failed load is tried again next time, not remembered.
+      throw error;
+    },
+  ));
+const folderStore = async () => (await importFolderStore()).folderSyncStore;
 
 /**
  * Connects the renderer to its host: Electron's preload bridge when there is one, otherwise the

@@ -1,5 +1,6 @@
 import type { DesktopApi } from '@shared/ipc/contract';
 import type { createBrowserFolder, HandleStore } from './browserFolder';
+import { recoverableImport } from './recoverableImport';
 
 type FolderApi = ReturnType<typeof createBrowserFolder>;
 
@@ -12,9 +13,16 @@ export function lazyBrowserFolder(
   win: Window,
   handles: HandleStore,
 ): Omit<FolderApi, 'onFolderChanged'> & Pick<DesktopApi, 'onFolderChanged'> {
+  const importFolder = recoverableImport(() => import('./browserFolder'));
   let loading: Promise<FolderApi> | null = null;
   const folder = () =>
-    (loading ??= import('./browserFolder').then((m) => m.createBrowserFolder(win, handles)));
+    (loading ??= importFolder().then(
+      (m) => m.createBrowserFolder(win, handles),
+      (error: unknown) => {
+        loading = null; // A failed load is tried again next time, not remembered.
+        throw error;
+      },
+    ));
   return {
     folderStatus: async () => (await folder()).folderStatus(),
     folderChoose: async () => (await folder()).folderChoose(),

@@ -1,5 +1,5 @@
 import { type ComponentType, lazy, type LazyExoticComponent, useState } from 'react';
-import { failedModuleUrl, importFresh } from './freshImport';
+import { recoverableImport } from './recoverableImport';
 
 /** A screen's code could not be loaded (an offline chunk missing, a file that failed to import). */
 export class ScreenLoadError extends Error {
@@ -39,7 +39,7 @@ export type PreloadableComponent<P extends object> = ComponentType<P> & {
  * failure reaches the nearest error boundary as a {@link ScreenLoadError}, and once the boundary
  * has caught it, rendering the component again (Retry, or going elsewhere and back) loads it
  * afresh. React.lazy keeps the rejected import forever, and so does the browser's module map:
- * a retry imports the file the failure named under a fresh URL ({@link importFresh}), so one
+ * a retry imports the file the failure named under a fresh URL ({@link recoverableImport}), so one
  * failed chunk no longer leaves its screen broken until a restart.
  *
  * `importModule` is the module's `import()`; `pick` takes the component from it (from the
@@ -57,21 +57,8 @@ export function retryableLazy<M, P extends object>(
 ): PreloadableComponent<P> {
   /** The component, once its code has arrived by either road. */
   let loaded: ComponentType<P> | null = null;
-  /** The file the last failure named, and how many times it has been imported afresh. */
-  let failedUrl: string | null = null;
-  let attempts = 0;
-  const load = async (): Promise<ComponentType<P>> => {
-    try {
-      const module = failedUrl
-        ? // The same file as `importModule` loads, under another URL: its module, typed as such.
-          ((await importFresh(failedUrl, ++attempts)) as M)
-        : await importModule();
-      return pick(module);
-    } catch (error) {
-      failedUrl = failedModuleUrl(error) ?? failedUrl;
-      throw error;
-    }
-  };
+  const importAgain = recoverableImport(importModule);
+  const load = async (): Promise<ComponentType<P>> => pick(await importAgain());
   const fresh = (): LazyExoticComponent<ComponentType<P>> =>
     lazy(async () => {
       let timer: ReturnType<typeof setTimeout> | undefined;

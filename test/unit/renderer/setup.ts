@@ -1,8 +1,16 @@
 import 'fake-indexeddb/auto';
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
-import { afterEach } from 'vitest';
+import { afterEach, vi } from 'vitest';
 import { connectHost } from '../../../renderer/src/app/connectHost';
+
+// jsdom has no browser module map: importing a file afresh by URL (a retry after a failed load)
+// is watched by the tests that need it, never performed. Mocked here, before connectHost loads
+// the modules that use it, so every test file sees the same watched function.
+vi.mock('../../../renderer/src/lib/freshImport', async (original) => ({
+  ...(await original<object>()),
+  importFresh: vi.fn(() => Promise.reject(new Error('jsdom cannot import a module by URL'))),
+}));
 
 // Live queries settle asynchronously and role queries are slow in jsdom, more so on a busy
 // machine: findBy* and waitFor get a generous limit (met waits return at once).

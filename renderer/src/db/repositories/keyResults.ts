@@ -8,6 +8,10 @@ import {
 import type { KeyResultPatch } from '@shared/domain/coach/types';
 import { assertExpectedVersion, nextVersion, type ExpectedVersion } from '@shared/domain/revisions';
 import { type DeletionSnapshot, db, newId, nowIso, renumbered, swapOrder } from './common';
+import { recoverableImport } from '../../lib/recoverableImport';
+
+// The coach's text rules load with the first suggestion, not with the first screen.
+const importConsistency = recoverableImport(() => import('@shared/domain/coach/rules/consistency'));
 
 /** All key results of a quarter, in order within each objective. */
 export async function listKeyResults(cycleId: string): Promise<KeyResult[]> {
@@ -130,9 +134,8 @@ export async function applyKeyResultSuggestion(
   id: string,
   patch: KeyResultPatch,
 ): Promise<AppliedSuggestion> {
-  // The coach's text rules load with the first suggestion, not with the first screen; before the
-  // transaction, which must not wait on anything but the database.
-  const { consistentPatch } = await import('@shared/domain/coach/rules/consistency');
+  // Before the transaction, which must not wait on anything but the database.
+  const { consistentPatch } = await importConsistency();
   const d = db();
   return d.transaction('rw', d.keyResults, async () => {
     const before = await d.keyResults.get(id);

@@ -1,5 +1,9 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
+import { recoverableImport } from '../../lib/recoverableImport';
+
+// Loaded when first due (the backup reader and writer stay out of the first screen's script).
+const importAutoBackup = recoverableImport(() => import('./autoBackup'));
 
 /** How often the app checks whether a scheduled backup is due. */
 const CHECK_EVERY_MS = 30 * 60 * 1000;
@@ -13,8 +17,7 @@ export function useAutomaticBackups(): void {
   const queryClient = useQueryClient();
   useEffect(() => {
     const check = (reason: 'scheduled' | 'on-quit') => {
-      // Loaded when first due (the backup reader and writer stay out of the first screen's script).
-      import('./autoBackup')
+      importAutoBackup()
         .then(async ({ autoBackupsQuery, backUpIfDue }) => {
           const outcome = await backUpIfDue(reason);
           if (outcome === 'taken')

@@ -1,6 +1,7 @@
 import type { FolderStatus } from '@shared/ipc/folderChannels';
 import { folderSyncStore } from '../../db/folderSyncStore';
 import { desktopApi, unwrap } from '../../lib/desktopApi';
+import { recoverableImport } from '../../lib/recoverableImport';
 import { useFolderStore } from './folderStore';
 
 /**
@@ -18,9 +19,11 @@ export async function refreshFolderStatus(): Promise<FolderStatus> {
   return status;
 }
 
+const importFolderSync = recoverableImport(() => import('./folderSync'));
+
 /** Syncs the connected folder now (loading the sync's code the first time). */
 export async function syncFolderNow(): Promise<void> {
   if (useFolderStore.getState().status?.state !== 'connected') return;
-  const { requestFolderSync } = await import('./folderSync');
+  const { requestFolderSync } = await importFolderSync();
   await requestFolderSync();
 }

@@ -5,6 +5,10 @@ import { buildReviewDocument, reviewFileName, type QuarterData } from '@shared/d
 import type { ReviewDocument } from '@shared/documents/types';
 import type { RequestOf, SavedDocument } from '@shared/ipc/contract';
 import { desktopApi, unwrap } from '../../lib/desktopApi';
+import { recoverableImport } from '../../lib/recoverableImport';
+
+/** The Word writer (a third of the app's code) loads with the first Word export. */
+const importDocxWriter = recoverableImport(() => import('@shared/documents/docx'));
 
 /** The formats the quarterly review exports to, in the order people are offered them. */
 export const EXPORT_FORMATS = {
@@ -67,7 +71,7 @@ async function documentFor(doc: ReviewDocument, format: ExportFormat): Promise<S
     case 'pdf':
       return { kind: 'pdf', html: toHtml(doc) };
     case 'docx': {
-      const { toDocx } = await import('@shared/documents/docx');
+      const { toDocx } = await importDocxWriter();
       return { kind: 'bytes', bytes: await toDocx(doc) };
     }
   }

@@ -11,12 +11,6 @@ import {
 } from '../../../../renderer/src/lib/retryableLazy';
 import { useUiStore } from '../../../../renderer/src/state/uiStore';
 
-// The browser's module map is not jsdom's: a fresh import is watched, not performed.
-vi.mock('../../../../renderer/src/lib/freshImport', async (original) => ({
-  ...(await original<object>()),
-  importFresh: vi.fn(),
-}));
-
 beforeEach(() => {
   useUiStore.setState(useUiStore.getInitialState());
   vi.mocked(importFresh).mockReset();
