@@ -80,6 +80,11 @@ export const OUTREACH_FAMILIES: readonly GameableFamily[] = [
       new RegExp(
         `\\b(?:number|count) of\\s+(?:[a-z-]+\\s+){0,3}?${CONTENT}\\s+(?:on|in)\\s+(?:the|our)\\s+(?:[a-z-]+\\s+)?${CHANNEL}\\b`,
       ),
+      // "Get 100 influencer posts tagging the park": posts by others that we arrange or pay
+      // for, counted, rise with the budget as our own do. (Not "bookings from influencer posts".)
+      new RegExp(
+        `${N}(?:(?!from\\b|via\\b|through\\b|after\\b|by\\b)[a-z-]+\\s+){0,2}?(?:influencer|sponsored|paid|creator)\\s+(?:posts|videos|reels|mentions|shout-?outs|stories)\\b`,
+      ),
       // "case studies published", "posts per week" (a metric name).
       new RegExp(
         `\\b${CONTENT}\\s+(?:published|put out|sent out|(?:per|a|each)\\s+(?:day|week|month))\\b`,

@@ -12,6 +12,10 @@ const WORK_THROUGH = '(?:clear|correct|amend|complete|fill in|fill out|tick off|
 const COUNT = '(?:\\d[\\d,.]*\\s*(?:k\\s+)?(?![\\d,.%])|more\\s+)';
 // The act of ticking named as a noun: "checklist sign-offs", "handover tick-offs".
 const SIGN_OFFS = '(?:sign-?offs|sign offs|tick-?offs|tick offs)';
+// Lists of checks ticked through: the ticking is the whole act, so a share ticked is no better.
+const CHECK_LISTS = '(?:checklists|check ?sheets|checks|check-?lists)';
+const TICKED =
+  '(?:ticked(?:\\s+off)?|signed off|initial(?:l)?ed)(?:\\s+and\\s+(?:signed(?:\\s+off)?|dated|initial(?:l)?ed))?';
 
 /**
  * Paperwork done or alarms cleared, counted up: "Increase the number of cleaning checklists
@@ -32,6 +36,12 @@ export const PAPERWORK_FAMILIES: readonly GameableFamily[] = [
       // "Raise the number of cleaning-checklist sign-offs": the ticking itself, counted up.
       new RegExp(
         `^${MORE}\\s+(?:the\\s+)?(?:(?:number|count|volume)\\s+of\\s+)?(?:[a-z0-9-]+\\s+){0,3}?${SIGN_OFFS}\\b(?!\\s+(?:on time|within|without|first time))`,
+      ),
+      // "Daily machine checklists ticked off", "100% of shift checklists ticked and signed off
+      // (64% now)": checklists ticked, counted or as a share, with no word of what the checks
+      // found (a share "ticked on time" or "signed off within a day" is a habit, a service level).
+      new RegExp(
+        `\\b${CHECK_LISTS}\\s+${TICKED}\\b(?!\\s+(?:on time|within|late|without|correctly|first time|right first|as (?:passed|safe|failed)))`,
       ),
       new RegExp(
         `^${WORK_THROUGH}\\s+(?:(?:at least|over|another|a further)\\s+)?${COUNT}(?:[a-z0-9-]+\\s+){0,3}?${PAPERWORK}\\s+(?:a|an|per|each|every)\\s+(?:day|week|month|quarter|shift)\\b`,

@@ -30,7 +30,11 @@ export const PROCESS_FAMILIES: readonly GameableFamily[] = [
       /^deliver\s+(?:\d[\d,]*\s+|more\s+)?(?:\S+\s+){0,2}?(?:trainings?|training sessions?|workshops?|talks?|demos?|presentations?|sessions?|lunch[- ]and[- ]learns?|brown ?bags?)\b/,
       // "Have 90% of engineers complete the incident-commander course": attendance, not skill.
       new RegExp(
-        `\\b${TRAINEES}\\s+(?:to\\s+)?(?:through|complete|completes|completing|completed|finish|finishes|finishing|finished|attend|attends|attending|attended|take|takes|taking|took|pass|passes|passing|passed)\\s+(?:the\\s+|a\\s+|an\\s+|our\\s+|their\\s+)?(?:\\S+\\s+){0,3}?(?:training|course|module|certification|bootcamp|e-?learning|class|workshop)(?:es|s)?\\b`,
+        `\\b${TRAINEES}\\s+(?:to\\s+)?(?:through|complete|completes|completing|completed|finish|finishes|finishing|finished|attend|attends|attending|attended|take|takes|taking|took|pass|passes|passing|passed)\\s+(?:the\\s+|a\\s+|an\\s+|our\\s+|their\\s+)?(?:\\S+\\s+){0,3}?(?:training|course|module|certification|bootcamp|e-?learning|class|workshop|refresher|briefing|induction)(?:es|s)?\\b`,
+      ),
+      // "Staff attendance at Spydus training sessions": people at work turning up, as a rate.
+      new RegExp(
+        `\\b${TRAINEES}(?:'s?)?\\s+attendance\\s+(?:at|on|in)\\s+(?:the\\s+|our\\s+|a\\s+)?(?:\\S+\\s+){0,3}?(?:training|course|module|workshop|refresher|briefing|induction|toolbox talk)s?\\b`,
       ),
       /\b(?:complete|completed|completing|finish|deliver|run|hold|provide|roll out)\s+(?:\S+\s+){0,3}?trainings?\s+(?:for|to)\s+(?:every|all|each|\d)/,
       // "Staff who have clicked through the allergen e-learning": clicking through is attendance.

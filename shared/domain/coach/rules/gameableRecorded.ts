@@ -15,11 +15,14 @@ import type { GameableFamily } from './gameableShared';
 const NOT_OURS =
   '(?:incidents|events|failures|errors|defects|complaints|accidents|injuries|faults|crashes|outages|breaches|near-misses|claims|disputes|returns|cancellations|fires|falls|spills|leaks|breakdowns|bookings|orders|sales|payments|purchases|visits|enquiries|inquiries|requests|referrals|applications|registrations|sign-ups|renewals|reviews|hours|minutes|days|weeks)';
 // A participle of recording something or putting it out.
+// ("Near-miss cards handed in": cards staff hand in are records made, like forms logged.)
 const RECORDED =
-  '(?:logged|recorded|posted|uploaded|listed|catalogued|cataloged|handed out|given out|distributed|put up)';
+  '(?:logged|recorded|posted|uploaded|listed|catalogued|cataloged|handed out|given out|distributed|put up|handed in|turned in)';
 // Material handed out to the public to draw them in.
 const MATERIAL =
   '(?:leaflets|flyers|fliers|brochures|posters|menus|handbills|samples|vouchers|business cards|door hangers|postcards)';
+// Where material is pushed through, counted as the drop: doors, letterboxes, homes.
+const DROPPED_AT = '(?:doors|letterboxes|letter ?boxes|mailboxes|homes|houses|households|flats)';
 // Platforms content is put on, or a channel or feed of ours.
 const PLATFORM =
   '(?:youtube|tiktok|instagram|facebook|linkedin|twitter|x|pinterest|threads|snapchat|our\\s+(?:[a-z-]+\\s+)?(?:channel|feed|page|account|website|site))';
@@ -30,8 +33,9 @@ export const RECORDED_FAMILIES: readonly GameableFamily[] = [
     label: 'a count of things recorded, posted, listed or handed out',
     upOnly: true,
     // A share or a rate of them done right is a service level, not a count.
+    // ("Within 10 miles" is where, not when: an area does not make a count a service level.)
     unless:
-      /%|\b(?:share|percentage|proportion|fraction|rate) of\b|\b(?:within|on time|late|in error|correctly|accurately|without)\b/,
+      /%|\b(?:share|percentage|proportion|fraction|rate) of\b|\bwithin\b(?!\s+(?:a\s+)?[\d,.]*\s*(?:miles?|mi|km|kilomet(?:re|er)s?)\b)|\b(?:on time|late|in error|correctly|accurately|without)\b/,
     patterns: [
       // "inspections logged", "TikToks posted", "trees listed", "leaflets handed out": the
       // things counted, then how they were recorded or put out.
@@ -41,6 +45,12 @@ export const RECORDED_FAMILIES: readonly GameableFamily[] = [
       // "Hand out more recruitment leaflets", "Give out 2,000 flyers": the verb first.
       new RegExp(
         `^(?:hand out|give out|distribute|drop|deliver|put up)\\s+(?:\\d[\\d,.]*\\s*k?\\s+|more\\s+)(?:[a-z0-9-]+\\s+){0,3}?${MATERIAL}\\b`,
+      ),
+      // "Leaflets through doors: 8,000 → 20,000", "Flyers into letterboxes": the drop counted.
+      new RegExp(`\\b${MATERIAL}\\s+(?:through|into|in|to)\\s+(?:[a-z-]+\\s+)?${DROPPED_AT}\\b`),
+      // "Leaflet 2,000 doors", "Leaflet 1,500 homes (400 last summer)": the verb is the drop.
+      new RegExp(
+        `^(?:leaflet|flyer|leaflet-drop|mail-?drop|letterbox)\\s+(?:\\d[\\d,.]*\\s*k?\\s+|more\\s+)(?:[a-z-]+\\s+){0,2}?${DROPPED_AT}\\b`,
       ),
       // "Post canal-life reels on Instagram", "Upload recital clips to YouTube".
       new RegExp(

@@ -56,6 +56,7 @@ const NOT_STAFF =
 
 /**
  * People at work who can be sent on a course: a role noun by its ending (supervisors,
- * pharmacists, clinicians, trainees) or by name (staff, nurses, new hires), not a customer.
+ * pharmacists, clinicians, trainees) or by name (staff, nurses, new hires, a club's coaches, a
+ * boat's crew), not a customer.
  */
-export const TRAINEES = `(?:(?!${NOT_STAFF}\\b)[a-z-]{3,}(?:ers?|ors?|ists?|ians?|ants?|ees?)|staff|team members?|colleagues?|nurses?|hires?|joiners?|starters?|devs?|agents?)`;
+export const TRAINEES = `(?:(?!${NOT_STAFF}\\b)[a-z-]{3,}(?:ers?|ors?|ists?|ians?|ants?|ees?)|staff|team members?|colleagues?|nurses?|hires?|joiners?|starters?|devs?|agents?|coach(?:es)?|crews?|crew members?)`;
