@@ -67,6 +67,22 @@ const NUMBERED_NAME =
 // ("A platform 50 teams build on": after an article the number counts, it names no place.)
 const NUMBERED_PLACE =
   /(?<!\b(?:a|an|one|every|each)\s)\b(?:turn|curve|bend|corner|route|bay|berth|gate|lane|platform|pitch|court|hole|weir|lock|dock|pier|jetty|runway|hangar|terminal|aisle|ward|wing|zone|sector|hall|shed|pen|paddock|field|stand|junction|exit|track|line|plant|kiln|furnace|oven|press|loom)[\s-]\d{1,2}(?![\d.,%]|\s*(?:%|ms|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|weeks?|months?|years?|x|k|m|pts?|points?|times|per|of|out|a|an)\b)/gi;
+// "Get the No. 2 screen earning its keep", "the No. 3 furnace": "No." and a number before a
+// machine or a place name it, as "screen 2" does (NUMBERED_PLACE). ("Become the No. 1 plant in
+// the group": after a verb of being or becoming it is a rank, left for RANK_TARGET.)
+const NUMBERED_BY_NO =
+  /(?<!\b(?:be|become|becoming|remain|stay|as|ranked|voted|named)\s+(?:the\s+|our\s+)?)\bno\.\s?\d{1,2}\s+(?=(?:screen|crusher|mill|pump|engine|boiler|vat|tank|still|shaft|pit|quarry|mine|rig|reactor|crane|machine|tower|well|seam|barn|shed|yard|depot|site|studio|tunnel|conveyor|silo|hopper|saw|lathe|kiln|furnace|oven|press|loom|plant|line|bay|berth|dock|pier|pitch|court|hole|lock|ward|wing|hall|stand|field|paddock|pen|gate|platform|runway|hangar|terminal)s?\b)/gi;
+// "Make the 6-7ft Nordmanns our bread and butter", "the 400 m Big Zip", "the 4.8m CLS lengths",
+// "the 70ft boats": a length after "the" sizes the thing named after it, it is no level to reach.
+// (A bare "m" may be millions, "the 2m customers", so it sizes only a capitalised name.)
+const SIZED_NAME =
+  /(?<=\b(?:the|our|their|its)\s+)\d+(?:\.\d+)?(?:\s?[-–]\s?\d+(?:\.\d+)?)?\s?(?:(?:mm|cm|km|ft|foot|feet|inch(?:es)?|metres?|meters?|miles?)(?=\s+(?!(?:of|to|from|per|in|at|by|up|down|under|over|more|less|or|and)\b)[a-z])|(?:mm|cm|km|ft|foot|feet|inch(?:es)?|metres?|meters?|miles?|m)(?=\s+[A-Z]))/g;
+// "Win more care-home work under HTM 01-04", "toughened glass to BS EN 12150", "ISO 9001:2015":
+// a standard's letters and its code number (a leading zero, four or five digits, or parts joined
+// by a dash or colon) name a document, not a level. (Not "NPS 50", nor money, "GBP 1000".)
+const STANDARD_CODE =
+  /\b(?!(?:GBP|USD|EUR|AUD|CAD|NZD|CHF|JPY|SEK|NOK|DKK|ZAR|INR|NPS|ARR|MRR|CSAT|KPI|SLA|SLO)\b)[A-Z]{2,5}\s?(?:0\d+|\d{4,5}|\d+[-:/]\d+)(?:[-:/]\d+)*\b/g;
+
 // "Become the #1 Korean course", "the No. 1 rated app", "a top-3 insurer": a rank to reach is a
 // number in the objective.
 const RANK_TARGET =
@@ -84,6 +100,9 @@ const DIGIT_NAMED_TECH = /\b(?:[2-4]D|[48]K|[2-6]G)\b/g;
 /** objective-is-metric: the objective carries a number, so it is really a key result. */
 export function objectiveIsMetric(o: CoachObjective): Finding | null {
   const title = o.title
+    .replace(NUMBERED_BY_NO, '')
+    .replace(SIZED_NAME, 'sized')
+    .replace(STANDARD_CODE, (m) => m.replace(/\s?\d[\d:/-]*$/, ''))
     .replace(NUMBERED_NAME, (m) => m.replace(/\s+\d+$/, ''))
     .replace(NUMBERED_PLACE, (m) => m.replace(/[\s-]\d+$/, ''))
     .replace(ONE_AS_UNITY, '$1 a single ')
@@ -94,7 +113,7 @@ export function objectiveIsMetric(o: CoachObjective): Finding | null {
   const hasNumber = numbers.quantities.length > 0 || isChange(numbers.relative, text);
   const inWords =
     METRIC_IN_WORDS.test(text) || COUNT_IN_WORDS.test(text) || NEW_COUNT_IN_WORDS.test(text);
-  const ranked = RANK_TARGET.test(o.title);
+  const ranked = RANK_TARGET.test(title);
   if (!hasNumber && !inWords && !ranked && !CONFORMANCE_LEVEL.test(text)) return null;
   return makeFinding({
     rule: 'objective-is-metric',
