@@ -27,7 +27,7 @@ import type { Finding, FindingRef } from '../types';
 
 // Promise language that needs nobody named: the words themselves say a promise was made.
 const PROMISE =
-  /\b(?:promised (?:to|for)|(?:was|were|been|we|we've|we have|they were)\s+promised|promise(?:d)? to (?:deliver|ship|provide|give|build|launch)|contractual(?:ly)?|contracted(?!\s+[a-z-]+(?:ers|iers|ors|ants|ents)\b)|as contracted|under contract|we (?:have )?committed to|committed to (?:deliver|ship|provide|build|launch|give|hand)|(?:customer|client|partner)[- ]commitments?|signed order forms?|order forms?|statement of work|sow|msa|rfp|scheme rules|regulatory deadline|(?:meet|honou?r|comply with|fulfil+|keep to|abide by|stay within|as per|per|under|in line with|as set out in|set out in|in|required by|as required by|required under)\s+(?:the|our|their|its)\s+(?:[a-z0-9-]+\s+){0,3}?(?:contract|agreement|licen[cs]e|msa|terms|obligations)|legislat\w*|statutory|required by law|mandated by law|regulatory (?:requirements?|obligations?|changes?)|(?:agreed|committed|promised|signed|contracted)(?:\s+\S+){0,4}\s+(?:deal|contract|agreement|msa|sow|licen[cs]e|licensing|partnership|renewal)|(?:deal|contract|agreement|partnership|renewal)(?:\s+\S+){0,4}\s+(?:agreed|committed|promised|signed)|legal(?:ly)? (?:required|obligations?)|(?:legal|statutory) (?:time )?(?:limits?|deadlines?)|(?:regulator|regulatory)[- ](?:required|mandated))\b/;
+  /\b(?:promised (?:to|for)|(?:was|were|been|we|we've|we have|they were)\s+promised|promise(?:d)? to (?:deliver|ship|provide|give|build|launch)|contractual(?:ly)?|contracted(?!\s+[a-z-]+(?:ers|iers|ors|ants|ents)\b)|as contracted|under contract|we (?:have )?committed to|committed to (?:deliver|ship|provide|build|launch|give|hand)|(?:customer|client|partner)[- ]commitments?|signed order forms?|order forms?|statement of work|sow|msa|rfp|scheme rules|regulatory deadline|(?:meet|honou?r|comply with|fulfil+|keep to|abide by|stay within|as per|per|under|in line with|as set out in|set out in|in|required by|as required by|required under)\s+(?:the|our|their|its)\s+(?:[a-z0-9&-]+\s+){0,3}?(?:contract|agreement|licen[cs]e|msa|terms|obligations)|legislat\w*|statutory|required by law|mandated by law|regulatory (?:requirements?|obligations?|changes?)|(?:agreed|committed|promised|signed|contracted)(?:\s+\S+){0,4}\s+(?:deal|contract|agreement|msa|sow|licen[cs]e|licensing|partnership|renewal)|(?:deal|contract|agreement|partnership|renewal)(?:\s+\S+){0,4}\s+(?:agreed|committed|promised|signed)|legal(?:ly)? (?:required|obligations?)|(?:legal|statutory) (?:time )?(?:limits?|deadlines?)|(?:regulator|regulatory)[- ](?:required|mandated))\b/;
 // Said another way round, or by a tender or licence: "as the data-sharing agreement requires",
 // "the tender's DSPT requirements", "TfL's licence condition", "the council's contract
 // condition". A licence condition or a tender's requirement is always set by someone outside.
@@ -62,9 +62,10 @@ const ACTIONS_FROM_EXAM =
 const TO_PASS_THEIR_EXAM =
   /\bto\s+pass\s+(?:the|their|its)\s+(?:\S+\s+){1,4}?(?:audit|assessment|inspection|certification|accreditation|review|examination|test)\b/;
 // Promise language that needs a named party: "the Globex renewal", "Sony agreed", "ahead of
-// the MoD bid" (not an ad exchange's bid requests).
+// the MoD bid" (not an ad exchange's bid requests; "within two terms" counts school terms).
+// ("In our B&Q supply contract": a customer's name may carry an ampersand, above.)
 const PROMISE_NEEDS_NAME =
-  /\b(?:contracts?|deals?|renewals?|renewing|tenders?|bids?(?! (?:requests?|latency|rates?|prices?|responses?|floors?))|partnerships?|agreements?|agreed|slas?|asked (?:for|us)|request(?:ed|s)?|requires?|required|demand(?:ed|s)?|needs?|wants?|mandated|mandates?|requirements?|to sign|signing|sign-off from|signed(?: up)? for|signed|commitments?|committed|promised|promise|ordered|purchased|bought|paid for|sold|obligations?|terms|expects? (?:it|this|delivery)|in time for (?:their|the) \w+)\b|-required\b/;
+  /\b(?:contracts?|deals?|renewals?|renewing|tenders?|bids?(?! (?:requests?|latency|rates?|prices?|responses?|floors?))|partnerships?|agreements?|agreed|slas?|asked (?:for|us)|request(?:ed|s)?|requires?|required|demand(?:ed|s)?|needs?|wants?|mandated|mandates?|requirements?|to sign|signing|sign-off from|signed(?: up)? for|signed|commitments?|committed|promised|promise|ordered|purchased|bought|paid for|sold|obligations?|(?<!\b(?:\d+|one|two|three|four|five|six|several|school|academic|summer|autumn|spring|winter)\s)terms|expects? (?:it|this|delivery)|in time for (?:their|the) \w+)\b|-required\b/;
 // With only "customers" or "partners" in general, a contract or an SLA is still a promise.
 const PROMISE_FOR_ANYONE = /\b(?:contracts?|contractual|slas?|agreements?|renewals?)\b/;
 // A regulator's date, audit or conditions are a promise: "to the FCA on time", "the Ofcom
@@ -124,6 +125,8 @@ function isToolName(name: string, text: string): boolean {
   if (n === '') return false;
   return (
     new RegExp(`\\b${DATA_FROM}\\s+(?:the\\s+)?(?:[a-z0-9-]+\\s+){0,2}?${n}\\b`).test(text) ||
+    // ("Cattle bought online via MartEye": what the sale goes through is a channel, not a party.)
+    new RegExp(`\\bvia\\s+(?:the\\s+)?(?:[a-z0-9-]+\\s+){0,2}?${n}\\b`).test(text) ||
     new RegExp(`\\b${n}\\s+(?:[a-z-]+\\s+){0,2}?${TOOL_WORK}\\b`).test(text) ||
     // ("Migrate repositories to GitHub Actions": the name may be the tool's second word; the
     // destination of a move from an old system, "… from the old Access database to LabStar", too.)

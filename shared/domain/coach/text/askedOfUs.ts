@@ -17,8 +17,15 @@ import { isNeverAParty, namedParties } from './namedParty';
 
 const ASKS =
   '(?:(?:has|have|had)\\s+)?(?:asked for|asks? (?:us )?for|asks? of us|asked of us|asked us for|demand(?:ed|s)?|request(?:ed|s)?|requires?|required|inspects?|inspected|audits?|audited|grades?|graded|insisted on|insists? on|expects? of us|expects?|expected|checks?|checked|wants? from us)';
-// "the <up to six words> <asks>", the subject kept to read who it is.
-const RELATIVE = new RegExp(`\\bthe\\s+((?:(?!the\\b)[\\w&'’.-]+\\s+){1,6}?)${ASKS}\\b`, 'gi');
+// "the <up to six words> <asks>", the subject kept to read who it is. ("The share of NDP grade
+// entries that pass": a word of asking before a noun it qualifies, "grade entries", "check
+// sheets", "request forms", is that noun's modifier, not a verb.)
+const ASK_AS_MODIFIER =
+  '\\s+(?:entries|entry|results?|scores?|marks?|levels?|boundar(?:y|ies)|sheets?|lists?|forms?|logs?|records?|reports?|exams?|examinations?|certificates?|passes|points?)\\b';
+const RELATIVE = new RegExp(
+  `\\bthe\\s+((?:(?!the\\b)[\\w&'’.-]+\\s+){1,6}?)${ASKS}\\b(?!${ASK_AS_MODIFIER})`,
+  'gi',
+);
 // Words that name a public body on their own ("the city council", "the inspectors").
 const BODY_WORD =
   /\b(?:councils?|authorit(?:y|ies)|regulators?|ministry|inspectors?|inspectorate|ombudsman|government|external auditors)\b/i;

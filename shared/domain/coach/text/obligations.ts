@@ -41,8 +41,9 @@ const OBLIGE_VERB =
 // Verbs that oblige only with the body as their subject, right before them or its people
 // ("the API HMCTS asked us for", "every finding the CAA raised", "HIQA inspectors judge"); with
 // words between ("Jira bugs raised by line maintenance") the body is not the one acting.
+// ("Best in Show judged by 5pm": a participle with a time after it is passive, the prize judged.)
 const OBLIGE_ACT =
-  /^(?:\s+(?:inspectors|assessors|auditors|examiners|surveyors|officials|officers))?\s+(?:has |have |will )?(?:asked|asks|attached|commissioned(?: us)?|cited|raised|issued|judges?|judged|assess(?:es)?|assessed|audits? (?:\w+ )?against|made (?:at|in|during))\b/;
+  /^(?:\s+(?:inspectors|assessors|auditors|examiners|surveyors|officials|officers))?\s+(?:has |have |will )?(?:asked|asks|attached|commissioned(?: us)?|cited|raised|issued|judges?|judged|assess(?:es)?|assessed|audits? (?:\w+ )?against|made (?:at|in|during))\b(?!\s+(?:by|before|until|at)\s+(?:\d|noon|midday|midnight|lunchtime|the end of))/;
 // What a body owns when it obliges: "the OBIE 99.5% availability standard", "the CFPB consent
 // order", "the ESFA funding deadline", "the MRC re-accreditation audit", "NIH's policy"; a target,
 // certificate, application date, policy, regime, rule or code of its ("the MoJ target", "an ATOL
