@@ -73,8 +73,9 @@ const UNIT_ALT = UNITS.map((u) => u.pattern).join('|');
 const UNIT_WHOLE = UNITS.map((u) => ({ ...u, re: new RegExp(`^(?:${u.pattern})$`) }));
 
 // "$38k/month": a slash before a period is a rate of money or a count, not a ratio or a path.
+// ("-8p/kg to +2p/kg", "38p/litre", "£95/t": a price per unit of weight or volume is a figure too.)
 const QUANTITY = new RegExp(
-  String.raw`(?<![\w.\/#':@-])(?:(?<=^|[\s(])(-)(?=\d))?([$€£])?\s?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:\s?(k|bn|m|mn|million|billion)(?![a-z]))?(?:\s?(${UNIT_ALT}))?(?![\w]|\/(?!(?:month|mo|week|wk|day|year|yr|quarter|qtr|hour|hr)\b)|:(?=\d)|-[a-z]|\.\d)`,
+  String.raw`(?<![\w.\/#':@-])(?:(?<=^|[\s(])(-)(?=\d))?([$€£])?\s?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:\s?(k|bn|m|mn|million|billion)(?![a-z]))?(?:\s?(${UNIT_ALT}))?(?![\w]|\/(?!(?:month|mo|week|wk|day|year|yr|quarter|qtr|hour|hr|kg|g|lb|t|tonne|ton|litre|liter|l|head|unit|kwh|mwh)\b)|:(?=\d)|-[a-z]|\.\d)`,
   'g',
 );
 
