@@ -113,6 +113,9 @@ const WITHIN_BEFORE = /(?:^|\s)(?:within|inside|in)\s$/;
 const SPELL_AFTER =
   /^\s(?:(?:school|academic)\s)?(?:terms?|half-terms?|seasons?|semesters?|trimesters?|years?|sessions?|lessons?|visits?|attempts?|sittings?|goes|go|tries|try|courses?)\b/;
 const FOR_TIME = /(?:^|\s)for\s(?:at least\s)?$/;
+// Later in the sentence, the time it takes now: "…, down from about 5 months now".
+const DOWN_FROM_A_TIME =
+  /^[^;()]*?\bdown from\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|over\s+)?\d[\d.,]*\s?(?:minutes?|mins?|hours?|hrs?|h|days?|d|weeks?|wks?|months?)\b/;
 
 function unitOf(unit: string | undefined, currency: string | undefined): UnitDef | null {
   if (currency) return { pattern: '', dimension: 'money', factor: 1 };
@@ -207,8 +210,13 @@ function isExcluded(text: string, start: number, end: number, q: Quantity): bool
   // "pass within one term", "qualify inside 2 seasons": a bare count of terms, seasons, lessons
   // or attempts after "within" is how long the thing counted may take, not a level to reach.
   if (q.dimension === 'none' && WITHIN_BEFORE.test(before) && SPELL_AFTER.test(after)) return true;
-  // "within 30 days of launch" is a window; "in under 20 minutes from merge" a target.
-  if (WINDOW_AFTER.test(after) && !BOUND_BEFORE.test(before)) return true;
+  // "within 30 days of launch" is a window; "in under 20 minutes from merge" a target, and so is
+  // "within 8 weeks of joining it, down from about 5 months": a time set against a past time.
+  if (WINDOW_AFTER.test(after) && !BOUND_BEFORE.test(before)) {
+    if (!(q.dimension === 'time' && WITHIN_BEFORE.test(before) && DOWN_FROM_A_TIME.test(after))) {
+      return true;
+    }
+  }
   return (
     q.dimension === 'time' &&
     q.value >= 1 &&
