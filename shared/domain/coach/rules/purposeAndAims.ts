@@ -72,6 +72,11 @@ const GIVEN_FOR_A_FEELING = new RegExp(
 const GIVEN_TO_REMEMBER =
   /^(?:give|make|offer|provide|create)\s+(?:[a-z'-]+\s+){0,4}?(?:an?|the)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s+to\s+(?:remember|savour|savor|treasure|cherish|talk about|rave about|write home about|tell (?:their|your|his|her) friends about)\b/;
 
+// "Give every visitor a brilliant day", "Give every guest a brilliant afternoon": a good time
+// given, with nothing after it but where, is the same aim ("… a free tasting glass" is a thing).
+const GIVEN_A_GOOD_TIME =
+  /^(?:give|offer)\s+(?:[a-z'-]+\s+){0,4}?an?\s+(?:brilliant|great|fantastic|wonderful|amazing|memorable|magical|unforgettable|lovely|perfect|special|happy|stress-free|relaxing|cracking|superb|excellent|fabulous|fun)\s+(?:day|days|time|visit|stay|night|evening|afternoon|morning|weekend|trip|holiday|experience)(?:\s+out)?(?=\s*$|\s+(?:here|with us|at|on|in)\b)/;
+
 /** A culture, habits or a feeling aimed at: vague (missing-metric says so), not work to do. */
 export function isCultureOrFeelingAim(lead: string): boolean {
   return (
@@ -80,7 +85,10 @@ export function isCultureOrFeelingAim(lead: string): boolean {
     FEELING_TO_SECURE.test(lead) ||
     QUALITY_AIM.test(lead) ||
     FEELING_TO_GIVE.test(lead) ||
-    ((GIVEN_FOR_A_FEELING.test(lead) || GIVEN_TO_REMEMBER.test(lead)) && !/«\d+»|\d/.test(lead)) ||
+    ((GIVEN_FOR_A_FEELING.test(lead) ||
+      GIVEN_TO_REMEMBER.test(lead) ||
+      GIVEN_A_GOOD_TIME.test(lead)) &&
+      !/«\d+»|\d/.test(lead)) ||
     ((MAKE_IT_BETTER.test(lead) || GIVE_BETTER.test(lead) || COMPARATIVE_AIM.test(lead)) &&
       !/«\d+»|\d/.test(lead))
   );
