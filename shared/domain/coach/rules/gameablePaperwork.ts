@@ -41,7 +41,7 @@ export const PAPERWORK_FAMILIES: readonly GameableFamily[] = [
       // (64% now)": checklists ticked, counted or as a share, with no word of what the checks
       // found (a share "ticked on time" or "signed off within a day" is a habit, a service level).
       new RegExp(
-        `\\b${CHECK_LISTS}\\s+${TICKED}\\b(?!\\s+(?:on time|within|late|without|correctly|first time|right first|as (?:passed|safe|failed)))`,
+        `\\b${CHECK_LISTS}\\s+${TICKED}\\b(?!.*\\b(?:on time|within|late|without|correctly|first time|right first|as (?:passed|safe|failed))\\b)`,
       ),
       new RegExp(
         `^${WORK_THROUGH}\\s+(?:(?:at least|over|another|a further)\\s+)?${COUNT}(?:[a-z0-9-]+\\s+){0,3}?${PAPERWORK}\\s+(?:a|an|per|each|every)\\s+(?:day|week|month|quarter|shift)\\b`,
