@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { AppPage } from './pages/AppPage';
 import { BrowserSession } from './support/session';
 
-// The Setting screen's own chunk (its file name carries a content hash).
-const SETTING_CHUNK = /\/SettingPhase-[\w-]+\.js$/;
+// The Setting screen's own chunk (its file name carries a content hash), under any query: once a
+// load of it has failed (the idle preload's, or the screen's own), the app asks for it again under
+// a fresh URL (`?retry=N`), which is the same missing file.
+const SETTING_CHUNK = /\/SettingPhase-[\w-]+\.js(?:\?.*)?$/;
 
 describe('a screen whose code fails to load', () => {
   it('says so with Retry instead of spinning, and Retry loads it once the file is there', async (context) => {
