@@ -10,6 +10,10 @@ import type { Quantity } from './quantities';
 const NEGATED_FLOOR =
   /\b(?:no|none of (?:the|our)|never)\s+(?:[a-z0-9-]+\s+){0,3}?(?:more|longer|later|slower|over|above|beyond|greater)\s+(?:than\s+)?$/;
 
+// "Keep renewals at no less than 80%", "not below 95%": a ceiling denied is a floor.
+const NEGATED_CEILING =
+  /\b(?:no|not|never)\s+(?:less|fewer|lower|below|under|shorter|smaller)\s+(?:than\s+)?$/;
+
 // "Stay within the 48-hour resolution time", "above the 95% in our contract": a bound on a level
 // named with an article is still a bound.
 // (A word, not the end of one: "less than " does not end with the article "an".)
@@ -22,6 +26,7 @@ export function boundOf(text: string, target: Quantity | null): 'at-most' | 'at-
   if (!target || target.end <= target.start) return null;
   let before = text.slice(Math.max(0, target.start - 30), target.start);
   if (NEGATED_FLOOR.test(before)) return 'at-most';
+  if (NEGATED_CEILING.test(before)) return 'at-least';
   const article = ARTICLE_AFTER.exec(before);
   if (article) before = before.slice(0, article.index);
   // "Availability up to the 99.95% in our agreement": "up to the" names a level to climb to;

@@ -192,6 +192,9 @@ export const NO_TARGET =
 // number is the one to reach (alone, "40,000 this quarter" may be today's value).
 export const LAST_PERIOD = new RegExp(`\\b(?:last|previous|prior) ${PERIOD}\\b`);
 export const THIS_PERIOD_VALUE = new RegExp(`${Q}(?:\\s+[a-z-]+){0,2}?\\s+this ${PERIOD}\\b`);
+// Words that state today's reading right before a number or its hedge.
+const PRESENT_READING =
+  "(?:we're|we are|it's|it is|they're|they are|is|are|sits|stands|runs) at|currently|now|today|is|are|was|were";
 export const TARGET_EXPLICIT = [
   // "versus a 200 ms goal", "vs 0.2% target": a number named as the goal.
   new RegExp(`${Q}${NAMED_GOAL}`),
@@ -202,7 +205,8 @@ export const TARGET_EXPLICIT = [
   new RegExp(
     `${Q}\\s+(?:(?:by|at|before) (?:the )?(?:end|close)\\b|by (?:quarter|q[1-4]|eo[qy])\\b)`,
   ),
-  new RegExp(`\\b${COMP}\\s+${Q}`),
+  // (A hedge on today's reading, "we're at about 60", "currently around 2%", marks no goal.)
+  new RegExp(`\\b(?<!\\b(?:${PRESENT_READING})\\s)${COMP}\\s+${Q}`),
   new RegExp(
     `${Q}\\s+or\\s+(?:less|fewer|lower|below|under|more|higher|above|better|faster|quicker)\\b`,
   ),

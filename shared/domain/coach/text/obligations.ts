@@ -75,7 +75,9 @@ const OURS_BEFORE = /\b(?:our(?: own)?|we|in-house|internal)\s+$/;
 const OUTSIDE_PAPER =
   /^(?:\s+[\w.'’-]+){0,3}?\s+(?:grant|funding|licen[cs]e|obligations?|accreditation|contract|agreement)\b/;
 // A body named as the tool that reports or the thing measured: "Snyk-reported", "NG911 ESInet".
-const TOOL_AFTER = /^[-\s]+(?:reported|flagged by|scan|scanner|alerts?|dashboards?|app|api)\b/i;
+// (A name before what we build and ship is our system: "EPR release sign-off", "the SCADA build".)
+const TOOL_AFTER =
+  /^[-\s]+(?:reported|flagged by|scan|scanner|alerts?|dashboards?|app|api|releases?|deploys?|deployments?|builds?|pipelines?|upgrades?|codebase|repos?)\b/i;
 const VOLUNTARY_BEFORE = /\b(?:soc ?\d|iso(?:\/iec)? ?\d+|type)\s+$/i;
 // Generic outside bodies with no name: "the regulation's", "the law's", "our state 911 board",
 // "the UK digital identity trust framework" (a framework or regulator named by what it is).

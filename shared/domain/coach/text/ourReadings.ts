@@ -20,6 +20,13 @@ const GOAL_VERB =
 const WHO = "(?:we|we're|we are|we've|we have|it|it's|it is|they|they're|they are|they've)";
 
 export const OUR_READINGS: readonly RegExp[] = [
+  // "10 working days, currently averaging 14", "now running at 6%": today's level as a running
+  // reading after a word of today.
+  new RegExp(
+    `\\b(?:currently|now|today|at present|these days)\\s+(?:averag(?:ing|es)|running at|sitting at|standing at|hovering (?:around|at)|trending at)\\s+${HEDGE}?${Q}`,
+  ),
+  // "(we have 14)", "; there are about 230 open": what exists today, set apart from the ask.
+  new RegExp(`(?:\\(|[,;]\\s*)(?:we have|we've got|we've|there are|there's)\\s+${HEDGE}?${Q}`),
   // "(we already hit 98.4%)", "we're already at 91%", "we already turn round 91%": what we do now.
   new RegExp(`\\b${WHO}\\s+already\\s+(?!${GOAL_VERB}\\b)(?:[a-z-]+\\s+){0,2}?${HEDGE}?${Q}`),
   // "we had about 5 a week last winter", "we saw 24% of clients return last year", "they ran at

@@ -1,3 +1,4 @@
+import { withoutThresholds } from './notLevels';
 import { COMPARATOR_TARGET, Q, TARGET_EXPLICIT } from './numberPhrases';
 import { OUR_READINGS } from './ourReadings';
 import { CLAUSE_OF_TODAY, READING_BESIDE_TARGET } from './pairedReadings';
@@ -20,9 +21,18 @@ const CHANGE_VERB =
   /^(?:reduce|lower|cut|decrease|shorten|shrink|trim|slash|drop|bring down|minimi[sz]e|raise|increase|grow|boost|lift|improve|extend|lengthen|expand|widen|speed up|push up)\b/;
 // "Move net bookings online; 40% are booked online today": a move to a new way, for a present clause.
 const MOVE_VERB = /^(?:move|shift)\b/;
-// Words right before a number that make it the level to reach (arrows are normalised to "to").
+// "Fewer fix requests escalated; we're at about 60 a month": a comparative first asks for a move
+// as a verb of change does ("fewer than 5" is a bound, and a target marker, instead).
+const COMPARATIVE_ASK =
+  /^(?:fewer|less|lower|higher|more|faster|quicker|shorter|smaller|cheaper)\s+(?!than\b)/;
+// "…: currently 2.3%, drive it down", "p90 is 11 minutes, needs to come down": the move asked for
+// last, with the measure as "it" or as the subject.
+const MOVE_ASKED_LAST =
+  /[,;:.\s–—-]\s*(?:(?:and|so|we)\s+)?(?:(?:needs?|has|have|ought) to|must|should)?\s*(?:drive|bring|get|push|pull|force|knock|come|go|trend|move)s?\s+(?:(?:it|this|that|them)\s+)?(?:down|up|lower|higher)\b[^«]*$/;
+// Words right before a number that make it the level to reach (arrows are normalised to "to");
+// "at" after a present copula ("we're at about 60") reads today's level instead.
 const MARKER_BEFORE = new RegExp(
-  `\\b(?:by|at|of no more than|keep(?:ing)?(?: it)?|hold(?:ing)?|stay(?:ing)?|maintain(?:ing)?|hit(?:ting)?|achieve|deliver)\\s+(?:(?:an?|the|about|around|roughly)\\s+)?${Q}`,
+  `\\b(?:by|(?<!\\b(?:we're|we are|it's|it is|they're|they are|is|are|sits|stands|runs|currently|now)\\s)at|of no more than|keep(?:ing)?(?: it)?|hold(?:ing)?|stay(?:ing)?|maintain(?:ing)?|hit(?:ting)?|achieve|deliver)\\s+(?:(?:an?|the|about|around|roughly)\\s+)?${Q}`,
 );
 // A number set apart from the KR's wording: in brackets, after a dash, colon or comma.
 const SET_APART = new RegExp(
@@ -63,7 +73,7 @@ const PRESENT_MARKER = /\b(?:currently|today|at present|right now|as things stan
 // measure is, in the present tense, right before the number, is a reading of today (a clause
 // naming a goal, "the target is 6 weeks", is not).
 const PRESENT_COPULA =
-  /\b(?:is|are|stands at|sits at|runs at)\s+(?:(?:about|around|roughly|now)\s+)?$/;
+  /\b(?:is|are|stands at|sits at|runs at|(?:we|it|they)(?:'re|'s| are| is) at)\s+(?:(?:about|around|roughly|now)\s+)?$/;
 const GOAL_WORD = /\b(?:target|goal|aim|ambition|plan|limit|should|must|will|needs? to)\b/;
 
 /**
@@ -161,8 +171,11 @@ export function readTodayAlone(
     const i = Number(current[1]);
     return { baseline: used.has(i) ? null : i, noTarget: true };
   }
-  if (hasTargetMarker(masked)) return NONE;
-  const asksMove = CHANGE_VERB.test(masked.trimStart());
+  // A threshold in the measure's name ("stuck for over 24h") marks no target (text/notLevels.ts).
+  if (hasTargetMarker(withoutThresholds(masked))) return NONE;
+  const lead = masked.trimStart();
+  const asksMove =
+    CHANGE_VERB.test(lead) || COMPARATIVE_ASK.test(lead) || MOVE_ASKED_LAST.test(lead);
   if (asksMove || MOVE_VERB.test(masked.trimStart())) {
     for (const m of masked.matchAll(PRESENT_CLAUSE)) {
       const i = Number(m[2]);
