@@ -8,7 +8,11 @@ import { GIVE_QUALITY, hasChangeVerb, METRIC_NOUN } from './text/lexicon';
 
 // "Make incidents less stressful", "Keep deploys boring": a feeling, not a measure, whatever the noun.
 const FEELING =
-  /^(?:make|keep|feel|be|become|get)\s+(?:\S+\s+){0,4}?(?:(?:less|more|much|very|truly|really|feel)\s+)?(?:stressful|painful|pleasant|delightful|enjoyable|easy|easier|simple|simpler|boring|calm|calmer|predictable|smooth|smoother|seamless|effortless|intuitive|friendly|great|nicer|happier|happy|fun|safe|safer|snappy|snappier|fast|faster|quick|quicker|reliable|robust|solid|stable|trustworthy|delightful)\b/;
+  /^(?:make|keep|feel|be|become|get)\s+(?:\S+\s+){0,4}?(?:(?:less|more|much|very|truly|really|feel)\s+)?(?:stressful|painful|pleasant|delightful|enjoyable|easy|easier|simple|simpler|boring|calm|calmer|predictable|smooth|smoother|seamless|effortless|intuitive|friendly|great|nicer|happier|happy|fun|safe|safer|snappy|snappier|fast|faster|quick|quicker|reliable|robust|solid|stable|trustworthy|delightful|real-time|instant|instantaneous|frictionless|painless|hassle-free|responsive|slick|polished)\b/;
+// "Smoother patch days", "Calmer on-call weeks": a quality asked for first, with no verb and no
+// number, is a feeling about the things named, not a measure of them ("days" is not a duration).
+const FEELING_FIRST =
+  /^(?:smoother|calmer|happier|easier|simpler|nicer|friendlier|quieter|less stressful|less painful|more predictable|more pleasant|more enjoyable|stress-free|painless|hassle-free)\s+(?:[a-z-]+\s+){0,4}?[a-z-]+$/;
 
 // "Make onboarding 2x better", "twice as pleasant": a factor of a judgement names no measure.
 const JUDGED_FACTOR =
@@ -29,7 +33,11 @@ function isOnlyAFeeling(lead: string, numbers: TextNumbers, text: string): boole
     return true;
   }
   if (JUDGED_FACTOR.test(numbers.masked) && !METRIC_NOUN.test(text)) return true;
-  return FEELING.test(lead) && numbers.quantities.length === 0 && numbers.relative === null;
+  return (
+    (FEELING.test(lead) || FEELING_FIRST.test(lead)) &&
+    numbers.quantities.length === 0 &&
+    numbers.relative === null
+  );
 }
 
 const OPENING_VERB =
@@ -57,8 +65,9 @@ const HEAD_METRIC = new RegExp(`(?:${METRIC_NOUN.source})\\s*$`);
 // "Ship patches every Tuesday", "release weekly": a cadence is a measure of how often.
 const PACE =
   /\b(?:releas\w*|deploy\w*|ship\w*|publish\w*|patch\w*)\b.*\b(?:every (?:day|week|sprint|fortnight|month|monday|tuesday|wednesday|thursday|friday|weekday)|daily|weekly|fortnightly|monthly|on demand)\b/;
+// ("Energy per GB carried", "cost per parcel": a quantity per unit of what is served is a rate.)
 const RATE =
-  /\b[a-z0-9-]+s?\s+(?:per|a|an|each|every)\s+(?:[a-z0-9-]+\s+)?(?:shift|day|week|month|quarter|year|sprint|release|deploy|order|user|customer|session|request|engineer|team|store|site|match|game|trip|call|ticket|run|build|page|visit|head)\b/;
+  /\b[a-z0-9-]+s?\s+(?:per|a|an|each|every)\s+(?:[a-z0-9-]+\s+)?(?:shift|day|week|month|quarter|year|sprint|release|deploy|order|user|customer|session|request|engineer|team|store|site|match|game|trip|call|ticket|run|build|page|visit|head|gb|tb|mb|kwh|mwh|kg|tonne|ton|km|mile|litre|liter|unit|parcel|package|shipment|transaction|device|vehicle|flight|passenger|patient|bed)\b/;
 const PER_PERIOD =
   /\b[a-z-]+s\s+(?:[a-z-]+\s+){0,4}?per\s+(?:day|week|month|quarter|year|sprint|release|shift|engineer|developer|agent|analyst)\b/;
 const MEASURE_WORD =

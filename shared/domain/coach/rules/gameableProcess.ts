@@ -103,7 +103,8 @@ export const PROCESS_FAMILIES: readonly GameableFamily[] = [
     label: 'hours logged',
     patterns: [
       /\b(?:hours|time)\s+(?:logged|worked|billed|tracked|booked)\b/,
-      /\blog(?:s|ged)?\s+(?:at least\s+)?(?:\d+(?:\.\d+)?\s+)?(?:hours|hrs|h)\b/,
+      // ("Log 2,000 hours of exploratory testing": a count with thousands separators too.)
+      /\blog(?:s|ged)?\s+(?:at least\s+)?(?:(?:\d[\d,]*(?:\.\d+)?\s*k?|«\d+»)\s+)?(?:hours|hrs|h)\b/,
       /\b(?:logged|billable|overtime) hours\b/,
       /\btimesheets?\b/,
     ],

@@ -83,6 +83,18 @@ const SIZED_NAME =
 const STANDARD_CODE =
   /\b(?!(?:GBP|USD|EUR|AUD|CAD|NZD|CHF|JPY|SEK|NOK|DKK|ZAR|INR|NPS|ARR|MRR|CSAT|KPI|SLA|SLO)\b)[A-Z]{2,5}\s?(?:0\d+|\d{4,5}|\d+[-:/]\d+)(?:[-:/]\d+)*\b/g;
 
+// "Pass the PCI DSS 4.0 assessment", "Move every service to TLS 1.3", "Kafka 3.6 everywhere": a
+// version after a name in capitals or a product's name is part of the name, not a level. (Not
+// after a measure's letters, "MTTR 1.5", "NPS 4.5", nor with a unit after it; WCAG's version
+// goes with its conformance level, below.)
+const VERSIONED_NAME =
+  /(?<=\b(?!(?:WCAG|NPS|CSAT|CES|SLA|SLO|SLI|MTTR|MTBF|MTTD|MTTA|LCP|FCP|TTFB|INP|CLS|FID|RPO|RTO|OEE|AHT|FCR|DAU|MAU|WAU|CTR|CAC|LTV|ROI|ROAS|ARPU|ARR|MRR|KPI|GPA|APR|CPU|TPS|QPS|RPS|FPS|GBP|USD|EUR)\b)(?:[A-Z]{2,5}|Kafka|Python|Java|Node|Postgres|PostgreSQL|MySQL|Kubernetes|Angular|React|Rails|Django|Spring|Unity|Unreal|Android|iOS|Windows|Ubuntu|Debian|Oracle|Terraform|Elasticsearch|Redis)\s)v?\d{1,2}\.\d{1,2}(?:\.\d+)?(?![\d.,%]|\s*(?:%|ms|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|x|k|m|pts?|points?|stars?|per|percent|or)\b)/g;
+
+// "Keep 999 emergency call routing flawless", "911 dispatch that never drops a call": a public
+// service number before the service it names is a name, not a level.
+const SERVICE_NUMBER =
+  /\b(?:999|911|112|111|101|988|000|311|211|411)(?=\s+(?:emergency|calls?|call-handling|service|services|line|lines|centres?|centers?|dispatch|operators?|handlers?|handling|routing|app|requests?|reports?)\b)/g;
+
 // "Become the #1 Korean course", "the No. 1 rated app", "a top-3 insurer": a rank to reach is a
 // number in the objective.
 const RANK_TARGET =
@@ -107,7 +119,9 @@ export function objectiveIsMetric(o: CoachObjective): Finding | null {
     .replace(NUMBERED_PLACE, (m) => m.replace(/[\s-]\d+$/, ''))
     .replace(ONE_AS_UNITY, '$1 a single ')
     .replace(TIME_OF_DAY, 'a set time')
-    .replace(DIGIT_NAMED_TECH, 'tech');
+    .replace(DIGIT_NAMED_TECH, 'tech')
+    .replace(VERSIONED_NAME, 'version')
+    .replace(SERVICE_NUMBER, 'the');
   const text = normalizeText(title);
   const numbers = extractNumbers(text);
   const hasNumber = numbers.quantities.length > 0 || isChange(numbers.relative, text);

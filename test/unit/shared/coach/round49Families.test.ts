@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rulesOf } from './helpers';
+import { objectiveRules, rulesOf } from './helpers';
 
 // Round 49's families (splits cn and co, train-49), in wording of our own that is in no corpus
 // file (a library's loans system, a ferry operator's booking and boarding, a dental chain's
@@ -11,6 +11,8 @@ const MT = 'missing-target';
 const TRIVIAL = 'trivial-target';
 const GAME = 'gameable-metric';
 const PROMISE = 'external-commitment';
+const MM = 'missing-metric';
+const OBJECTIVE_NUMBER = 'objective-is-metric';
 
 describe('a bound on how long the counted things have waited is part of what is counted', () => {
   it('reads today\'s count beside "stuck for over N days" as a baseline with no target', () => {
@@ -101,5 +103,55 @@ describe('a system of ours named before its release or build is no outside party
     expect(
       rulesOf("Get Stena Line's sign-off on the shared booking API by their 1 May deadline"),
     ).toContain(PROMISE);
+  });
+});
+
+describe('a quality asked for, with no number, names no measure', () => {
+  it('reads "feel real-time" as a feeling', () => {
+    expect(rulesOf('Make seat availability feel real-time')).toContain(MM);
+  });
+
+  it('reads a quality first, with no verb, as a feeling', () => {
+    expect(rulesOf('Calmer release weekends')).toContain(MM);
+  });
+
+  it('keeps a quality with a measure and numbers as a key result', () => {
+    expect(rulesOf('Calmer release weekends: pages per release from 6 to 1')).not.toContain(MM);
+  });
+});
+
+describe("a version or a service's number in an objective is a name", () => {
+  it('reads a standard with its version as a name', () => {
+    expect(objectiveRules('Pass our ISO 27701 and PCI DSS 4.0 reviews cleanly')).not.toContain(
+      OBJECTIVE_NUMBER,
+    );
+    expect(objectiveRules('Every ferry booking service on TLS 1.3')).not.toContain(
+      OBJECTIVE_NUMBER,
+    );
+  });
+
+  it("reads an emergency line's number as its name", () => {
+    expect(objectiveRules('A 911 dispatch console that never drops a call')).not.toContain(
+      OBJECTIVE_NUMBER,
+    );
+  });
+
+  it("still reads a measure's letters with a figure as a metric", () => {
+    expect(objectiveRules('MTTR 1.5 hours for every ferry system')).toContain(OBJECTIVE_NUMBER);
+    expect(objectiveRules('Get 999 calls answered within 5 seconds')).toContain(OBJECTIVE_NUMBER);
+  });
+});
+
+describe('hours logged and rates per unit served', () => {
+  it('reads "log 2,000 hours of …" as hours logged', () => {
+    expect(rulesOf('Log 1,500 hours of ride-along testing on the new boarding app')).toContain(
+      GAME,
+    );
+  });
+
+  it('reads a quantity per unit served, with a baseline, as naming its measure', () => {
+    expect(
+      rulesOf('Fuel per passenger carried on the night crossing, down from 4.2 litres'),
+    ).not.toContain(MM);
   });
 });
