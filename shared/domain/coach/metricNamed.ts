@@ -79,10 +79,11 @@ const MEASURE_WORD =
 const AIMLESS =
   /^(?:(?:optimi[sz]e|rethink|review|tune|right-?size)\s+(?:\S+\s+){0,4}?(?:volume|load|capacity)|(?:optimi[sz]e|improve|enhance|better|rethink|review|tune|right-?size)\s+(?:\S+\s+){0,4}?(?:usage|use|utili[sz]ation|consumption|footprint|allocation|mix))(?:\s+(?:across|in|on|for|of|at|among|by|within|between|from|per|throughout)\b.*)?$/;
 
-// "Streamline how support engineers handle escalations", "Overhaul the incident process": a
-// verb of reworking a process names what changes, not how it is measured, whatever nouns follow.
+// "Streamline how support engineers handle escalations", "Overhaul the incident process",
+// "Harden the dispensing platform against outages": a verb of reworking a process or making a
+// system sturdier names what changes, not how it is measured, whatever nouns follow.
 const REWORK_VERB =
-  /^(?:streamline|overhaul|rework|revamp|tidy up|clean up|moderni[sz]e|rationali[sz]e|simplify|re-?imagine|rethink|refresh|transform|reshape|re-?engineer|harmoni[sz]e|shake up|sort out|fix up|untangle|declutter|professionali[sz]e|smooth out)\b/;
+  /^(?:streamline|overhaul|rework|revamp|tidy up|clean up|moderni[sz]e|rationali[sz]e|simplify|re-?imagine|rethink|refresh|transform|reshape|re-?engineer|harmoni[sz]e|shake up|sort out|fix up|untangle|declutter|professionali[sz]e|smooth out|harden|shore up|bulletproof|future-proof|toughen|beef up)\b/;
 // What still names a measure after such a verb ("Rework onboarding to cut time to first deploy").
 // ("Streamline how rate changes reach production": a rate there is a price, not a measure.)
 const NAMED_MEASURE =
@@ -121,6 +122,10 @@ const COUNTED_THINGS =
 const BETTER_WHERE_ONLY =
   /^(?:improve|upgrade|moderni[sz]e|refresh|revamp|overhaul|enhance)\s+(?:the\s+|our\s+)?(?:[a-z-]+\s+){1,5}?(?:in|across|at|for)\s+(?:all\s+|every\s+|each\s+|our\s+|the\s+)*«\d+»\s+(?:[a-z-]+\s+)?[a-z-]+s$/;
 
+// "Publish more help-centre articles (currently 140)": more of a kind of thing, with how many
+// there are today, counts those things.
+const MORE_OF_COUNTED = /^\S+\s+more\s+(?:[a-z-]+\s+){0,3}?[a-z-]{3,}s\b/;
+
 /** True when the title itself names a measure (the metric column is checked by the caller). */
 export function textNamesAMetric(text: string, lead: string, numbers: TextNumbers): boolean {
   const hasUnitInText = numbers.quantities.some(
@@ -136,6 +141,7 @@ export function textNamesAMetric(text: string, lead: string, numbers: TextNumber
       ((numbers.target !== null || numbers.relative !== null || numbers.baseline !== null) &&
         hasChangeVerb(lead)) ||
       COUNTED_THINGS.test(numbers.masked) ||
+      (numbers.baseline !== null && MORE_OF_COUNTED.test(lead)) ||
       PACE.test(text)) &&
     !isOnlyAFeeling(lead, numbers, text)
   );

@@ -151,6 +151,9 @@ export const PROCESS_FAMILIES: readonly GameableFamily[] = [
       /\b(?:unit|integration|e2e|automated)[ -]test count\b/,
       // "Grow the regression pack from 1,100 test cases to 2,000".
       /\bfrom\s+[\d,.]+\s*k?\s+(?:[a-z-]+\s+)?(?:tests|test cases)\s+to\s+[\d,.]+/,
+      // "Rostering optimiser covered by 600 automated regression tests by June": a thing covered
+      // by a count of tests is that count reached.
+      /\b(?:covered|backed|protected|guarded)\s+by\s+(?:at least\s+)?[\d,.]+\s*k?\s+(?:[a-z-]+\s+){0,3}?(?:tests|test cases)\b/,
     ],
     unless: /\bflak\w*|\bfailing\b/,
     gamedBy: 'tests that assert nothing',

@@ -74,9 +74,10 @@ export const RECORDED_FAMILIES: readonly GameableFamily[] = [
     label: 'logins counted',
     upOnly: true,
     // Failed logins are a security measure; customers logging in is what they do (an outcome,
-    // "Client logins per month from 20k to 30k").
+    // "Client logins per month from 20k to 30k"); logins migrated or moved to a new system are
+    // accounts ("Migrate 1,800 clinician logins from LDAP to Okta": a rollout, said as such).
     unless:
-      /\b(?:failed|unauthori[sz]ed|suspicious|fraudulent|locked)\b|\b(?:clients?|customers?|users?|members?|patients?|guests?|visitors?|players?|subscribers?|shoppers?|buyers?|donors?|parents?|students?|learners?|readers?|fans?)(?:'s?)?\s+(?:logins|log-ins|sign-ins)\b/,
+      /^(?:migrate|move|switch|transfer|port|convert)\b|\b(?:failed|unauthori[sz]ed|suspicious|fraudulent|locked)\b|\b(?:clients?|customers?|users?|members?|patients?|guests?|visitors?|players?|subscribers?|shoppers?|buyers?|donors?|parents?|students?|learners?|readers?|fans?)(?:'s?)?\s+(?:logins|log-ins|sign-ins)\b/,
     // Counted: a number or "more" before them, or a period after them ("logins" alone may name
     // the login system: "Switch boat-booking logins to the federation's SSO").
     patterns: [

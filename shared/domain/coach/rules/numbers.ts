@@ -8,7 +8,7 @@ import type { Finding, FindingRef, CoachKeyResult } from '../types';
 import { inFieldUnits } from '../text/fields';
 import { metricInSentence } from '../wording';
 import { stockOutcomeFor } from './outcomeHints';
-import { metBound } from './targetMet';
+import { boundIsUpTo, metBound } from './targetMet';
 import {
   isPhysicalMeasure,
   isTrivialChange,
@@ -280,5 +280,38 @@ function directionMismatch(
       rewrite: { direction: verb },
     });
   }
+  // "p95 under 3 s" with direction "increase": a ceiling is reached by going down, a floor ("at
+  // least 99.9%") by going up ("up to 99.95%" says where a rise goes, no ceiling). Only with the
+  // bound's one number and a word of more or less: "within 24 hours for 95% of tickets" is a
+  // window on a share, and the share's direction is its own.
+  const bound = a.numbers.targetBound;
+  if (stated && !verb && bound && !boundIsUpTo(a) && isPlainBound(a)) {
+    const implied: Direction = bound === 'at-most' ? 'decrease' : 'increase';
+    if (implied !== stated) {
+      return makeFinding({
+        rule: 'direction-mismatch',
+        objective,
+        keyResult,
+        message: `The target is ${bound === 'at-most' ? 'a ceiling' : 'a floor'} but the direction is set to "${stated}".`,
+        suggestion: `Set the direction to "${implied}" so progress is scored the right way round.`,
+        rewrite: { direction: implied },
+      });
+    }
+  }
   return null;
+}
+
+const SHARE_OR_WINDOW =
+  /\b(?:share|percentage|proportion|fraction|rate|within|count|number)\b|%\s+of\b/;
+const PLAIN_BOUND =
+  /\b(?:under|below|less than|fewer than|lower than|no more than|at most|at least|above|over|more than|greater than|no less than)\s+(?:about\s+)?$/;
+
+/** Whether the KR's one number is its target, after a plain word of more or less. */
+function isPlainBound(a: KeyResultAnalysis): boolean {
+  const target = a.numbers.target;
+  if (!target || a.numbers.quantities.length !== 1) return false;
+  // ("Share of emails with a first reply under 24 h", "lots within ΔE ≤ 1.0": the bound says
+  // which things are counted, and the count or share has a direction of its own.)
+  if (SHARE_OR_WINDOW.test(a.text)) return false;
+  return PLAIN_BOUND.test(a.text.slice(Math.max(0, target.start - 24), target.start));
 }

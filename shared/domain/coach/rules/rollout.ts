@@ -67,11 +67,11 @@ const TO_ACT =
  * "Migrate 80% of Airflow DAGs to Dagster, up from 10%", "Connect 1,000 more weather stations to
  * the platform (2,000 → 3,000)", "Bring the remaining 14 AWS accounts under Terraform", "Grant
  * 2,500 field engineers access to the new app" ("the last 9" stays unmasked: it reads as a
- * window elsewhere): a count or share of things moved, switched or
- * connected somewhere. How far the rollout got, whatever the baseline and target say.
+ * window elsewhere), "Migrate 2,400 staff accounts from on-prem AD to Entra ID": a count or share
+ * of things moved, switched or connected somewhere (from one place to another). How far the rollout got, whatever the baseline and target say.
  */
 const COUNT_MOVED = new RegExp(
-  `^(?:migrate|move|shift|port|transfer|switch|convert|upgrade|enable|turn on|switch on|activate|connect|link|hook up|put|get|bring|onboard|enrol|enroll|grant|re-?platform)\\s+(?:(?:the|our)\\s+)?(?:(?:remaining|last|other|final)\\s+)?(?:«\\d+»|\\d[\\d,]*)(?:\\s+of)?\\s+(?:(?:more|additional|extra|further)\\s+)?(?:(?:the|our|their)\\s+)?(?:(?!${EVENTS}\\b)[a-z0-9-]+\\s+){0,3}?(?!${EVENTS}\\b)[a-z-]{3,}s\\s+${TO_ACT}(?:to|onto|on to|under|on|off|into|over to|access)\\b`,
+  `^(?:migrate|move|shift|port|transfer|switch|convert|upgrade|enable|turn on|switch on|activate|connect|link|hook up|put|get|bring|onboard|enrol|enroll|grant|re-?platform)\\s+(?:(?:the|our)\\s+)?(?:(?:remaining|last|other|final)\\s+)?(?:«\\d+»|\\d[\\d,]*)(?:\\s+of)?\\s+(?:(?:more|additional|extra|further)\\s+)?(?:(?:the|our|their)\\s+)?(?:(?!${EVENTS}\\b)[a-z0-9-]+\\s+){0,3}?(?!${EVENTS}\\b)[a-z-]{3,}s\\s+${TO_ACT}(?:to|onto|on to|under|on|off|into|over to|access|from(?=\\s.*\\b(?:to|onto|into)\\s))\\b`,
 );
 
 /**

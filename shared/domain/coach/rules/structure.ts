@@ -95,6 +95,10 @@ const VERSIONED_NAME =
 const SERVICE_NUMBER =
   /\b(?:999|911|112|111|101|988|000|311|211|411)(?=\s+(?:emergency|calls?|call-handling|service|services|line|lines|centres?|centers?|dispatch|operators?|handlers?|handling|routing|app|requests?|reports?)\b)/g;
 
+// "Stock never runs out on the top 200 lines", "our top-50 accounts": the top N after an article,
+// before a plural, is a set of things picked by rank, not a rank to reach ("a top-3 club" is).
+const TOP_SET = /\b(the|our|their|its)\s+top[- ]\d+(?=\s+(?:[a-z'-]+\s+){0,2}?[a-z-]+s\b)/gi;
+
 // "Become the #1 Korean course", "the No. 1 rated app", "a top-3 insurer": a rank to reach is a
 // number in the objective.
 const RANK_TARGET =
@@ -112,6 +116,7 @@ const DIGIT_NAMED_TECH = /\b(?:[2-4]D|[48]K|[2-6]G)\b/g;
 /** objective-is-metric: the objective carries a number, so it is really a key result. */
 export function objectiveIsMetric(o: CoachObjective): Finding | null {
   const title = o.title
+    .replace(TOP_SET, '$1 leading')
     .replace(NUMBERED_BY_NO, '')
     .replace(SIZED_NAME, 'sized')
     .replace(STANDARD_CODE, (m) => m.replace(/\s?\d[\d:/-]*$/, ''))

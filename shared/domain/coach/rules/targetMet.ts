@@ -51,7 +51,7 @@ function titleStatesTarget(a: KeyResultAnalysis): boolean {
 }
 
 /** "from 44 % up to 60 %": "up to" after a from is how far it rises, not a ceiling. */
-function boundIsUpTo(a: KeyResultAnalysis): boolean {
+export function boundIsUpTo(a: KeyResultAnalysis): boolean {
   const start = a.numbers.target?.start ?? 0;
   return /\bup to\s+$/.test(a.text.slice(Math.max(0, start - 12), start));
 }

@@ -9,8 +9,13 @@ export const DOUBLED_MISTAKE =
 
 const DOUBLE_NAMED_THING = '(?:glazing|glazed|cream|beds?|rooms?|yellow lines?|deckers?|digits)';
 
+// "Double order throughput", "double booking volume": the mistake's noun used as a modifier of a
+// measure is a doubling of that measure after all.
+const MEASURE_AFTER =
+  '(?!\\s+(?:throughput|volumes?|value|revenue|rates?|growth|capacity|counts?|numbers|per\\b))';
+
 /** Right after "double" / "triple": the noun that makes it no doubling. */
-export const NOT_A_DOUBLING = `(?:${DOUBLED_MISTAKE}|${DOUBLE_NAMED_THING})`;
+export const NOT_A_DOUBLING = `(?:${DOUBLED_MISTAKE}${MEASURE_AFTER}|${DOUBLE_NAMED_THING})`;
 
 /** A "double" in the text that is no doubling, e.g. "double bookings", "double glazing". */
 export const DOUBLE_AS_NAME = new RegExp(`\\b(?:double|triple)\\s+${NOT_A_DOUBLING}\\b`);

@@ -191,6 +191,11 @@ function normalizeUncached(raw: string): string {
         /\b(\d+)\s?h(?:\s?(\d{1,2})\s?m(?:ins?)?|([0-5]\d))\b(?![\d.,%])/gi,
         (_m, h: string, m?: string, mm?: string) => `${Number(h) * 60 + Number(m ?? mm ?? 0)} min`,
       )
+      // "2m40s", "1 min 30 s": minutes and seconds run together are 160 and 90 seconds.
+      .replace(
+        /\b(\d+)\s?m(?:ins?)?\s?([0-5]?\d)\s?s(?:ecs?)?\b(?![\d.,%])/gi,
+        (_m, m: string, sec: string) => `${Number(m) * 60 + Number(sec)} s`,
+      )
       .replace(/(\d)\s?B\b/g, '$1 billion')
       // "the 3D garden-plan viewer", "in 3D": dimensions named with a digit, a technology, not a
       // number of days (a capital D before a word or after "in").
