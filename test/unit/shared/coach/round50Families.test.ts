@@ -87,3 +87,25 @@ describe('a plain ceiling or floor says which way is better', () => {
     ).not.toContain(DIRECTION);
   });
 });
+
+// Round 51 (the first family of splits cr and cs): today's level in brackets, said as what it is,
+// was measured at or has been, in wording of our own.
+describe("today's level in brackets beside a bound already met is trivial", () => {
+  it('reads "(it\'s at N)", "(measured N in …)" and "(it has been under N …)" as today', () => {
+    expect(rulesOf("Keep museum-app crash-free sessions above 98% (it's at 99.4%)")).toContain(
+      'trivial-target',
+    );
+    expect(rulesOf('Ticket-gate failover under 60 s (measured 9 s in the last 3 tests)')).toContain(
+      'trivial-target',
+    );
+    expect(rulesOf('Timetable feed lag under 12 h (it has been under 1 h all spring)')).toContain(
+      'trivial-target',
+    );
+  });
+
+  it('keeps a bound not yet met as real work', () => {
+    expect(rulesOf("Keep bus-tracker uptime above 99.5% (it's at 98.1%)")).not.toContain(
+      'trivial-target',
+    );
+  });
+});
