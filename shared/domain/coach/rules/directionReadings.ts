@@ -2,7 +2,7 @@ import type { Direction } from '../../enums';
 import type { KeyResultAnalysis } from '../analyze';
 
 /**
- * Two readings of which way a KR asks its measure to go that the numbers alone do not give.
+ * Readings of which way a KR asks its measure to go that the numbers alone do not give.
  *
  * A frequency written as an interval ("from every 21 days to every 45 days"): the numbers are
  * the gaps between events, so a longer gap is fewer events, and "cut the cleaning frequency"
@@ -53,4 +53,21 @@ export function raisesABadThing(
   const measure = after ? RATE_OF_IT.exec(after)?.[1] : RAISED_BEFORE.exec(a.lead)?.[1];
   if (!measure) return false;
   return GOES_WRONG.test(measure) && !GOOD_OF_THEM.test(measure);
+}
+
+// A plain ceiling or floor ("p95 under 3 s", "at least 99.9%") says which way is better, so a
+// direction field set the other way is a mismatch (rules/numbers.ts).
+const SHARE_OR_WINDOW =
+  /\b(?:share|percentage|proportion|fraction|rate|within|count|number)\b|%\s+of\b/;
+const PLAIN_BOUND =
+  /\b(?:under|below|less than|fewer than|lower than|no more than|at most|at least|above|over|more than|greater than|no less than)\s+(?:about\s+)?$/;
+
+/** Whether the KR's one number is its target, after a plain word of more or less. */
+export function isPlainBound(a: KeyResultAnalysis): boolean {
+  const target = a.numbers.target;
+  if (!target || a.numbers.quantities.length !== 1) return false;
+  // ("Share of emails with a first reply under 24 h", "lots within ΔE ≤ 1.0": the bound says
+  // which things are counted, and the count or share has a direction of its own.)
+  if (SHARE_OR_WINDOW.test(a.text)) return false;
+  return PLAIN_BOUND.test(a.text.slice(Math.max(0, target.start - 24), target.start));
 }

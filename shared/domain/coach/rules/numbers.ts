@@ -1,5 +1,5 @@
 import { countsTheMeans } from './purposeAndAims';
-import { intervalFlip, raisesABadThing } from './directionReadings';
+import { intervalFlip, isPlainBound, raisesABadThing } from './directionReadings';
 import type { Direction } from '../../enums';
 import { comparable, type KeyResultAnalysis, type ResolvedValue } from '../analyze';
 import { makeFinding } from '../catalog';
@@ -299,19 +299,4 @@ function directionMismatch(
     }
   }
   return null;
-}
-
-const SHARE_OR_WINDOW =
-  /\b(?:share|percentage|proportion|fraction|rate|within|count|number)\b|%\s+of\b/;
-const PLAIN_BOUND =
-  /\b(?:under|below|less than|fewer than|lower than|no more than|at most|at least|above|over|more than|greater than|no less than)\s+(?:about\s+)?$/;
-
-/** Whether the KR's one number is its target, after a plain word of more or less. */
-function isPlainBound(a: KeyResultAnalysis): boolean {
-  const target = a.numbers.target;
-  if (!target || a.numbers.quantities.length !== 1) return false;
-  // ("Share of emails with a first reply under 24 h", "lots within ΔE ≤ 1.0": the bound says
-  // which things are counted, and the count or share has a direction of its own.)
-  if (SHARE_OR_WINDOW.test(a.text)) return false;
-  return PLAIN_BOUND.test(a.text.slice(Math.max(0, target.start - 24), target.start));
 }

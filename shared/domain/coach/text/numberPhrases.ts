@@ -192,9 +192,10 @@ export const NO_TARGET =
 // number is the one to reach (alone, "40,000 this quarter" may be today's value).
 export const LAST_PERIOD = new RegExp(`\\b(?:last|previous|prior) ${PERIOD}\\b`);
 export const THIS_PERIOD_VALUE = new RegExp(`${Q}(?:\\s+[a-z-]+){0,2}?\\s+this ${PERIOD}\\b`);
+/** Who or what stands at today's level, right before "at": "we're at", "it sits at". */
+export const PRESENT_SUBJECT = "we're|we are|it's|it is|they're|they are|is|are|sits|stands|runs";
 // Words that state today's reading right before a number or its hedge.
-const PRESENT_READING =
-  "(?:we're|we are|it's|it is|they're|they are|is|are|sits|stands|runs) at|currently|now|today|is|are|was|were";
+const PRESENT_READING = `(?:${PRESENT_SUBJECT}) at|currently|now|today|is|are|was|were`;
 export const TARGET_EXPLICIT = [
   // "versus a 200 ms goal", "vs 0.2% target": a number named as the goal.
   new RegExp(`${Q}${NAMED_GOAL}`),

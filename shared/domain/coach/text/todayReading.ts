@@ -1,5 +1,5 @@
 import { withoutThresholds } from './notLevels';
-import { COMPARATOR_TARGET, Q, TARGET_EXPLICIT } from './numberPhrases';
+import { COMPARATOR_TARGET, PRESENT_SUBJECT, Q, TARGET_EXPLICIT } from './numberPhrases';
 import { OUR_READINGS } from './ourReadings';
 import { CLAUSE_OF_TODAY, READING_BESIDE_TARGET } from './pairedReadings';
 import type { Quantity } from './quantities';
@@ -32,7 +32,7 @@ const MOVE_ASKED_LAST =
 // Words right before a number that make it the level to reach (arrows are normalised to "to");
 // "at" after a present copula ("we're at about 60") reads today's level instead.
 const MARKER_BEFORE = new RegExp(
-  `\\b(?:by|(?<!\\b(?:we're|we are|it's|it is|they're|they are|is|are|sits|stands|runs|currently|now)\\s)at|of no more than|keep(?:ing)?(?: it)?|hold(?:ing)?|stay(?:ing)?|maintain(?:ing)?|hit(?:ting)?|achieve|deliver)\\s+(?:(?:an?|the|about|around|roughly)\\s+)?${Q}`,
+  `\\b(?:by|(?<!\\b(?:${PRESENT_SUBJECT}|currently|now)\\s)at|of no more than|keep(?:ing)?(?: it)?|hold(?:ing)?|stay(?:ing)?|maintain(?:ing)?|hit(?:ting)?|achieve|deliver)\\s+(?:(?:an?|the|about|around|roughly)\\s+)?${Q}`,
 );
 // A number set apart from the KR's wording: in brackets, after a dash, colon or comma.
 const SET_APART = new RegExp(
