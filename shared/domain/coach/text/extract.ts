@@ -60,6 +60,12 @@ export interface TextNumbers {
 }
 
 const RELATIVE_BY = new RegExp(`\\bby\\s+(?:${COMP}\\s+)?(?:another\\s+|a further\\s+)?${Q}`, 'g');
+// "15% below the 128 Ml/d baseline", "20% under last year's level": a share off a level named as
+// today's is a change against it, not a level of its own.
+const RELATIVE_TO_BASELINE = new RegExp(
+  `${Q}\\s+(?:below|under|beneath|above|over|less than|more than|lower than|higher than)\\s+(?:the\\s+|our\\s+|its\\s+|their\\s+|a\\s+|an\\s+)?(?:[^«»\\s]+\\s+){0,3}?(?:«\\d+»(?:\\s*[^\\s«»]+)?\\s+)?(?:baseline|(?:today's|current|present|last (?:year|quarter|month)'s) (?:level|value|figure|rate|volume)s?)\\b`,
+  'g',
+);
 // "used by 25 teams", "run by 3 squads": the agent of a passive verb, not a change.
 const PASSIVE_AGENT = new RegExp(
   `\\b(?:[a-z]+ed|run|built|written|done|made|owned|held|seen|taken|known|won|shown)\\s+by\\s+${Q}\\s+(?!(?:points?|pp|per|percent|times)\\b)[a-z]`,
@@ -138,7 +144,7 @@ function findRelative(
   used: Set<number>,
 ): RelativeChange | null {
   let found: RelativeChange | null = null;
-  for (const re of [RELATIVE_BY, RELATIVE_AFTER]) {
+  for (const re of [RELATIVE_BY, RELATIVE_AFTER, RELATIVE_TO_BASELINE]) {
     for (const m of masked.matchAll(re)) {
       const i = Number(m[1]);
       // "in 6 more countries": more things, counted, not a change against a baseline.

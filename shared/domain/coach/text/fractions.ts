@@ -81,13 +81,14 @@ function fractionShare(word: string): string {
   return `${Number(((n / d) * 100).toPrecision(3))}%`;
 }
 
-// "under half a second", "a quarter of an hour", "three quarters of an hour": a fraction of a
-// unit, as a value in that unit.
+// "under half a second", "a quarter of an hour", "three quarters of an hour", "to half a
+// percent": a fraction of a unit, as a value in that unit.
 const UNIT_FRACTION =
-  /\b(?:(half)\s+(?:an?|one)|(a|one|three)\s+quarters?\s+of\s+(?:an?|one))\s+(second|minute|hour|day|week|month|year)\b/g;
+  /\b(?:(half)\s+(?:an?|one)|(a|one|three)\s+quarters?\s+of\s+(?:an?|one))\s+(second|minute|hour|day|week|month|year|percent|per cent|percentage point)\b/g;
 
 function unitFraction(_m: string, half?: string, quarters?: string, unit = ''): string {
   const value = half ? 0.5 : quarters === 'three' ? 0.75 : 0.25;
+  if (unit === 'percent' || unit === 'per cent') return `${value}%`;
   return `${value} ${unit}s`;
 }
 

@@ -19,8 +19,10 @@ export const FROM_TO = new RegExp(
 // "<measure>: 55%, up to 95%", "45 min/day → 15 min/day", "380 m³ down to 260 m³": a unit's
 // tail or a comma after the first number still leaves it today's value, and so does a statistic
 // after it ("£85 a day on average, down to £30").
+// ("p95 query time for 24h searches down to 5 seconds": a number after "for" sizes the things
+// measured, it is no reading.)
 export const BARE_TO = new RegExp(
-  `(?<!\\b(?:by|of|per)\\s)${Q}(?:,|/[a-z]+|[²³])?(?:\\s+(?!\\(?(?:currently|today|now|at present)\\b(?!\\)))[^«»\\s]+){0,3}?(?:\\s+on average,?)?\\s(?:down |up )?to\\s+(?:${COMP}\\s+)?${Q}`,
+  `(?<!\\b(?:by|of|per|for)\\s)${Q}(?:,|/[a-z]+|[²³])?(?:\\s+(?!\\(?(?:currently|today|now|at present)\\b(?!\\)))[^«»\\s]+){0,3}?(?:\\s+on average,?)?\\s(?:down |up )?to\\s+(?:${COMP}\\s+)?${Q}`,
 );
 export const TO_FROM = new RegExp(
   `(?:\\bto\\s+(?:${COMP}\\s+)?|\\b${COMP}\\s+)${Q}[^«»]{0,40}?\\bfrom\\s+${WORDS(2)}${Q}`,
@@ -117,6 +119,11 @@ export const BASELINE_ONLY = [
   // "(currently overnight, about 9 hours)": today's value, glossed in words first.
   new RegExp(
     `\\b(?:currently|today|now|at present)\\s+[a-z-]+(?:\\s+[a-z-]+)?,\\s*(?:about\\s+|around\\s+)?${Q}`,
+  ),
+  // "15% less leakage than the 128 Ml/d baseline", "20% below our 6-day baseline": a number
+  // named as the baseline is today's value ("Establish a 4-week baseline" names no value).
+  new RegExp(
+    `(?<!\\b(?:establish|establishing|set|setting|take|taking|run|running|collect|collecting|gather|gathering|build|building|agree|agreeing|create|creating|capture|capturing)\\s+(?:(?:a|an|the|our)\\s+)?(?:[a-z-]+\\s+)?)\\b(?:(?:the|our|a|an|its|their|today's|this year's|last year's)\\s+(?:[a-z-]+\\s+)?|(?:below|under|above|over|than|against|on|vs\\.?|versus)\\s+)${Q}(?:\\s*[^\\s«»]+)?\\s+baseline\\b`,
   ),
   // "Do better than the 2.4 % refund error rate", "improve on our 71 %": today's level to beat.
   new RegExp(

@@ -19,6 +19,14 @@ const GOAL_VERB =
   '(?:aim|plan|want|target|promis|pledg|commit|need|hop|expect|budget|forecast|intend|project|predict|set|agree|requir|propos|try|tri|seek|sought)[a-z]*';
 const WHO = "(?:we|we're|we are|we've|we have|it|it's|it is|they|they're|they are|they've)";
 
+const SPAN_COUNT =
+  '(?:(?:\\d+|«\\d+»|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four)\\s+)';
+// A stretch of time gone by that a reading held over: "all year", "in two years", "for three
+// quarters running", "over the past 12 months", "since March", "so far this year".
+const PAST_SPAN = `(?:(?:all|the whole|the entire|throughout the)\\s+${PERIOD}|(?:for|in|over|across|during)\\s+(?:the\\s+)?(?:(?:last|past|previous)\\s+)?${SPAN_COUNT}?(?:straight\\s+|consecutive\\s+)?(?:days|weeks|months|quarters|years|sprints|seasons|releases|drills|tests)(?:\\s+(?:running|in a row|straight))?|(?:for|in|over|across|during)\\s+(?:the\\s+)?(?:last|past|previous)\\s+${PERIOD}|since\\s+(?:[a-z]+|«\\d+»|\\d{4})|(?:so far\\s+)?this year|year to date|ytd)`;
+// A word a reading is set apart from the ask by: a bracket, a semicolon or comma, a dash.
+const APART = '(?:\\(|[;,:—–]|\\s-)';
+
 export const OUR_READINGS: readonly RegExp[] = [
   // "10 working days, currently averaging 14", "now running at 6%": today's level as a running
   // reading after a word of today.
@@ -44,5 +52,38 @@ export const OUR_READINGS: readonly RegExp[] = [
   // season": a share of a whole read over a past period (not "by the last quarter", a deadline).
   new RegExp(
     `(?<!\\b(?:to|hit|reach|achieve|attain|deliver|land|under|below|above|over|within|than|least|most|by)\\s)${Q}\\s+of\\s+(?:[a-z'-]+\\s+){1,8}?(?<!\\b(?:by|before|until|till|for|in|from|of)\\s)(?:last|previous|past|prior)\\s+${PERIOD}\\b`,
+  ),
+  // "; it's been about 0.7 s all year", "(we've stayed under 2 h since March)", "(it held at
+  // 99.98% all quarter)": what the level has been, set apart from the ask.
+  new RegExp(
+    `${APART}\\s*(?:(?:it|we|they|this|that)(?:'s|'ve|\\s+has|\\s+have)\\s+(?:been|stayed|held|run|sat|averaged|hovered|kept)|(?:it|we|they)\\s+(?:stayed|held|ran|sat|averaged|hovered|kept it))\\s+(?:(?:comfortably|well|safely|always)\\s+)?(?:(?:under|below|over|above|at|around|about|within|better than|inside)\\s+)?${HEDGE}?${Q}`,
+  ),
+  // "(it hasn't dipped below 99.6% in two years)", "it never went over 40 min last winter": a
+  // level not once crossed in a time gone by bounds today's level.
+  new RegExp(
+    `\\b(?:(?:has|have|had)(?:n't|\\s+not|\\s+never)\\s+(?:once\\s+)?(?:dipped|dropped|fallen|gone|slipped|risen|climbed|exceeded|crossed|breached|strayed|been)|never\\s+(?:once\\s+)?(?:dipped|dropped|fell|went|slipped|rose|climbed|exceeded|crossed|breached|strayed)|did(?:n't|\\s+not)\\s+(?:once\\s+)?(?:dip|drop|fall|go|slip|rise|climb|exceed|cross|breach|stray))\\s+(?:(?:below|under|above|over|past|beyond|outside)\\s+)?${HEDGE}?${Q}`,
+  ),
+  // "(below 0.2% for three quarters running)", "(99.93% over the past 12 months)": a level in
+  // brackets held over a time gone by, after the level asked for (a bracket holding the only
+  // number may be the ask itself, "(under 1% for 3 months running)").
+  new RegExp(
+    `(?<=«\\d+»[^()]*)\\(\\s*(?:(?:under|below|over|above|at|around|about|within)\\s+)?${HEDGE}?${Q}[^()«»]{0,40}?\\b${PAST_SPAN}\\b[^()«»]*\\)`,
+  ),
+  // "(12-month average: 99.93%)", "(rolling 90-day: 99.7%)", "(99.7% rolling 90 days)": an
+  // average over a time gone by, in brackets.
+  new RegExp(
+    `\\(\\s*(?:(?:\\d+|«\\d+»)[- ](?:day|week|month|year|quarter)|rolling|trailing|ytd|year-to-date)\\s+(?:[a-z-]+\\s+)?(?:(?:average|avg|mean|median)\\s*)?:?\\s*${HEDGE}?${Q}`,
+  ),
+  new RegExp(
+    `\\(\\s*${HEDGE}?${Q}\\s+(?:rolling|trailing)\\s+(?:«\\d+»|(?:\\d+[- ]?)?(?:days?|weeks?|months?|quarters?))`,
+  ),
+  // "(median is 6 min)", "(today's p95 is 1.2 s)", "(the average was 40)": a statistic of the
+  // measure said as what it is, in brackets.
+  new RegExp(
+    `\\(\\s*(?:(?:the|our|today's|current|the current)\\s+)?(?:median|mean|average|avg|typical|p\\d{2,3}(?:\\.\\d)?)(?:\\s+[a-z-]+){0,2}?\\s+(?:is|was|sits at|runs at|stands at|is at|is around|is about)\\s+${HEDGE}?${Q}`,
+  ),
+  // "(2.3 s in the pilot)", "(41% during the beta)": what a trial run measured.
+  new RegExp(
+    `\\(\\s*${HEDGE}?${Q}[^()«»]{0,30}?\\b(?:in|during|at|from|on)\\s+(?:the|our)\\s+(?:[a-z-]+\\s+)?(?:pilot|trial|beta|alpha|proof of concept|poc|soak test|load test|dry run|test run|canary|field trial)s?\\b`,
   ),
 ];

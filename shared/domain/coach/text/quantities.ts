@@ -49,6 +49,8 @@ interface UnitDef {
 
 const UNITS: readonly UnitDef[] = [
   { pattern: '%|percentage points?|percent|per cent|pct|pp', dimension: 'percent', factor: 1 },
+  // "p99 40µs → 25µs": the micro sign and the Greek mu both write microseconds.
+  { pattern: 'microseconds?|µs|μs', dimension: 'time', factor: 0.000001 },
   { pattern: 'milliseconds?|msecs?|ms', dimension: 'time', factor: 0.001 },
   { pattern: 'seconds?|secs?|s', dimension: 'time', factor: 1 },
   { pattern: 'minutes?|mins?', dimension: 'time', factor: 60 },
@@ -94,10 +96,11 @@ const YEAR_AFTER =
   /^\s?(?:season|(?:tax|financial|fiscal|academic|school|calendar|model|plan|policy) year|year-end|cycle|intake|edition|tournament|championship|cohort|harvest|filing season|peak|festival|general election|election|budget|census|games|world cup)\b/;
 // "the 1040 interview", "our 737 line", "the 911 service": a bare number of three or more digits
 // between an article and a singular noun is a name (a form, a model, a number to call); a count
-// takes a plural ("the 400 open tickets") and a value a unit.
+// takes a plural ("the 400 open tickets") and a value a unit ("the 410 MWh baseline"; "the 128
+// Ml/d baseline": a word with a period after its slash is a unit of flow, not a name).
 const NAME_NUMBER_BEFORE = /(?:^|\s)(?:the|our|their|its|this|that|each)\s$/;
 const NAME_NUMBER_AFTER =
-  /^\s(?!(?:more|less|fewer|of|to|per|a|an|and|or|in|on|at|by|for|from|than|this|each|every|times|open|new|old|remaining|outstanding|active|live|top|most|least|or|plus)\b)[a-z][a-z-]*[a-rt-z]\b(?!\s+of\b)/;
+  /^\s(?!(?:more|less|fewer|of|to|per|a|an|and|or|in|on|at|by|for|from|than|this|each|every|times|open|new|old|remaining|outstanding|active|live|top|most|least|or|plus|kwh|mwh|gwh|kw|mw|gw|kg|km|mm|cm|ml|mg|tonnes?|litres?|liters?|gb|tb|mb|db)\b)[a-z][a-z-]*[a-rt-z]\b(?!\s+of\b|\/(?:d|h|s|min|day|hour|yr|year|month|week)\b)/;
 const DEFINING_SPELL =
   /\b(?:with no|without(?: an?| any)?|not|no)\s+(?:[a-z-]+\s+){1,4}?for\s+(?:more than|over|longer than|at least|upwards of)\s+$/;
 const BRACKETED_SPELL = /[a-z]{3,}s\s\((?:inside|within|in under|less than)\s$/;
