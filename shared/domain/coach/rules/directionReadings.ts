@@ -27,10 +27,10 @@ export function intervalFlip(a: KeyResultAnalysis, numeric: Direction): Directio
 
 // Things that go wrong, by their own word: the measure is a count or share of them.
 const GOES_WRONG =
-  /\b(?:barren|spoil(?:s|ed|age|t)?|injur(?:y|ies|ed)|late(?:ness)?|overdue|defect(?:s|ive)?|fail(?:s|ed|ures?)|reject(?:s|ed|ions?)|scrap(?:ped)?|dead|deaths?|mortality|complaints?|stall(?:s|ed)?|abandon(?:ed|ment)|errors?|faults?|faulty|crash(?:es|ed)?|outages?|incidents?|accidents?|contaminat(?:ed|ion)|infect(?:ed|ions?)|complications?|readmi(?:tted|ssions?)|relapses?|burnt|burned|scorched|lame(?:ness)?|sick(?:ness)?|losing|lost|miss(?:ed|es)|no-shows?|breakages?|broken|damaged|leaks?|spills?|burn)\b/;
+  /\b(?:barren|spoil(?:s|ed|age|t)?|injur(?:y|ies|ed)|late(?:ness)?|overdue|defect(?:s|ive)?|fail(?:s|ed|ures?)|reject(?:s|ed|ions?)|scrap(?:ped)?|dead|deaths?|mortality|complaints?|stall(?:s|ed)?|abandon(?:ed|ment)|errors?|faults?|faulty|crash(?:es|ed)?|outages?|incidents?|accidents?|contaminat(?:ed|ion)|infect(?:ed|ions?)|complications?|readmi(?:tted|ssions?)|relapses?|burnt|burned|scorched|lame(?:ness)?|sick(?:ness)?|losing|lost|miss(?:ed|es)|no-shows?|breakages?|broken|damaged|leaks?|spills?|burn|churn|attrition|drop-?offs?|downtime|timeouts?|bugs|vulnerabilit(?:y|ies)|chargebacks?)\b/;
 // A measure that counts catching, fixing or avoiding them is a good thing raised.
 const GOOD_OF_THEM =
-  /\b(?:detect(?:ed|ion)?|caught|found|spotted|flagged|identified|screened|report(?:ed|ing)|logged|fixed|resolved|closed|cleared|recovered|prevented|avoided|saved|without|free|no|not|never|zero|on time|in time|survival|survive|surviving|success|pass(?:ing|ed)?|cured|healed|reused|recycled)\b/;
+  /\b(?:detect(?:ed|ion)?|caught|found|spotted|flagged|identified|screened|report(?:ed|ing)|logged|fixed|resolved|closed|cleared|recovered|prevented|avoided|saved|without|free|no(?!-)|not|never|zero|on time|in time|survival|survive|surviving|success|pass(?:ing|ed)?|cured|healed|reused|recycled|scanned|remediated|patched|mitigated|triaged|handled|processed|retained|won back)\b/;
 // The measure asked to go up: after a verb of raising, or before a colon and a verb of raising.
 const RAISED_AFTER =
   /^(?:grow|raise|increase|lift|boost|double|triple|push up|drive up)\s+(?:the\s+)?(.+?)\s+(?:from|to|by)\s+(?:«|\d)/;
@@ -53,6 +53,53 @@ export function raisesABadThing(
   const measure = after ? RATE_OF_IT.exec(after)?.[1] : RAISED_BEFORE.exec(a.lead)?.[1];
   if (!measure) return false;
   return GOES_WRONG.test(measure) && !GOOD_OF_THEM.test(measure);
+}
+
+// "Queue abandonment during on-sales 23% -> 31%", "Checkout errors from 2% to 4%": a measure
+// named on its own, no verb before it, then its numbers ("1 in 200 to 1 in 2000" is a rate
+// written upside down, left alone).
+const NAMED_THEN_NUMBERS =
+  /^((?:[a-z0-9'-]+\s+){0,6}?[a-z0-9'-]+)\s+(?:(?:from|went from|was)\s+)?(?:about\s+)?«\d+»(?:\s*[^\s«»]+)?\s+(?:to|->|→)\s+(?:about\s+)?«\d+»(?!\s+in\b)/;
+
+// "Bring monthly churn to 4.5% (3.8% last quarter)": a verb that says no way, then the measure.
+const BROUGHT_TO =
+  /^(?:bring|get|take|move|put|set)\s+(?:the\s+|our\s+)?((?:[a-z0-9'-]+\s+){0,5}?[a-z0-9'-]+)\s+(?:to|from)\s+(?:about\s+)?«\d+»(?!\s+in\b)/;
+
+// Good things by their own word: on-time work, a service being up, a success rate.
+const GOES_RIGHT =
+  /\b(?:on[- ]time|availability|uptime|success(?:ful)?|conversion|retention|satisfaction|csat|nps|accuracy|hit rate|first[- ](?:time|contact) (?:fix|resolution))\b/;
+// Times that are better short: a wait, a delay, the time to get something done.
+const TIME_TO_WAIT =
+  /\b(?:latency|wait(?:ing)?(?: times?)?|turnaround|lead times?|response times?|resolution times?|load times?|queue times?|mtt[radfr]|delays?|speed of answer|time to (?:first|resolve|restore|recover|detect|answer|fix|merge|deploy|repair)|build times?|boot times?|start-?up times?)\b/;
+// A time that is better long: between failures, a battery's life, time spent with us.
+const TIME_WELL_SPENT = /\b(?:between|battery|life|lifetime|time on|session|engagement|watch)\b/;
+
+/**
+ * The way a measure named on its own should go, when the KR has no direction and no verb and
+ * its numbers go the other way ("Queue abandonment 23% -> 31%", "On-time delivery from 93% to
+ * 88%", "Average speed of answer from 40 s to 55 s"): nothing else says which way, and the
+ * measure's own word does. Null when the words do not say, or the numbers agree with them.
+ */
+export function namedMeasureGoesBack(
+  a: KeyResultAnalysis,
+  stated: Direction | null,
+  verb: Direction | null,
+): Direction | null {
+  const numeric = a.numericDirection;
+  if (stated !== null || verb !== null || numeric === null) return null;
+  const measure = (NAMED_THEN_NUMBERS.exec(a.lead) ?? BROUGHT_TO.exec(a.lead))?.[1];
+  if (!measure) return null;
+  // A time is read by its own words only: "time to first successful build" is a wait, and
+  // "time between failures" is better long.
+  if (a.target?.dimension === 'time') {
+    const slow = TIME_TO_WAIT.test(measure) && !TIME_WELL_SPENT.test(measure);
+    return slow && numeric === 'increase' ? 'decrease' : null;
+  }
+  const bad = GOES_WRONG.test(measure) && !GOOD_OF_THEM.test(measure);
+  const good = GOES_RIGHT.test(measure) && !GOES_WRONG.test(measure);
+  if (bad && !good && numeric === 'increase') return 'decrease';
+  if (good && !bad && numeric === 'decrease') return 'increase';
+  return null;
 }
 
 // A plain ceiling or floor ("p95 under 3 s", "at least 99.9%") says which way is better, so a

@@ -1,5 +1,10 @@
 import { countsTheMeans } from './purposeAndAims';
-import { intervalFlip, isPlainBound, raisesABadThing } from './directionReadings';
+import {
+  intervalFlip,
+  isPlainBound,
+  namedMeasureGoesBack,
+  raisesABadThing,
+} from './directionReadings';
 import type { Direction } from '../../enums';
 import { comparable, type KeyResultAnalysis, type ResolvedValue } from '../analyze';
 import { makeFinding } from '../catalog';
@@ -234,6 +239,16 @@ function directionMismatch(
       });
     }
     if (!fieldWrong && !verbWrong) {
+      const better = namedMeasureGoesBack(a, stated, verb);
+      if (better !== null) {
+        return makeFinding({
+          rule: 'direction-mismatch',
+          objective,
+          keyResult,
+          message: `Baseline → target (${range}) goes the wrong way for this measure: success would score as progress.`,
+          suggestion: `This measure should ${better}: check the baseline and target; they may be swapped.`,
+        });
+      }
       if (!raisesABadThing(a, stated, verb)) return null;
       return makeFinding({
         rule: 'direction-mismatch',
@@ -260,7 +275,7 @@ function directionMismatch(
       rule: 'direction-mismatch',
       objective,
       keyResult,
-      message: `The KR ${said} but baseline → target (${range}) is a ${numeric}.`,
+      message: `The KR ${said} but baseline → target (${range}) is ${numeric === 'increase' ? 'an' : 'a'} ${numeric}.`,
       suggestion: title
         ? `Make the wording and direction match the numbers: "${title}".`
         : `Make the direction match the numbers: ${numeric}.`,

@@ -14,7 +14,7 @@ const DECREASE_VERB = new RegExp(
   `^(?:reduce|cut${CUT_OVER}|lower|decrease|shrink|drop${DROP_OFF}|halve|minimi[sz]e|eliminate|shorten|slash|trim|bring down|drive down|get down|curb|limit|avoid|prevent)(?![\\w-])`,
 );
 const INCREASE_VERB = new RegExp(
-  `^(?:increase|raise|grow|boost|(?:double|triple)(?!\\s+${NOT_A_DOUBLING}\\b)|expand|maximi[sz]e|lift|bring up|drive up|widen|broaden|accelerate)(?![\\w-])`,
+  `^(?:increase|raise|grow|boost|(?:double|triple)(?!\\s+${NOT_A_DOUBLING}\\b)|expand|extend|lengthen|prolong|maximi[sz]e|lift|bring up|drive up|widen|broaden|accelerate)(?![\\w-])`,
 );
 const NEUTRAL_VERB =
   /^(?:improve|achieve|reach|hit|maintain|keep|sustain|attain|make|ensure|stay|move|bring|drive)\b/;
@@ -28,9 +28,10 @@ const SPLIT_UP =
 
 // "Haulage cost per tonne down to £38", "Energy use per bake down from 60 kWh to 40": a measure
 // named first, then the particle of its move, with no verb before it (a verb of raising keeps its
-// own direction; "up to" is left alone, since it also means "at most").
+// own direction; "up to" is left alone, since it also means "at most"; "per 1,000 submissions"
+// keeps its comma).
 const NAMED_THEN_DOWN =
-  /^(?!(?:increase|raise|grow|boost|lift|expand|bring up|drive up|double|triple)\b)(?:[a-z0-9«»'/£$€%.-]+\s+){1,8}?down\s+(?:to|from|by|below|under)\s+(?:about\s+)?(?:«|£|\$|€|\d)/;
+  /^(?!(?:increase|raise|grow|boost|lift|expand|bring up|drive up|double|triple)\b)(?:(?:[a-z0-9«»'/£$€%.-]|,(?=\d))+\s+){1,8}?down\s+(?:to|from|by|below|under)\s+(?:about\s+)?(?:«|£|\$|€|\d)/;
 
 /** True when the lead is a split phrasal verb of change ("Bring … down from …"). */
 export function isSplitMove(lead: string): boolean {
