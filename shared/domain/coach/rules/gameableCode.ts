@@ -74,7 +74,7 @@ export const CODE_FAMILIES: readonly GameableFamily[] = [
       /\b(?:sonar\w*|static[ -]analysis|sast)\s+(?:\S+\s+)?(?:issues?|findings?|smells?|violations?|warnings?)\b/,
       // "Cut Revit warnings to 200 per model": a tool's warnings counted per artefact.
       /\b(?:warnings|audit (?:errors|warnings))\s+(?:(?:to|under|below)\s+\S+\s+)?per\s+(?:\S+\s+)?(?:model|drawing|file|project|build|sheet|set|package)\b/,
-      /\b(?:lint(?:ing|er)?|eslint|pylint|rubocop|sonar\w*|static[ -]analysis|compiler|typescript|tsc|mypy|checkstyle|stylelint|flake8|ruff|clippy|golangci(?:-lint)?|phpcs|code style|style)\s+(?:errors?|warnings?|issues?|violations?|findings?|suppressions?)\b/,
+      /\b(?:[a-z]*lint(?:ing|er)?|shellcheck|detekt|spotbugs|findbugs|pmd|phpstan|psalm|credo|rubocop|sonar\w*|static[ -]analysis|compiler|typescript|tsc|mypy|checkstyle|stylelint|flake8|ruff|clippy|golangci(?:-lint)?|phpcs|code style|style)\s+(?:errors?|warnings?|issues?|violations?|findings?|suppressions?)\b/,
     ],
     gamedBy: 'suppressions and rule changes',
     alternative: 'escaped bugs per month or incident count',
@@ -116,9 +116,12 @@ export const CODE_FAMILIES: readonly GameableFamily[] = [
       // "Resolved Sentry issues per week", "closed Zendesk tickets a month".
       // ("CSAT on resolved tickets" measures how the closing went.)
       /(?<!\b(?:on|for|of|in|from|with|after|per)\s)\b(?:closed|resolved|completed|cleared|triaged)\s+(?:[a-z0-9-]+\s+)?(?:tickets|issues|cards|work items)\b/,
-      /\b(?:ticket|issue|jira|helpdesk|help desk|service[- ]desk)\s+(?:queue|backlog|count)\b/,
+      // ("Ticket queue abandonment": people queuing to buy tickets, not tickets worked.)
+      /\b(?:ticket|issue|jira|helpdesk|help desk|service[- ]desk)\s+(?:queue(?!\s+(?:abandonment|wait|waiting|times?|position|length|drop-?offs?))|backlog|count)\b/,
       // ("Reduce the open alert backlog": up to two words may name what the backlog holds.)
-      /^(?:reduce|cut|shrink|halve|clear|burn down|empty)\s+(?:the\s+|our\s+)?(?:\S+\s+){0,2}?backlog\b/,
+      // ("Reduce ingest backlog for surface observations": data waiting to be processed is a
+      // queue of the system's work, not tickets.)
+      /^(?:reduce|cut|shrink|halve|clear|burn down|empty)\s+(?:the\s+|our\s+)?(?!(?:\S+\s+){0,1}(?:ingest|ingestion|processing|data|message|event|replication|indexing|upload|sync|job|batch|queue)\s)(?:\S+\s+){0,2}?backlog\b/,
       // "the open integrity work-order backlog": work orders are tickets by another name.
       /\b(?:open\s+(?:\S+\s+){0,2}?work[- ]orders?|work[- ]orders?\s+(?:backlog|queue))\b/,
       // "Clear 600 stale alarms from the SCADA alarm list": a count of items taken off a list.

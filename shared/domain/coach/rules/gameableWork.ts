@@ -7,10 +7,11 @@ import {
 
 // A count in front of a noun, as the normalised text writes it: "12 ", "40k ", "95% of ", "all ".
 const COUNT =
-  '(?:\\d[\\d,.]*\\s*(?:k\\s+|%\\s+(?:of\\s+)?(?:the\\s+|our\\s+)?)?|all\\s+(?:the\\s+|our\\s+)?|more\\s+)';
+  '(?:\\d[\\d,.]*(?![a-jl-z])\\s*(?:k\\s+|%\\s+(?:of\\s+)?(?:the\\s+|our\\s+)?)?|all\\s+(?:the\\s+|our\\s+)?|more\\s+)';
 // A count of new things, not a share of what exists: "Publish 100% of internal APIs in the
 // portal" lists what is there (a rollout), "Document 100% of dbt models" still writes new docs.
-const NEW_COUNT = '(?:\\d[\\d,.]*\\s*(?:k\\s+)?(?![\\d,.%])|more\\s+)';
+// ("Deliver 00Z model products": digits run into letters name a code, a run or a model.)
+const NEW_COUNT = '(?:\\d[\\d,.]*(?![a-jl-z])\\s*(?:k\\s+)?(?![\\d,.%])|more\\s+)';
 // Things people build that can be counted without anyone using them.
 const ARTEFACT =
   '(?:dashboards?|reports?|(?:ml\\s+|machine[- ]learning\\s+|prediction\\s+|churn\\s+\\S+\\s+)?models?|landing pages?|web ?pages?|pages?|articles?|help(?:-centre| center)? articles?|endpoints?|apis?|(?:ui\\s+)?components?|playbooks?|runbooks?|datasets?|adrs?|rfcs?|design docs?|docs?|guides?|templates?|notebooks?|scripts?|videos?|tutorials?|blog posts?|microservices?|libraries|packages|plugins?|widgets?|charts?|panels?|visuali[sz]ations?|metrics?|queries|pipelines?|etl jobs?|jobs?|screens?|prototypes?|mock-?ups?|specs?|user stories|stories|epics?)';
@@ -195,7 +196,7 @@ export const WORK_FAMILIES: readonly GameableFamily[] = [
       // alerts or warnings counted down, however they are closed.
       /\b(?:open|unacknowledged|unacked|unresolved|untriaged|outstanding)\s+(?:[a-z0-9-]+\s+)?(?:alerts|warnings)\s+(?:in|on|across|from)\s+(?:the\s+|our\s+)/,
       new RegExp(
-        `\\b(?:close|resolve|clear|fix|triage|acknowledge|ack|dismiss|burn down|merge|silence|mute|suppress)\\s+(?:and\\s+\\S+\\s+)?${COUNT}?(?:\\S+\\s+){0,3}?(?:alerts|warnings|findings|vulnerability tickets|security tickets|dependabot prs)\\b`,
+        `\\b(?:close|resolve|clear|fix|triage|acknowledge|ack|dismiss|burn down|merge|silence|mute|suppress)\\s+(?:and\\s+\\S+\\s+)?${COUNT}?(?:\\S+\\s+){0,3}?(?:alerts|alarms|warnings|findings|vulnerability tickets|security tickets|dependabot prs)\\b`,
       ), // "Close 95% of Jira tickets within 5 days", "QA tickets resolved within the sprint": tickets
       // in the team's own tracker closed, however fast, can be closed without the work being done
       // (a service desk's tickets are people waiting, a service level).
@@ -232,6 +233,24 @@ export const WORK_FAMILIES: readonly GameableFamily[] = [
       metric: '30-day retention',
       unit: '%',
       direction: 'increase',
+    },
+  },
+  {
+    id: 'threats-blocked',
+    label: 'a count of attacks or requests blocked',
+    patterns: [
+      // "Block 10 million bot requests a month", "attacks stopped at the edge from 2k to 5k": a
+      // count of what a filter caught grows with the attacks, or with a looser filter.
+      /\b(?:block|stop|catch|deflect|filter|reject|quarantine)\s+(?:another\s+|a further\s+)?\d[\d,.]*\s*(?:k|m|million|bn|billion)?\s+(?:more\s+)?(?:[a-z-]+\s+){0,2}?(?:requests|attacks|threats|bots|attempts|emails|spam|messages|malware|intrusions)\b|\b(?:number|count|#) of\s+(?:[a-z-]+\s+){0,2}?(?:requests|attacks|threats|bots|attempts|emails|messages|intrusions)\s+(?:blocked|stopped|caught|deflected|filtered|rejected|quarantined)\b/,
+    ],
+    gamedBy:
+      'a looser filter, or simply more attacks: the count grows whether or not anyone is safer',
+    alternative: 'what gets through: successful attacks, account takeovers or fraud losses',
+    patch: {
+      title: 'Cut account takeovers from automated attacks',
+      metric: 'account takeovers',
+      unit: 'count/month',
+      direction: 'decrease',
     },
   },
   {
