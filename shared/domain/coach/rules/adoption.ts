@@ -124,8 +124,9 @@ const ADOPTION = [
   new RegExp(
     `\\b(?:used|adopted|run|followed|in use)\\s+(?:by|in|across)\\s+(?:«\\d+»\\s+|all\\s+|every\\s+|each\\s+|more\\s+)?(?:[a-z0-9-]+\\s+)?${INTERNAL_UNIT}\\b`,
   ),
-  // "Channel manager integrations: 3 → 12 connected".
-  /«\d+»\s+(?:connected|migrated|onboarded|enrolled|registered|live|integrated|moved|rolled out|adopted|upgraded|switched)\b/,
+  // "Channel manager integrations: 3 → 12 connected". ("fewer than 50 live calls dropped": live
+  // before a noun is what kind of call, not calls gone live.)
+  /«\d+»\s+(?:connected|migrated|onboarded|enrolled|registered|live(?!\s+[a-z-]+s\b)|integrated|moved|rolled out|adopted|upgraded|switched)\b/,
   // "Seller app adoption across all markets": the work of spreading a tool, with no number.
   /\b(?:adoption|rollout|roll-out|migration|uptake)\b.*\b(?:across|in|to|for)\s+(?:all|every|each)\b(?!.*«)/,
   // Training taken or completed: attendance, not capability.
@@ -190,7 +191,9 @@ const MAKE_POLICY =
   /^make\s+(?:\S+\s+){1,4}?(?:mandatory|required|compulsory|the default|default|standard|enforced)\b/;
 
 // "Features shipped this quarter raise NPS by 5 points": the work is the subject, the KR the change.
-const ACTIVE_PEOPLE = /^(?:(?:daily|weekly|monthly|quarterly)\s+active|dau|wau|mau)\s/;
+// ("Increase daily active officers on the mobile app": the verb of raising comes first.)
+const ACTIVE_PEOPLE =
+  /^(?:(?:increase|raise|grow|boost|double|triple|lift|expand|improve|drive up)\s+(?:the\s+|our\s+)?(?:number of\s+)?)?(?:(?:daily|weekly|monthly|quarterly)\s+active|dau|wau|mau)\s/;
 
 const MOVES_A_METRIC =
   /\s(?:raises?|moves?|cuts?|reduces?|improves?|lifts?|increases?|drives?|grows?|lowers?|halves?|doubles?|brings?)\s(?:\S+\s){0,6}?(?:by|from|to|below|under|above)\s«\d+»/;
