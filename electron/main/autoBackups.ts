@@ -44,7 +44,7 @@ let queue: Promise<unknown> = Promise.resolve();
  * that second and reason exists already: a backup is never overwritten.
  */
 export function saveAutoBackup(
-  request: { content: string | Uint8Array; reason: AutoBackupReason },
+  request: { content: string | Uint8Array | Blob; reason: AutoBackupReason },
   now: Date = new Date(),
 ): Promise<{ id: string }> {
   const run = async () => {
@@ -54,10 +54,13 @@ export function saveAutoBackup(
     while (await exists(join(folder, autoBackupId(now, request.reason, sequence)))) sequence += 1;
     const id = autoBackupId(now, request.reason, sequence);
     const { content } = request;
+    // (A Blob is what a browser's store is handed; read whole here if one ever arrives.)
     const bytes =
       typeof content === 'string'
         ? Buffer.from(content, 'utf8')
-        : Buffer.from(content.buffer, content.byteOffset, content.byteLength);
+        : content instanceof Blob
+          ? Buffer.from(await content.arrayBuffer())
+          : Buffer.from(content.buffer, content.byteOffset, content.byteLength);
     await saveFile(join(folder, id), bytes);
     await pruneAutoBackups(now, id);
     return { id };

@@ -102,7 +102,8 @@ export const contract = {
     response: z.void(),
   },
   /**
-   * Keeps an automatic backup (the backup file's text or its UTF-8 bytes) in the app's data folder, then prunes
+   * Keeps an automatic backup (the backup file's text, its UTF-8 bytes, or in a browser a Blob of
+   * them) in the app's data folder, then prunes
    * older ones by the rotation in `shared/backup/rotation.ts`. The host names and dates it by
    * its own clock and never overwrites one; returns the new backup's id.
    */
@@ -117,6 +118,13 @@ export const contract = {
             'Expected bytes (a Uint8Array)',
           )
           .refine((b) => b.byteLength > 0 && b.byteLength <= MAX_FILE_BYTES, 'Expected a backup'),
+        // A browser's own store keeps a Blob made in the backup worker (no IPC carries one).
+        z
+          .custom<Blob>(
+            (value) => typeof Blob !== 'undefined' && value instanceof Blob,
+            'Expected a Blob',
+          )
+          .refine((b) => b.size > 0 && b.size <= MAX_FILE_BYTES, 'Expected a backup'),
       ]),
       reason: autoBackupReasonSchema,
     }),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BACKUP_VERSION } from '../../shared/backup/fileFormat';
 import { AppPage } from './pages/AppPage';
+import { BackupPage } from './pages/BackupPage';
 import { expectAccessible } from './support/axe';
 import { BrowserSession } from './support/session';
 
@@ -89,6 +90,32 @@ describe('backup and restore', () => {
     await expect.poll(() => teamOptions()).toEqual(['Data', 'Payments Platform']);
     await page.getByLabel('Team', { exact: true }).selectOption({ label: 'Payments Platform' });
     await expect.poll(() => app.keyResultTitles(OBJECTIVE)).toEqual([KR]);
+    expect(session.pageErrors).toEqual([]);
+  });
+
+  it('takes an automatic backup on a start with data and restores it after a restart', async (context) => {
+    const session = await BrowserSession.start(context.task.name.replace(/\W+/g, '-'));
+    const app = new AppPage(session.page);
+    await app.createTeam('Payments Platform', 'platform');
+    await app.createQuarter('2027-Q1', 'biweekly');
+    await app.addObjective({ title: OBJECTIVE });
+
+    // The first start had nothing to back up; this one finds data and no backup yet, so the
+    // app takes one as it starts (handed over from the backup worker as bytes).
+    const page = await session.restart();
+    const backups = new BackupPage(page);
+    await backups.open();
+    expect(await backups.newestAutomaticBackup()).toMatch(/\t(?:Daily|On quit)\t/);
+
+    // Restoring it reads the kept file back whole: the preview names the team in it.
+    await backups.automaticBackups
+      .first()
+      .getByRole('button', { name: /^Restore the backup of / })
+      .click();
+    await expect
+      .poll(() => backups.dialog.getByRole('list', { name: 'Teams in the backup' }).innerText())
+      .toContain('Payments Platform');
+    await backups.confirmRestore();
     expect(session.pageErrors).toEqual([]);
   });
 });

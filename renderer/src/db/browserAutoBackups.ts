@@ -20,10 +20,20 @@ type AutoBackupMetadata = {
 };
 
 /**
- * One automatic backup's file, kept apart from its metadata: its text, or (as the backup worker
- * hands it over) its UTF-8 bytes, stored without decoding them on the UI thread.
+ * One automatic backup's file, kept apart from its metadata: its text, or as the backup worker
+ * hands it over, a Blob of its UTF-8 bytes (made off the UI thread and kept by reference: putting
+ * the bytes themselves is serialised and compressed on the UI thread, a long task for a large
+ * workspace, issue 18). Bytes, as earlier versions kept them and tests without workers hand them
+ * over, still read.
  */
-type AutoBackupContent = { id: string; content: string | Uint8Array };
+type AutoBackupContent = { id: string; content: string | Uint8Array | Blob };
+
+/** A stored file as text, however it was kept. */
+async function contentText(content: string | Uint8Array | Blob): Promise<string> {
+  if (typeof content === 'string') return content;
+  // (Bytes may come back from the database as another realm's Uint8Array: test for the Blob.)
+  return content instanceof Blob ? content.text() : new TextDecoder().decode(content);
+}
 
 type AutoBackupDb = Dexie & {
   backups: EntityTable<AutoBackupMetadata, 'id'>;
@@ -67,7 +77,12 @@ export function createBrowserAutoBackups(name: string = BROWSER_AUTO_BACKUPS_DB)
       const db = open();
       const { reason, content } = request;
       // Counted before the transaction: nothing but the database's own work happens inside it.
-      const bytes = typeof content === 'string' ? utf8ByteLength(content) : content.byteLength;
+      const bytes =
+        typeof content === 'string'
+          ? utf8ByteLength(content)
+          : content instanceof Blob
+            ? content.size
+            : content.byteLength;
       return db.transaction('rw', db.backups, db.contents, async () => {
         const taken = new Set(await db.backups.toCollection().primaryKeys());
         let sequence = 1;
@@ -100,8 +115,7 @@ export function createBrowserAutoBackups(name: string = BROWSER_AUTO_BACKUPS_DB)
         Promise.all([db.backups.get(id), db.contents.get(id)]),
       );
       if (!metadata || !stored) return null;
-      const { content } = stored;
-      return { content: typeof content === 'string' ? content : new TextDecoder().decode(content) };
+      return { content: await contentText(stored.content) };
     },
     /** Empties the store (tests start from none). */
     async clear(): Promise<void> {

@@ -28,7 +28,7 @@ afterEach(async () => {
 const CONTENT = '{"format":"quarterdeck-backup"}\n';
 
 /** Saves a backup with main's clock at `at`. */
-function save(at: string, reason = 'scheduled', content: string | Uint8Array = CONTENT) {
+function save(at: string, reason = 'scheduled', content: string | Uint8Array | Blob = CONTENT) {
   vi.setSystemTime(new Date(at));
   return invokeHandler('backup:save-auto', { content, reason });
 }
@@ -66,6 +66,18 @@ describe('backup:save-auto', () => {
     ).toBe(text);
     const empty = await save('2027-01-04T10:00:00.000Z', 'scheduled', new Uint8Array());
     expect(empty).toMatchObject({ ok: false });
+  });
+
+  it('writes a backup handed over as a Blob whole, and refuses an empty one', async () => {
+    const text = '{"format":"quarterdeck-backup","note":"née"}';
+    const result = await save('2027-01-04T09:00:00.000Z', 'scheduled', new Blob([text]));
+    expect(result).toEqual({ ok: true, data: { id: 'auto-2027-01-04T09-00-00Z-scheduled.json' } });
+    expect(
+      await readFile(join(dir, 'backups', 'auto-2027-01-04T09-00-00Z-scheduled.json'), 'utf8'),
+    ).toBe(text);
+    expect(await save('2027-01-04T10:00:00.000Z', 'scheduled', new Blob([]))).toMatchObject({
+      ok: false,
+    });
   });
 
   it('names and dates the backup by its own clock, whatever time the page sends', async () => {

@@ -7,10 +7,12 @@ import type { RowsRead } from '../repositories/backup';
 import { readTablesInParts } from './readTables';
 
 /**
- * How the file comes back: as text (to keep as an automatic backup) or as UTF-8 bytes (to save
- * as a file; handed over without a copy and without encoding the text on the UI thread).
+ * How the file comes back: as text (to keep as an automatic backup), as UTF-8 bytes (to save as a
+ * file; handed over without a copy and without encoding the text on the UI thread), or as a Blob
+ * of those bytes, made off the UI thread, for a browser's database to keep by reference (storing
+ * bytes there, or making the Blob on the UI thread, is a long task for a large workspace).
  */
-export type BackupOutput = 'text' | 'bytes';
+export type BackupOutput = 'text' | 'bytes' | 'blob';
 
 /** What to build: the app's version, the moment the backup is dated, and in what form. */
 export interface BuildBackupRequest<O extends BackupOutput = BackupOutput> {
@@ -24,8 +26,8 @@ export interface BuildBackupRequest<O extends BackupOutput = BackupOutput> {
 
 /** A whole backup file, built from one consistent read of every table. */
 export interface BuiltBackup<O extends BackupOutput = 'text'> {
-  /** The file, compact, as `writeBackup` lays it out: its text or its UTF-8 bytes. */
-  file: O extends 'bytes' ? Uint8Array : string;
+  /** The file, compact, as `writeBackup` lays it out: its text, its UTF-8 bytes or their Blob. */
+  file: O extends 'bytes' ? Uint8Array : O extends 'blob' ? Blob : string;
   /** The checksum of its data (to tell whether anything changed since the last backup). */
   checksum: string;
   /** True when every table is empty. */
@@ -64,7 +66,12 @@ export async function buildBackup<O extends BackupOutput>(
   // A file the app could not read back is no backup: refuse it here, as the file doors would.
   const problem = sizeProblem(written.bytes.byteLength);
   if (problem) throw new Error(problem);
-  const file = request.output === 'bytes' ? written.bytes : written.text;
+  const file =
+    request.output === 'bytes'
+      ? written.bytes
+      : request.output === 'blob'
+        ? new Blob([written.bytes], { type: 'application/json' })
+        : written.text;
   return {
     file: file as BuiltBackup<O>['file'],
     checksum: written.header.checksum,

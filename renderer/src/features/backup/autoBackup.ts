@@ -41,9 +41,19 @@ export function buildBackupNow(
 export const isStopped = (error: unknown): boolean =>
   error instanceof DOMException && error.name === 'AbortError';
 
+/**
+ * The form an automatic backup is built in: in a browser, a Blob made in the backup worker, which
+ * the browser's database keeps by reference (storing the bytes there, or making the Blob here,
+ * is a long task on the UI thread for a large workspace); in Electron, bytes, since no IPC carries
+ * a Blob; without workers (tests in jsdom), bytes, kept as they are.
+ */
+function autoBackupForm(): 'blob' | 'bytes' {
+  return typeof Worker !== 'undefined' && !window.quarterdeck ? 'blob' : 'bytes';
+}
+
 /** Takes an automatic backup of all data now; returns its id. */
 export async function takeAutomaticBackup(reason: AutoBackupReason): Promise<string> {
-  return saveAutomatic(await buildBackupNow(new Date(), 'bytes'), reason);
+  return saveAutomatic(await buildBackupNow(new Date(), autoBackupForm()), reason);
 }
 
 /** Thrown when the safety backup before a restore or import fails, so nothing is written. */
@@ -123,8 +133,8 @@ async function checkAndBackUp(
   now: Date,
 ): Promise<ScheduledOutcome> {
   if (!isScheduledBackupDue(await unwrap(desktopApi().backupListAuto()), now)) return 'not-due';
-  // As bytes: handed from the worker to the host without decoding or copying on the UI thread.
-  const backup = await buildBackupNow(now, 'bytes');
+  // Bytes or a Blob: handed from the worker to the host without decoding or copying here.
+  const backup = await buildBackupNow(now, autoBackupForm());
   if (backup.empty) return 'empty';
   if (backup.checksum === readLastBackupChecksum()) return 'unchanged';
   await saveAutomatic(backup, reason);

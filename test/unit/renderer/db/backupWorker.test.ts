@@ -36,6 +36,11 @@ describe('a backup built for the backup worker (inline here: jsdom has no worker
     const bytes = await buildBackupOffThread({ appVersion: '0.1.0', now: NOW, output: 'bytes' });
     expect(new TextDecoder().decode(bytes.file)).toBe(text.file);
     expect(bytes.checksum).toBe(text.checksum);
+    // The form a browser keeps an automatic backup in: a Blob of the same bytes.
+    const blob = await buildBackupOffThread({ appVersion: '0.1.0', now: NOW, output: 'blob' });
+    expect(blob.file.size).toBe(bytes.file.byteLength);
+    expect(await blobText(blob.file)).toBe(text.file);
+    expect(blob.checksum).toBe(text.checksum);
   });
 
   it('reads a table larger than one read in parts: the same file, digests and a moving bar', async () => {
@@ -70,3 +75,13 @@ describe('a backup built for the backup worker (inline here: jsdom has no worker
     );
   });
 });
+
+/** A Blob's text, read the way jsdom can (its Blob has no `text()`). */
+function blobText(blob: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(reader.error ?? new Error('unreadable'));
+    reader.readAsText(blob);
+  });
+}
