@@ -56,10 +56,10 @@ export function raisesABadThing(
 }
 
 // "Queue abandonment during on-sales 23% -> 31%", "Checkout errors from 2% to 4%": a measure
-// named on its own, no verb before it, then its numbers ("1 in 200 to 1 in 2000" is a rate
+// named on its own, no verb before it (a colon may end it), then its numbers ("1 in 200 to 1 in 2000" is a rate
 // written upside down, left alone).
 const NAMED_THEN_NUMBERS =
-  /^((?:[a-z0-9'-]+\s+){0,6}?[a-z0-9'-]+)\s+(?:(?:from|went from|was)\s+)?(?:about\s+)?«\d+»(?:\s*[^\s«»]+)?\s+(?:to|->|→)\s+(?:about\s+)?«\d+»(?!\s+in\b)/;
+  /^((?:[a-z0-9'-]+\s+){0,8}?[a-z0-9'-]+):?\s+(?:(?:from|went from|was)\s+)?(?:about\s+)?«\d+»(?:\s*[^\s«»]+)?\s+(?:to|->|→)\s+(?:about\s+)?«\d+»(?!\s+in\b)/;
 
 // "Bring monthly churn to 4.5% (3.8% last quarter)": a verb that says no way, then the measure.
 const BROUGHT_TO =
@@ -68,11 +68,28 @@ const BROUGHT_TO =
 // Good things by their own word: on-time work, a service being up, a success rate.
 const GOES_RIGHT =
   /\b(?:on[- ]time|availability|uptime|success(?:ful)?|conversion|retention|satisfaction|csat|nps|accuracy|hit rate|first[- ](?:time|contact) (?:fix|resolution))\b/;
+// What a measure named on its own counts that is better fewer or lower, beyond the things that
+// go wrong: what it costs (not what customers spend with us), people asking for help, goods sent back, server errors, forfeits and
+// too much of a thing ("Infra cost per booking $0.42 → $0.55", "Return rate from 31% to 34%").
+const NAMED_BAD =
+  /\b(?:costs?|(?:support|help ?desk|service ?desk|complaint)\s+(?:tickets?|contacts?|calls?|cases?)|return rates?|returns? per|returned (?:items|orders)|[45]xx|forfeits?|forfeit rate|over-[a-z]+|discrepanc(?:y|ies))\b/;
+// A share of things with or without a property, and where a measure's head ends.
+const QUALIFIED = /\s(?:with|without|that|which|who|where|answered|met|having|carrying|free of)\s/;
+const HEAD_ENDS =
+  /\s(?:with|without|from|of|in|by|that|which|who|where|answered|met|for|after|before)\s/;
+const NAMED_GOOD_OF_IT = /\b(?:savings?|saved|avoided|recovered|per (?:cost|spend))\b/;
+// A time by its use: a process's time or a statistic of one ("p95 CI time", "median time", "days
+// to complete an assessment").
+const TIME_OF_A_STEP =
+  /\b(?:(?:median|mean|average|avg|p\d{2,3})\s+(?:[a-z-]+\s+){0,2}?(?:time|duration|days|hours|minutes)|(?:ci|build|pipeline|deploy|query|verification|processing|checkout|login|sign-?up|approval|review|merge|restore|recovery|decision)\s+(?:times?|durations?)|(?:days|hours|minutes|weeks)\s+(?:to|until|before)\s+[a-z]+)\b/;
+
 // Times that are better short: a wait, a delay, the time to get something done.
 const TIME_TO_WAIT =
   /\b(?:latency|wait(?:ing)?(?: times?)?|turnaround|lead times?|response times?|resolution times?|load times?|queue times?|mtt[radfr]|delays?|speed of answer|time to (?:first|resolve|restore|recover|detect|answer|fix|merge|deploy|repair)|build times?|boot times?|start-?up times?)\b/;
 // A time that is better long: between failures, a battery's life, time spent with us.
-const TIME_WELL_SPENT = /\b(?:between|battery|life|lifetime|time on|session|engagement|watch)\b/;
+// ("Lead time of alerts before rapid-response calls": warning given ahead is better long.)
+const TIME_WELL_SPENT =
+  /\b(?:between|battery|life|lifetime|time on|session|engagement|watch|before|ahead|warning|notice)\b/;
 
 /**
  * The way a measure named on its own should go, when the KR has no direction and no verb and
@@ -89,14 +106,26 @@ export function namedMeasureGoesBack(
   if (stated !== null || verb !== null || numeric === null) return null;
   const measure = (NAMED_THEN_NUMBERS.exec(a.lead) ?? BROUGHT_TO.exec(a.lead))?.[1];
   if (!measure) return null;
+  const share = a.target?.dimension === 'percent';
+  // "Crash reports with symbolicated stack traces: 64% -> 98%", "Returns processed without a
+  // support contact": a share of things that have a property goes the property's way.
+  if (share && QUALIFIED.test(measure)) return null;
   // A time is read by its own words only: "time to first successful build" is a wait, and
   // "time between failures" is better long.
-  if (a.target?.dimension === 'time') {
-    const slow = TIME_TO_WAIT.test(measure) && !TIME_WELL_SPENT.test(measure);
+  const timed = a.target?.dimension === 'time' || (!share && TIME_OF_A_STEP.test(measure));
+  if (timed) {
+    const slow =
+      (TIME_TO_WAIT.test(measure) || TIME_OF_A_STEP.test(measure)) &&
+      !TIME_WELL_SPENT.test(measure);
     return slow && numeric === 'increase' ? 'decrease' : null;
   }
-  const bad = GOES_WRONG.test(measure) && !GOOD_OF_THEM.test(measure);
-  const good = GOES_RIGHT.test(measure) && !GOES_WRONG.test(measure);
+  // The measure's head, before what qualifies it ("Completion rate of action items from
+  // incident reviews" is a completion rate).
+  const head = measure.split(HEAD_ENDS)[0] ?? measure;
+  const bad =
+    (GOES_WRONG.test(head) && !GOOD_OF_THEM.test(head)) ||
+    (NAMED_BAD.test(head) && !NAMED_GOOD_OF_IT.test(head) && !GOOD_OF_THEM.test(head));
+  const good = GOES_RIGHT.test(head) && !GOES_WRONG.test(head);
   if (bad && !good && numeric === 'increase') return 'decrease';
   if (good && !bad && numeric === 'decrease') return 'increase';
   return null;

@@ -161,6 +161,8 @@ export const CODE_FAMILIES: readonly GameableFamily[] = [
       // "Delete lines of legacy Fortran", "lines of legacy code": code volume in any language.
       /\blines of (?:[\w+#-]+\s+){0,2}?code\b/,
       /^(?:delete|remove|cut|write|add|retire)\s+(?:«\d+»\s+|\d[\d,.]*k?\s+)?lines of\b/,
+      // "Lines of Rust in the proxy from 40k to 120k": lines of a language counted.
+      /\blines of (?:legacy\s+|new\s+)?(?:rust|go|golang|python|java|typescript|javascript|kotlin|swift|scala|ruby|php|c\+\+|c#|cobol|fortran|perl|elixir|haskell|dart|objective-c|terraform|sql)\b/,
     ],
     gamedBy: 'verbose code or deleting code for show',
     alternative: 'lead time or change failure rate',

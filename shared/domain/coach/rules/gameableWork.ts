@@ -157,7 +157,7 @@ export const WORK_FAMILIES: readonly GameableFamily[] = [
         `\\b(?:number|count) of (?:new\\s+|live\\s+)?(?:\\S+\\s+){0,2}?${ARTEFACT}\\b(?!\\s+(?:per|that|with|where|failing|breaching|older|stale|erroring))`,
       ),
       new RegExp(
-        `\\b${ARTEFACT}\\s+(?:[a-z-]+\\s+)?(?:in|on)\\s+(?:the\\s+)?(?:\\S+\\s+)?(?:registry|catalog(?:ue)?|library|portal|wiki|marketplace)\\b`,
+        `\\b${ARTEFACT}\\s+(?:[a-z-]+\\s+)?(?:in|on)\\s+(?:the\\s+)?(?:\\S+\\s+){0,2}?(?:registry|catalog(?:ue)?|library|portal|wiki|marketplace|workspace)\\b`,
       ),
       /\b(?:catalog(?:ue)?|registry|wiki|confluence|knowledge[- ]base|portal)\s+(?:entries|pages|articles|items|records|components)\b/,
       // "ML models in production from 4 to 12": what was built, counted where it runs.
