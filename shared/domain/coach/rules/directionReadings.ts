@@ -56,10 +56,11 @@ export function raisesABadThing(
 }
 
 // "Queue abandonment during on-sales 23% -> 31%", "Checkout errors from 2% to 4%": a measure
-// named on its own, no verb before it (a colon may end it), then its numbers ("1 in 200 to 1 in 2000" is a rate
+// named on its own, no verb before it (a colon may end it), then its numbers, the KR's last pair
+// ("Time to scale from 2k to 20k instances: 45 min -> 10 min" sizes the step first; "1 in 200 to 1 in 2000" is a rate
 // written upside down, left alone).
 const NAMED_THEN_NUMBERS =
-  /^((?:[a-z0-9'-]+\s+){0,8}?[a-z0-9'-]+):?\s+(?:(?:from|went from|was)\s+)?(?:about\s+)?«\d+»(?:\s*[^\s«»]+)?\s+(?:to|->|→)\s+(?:about\s+)?«\d+»(?!\s+in\b)/;
+  /^((?:[a-z0-9'-]+\s+){0,8}?[a-z0-9'-]+):?\s+(?:(?:from|went from|was)\s+)?(?:about\s+)?«\d+»(?:\s*[^\s«»]+)?\s+(?:(?:down|up)\s+)?(?:to|->|→)\s+(?:about\s+)?«\d+»(?!\s+in\b)(?![^]*«\d+»[^«]*(?:->|→|\bto\b)\s*(?:about\s+)?«)/;
 
 // "Bring monthly churn to 4.5% (3.8% last quarter)": a verb that says no way, then the measure.
 const BROUGHT_TO =
@@ -69,19 +70,20 @@ const BROUGHT_TO =
 const GOES_RIGHT =
   /\b(?:on[- ]time|availability|uptime|success(?:ful)?|conversion|retention|satisfaction|csat|nps|accuracy|hit rate|first[- ](?:time|contact) (?:fix|resolution))\b/;
 // What a measure named on its own counts that is better fewer or lower, beyond the things that
-// go wrong: what it costs (not what customers spend with us), people asking for help, goods sent back, server errors, forfeits and
+// go wrong: what it costs (not what customers spend with us), a resource used per unit of output,
+// a statistic's error, the change failure rate, people asking for help, goods sent back, server errors, forfeits and
 // too much of a thing ("Infra cost per booking $0.42 → $0.55", "Return rate from 31% to 34%").
 const NAMED_BAD =
-  /\b(?:costs?|(?:support|help ?desk|service ?desk|complaint)\s+(?:tickets?|contacts?|calls?|cases?)|return rates?|returns? per|returned (?:items|orders)|[45]xx|forfeits?|forfeit rate|over-[a-z]+|discrepanc(?:y|ies))\b/;
+  /\b(?:costs?|(?:support|help ?desk|service ?desk|complaint)\s+(?:tickets?|contacts?|calls?|cases?)|return rates?|returns? per|returned (?:items|orders)|[45]xx|forfeits?|forfeit rate|over-[a-z]+|discrepanc(?:y|ies)|cfr|change failure rate|emissions|(?:energy|power|fuel|electricity|carbon|co2e?|water)(?:\s+(?:use|usage|consumption|cost))?\s+per|revisions?|(?:absolute|forecast|prediction|estimation) (?:error|deviation)|w?mape|rmse)\b/;
 // A share of things with or without a property, and where a measure's head ends.
 const QUALIFIED = /\s(?:with|without|that|which|who|where|answered|met|having|carrying|free of)\s/;
 const HEAD_ENDS =
   /\s(?:with|without|from|of|in|by|that|which|who|where|answered|met|for|after|before)\s/;
 const NAMED_GOOD_OF_IT = /\b(?:savings?|saved|avoided|recovered|per (?:cost|spend))\b/;
 // A time by its use: a process's time or a statistic of one ("p95 CI time", "median time", "days
-// to complete an assessment").
+// to complete an assessment", "positive-to-Gram-stain report time", "time to republish").
 const TIME_OF_A_STEP =
-  /\b(?:(?:median|mean|average|avg|p\d{2,3})\s+(?:[a-z-]+\s+){0,2}?(?:time|duration|days|hours|minutes)|(?:ci|build|pipeline|deploy|query|verification|processing|checkout|login|sign-?up|approval|review|merge|restore|recovery|decision)\s+(?:times?|durations?)|(?:days|hours|minutes|weeks)\s+(?:to|until|before)\s+[a-z]+)\b/;
+  /\b(?:[a-z]+-to-[a-z-]+\s+(?:[a-z-]+\s+)?(?:time|times|interval)|time to (?!live\b)[a-z]+|report(?:ing)? times?|(?:median|mean|average|avg|p\d{2,3})\s+(?:[a-z-]+\s+){0,2}?(?:time|duration|days|hours|minutes)|(?:ci|build|pipeline|deploy|query|verification|processing|checkout|login|sign-?up|approval|review|merge|restore|recovery|decision)\s+(?:times?|durations?)|(?:days|hours|minutes|weeks)\s+(?:to|until|before)\s+[a-z]+)\b/;
 
 // Times that are better short: a wait, a delay, the time to get something done.
 const TIME_TO_WAIT =
@@ -103,7 +105,9 @@ export function namedMeasureGoesBack(
   verb: Direction | null,
 ): Direction | null {
   const numeric = a.numericDirection;
-  if (stated !== null || verb !== null || numeric === null) return null;
+  // (A verb that agrees with the numbers says nothing the numbers do not: "checkout conversion
+  // from 4.8% down to 4.2%" still asks for less of a good thing.)
+  if (stated !== null || numeric === null || (verb !== null && verb !== numeric)) return null;
   const measure = (NAMED_THEN_NUMBERS.exec(a.lead) ?? BROUGHT_TO.exec(a.lead))?.[1];
   if (!measure) return null;
   const share = a.target?.dimension === 'percent';

@@ -39,7 +39,7 @@ export const PROCESS_FAMILIES: readonly GameableFamily[] = [
       /\b(?:complete|completed|completing|finish|deliver|run|hold|provide|roll out)\s+(?:\S+\s+){0,3}?trainings?\s+(?:for|to)\s+(?:every|all|each|\d)/,
       // "Security awareness training completion from 70% to 100%": finishing a training counted
       // (a course's completion is left alone: a learner's completion can be the outcome itself).
-      /\b(?:trainings?|e-?learning|inductions?|refreshers?|certifications?)\s+(?:completion|attendance|sign-?off)s?\b/,
+      /\b(?:trainings?|e-?learning|inductions?|refreshers?|certifications?|(?:training|awareness|compliance|mandatory|security|e-?learning)\s+modules?)\s+(?:completion|attendance|sign-?off)s?\b/,
       // "Staff who have clicked through the allergen e-learning": clicking through is attendance.
       /\b(?:clicked|click|clicking)\s+through\s+(?:the\s+|a\s+|an\s+|our\s+|their\s+)?(?:\S+\s+){0,3}?(?:training|course|module|e-?learning|induction|tutorial)s?\b/,
       /\b(?:running|holding|conducting|hosting)\s+(?:\S+\s+){0,3}?(?:game ?days?|drills?|reviews?|workshops?|retros?|retrospectives?|hackathons?|simulations?|tabletops?)\b/,
