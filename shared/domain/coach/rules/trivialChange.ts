@@ -1,4 +1,5 @@
 import type { KeyResultAnalysis, ResolvedValue } from '../analyze';
+import { PHYSICAL_UNIT } from '../text/units';
 import type { CoachKeyResult } from '../types';
 
 /**
@@ -25,10 +26,8 @@ export const TRIVIAL_SCALE_TOLERANCE = 0.015;
  */
 export const TRIVIAL_COUNT_TOLERANCE = 0.1;
 
-// Units of a physical reading (noise in dB, temperature, weight, a concentration): a level read
-// off an instrument, not things counted, so counting noise (√n) says nothing about it.
-const PHYSICAL_UNIT =
-  '(?:db|dba|db\\(a\\)|°c|°f|deg(?:rees)?|kg|g|mg|µg|tonnes?|t|kwh|mwh|kw|mw|w|ppm|ppb|lux|bar|psi|v|hz|km|m|cm|mm|l|ml|litres?|liters?)';
+// A physical reading (text/units.ts) is a level read off an instrument, not things counted, so
+// counting noise (√n) says nothing about it.
 const PHYSICAL_FIELD = new RegExp(`^${PHYSICAL_UNIT}(?:\\s*(?:/|per)\\b.*)?$`);
 const PHYSICAL_IN_TEXT = new RegExp(`«\\d+»\\s*${PHYSICAL_UNIT}(?![\\w/])`);
 

@@ -33,10 +33,11 @@ export const OUR_READINGS: readonly RegExp[] = [
   new RegExp(
     `\\b(?:currently|now|today|at present|these days)\\s+(?:averag(?:ing|es)|running at|sitting at|standing at|hovering (?:around|at)|trending at)\\s+${HEDGE}?${Q}`,
   ),
-  // "(it's at 98.7%)", "(measured 12 s in the last 4 drills)", "(it has been under 2 h all
-  // year)": today's level in brackets, said as what it is, was measured at or has been.
+  // "(it's at 98.7%)", "(measured 12 s in the last 4 drills)": today's level in brackets, said as
+  // what it is or was measured at ("(it has been under 2 h all year)" is read below, with
+  // whatever else sets a level that has been apart from the ask).
   new RegExp(
-    `\\(\\s*(?:(?:it's|it is|we're|we are|they're|they are)\\s+(?:already\\s+)?(?:at\\s+)?|(?:measured|averaged|averaging|running|ran|came in|sitting|sat)\\s+(?:at\\s+)?|(?:it|we|they)\\s+(?:has|have)\\s+been\\s+(?:(?:under|below|over|above|at|around|about)\\s+)?)${HEDGE}?${Q}`,
+    `\\(\\s*(?:(?:it's|it is|we're|we are|they're|they are)\\s+(?:already\\s+)?(?:at\\s+)?|(?:measured|averaged|averaging|running|ran|came in|sitting|sat)\\s+(?:at\\s+)?)${HEDGE}?${Q}`,
   ),
   // "(we have 14)", "; there are about 230 open": what exists today, set apart from the ask.
   new RegExp(`(?:\\(|[,;]\\s*)(?:we have|we've got|we've|there are|there's)\\s+${HEDGE}?${Q}`),

@@ -1,3 +1,5 @@
+import { PHYSICAL_UNIT } from './units';
+
 /** What a number measures, so "2 hours" and "30 minutes" can be compared. */
 export type Dimension = 'percent' | 'time' | 'money' | 'size' | 'factor' | 'points' | 'none';
 
@@ -99,8 +101,9 @@ const YEAR_AFTER =
 // takes a plural ("the 400 open tickets") and a value a unit ("the 410 MWh baseline"; "the 128
 // Ml/d baseline": a word with a period after its slash is a unit of flow, not a name).
 const NAME_NUMBER_BEFORE = /(?:^|\s)(?:the|our|their|its|this|that|each)\s$/;
-const NAME_NUMBER_AFTER =
-  /^\s(?!(?:more|less|fewer|of|to|per|a|an|and|or|in|on|at|by|for|from|than|this|each|every|times|open|new|old|remaining|outstanding|active|live|top|most|least|or|plus|kwh|mwh|gwh|kw|mw|gw|kg|km|mm|cm|ml|mg|tonnes?|litres?|liters?|gb|tb|mb|db)\b)[a-z][a-z-]*[a-rt-z]\b(?!\s+of\b|\/(?:d|h|s|min|day|hour|yr|year|month|week)\b)/;
+const NAME_NUMBER_AFTER = new RegExp(
+  `^\\s(?!(?:more|less|fewer|of|to|per|a|an|and|or|in|on|at|by|for|from|than|this|each|every|times|open|new|old|remaining|outstanding|active|live|top|most|least|or|plus|gwh|gw|gb|tb|mb|${PHYSICAL_UNIT})\\b)[a-z][a-z-]*[a-rt-z]\\b(?!\\s+of\\b|\\/(?:d|h|s|min|day|hour|yr|year|month|week)\\b)`,
+);
 const DEFINING_SPELL =
   /\b(?:with no|without(?: an?| any)?|not|no)\s+(?:[a-z-]+\s+){1,4}?for\s+(?:more than|over|longer than|at least|upwards of)\s+$/;
 const BRACKETED_SPELL = /[a-z]{3,}s\s\((?:inside|within|in under|less than)\s$/;
