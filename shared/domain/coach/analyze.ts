@@ -222,9 +222,13 @@ export function analyzeKeyResult(kr: CoachKeyResult): KeyResultAnalysis {
       numbers.relative !== null ||
       (numbers.baseline !== null && numbers.target !== null),
     metricText,
+    // (With the unit column empty, a title's "from 96% to 91%" still says the fields are shares,
+    // so a proposed target stays at or under 100.)
     isPercent:
       baseline?.dimension === 'percent' ||
       target?.dimension === 'percent' ||
-      /^(?:%|percent|pct)$/.test(unitText),
+      /^(?:%|percent|pct)$/.test(unitText) ||
+      (unitText === '' &&
+        (numbers.baseline?.dimension === 'percent' || numbers.target?.dimension === 'percent')),
   };
 }

@@ -188,3 +188,18 @@ describe('a well-formed outcome KR', () => {
     expect(rulesOf(title)).toEqual(['numbers-only-in-text']);
   });
 });
+
+describe('a share written in the title, with the unit column empty', () => {
+  const fields = { baseline: 96, target: 96.2, direction: 'increase' as const };
+
+  it('proposes a target at or under 100', () => {
+    const trivial = findingOf('trivial-target', 'On-time sailings from 96% to 96.2%', fields);
+    expect(trivial?.rewrite?.target).toBeLessThanOrEqual(100);
+  });
+
+  it('reads a fall asked to be a rise as a direction mismatch only', () => {
+    const rules = rulesOf('On-time sailings from 96% to 91%', { ...fields, target: 91 });
+    expect(rules).toContain('direction-mismatch');
+    expect(rules).not.toContain('trivial-target');
+  });
+});
