@@ -27,7 +27,7 @@ export function intervalFlip(a: KeyResultAnalysis, numeric: Direction): Directio
 
 // Things that go wrong, by their own word: the measure is a count or share of them.
 const GOES_WRONG =
-  /\b(?:barren|spoil(?:s|ed|age|t)?|injur(?:y|ies|ed)|late(?:ness)?|overdue|defect(?:s|ive)?|fail(?:s|ed|ures?)|reject(?:s|ed|ions?)|scrap(?:ped)?|dead|deaths?|mortality|complaints?|stall(?:s|ed)?|abandon(?:ed|ment)|errors?|faults?|faulty|crash(?:es|ed)?|outages?|incidents?|accidents?|contaminat(?:ed|ion)|infect(?:ed|ions?)|complications?|readmi(?:tted|ssions?)|relapses?|burnt|burned|scorched|lame(?:ness)?|sick(?:ness)?|losing|lost|miss(?:ed|es)|no-shows?|breakages?|broken|damaged|leaks?|spills?|burn|churn|attrition|drop-?offs?|downtime|timeouts?|bugs|vulnerabilit(?:y|ies)|chargebacks?)\b/;
+  /\b(?:barren|spoil(?:s|ed|age|t)?|injur(?:y|ies|ed)|late(?:ness)?|overdue|defect(?:s|ive)?|fail(?:s|ed|ures?)|reject(?:s|ed|ions?)|scrap(?:ped)?|dead|deaths?|mortality|complaints?|stall(?:s|ed)?|abandon(?:ed|ment)|errors?|faults?|faulty|crash(?:es|ed)?|outages?|incidents?|accidents?|contaminat(?:ed|ion)|infect(?:ed|ions?)|complications?|readmi(?:tted|ssions?)|relapses?|burnt|burned|scorched|lame(?:ness)?|sick(?:ness)?|losing|lost|miss(?:ed|es)|no-shows?|breakages?|broken|damaged|leaks?|spills?|burn|churn|attrition|drop-?offs?|downtime|timeouts?|bugs|vulnerabilit(?:y|ies)|chargebacks?|false[- ](?:negatives?|positives?)|waste)\b/;
 // A measure that counts catching, fixing or avoiding them is a good thing raised.
 const GOOD_OF_THEM =
   /\b(?:detect(?:ed|ion)?|caught|found|spotted|flagged|identified|screened|report(?:ed|ing)|logged|fixed|resolved|closed|cleared|recovered|prevented|avoided|saved|without|free|no(?!-)|not|never|zero|on time|in time|survival|survive|surviving|success|pass(?:ing|ed)?|cured|healed|reused|recycled|scanned|remediated|patched|mitigated|triaged|handled|processed|retained|won back)\b/;
@@ -60,7 +60,7 @@ export function raisesABadThing(
 // ("Time to scale from 2k to 20k instances: 45 min -> 10 min" sizes the step first; "1 in 200 to 1 in 2000" is a rate
 // written upside down, left alone).
 const NAMED_THEN_NUMBERS =
-  /^((?:[a-z0-9'-]+\s+){0,8}?[a-z0-9'-]+):?\s+(?:(?:from|went from|was)\s+)?(?:about\s+)?«\d+»(?:\s*[^\s«»]+)?\s+(?:(?:down|up)\s+)?(?:to|->|→)\s+(?:about\s+)?«\d+»(?!\s+in\b)(?![^]*«\d+»[^«]*(?:->|→|\bto\b)\s*(?:about\s+)?«)/;
+  /^((?:[a-z0-9'-]+(?:[.,]\d+)*\s+){0,8}?[a-z0-9'-]+|time (?:from|between) (?:[a-z0-9'-]+\s+){1,14}?[a-z0-9'-]+(?=:))[:,]?\s*(?:(?:from|went from|was)\s+)?(?:about\s+)?«\d+»(?:\s*[^\s«»]+)?\s+(?:(?:down|up)\s+)?(?:to|->|→)\s+(?:about\s+)?«\d+»(?!\s+in\b)(?![^]*«\d+»[^«]*(?:->|→|\bto\b)\s*(?:about\s+)?«)/;
 
 // "Bring monthly churn to 4.5% (3.8% last quarter)": a verb that says no way, then the measure.
 const BROUGHT_TO =
@@ -68,7 +68,7 @@ const BROUGHT_TO =
 
 // Good things by their own word: on-time work, a service being up, a success rate.
 const GOES_RIGHT =
-  /\b(?:on[- ]time|availability|uptime|success(?:ful)?|conversion|retention|satisfaction|csat|nps|accuracy|hit rate|first[- ](?:time|contact) (?:fix|resolution))\b/;
+  /\b(?:on[- ]time|availability|uptime|success(?:ful)?|conversion|retention|satisfaction|csat|nps|accuracy|hit rate|first[- ](?:time|contact) (?:fix|resolution)|completion(?: rates?)?(?! times?)|sign-?up rates?|adoption rates?|(?:daily|weekly|monthly) active|active users|[dwm]au)\b/;
 // What a measure named on its own counts that is better fewer or lower, beyond the things that
 // go wrong: what it costs (not what customers spend with us), a resource used per unit of output,
 // a statistic's error, the change failure rate, people asking for help, goods sent back, server errors, forfeits and
@@ -78,18 +78,26 @@ const NAMED_BAD =
 // A share of things with or without a property, and where a measure's head ends.
 const QUALIFIED = /\s(?:with|without|that|which|who|where|answered|met|having|carrying|free of)\s/;
 const HEAD_ENDS =
-  /\s(?:with|without|from|of|in|by|that|which|who|where|answered|met|for|after|before)\s/;
+  /\s(?:with|without|from|of|in|on(?! time)|at|by|that|which|who|where|answered|met|for|after|before|rather than|instead of)\s/;
+// Head words that leave no doubt which way is better, whatever qualifies them.
+const GOOD_AT_HEAD =
+  /\b(?:accuracy|availability|uptime|conversion(?: rate)?|completion rate|success rate|retention(?: rate)?|auc|f1(?: score)?|csat|nps|satisfaction(?: score)?|hit rate)$/;
+const BAD_AT_HEAD =
+  /\b(?:costs?|error rate|failure rate|false[- ](?:negative|positive) rate|incidents|defects|crash(?:es| rate)|outages|downtime|churn(?: rate)?|abandonment(?: rate)?)$/;
+const TIME_TO_WAIT_AT_HEAD = /\b(?:p\d{2,3} )?(?:page )?load$|\b(?:lcp|fcp|ttfb|inp|mtt[radfr])$/;
+const PER_UNIT = /\s(?:per|a|each|every)\s/;
 const NAMED_GOOD_OF_IT = /\b(?:savings?|saved|avoided|recovered|per (?:cost|spend))\b/;
 // A time by its use: a process's time or a statistic of one ("p95 CI time", "median time", "days
 // to complete an assessment", "positive-to-Gram-stain report time", "time to republish").
 const TIME_OF_A_STEP =
-  /\b(?:[a-z]+-to-[a-z-]+\s+(?:[a-z-]+\s+)?(?:time|times|interval)|time to (?!live\b)[a-z]+|report(?:ing)? times?|(?:median|mean|average|avg|p\d{2,3})\s+(?:[a-z-]+\s+){0,2}?(?:time|duration|days|hours|minutes)|(?:ci|build|pipeline|deploy|query|verification|processing|checkout|login|sign-?up|approval|review|merge|restore|recovery|decision)\s+(?:times?|durations?)|(?:days|hours|minutes|weeks)\s+(?:to|until|before)\s+[a-z]+)\b/;
+  /\b(?:[a-z]+-to-[a-z-]+\s+(?:[a-z-]+\s+)?(?:time|times|interval)|time[- ]to[- ](?!live\b)[a-z]+|^time from [a-z]+|report(?:ing)? times?|(?:median|mean|average|avg|p\d{2,3})\s+(?:[a-z-]+\s+){0,2}?(?:time|duration|days|hours|minutes)|(?:ci|build|pipeline|deploy|query|verification|processing|checkout|login|sign-?up|approval|review|merge|restore|recovery|decision)\s+(?:times?|durations?)|(?:days|hours|minutes|weeks)\s+(?:to|until|before)\s+[a-z]+)\b/;
 
 // Times that are better short: a wait, a delay, the time to get something done.
 const TIME_TO_WAIT =
-  /\b(?:latency|wait(?:ing)?(?: times?)?|turnaround|lead times?|response times?|resolution times?|load times?|queue times?|mtt[radfr]|delays?|speed of answer|time to (?:first|resolve|restore|recover|detect|answer|fix|merge|deploy|repair)|build times?|boot times?|start-?up times?)\b/;
+  /\b(?:latency|(?:page |screen |p\d{2,3} )?load(?: times?)?$|lcp|fcp|ttfb|inp|tti|(?:largest|first) contentful paint|time to interactive|wait(?:ing)?(?: times?)?|turnaround|lead times?|response times?|resolution times?|load times?|queue times?|mtt[radfr]|delays?|speed of answer|time to (?:first|resolve|restore|recover|detect|answer|fix|merge|deploy|repair)|build times?|boot times?|start-?up times?)\b/;
 // A time that is better long: between failures, a battery's life, time spent with us.
 // ("Lead time of alerts before rapid-response calls": warning given ahead is better long.)
+const WAIT_AT_HEAD = /\b(?:latency|delay|wait(?:ing)? time|load time|response time)$/;
 const TIME_WELL_SPENT =
   /\b(?:between|battery|life|lifetime|time on|session|engagement|watch|before|ahead|warning|notice)\b/;
 
@@ -107,7 +115,13 @@ export function namedMeasureGoesBack(
   const numeric = a.numericDirection;
   // (A verb that agrees with the numbers says nothing the numbers do not: "checkout conversion
   // from 4.8% down to 4.2%" still asks for less of a good thing.)
-  if (stated !== null || numeric === null || (verb !== null && verb !== numeric)) return null;
+  if (numeric === null || (verb !== null && verb !== numeric)) return null;
+  // A direction field set the numbers' way is read as a verb that agrees is, but only for a
+  // measure whose head word leaves no doubt ("Cost per active workspace from $4.10 to $5.00",
+  // increase; "OCR field extraction accuracy 94% → 90%", decrease): a field is often set from
+  // the numbers, and what it says about a looser reading is nothing.
+  if (stated !== null && stated !== numeric) return null;
+  const plain = stated === null;
   const measure = (NAMED_THEN_NUMBERS.exec(a.lead) ?? BROUGHT_TO.exec(a.lead))?.[1];
   if (!measure) return null;
   const share = a.target?.dimension === 'percent';
@@ -117,21 +131,36 @@ export function namedMeasureGoesBack(
   // A time is read by its own words only: "time to first successful build" is a wait, and
   // "time between failures" is better long.
   const timed = a.target?.dimension === 'time' || (!share && TIME_OF_A_STEP.test(measure));
-  if (timed) {
-    const slow =
-      (TIME_TO_WAIT.test(measure) || TIME_OF_A_STEP.test(measure)) &&
-      !TIME_WELL_SPENT.test(measure);
-    return slow && numeric === 'increase' ? 'decrease' : null;
-  }
   // The measure's head, before what qualifies it ("Completion rate of action items from
   // incident reviews" is a completion rate).
   const head = measure.split(HEAD_ENDS)[0] ?? measure;
+  if (timed) {
+    // (The head decides: "collision-avoidance warning latency" is a latency, however early the
+    // warning it times should come.)
+    const slow =
+      WAIT_AT_HEAD.test(head) ||
+      ((TIME_TO_WAIT.test(measure) || TIME_OF_A_STEP.test(measure)) &&
+        !TIME_WELL_SPENT.test(measure));
+    const sure = plain || WAIT_AT_HEAD.test(head) || TIME_TO_WAIT_AT_HEAD.test(head);
+    return slow && sure && numeric === 'increase' ? 'decrease' : null;
+  }
+  // (What a rate is per is not the measure: "takeovers per 100k daily active users". A sure head
+  // word wins over what qualifies it: "oven-fault classifier accuracy" is an accuracy.)
+  const perWhat = head.split(PER_UNIT)[0] ?? head;
+  const sureGood = GOOD_AT_HEAD.test(perWhat);
+  const sureBad = BAD_AT_HEAD.test(perWhat);
   const bad =
-    (GOES_WRONG.test(head) && !GOOD_OF_THEM.test(head)) ||
-    (NAMED_BAD.test(head) && !NAMED_GOOD_OF_IT.test(head) && !GOOD_OF_THEM.test(head));
-  const good = GOES_RIGHT.test(head) && !GOES_WRONG.test(head);
-  if (bad && !good && numeric === 'increase') return 'decrease';
-  if (good && !bad && numeric === 'decrease') return 'increase';
+    sureBad ||
+    (!sureGood &&
+      ((GOES_WRONG.test(head) && !GOOD_OF_THEM.test(head)) ||
+        (NAMED_BAD.test(head) && !NAMED_GOOD_OF_IT.test(head) && !GOOD_OF_THEM.test(head))));
+  const good = sureGood || (!sureBad && GOES_RIGHT.test(perWhat) && !GOES_WRONG.test(head));
+  if (bad && !good && numeric === 'increase' && (plain || sureBad)) {
+    return 'decrease';
+  }
+  if (good && !bad && numeric === 'decrease' && (plain || sureGood)) {
+    return 'increase';
+  }
   return null;
 }
 
@@ -150,4 +179,35 @@ export function isPlainBound(a: KeyResultAnalysis): boolean {
   // which things are counted, and the count or share has a direction of its own.)
   if (SHARE_OR_WINDOW.test(a.text)) return false;
   return PLAIN_BOUND.test(a.text.slice(Math.max(0, target.start - 24), target.start));
+}
+
+// The verb and the measure it moves, up to where a number or a bound starts: "Increase mean time
+// to detect intrusions to 4 hours", "Reduce OCR accuracy on scans below 90%".
+const VERB_THEN_MEASURE =
+  /^(?:increase|raise|grow|lift|boost|push up|drive up|reduce|cut|lower|decrease|shrink|bring down|drive down)\s+(?:the\s+|our\s+)?((?:[a-z0-9'-]+\s+){0,6}?[a-z0-9'-]+)\s+(?:to|by|below|under|above|over|at least|from)\s+(?:about\s+)?«\d+»/;
+
+/**
+ * The better way of the measure a verb moves, when the KR gives no baseline to compare and the
+ * verb asks for the other way ("Increase mean time to detect intrusions to 4 hours", "Cut checkout
+ * conversion to 3%"). Only a head word that leaves no doubt decides. Null otherwise.
+ */
+export function verbAgainstItsMeasure(
+  a: KeyResultAnalysis,
+  verb: Direction | null,
+): Direction | null {
+  if (verb === null || a.numericDirection !== null) return null;
+  const measure = VERB_THEN_MEASURE.exec(a.lead)?.[1];
+  if (!measure) return null;
+  const head = measure.split(HEAD_ENDS)[0] ?? measure;
+  const perWhat = head.split(PER_UNIT)[0] ?? head;
+  // (A wait is read as one only when the target is a time: "same-day turnaround to 85%" is a
+  // share done in a day.)
+  const slow =
+    a.target?.dimension === 'time' &&
+    (WAIT_AT_HEAD.test(head) ||
+      TIME_TO_WAIT_AT_HEAD.test(head) ||
+      (TIME_TO_WAIT.test(measure) && !TIME_WELL_SPENT.test(measure)));
+  const better: Direction | null =
+    slow || BAD_AT_HEAD.test(perWhat) ? 'decrease' : GOOD_AT_HEAD.test(perWhat) ? 'increase' : null;
+  return better !== null && better !== verb ? better : null;
 }

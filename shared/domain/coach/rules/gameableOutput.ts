@@ -87,7 +87,8 @@ export const OUTPUT_FAMILIES: readonly GameableFamily[] = [
     upOnly: true,
     patterns: [
       // "Train more custom MT engines", "classifiers trained": training is making artefacts.
-      /^(?:train|retrain|fine-tune|build)\s+(?:\d[\d,.]*\s+|more\s+)(?:new\s+|more\s+|custom\s+)?(?:[a-z-]+\s+){0,3}?(?:engines|models|classifiers|agents|bots|networks|checkpoints|rankers)\b/,
+      // ("Train and register 12 new NLP models": a second verb of making them count-ready.)
+      /^(?:train|retrain|fine-tune|build)\s+(?:and\s+(?:register|deploy|ship|publish|release|evaluate)\s+)?(?:\d[\d,.]*\s+|more\s+)(?:new\s+|more\s+|custom\s+)?(?:[a-z-]+\s+){0,3}?(?:engines|models|classifiers|agents|bots|networks|checkpoints|rankers)\b/,
       // "Train 6 new text-to-speech voices": anything trained in a count, unless it is people.
       new RegExp(
         `^(?:train|retrain|fine-tune)\\s+(?:\\d[\\d,.]*\\s+|more\\s+)(?:new\\s+|more\\s+|custom\\s+)?(?:[a-z-]+\\s+){0,3}?(?!${WORKER}\\b)(?!(?:people|staff|teams|users|customers|volunteers|managers|leaders)\\b)[a-z-]{3,}s\\b`,

@@ -4,6 +4,7 @@ import {
   isPlainBound,
   namedMeasureGoesBack,
   raisesABadThing,
+  verbAgainstItsMeasure,
 } from './directionReadings';
 import type { Direction } from '../../enums';
 import { comparable, type KeyResultAnalysis, type ResolvedValue } from '../analyze';
@@ -283,6 +284,16 @@ function directionMismatch(
         ...(stated !== numeric ? { direction: numeric } : {}),
         ...(title ? { title } : {}),
       },
+    });
+  }
+  const better = verbAgainstItsMeasure(a, verb);
+  if (better !== null && (stated ?? verb) === verb) {
+    return makeFinding({
+      rule: 'direction-mismatch',
+      objective,
+      keyResult,
+      message: `The KR asks to ${verb} a measure that is better when it goes the other way.`,
+      suggestion: `This measure should ${better}: check the verb and the target.`,
     });
   }
   if (stated && verb && stated !== verb) {

@@ -189,8 +189,10 @@ export const BASELINE_ONLY = [
   ),
 ];
 // "without a regression reaching customers (4 last quarter)": none is the target.
+// "No P1 incidents in deadline week (seven last year)", "Zero audit findings (had 4)": the same,
+// said first.
 export const ZERO_PHRASE = new RegExp(
-  `\\bwithout (?:a|an|any|a single)\\s+(?:[a-z0-9-]+\\s+){0,2}?${ADVERSE_EVENT}\\b`,
+  `\\bwithout (?:a|an|any|a single)\\s+(?:[a-z0-9-]+\\s+){0,2}?${ADVERSE_EVENT}\\b|^(?:no|zero|not a single|not one)\\s+(?:[a-z0-9-]+\\s+){0,2}?(?:${ADVERSE_EVENT}|(?:audit\\s+)?findings?|exceptions?|non-conformit(?:y|ies))\\b`,
 );
 // "as low as we can", "as far as possible": a direction with no number to reach.
 export const NO_TARGET =

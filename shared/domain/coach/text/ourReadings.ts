@@ -83,6 +83,15 @@ export const OUR_READINGS: readonly RegExp[] = [
   new RegExp(
     `\\(\\s*(?:(?:the|our|today's|current|the current)\\s+)?(?:median|mean|average|avg|typical|p\\d{2,3}(?:\\.\\d)?)(?:\\s+[a-z-]+){0,2}?\\s+(?:is|was|sits at|runs at|stands at|is at|is around|is about)\\s+${HEDGE}?${Q}`,
   ),
+  // "(had 4)", "(there were seven last year)", "(4 last time)": what it was, in brackets, said
+  // of the thing measured; "; current p95 is 38ms", "(today's median is 6 min)": what it is.
+  new RegExp(
+    `\\(\\s*(?:(?:there|we|it|they)\\s+)?(?:had|was|were|saw|got)\\s+${HEDGE}?${Q}[^()«»]{0,40}\\)`,
+  ),
+  new RegExp(`\\(\\s*${HEDGE}?${Q}[^()«»]{0,30}?\\b(?:last|the last|previous) time\\s*\\)`),
+  new RegExp(
+    `${APART}\\s*(?:(?:the|our)\\s+)?(?:current|today's|present)\\s+(?:[a-z0-9-]+\\s+){0,2}?(?:is|are|was|sits at|runs at|stands at|is at|is around|is about)\\s+${HEDGE}?${Q}`,
+  ),
   // "(2.3 s in the pilot)", "(41% during the beta)": what a trial run measured.
   new RegExp(
     `\\(\\s*${HEDGE}?${Q}[^()«»]{0,30}?\\b(?:in|during|at|from|on)\\s+(?:the|our)\\s+(?:[a-z-]+\\s+)?(?:pilot|trial|beta|alpha|proof of concept|poc|soak test|load test|dry run|test run|canary|field trial)s?\\b`,

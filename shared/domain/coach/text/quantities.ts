@@ -71,6 +71,15 @@ const UNITS: readonly UnitDef[] = [
   { pattern: 'x|times|fold', dimension: 'factor', factor: 1 },
   { pattern: 'points?|pts?', dimension: 'points', factor: 1 },
   { pattern: 'pence|p', dimension: 'money', factor: 0.01 },
+  // "3.1kg → 3.8kg", "410MWh": a physical reading written tight to its number is a level as much
+  // as "3.1 kg" is. (No bare g, t, l, m or w: "5G", "3t", "2m" are names or other units; "20mm"
+  // names an aggregate; "0.02 mg/L", a concentration, is a threshold that defines what is counted.)
+  {
+    pattern:
+      '(?:tonnes?|kg|kgs|kilos?|kilograms?|grams?|mg|gwh|mwh|kwh|kw|mw|litres?|liters?|ml|km|ppm|ppb)(?!\\/)',
+    dimension: 'none',
+    factor: 1,
+  },
 ];
 
 const UNIT_ALT = UNITS.map((u) => u.pattern).join('|');
