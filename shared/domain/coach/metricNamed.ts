@@ -110,8 +110,16 @@ function namesAMeasure(text: string, lead: string, numbers: TextNumbers): boolea
   const head = headPhrase(lead);
   // "number of incidents", "rate of failed deploys": the measure is named before the "of";
   // "Lines of test code added per sprint": a count per period is a rate.
-  return HEAD_METRIC.test(head) || MEASURE_WORD.test(head) || PER_PERIOD.test(text);
+  return (
+    HEAD_METRIC.test(head) ||
+    MEASURE_WORD.test(head) ||
+    SPAN_HEAD.test(head) ||
+    PER_PERIOD.test(text)
+  );
 }
+
+// "Improve time-to-first-payroll for new customers": a span named with hyphens is a time.
+const SPAN_HEAD = /^(?:[a-z0-9-]+\s+)?time-to-[a-z]/;
 
 // "12 incidents", "2x more emails": a number counting things is a measure of those things.
 const COUNTED_THINGS =

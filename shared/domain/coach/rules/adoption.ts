@@ -213,11 +213,16 @@ const BOUND_ON_SUBJECT =
 const ON_THEIR_GOAL =
   /\bon (?:their|its|our) (?:[a-z-]+\s+)?(?:slos?|slas?|cut-?offs?|budgets?|targets?|goals?|deadlines?|schedules?|promises?)\b/;
 
+// The kit in a fleet that an agent or firmware is rolled out to ("to all 38 ride controllers",
+// "across the haul fleet, 0 → 120 trucks").
+const FLEET_KIT =
+  '(?:devices?|machines?|vehicles?|trucks?|vans?|scooters?|drones?|robots?|controllers?|gateways?|sensors?|chargers?|kiosks?|tills?|laptops?|handhelds?|routers?|cameras?|lockers?|fleets?)';
+
 // "Roll out MFA to 5,000 contractors, from none today", "Roll out passkeys to all staff": a
 // control handed to a count of people is how far the rollout got, even when the control itself
 // ("mfa") reads as a posture.
 const ROLLED_OUT_TO = new RegExp(
-  `^(?:roll(?:ing)? out|deploy|issue|distribute|extend)\\s+(?:\\S+\\s+){1,4}?(?:to|for|across)\\s+(?:(?:all|every|each)(?:\\s+«\\d+»)?|«\\d+»)\\s+(?:(?:the|our|their)\\s+)?(?:[a-z0-9-]+\\s+){0,2}?${ANY_UNIT}\\b(?!\\s+(?:with(?:out)?|in under|within)\\b)`,
+  `^(?:roll(?:ing)? out|deploy|issue|distribute|extend)\\s+(?:\\S+\\s+){1,4}?(?:to|for|across)\\s+(?:(?:all|every|each)(?:\\s+«\\d+»)?|«\\d+»|the(?=\\s+(?:whole\\s+|entire\\s+)?(?:[a-z0-9-]+\\s+)?fleet\\b))\\s+(?:(?:the|our|their)\\s+)?(?:[a-z0-9-]+\\s+){0,2}?(?:${ANY_UNIT}|${FLEET_KIT})\\b(?!\\s+(?:with(?:out)?|in under|within)\\b)`,
 );
 
 // "100% of referral partners using the digital form (0% today)", "Every engineer issuing digital

@@ -60,7 +60,7 @@ export function raisesABadThing(
 // ("Time to scale from 2k to 20k instances: 45 min -> 10 min" sizes the step first; "1 in 200 to 1 in 2000" is a rate
 // written upside down, left alone).
 const NAMED_THEN_NUMBERS =
-  /^((?:[a-z0-9'-]+(?:[.,]\d+)*\s+){0,8}?[a-z0-9'-]+|time (?:from|between) (?:[a-z0-9'-]+\s+){1,14}?[a-z0-9'-]+(?=:))[:,]?\s*(?:(?:from|went from|was)\s+)?(?:about\s+)?«\d+»(?:\s*[^\s«»]+)?\s+(?:(?:down|up)\s+)?(?:to|->|→)\s+(?:about\s+)?«\d+»(?!\s+in\b)(?![^]*«\d+»[^«]*(?:->|→|\bto\b)\s*(?:about\s+)?«)/;
+  /^((?:[a-z0-9'&+-]+(?:[.,]\d+)*\s+){0,8}?[a-z0-9'&+-]+|time (?:from|between) (?:[a-z0-9'-]+\s+){1,14}?[a-z0-9'-]+(?=:))[:,]?\s*(?:(?:from|went from|was|(?:down|up|fell|rose|dropped|climbed) from)\s+)?(?:about\s+)?«\d+»(?:\s*[^\s«»]+)?\s+(?:(?:down|up)\s+)?(?:to|->|→)\s+(?:about\s+)?«\d+»(?!\s+in\b)(?![^]*«\d+»[^«]*(?:->|→|\bto\b)\s*(?:about\s+)?«)/;
 
 // "Bring monthly churn to 4.5% (3.8% last quarter)": a verb that says no way, then the measure.
 const BROUGHT_TO =
@@ -68,7 +68,7 @@ const BROUGHT_TO =
 
 // Good things by their own word: on-time work, a service being up, a success rate.
 const GOES_RIGHT =
-  /\b(?:on[- ]time|availability|uptime|success(?:ful)?|conversion|retention|satisfaction|csat|nps|accuracy|hit rate|first[- ](?:time|contact) (?:fix|resolution)|completion(?: rates?)?(?! times?)|sign-?up rates?|adoption rates?|(?:daily|weekly|monthly) active|active users|[dwm]au)\b/;
+  /\b(?:on[- ]time|availability|uptime|success(?:ful)?|conversion|retention|satisfaction|csat|nps|accuracy|hit rate|first[- ](?:time|contact) (?:fix|resolution)|completion(?: rates?)?(?! times?)|sign-?up rates?|adoption rates?|attach rates?|click-?through(?: rates?)?|ctr|(?:basket|order|cart) (?:value|size)|aov|arpu|(?:daily|weekly|monthly) active|active users|[dwm]au)\b/;
 // What a measure named on its own counts that is better fewer or lower, beyond the things that
 // go wrong: what it costs (not what customers spend with us), a resource used per unit of output,
 // a statistic's error, the change failure rate, people asking for help, goods sent back, server errors, forfeits and
@@ -81,10 +81,13 @@ const HEAD_ENDS =
   /\s(?:with|without|from|of|in|on(?! time)|at|by|that|which|who|where|answered|met|for|after|before|rather than|instead of)\s/;
 // Head words that leave no doubt which way is better, whatever qualifies them.
 const GOOD_AT_HEAD =
-  /\b(?:accuracy|availability|uptime|conversion(?: rate)?|completion rate|success rate|retention(?: rate)?|auc|f1(?: score)?|csat|nps|satisfaction(?: score)?|hit rate)$/;
+  /\b(?:accuracy|recall(?!s)|precision|attach rate|click-?through(?: rate)?|ctr|availability|uptime|conversion(?: rate)?|completion rate|success rate|retention(?: rate)?|auc|f1(?: score)?|csat|nps|satisfaction(?: score)?|hit rate)$/;
 const BAD_AT_HEAD =
   /\b(?:costs?|error rate|failure rate|false[- ](?:negative|positive) rate|incidents|defects|crash(?:es| rate)|outages|downtime|churn(?: rate)?|abandonment(?: rate)?)$/;
-const TIME_TO_WAIT_AT_HEAD = /\b(?:p\d{2,3} )?(?:page )?load$|\b(?:lcp|fcp|ttfb|inp|mtt[radfr])$/;
+// ("article render p95": a time's percentile is a wait's; "time-to-permit-submission".)
+const TIME_TO_WAIT_AT_HEAD =
+  /\b(?:p\d{2,3} )?(?:page )?load$|\b(?:lcp|fcp|ttfb|inp|mtt[radfr]|p\d{2,3})$|(?:^|\s)time-to-[a-z]|^(?:[a-z0-9-]+\s+)?time to (?!live\b)[a-z]/;
+const BAIT = /\b(?:phish\w*|scams?|spam|simulated attacks?)\b/;
 const PER_UNIT = /\s(?:per|a|each|every)\s/;
 const NAMED_GOOD_OF_IT = /\b(?:savings?|saved|avoided|recovered|per (?:cost|spend))\b/;
 // A time by its use: a process's time or a statistic of one ("p95 CI time", "median time", "days
@@ -99,7 +102,7 @@ const TIME_TO_WAIT =
 // ("Lead time of alerts before rapid-response calls": warning given ahead is better long.)
 const WAIT_AT_HEAD = /\b(?:latency|delay|wait(?:ing)? time|load time|response time)$/;
 const TIME_WELL_SPENT =
-  /\b(?:between|battery|life|lifetime|time on|session|engagement|watch|before|ahead|warning|notice)\b/;
+  /\b(?:between|battery|life|lifetime|time on|session|engagement|watch|before|ahead|warning|alerts?|notice)\b/;
 
 /**
  * The way a measure named on its own should go, when the KR has no direction and no verb and
@@ -137,8 +140,12 @@ export function namedMeasureGoesBack(
   if (timed) {
     // (The head decides: "collision-avoidance warning latency" is a latency, however early the
     // warning it times should come.)
+    // ("Time from radar detecting movement to the alert reaching the supervisor": the span
+    // between two events is a wait, whatever the events are.)
     const slow =
       WAIT_AT_HEAD.test(head) ||
+      TIME_TO_WAIT_AT_HEAD.test(head) ||
+      /^time from /.test(measure) ||
       ((TIME_TO_WAIT.test(measure) || TIME_OF_A_STEP.test(measure)) &&
         !TIME_WELL_SPENT.test(measure));
     const sure = plain || WAIT_AT_HEAD.test(head) || TIME_TO_WAIT_AT_HEAD.test(head);
@@ -147,14 +154,17 @@ export function namedMeasureGoesBack(
   // (What a rate is per is not the measure: "takeovers per 100k daily active users". A sure head
   // word wins over what qualifies it: "oven-fault classifier accuracy" is an accuracy.)
   const perWhat = head.split(PER_UNIT)[0] ?? head;
-  const sureGood = GOOD_AT_HEAD.test(perWhat);
+  const sureGood = GOOD_AT_HEAD.test(perWhat) && !BAIT.test(measure);
   const sureBad = BAD_AT_HEAD.test(perWhat);
   const bad =
     sureBad ||
     (!sureGood &&
       ((GOES_WRONG.test(head) && !GOOD_OF_THEM.test(head)) ||
         (NAMED_BAD.test(head) && !NAMED_GOOD_OF_IT.test(head) && !GOOD_OF_THEM.test(head))));
-  const good = sureGood || (!sureBad && GOES_RIGHT.test(perWhat) && !GOES_WRONG.test(head));
+  // (Clicks on a phishing test are the bad kind: "staff click-through on simulated phishing".)
+  const good =
+    sureGood ||
+    (!sureBad && GOES_RIGHT.test(perWhat) && !GOES_WRONG.test(head) && !BAIT.test(measure));
   if (bad && !good && numeric === 'increase' && (plain || sureBad)) {
     return 'decrease';
   }

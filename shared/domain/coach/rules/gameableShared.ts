@@ -19,7 +19,7 @@ export const TEST_TOOL =
   '(?:jest|vitest|mocha|karma|jasmine|pytest|jacoco|istanbul|nyc|codecov|coveralls|simplecov|coverlet|junit|xunit|nunit|rspec|phpunit|cypress|playwright|selenium|xctest|espresso|kover|gcov|lcov)';
 
 /** A count in front of a noun: "12 ", "number of ", "more ". */
-export const N = '(?:\\d[\\d,.]*\\s*(?:k\\s+)?|number of |count of |# ?of |more |fewer |less )';
+export const N = '(?:\\d[\\d,.]*\\+?\\s*(?:k\\s+)?|number of |count of |# ?of |more |fewer |less )';
 /** A count of people or things, not a share: a number (or a number word read as digits) or "more". */
 export const COUNT = '(?:\\d[\\d,.]*\\s*k?\\s+|more\\s+)';
 /** A verb of raising a count. */

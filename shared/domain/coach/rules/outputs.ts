@@ -82,6 +82,10 @@ const DONE_SO_FAR =
   /«\d+»\s+(?:done|complete|completed|finished|migrated|moved|converted|switched|onboarded|live)\s*[,;]/;
 const SHARE_ON_TIME =
   /^[a-z-]+\s+«\d+»\s+of\s+(?:\S+\s+){1,6}?(?:by\s+t\s*\+|on time|within\s|on or before\s|by the (?:[a-z-]+\s+){0,2}?(?:deadline|due date|cut-?off))/;
+const DONE_AHEAD_FOR_A_SHARE =
+  /^(?:[a-z-]+\s+){1,4}?(?:completed|done|filed|sent|ready|signed off)\s+«\d+»\s+(?:before|ahead of)\s+(?:[a-z-]+\s+){0,3}?[a-z-]+\s+(?:for|in|on)\s+«\d+»\s+of\b/;
+const MADE_BETTER =
+  /^make\s+(?:[a-z0-9'-]+\s+){1,6}?(?:nicer|better|easier|simpler|faster|quicker|calmer|safer|smoother|quieter|happier|cleaner|clearer|cheaper|friendlier|less\s+[a-z-]+|more\s+[a-z-]+)$/;
 const RECURRING_EVENT =
   /\b(?:before|after|ahead of|at|for|around|during|between|in time for)\s+(?:each|every|all)\s+(?:[a-z0-9-]+\s+){0,3}(?:launch(?:es)?|releases?|go-lives?|rollouts?|patch(?:es)?|updates?|submissions?|audits?|filings?)\b/g;
 // "Platform office hours held weekly": an event held, in the passive.
@@ -185,6 +189,9 @@ export function detectOutput(a: KeyResultAnalysis): OutputMatch | null {
   // people served, measured from a baseline to a target, not work the team completes.
   if (a.hasMeasurement && UNAIDED_SUCCESS.test(a.text)) return null;
   if (purposeMovesAMeasure(a.numbers.masked)) return null;
+  // "Make pipeline on-call nicer": a state wished for, vague (missing-metric says so), no work.
+  // "Release paperwork completed 48h before discharge for 90% of cases": a share done on time.
+  if (MADE_BETTER.test(lead) || DONE_AHEAD_FOR_A_SHARE.test(lead)) return null;
   if (isCultureOrFeelingAim(a.lead) || honoursAPaper(a.lead) || holdsALevelOrState(a)) return null;
   if (countsTheMeans(a.lead) || isSetOwed(a.lead)) return { kind: 'task' };
   const adoption = detectAdoption(a, lead) ?? (lead === a.lead ? null : detectAdoption(a, a.lead));

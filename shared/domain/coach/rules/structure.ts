@@ -57,10 +57,11 @@ function isChange(relative: TextNumbers['relative'], text: string): boolean {
   return !(/^(?:twice|thrice)$/.test(relative.phrase) && TWICE_AS_FREQUENCY.test(text));
 }
 
-// "Every Fab 2 wafer", "at Mine 3", "Hangar 2": a capitalised word and a bare small number after
-// it, with no unit, name a site or a line, not a level. (Not "Top 10", "Level 3" or "Tier 1".)
+// "Every Fab 2 wafer", "at Mine 3", "Hangar 2", "HomeCover 360", "Part 135": a capitalised word
+// and a bare number of up to three digits after it, with no unit, name a site, a line or a
+// product, not a level. (Not "Top 10", "Level 3" or "Tier 1".)
 const NUMBERED_NAME =
-  /(?<=\S\s+)(?!(?:Top|No|Number|Level|Tier|Grade|Band|Stage|Under|Below|Over|Above|Only|Just|Zero)\b)[A-Z][a-z]+\s+\d{1,2}(?![\d.,%]|-\w|\s*(?:%|µ|ms|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|weeks?|months?|years?|x|k|m|pts?|points?|stars?|per|percent|times|of|out)\b)/g;
+  /(?<=\S\s+)(?!(?:Top|No|Number|Level|Tier|Grade|Band|Stage|Under|Below|Over|Above|Only|Just|Zero)\b)[A-Z][A-Za-z]*[a-z]\+?\s+\d{1,3}(?![\d.,%]|-\w|\s*(?:%|µ|ms|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|weeks?|months?|years?|x|k|m|pts?|points?|stars?|per|percent|times|of|out)\b)/g;
 // "Fewer crashes on turn 3", "Smooth curve 7", "Route 9 becomes the line people choose": a
 // place on a track, a road or a site with its number names where, in any case and at the start
 // too; the place nouns are what mark it (NUMBERED_NAME needs a capital and a word before).
@@ -89,7 +90,7 @@ const STANDARD_CODE =
 // goes with its conformance level, below. "Library 2.0", "Industry 4.0": a capitalised word and a
 // whole version after it name a generation of a thing.)
 const VERSIONED_NAME =
-  /(?<=\b(?!(?:WCAG|NPS|CSAT|CES|SLA|SLO|SLI|MTTR|MTBF|MTTD|MTTA|LCP|FCP|TTFB|INP|CLS|FID|RPO|RTO|OEE|AHT|FCR|DAU|MAU|WAU|CTR|CAC|LTV|ROI|ROAS|ARPU|ARR|MRR|KPI|GPA|APR|CPU|TPS|QPS|RPS|FPS|GBP|USD|EUR)\b)(?:[A-Z]{2,5}|Kafka|Python|Java|Node|Postgres|PostgreSQL|MySQL|Kubernetes|Angular|React|Rails|Django|Spring|Unity|Unreal|Android|iOS|Windows|Ubuntu|Debian|Oracle|Terraform|Elasticsearch|Redis)\s)v?\d{1,2}\.\d{1,2}(?:\.\d+)?(?![\d.,%]|\s*(?:%|ms|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|x|k|m|pts?|points?|stars?|per|percent|or)\b)|(?<=\S\s+[A-Z][a-z]+\s)\d{1,2}\.0(?![\d.,%]|\s*(?:%|ms|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|x|k|m|pts?|points?|stars?|per|percent|or)\b)/g;
+  /(?<=\b(?!(?:WCAG|NPS|CSAT|CES|SLA|SLO|SLI|MTTR|MTBF|MTTD|MTTA|LCP|FCP|TTFB|INP|CLS|FID|RPO|RTO|OEE|AHT|FCR|DAU|MAU|WAU|CTR|CAC|LTV|ROI|ROAS|ARPU|ARR|MRR|KPI|GPA|APR|CPU|TPS|QPS|RPS|FPS|GBP|USD|EUR)\b)(?:[A-Z]{2,5}|Kafka|Python|Java|Node|Postgres|PostgreSQL|MySQL|Kubernetes|Angular|React|Rails|Django|Spring|Unity|Unreal|Android|iOS|Windows|Ubuntu|Debian|Oracle|Terraform|Elasticsearch|Redis)\s)v?\d{1,2}\.\d{1,2}(?:\.\d+)?(?![\d.,%]|\s*(?:%|ms|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|x|k|m|pts?|points?|stars?|per|percent|or)\b)|(?<=\S\s+[A-Z][A-Za-z]*[a-z]\+?\s)\d{1,2}\.0(?![\d.,%]|\s*(?:%|ms|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|x|k|m|pts?|points?|stars?|per|percent|or)\b)/g;
 
 // "Keep 999 emergency call routing flawless", "911 dispatch that never drops a call": a public
 // service number before the service it names is a name, not a level.

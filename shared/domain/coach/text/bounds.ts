@@ -20,7 +20,9 @@ const NEGATED_CEILING =
 const ARTICLE_AFTER = /\b(?:the|an?|our|their|its)\s+$/;
 // "30 days or less", "99.5% or better": the bound written after the number.
 const AT_MOST_AFTER = /^\s*(?:[a-z%]+\s+)?or\s+(?:less|fewer|lower|below|under|sooner)\b/;
-const AT_LEAST_AFTER = /^\s*(?:[a-z%]+\s+)?or\s+(?:more|higher|above|over|better|greater)\b/;
+// ("99.5%+", "4.5+ stars": a plus right after the number is "or more".)
+const AT_LEAST_AFTER =
+  /^\s*(?:[a-z%]+\s+)?or\s+(?:more|higher|above|over|better|greater)\b|^\+(?![\d+])/;
 
 export function boundOf(text: string, target: Quantity | null): 'at-most' | 'at-least' | null {
   if (!target || target.end <= target.start) return null;

@@ -95,6 +95,10 @@ export function naturalDirection(text: string): Direction | null {
 export const ADVERSE_EVENT =
   '(?:regressions?|incidents?|outages?|errors?|failures?|bugs?|defects?|breach(?:es)?|complaints?|rollbacks?|crash(?:es)?|pages?|escalations?|downtime|data loss|sev-?\\d\\w*|p\\d|security issues?|vulnerabilit(?:y|ies)|misses|mistakes?|interruptions?|disruptions?|delays?)';
 
+/** What an audit or inspection finds: "with no high-severity findings" sets a target of none. */
+export const AUDIT_FINDING =
+  '(?:(?:audit\\s+)?findings?|exceptions?|non-conformit(?:y|ies)|non-conformances?)';
+
 /** "by end of quarter", "by June 30", "before Q3", "by 2026-03-31", "before the contract signature": a delivery date. */
 export const DEADLINE =
   /\b(?:by|before|until|no later than|in time for|ahead of)\s+(?:the\s+)?(?:(?:end|middle|start|beginning) of\s+(?:the\s+)?)?(?:eo[qmy]\b|q[1-4]\b|h[12]\b|quarter|month|year|sprint|week|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d{4}-\d{2}|\d{1,2}\/\d{1,2}|(?:launch|release|go-live|the (?:launch|release|conference|deadline)))|\b(?:before|ahead of|in time for)\s+(?:the|their|our|its)\s+(?:[a-z-]+\s+){0,2}(?:launch|go-live|release|renewal|deadline|audit|campaign|event|season|conference|peak|finals?|kick-?off|opening|signature|signing)\b|\b(?:by|before|on)\s+(?:the|their|our|its)\s+(?:[a-z-]+\s+){0,2}(?:launch|go-live|release|due|submission) dates?\b|\b(?:promised|due|scheduled|planned|committed)\s+(?:for|in|by)\s+(?:the\s+)?(?:end of\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|q[1-4]|h[12]|eo[qmy])\b|\bdeadline\b|\bon time\b|\b(?:ahead of|in time for)\b|\bbefore (?:the )?(?:holiday|peak|launch|release|go-live|conference|summer|winter|black friday|renewal|audit)/;

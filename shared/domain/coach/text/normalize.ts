@@ -1,4 +1,4 @@
-import { ADVERSE_EVENT } from './lexicon';
+import { ADVERSE_EVENT, AUDIT_FINDING } from './lexicon';
 import { fractionsAsShares, FRACTION_TEXT } from './fractions';
 import { WHEN_AFTER, WORD, wordValue } from './numberWords';
 import { memoizeText } from './memo';
@@ -54,9 +54,10 @@ const WORD_BEFORE = new RegExp(
 const ZERO =
   /\bzero\s+(?!(?:trust|touch|config|copy|day|based|sum|waste|as|if|when|or)\b)(?=[a-z])/g;
 
-// "without a single outage", "with no downtime": a target of zero.
+// "without a single outage", "with no downtime", "with no high-severity findings": a target of
+// zero.
 const NONE_AT_ALL = new RegExp(
-  `\\b(?:without (?:a single|any|an?)|with no)\\s+(?=(?:[a-z0-9-]+\\s+){0,2}?${ADVERSE_EVENT}\\b)`,
+  `\\b(?:without (?:a single|any|an?)|with no)\\s+(?=(?:[a-z0-9-]+\\s+){0,2}?(?:${ADVERSE_EVENT}|${AUDIT_FINDING})\\b)`,
   'g',
 );
 // "a 4-hour response time", "the 30-minute threshold", "a 2-second p95": a duration written as
@@ -70,10 +71,11 @@ const SHORT_COMPOUND =
 // reaching, a duration adjective is the value, whatever it qualifies.
 const BOUND_COMPOUND =
   /\b(under|below|within|to|hit|reach|meet|beat|achieve|than)\s+(?:the|an?|our|their|its)\s+(\d+(?:\.\d+)?)-(millisecond|ms|second|minute|hour|day|week)\b/g;
-// "from 8:00 to 7:50 minutes", "1:30 hours": a clock-style duration, as a decimal, read only
-// when a duration unit follows it or its partner ("by 8:00" is a time of day, "1:30" a ratio).
+// "from 8:00 to 7:50 minutes", "1:30 hours", "6:10 to 6:05 (mins)": a clock-style duration, as
+// a decimal, read only when a duration unit follows it or its partner ("by 8:00" is a time of
+// day, "1:30" a ratio).
 const CLOCK_DURATION =
-  /(?<![\w.:])(\d{1,2}):([0-5]\d)(?![\w:])(?=(?:\s?(?:to|-)\s?\d{1,2}:[0-5]\d)?\s?(?:minutes|mins?|m|hours|hrs?|h)\b)/g;
+  /(?<![\w.:])(\d{1,2}):([0-5]\d)(?![\w:])(?=(?:\s?(?:to|-)\s?\d{1,2}:[0-5]\d)?\s?\(?(?:minutes|mins?|m|hours|hrs?|h)\b)/g;
 
 // "at the 08:00 audit", "the 05:30 briefing", "our 7:30 slot": a time of day written before the
 // noun it qualifies names that event (as "a 311 report" names a kind of report); it is neither a

@@ -1,4 +1,4 @@
-import { ADVERSE_EVENT } from './lexicon';
+import { ADVERSE_EVENT, AUDIT_FINDING } from './lexicon';
 import { MONTHS } from './quantities';
 
 /**
@@ -68,7 +68,7 @@ export const BASELINE_ONLY = [
   new RegExp(
     // ("Hit 99.9 this quarter", "under 1% this term" are targets: a verb of reaching or a bound
     // comes first.)
-    `(?<!\\b(?:hit|reach|achieve|attain|to|deliver|land|under|below|above|over|within|than|least|most)\\s)${Q}(?:\\s+(?:a|an|per|each|every)\\s+${PERIOD}|\\s+(?:per|a|an)\\s+[a-z]+|/[a-z]+)?\\s+(?:today|currently|now|at present|at the moment|right now|as of today|this ${PERIOD})\\b`,
+    `(?<!\\b(?:hit|reach|achieve|attain|to|deliver|land|under|below|above|over|within|than|least|most)\\s)${Q}(?:\\s+(?:a|an|per|each|every)\\s+${PERIOD}|\\s+(?:per|a|an)\\s+[a-z]+|/[a-z]+)?\\s+(?:today|currently|now|at present|at the moment|atm|right now|as of today|this ${PERIOD})\\b`,
   ),
   // "Reduce no-access visits — about 9% of bookings right now": a share of a whole read now,
   // however hedged, is today's value ("about" is no target here).
@@ -192,7 +192,7 @@ export const BASELINE_ONLY = [
 // "No P1 incidents in deadline week (seven last year)", "Zero audit findings (had 4)": the same,
 // said first.
 export const ZERO_PHRASE = new RegExp(
-  `\\bwithout (?:a|an|any|a single)\\s+(?:[a-z0-9-]+\\s+){0,2}?${ADVERSE_EVENT}\\b|^(?:no|zero|not a single|not one)\\s+(?:[a-z0-9-]+\\s+){0,2}?(?:${ADVERSE_EVENT}|(?:audit\\s+)?findings?|exceptions?|non-conformit(?:y|ies))\\b`,
+  `\\bwithout (?:a|an|any|a single)\\s+(?:[a-z0-9-]+\\s+){0,2}?${ADVERSE_EVENT}\\b|^(?:no|zero|not a single|not one)\\s+(?:[a-z0-9-]+\\s+){0,2}?(?:${ADVERSE_EVENT}|${AUDIT_FINDING})\\b`,
 );
 // "as low as we can", "as far as possible": a direction with no number to reach.
 export const NO_TARGET =

@@ -157,9 +157,18 @@ function multiplier(
   return 1;
 }
 
+// "from OCPP 1.6 to 2.0.1", "from Java 11 to 17": versions moved between are names, the one
+// before "to" when a three-part version follows it, the one after when a named version leads.
+const TO_A_VERSION = /^\s+to\s+v?\d+(?:\.\d+){2,}\b/;
+const FROM_A_NAMED_VERSION =
+  /(?:^|[\s(])(?:v|version|oauth|http|python|node|node\.js|java|jdk|react|vue|angular|postgres|postgresql|mysql|redis|kafka|ios|android|windows|macos|ubuntu|debian|tls|ssl|php|ruby|rails|django|spring|kubernetes|k8s|terraform|typescript|electron|chrome|wcag)\s\d+(?:\.\d+)*\s+to\s$/;
+
 function isExcluded(text: string, start: number, end: number, q: Quantity): boolean {
   const before = text.slice(Math.max(0, start - 24), start);
   const after = text.slice(end, end + 40);
+  if (q.dimension === 'none' && (TO_A_VERSION.test(after) || FROM_A_NAMED_VERSION.test(before))) {
+    return true;
+  }
   // "Release 3" is a name, "release 3 times a day" a count; "by working day 3" is a date in the
   // month that a close or a payroll run is measured by.
   if (

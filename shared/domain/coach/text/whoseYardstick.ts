@@ -19,8 +19,9 @@ import { isNeverAParty, namedParties, type NamedParty } from './namedParty';
  * - returns handed in to it on its clock: "on-time <BODY> setlist returns".
  */
 
+// ("the Worldpay PCI re-assessment": a second sitting is the same examination.)
 const EXAM =
-  '(?:audits?|assessments?|inspections?|surveys?|reviews?|scorecards?|appraisals?|evaluations?|gradings?|vetting|accreditation visits?|site visits?)';
+  '(?:re-?)?(?:audits?|assessments?|inspections?|surveys?|reviews?|scorecards?|appraisals?|evaluations?|gradings?|vetting|accreditation visits?|site visits?)';
 // A possessive party's examination, a few words on: "Hargreaves Estates' annual rope-access
 // audits" ("Acme's audit logs" are records we keep: the exam noun must end the phrase).
 const ITS_EXAM = new RegExp(
