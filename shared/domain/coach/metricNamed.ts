@@ -122,8 +122,9 @@ function namesAMeasure(text: string, lead: string, numbers: TextNumbers): boolea
 const SPAN_HEAD = /^(?:[a-z0-9-]+\s+)?time-to-[a-z]/;
 
 // "12 incidents", "2x more emails": a number counting things is a measure of those things.
+// ("Merge 400 PRs": a plural abbreviation counts things as much as a word does.)
 const COUNTED_THINGS =
-  /«\d+»\s+(?:more\s+|fewer\s+|new\s+|additional\s+)?(?:[a-z-]+\s+){0,2}?[a-z0-9-]{3,}s\b/;
+  /«\d+»\s+(?:more\s+|fewer\s+|new\s+|additional\s+)?(?:[a-z-]+\s+){0,2}?(?:[a-z0-9-]{3,}s|prs|mrs|prds|adrs|rfcs)\b/;
 
 // "Improve the keeper alerting system in all 14 animal houses": a betterment whose only number
 // counts where it happens names no measure ("Cut falls in all 14 wards" names falls).
@@ -133,6 +134,9 @@ const BETTER_WHERE_ONLY =
 // "Publish more help-centre articles (currently 140)": more of a kind of thing, with how many
 // there are today, counts those things.
 const MORE_OF_COUNTED = /^\S+\s+more\s+(?:[a-z-]+\s+){0,3}?[a-z-]{3,}s\b/;
+// "Fewer weighbridge mismatches than the 220 we logged": things counted against a number.
+const FEWER_THAN_A_COUNT =
+  /^(?:fewer|more|less)\s+(?:[a-z-]+\s+){0,3}?[a-z-]{3,}\s+than\s+(?:the\s+|our\s+)?«\d+»/;
 
 /** True when the title itself names a measure (the metric column is checked by the caller). */
 export function textNamesAMetric(text: string, lead: string, numbers: TextNumbers): boolean {
@@ -150,6 +154,7 @@ export function textNamesAMetric(text: string, lead: string, numbers: TextNumber
         hasChangeVerb(lead)) ||
       COUNTED_THINGS.test(numbers.masked) ||
       (numbers.baseline !== null && MORE_OF_COUNTED.test(lead)) ||
+      FEWER_THAN_A_COUNT.test(numbers.masked) ||
       PACE.test(text)) &&
     !isOnlyAFeeling(lead, numbers, text)
   );

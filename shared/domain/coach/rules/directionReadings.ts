@@ -60,7 +60,9 @@ export function raisesABadThing(
 // ("Time to scale from 2k to 20k instances: 45 min -> 10 min" sizes the step first; "1 in 200 to 1 in 2000" is a rate
 // written upside down, left alone).
 const NAMED_THEN_NUMBERS =
-  /^((?:[a-z0-9'&+-]+(?:[.,]\d+)*\s+){0,8}?[a-z0-9'&+-]+|time (?:from|between) (?:[a-z0-9'-]+\s+){1,14}?[a-z0-9'-]+(?=:))[:,]?\s*(?:(?:from|went from|was|(?:down|up|fell|rose|dropped|climbed) from)\s+)?(?:about\s+)?«\d+»(?:\s*[^\s«»]+)?\s+(?:(?:down|up)\s+)?(?:to|->|→)\s+(?:about\s+)?«\d+»(?!\s+in\b)(?![^]*«\d+»[^«]*(?:->|→|\bto\b)\s*(?:about\s+)?«)/;
+  /^((?:[a-z0-9'&+-]+(?:[.,]\d+)*\s+){0,8}?[a-z0-9'&+-]+(?:\s+\([a-z%µ/]{1,8}\))?|time (?:from|between) (?:[a-z0-9'-]+\s+){1,14}?[a-z0-9'-]+(?=:))[:,]?\s*(?:(?:from|went from|was|(?:down|up|fell|rose|dropped|climbed) from|to (?:drop|fall|rise|climb|go (?:up|down)|decline|grow|shrink) from)\s+)?(?:about\s+)?«\d+»(?:\s*[^\s«»]+)?\s+(?:(?:down|up)\s+)?(?:to|->|→)\s+(?:about\s+)?«\d+»(?!\s+in\b)(?![^]*«\d+»[^«]*(?:->|→|\bto\b)\s*(?:about\s+)?«)/;
+
+const TODAY_IN_BRACKETS = /\(\s*(?:today|now|currently|at present)\s*:?\s*(«\d+»)\s*\)/;
 
 // "Bring monthly churn to 4.5% (3.8% last quarter)": a verb that says no way, then the measure.
 const BROUGHT_TO =
@@ -68,7 +70,7 @@ const BROUGHT_TO =
 
 // Good things by their own word: on-time work, a service being up, a success rate.
 const GOES_RIGHT =
-  /\b(?:on[- ]time|availability|uptime|success(?:ful)?|conversion|retention|satisfaction|csat|nps|accuracy|hit rate|first[- ](?:time|contact) (?:fix|resolution)|completion(?: rates?)?(?! times?)|sign-?up rates?|adoption rates?|attach rates?|click-?through(?: rates?)?|ctr|(?:basket|order|cart) (?:value|size)|aov|arpu|(?:daily|weekly|monthly) active|active users|[dwm]au)\b/;
+  /\b(?:on[- ]time|availability|uptime|success(?:ful)?|conversion|retention|satisfaction|csat|nps|accuracy|hit rate|first[- ](?:time|contact) (?:fix|resolution)|completion(?: rates?)?(?! times?)|sign-?up rates?|adoption rates?|attach rates?|coverage|correct(?:ly)?|right first time|click-?through(?: rates?)?|ctr|(?:basket|order|cart) (?:value|size)|aov|arpu|(?:daily|weekly|monthly) active|active users|[dwm]au)\b/;
 // What a measure named on its own counts that is better fewer or lower, beyond the things that
 // go wrong: what it costs (not what customers spend with us), a resource used per unit of output,
 // a statistic's error, the change failure rate, people asking for help, goods sent back, server errors, forfeits and
@@ -81,7 +83,7 @@ const HEAD_ENDS =
   /\s(?:with|without|from|of|in|on(?! time)|at|by|that|which|who|where|answered|met|for|after|before|rather than|instead of)\s/;
 // Head words that leave no doubt which way is better, whatever qualifies them.
 const GOOD_AT_HEAD =
-  /\b(?:accuracy|recall(?!s)|precision|attach rate|click-?through(?: rate)?|ctr|availability|uptime|conversion(?: rate)?|completion rate|success rate|retention(?: rate)?|auc|f1(?: score)?|csat|nps|satisfaction(?: score)?|hit rate)$/;
+  /\b(?:accuracy|recall(?!s)|precision|attach rate|click-?through(?: rate)?|ctr|completion|availability|uptime|conversion(?: rate)?|completion rate|success rate|retention(?: rate)?|auc|f1(?: score)?|csat|nps|satisfaction(?: score)?|hit rate)$/;
 const BAD_AT_HEAD =
   /\b(?:costs?|error rate|failure rate|false[- ](?:negative|positive) rate|incidents|defects|crash(?:es| rate)|outages|downtime|churn(?: rate)?|abandonment(?: rate)?)$/;
 // ("article render p95": a time's percentile is a wait's; "time-to-permit-submission".)
@@ -100,7 +102,8 @@ const TIME_TO_WAIT =
   /\b(?:latency|(?:page |screen |p\d{2,3} )?load(?: times?)?$|lcp|fcp|ttfb|inp|tti|(?:largest|first) contentful paint|time to interactive|wait(?:ing)?(?: times?)?|turnaround|lead times?|response times?|resolution times?|load times?|queue times?|mtt[radfr]|delays?|speed of answer|time to (?:first|resolve|restore|recover|detect|answer|fix|merge|deploy|repair)|build times?|boot times?|start-?up times?)\b/;
 // A time that is better long: between failures, a battery's life, time spent with us.
 // ("Lead time of alerts before rapid-response calls": warning given ahead is better long.)
-const WAIT_AT_HEAD = /\b(?:latency|delay|wait(?:ing)? time|load time|response time)$/;
+const WAIT_AT_HEAD =
+  /\b(?:latency|delay|wait(?:ing)? time|(?:load|response|turnaround|resolution|processing|queue|build|boot) time)$/;
 const TIME_WELL_SPENT =
   /\b(?:between|battery|life|lifetime|time on|session|engagement|watch|before|ahead|warning|alerts?|notice)\b/;
 
@@ -125,7 +128,10 @@ export function namedMeasureGoesBack(
   // the numbers, and what it says about a looser reading is nothing.
   if (stated !== null && stated !== numeric) return null;
   const plain = stated === null;
-  const measure = (NAMED_THEN_NUMBERS.exec(a.lead) ?? BROUGHT_TO.exec(a.lead))?.[1];
+  // ("Signup-to-first-ride conversion (today 31%) to 25%": today's level in brackets is the
+  // pair's first number.)
+  const lead = a.lead.replace(TODAY_IN_BRACKETS, '$1');
+  const measure = (NAMED_THEN_NUMBERS.exec(lead) ?? BROUGHT_TO.exec(lead))?.[1];
   if (!measure) return null;
   const share = a.target?.dimension === 'percent';
   // "Crash reports with symbolicated stack traces: 64% -> 98%", "Returns processed without a
@@ -133,7 +139,7 @@ export function namedMeasureGoesBack(
   if (share && QUALIFIED.test(measure)) return null;
   // A time is read by its own words only: "time to first successful build" is a wait, and
   // "time between failures" is better long.
-  const timed = a.target?.dimension === 'time' || (!share && TIME_OF_A_STEP.test(measure));
+  const timed = isTimed(a) || (!share && TIME_OF_A_STEP.test(measure));
   // The measure's head, before what qualifies it ("Completion rate of action items from
   // incident reviews" is a completion rate).
   const head = measure.split(HEAD_ENDS)[0] ?? measure;
@@ -196,6 +202,48 @@ export function isPlainBound(a: KeyResultAnalysis): boolean {
 const VERB_THEN_MEASURE =
   /^(?:increase|raise|grow|lift|boost|push up|drive up|reduce|cut|lower|decrease|shrink|bring down|drive down)\s+(?:the\s+|our\s+)?((?:[a-z0-9'-]+\s+){0,6}?[a-z0-9'-]+)\s+(?:to|by|below|under|above|over|at least|from)\s+(?:about\s+)?«\d+»/;
 
+// A measure named before its one number: "Devkit farm availability of 98% during crunch".
+const NAMED_BEFORE_ITS_NUMBER =
+  /^((?:[a-z0-9'&+-]+\s+){0,6}?[a-z0-9'&+-]+)\s+(?:of|at|to|under|below|above|over|at least|at most|:)?\s*«\d+»/;
+
+// A time by its field's unit or the title's ("under 5 working days" with a bare 5 in the field).
+function isTimed(a: KeyResultAnalysis): boolean {
+  return a.target?.dimension === 'time' || a.numbers.target?.dimension === 'time';
+}
+
+/** The better way of a measure whose head word is sure, or null: "… availability", "… latency". */
+function sureWayOf(measure: string, timed: boolean): Direction | null {
+  const head = measure.split(HEAD_ENDS)[0] ?? measure;
+  const perWhat = head.split(PER_UNIT)[0] ?? head;
+  const slow =
+    timed &&
+    (WAIT_AT_HEAD.test(head) ||
+      TIME_TO_WAIT_AT_HEAD.test(head) ||
+      (TIME_TO_WAIT.test(measure) && !TIME_WELL_SPENT.test(measure)));
+  if (slow) return 'decrease';
+  // (With a time for its number, the measure is that time: "ISA transfer-in completion under 10
+  // working days" is how long completing takes.)
+  if (timed) return null;
+  if (BAD_AT_HEAD.test(perWhat)) return 'decrease';
+  return GOOD_AT_HEAD.test(perWhat) && !BAIT.test(measure) ? 'increase' : null;
+}
+
+/**
+ * The better way of a measure set against the direction field, when the KR has one number and
+ * no verb ("Devkit farm availability of 98% during crunch", direction "decrease"). Null otherwise.
+ */
+export function fieldAgainstItsMeasure(
+  a: KeyResultAnalysis,
+  stated: Direction | null,
+  verb: Direction | null,
+): Direction | null {
+  if (stated === null || verb !== null || a.numericDirection !== null) return null;
+  const measure = NAMED_BEFORE_ITS_NUMBER.exec(a.lead)?.[1];
+  if (!measure) return null;
+  const better = sureWayOf(measure, isTimed(a));
+  return better !== null && better !== stated ? better : null;
+}
+
 /**
  * The better way of the measure a verb moves, when the KR gives no baseline to compare and the
  * verb asks for the other way ("Increase mean time to detect intrusions to 4 hours", "Cut checkout
@@ -208,16 +256,8 @@ export function verbAgainstItsMeasure(
   if (verb === null || a.numericDirection !== null) return null;
   const measure = VERB_THEN_MEASURE.exec(a.lead)?.[1];
   if (!measure) return null;
-  const head = measure.split(HEAD_ENDS)[0] ?? measure;
-  const perWhat = head.split(PER_UNIT)[0] ?? head;
   // (A wait is read as one only when the target is a time: "same-day turnaround to 85%" is a
   // share done in a day.)
-  const slow =
-    a.target?.dimension === 'time' &&
-    (WAIT_AT_HEAD.test(head) ||
-      TIME_TO_WAIT_AT_HEAD.test(head) ||
-      (TIME_TO_WAIT.test(measure) && !TIME_WELL_SPENT.test(measure)));
-  const better: Direction | null =
-    slow || BAD_AT_HEAD.test(perWhat) ? 'decrease' : GOOD_AT_HEAD.test(perWhat) ? 'increase' : null;
+  const better = sureWayOf(measure, isTimed(a));
   return better !== null && better !== verb ? better : null;
 }

@@ -74,7 +74,9 @@ export function findGameableFamily(a: KeyResultAnalysis): GameableFamily | null 
   // activity, whatever events its name mentions (text/heldStatistic.ts).
   if (STATISTIC_HELD.test(lead)) return null;
   for (const family of GAMEABLE_FAMILIES) {
-    if (family.unless?.test(all)) continue;
+    // (Each text on its own: "… per month" ending the title must not run into "hours logged"
+    // starting the lead.)
+    if (family.unless && texts.some((t) => family.unless?.test(t) === true)) continue;
     // Counting things done is gamed upwards; "duplicate records created per month from 300
     // to 50" counts a defect going down, which is an outcome.
     // ("Raise observations logged to 450 a month (600 now)": the verb still asks for more; the

@@ -167,9 +167,13 @@ export const WORK_FAMILIES: readonly GameableFamily[] = [
       new RegExp(
         `\\b(?:${PRODUCE}|${DISTRIBUTE})\\s+(?:an?|one)\\s+(?:\\S+\\s+){0,2}?${ARTEFACT}\\s+(?:for|per|in)\\s+(?:every|each|all)\\b`,
       ),
+      // "Go from 4 to 16 Looker dashboards", "Take the farm from 3 Grafana dashboards to 20": how
+      // many were built, said as a move between two counts.
+      /\bfrom\s+\d[\d,]*\s+(?:to\s+\d[\d,]*\s+)?(?:[a-z-]+\s+){0,2}?(?:dashboards|reports|notebooks|runbooks|playbooks|models)\b(?:\s+to\s+\d)?/,
     ],
     unless:
-      /\b(?:page (?:load|views?|weight|speed|size)|pageviews?|on-call pages?|pages? (?:per|a|each) (?:engineer|shift|week|month|night)|pager|out-of-hours pages|stale|staleness|freshness|fresh data|older than|errors?(?!-)|failing|failures?(?!-)|latency|accuracy|precision|recall|auc|uptime|load time|crash|reports? per|reported by|bug reports?|user reports?|cheating reports?|api calls?|queries per|response time|p\d\d|migrated|moved|ported|switched|upgraded|converted|onboarded|decommissioned|retired|automatically|manually|by hand|without manual|(?:answered|resolved|solved|handled|settled) (?:in|through|via|by|on|with(?:out)?))\b/,
+      /\b(?:page (?:load|views?|weight|speed|size)|pageviews?|on-call pages?|pages? (?:per|a|each) (?:engineer|shift|week|month|night)|pager|out-of-hours pages|stale|staleness|freshness|fresh data|older than|errors?(?!-)|failing|failures?(?!-)|latency|accuracy|precision|recall|auc|uptime|load time|crash|reports? per|reported by|bug reports?|user reports?|cheating reports?|api calls?|queries per|response time|p\d\d|migrated|moved|ported|switched|upgraded|converted|onboarded|decommissioned|retired|automatically|manually|by hand|without manual|(?:answered|resolved|solved|handled|settled) (?:in|through|via|by|on|with(?:out)?)|(?:inside|within) (?:the |an? )?\d+\s?[a-z-]*\s?(?:window|sla|deadline|limit))\b/,
+    // ("Reports delivered inside the 24h window": a share on time, not reports written.)
     // ("failure-prediction models" are models, not failures; "queries resolved in the portal"
     // is a share answered by self-service, not queries written.)
     gamedBy: 'building things nobody uses',

@@ -5,6 +5,7 @@ import {
   namedMeasureGoesBack,
   raisesABadThing,
   verbAgainstItsMeasure,
+  fieldAgainstItsMeasure,
 } from './directionReadings';
 import type { Direction } from '../../enums';
 import { comparable, type KeyResultAnalysis, type ResolvedValue } from '../analyze';
@@ -294,6 +295,17 @@ function directionMismatch(
       keyResult,
       message: `The KR asks to ${verb} a measure that is better when it goes the other way.`,
       suggestion: `This measure should ${better}: check the verb and the target.`,
+    });
+  }
+  const sure = fieldAgainstItsMeasure(a, stated, verb);
+  if (sure !== null) {
+    return makeFinding({
+      rule: 'direction-mismatch',
+      objective,
+      keyResult,
+      message: `The direction is set to "${stated ?? ''}" but this measure is better when it goes the other way.`,
+      suggestion: `Set the direction to "${sure}" so progress is scored the right way round.`,
+      rewrite: { direction: sure },
     });
   }
   if (stated && verb && stated !== verb) {

@@ -108,9 +108,16 @@ const FITTED_WITH = new RegExp(
   `^(?:equip|fit|retrofit|kit out|outfit|furnish)\\s+(?:(?:the|our)\\s+)?(?:remaining\\s+)?(?:«\\d+»(?:\\s+of)?|all(?:\\s+of)?|every|each)\\s+(?:(?:the|our|their)\\s+)?(?:[a-z0-9-]+\\s+){0,3}?[a-z-]{3,}s?\\s+with\\b|^(?:fit|install|mount|attach)\\s+(?:[a-z0-9-]+\\s+){1,4}?(?:to|on|onto|in)\\s+(?:«\\d+»(?:\\s+of)?|all(?:\\s+of)?|every|each)\\s+(?:(?:the|our|their)\\s+)?(?:[a-z0-9-]+\\s+){0,3}?[a-z-]{3,}s?\\b`,
 );
 
+// "Contactless payment terminals installed: 0 → 1,200 lockers", "Migrate tool-data pipelines to
+// the lakehouse, from 7 to all 22": the count of things put in place or moved, after the work.
+const COUNTED_AFTER_THE_WORK = new RegExp(
+  `^(?:[a-z0-9-]+\\s+){1,3}?(?:installed|fitted|deployed|rolled out|migrated|connected)\\s*:\\s*(?:from\\s+)?«\\d+»\\s+to\\s+«\\d+»|^(?:migrate|move|port|switch|convert|transfer|connect|onboard)\\s+(?:\\S+\\s+){1,5}?(?:to|onto|into|off)\\s+(?:\\S+\\s+){0,4}?\\S+?,\\s+from\\s+«\\d+»\\s+to\\s+(?:all\\s+)?«\\d+»`,
+);
+
 /** True when the KR counts things moved onto something, or people something was given to. */
 export function isCountMoved(lead: string): boolean {
   if (SHARE_FITTED.test(lead) || REST_MOVED.test(lead)) return true;
+  if (COUNTED_AFTER_THE_WORK.test(lead)) return true;
   if (FITTED_WITH.test(lead) && !DONE_WELL.test(lead)) return true;
   if (PUT_IN_PLACES.test(lead) && !DONE_WELL.test(lead)) return true;
   return (COUNT_MOVED.test(lead) || GIVEN_TO_COUNT.test(lead)) && !DONE_WELL.test(lead);

@@ -97,7 +97,7 @@ export const ADVERSE_EVENT =
 
 /** What an audit or inspection finds: "with no high-severity findings" sets a target of none. */
 export const AUDIT_FINDING =
-  '(?:(?:audit\\s+)?findings?|exceptions?|non-conformit(?:y|ies)|non-conformances?)';
+  '(?:(?:audit\\s+)?findings?|exceptions?|non-conformit(?:y|ies)|non-conformances?|compensating controls?)';
 
 /** "by end of quarter", "by June 30", "before Q3", "by 2026-03-31", "before the contract signature": a delivery date. */
 export const DEADLINE =

@@ -98,6 +98,14 @@ export const OUR_READINGS: readonly RegExp[] = [
   new RegExp(
     `${APART}\\s*${HEDGE}?${Q}(?:\\s+[^\\s«»]+){0,6}?\\s+(?:down|up)\\s+to\\s+(?:about\\s+)?«\\d+»`,
   ),
+  // "disconnects, which hit 2.7% of sittings in the summer": what the thing measured does now.
+  new RegExp(
+    `\\b(?:which|that|who)\\s+(?:hit|hits|affected|affects|reached|reaches|touched|touches|cost|costs)\\s+${HEDGE}?${Q}`,
+  ),
+  // "Fewer sync mismatches than the 480 we logged in spring": the level to beat, as we saw it.
+  new RegExp(
+    `\\bthan\\s+(?:the\\s+)?${HEDGE}?${Q}\\s+(?:we|they|it)\\s+(?!${GOAL_VERB}\\b)(?:[a-z]{3,}ed|saw|had|got|did|made)\\b`,
+  ),
   // "(2.3 s in the pilot)", "(41% during the beta)": what a trial run measured.
   new RegExp(
     `\\(\\s*${HEDGE}?${Q}[^()«»]{0,30}?\\b(?:in|during|at|from|on)\\s+(?:the|our)\\s+(?:[a-z-]+\\s+)?(?:pilot|trial|beta|alpha|proof of concept|poc|soak test|load test|dry run|test run|canary|field trial)s?\\b`,

@@ -111,7 +111,7 @@ const YEAR_AFTER =
 // Ml/d baseline": a word with a period after its slash is a unit of flow, not a name).
 const NAME_NUMBER_BEFORE = /(?:^|\s)(?:the|our|their|its|this|that|each)\s$/;
 const NAME_NUMBER_AFTER = new RegExp(
-  `^\\s(?!(?:more|less|fewer|of|to|per|a|an|and|or|in|on|at|by|for|from|than|this|each|every|times|open|new|old|remaining|outstanding|active|live|top|most|least|or|plus|gwh|gw|gb|tb|mb|${PHYSICAL_UNIT})\\b)[a-z][a-z-]*[a-rt-z]\\b(?!\\s+of\\b|\\/(?:d|h|s|min|day|hour|yr|year|month|week)\\b)`,
+  `^\\s(?!(?:more|less|fewer|of|to|per|a|an|and|or|in|on|at|by|for|from|than|this|each|every|times|open|new|old|remaining|outstanding|active|live|top|most|least|or|plus|we|they|it|you|i|gwh|gw|gb|tb|mb|${PHYSICAL_UNIT})\\b)[a-z][a-z-]*[a-rt-z]\\b(?!\\s+of\\b|\\/(?:d|h|s|min|day|hour|yr|year|month|week)\\b)`,
 );
 const DEFINING_SPELL =
   /\b(?:with no|without(?: an?| any)?|not|no)\s+(?:[a-z-]+\s+){1,4}?for\s+(?:more than|over|longer than|at least|upwards of)\s+$/;
@@ -163,9 +163,18 @@ const TO_A_VERSION = /^\s+to\s+v?\d+(?:\.\d+){2,}\b/;
 const FROM_A_NAMED_VERSION =
   /(?:^|[\s(])(?:v|version|oauth|http|python|node|node\.js|java|jdk|react|vue|angular|postgres|postgresql|mysql|redis|kafka|ios|android|windows|macos|ubuntu|debian|tls|ssl|php|ruby|rails|django|spring|kubernetes|k8s|terraform|typescript|electron|chrome|wcag)\s\d+(?:\.\d+)*\s+to\s$/;
 
+// "trips whose final fare lands >10% off the quote": a number inside a clause that says which
+// things are counted defines them. "Customers making at least one deposit a week": so does a
+// least-one per period.
+const WHOSE_CLAUSE = /\bwhose\s+(?:[^\s:;,()]+\s+){0,6}?(?:>|<|≥|≤)?$/;
+const AT_LEAST_ONE_A_PERIOD =
+  /^\s(?:[a-z-]+\s+){1,3}?(?:a|per|each|every)\s+(?:day|week|month|quarter|year|term|semester)\b/;
+
 function isExcluded(text: string, start: number, end: number, q: Quantity): boolean {
   const before = text.slice(Math.max(0, start - 24), start);
   const after = text.slice(end, end + 40);
+  if (WHOSE_CLAUSE.test(text.slice(Math.max(0, start - 60), start))) return true;
+  if (q.value === 1 && /\bat least\s$/.test(before) && AT_LEAST_ONE_A_PERIOD.test(after)) return true;
   if (q.dimension === 'none' && (TO_A_VERSION.test(after) || FROM_A_NAMED_VERSION.test(before))) {
     return true;
   }
