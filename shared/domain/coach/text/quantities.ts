@@ -174,7 +174,8 @@ function isExcluded(text: string, start: number, end: number, q: Quantity): bool
   const before = text.slice(Math.max(0, start - 24), start);
   const after = text.slice(end, end + 40);
   if (WHOSE_CLAUSE.test(text.slice(Math.max(0, start - 60), start))) return true;
-  if (q.value === 1 && /\bat least\s$/.test(before) && AT_LEAST_ONE_A_PERIOD.test(after)) return true;
+  if (q.value === 1 && /\bat least\s$/.test(before) && AT_LEAST_ONE_A_PERIOD.test(after))
+    return true;
   if (q.dimension === 'none' && (TO_A_VERSION.test(after) || FROM_A_NAMED_VERSION.test(before))) {
     return true;
   }
