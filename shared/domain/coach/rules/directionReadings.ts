@@ -60,9 +60,11 @@ export function raisesABadThing(
 // ("Time to scale from 2k to 20k instances: 45 min -> 10 min" sizes the step first; "1 in 200 to 1 in 2000" is a rate
 // written upside down, left alone).
 const NAMED_THEN_NUMBERS =
-  /^((?:[a-z0-9'&+-]+(?:[.,]\d+)*\s+){0,8}?[a-z0-9'&+-]+(?:\s+\([a-z%µ/]{1,8}\))?|time (?:from|between) (?:[a-z0-9'-]+\s+){1,14}?[a-z0-9'-]+(?=:))[:,]?\s*(?:(?:from|went from|was|(?:down|up|fell|rose|dropped|climbed) from|to (?:drop|fall|rise|climb|go (?:up|down)|decline|grow|shrink) from)\s+)?(?:about\s+)?«\d+»(?:\s*[^\s«»]+)?\s+(?:(?:down|up)\s+)?(?:to|->|→)\s+(?:about\s+)?«\d+»(?!\s+in\b)(?![^]*«\d+»[^«]*(?:->|→|\bto\b)\s*(?:about\s+)?«)/;
+  /^((?:[a-z0-9'&+-]+(?:[.,]\d+)*\s+){0,8}?[a-z0-9'&+-]+(?:\s+\([a-z%µ/]{1,8}\))?|time (?:from|between|to) (?:[a-z0-9'-]+\s+){1,14}?[a-z0-9'-]+(?=:))(?::\s*(?:(?:median|mean|average|p\d{2,3})\s+)?|,\s*|\s*)(?:(?:from|went from|was|(?:down|up|fell|rose|dropped|climbed) from|to (?:drop|fall|rise|climb|go (?:up|down)|decline|grow|shrink) from)\s+)?(?:about\s+)?«\d+»(?:\s*[^\s«»]+)?\s+(?:(?:down|up)\s+)?(?:to|->|→)\s+(?:about\s+)?«\d+»(?!\s+in\b)(?![^]*«\d+»[^«]*(?:->|→|\bto\b)\s*(?:about\s+)?«)/;
 
 const TODAY_IN_BRACKETS = /\(\s*(?:today|now|currently|at present)\s*:?\s*(«\d+»)\s*\)/;
+// "8 s now, 14 s by end of Q3": today's level and the target, as a pair.
+const NOW_THEN = /(«\d+»)(\s*[^\s«»,]+)?\s+(?:now|today|currently)\s*,\s*(?:and\s+)?(«\d+»)/;
 
 // "Bring monthly churn to 4.5% (3.8% last quarter)": a verb that says no way, then the measure.
 const BROUGHT_TO =
@@ -83,9 +85,9 @@ const HEAD_ENDS =
   /\s(?:with|without|from|of|in|on(?! time)|at|by|that|which|who|where|answered|met|for|after|before|rather than|instead of)\s/;
 // Head words that leave no doubt which way is better, whatever qualifies them.
 const GOOD_AT_HEAD =
-  /\b(?:accuracy|recall(?!s)|precision|attach rate|click-?through(?: rate)?|ctr|completion|availability|uptime|conversion(?: rate)?|completion rate|success rate|retention(?: rate)?|auc|f1(?: score)?|csat|nps|satisfaction(?: score)?|hit rate)$/;
+  /\b(?:accuracy|availabi?li?ty|recall(?!s)|precision|attach rate|click-?through(?: rate)?|ctr|completion|availability|uptime|conversion(?: rate)?|completion rate|success rate|retention(?: rate)?|auc|f1(?: score)?|csat|nps|satisfaction(?: score)?|hit rate)$/;
 const BAD_AT_HEAD =
-  /\b(?:costs?|error rate|failure rate|false[- ](?:negative|positive) rate|incidents|defects|crash(?:es| rate)|outages|downtime|churn(?: rate)?|abandonment(?: rate)?)$/;
+  /\b(?:costs?|error rate|[45]xx rate|cfr|change failure rate|failure rate|false[- ](?:negative|positive) rate|incidents|defects|crash(?:es| rate)|outages|downtime|churn(?: rate)?|abandonment(?: rate)?)$/;
 // ("article render p95": a time's percentile is a wait's; "time-to-permit-submission".)
 const TIME_TO_WAIT_AT_HEAD =
   /\b(?:p\d{2,3} )?(?:page )?load$|\b(?:lcp|fcp|ttfb|inp|mtt[radfr]|p\d{2,3})$|(?:^|\s)time-to-[a-z]|^(?:[a-z0-9-]+\s+)?time to (?!live\b)[a-z]/;
@@ -95,7 +97,7 @@ const NAMED_GOOD_OF_IT = /\b(?:savings?|saved|avoided|recovered|per (?:cost|spen
 // A time by its use: a process's time or a statistic of one ("p95 CI time", "median time", "days
 // to complete an assessment", "positive-to-Gram-stain report time", "time to republish").
 const TIME_OF_A_STEP =
-  /\b(?:[a-z]+-to-[a-z-]+\s+(?:[a-z-]+\s+)?(?:time|times|interval)|time[- ]to[- ](?!live\b)[a-z]+|^time from [a-z]+|report(?:ing)? times?|(?:median|mean|average|avg|p\d{2,3})\s+(?:[a-z-]+\s+){0,2}?(?:time|duration|days|hours|minutes)|(?:ci|build|pipeline|deploy|query|verification|processing|checkout|login|sign-?up|approval|review|merge|restore|recovery|decision)\s+(?:times?|durations?)|(?:days|hours|minutes|weeks)\s+(?:to|until|before)\s+[a-z]+)\b/;
+  /\b(?:[a-z]+-to-[a-z-]+\s+(?:[a-z-]+\s+)?(?:time|times|interval)|time[- ]to[- ](?!live\b)[a-z]+|^time from [a-z]+|report(?:ing)? times?|(?:median|mean|average|avg|p\d{2,3})\s+(?:[a-z-]+\s+){0,2}?(?:time|duration|days|hours|minutes)|(?:ci|build|pipeline|deploy|query|verification|processing|checkout|login|sign-?up|approval|review|merge|restore|recovery|decision)\s+(?:times?|durations?)|(?:days|hours|minutes|weeks)\s+(?:to|until|before)\s+[a-z]+|time after (?:a|an|the|each|every)\s+[a-z-]+)\b/;
 
 // Times that are better short: a wait, a delay, the time to get something done.
 const TIME_TO_WAIT =
@@ -103,7 +105,7 @@ const TIME_TO_WAIT =
 // A time that is better long: between failures, a battery's life, time spent with us.
 // ("Lead time of alerts before rapid-response calls": warning given ahead is better long.)
 const WAIT_AT_HEAD =
-  /\b(?:latency|delay|wait(?:ing)? time|(?:load|response|turnaround|resolution|processing|queue|build|boot) time)$/;
+  /\b(?:late?ncy|delay|wait(?:ing)? time|(?:load|response|turnaround|resolution|processing|queue|build|boot) time)$/;
 const TIME_WELL_SPENT =
   /\b(?:between|battery|life|lifetime|time on|session|engagement|watch|before|ahead|warning|alerts?|notice)\b/;
 
@@ -130,7 +132,7 @@ export function namedMeasureGoesBack(
   const plain = stated === null;
   // ("Signup-to-first-ride conversion (today 31%) to 25%": today's level in brackets is the
   // pair's first number.)
-  const lead = a.lead.replace(TODAY_IN_BRACKETS, '$1');
+  const lead = a.lead.replace(TODAY_IN_BRACKETS, '$1').replace(NOW_THEN, '$1$2 to $3');
   const measure = (NAMED_THEN_NUMBERS.exec(lead) ?? BROUGHT_TO.exec(lead))?.[1];
   if (!measure) return null;
   const share = a.target?.dimension === 'percent';

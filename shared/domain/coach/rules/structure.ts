@@ -57,11 +57,11 @@ function isChange(relative: TextNumbers['relative'], text: string): boolean {
   return !(/^(?:twice|thrice)$/.test(relative.phrase) && TWICE_AS_FREQUENCY.test(text));
 }
 
-// "Every Fab 2 wafer", "at Mine 3", "Hangar 2", "HomeCover 360", "Part 135": a capitalised word
-// and a bare number of up to three digits after it, with no unit, name a site, a line or a
-// product, not a level. (Not "Top 10", "Level 3" or "Tier 1".)
+// "Every Fab 2 wafer", "at Mine 3", "Hangar 2", "HomeCover 360", "Part 135", "the Holiday 2024
+// event": a capitalised word and a bare number of up to three digits or a year after it, with no
+// unit, name a site, a line, a product or an edition, not a level. (Not "Top 10", "Level 3" or "Tier 1".)
 const NUMBERED_NAME =
-  /(?<=\S\s+)(?!(?:Top|No|Number|Level|Tier|Grade|Band|Stage|Under|Below|Over|Above|Only|Just|Zero)\b)[A-Z][A-Za-z]*[a-z]\+?\s+\d{1,3}(?![\d.,%]|-\w|\s*(?:%|µ|ms|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|weeks?|months?|years?|x|k|m|pts?|points?|stars?|per|percent|times|of|out)\b)/g;
+  /(?<=\S\s+)(?!(?:Top|No|Number|Level|Tier|Grade|Band|Stage|Under|Below|Over|Above|Only|Just|Zero)\b)[A-Z][A-Za-z]*[a-z]\+?\s+(?:\d{1,3}|(?:19|20)\d\d)(?![\d.,%]|-\w|\s*(?:%|µ|ms|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|weeks?|months?|years?|x|k|m|pts?|points?|stars?|per|percent|times|of|out)\b)/g;
 // "Fewer crashes on turn 3", "Smooth curve 7", "Route 9 becomes the line people choose": a
 // place on a track, a road or a site with its number names where, in any case and at the start
 // too; the place nouns are what mark it (NUMBERED_NAME needs a capital and a word before).

@@ -106,6 +106,8 @@ export const OUR_READINGS: readonly RegExp[] = [
   new RegExp(
     `\\bthan\\s+(?:the\\s+)?${HEDGE}?${Q}\\s+(?:we|they|it)\\s+(?!${GOAL_VERB}\\b)(?:[a-z]{3,}ed|saw|had|got|did|made)\\b`,
   ),
+  // "(been 99.2% for six months)": what the level has been, its subject left out.
+  new RegExp(`\\(\\s*been\\s+(?:at\\s+)?${HEDGE}?${Q}[^()«»]{0,40}?\\b${PAST_SPAN}`),
   // "(2.3 s in the pilot)", "(41% during the beta)": what a trial run measured.
   new RegExp(
     `\\(\\s*${HEDGE}?${Q}[^()«»]{0,30}?\\b(?:in|during|at|from|on)\\s+(?:the|our)\\s+(?:[a-z-]+\\s+)?(?:pilot|trial|beta|alpha|proof of concept|poc|soak test|load test|dry run|test run|canary|field trial)s?\\b`,
