@@ -289,12 +289,17 @@ function directionMismatch(
   }
   const better = verbAgainstItsMeasure(a, verb);
   if (better !== null && (stated ?? verb) === verb) {
+    // ("Increase mean time to detect …" → "Reduce mean time to detect …", direction with it.)
+    const title = swapVerb(kr.title, better);
     return makeFinding({
       rule: 'direction-mismatch',
       objective,
       keyResult,
       message: `The KR asks to ${verb} a measure that is better when it goes the other way.`,
-      suggestion: `This measure should ${better}: check the verb and the target.`,
+      suggestion: title
+        ? `Make the wording match the measure: "${title}".`
+        : `This measure should ${better}: check the verb and the target.`,
+      rewrite: title ? { title, ...(stated !== null ? { direction: better } : {}) } : undefined,
     });
   }
   const sure = fieldAgainstItsMeasure(a, stated, verb);

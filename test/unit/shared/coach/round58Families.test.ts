@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { objectiveRules, rulesOf } from './helpers';
+import { findingOf, objectiveRules, rulesOf } from './helpers';
 
 // Round 58's families (splits dg and dh), in wording of our own that is in no corpus file (an
 // aquarium, a ferry booking site, a seed company), so these check the classes rather than the
@@ -76,5 +76,15 @@ describe('an edition named by its year', () => {
 
   it('still reads a count of 2025 members as a number', () => {
     expect(objectiveRules('Sign up 2025 members by June')).toContain('objective-is-metric');
+  });
+});
+
+describe('a verb against its sure measure comes with a rewrite', () => {
+  it('turns the verb round, and the direction with it when one is set', () => {
+    const finding = findingOf(DIRECTION, 'Increase mean time to detect a tank leak to 3 hours', {
+      direction: 'increase',
+    });
+    expect(finding?.rewrite?.title).toBe('Reduce mean time to detect a tank leak to 3 hours');
+    expect(finding?.rewrite?.direction).toBe('decrease');
   });
 });
