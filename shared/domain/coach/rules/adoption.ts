@@ -1,6 +1,6 @@
 import type { KeyResultAnalysis } from '../analyze';
 import { isSplitMoveToANumber } from '../text/lexicon';
-import { ANY_UNIT, INTERNAL_UNIT } from '../text/units';
+import { ANY_UNIT, FLEET_KIT, INTERNAL_UNIT } from '../text/units';
 import { TEST_TOOL } from './gameableShared';
 import { isCountMoved, isSpreadOfWork } from './rollout';
 import { isDeadlineKept, isPeopleKept, statesARequiredLevel } from './keptAndMet';
@@ -212,11 +212,6 @@ const BOUND_ON_SUBJECT =
 // time" or "on target", not being moved onto something.
 const ON_THEIR_GOAL =
   /\bon (?:their|its|our) (?:[a-z-]+\s+)?(?:slos?|slas?|cut-?offs?|budgets?|targets?|goals?|deadlines?|schedules?|promises?)\b/;
-
-// The kit in a fleet that an agent or firmware is rolled out to ("to all 38 ride controllers",
-// "across the haul fleet, 0 → 120 trucks").
-const FLEET_KIT =
-  '(?:devices?|machines?|vehicles?|trucks?|vans?|scooters?|drones?|robots?|controllers?|gateways?|sensors?|chargers?|kiosks?|tills?|laptops?|handhelds?|routers?|cameras?|lockers?|fleets?)';
 
 // "Roll out MFA to 5,000 contractors, from none today", "Roll out passkeys to all staff": a
 // control handed to a count of people is how far the rollout got, even when the control itself

@@ -142,27 +142,23 @@ export function namedMeasureGoesBack(
   // A time is read by its own words only: "time to first successful build" is a wait, and
   // "time between failures" is better long.
   const timed = isTimed(a) || (!share && TIME_OF_A_STEP.test(measure));
-  // The measure's head, before what qualifies it ("Completion rate of action items from
-  // incident reviews" is a completion rate).
-  const head = measure.split(HEAD_ENDS)[0] ?? measure;
+  const { head, perWhat } = headOf(measure);
   if (timed) {
     // (The head decides: "collision-avoidance warning latency" is a latency, however early the
     // warning it times should come.)
     // ("Time from radar detecting movement to the alert reaching the supervisor": the span
     // between two events is a wait, whatever the events are.)
     const slow =
-      WAIT_AT_HEAD.test(head) ||
-      TIME_TO_WAIT_AT_HEAD.test(head) ||
+      isWaitHead(head) ||
       /^time from /.test(measure) ||
       ((TIME_TO_WAIT.test(measure) || TIME_OF_A_STEP.test(measure)) &&
         !TIME_WELL_SPENT.test(measure));
-    const sure = plain || WAIT_AT_HEAD.test(head) || TIME_TO_WAIT_AT_HEAD.test(head);
+    const sure = plain || isWaitHead(head);
     return slow && sure && numeric === 'increase' ? 'decrease' : null;
   }
-  // (What a rate is per is not the measure: "takeovers per 100k daily active users". A sure head
-  // word wins over what qualifies it: "oven-fault classifier accuracy" is an accuracy.)
-  const perWhat = head.split(PER_UNIT)[0] ?? head;
-  const sureGood = GOOD_AT_HEAD.test(perWhat) && !BAIT.test(measure);
+  // (A sure head word wins over what qualifies it: "oven-fault classifier accuracy" is an
+  // accuracy.)
+  const sureGood = isSureGood(perWhat, measure);
   const sureBad = BAD_AT_HEAD.test(perWhat);
   const bad =
     sureBad ||
@@ -183,7 +179,7 @@ export function namedMeasureGoesBack(
 }
 
 // A plain ceiling or floor ("p95 under 3 s", "at least 99.9%") says which way is better, so a
-// direction field set the other way is a mismatch (rules/numbers.ts).
+// direction field set the other way is a mismatch (rules/directionMismatch.ts).
 const SHARE_OR_WINDOW =
   /\b(?:share|percentage|proportion|fraction|rate|within|count|number)\b|%\s+of\b/;
 const PLAIN_BOUND =
@@ -213,21 +209,37 @@ function isTimed(a: KeyResultAnalysis): boolean {
   return a.target?.dimension === 'time' || a.numbers.target?.dimension === 'time';
 }
 
+/**
+ * A measure's head, before what qualifies it ("Completion rate of action items from incident
+ * reviews" is a completion rate), and that head without what a rate is per ("takeovers per 100k
+ * daily active users" are takeovers).
+ */
+function headOf(measure: string): { head: string; perWhat: string } {
+  const head = measure.split(HEAD_ENDS)[0] ?? measure;
+  return { head, perWhat: head.split(PER_UNIT)[0] ?? head };
+}
+
+/** A head that names a wait: a latency, a load or response time, a time to do something. */
+function isWaitHead(head: string): boolean {
+  return WAIT_AT_HEAD.test(head) || TIME_TO_WAIT_AT_HEAD.test(head);
+}
+
+/** A head whose own word is better higher, unless it counts clicks on a bait. */
+function isSureGood(perWhat: string, measure: string): boolean {
+  return GOOD_AT_HEAD.test(perWhat) && !BAIT.test(measure);
+}
+
 /** The better way of a measure whose head word is sure, or null: "… availability", "… latency". */
 function sureWayOf(measure: string, timed: boolean): Direction | null {
-  const head = measure.split(HEAD_ENDS)[0] ?? measure;
-  const perWhat = head.split(PER_UNIT)[0] ?? head;
+  const { head, perWhat } = headOf(measure);
   const slow =
-    timed &&
-    (WAIT_AT_HEAD.test(head) ||
-      TIME_TO_WAIT_AT_HEAD.test(head) ||
-      (TIME_TO_WAIT.test(measure) && !TIME_WELL_SPENT.test(measure)));
+    timed && (isWaitHead(head) || (TIME_TO_WAIT.test(measure) && !TIME_WELL_SPENT.test(measure)));
   if (slow) return 'decrease';
   // (With a time for its number, the measure is that time: "ISA transfer-in completion under 10
   // working days" is how long completing takes.)
   if (timed) return null;
   if (BAD_AT_HEAD.test(perWhat)) return 'decrease';
-  return GOOD_AT_HEAD.test(perWhat) && !BAIT.test(measure) ? 'increase' : null;
+  return isSureGood(perWhat, measure) ? 'increase' : null;
 }
 
 /**

@@ -92,10 +92,14 @@ const QUANTITY = new RegExp(
   'g',
 );
 
+// Software and standards whose versions are numbers: "Python 3.12", "TLS 1.3", "Java 17".
+const SOFTWARE =
+  'oauth|http|python|node|node\\.js|java|jdk|react|vue|angular|postgres|postgresql|mysql|redis|kafka|ios|android|windows|macos|ubuntu|debian|tls|ssl|php|ruby|rails|django|spring|kubernetes|k8s|terraform|typescript|electron|chrome|wcag';
 // Words that make the number after them a name, not a quantity: "OAuth 2.0", "tier 1",
 // "Customer 360", "Office 365".
-const LABEL_BEFORE =
-  /(?:^|[\s(])(?:v|version|release|oauth|http|http\/|python|node|node\.js|java|jdk|react|vue|angular|postgres|postgresql|mysql|redis|kafka|ios|android|windows|macos|ubuntu|debian|tls|ssl|php|ruby|rails|django|spring|kubernetes|k8s|terraform|html|css|es|ecmascript|typescript|electron|chrome|wcag|iso|soc|pci|level|phase|step|tier|stage|sprint|wave|milestone|gen|top|day|week|q|fy|h|item|section|rule|p|customer|office|microsoft|dynamics|xbox|playstation|ps|web)\s$/;
+const LABEL_BEFORE = new RegExp(
+  `(?:^|[\\s(])(?:v|version|release|http\\/|html|css|es|ecmascript|${SOFTWARE}|iso|soc|pci|level|phase|step|tier|stage|sprint|wave|milestone|gen|top|day|week|q|fy|h|item|section|rule|p|customer|office|microsoft|dynamics|xbox|playstation|ps|web)\\s$`,
+);
 export const MONTHS =
   'jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december';
 const MONTH_BEFORE = new RegExp(`(?:^|\\s)(?:${MONTHS})\\s$`);
@@ -160,8 +164,9 @@ function multiplier(
 // "from OCPP 1.6 to 2.0.1", "from Java 11 to 17": versions moved between are names, the one
 // before "to" when a three-part version follows it, the one after when a named version leads.
 const TO_A_VERSION = /^\s+to\s+v?\d+(?:\.\d+){2,}\b/;
-const FROM_A_NAMED_VERSION =
-  /(?:^|[\s(])(?:v|version|oauth|http|python|node|node\.js|java|jdk|react|vue|angular|postgres|postgresql|mysql|redis|kafka|ios|android|windows|macos|ubuntu|debian|tls|ssl|php|ruby|rails|django|spring|kubernetes|k8s|terraform|typescript|electron|chrome|wcag)\s\d+(?:\.\d+)*\s+to\s$/;
+const FROM_A_NAMED_VERSION = new RegExp(
+  `(?:^|[\\s(])(?:v|version|${SOFTWARE})\\s\\d+(?:\\.\\d+)*\\s+to\\s$`,
+);
 
 // "trips whose final fare lands >10% off the quote": a number inside a clause that says which
 // things are counted defines them. "Customers making at least one deposit a week": so does a

@@ -12,3 +12,8 @@ export const ANY_UNIT = `(?:${INTERNAL_UNIT}|merchants?|sellers?|vendors?|suppli
 // Units of a physical reading: noise in dB, temperature, weight, energy, a concentration.
 export const PHYSICAL_UNIT =
   '(?:db|dba|db\\(a\\)|°c|°f|deg(?:rees)?|kg|g|mg|µg|tonnes?|t|kwh|mwh|kw|mw|w|ppm|ppb|lux|bar|psi|v|hz|km|m|cm|mm|l|ml|litres?|liters?)';
+
+// The kit in a fleet that an agent or firmware is rolled out to ("to all 38 ride controllers",
+// "across the haul fleet, 0 → 120 trucks").
+export const FLEET_KIT =
+  '(?:devices?|machines?|vehicles?|trucks?|vans?|scooters?|drones?|robots?|controllers?|gateways?|sensors?|chargers?|kiosks?|tills?|laptops?|handhelds?|routers?|cameras?|lockers?|fleets?)';
