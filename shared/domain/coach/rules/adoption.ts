@@ -145,7 +145,15 @@ const GET_DONE =
 const DATE_MILESTONE =
   /^(?:meet|hit|make|beat|land on|keep to|honou?r|fulfil+|discharge)\s+(?:\S+\s+){0,6}?(?:deadlines?|launch date|release date|go-live date|due date|milestones?|dates?|timelines?|requirements?|obligations?|criteria|commitments?|undertakings?|conditions)\b(?!-|\s+(?:rates?|ratios?|shares?|percentages?|scores?|adherence|performance)\b)|(?<!\b(?:who|that|which)\s)\bpass(?:es|ed)?\s+(?:the\s+|its\s+|our\s+|an?\s+)?(?:(?!(?:with|without|no|any|automatically|manual)\b)\S+\s+){0,5}?(?:audit|assessment|pen ?test|penetration test|certification|inspection|review|accreditation)\b|^pass\s+(?:\S+\s+){0,4}?(?:ppap|fai|first article|type-approval|uat|run-at-rate)\b|^pass\s+(?:\S+\s+){1,4}?\S+['’]s?\s+(?:\S+\s+){0,3}?(?:trials?|tests?|checks?)\b|^(?:clear|get through|survive)\s+(?:the\s+)?\S+['’]s?\s+(?:\S+\s+){0,3}?(?:reviews?|audits?|inspections?|assessments?|trials?|tests?|checks?)\b(?!\s+(?:backlog|queue|comments?|items?|findings|actions))/;
 const PASSED_CLEANLY =
-  /^(?:pass|clear|get through)\s+(?:\S+\s+){1,6}?with\s+(?:zero|no|«\d+»|fewer than|under|less than|at most)\s+(?:[a-z-]+\s+){0,2}?(?:findings|non-?conformit(?:y|ies)|observations|exceptions|issues|defects)\b/;
+  /^(?:pass|clear|get through)\s+(?:\S+\s+){1,9}?with\s+(?:zero|no|«\d+»|fewer than|under|less than|at most)\s+(?:[a-z-]+\s+){0,2}?(?:findings|non-?conformit(?:y|ies)|non-?conformances|observations|exceptions|issues|defects|breaks|breaches|errors|failures|gaps|deviations|violations|discrepancies|compensating controls|actions raised)\b/;
+/**
+ * "Pass the FCA safeguarding audit with zero reconciliation breaks", "Pass the ISO 27001
+ * surveillance audit with no major findings": the findings counted are the measure, with or
+ * without last time's count, not the audit as a milestone (external-commitment says whose).
+ */
+export function passesCleanly(lead: string): boolean {
+  return PASSED_CLEANLY.test(lead);
+}
 // "Close every non-conformity raised in the UKAS assessment", "Close the CAPA items the
 // inspectors cited": findings someone else raised, closed as a list, are work (with no rate).
 const CLOSE_FINDINGS =
@@ -266,11 +274,11 @@ export function detectAdoption(a: KeyResultAnalysis, lead: string): 'adoption' |
   if (CLOSE_FINDINGS.test(lead) && !a.hasMeasurement && !statesARequiredLevel(lead))
     return 'adoption';
   // "Pass Sony certification first time" with failures counted in the fields: a pass rate.
-  // "Pass Netflix's content-security audit with zero major findings (3 last time)": findings
-  // counted from a baseline, a measure (external-commitment says whose audit).
+  // "Pass Netflix's content-security audit with zero major findings": the findings counted are
+  // the measure, with or without last time's count (external-commitment says whose audit).
   const measuredPass =
     (PASS_FIRST_TIME.test(lead) && a.metricText !== '' && a.numericDirection !== null) ||
-    (PASSED_CLEANLY.test(lead) && a.baseline !== null && a.target !== null);
+    passesCleanly(lead);
   if (
     DATE_MILESTONE.test(lead) &&
     !isLevelToMeet(a, lead) &&
@@ -289,12 +297,13 @@ function isZeroToOne(a: KeyResultAnalysis): boolean {
   if (!baseline || !target) return false;
   const plain = (d: string): boolean => d === 'none';
   if (baseline.value !== 0 || !plain(baseline.dimension) || !plain(target.dimension)) return false;
-  // "Stand up edge clusters in São Paulo, Mumbai and Johannesburg (0 → 3)": a few things set up
-  // from none, each named, is the launch counted, as 0 → 1 is.
+  // "Stand up edge clusters in São Paulo, Mumbai and Johannesburg (0 → 3)", "Release connectors
+  // for Contentful, Sanity and Strapi (0 → 3)": a few things set up or shipped from none, each
+  // named, is the launch counted, as 0 → 1 is.
   return (
     target.value === 1 ||
     (Number.isInteger(target.value) && target.value <= 10 && SET_UP.test(a.lead))
   );
 }
 const SET_UP =
-  /^(?:stand up|spin up|set up|open|launch|go live|bring up|establish|build|create|start)\s+(?!«\d+»)/;
+  /^(?:stand up|spin up|set up|open|launch|go live|bring up|establish|build|create|start|release|ship|publish|deploy|roll out|integrate|add)\s+(?!«\d+»)/;

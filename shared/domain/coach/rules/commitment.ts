@@ -94,6 +94,10 @@ const STANDARD =
   /\b(?:soc ?[123]|iso ?\d{4,5}|pci(?: dss)?|sox|hipaa|cyber essentials(?: plus)?|gdpr|wcag|fedramp|nist|hitrust|dspt)\b/;
 const PASS_THEIR_EXAM =
   /^(?:pass|clear|get through|succeed (?:in|at)|complete|sail through)\s+(?:(?:the|our|their|its|an?)\s+)?(?:\S+\s+){1,4}?(?:re-?)?(?:audit|assessment|inspection|certification|accreditation|review|examination|test)\b/;
+// A certification body's audit ("surveilance" as typed too) and an examiner named after the exam.
+const CERTIFIERS_AUDIT = /\b(?:surveill?ance|re-?certification|certification)\s+(?:re-?)?audit\b/;
+const NAMED_EXAMINER =
+  /\b(?:audit|assessment|re-?audit|re-?assessment|review|inspection)\s+(?:by|with|from)\s+[A-Z][A-Za-z&.-]+/;
 
 // "Keep the Soylent account by …", "Win the Globex account": a named customer's business to
 // keep or win is a deal, like a renewal.
@@ -269,11 +273,14 @@ export function isExternalCommitment(written: string): boolean {
   }
   // "Pass the Visa PIN security audit", "Pass Sony certification for the PS5 release": an
   // examination set by a named party is its condition, with or without an article.
-  // A standard's own audit ("the SOC 2 Type II audit") is the team's choice, not a party's.
+  // A standard's own audit ("the SOC 2 Type II audit") is the team's choice, not a party's,
+  // unless it names who examines: an assessor ("the PCI DSS assessment by Trustwave"), or a
+  // certification body's audit, named or not ("the ISO 27001 surveillance audit").
+  const passesTheirExam = PASS_THEIR_EXAM.test(stripLead(text)) || TO_PASS_THEIR_EXAM.test(text);
   if (
-    parties.isNamed &&
-    (PASS_THEIR_EXAM.test(stripLead(text)) || TO_PASS_THEIR_EXAM.test(text)) &&
-    !STANDARD.test(text)
+    passesTheirExam &&
+    (CERTIFIERS_AUDIT.test(text) ||
+      (parties.isNamed && (!STANDARD.test(text) || NAMED_EXAMINER.test(raw))))
   ) {
     return true;
   }

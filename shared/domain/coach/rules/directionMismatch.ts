@@ -118,9 +118,12 @@ export function directionMismatch(
       objective,
       keyResult,
       message: `The KR ${said} but baseline → target (${range}) is ${numeric === 'increase' ? 'an' : 'a'} ${numeric}.`,
+      // ("… to drop from 22% to 30%", direction increase: only the wording disagrees.)
       suggestion: title
         ? `Make the wording and direction match the numbers: "${title}".`
-        : `Make the direction match the numbers: ${numeric}.`,
+        : stated === numeric
+          ? `Reword the KR to ask for ${numeric === 'increase' ? 'an' : 'a'} ${numeric}, or check the baseline and target: they may be swapped.`
+          : `Make the direction match the numbers: ${numeric}.`,
       rewrite: {
         ...(stated !== numeric ? { direction: numeric } : {}),
         ...(title ? { title } : {}),

@@ -85,19 +85,27 @@ const HEAD_ENDS =
   /\s(?:with|without|from|of|in|on(?! time)|at|by|that|which|who|where|answered|met|for|after|before|rather than|instead of)\s/;
 // Head words that leave no doubt which way is better, whatever qualifies them.
 const GOOD_AT_HEAD =
-  /\b(?:accuracy|availabi?li?ty|recall(?!s)|precision|attach rate|click-?through(?: rate)?|ctr|completion|availability|uptime|conversion(?: rate)?|completion rate|success rate|retention(?: rate)?|auc|f1(?: score)?|csat|nps|satisfaction(?: score)?|hit rate)$/;
+  /\b(?:accuracy|availabi?li?ty|recall(?!s)|precision|attach rate|click-?through(?: rate)?|ctr|completion|availability|uptime|conversion(?: rate)?|completion rate|success rate|retention(?: rate)?|auc|f1(?: score)?|(?:bleu|comet|chrf\+*|rouge(?:-[l12])?|ndcg(?:@\d+)?)(?: score)?|csat|nps|satisfaction(?: score)?|hit rate)$/;
 const BAD_AT_HEAD =
   /\b(?:costs?|error rate|[45]xx rate|cfr|change failure rate|failure rate|false[- ](?:negative|positive) rate|incidents|defects|crash(?:es| rate)|outages|downtime|churn(?: rate)?|abandonment(?: rate)?)$/;
 // ("article render p95": a time's percentile is a wait's; "time-to-permit-submission".)
 const TIME_TO_WAIT_AT_HEAD =
   /\b(?:p\d{2,3} )?(?:page )?load$|\b(?:lcp|fcp|ttfb|inp|mtt[radfr]|p\d{2,3})$|(?:^|\s)time-to-[a-z]|^(?:[a-z0-9-]+\s+)?time to (?!live\b)[a-z]/;
 const BAIT = /\b(?:phish\w*|scams?|spam|simulated attacks?)\b/;
+// An attack's success is the attacker's: "successful account-takeover attempts per 100k logins".
+const ATTACK_SUCCEEDS =
+  /\bsuccess(?:ful)?\s+(?:[a-z-]+\s+){0,2}?(?:account[- ]takeovers?|takeovers?|attacks?|intrusions?|breach(?:es)?|exploits?|fraud\w*|brute[- ]force|credential[- ]stuffing)|\b(?:attack|intrusion|takeover|exploit)s?\s+success/;
 const PER_UNIT = /\s(?:per|a|each|every)\s/;
 const NAMED_GOOD_OF_IT = /\b(?:savings?|saved|avoided|recovered|per (?:cost|spend))\b/;
+// A step a process takes, named as such: "statement generation", "counter check-in", "transit".
+// (Not time spent with us or on a purpose: "session", "instruction", "consultation" time.)
+const PROCESS_STEP =
+  '[a-z]+(?:tion|sion)(?<!session|attention|retention|interaction|conversation|consultation|mission|instruction|education|operation|meditation|immersion|exploration)|check-?in|check-?out|boarding|dispatch|delivery|transfer|handling|handover|hand-?off|set-?up|install|compile|render(?:ing)?|indexing|loading|onboarding|refresh|sync|import|export|upload|download|backup|failover|triage|repair|pick-?up|transit|travel|journey|settlement|payout|matching|routing|provisioning|start-?up|shutdown|restart|reboot|scan(?:ning)?|ingest(?:ion)?|changeover|picking|packing|unloading|clearance';
 // A time by its use: a process's time or a statistic of one ("p95 CI time", "median time", "days
 // to complete an assessment", "positive-to-Gram-stain report time", "time to republish").
-const TIME_OF_A_STEP =
-  /\b(?:[a-z]+-to-[a-z-]+\s+(?:[a-z-]+\s+)?(?:time|times|interval)|time[- ]to[- ](?!live\b)[a-z]+|^time from [a-z]+|report(?:ing)? times?|(?:median|mean|average|avg|p\d{2,3})\s+(?:[a-z-]+\s+){0,2}?(?:time|duration|days|hours|minutes)|(?:ci|build|pipeline|deploy|query|verification|processing|checkout|login|sign-?up|approval|review|merge|restore|recovery|decision)\s+(?:times?|durations?)|(?:days|hours|minutes|weeks)\s+(?:to|until|before)\s+[a-z]+|time after (?:a|an|the|each|every)\s+[a-z-]+)\b/;
+const TIME_OF_A_STEP = new RegExp(
+  `\\b(?:[a-z]+-to-[a-z-]+\\s+(?:[a-z-]+\\s+)?(?:time|times|interval)|time[- ]to[- ](?!live\\b)[a-z]+|^time from [a-z]+|report(?:ing)? times?|(?:median|mean|average|avg|p\\d{2,3})\\s+(?:[a-z-]+\\s+){0,2}?(?:time|duration|days|hours|minutes)|(?:ci|build|pipeline|deploy|query|verification|processing|checkout|login|sign-?up|approval|review|merge|restore|recovery|decision|${PROCESS_STEP})\\s+(?:times?|durations?)|(?:days|hours|minutes|weeks)\\s+(?:to|until|before)\\s+[a-z]+|time after (?:a|an|the|each|every)\\s+[a-z-]+)\\b`,
+);
 
 // Times that are better short: a wait, a delay, the time to get something done.
 const TIME_TO_WAIT =
@@ -168,7 +176,11 @@ export function namedMeasureGoesBack(
   // (Clicks on a phishing test are the bad kind: "staff click-through on simulated phishing".)
   const good =
     sureGood ||
-    (!sureBad && GOES_RIGHT.test(perWhat) && !GOES_WRONG.test(head) && !BAIT.test(measure));
+    (!sureBad &&
+      GOES_RIGHT.test(perWhat) &&
+      !GOES_WRONG.test(head) &&
+      !BAIT.test(measure) &&
+      !ATTACK_SUCCEEDS.test(measure));
   if (bad && !good && numeric === 'increase' && (plain || sureBad)) {
     return 'decrease';
   }

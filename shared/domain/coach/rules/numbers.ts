@@ -1,4 +1,5 @@
 import { directionMismatch } from './directionMismatch';
+import { namedMeasureGoesBack } from './directionReadings';
 import type { Direction } from '../../enums';
 import { comparable, type KeyResultAnalysis, type ResolvedValue } from '../analyze';
 import { makeFinding } from '../catalog';
@@ -119,7 +120,10 @@ export function numberRules(
     // "Rating from 4.2 to 4.0" under "Reach a 4.5-star rating": with the level to reach stated
     // in the objective, a small step the wrong way is a direction mismatch (that rule says so),
     // not a target too close to need work. (Without one, a tiny change either way is trivial.)
-    const wrongWay = isWrongWayStep(kr, a, b, t, objective.title);
+    const wrongWay =
+      isWrongWayStep(kr, a, b, t, objective.title) ||
+      (a.numericDirection !== null &&
+        namedMeasureGoesBack(a, kr.direction, a.verbDirection) !== null);
     const asked = kr.direction ?? a.verbDirection ?? a.numericDirection;
     const forward = asked === null || asked === a.numericDirection;
     if (

@@ -10,7 +10,7 @@ import {
 } from '../text/lexicon';
 import { DEFINITE_SET_MADE, DEFINITE_SET_REMOVED, OPEN_BACKLOG } from '../text/numberPhrases';
 import type { Finding, FindingRef, CoachKeyResult } from '../types';
-import { detectAdoption } from './adoption';
+import { detectAdoption, passesCleanly } from './adoption';
 import { findGameableFamily } from './gameable';
 import { holdsALevelOrState } from './levelsAndStates';
 import { outcomeHintFor } from './outcomeHints';
@@ -84,6 +84,10 @@ const SHARE_ON_TIME =
   /^[a-z-]+\s+«\d+»\s+of\s+(?:\S+\s+){1,6}?(?:by\s+t\s*\+|on time|within\s|on or before\s|by the (?:[a-z-]+\s+){0,2}?(?:deadline|due date|cut-?off))/;
 const DONE_AHEAD_FOR_A_SHARE =
   /^(?:[a-z-]+\s+){1,4}?(?:completed|done|filed|sent|ready|signed off)\s+«\d+»\s+(?:before|ahead of)\s+(?:[a-z-]+\s+){0,3}?[a-z-]+\s+(?:for|in|on)\s+«\d+»\s+of\b/;
+// "80% of retirement claims completed fully online", "60% of returns filed without a call": a
+// share of the cases people bring, done a given way, is a rate of how they go, not work we finish.
+const DONE_A_WAY_FOR_A_SHARE =
+  /«\d+»\s*%?\s+of\s+(?:(?:all|the|our)\s+)?(?:[a-z-]+\s+){0,3}?[a-z-]+s\s+(?:completed|done|submitted|filed|processed|settled|handled|resolved|finished|made)\s+(?:(?:fully|entirely|completely|end-to-end)\s+)?(?:online|digitally|in[- ]app|unaided|self-serve|without|with no|first time|automatically|straight[- ]through|on (?:mobile|the app|the web|their phones?))\b/;
 const MADE_BETTER =
   /^make\s+(?:[a-z0-9'-]+\s+){1,6}?(?:nicer|better|easier|simpler|faster|quicker|calmer|safer|smoother|quieter|happier|cleaner|clearer|cheaper|friendlier|less\s+[a-z-]+|more\s+[a-z-]+)$/;
 const RECURRING_EVENT =
@@ -125,7 +129,7 @@ const REACH_A_NUMBER =
 // ("Ship each weekly release with fewer than 50 live calls dropped": things lost or broken along
 // the way, counted, say how well too.)
 const DONE_CLEANLY =
-  /\bwith(?:out)?\s+(?:no|zero|«\d+»|under|fewer(?: than)?|less than|no more than|a single|any)\s+(?:«\d+»\s+)?(?:[a-z-]+\s+){0,2}?(?:(?:errors?|mistakes?|defects?|bugs?|incidents?|outages?|downtime|rollbacks?|failures?|corrections?|complaints?|rework|regressions?|crash(?:es)?)\b|[a-z-]+s\s+(?:dropped|lost|failed|missed|rejected|delayed|broken|corrupted|duplicated|stuck)\b)/;
+  /\bwith(?:out)?\s+(?:no|zero|«\d+»|under|fewer(?: than)?|less than|no more than|a single|any)\s+(?:«\d+»\s+)?(?:[a-z-]+\s+){0,2}?(?:(?:errors?|mistakes?|defects?|bugs?|incidents?|outages?|downtime|rollbacks?|failures?|corrections?|complaints?|rework|regressions?|crash(?:es)?)\b|[a-z-]+s\s+(?:dropped|lost|failed|missed|rejected|delayed|broken|corrupted|duplicated|stuck)\b|(?:failed|broken|dropped|lost|missed|rejected|corrupted|duplicated|stuck)\s+(?:[a-z-]+\s+)?[a-z-]+s\b)/;
 const QUALITY_NOUN =
   /^(?:[a-z-]+\s+)?[a-z-]+(?:ity|ness|ance|ence|ency|ancy|ure|uptake|quality|health|success)$/;
 // "Close the Initech reseller deal by shipping white-label theming": a deal won by delivering
@@ -192,8 +196,10 @@ export function detectOutput(a: KeyResultAnalysis): OutputMatch | null {
   // "Make pipeline on-call nicer": a state wished for, vague (missing-metric says so), no work.
   // "Release paperwork completed 48h before discharge for 90% of cases": a share done on time.
   if (MADE_BETTER.test(lead) || DONE_AHEAD_FOR_A_SHARE.test(lead)) return null;
+  if (DONE_A_WAY_FOR_A_SHARE.test(a.lead)) return null;
   if (isCultureOrFeelingAim(a.lead) || honoursAPaper(a.lead) || holdsALevelOrState(a)) return null;
   if (countsTheMeans(a.lead) || isSetOwed(a.lead)) return { kind: 'task' };
+  if (passesCleanly(lead)) return null;
   const adoption = detectAdoption(a, lead) ?? (lead === a.lead ? null : detectAdoption(a, a.lead));
   if (adoption) return { kind: adoption === 'launch' ? 'milestone' : 'task' };
   if (EVENTS_HELD.test(a.text) && !a.hasMeasurement) return { kind: 'task' };

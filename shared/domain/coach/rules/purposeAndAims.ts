@@ -126,10 +126,11 @@ export function honoursAPaper(lead: string): boolean {
   return PAPER_HONOURED.test(lead) || VOLUME_A_PAPER_BUYS.test(lead) || isVolumeThePaperSets(lead);
 }
 
-// "Deliver the 40% monthly usage rate promised to Unilever": a level of a measure reached (for a
-// party: external-commitment says so), not a deliverable.
+// "Deliver the 40% monthly usage rate promised to Unilever", "Deliver the sub-1s campaign-page
+// p95 promised to Lumen Games": a level of a measure reached (for a party: external-commitment
+// says so), not a deliverable.
 const LEVEL_OBJECT =
-  /^(?:the|our|an?)\s+(?:«\d+»|\d[\d.,]*)\s*%?\s+(?:[a-z-]+\s+){0,3}?(?:rates?|levels?|share|score|availability|uptime|usage|utili[sz]ation|occupancy|satisfaction)\b/;
+  /^(?:the|our|an?)\s+(?:sub-|under\s+|below\s+|<\s*)?(?:«\d+»|\d[\d.,]*)(?:\s*(?:%|ms|s|secs?|seconds?|mins?|minutes?)(?![a-z]))?-?\s*(?:[a-z-]+\s+){0,3}?(?:rates?|levels?|share|score|availability|uptime|usage|utili[sz]ation|occupancy|satisfaction|p\d{2,3}|latency|(?:load|response|page[- ]load) times?)\b/;
 export function isLevelReached(object: string): boolean {
   return LEVEL_OBJECT.test(object);
 }

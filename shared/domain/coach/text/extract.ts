@@ -11,6 +11,7 @@ import {
   DEFINITE_SET_MADE,
   DEFINITE_SET_REMOVED,
   FROM_TO,
+  ADDED_TO_STOCK,
   INCREMENT,
   LAST_PERIOD,
   NO_TARGET,
@@ -259,6 +260,11 @@ function extractUncached(text: string): TextNumbers {
   if (baseline && LAST_PERIOD.test(masked)) {
     target ??= firstUnused([THIS_PERIOD_VALUE], masked, quantities, used);
   }
+  // (analyze adds an increment to today's count; the number added is no level of its own.)
+  const added =
+    baseline?.dimension === 'none' && !target
+      ? unusedCount(ADDED_TO_STOCK.exec(masked), quantities, used)
+      : null;
   const fromCurrent = today.FROM_CURRENT_ALONE.test(masked);
   if (!fromCurrent) target ??= firstUnused(TARGET_EXPLICIT, masked, quantities, used);
   const zero = ZERO_PHRASE.exec(masked);
@@ -289,7 +295,7 @@ function extractUncached(text: string): TextNumbers {
     target = { ...baseline, value: 100, base: 100, start: baseline.start, end: baseline.start };
   }
   const hasComparatorTarget = COMPARATOR_TARGET.some((re) => re.test(withoutThresholds(masked)));
-  const increment = pick(quantities, INCREMENT.exec(masked)?.[1]);
+  const increment = added ?? pick(quantities, INCREMENT.exec(masked)?.[1]);
   return {
     quantities,
     baseline,

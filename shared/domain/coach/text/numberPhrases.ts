@@ -306,6 +306,11 @@ export const DEFINITE_SET_MADE = new RegExp(
 );
 
 /** "30 more merchants", "6 additional markets": an increment of counted things. */
+// "Add 500 automated UI tests (we have 1,200 now)": a number of things added, which with
+// today's count said is an increment on it.
+export const ADDED_TO_STOCK = new RegExp(
+  `^(?:add|write|create|automate|hire|recruit|plant|open|install|sign up|onboard)\\s+(?:another\\s+|a further\\s+)?${Q}\\s+(?:new\\s+|more\\s+)?(?:[a-z-]+\\s+){0,2}?[a-z-]+s\\b`,
+);
 export const INCREMENT = new RegExp(
   `${Q}\\s+(?:more|additional|extra)\\s+(?!(?:than|often|frequently|quickly|reliably|as|times)\\b)(?:[a-z-]+\\s+){0,2}?[a-z-]+s\\b`,
 );

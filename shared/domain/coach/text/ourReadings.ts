@@ -90,6 +90,10 @@ export const OUR_READINGS: readonly RegExp[] = [
     `\\(\\s*(?:(?:there|we|it|they)\\s+)?(?!${GOAL_VERB}\\b)(?:had|was|were|saw|got|did|made|managed|[a-z]{3,}ed)\\s+${HEDGE}?${Q}[^()«»]{0,40}\\)`,
   ),
   new RegExp(`\\(\\s*${HEDGE}?${Q}[^()«»]{0,30}?\\b(?:last|the last|previous) time\\s*\\)`),
+  // "(last 5 releases averaged 23)", "(the previous two audits found 9)": what recent runs saw.
+  new RegExp(
+    `\\(\\s*(?:the\\s+)?(?:last|previous|past|recent)\\s+(?:«\\d+»\\s+|(?:two|three|four|five|six|few)\\s+)?(?:[a-z-]+\\s+){0,2}?[a-z-]+\\s+(?:averaged|saw|had|hit|found|logged|got|ran at|sat at)\\s+${HEDGE}?${Q}`,
+  ),
   new RegExp(
     `${APART}\\s*(?:(?:the|our)\\s+)?(?:current|today's|present)\\s+(?:[a-z0-9-]+\\s+){0,2}?(?:is|are|was|sits at|runs at|stands at|is at|is around|is about)\\s+${HEDGE}?${Q}`,
   ),

@@ -19,10 +19,18 @@ const SUBJECT = '^(?:[a-z0-9«»%./-]+(?:,\\d+)*\\s+){1,8}?';
 const MODAL_DOWN = new RegExp(`${SUBJECT}${MODAL}\\s+${DOWN}(?![\\w-])`);
 const MODAL_UP = new RegExp(`${SUBJECT}${MODAL}\\s+${UP}(?![\\w-])`);
 
+// "Repeat-backer rate within 90 days to drop from 22% to 30%": the same claim as a bare
+// infinitive, its numbers right after (not a time's own "to": "time to climb from …").
+const MEASURE_THEN_TO =
+  '^(?:[a-z0-9«»%./-]+(?:,\\d+)*\\s+){0,7}?[a-z0-9«»%./-]+(?<!\\b(?:time|days|hours|minutes|weeks))\\s+to\\s+';
+const THEN_NUMBERS = '\\s+(?:from|to|by|below|under|above|over)\\s+(?:about\\s+)?«\\d+»';
+const BARE_DOWN = new RegExp(`${MEASURE_THEN_TO}${DOWN}${THEN_NUMBERS}`);
+const BARE_UP = new RegExp(`${MEASURE_THEN_TO}${UP}${THEN_NUMBERS}`);
+
 /** The direction a modal verb after the measure asks for, if any. */
 export function modalMoveDirection(lead: string): Direction | null {
-  if (MODAL_DOWN.test(lead)) return 'decrease';
-  if (MODAL_UP.test(lead)) return 'increase';
+  if (MODAL_DOWN.test(lead) || BARE_DOWN.test(lead)) return 'decrease';
+  if (MODAL_UP.test(lead) || BARE_UP.test(lead)) return 'increase';
   return null;
 }
 
