@@ -43,7 +43,7 @@ function isOnlyAFeeling(lead: string, numbers: TextNumbers, text: string): boole
 const OPENING_VERB =
   /^(?:reduce|cut|lower|decrease|shrink|drop|halve|minimi[sz]e|eliminate|shorten|slash|trim|curb|limit|avoid|prevent|increase|raise|grow|boost|double|triple|expand|maximi[sz]e|lift|widen|broaden|accelerate|improve|better|optimi[sz]e|speed up|fix|strengthen|enhance|achieve|reach|hit|maintain|keep|sustain|attain|ensure|bring (?:down|up)|drive (?:down|up)|get|make)\s+/;
 const PREPOSITION =
-  /\s(?:of|for|in|on|across|at|with|within|per|by|to|from|through|among|between|during|so|that|while|without|when|where|which|who|after|before|under|over|into|via|and|or|each|every|this|next|by)\s/;
+  /\s(?:attributable|of|for|in|on|across|at|with|within|per|by|to|from|through|among|between|during|so|that|while|without|when|where|which|who|after|before|under|over|into|via|and|or|each|every|this|next|by)\s/;
 
 /**
  * The head of what a wordy KR measures: "Improve incident response across teams" → "incident
@@ -67,7 +67,7 @@ const PACE =
   /\b(?:releas\w*|deploy\w*|ship\w*|publish\w*|patch\w*)\b.*\b(?:every (?:day|week|sprint|fortnight|month|monday|tuesday|wednesday|thursday|friday|weekday)|daily|weekly|fortnightly|monthly|on demand)\b/;
 // ("Energy per GB carried", "cost per parcel": a quantity per unit of what is served is a rate.)
 const RATE =
-  /\b[a-z0-9-]+s?\s+(?:per|a|an|each|every)\s+(?:[a-z0-9-]+\s+)?(?:shift|day|week|month|quarter|year|sprint|release|deploy|order|user|customer|session|request|engineer|team|store|site|match|game|trip|call|ticket|run|build|page|visit|head|gb|tb|mb|kwh|mwh|kg|tonne|ton|km|mile|litre|liter|unit|parcel|package|shipment|transaction|device|vehicle|flight|passenger|patient|bed)\b/;
+  /\b[a-z0-9-]+s?\s+(?:per|a|an|each|every)\s+(?:[a-z0-9-]+\s+)?(?:shift|day|week|month|quarter|year|sprint|release|deploy|order|user|customer|session|request|engineer|team|store|site|match|game|trip|call|ticket|run|build|page|visit|head|gb|tb|mb|kwh|mwh|kg|tonne|ton|km|mile|litre|liter|unit|parcel|package|shipment|transaction|device|vehicle|flight|passenger|patient|bed|hour|minute|second|[a-z]+-hour)\b/;
 const PER_PERIOD =
   /\b[a-z-]+s\s+(?:[a-z-]+\s+){0,4}?per\s+(?:day|week|month|quarter|year|sprint|release|shift|engineer|developer|agent|analyst)\b/;
 const MEASURE_WORD =
@@ -114,9 +114,15 @@ function namesAMeasure(text: string, lead: string, numbers: TextNumbers): boolea
     HEAD_METRIC.test(head) ||
     MEASURE_WORD.test(head) ||
     SPAN_HEAD.test(head) ||
-    PER_PERIOD.test(text)
+    PER_PERIOD.test(text) ||
+    FEWER_GONE_WRONG.test(lead)
   );
 }
+
+// "Reduce failed accounting-integration syncs", "Cut inappropriate record access": fewer of
+// things gone wrong, named by what went wrong, is a count of them.
+const FEWER_GONE_WRONG =
+  /^(?:reduce|cut|lower|decrease|minimi[sz]e|halve|eliminate|prevent|stop)\s+(?:the\s+|our\s+)?(?:number of\s+)?(?:failed|duplicate|inappropriate|unauthori[sz]ed|missed|lost|dropped|broken|stale|incorrect|erroneous|unplanned|unnecessary|avoidable|rejected|abandoned|overdue|unresolved)\s+[a-z]/;
 
 // "Improve time-to-first-payroll for new customers": a span named with hyphens is a time.
 const SPAN_HEAD = /^(?:[a-z0-9-]+\s+)?time-to-[a-z]/;

@@ -144,12 +144,20 @@ const GET_DONE =
 // is the object of "pass", not a review the sentence says was skipped ("with no manual review").
 const DATE_MILESTONE =
   /^(?:meet|hit|make|beat|land on|keep to|honou?r|fulfil+|discharge)\s+(?:\S+\s+){0,6}?(?:deadlines?|launch date|release date|go-live date|due date|milestones?|dates?|timelines?|requirements?|obligations?|criteria|commitments?|undertakings?|conditions)\b(?!-|\s+(?:rates?|ratios?|shares?|percentages?|scores?|adherence|performance)\b)|(?<!\b(?:who|that|which)\s)\bpass(?:es|ed)?\s+(?:the\s+|its\s+|our\s+|an?\s+)?(?:(?!(?:with|without|no|any|automatically|manual)\b)\S+\s+){0,5}?(?:audit|assessment|pen ?test|penetration test|certification|inspection|review|accreditation)\b|^pass\s+(?:\S+\s+){0,4}?(?:ppap|fai|first article|type-approval|uat|run-at-rate)\b|^pass\s+(?:\S+\s+){1,4}?\S+['’]s?\s+(?:\S+\s+){0,3}?(?:trials?|tests?|checks?)\b|^(?:clear|get through|survive)\s+(?:the\s+)?\S+['’]s?\s+(?:\S+\s+){0,3}?(?:reviews?|audits?|inspections?|assessments?|trials?|tests?|checks?)\b(?!\s+(?:backlog|queue|comments?|items?|findings|actions))/;
-const PASSED_CLEANLY =
-  /^(?:pass|clear|get through)\s+(?:\S+\s+){1,9}?with\s+(?:zero|no|«\d+»|fewer than|under|less than|at most)\s+(?:[a-z-]+\s+){0,2}?(?:findings|non-?conformit(?:y|ies)|non-?conformances|observations|exceptions|issues|defects|breaks|breaches|errors|failures|gaps|deviations|violations|discrepancies|compensating controls|actions raised)\b/;
+const WHAT_AUDITS_COUNT =
+  '(?:findings|non-?conformit(?:y|ies)|non-?conformances|observations|exceptions|issues|defects|breaks|breaches|errors|failures|gaps|deviations|violations|discrepancies|compensating controls|actions raised)';
+const NONE_OF_THEM = `(?:zero|no|«\\d+»|fewer than|under|less than|at most)\\s+(?:[a-z-]+\\s+){0,2}?${WHAT_AUDITS_COUNT}\\b`;
+// "Pass … with zero findings", "Zero major non-conformities in the NMi certification audit",
+// "SOC 2 Type II report issued by our auditor with no exceptions".
+const PASSED_CLEANLY = new RegExp(
+  `^(?:pass|clear|get through)\\s+(?:\\S+\\s+){1,9}?with\\s+${NONE_OF_THEM}|^${NONE_OF_THEM}\\s+(?:in|from|at|on)\\s+(?:the\\s+|our\\s+|their\\s+)?(?:\\S+\\s+){0,5}?(?:audit|assessment|inspection|review|re-?audit|re-?inspection)\\b|\\b(?:report|opinion|attestation|certificate)\\b(?:\\s+\\S+){0,6}?\\s+with\\s+${NONE_OF_THEM}`,
+);
 /**
  * "Pass the FCA safeguarding audit with zero reconciliation breaks", "Pass the ISO 27001
- * surveillance audit with no major findings": the findings counted are the measure, with or
- * without last time's count, not the audit as a milestone (external-commitment says whose).
+ * surveillance audit with no major findings", "Zero major non-conformities in the October
+ * audit", "the SOC 2 report issued with no exceptions": the findings counted are the measure,
+ * with or without last time's count, not the audit as a milestone (external-commitment says
+ * whose).
  */
 export function passesCleanly(lead: string): boolean {
   return PASSED_CLEANLY.test(lead);

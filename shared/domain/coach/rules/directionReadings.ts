@@ -1,5 +1,6 @@
 import type { Direction } from '../../enums';
 import type { KeyResultAnalysis } from '../analyze';
+import { asksForBetter, hasChangeVerb } from '../text/lexicon';
 
 /**
  * Readings of which way a KR asks its measure to go that the numbers alone do not give.
@@ -27,7 +28,7 @@ export function intervalFlip(a: KeyResultAnalysis, numeric: Direction): Directio
 
 // Things that go wrong, by their own word: the measure is a count or share of them.
 const GOES_WRONG =
-  /\b(?:barren|spoil(?:s|ed|age|t)?|injur(?:y|ies|ed)|late(?:ness)?|overdue|defect(?:s|ive)?|fail(?:s|ed|ures?)|reject(?:s|ed|ions?)|scrap(?:ped)?|dead|deaths?|mortality|complaints?|stall(?:s|ed)?|abandon(?:ed|ment)|errors?|faults?|faulty|crash(?:es|ed)?|outages?|incidents?|accidents?|contaminat(?:ed|ion)|infect(?:ed|ions?)|complications?|readmi(?:tted|ssions?)|relapses?|burnt|burned|scorched|lame(?:ness)?|sick(?:ness)?|losing|lost|miss(?:ed|es)|no-shows?|breakages?|broken|damaged|leaks?|spills?|burn|churn|attrition|drop-?offs?|downtime|timeouts?|bugs|vulnerabilit(?:y|ies)|chargebacks?|false[- ](?:negatives?|positives?)|waste)\b/;
+  /\b(?:barren|spoil(?:s|ed|age|t)?|injur(?:y|ies|ed)|late(?:ness)?|overdue|defect(?:s|ive)?|fail(?:s|ed|ures?)|reject(?:s|ed|ions?)|scrap(?:ped)?|dead|deaths?|mortality|complaints?|stall(?:s|ed)?|abandon(?:ed|ment)|errors?|faults?|faulty|crash(?:es|ed)?|outages?|incidents?|accidents?|contaminat(?:ed|ion)|infect(?:ed|ions?)|complications?|readmi(?:tted|ssions?)|relapses?|burnt|burned|scorched|lame(?:ness)?|sick(?:ness)?|losing|lost|miss(?:ed|es)|no-shows?|breakages?|broken|damaged|leaks?|spills?|burn|churn|attrition|drop-?offs?|downtime|timeouts?|bugs|fail|unproductive|unplanned|unnecessary|avoidable|wasted|non-actionable|stale|vulnerabilit(?:y|ies)|chargebacks?|false[- ](?:negatives?|positives?)|waste)\b/;
 // A measure that counts catching, fixing or avoiding them is a good thing raised.
 const GOOD_OF_THEM =
   /\b(?:detect(?:ed|ion)?|caught|found|spotted|flagged|identified|screened|report(?:ed|ing)|logged|fixed|resolved|closed|cleared|recovered|prevented|avoided|saved|without|free|no(?!-)|not|never|zero|on time|in time|survival|survive|surviving|success|pass(?:ing|ed)?|cured|healed|reused|recycled|scanned|remediated|patched|mitigated|triaged|handled|processed|retained|won back)\b/;
@@ -37,6 +38,8 @@ const RAISED_AFTER =
 // "the mead spoilage rate", "the barren-mare rate": the words that qualify a rate or share.
 const RATE_OF_IT =
   /^((?:[a-z0-9-]+\s+){0,3}?[a-z0-9-]+)\s+(?:rate|share|percentage|proportion|ratio|incidence|prevalence)$/;
+const SHARE_OF_THEM =
+  /^(?:rate|share|percentage|proportion) of (?:[a-z-]+\s+){1,3}?(?:that|which|who)\s+(.+)$/;
 const RAISED_BEFORE = /^([^:]{3,}?):\s*(?:raise|increase|grow|lift|boost|push up|up)\b/;
 
 /** True when every part of the KR asks for more of a thing that goes wrong. */
@@ -50,7 +53,10 @@ export function raisesABadThing(
   const after = RAISED_AFTER.exec(a.lead)?.[1];
   // ("Raise the referral rate for ventilated deaths": the rate is of referrals; the bad word
   // must qualify the rate itself, right before it.)
-  const measure = after ? RATE_OF_IT.exec(after)?.[1] : RAISED_BEFORE.exec(a.lead)?.[1];
+  // ("Raise the proportion of jobs that fail validation": what the things the share is of do.)
+  const measure = after
+    ? (RATE_OF_IT.exec(after) ?? SHARE_OF_THEM.exec(after))?.[1]
+    : RAISED_BEFORE.exec(a.lead)?.[1];
   if (!measure) return false;
   return GOES_WRONG.test(measure) && !GOOD_OF_THEM.test(measure);
 }
@@ -87,10 +93,10 @@ const HEAD_ENDS =
 const GOOD_AT_HEAD =
   /\b(?:accuracy|availabi?li?ty|recall(?!s)|precision|attach rate|click-?through(?: rate)?|ctr|completion|availability|uptime|conversion(?: rate)?|completion rate|success rate|retention(?: rate)?|auc|f1(?: score)?|(?:bleu|comet|chrf\+*|rouge(?:-[l12])?|ndcg(?:@\d+)?)(?: score)?|csat|nps|satisfaction(?: score)?|hit rate)$/;
 const BAD_AT_HEAD =
-  /\b(?:costs?|error rate|[45]xx rate|cfr|change failure rate|failure rate|false[- ](?:negative|positive) rate|incidents|defects|crash(?:es| rate)|outages|downtime|churn(?: rate)?|abandonment(?: rate)?)$/;
+  /\b(?:costs?|error rate|(?:absolute|forecast|prediction|estimation) error|errors?|mae|w?mape|rmse|[45]xx rate|cfr|change failure rate|failure rate|false[- ](?:negative|positive) rate|incidents|defects|crash(?:es| rate)|outages|downtime|churn(?: rate)?|abandonment(?: rate)?)$/;
 // ("article render p95": a time's percentile is a wait's; "time-to-permit-submission".)
 const TIME_TO_WAIT_AT_HEAD =
-  /\b(?:p\d{2,3} )?(?:page )?load$|\b(?:lcp|fcp|ttfb|inp|mtt[radfr]|p\d{2,3})$|(?:^|\s)time-to-[a-z]|^(?:[a-z0-9-]+\s+)?time to (?!live\b)[a-z]/;
+  /[a-z]+-to-[a-z-]+\s+(?:[a-z-]+\s+)?times?$|\b(?:p\d{2,3} )?(?:page )?load$|\b(?:lcp|fcp|ttfb|inp|mtt[radfr]|p\d{2,3})$|(?:^|\s)time-to-[a-z]|^(?:[a-z0-9-]+\s+)?time to (?!live\b)[a-z]/;
 const BAIT = /\b(?:phish\w*|scams?|spam|simulated attacks?)\b/;
 // An attack's success is the attacker's: "successful account-takeover attempts per 100k logins".
 const ATTACK_SUCCEEDS =
@@ -100,7 +106,7 @@ const NAMED_GOOD_OF_IT = /\b(?:savings?|saved|avoided|recovered|per (?:cost|spen
 // A step a process takes, named as such: "statement generation", "counter check-in", "transit".
 // (Not time spent with us or on a purpose: "session", "instruction", "consultation" time.)
 const PROCESS_STEP =
-  '[a-z]+(?:tion|sion)(?<!session|attention|retention|interaction|conversation|consultation|mission|instruction|education|operation|meditation|immersion|exploration)|check-?in|check-?out|boarding|dispatch|delivery|transfer|handling|handover|hand-?off|set-?up|install|compile|render(?:ing)?|indexing|loading|onboarding|refresh|sync|import|export|upload|download|backup|failover|triage|repair|pick-?up|transit|travel|journey|settlement|payout|matching|routing|provisioning|start-?up|shutdown|restart|reboot|scan(?:ning)?|ingest(?:ion)?|changeover|picking|packing|unloading|clearance';
+  'ack|acknowledge?ment|[a-z]+(?:tion|sion)(?<!session|attention|retention|interaction|conversation|consultation|mission|instruction|education|operation|meditation|immersion|exploration)|check-?in|check-?out|boarding|dispatch|delivery|transfer|handling|handover|hand-?off|set-?up|install|compile|render(?:ing)?|indexing|loading|onboarding|refresh|sync|import|export|upload|download|backup|failover|triage|repair|pick-?up|transit|travel|journey|settlement|payout|matching|routing|provisioning|start-?up|shutdown|restart|reboot|scan(?:ning)?|ingest(?:ion)?|changeover|picking|packing|unloading|clearance';
 // A time by its use: a process's time or a statistic of one ("p95 CI time", "median time", "days
 // to complete an assessment", "positive-to-Gram-stain report time", "time to republish").
 const TIME_OF_A_STEP = new RegExp(
@@ -112,8 +118,10 @@ const TIME_TO_WAIT =
   /\b(?:latency|(?:page |screen |p\d{2,3} )?load(?: times?)?$|lcp|fcp|ttfb|inp|tti|(?:largest|first) contentful paint|time to interactive|wait(?:ing)?(?: times?)?|turnaround|lead times?|response times?|resolution times?|load times?|queue times?|mtt[radfr]|delays?|speed of answer|time to (?:first|resolve|restore|recover|detect|answer|fix|merge|deploy|repair)|build times?|boot times?|start-?up times?)\b/;
 // A time that is better long: between failures, a battery's life, time spent with us.
 // ("Lead time of alerts before rapid-response calls": warning given ahead is better long.)
-const WAIT_AT_HEAD =
-  /\b(?:late?ncy|delay|wait(?:ing)? time|(?:load|response|turnaround|resolution|processing|queue|build|boot) time)$/;
+// ("Control-room alarm ack time", "statement generation time": a process step's time.)
+const WAIT_AT_HEAD = new RegExp(
+  `\\b(?:late?ncy|delay|wait(?:ing)? time|(?:load|response|turnaround|resolution|processing|queue|build|boot|${PROCESS_STEP}) times?)$`,
+);
 const TIME_WELL_SPENT =
   /\b(?:between|battery|life|lifetime|time on|session|engagement|watch|before|ahead|warning|alerts?|notice)\b/;
 
@@ -141,7 +149,9 @@ export function namedMeasureGoesBack(
   // ("Signup-to-first-ride conversion (today 31%) to 25%": today's level in brackets is the
   // pair's first number.)
   const lead = a.lead.replace(TODAY_IN_BRACKETS, '$1').replace(NOW_THEN, '$1$2 to $3');
-  const measure = (NAMED_THEN_NUMBERS.exec(lead) ?? BROUGHT_TO.exec(lead))?.[1];
+  const measure =
+    (NAMED_THEN_NUMBERS.exec(lead) ?? BROUGHT_TO.exec(lead))?.[1] ??
+    (plain ? undefined : nameAlone(a));
   if (!measure) return null;
   const share = a.target?.dimension === 'percent';
   // "Crash reports with symbolicated stack traces: 64% -> 98%", "Returns processed without a
@@ -156,12 +166,14 @@ export function namedMeasureGoesBack(
     // warning it times should come.)
     // ("Time from radar detecting movement to the alert reaching the supervisor": the span
     // between two events is a wait, whatever the events are.)
+    // (An error in minutes is an error: "ETA prediction error (MAE, minutes)".)
+    const sureSlow = isWaitHead(head) || BAD_AT_HEAD.test(perWhat);
     const slow =
-      isWaitHead(head) ||
+      sureSlow ||
       /^time from /.test(measure) ||
       ((TIME_TO_WAIT.test(measure) || TIME_OF_A_STEP.test(measure)) &&
         !TIME_WELL_SPENT.test(measure));
-    const sure = plain || isWaitHead(head);
+    const sure = plain || sureSlow;
     return slow && sure && numeric === 'increase' ? 'decrease' : null;
   }
   // (A sure head word wins over what qualifies it: "oven-fault classifier accuracy" is an
@@ -229,6 +241,19 @@ function isTimed(a: KeyResultAnalysis): boolean {
 function headOf(measure: string): { head: string; perWhat: string } {
   const head = measure.split(HEAD_ENDS)[0] ?? measure;
   return { head, perWhat: head.split(PER_UNIT)[0] ?? head };
+}
+
+/**
+ * A title that is the measure's name alone, its numbers and direction in the fields ("ETA
+ * prediction error (MAE, minutes)" with 15 → 22, increase): the name is the measure, brackets
+ * left out. (With no direction set, a name alone over a small dip is a level held: trivial.)
+ */
+function nameAlone(a: KeyResultAnalysis): string | undefined {
+  if (a.baseline?.source !== 'field' || a.target?.source !== 'field') return undefined;
+  // ("Improve forecast accuracy of … (MAPE from 35% down to 15%)": a verb first is no name.)
+  if (hasChangeVerb(a.lead) || asksForBetter(a.lead)) return undefined;
+  const name = a.lead.replace(/\s*\([^()]*\)\s*/g, ' ').trim();
+  return /«|:/.test(name) || name.split(/\s+/).length > 8 ? undefined : name;
 }
 
 /** A head that names a wait: a latency, a load or response time, a time to do something. */

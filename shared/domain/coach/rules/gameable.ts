@@ -56,13 +56,21 @@ const CONTRACTED =
  * The texts that say what a KR measures: its metric and wording, or, when work is done "until"
  * a measure reaches a number, that measure alone (the work is the means).
  */
+// "Service desk resolves 1,200 tickets", "QA files 300 bug reports per release": the team as
+// the subject, then what it does, is the same count as "Resolve 1,200 tickets".
+const TEAM_DOES =
+  /^(?:the\s+|our\s+)?(?:[a-z0-9-]+\s+){0,2}?(?:team|desk|qa|sre|sres|support|ops|engineers|developers|devs|analysts|testers|squad|we)\s+(resolve|close|file|write|merge|ship|raise|log|fix|triage|handle|complete|review|deploy|publish|create|add|answer|clear)(?:s|es)?\s/;
+
 function measuredTexts(a: KeyResultAnalysis, lead: string): string[] {
   const until = UNTIL_MEASURE.exec(a.numbers.masked);
   if (until?.[1]) return [a.metricText, until[1]].filter((t) => t !== '');
   // "Feature flag cleanup: remove 200 stale flags": the KR proper follows the colon.
   const colon = lead.indexOf(': ');
   const afterColon = colon > 0 ? lead.slice(colon + 2) : '';
-  return [a.metricText, a.text, lead, afterColon].filter((t) => t !== '');
+  const done = lead.replace(TEAM_DOES, '$1 ');
+  return [a.metricText, a.text, lead, afterColon, done === lead ? '' : done].filter(
+    (t) => t !== '',
+  );
 }
 
 /** The first known activity-metric family the KR's metric or wording falls into. */

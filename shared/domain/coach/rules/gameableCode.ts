@@ -176,9 +176,10 @@ export const CODE_FAMILIES: readonly GameableFamily[] = [
         `\\b${N}(?:merged\\s+|new\\s+|opened\\s+)?(?:[a-z]+-[a-z-]+\\s+)?(?:pull requests|prs|merge requests|mrs|commits)\\b`,
       ),
       // "Commits to the firmware repo up to 600/month": the count named first, then where to.
-      /^(?:(?:raise|increase|grow|double|boost|lift)\s+(?:the\s+)?)?(?:pull requests|prs|merge requests|mrs|commits)\s+(?:to|into|on|in|per|a|each)\s/,
+      // ("Refactor commits to the sensor hub": a kind of commit named first.)
+      /^(?:(?:raise|increase|grow|double|boost|lift)\s+(?:the\s+)?)?(?:(?:refactor(?:ing)?|bug-?fix|feature|test|docs?|clean-?up)\s+)?(?:pull requests|prs|merge requests|mrs|commits)\s+(?:to|into|on|in|per|a|each)\s/,
       /\b(?:pr|pull request|merge request|mr|commit)s?\s+(?:throughput|count|volume)\b/,
-      /\b(?:pull requests|prs|merge requests|mrs|commits)\s+(?:merged|opened|per (?:engineer|developer|dev|day|week|sprint))\b/,
+      /\b(?:pull requests|prs|merge requests|mrs|commits)\s+(?:merged|opened|per (?:engineer|developer|dev|day|week|sprint|month|quarter|release))\b/,
       // "Raise merged PRs from 30 to 80 a month": the count named by its adjective first.
       /\b(?:merged|opened|raised|submitted)\s+(?:pull requests|prs|merge requests|mrs)\b/,
     ],

@@ -88,9 +88,10 @@ const STANDARD_CODE =
 // version after a name in capitals or a product's name is part of the name, not a level. (Not
 // after a measure's letters, "MTTR 1.5", "NPS 4.5", nor with a unit after it; WCAG's version
 // goes with its conformance level, below. "Library 2.0", "Industry 4.0": a capitalised word and a
-// whole version after it name a generation of a thing.)
+// whole version after it name a generation of a thing, first word or not: "Podcast 2.0
+// namespace should just work".)
 const VERSIONED_NAME =
-  /(?<=\b(?!(?:WCAG|NPS|CSAT|CES|SLA|SLO|SLI|MTTR|MTBF|MTTD|MTTA|LCP|FCP|TTFB|INP|CLS|FID|RPO|RTO|OEE|AHT|FCR|DAU|MAU|WAU|CTR|CAC|LTV|ROI|ROAS|ARPU|ARR|MRR|KPI|GPA|APR|CPU|TPS|QPS|RPS|FPS|GBP|USD|EUR)\b)(?:[A-Z]{2,5}|Kafka|Python|Java|Node|Postgres|PostgreSQL|MySQL|Kubernetes|Angular|React|Rails|Django|Spring|Unity|Unreal|Android|iOS|Windows|Ubuntu|Debian|Oracle|Terraform|Elasticsearch|Redis)\s)v?\d{1,2}\.\d{1,2}(?:\.\d+)?(?![\d.,%]|\s*(?:%|ms|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|x|k|m|pts?|points?|stars?|per|percent|or)\b)|(?<=\S\s+[A-Z][A-Za-z]*[a-z]\+?\s)\d{1,2}\.0(?![\d.,%]|\s*(?:%|ms|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|x|k|m|pts?|points?|stars?|per|percent|or)\b)/g;
+  /(?<=\b(?!(?:WCAG|NPS|CSAT|CES|SLA|SLO|SLI|MTTR|MTBF|MTTD|MTTA|LCP|FCP|TTFB|INP|CLS|FID|RPO|RTO|OEE|AHT|FCR|DAU|MAU|WAU|CTR|CAC|LTV|ROI|ROAS|ARPU|ARR|MRR|KPI|GPA|APR|CPU|TPS|QPS|RPS|FPS|GBP|USD|EUR)\b)(?:[A-Z]{2,5}|Kafka|Python|Java|Node|Postgres|PostgreSQL|MySQL|Kubernetes|Angular|React|Rails|Django|Spring|Unity|Unreal|Android|iOS|Windows|Ubuntu|Debian|Oracle|Terraform|Elasticsearch|Redis)\s)v?\d{1,2}\.\d{1,2}(?:\.\d+)?(?![\d.,%]|\s*(?:%|ms|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|x|k|m|pts?|points?|stars?|per|percent|or)\b)|(?<=(?:^|\S\s+)[A-Z][A-Za-z]*[a-z]\+?\s)\d{1,2}\.0(?![\d.,%]|\s*(?:%|ms|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|x|k|m|pts?|points?|stars?|per|percent|or)\b)/g;
 
 // "Keep 999 emergency call routing flawless", "911 dispatch that never drops a call": a public
 // service number before the service it names is a name, not a level.

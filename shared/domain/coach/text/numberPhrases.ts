@@ -22,7 +22,7 @@ export const FROM_TO = new RegExp(
 // ("p95 query time for 24h searches down to 5 seconds": a number after "for" sizes the things
 // measured, it is no reading.)
 export const BARE_TO = new RegExp(
-  `(?<!\\b(?:by|of|per|for)\\s)${Q}(?:,|/[a-z]+|[²³])?(?:\\s+(?!\\(?(?:currently|today|now|at present)\\b(?!\\)))[^«»\\s]+){0,3}?(?:\\s+on average,?)?\\s(?:down |up )?to\\s+(?:${COMP}\\s+)?${Q}`,
+  `(?<!\\b(?:by|of|per|for)\\s)${Q}(?:[-–]\\d[\\d.,]*)?(?:,|/[a-z]+|[²³])?(?:\\s+(?!\\(?(?:currently|today|now|at present)\\b(?!\\)))[^«»\\s]+){0,3}?(?:\\s+on average,?)?\\s(?:down |up )?to\\s+(?:${COMP}\\s+)?${Q}`,
 );
 export const TO_FROM = new RegExp(
   `(?:\\bto\\s+(?:${COMP}\\s+)?|\\b${COMP}\\s+)${Q}[^«»]{0,40}?\\bfrom\\s+${WORDS(2)}${Q}`,
@@ -40,6 +40,15 @@ const BASE_FILLER =
 const NAMED_GOAL = '(?:\\s*[a-z%µ-]+)?\\s+(?:goal|target)\\b';
 const PERIOD = '(?:quarter|month|year|week|sprint|season|release|cycle|half|term|semester)';
 export const BASELINE_ONLY = [
+  // "PEWS false positive rate, 31% baseline, reduce": a level named as the baseline.
+  new RegExp(`${Q}\\s*(?:as (?:the |our )?)?baseline\\b`),
+  // "- currently averaging 6 hrs", "(4 closed)", "(2 live so far)": today's level, said as such.
+  new RegExp(
+    `\\b(?:currently|right now|at present)\\s+(?:averaging|averages|running at|sitting at|hovering (?:at|around))\\s+(?:about\\s+|around\\s+)?${Q}`,
+  ),
+  new RegExp(
+    `\\(\\s*${Q}\\s+(?:closed|done|fixed|resolved|live|met|migrated|completed?|shipped)(?:\\s+(?:so far|today|now|already))?\\s*\\)`,
+  ),
   // "Stop losing ~5% of events", "keep costs where they are (about $80k)": today's level.
   new RegExp(
     `\\b(?:(?:stop|quit|avoid) (?:losing|dropping|missing|failing|wasting|burning|spending|leaking)|where (?:it|they|we) (?:is|are|stand)(?: today| now)?)\\s*\\(?\\s*(?:about\\s+|around\\s+)?${Q}`,
