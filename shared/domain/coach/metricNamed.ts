@@ -50,7 +50,9 @@ const PREPOSITION =
  * response". A metric noun elsewhere ("incident") does not make "response" measurable.
  */
 function headPhrase(lead: string): string {
+  // ("Raise WMS throughput (orders routed per minute)": a bracket says more of the same.)
   const object = lead
+    .replace(/\s*\([^()]*\)/g, '')
     .replace(OPENING_VERB, '')
     .replace(/^(?:the|our|a|an)\s+/, '')
     // "Deploy frequency: weekly → daily": the measure is named before the colon.
@@ -122,7 +124,7 @@ function namesAMeasure(text: string, lead: string, numbers: TextNumbers): boolea
 // "Reduce failed accounting-integration syncs", "Cut inappropriate record access": fewer of
 // things gone wrong, named by what went wrong, is a count of them.
 const FEWER_GONE_WRONG =
-  /^(?:reduce|cut|lower|decrease|minimi[sz]e|halve|eliminate|prevent|stop)\s+(?:the\s+|our\s+)?(?:number of\s+)?(?:failed|duplicate|inappropriate|unauthori[sz]ed|missed|lost|dropped|broken|stale|incorrect|erroneous|unplanned|unnecessary|avoidable|rejected|abandoned|overdue|unresolved)\s+[a-z]/;
+  /^(?:reduce|cut|lower|decrease|minimi[sz]e|halve|eliminate|prevent|stop)\s+(?:the\s+|our\s+)?(?:number of\s+)?(?:failed|duplicate|inappropriate|unauthori[sz]ed|missed|lost|dropped|broken|stale|incorrect|erroneous|unplanned|unnecessary|avoidable|rejected|abandoned|overdue|unresolved|nuisance|false|spurious|noisy|mis[a-z]+ed)\s+[a-z]/;
 
 // "Improve time-to-first-payroll for new customers": a span named with hyphens is a time.
 const SPAN_HEAD = /^(?:[a-z0-9-]+\s+)?time-to-[a-z]/;

@@ -82,15 +82,15 @@ const THEIR_VERDICT = /\b(?:flagged|raised|found|inspections?|re-?inspections?|a
 // "FPS submissions to HMRC", "evidence turnaround on RPA submissions": what is handed to the body,
 // read from the raw text so the name is a name ("from filing to refund" is not).
 const THEIR_INBOX =
-  /\b(?:submissions?|filings?|lodgements?)\s+(?:to|with)\s+(?:the\s+)?[A-Z]|\b[A-Z]{2,6}(?:['’]s)?\s+(?:submissions?|filings?|lodgements?|returns?)\b/;
+  /\b(?:submissions?|filings?|lodgements?)\s+(?:to|with)\s+(?:the\s+)?[A-Z]|\b[A-Z]{2,6}(?:['’]s)?\s+(?:submissions?|filings?|lodgements?|returns?)\b(?!\s+(?:times?|durations?|latency|lag|speed))/;
 const REGULATOR_DATE =
-  /\b(?:(?:type[- ])?approvals?|registrations?|authori[sz]ations?|deadlines?|on time|due dates?|milestones?|timelines?|requirements?|rules|obligations?|expectations?|expects?|expected|mandate[sd]?|audits?|assessments?|inspections?|recommendations?|undertakings?|conditions|licen[cs]es?|accreditation|certification|enforcement|notices?|set out|asked|rule changes?|regulations?|tests?|stress tests?|reviews?|identified|raised|findings|weakness(?:es)?|laid before|for (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|before the \w+ (?:deadline|audit|review)|(?:set|due|scheduled|required|mandated|planned) (?:for|by|in) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|q[1-4]|next|the end|spring|summer|autumn|fall|winter)\w*)\b/;
+  /\b(?:(?:type[- ])?approvals?|registrations?|authori[sz]ations?|deadlines?|on time|due dates?|milestones?|timelines?|requirements?|rules|obligations?|expectations?|expects?|expected|mandate[sd]?|audits?|assessments?|inspections?|recommendations?|undertakings?|conditions|licen[cs]es?|permits?|accreditation|certification|enforcement|notices?|set out|asked|rule changes?|regulations?|tests?|stress tests?|reviews?|identified|raised|findings|weakness(?:es)?|laid before|for (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|before the \w+ (?:deadline|audit|review)|(?:set|due|scheduled|required|mandated|planned) (?:for|by|in) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|q[1-4]|next|the end|spring|summer|autumn|fall|winter)\w*)\b/;
 // Delivering something to a named party: "Ship custom roles for Globex by May".
 const DELIVER_TO =
   /^(?:deliver|ship|provide|build|launch|land|support|give|submit|send|hand in|hand over|integrate|implement|release|finish|complete|stand up|set up|roll out|enable|migrate|onboard|go live with)\b/;
 
 const HAND_TO =
-  /^(?:deliver|submit|provide|file|send|lodge|hand (?:in|over)|present)\s+(?:\S+\s+){1,8}?(?:to|with)\s+(?:the\s+)?[a-z]/;
+  /^(?:deliver|submit|provide|file|send|lodge|hand (?:in|over)|present|push|report|notify|publish)\s+(?:\S+\s+){1,8}?(?:to|with)\s+(?:the\s+)?[a-z]/;
 
 const STANDARD =
   /\b(?:soc ?[123]|iso ?\d{4,5}|pci(?: dss)?|sox|hipaa|cyber essentials(?: plus)?|gdpr|wcag|fedramp|nist|hitrust|dspt)\b/;

@@ -28,7 +28,7 @@ export function intervalFlip(a: KeyResultAnalysis, numeric: Direction): Directio
 
 // Things that go wrong, by their own word: the measure is a count or share of them.
 const GOES_WRONG =
-  /\b(?:barren|spoil(?:s|ed|age|t)?|injur(?:y|ies|ed)|late(?:ness)?|overdue|defect(?:s|ive)?|fail(?:s|ed|ures?)|reject(?:s|ed|ions?)|scrap(?:ped)?|dead|deaths?|mortality|complaints?|stall(?:s|ed)?|abandon(?:ed|ment)|errors?|faults?|faulty|crash(?:es|ed)?|outages?|incidents?|accidents?|contaminat(?:ed|ion)|infect(?:ed|ions?)|complications?|readmi(?:tted|ssions?)|relapses?|burnt|burned|scorched|lame(?:ness)?|sick(?:ness)?|losing|lost|miss(?:ed|es)|no-shows?|breakages?|broken|damaged|leaks?|spills?|burn|churn|attrition|drop-?offs?|downtime|timeouts?|bugs|fail|unproductive|unplanned|unnecessary|avoidable|wasted|non-actionable|stale|vulnerabilit(?:y|ies)|chargebacks?|false[- ](?:negatives?|positives?)|waste)\b/;
+  /\b(?:barren|spoil(?:s|ed|age|t)?|injur(?:y|ies|ed)|late(?:ness)?|overdue|defect(?:s|ive)?|fail(?:s|ed|ures?)|reject(?:s|ed|ions?)|scrap(?:ped)?|dead|deaths?|mortality|complaints?|stall(?:s|ed)?|abandon(?:ed|ment)|errors?|faults?|faulty|crash(?:es|ed)?|outages?|incidents?|accidents?|contaminat(?:ed|ion)|infect(?:ed|ions?)|complications?|readmi(?:tted|ssions?)|relapses?|burnt|burned|scorched|lame(?:ness)?|sick(?:ness)?|losing|lost|miss(?:ed|es)|no-shows?|breakages?|broken|damaged|leaks?|spills?|burn|churn|attrition|drop-?offs?|downtime|timeouts?|bugs|opt-?outs?|unsubscribe[sd]?|re-?work|re-?wash(?:es)?|re-?opened|account takeovers?|takeovers?|intrusions?|breach(?:es)?|fraud(?:ulent)?|after (?:payday|the deadline|the due date|the cut-?off)|fail|unproductive|unplanned|unnecessary|avoidable|wasted|non-actionable|stale|vulnerabilit(?:y|ies)|chargebacks?|false[- ](?:negatives?|positives?)|waste)\b/;
 // A measure that counts catching, fixing or avoiding them is a good thing raised.
 const GOOD_OF_THEM =
   /\b(?:detect(?:ed|ion)?|caught|found|spotted|flagged|identified|screened|report(?:ed|ing)|logged|fixed|resolved|closed|cleared|recovered|prevented|avoided|saved|without|free|no(?!-)|not|never|zero|on time|in time|survival|survive|surviving|success|pass(?:ing|ed)?|cured|healed|reused|recycled|scanned|remediated|patched|mitigated|triaged|handled|processed|retained|won back)\b/;
@@ -38,8 +38,9 @@ const RAISED_AFTER =
 // "the mead spoilage rate", "the barren-mare rate": the words that qualify a rate or share.
 const RATE_OF_IT =
   /^((?:[a-z0-9-]+\s+){0,3}?[a-z0-9-]+)\s+(?:rate|share|percentage|proportion|ratio|incidence|prevalence)$/;
+// ("share of net-pay transfers landing after payday": what they do, after a participle too.)
 const SHARE_OF_THEM =
-  /^(?:rate|share|percentage|proportion) of (?:[a-z-]+\s+){1,3}?(?:that|which|who)\s+(.+)$/;
+  /^(?:rate|share|percentage|proportion) of (?:[a-z-]+\s+){1,3}?(?:(?:that|which|who)\s+(.+)|([a-z]+ing\s.+))$/;
 const RAISED_BEFORE = /^([^:]{3,}?):\s*(?:raise|increase|grow|lift|boost|push up|up)\b/;
 
 /** True when every part of the KR asks for more of a thing that goes wrong. */
@@ -55,7 +56,7 @@ export function raisesABadThing(
   // must qualify the rate itself, right before it.)
   // ("Raise the proportion of jobs that fail validation": what the things the share is of do.)
   const measure = after
-    ? (RATE_OF_IT.exec(after) ?? SHARE_OF_THEM.exec(after))?.[1]
+    ? (RATE_OF_IT.exec(after)?.[1] ?? SHARE_OF_THEM.exec(after)?.slice(1).find(Boolean))
     : RAISED_BEFORE.exec(a.lead)?.[1];
   if (!measure) return false;
   return GOES_WRONG.test(measure) && !GOOD_OF_THEM.test(measure);
@@ -68,9 +69,16 @@ export function raisesABadThing(
 const NAMED_THEN_NUMBERS =
   /^((?:[a-z0-9'&+-]+(?:[.,]\d+)*\s+){0,8}?[a-z0-9'&+-]+(?:\s+\([a-z%µ/]{1,8}\))?|time (?:from|between|to) (?:[a-z0-9'-]+\s+){1,14}?[a-z0-9'-]+(?=:))(?::\s*(?:(?:median|mean|average|p\d{2,3})\s+)?|,\s*|\s*)(?:(?:from|went from|was|(?:down|up|fell|rose|dropped|climbed) from|to (?:drop|fall|rise|climb|go (?:up|down)|decline|grow|shrink) from)\s+)?(?:about\s+)?«\d+»(?:\s*[^\s«»]+)?\s+(?:(?:down|up)\s+)?(?:to|->|→)\s+(?:about\s+)?«\d+»(?!\s+in\b)(?![^]*«\d+»[^«]*(?:->|→|\bto\b)\s*(?:about\s+)?«)/;
 
+// "Docket alert freshness: median delay 20 min → 45 min": the statistic after the colon, with
+// its own measure word, is what the numbers are.
+const STATISTIC_AFTER_COLON =
+  /^[^:]{2,60}:\s*((?:median|mean|average|avg|p\d{2,3})\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)\s+(?:from\s+)?«\d+»/;
+
 const TODAY_IN_BRACKETS = /\(\s*(?:today|now|currently|at present)\s*:?\s*(«\d+»)\s*\)/;
 // "8 s now, 14 s by end of Q3": today's level and the target, as a pair.
-const NOW_THEN = /(«\d+»)(\s*[^\s«»,]+)?\s+(?:now|today|currently)\s*,\s*(?:and\s+)?(«\d+»)/;
+// ("4 now, target 9": the word for the target may come between.)
+const NOW_THEN =
+  /(«\d+»)(\s*[^\s«»,]+)?\s+(?:now|today|currently)\s*,\s*(?:and\s+)?(?:(?:target(?:ing)?|goal|aim(?:ing)? for)\s*:?\s*)?(«\d+»)/;
 
 // "Bring monthly churn to 4.5% (3.8% last quarter)": a verb that says no way, then the measure.
 const BROUGHT_TO =
@@ -91,9 +99,9 @@ const HEAD_ENDS =
   /\s(?:with|without|from|of|in|on(?! time)|at|by|that|which|who|where|answered|met|for|after|before|rather than|instead of)\s/;
 // Head words that leave no doubt which way is better, whatever qualifies them.
 const GOOD_AT_HEAD =
-  /\b(?:accuracy|availabi?li?ty|recall(?!s)|precision|attach rate|click-?through(?: rate)?|ctr|completion|availability|uptime|conversion(?: rate)?|completion rate|success rate|retention(?: rate)?|auc|f1(?: score)?|(?:bleu|comet|chrf\+*|rouge(?:-[l12])?|ndcg(?:@\d+)?)(?: score)?|csat|nps|satisfaction(?: score)?|hit rate)$/;
+  /\b(?:accuracy|availabi?li?ty|recall(?!s)|precision|attach rate|click-?through(?: rate)?|ctr|completion|availability|uptime|conversion(?: rate)?|completion rate|success rate|recovery rate|pass rate|win rate|fill rate|retention(?: rate)?|auc|f1(?: score)?|(?:bleu|comet|chrf\+*|rouge(?:-[l12])?|ndcg(?:@\d+)?)(?: score)?|csat|nps|satisfaction(?: score)?|hit rate)$/;
 const BAD_AT_HEAD =
-  /\b(?:costs?|error rate|(?:absolute|forecast|prediction|estimation) error|errors?|mae|w?mape|rmse|[45]xx rate|cfr|change failure rate|failure rate|false[- ](?:negative|positive) rate|incidents|defects|crash(?:es| rate)|outages|downtime|churn(?: rate)?|abandonment(?: rate)?)$/;
+  /\b(?:costs?|error rate|(?<!\bbetween (?:[a-z-]+ ){0,2})(?:complaints|failures)|(?:absolute|forecast|prediction|estimation) error|errors?|mae|w?mape|rmse|[45]xx rate|cfr|change failure rate|failure rate|false[- ](?:negative|positive) rate|incidents|defects|crash(?:es| rate)|outages|downtime|churn(?: rate)?|abandonment(?: rate)?)$/;
 // ("article render p95": a time's percentile is a wait's; "time-to-permit-submission".)
 const TIME_TO_WAIT_AT_HEAD =
   /[a-z]+-to-[a-z-]+\s+(?:[a-z-]+\s+)?times?$|\b(?:p\d{2,3} )?(?:page )?load$|\b(?:lcp|fcp|ttfb|inp|mtt[radfr]|p\d{2,3})$|(?:^|\s)time-to-[a-z]|^(?:[a-z0-9-]+\s+)?time to (?!live\b)[a-z]/;
@@ -106,7 +114,7 @@ const NAMED_GOOD_OF_IT = /\b(?:savings?|saved|avoided|recovered|per (?:cost|spen
 // A step a process takes, named as such: "statement generation", "counter check-in", "transit".
 // (Not time spent with us or on a purpose: "session", "instruction", "consultation" time.)
 const PROCESS_STEP =
-  'ack|acknowledge?ment|[a-z]+(?:tion|sion)(?<!session|attention|retention|interaction|conversation|consultation|mission|instruction|education|operation|meditation|immersion|exploration)|check-?in|check-?out|boarding|dispatch|delivery|transfer|handling|handover|hand-?off|set-?up|install|compile|render(?:ing)?|indexing|loading|onboarding|refresh|sync|import|export|upload|download|backup|failover|triage|repair|pick-?up|transit|travel|journey|settlement|payout|matching|routing|provisioning|start-?up|shutdown|restart|reboot|scan(?:ning)?|ingest(?:ion)?|changeover|picking|packing|unloading|clearance';
+  'ack|acknowledge?ment|look-?up|search|retrieval|[a-z]+(?:tion|sion)(?<!session|attention|retention|interaction|conversation|consultation|mission|instruction|education|operation|meditation|immersion|exploration)|check-?in|check-?out|boarding|dispatch|delivery|transfer|handling|handover|hand-?off|set-?up|install|compile|render(?:ing)?|indexing|loading|onboarding|refresh|sync|import|export|upload|download|backup|failover|triage|repair|pick-?up|transit|travel|journey|settlement|payout|matching|routing|provisioning|start-?up|shutdown|restart|reboot|scan(?:ning)?|ingest(?:ion)?|changeover|picking|packing|unloading|clearance';
 // A time by its use: a process's time or a statistic of one ("p95 CI time", "median time", "days
 // to complete an assessment", "positive-to-Gram-stain report time", "time to republish").
 const TIME_OF_A_STEP = new RegExp(
@@ -150,8 +158,9 @@ export function namedMeasureGoesBack(
   // pair's first number.)
   const lead = a.lead.replace(TODAY_IN_BRACKETS, '$1').replace(NOW_THEN, '$1$2 to $3');
   const measure =
-    (NAMED_THEN_NUMBERS.exec(lead) ?? BROUGHT_TO.exec(lead))?.[1] ??
-    (plain ? undefined : nameAlone(a));
+    (STATISTIC_AFTER_COLON.exec(lead) ??
+      NAMED_THEN_NUMBERS.exec(lead) ??
+      BROUGHT_TO.exec(lead))?.[1] ?? (plain ? undefined : nameAlone(a));
   if (!measure) return null;
   const share = a.target?.dimension === 'percent';
   // "Crash reports with symbolicated stack traces: 64% -> 98%", "Returns processed without a

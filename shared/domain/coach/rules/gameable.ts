@@ -1,6 +1,6 @@
 import type { KeyResultAnalysis } from '../analyze';
 import { makeFinding } from '../catalog';
-import { UNAIDED_SUCCESS, UNTIL_MEASURE } from '../text/lexicon';
+import { UNAIDED_SUCCESS, UNTIL_MEASURE, verbDirection } from '../text/lexicon';
 import { STATISTIC_HELD } from '../text/heldStatistic';
 import { normalizeText, stripLead } from '../text/normalize';
 import { DEFINITE_SET_REMOVED, OPEN_BACKLOG } from '../text/numberPhrases';
@@ -27,7 +27,9 @@ const TICKET_SERVICE_LEVEL =
   /\bwithin\s+(?:\d|(?:the|our|their|its|an?)\s+(?:agreed\s+|target\s+)?(?:sla|slo|target|agreed|response time|time limit))/;
 // The limit is named as someone's ("the 30 days agreed", "the 4 hours our contract requires");
 // "alerts closed within an hour" or "within 30 days: 40% → 85%" stays a share of items closed.
-const OWN_WORK_ITEMS = /\b(?:work[- ]orders|(?:repair|maintenance) jobs)\b/;
+// ("Close 90% of Zendesk escalations assigned to engineering": work handed to the team itself.)
+const OWN_WORK_ITEMS =
+  /\b(?:work[- ]orders|(?:repair|maintenance) jobs)\b|\bassigned to (?:engineering|the team|our team|us|devs|developers)\b/;
 const TIME_LIMIT =
   /\bwithin\s+(?:the|our|their)\s+(?:agreed\s+)?\d[\d.,]*[\s-]*(?:working\s+|business\s+|calendar\s+)?(?:minutes?|hours?|days?|weeks?|h|d)\b/;
 const SCORES = new Set(['satisfaction', 'engineer-satisfaction']);
@@ -89,7 +91,10 @@ export function findGameableFamily(a: KeyResultAnalysis): GameableFamily | null 
     // to 50" counts a defect going down, which is an outcome.
     // ("Raise observations logged to 450 a month (600 now)": the verb still asks for more; the
     // numbers set the wrong way are direction-mismatch's to say.)
-    if (family.upOnly && a.numericDirection === 'decrease' && a.verbDirection !== 'increase') {
+    // ("Reduce site visits triggered by false alarms (about 340 last quarter)": the verb asks for
+    // fewer where the numbers give no way.)
+    const asked = a.numericDirection ?? verbDirection(lead);
+    if (family.upOnly && asked === 'decrease' && a.verbDirection !== 'increase') {
       continue;
     }
     // "Time to resolve tickets from 6 h to 2 h" measures a duration, not a count of closures;

@@ -108,7 +108,7 @@ export const CODE_FAMILIES: readonly GameableFamily[] = [
       /\b(?:jira\s+)?(?:tickets?|issues?|tasks?|cards?|backlog items?|work items?|work[- ]orders?)\s+(?:closed|resolved|completed|done|burned down|cleared)\b/,
       // ("Close 90% of maintenance work orders within 7 days": work orders and repair jobs are
       // tickets by another name, counted closed even as a share within a window.)
-      /\b(?:close|resolve|complete|clear|burn down|triage|finish)\s+(?:\d[\d,.]*%?\s+(?:of\s+)?(?:the\s+|our\s+)?|all\s+|more\s+)?(?:\S+\s+){0,2}?(?:jira\s+)?(?:tickets|issues|cards|backlog items|work items|work[- ]orders|(?:repair|maintenance|service) jobs)\b/,
+      /\b(?:close|resolve|complete|clear|burn down|triage|finish)\s+(?:\d[\d,.]*%?\s+(?:of\s+)?(?:the\s+|our\s+)?|all\s+|more\s+)?(?:\S+\s+){0,2}?(?:jira\s+)?(?:tickets|issues|cards|backlog items|work items|work[- ]orders|escalations|(?:repair|maintenance|service) jobs)\b/,
       /\b(?:ticket|issue|jira|product|sprint)\s+backlog\b/,
       /\b(?:open|number of(?: open)?)\s+(?:\S+\s+)?(?:tickets|issues|bugs)\b(?!\s+per)/,
       /\b(?:bugs|tickets|issues)\s+in\s+(?:jira|the backlog|our backlog)\b/,

@@ -147,6 +147,8 @@ export const WORK_FAMILIES: readonly GameableFamily[] = [
     label: 'artefacts built',
     upOnly: true,
     patterns: [
+      // ("Raise the number of alerts configured on the calc pipeline": alerts set up, counted.)
+      /\b(?:alerts?|alert rules?|monitors?)\s+(?:configured|set up|created|built|added|written)\b/,
       new RegExp(
         `\\b(?:${PRODUCE}\\s+${COUNT}|${DISTRIBUTE}\\s+${NEW_COUNT})(?:new\\s+|more\\s+|additional\\s+|fresh\\s+)?(?:\\S+\\s+){0,3}?${ARTEFACT}\\b`,
       ),

@@ -95,10 +95,11 @@ const DONE_A_WAY_FOR_A_SHARE =
 // it reaches by a date, is that level, not a delivery (no verb of work opens it).
 const LEVEL_BY_A_DATE =
   /^(?!(?:migrate|move|roll|ship|launch|deploy|build|upgrade|onboard|bring|get|take)\b)(?:[a-z0-9'-]+\s+){1,8}?(?:(?:down|up)\s+)?to\s+(?:zero|none|«\d+»)\s*%?\s+(?:by|before|in)\b/;
-// "Tighten up the draw night runbook situation": a wish to have something sorted, vague
+// "Tighten up the draw night runbook situation", "Fix the app's rough edges": a wish to have
+// something sorted, vague
 // (missing-metric says so), no work named.
 const SORTED_OUT =
-  /^(?:tighten up|sort out|get on top of|get a grip on|clean up|tidy up)\s+(?:the\s+|our\s+)?(?:[a-z0-9-]+\s+){0,4}?(?:situation|story|mess|picture)$/;
+  /^(?:tighten up|sort out|get on top of|get a grip on|clean up|tidy up)\s+(?:the\s+|our\s+)?(?:[a-z0-9-]+\s+){0,4}?(?:situation|story|mess|picture)$|^(?:fix|smooth(?: out)?|sand down|iron out|polish)\s+(?:the\s+|our\s+)?(?:[a-z0-9'’-]+\s+){0,3}?(?:rough edges|papercuts|paper cuts|niggles|kinks|wrinkles|pain points|annoyances|quirks)$/;
 const MADE_BETTER =
   /^make\s+(?:[a-z0-9'-]+\s+){1,6}?(?:nicer|better|easier|simpler|faster|quicker|calmer|safer|smoother|quieter|happier|cleaner|clearer|cheaper|friendlier|less\s+[a-z-]+|more\s+[a-z-]+)$/;
 const RECURRING_EVENT =
@@ -140,7 +141,7 @@ const REACH_A_NUMBER =
 // ("Ship each weekly release with fewer than 50 live calls dropped": things lost or broken along
 // the way, counted, say how well too.)
 const DONE_CLEANLY =
-  /\bwith(?:out)?\s+(?:no|zero|«\d+»|under|fewer(?: than)?|less than|no more than|a single|any)\s+(?:«\d+»\s+)?(?:[a-z-]+\s+){0,2}?(?:(?:errors?|mistakes?|defects?|bugs?|incidents?|outages?|downtime|rollbacks?|failures?|corrections?|complaints?|rework|regressions?|crash(?:es)?)\b|[a-z-]+s\s+(?:dropped|lost|failed|missed|rejected|delayed|broken|corrupted|duplicated|stuck)\b|(?:failed|broken|dropped|lost|missed|rejected|corrupted|duplicated|stuck|unplanned|unscheduled)\s+(?:[a-z-]+\s+)?[a-z-]+)/;
+  /\bwith(?:out)?\s+(?:no|zero|«\d+»|under|fewer(?: than)?|less than|no more than|a single|any)\s+(?:«\d+»\s+)?(?:[a-z-]+\s+){0,2}?(?:(?:errors?|mistakes?|defects?|bugs?|incidents?|outages?|downtime|rollbacks?|failures?|corrections?|complaints?|rework|regressions?|crash(?:es)?)\b|[a-z-]+s\s+(?:dropped|lost|failed|missed|rejected|delayed|broken|corrupted|duplicated|stuck)\b|(?:failed|broken|dropped|lost|missed|rejected|corrupted|duplicated|stuck|unplanned|unscheduled)\s+(?:[a-z-]+\s+)?[a-z-]+)|\bwith\s+(?:[a-z-]+\s+){1,3}?(?:at|above|over)\s+(?:at least\s+)?«\d+»/;
 const QUALITY_NOUN =
   /^(?:[a-z-]+\s+)?[a-z-]+(?:ity|ness|ance|ence|ency|ancy|ure|uptake|quality|health|success)$/;
 // "Close the Initech reseller deal by shipping white-label theming": a deal won by delivering

@@ -130,7 +130,7 @@ export function honoursAPaper(lead: string): boolean {
 // p95 promised to Lumen Games": a level of a measure reached (for a party: external-commitment
 // says so), not a deliverable.
 const LEVEL_OBJECT =
-  /^(?:the|our|an?)\s+(?:sub-|under\s+|below\s+|<\s*)?(?:«\d+»|\d[\d.,]*)(?:\s*(?:%|ms|s|secs?|seconds?|mins?|minutes?)(?![a-z]))?-?\s*(?:[a-z-]+\s+){0,3}?(?:rates?|levels?|share|score|availability|uptime|usage|utili[sz]ation|occupancy|satisfaction|p\d{2,3}|latency|(?:load|response|page[- ]load) times?)\b/;
+  /^(?:the|our|an?)\s+(?:sub-|under\s+|below\s+|<\s*)?(?:«\d+»|\d[\d.,]*)(?:\s*(?:%|ms|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?)(?![a-z]))?-?\s*(?:[a-z-]+\s+){0,3}?(?:rates?|levels?|share|score|availability|uptime|usage|utili[sz]ation|occupancy|satisfaction|p\d{2,3}|latency|turnaround|(?:load|response|page[- ]load|delivery|resolution) times?)\b/;
 export function isLevelReached(object: string): boolean {
   return LEVEL_OBJECT.test(object);
 }

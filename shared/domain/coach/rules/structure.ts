@@ -93,6 +93,10 @@ const STANDARD_CODE =
 const VERSIONED_NAME =
   /(?<=\b(?!(?:WCAG|NPS|CSAT|CES|SLA|SLO|SLI|MTTR|MTBF|MTTD|MTTA|LCP|FCP|TTFB|INP|CLS|FID|RPO|RTO|OEE|AHT|FCR|DAU|MAU|WAU|CTR|CAC|LTV|ROI|ROAS|ARPU|ARR|MRR|KPI|GPA|APR|CPU|TPS|QPS|RPS|FPS|GBP|USD|EUR)\b)(?:[A-Z]{2,5}|Kafka|Python|Java|Node|Postgres|PostgreSQL|MySQL|Kubernetes|Angular|React|Rails|Django|Spring|Unity|Unreal|Android|iOS|Windows|Ubuntu|Debian|Oracle|Terraform|Elasticsearch|Redis)\s)v?\d{1,2}\.\d{1,2}(?:\.\d+)?(?![\d.,%]|\s*(?:%|ms|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|x|k|m|pts?|points?|stars?|per|percent|or)\b)|(?<=(?:^|\S\s+)[A-Z][A-Za-z]*[a-z]\+?\s)\d{1,2}\.0(?![\d.,%]|\s*(?:%|ms|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|x|k|m|pts?|points?|stars?|per|percent|or)\b)/g;
 
+// "Make the 12 Days of Christmas campaign crash-proof": a number opening a title-cased name.
+const TITLED_NUMBER =
+  /(?<=\b(?:the|our|their|its)\s)\d+(?=\s+[A-Z][a-z]+(?:\s+(?:of|the|and|in|on)\s+[A-Z][a-z]+)+)/g;
+
 // "Keep 999 emergency call routing flawless", "911 dispatch that never drops a call": a public
 // service number before the service it names is a name, not a level.
 const SERVICE_NUMBER =
@@ -129,7 +133,8 @@ export function objectiveIsMetric(o: CoachObjective): Finding | null {
     .replace(TIME_OF_DAY, 'a set time')
     .replace(DIGIT_NAMED_TECH, 'tech')
     .replace(VERSIONED_NAME, 'version')
-    .replace(SERVICE_NUMBER, 'the');
+    .replace(SERVICE_NUMBER, 'the')
+    .replace(TITLED_NUMBER, 'named');
   const text = normalizeText(title);
   const numbers = extractNumbers(text);
   const hasNumber = numbers.quantities.length > 0 || isChange(numbers.relative, text);

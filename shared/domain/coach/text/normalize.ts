@@ -221,6 +221,8 @@ function normalizeUncached(raw: string): string {
       .replace(/\s*(?:≤|<=|=<)\s*/g, ' at most ')
       .replace(/\s*(?:≥|>=)\s*/g, ' at least ')
       .replace(/\s*<\s*/g, ' under ')
+      // "sub-1s p95", "sub-1% disputes": a ceiling written as a prefix.
+      .replace(/\bsub-(?=\d)/g, 'under ')
       .replace(/\s*>\s*/g, ' over ')
       .replace(/[\u2013\u2014]/g, ' - ')
       .replace(/~\s*/g, 'about ')

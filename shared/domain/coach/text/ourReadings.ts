@@ -90,6 +90,15 @@ export const OUR_READINGS: readonly RegExp[] = [
     `\\(\\s*(?:(?:there|we|it|they)\\s+)?(?!${GOAL_VERB}\\b)(?:had|was|were|saw|got|did|made|managed|[a-z]{3,}ed)\\s+${HEDGE}?${Q}[^()«»]{0,40}\\)`,
   ),
   new RegExp(`\\(\\s*${HEDGE}?${Q}[^()«»]{0,30}?\\b(?:last|the last|previous) time\\s*\\)`),
+  // "(it finishes in 3)", "(it takes about 40 min)": what it does now, in the present tense.
+  new RegExp(
+    `\\(\\s*(?:it|they|we|the (?:job|batch|run|build|report))\\s+(?:finishes|takes|runs|completes|lands|arrives|sits at|averages)\\s+(?:in\\s+|at\\s+)?${HEDGE}?${Q}`,
+  ),
+  // "CI pipeline duration is 38 min on the monorepo; get it down", "… is 94 days median — shrink
+  // it": the level said as it is, then a move asked for with no number.
+  new RegExp(
+    `\\b(?:is|are|sits at|runs at|stands at)\\s+${HEDGE}?${Q}[^«»;—–-]{0,40}(?:[;,—–]|\\s-)\\s*(?:get|bring|shrink|cut|reduce|drive|push|lower|raise|grow|halve)\\s+(?:it|them|that)\\b`,
+  ),
   // "(last 5 releases averaged 23)", "(the previous two audits found 9)": what recent runs saw.
   new RegExp(
     `\\(\\s*(?:the\\s+)?(?:last|previous|past|recent)\\s+(?:«\\d+»\\s+|(?:two|three|four|five|six|few)\\s+)?(?:[a-z-]+\\s+){0,2}?[a-z-]+\\s+(?:averaged|saw|had|hit|found|logged|got|ran at|sat at)\\s+${HEDGE}?${Q}`,

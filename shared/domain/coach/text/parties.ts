@@ -11,11 +11,11 @@ import { SCHEME_THING_AFTER } from './namedParty';
  * limits, inspects, or receives submissions.
  */
 const NAMED_REGULATOR =
-  /\b(?:kba|t[üu]v|dekra|unece|nhtsa|faa|easa|caa|dvsa|dvla|vca|fca|pra|eba|ecb|esma|sec|finra|occ|fdic|cfpb|fda|mhra|cqc|gphc|gmc|nmc|ofsted|ico|cnil|ofcom|ofgem|ofwat|orr|tfl|hmrc|irs|ato|rpa|tpr|dwp|dfe|dhsc|home office|cabinet office|hm treasury|the pensions regulator|companies house|environment agency|rural payments agency|deposit protection service|tenancy deposit schemes?|cma|ftc|fcc|bafin|apra|asic|nhs england|nhs digital|bank of england|prudential regulation authority|financial conduct authority)\b/;
+  /\b(?:kba|t[üu]v|dekra|unece|nhtsa|faa|easa|caa|dvsa|dvla|vca|fca|pra|eba|ecb|esma|sec|finra|occ|fdic|cfpb|fda|mhra|cqc|gphc|gmc|nmc|ofsted|ico|cnil|ofcom|ofgem|ofwat|orr|tfl|hmrc|irs|ato|rpa|tpr|hta|dwp|dfe|dhsc|home office|cabinet office|hm treasury|the pensions regulator|companies house|environment agency|rural payments agency|deposit protection service|tenancy deposit schemes?|cma|ftc|fcc|bafin|apra|asic|nhs england|nhs digital|bank of england|prudential regulation authority|financial conduct authority)\b/;
 // "The Pensions Regulator", "the Civil Aviation Authority": a capitalised name ending in the word
 // for a public body, read from the raw text.
 const TITLED_BODY =
-  /\b(?:[A-Z][a-z]+\s+){1,3}(?:Agency|Authority|Regulator|Commission|Inspectorate|Ombudsman)\b/;
+  /\b(?:[A-Z][a-z]+\s+){1,3}(?:Agency|Authority|Regulator|Commission|Inspectorate|Ombudsman|(?<!\b(?:Head|Back|Front|Programme|Program|Project|Management|Box|Press|Design|Sales|Branch|Post|Ticket|Print)\s)Office)\b/;
 
 /**
  * Regulators and public bodies, written as people write them. ("VFX supervisors" are staff of a

@@ -192,8 +192,8 @@ function isExcluded(text: string, start: number, end: number, q: Quantity): bool
     !/^\s?(?:times|x)\b/.test(after) &&
     !/(?:working|business) day\s$/.test(before) &&
     // "Restarts per device per week 4 → 0.5": after "per", a day or week is the period of a rate
-    // and the number after it a level, not "week 4" of a calendar.
-    !/\b(?:per|a|each|every)\s(?:day|week)\s$/.test(before)
+    // and the number after it a level, not "week 4" of a calendar ("per on-call week 31 → 10").
+    !/\b(?:per|a|each|every)\s(?:[a-z]+-[a-z]+\s)?(?:day|week)\s$/.test(before)
   ) {
     return true;
   }
