@@ -1,6 +1,7 @@
 import type { Direction } from '../../enums';
 import type { KeyResultAnalysis } from '../analyze';
 import { asksForBetter, hasChangeVerb } from '../text/lexicon';
+import { isWaitHead, TIME_OF_A_STEP, TIME_TO_WAIT, TIME_WELL_SPENT } from './timeReadings';
 
 /**
  * Readings of which way a KR asks its measure to go that the numbers alone do not give.
@@ -102,36 +103,12 @@ const GOOD_AT_HEAD =
   /\b(?:accuracy|availabi?li?ty|recall(?!s)|precision|attach rate|click-?through(?: rate)?|ctr|completion|availability|uptime|conversion(?: rate)?|completion rate|success rate|recovery rate|pass rate|win rate|fill rate|retention(?: rate)?|auc|f1(?: score)?|(?:bleu|comet|chrf\+*|rouge(?:-[l12])?|ndcg(?:@\d+)?)(?: score)?|csat|nps|satisfaction(?: score)?|hit rate)$/;
 const BAD_AT_HEAD =
   /\b(?:costs?|error rate|(?<!\bbetween (?:[a-z-]+ ){0,2})(?:complaints|failures)|(?:absolute|forecast|prediction|estimation) error|errors?|mae|w?mape|rmse|[45]xx rate|cfr|change failure rate|failure rate|false[- ](?:negative|positive) rate|incidents|defects|crash(?:es| rate)|outages|downtime|churn(?: rate)?|abandonment(?: rate)?)$/;
-// ("article render p95": a time's percentile is a wait's; "time-to-permit-submission".)
-const TIME_TO_WAIT_AT_HEAD =
-  /[a-z]+-to-[a-z-]+\s+(?:[a-z-]+\s+)?times?$|\b(?:p\d{2,3} )?(?:page )?load$|\b(?:lcp|fcp|ttfb|inp|mtt[radfr]|p\d{2,3})$|(?:^|\s)time-to-[a-z]|^(?:[a-z0-9-]+\s+)?time to (?!live\b)[a-z]/;
 const BAIT = /\b(?:phish\w*|scams?|spam|simulated attacks?)\b/;
 // An attack's success is the attacker's: "successful account-takeover attempts per 100k logins".
 const ATTACK_SUCCEEDS =
   /\bsuccess(?:ful)?\s+(?:[a-z-]+\s+){0,2}?(?:account[- ]takeovers?|takeovers?|attacks?|intrusions?|breach(?:es)?|exploits?|fraud\w*|brute[- ]force|credential[- ]stuffing)|\b(?:attack|intrusion|takeover|exploit)s?\s+success/;
 const PER_UNIT = /\s(?:per|a|each|every)\s/;
 const NAMED_GOOD_OF_IT = /\b(?:savings?|saved|avoided|recovered|per (?:cost|spend))\b/;
-// A step a process takes, named as such: "statement generation", "counter check-in", "transit".
-// (Not time spent with us or on a purpose: "session", "instruction", "consultation" time.)
-const PROCESS_STEP =
-  'ack|acknowledge?ment|look-?up|search|retrieval|[a-z]+(?:tion|sion)(?<!session|attention|retention|interaction|conversation|consultation|mission|instruction|education|operation|meditation|immersion|exploration)|check-?in|check-?out|boarding|dispatch|delivery|transfer|handling|handover|hand-?off|set-?up|install|compile|render(?:ing)?|indexing|loading|onboarding|refresh|sync|import|export|upload|download|backup|failover|triage|repair|pick-?up|transit|travel|journey|settlement|payout|matching|routing|provisioning|start-?up|shutdown|restart|reboot|scan(?:ning)?|ingest(?:ion)?|changeover|picking|packing|unloading|clearance';
-// A time by its use: a process's time or a statistic of one ("p95 CI time", "median time", "days
-// to complete an assessment", "positive-to-Gram-stain report time", "time to republish").
-const TIME_OF_A_STEP = new RegExp(
-  `\\b(?:[a-z]+-to-[a-z-]+\\s+(?:[a-z-]+\\s+)?(?:time|times|interval)|time[- ]to[- ](?!live\\b)[a-z]+|^time from [a-z]+|report(?:ing)? times?|(?:median|mean|average|avg|p\\d{2,3})\\s+(?:[a-z-]+\\s+){0,2}?(?:time|duration|days|hours|minutes)|(?:ci|build|pipeline|deploy|query|verification|processing|checkout|login|sign-?up|approval|review|merge|restore|recovery|decision|${PROCESS_STEP})\\s+(?:times?|durations?)|(?:days|hours|minutes|weeks)\\s+(?:to|until|before)\\s+[a-z]+|time after (?:a|an|the|each|every)\\s+[a-z-]+)\\b`,
-);
-
-// Times that are better short: a wait, a delay, the time to get something done.
-const TIME_TO_WAIT =
-  /\b(?:latency|(?:page |screen |p\d{2,3} )?load(?: times?)?$|lcp|fcp|ttfb|inp|tti|(?:largest|first) contentful paint|time to interactive|wait(?:ing)?(?: times?)?|turnaround|lead times?|response times?|resolution times?|load times?|queue times?|mtt[radfr]|delays?|speed of answer|time to (?:first|resolve|restore|recover|detect|answer|fix|merge|deploy|repair)|build times?|boot times?|start-?up times?)\b/;
-// A time that is better long: between failures, a battery's life, time spent with us.
-// ("Lead time of alerts before rapid-response calls": warning given ahead is better long.)
-// ("Control-room alarm ack time", "statement generation time": a process step's time.)
-const WAIT_AT_HEAD = new RegExp(
-  `\\b(?:late?ncy|delay|wait(?:ing)? time|(?:load|response|turnaround|resolution|processing|queue|build|boot|${PROCESS_STEP}) times?)$`,
-);
-const TIME_WELL_SPENT =
-  /\b(?:between|battery|life|lifetime|time on|session|engagement|watch|before|ahead|warning|alerts?|notice)\b/;
 
 /**
  * The way a measure named on its own should go, when the KR has no direction and no verb and
@@ -263,11 +240,6 @@ function nameAlone(a: KeyResultAnalysis): string | undefined {
   if (hasChangeVerb(a.lead) || asksForBetter(a.lead)) return undefined;
   const name = a.lead.replace(/\s*\([^()]*\)\s*/g, ' ').trim();
   return /«|:/.test(name) || name.split(/\s+/).length > 8 ? undefined : name;
-}
-
-/** A head that names a wait: a latency, a load or response time, a time to do something. */
-function isWaitHead(head: string): boolean {
-  return WAIT_AT_HEAD.test(head) || TIME_TO_WAIT_AT_HEAD.test(head);
 }
 
 /** A head whose own word is better higher, unless it counts clicks on a bait. */

@@ -14,6 +14,7 @@ import type { Finding, FindingRef, CoachKeyResult } from '../types';
 import { detectAdoption, passesCleanly } from './adoption';
 import { findGameableFamily } from './gameable';
 import { holdsALevelOrState } from './levelsAndStates';
+import { isWishOrLevel } from './wishesAndLevels';
 import { outcomeHintFor } from './outcomeHints';
 import {
   carriesCoverage,
@@ -85,23 +86,6 @@ const DONE_SO_FAR =
   /«\d+»\s+(?:done|complete|completed|finished|migrated|moved|converted|switched|onboarded|live)(?:\s+(?:so far|already))?\s*[,;)]/;
 const SHARE_ON_TIME =
   /^[a-z-]+\s+«\d+»\s+of\s+(?:\S+\s+){1,6}?(?:by\s+t\s*\+|on time|within\s|on or before\s|by the (?:[a-z-]+\s+){0,2}?(?:deadline|due date|cut-?off))/;
-const DONE_AHEAD_FOR_A_SHARE =
-  /^(?:[a-z-]+\s+){1,4}?(?:completed|done|filed|sent|ready|signed off)\s+«\d+»\s+(?:before|ahead of)\s+(?:[a-z-]+\s+){0,3}?[a-z-]+\s+(?:for|in|on)\s+«\d+»\s+of\b/;
-// "80% of retirement claims completed fully online", "60% of returns filed without a call": a
-// share of the cases people bring, done a given way, is a rate of how they go, not work we finish.
-const DONE_A_WAY_FOR_A_SHARE =
-  /«\d+»\s*%?\s+of\s+(?:(?:all|the|our)\s+)?(?:[a-z-]+\s+){0,3}?[a-z-]+s\s+(?:completed|done|submitted|filed|processed|settled|handled|resolved|finished|made)\s+(?:(?:fully|entirely|completely|end-to-end)\s+)?(?:online|digitally|in[- ]app|unaided|self-serve|without|with no|first time|automatically|straight[- ]through|on (?:mobile|the app|the web|their phones?))\b/;
-// "Route-data mismatches in the advisory system to zero by Q4": a measure named, then the level
-// it reaches by a date, is that level, not a delivery (no verb of work opens it).
-const LEVEL_BY_A_DATE =
-  /^(?!(?:migrate|move|roll|ship|launch|deploy|build|upgrade|onboard|bring|get|take)\b)(?:[a-z0-9'-]+\s+){1,8}?(?:(?:down|up)\s+)?to\s+(?:zero|none|«\d+»)\s*%?\s+(?:by|before|in)\b/;
-// "Tighten up the draw night runbook situation", "Fix the app's rough edges": a wish to have
-// something sorted, vague
-// (missing-metric says so), no work named.
-const SORTED_OUT =
-  /^(?:tighten up|sort out|get on top of|get a grip on|clean up|tidy up)\s+(?:the\s+|our\s+)?(?:[a-z0-9-]+\s+){0,4}?(?:situation|story|mess|picture)$|^(?:fix|smooth(?: out)?|sand down|iron out|polish)\s+(?:the\s+|our\s+)?(?:[a-z0-9'’-]+\s+){0,3}?(?:rough edges|papercuts|paper cuts|niggles|kinks|wrinkles|pain points|annoyances|quirks)$/;
-const MADE_BETTER =
-  /^make\s+(?:[a-z0-9'-]+\s+){1,6}?(?:nicer|better|easier|simpler|faster|quicker|calmer|safer|smoother|quieter|happier|cleaner|clearer|cheaper|friendlier|less\s+[a-z-]+|more\s+[a-z-]+)$/;
 const RECURRING_EVENT =
   /\b(?:before|after|ahead of|at|for|around|during|between|in time for)\s+(?:each|every|all)\s+(?:[a-z0-9-]+\s+){0,3}(?:launch(?:es)?|releases?|go-lives?|rollouts?|patch(?:es)?|updates?|submissions?|audits?|filings?)\b/g;
 // "Platform office hours held weekly": an event held, in the passive.
@@ -205,11 +189,7 @@ export function detectOutput(a: KeyResultAnalysis): OutputMatch | null {
   // people served, measured from a baseline to a target, not work the team completes.
   if (a.hasMeasurement && UNAIDED_SUCCESS.test(a.text)) return null;
   if (purposeMovesAMeasure(a.numbers.masked)) return null;
-  // "Make pipeline on-call nicer": a state wished for, vague (missing-metric says so), no work.
-  // "Release paperwork completed 48h before discharge for 90% of cases": a share done on time.
-  if (MADE_BETTER.test(lead) || DONE_AHEAD_FOR_A_SHARE.test(lead)) return null;
-  if (DONE_A_WAY_FOR_A_SHARE.test(a.lead) || LEVEL_BY_A_DATE.test(a.lead)) return null;
-  if (SORTED_OUT.test(lead)) return null;
+  if (isWishOrLevel(a.lead, lead)) return null;
   if (isCultureOrFeelingAim(a.lead) || honoursAPaper(a.lead) || holdsALevelOrState(a)) return null;
   if (countsTheMeans(a.lead) || isSetOwed(a.lead)) return { kind: 'task' };
   if (passesCleanly(lead)) return null;
