@@ -1,5 +1,5 @@
 import type { KeyResultAnalysis } from '../analyze';
-import { isSplitMoveToANumber } from '../text/lexicon';
+import { AUDIT_FINDING, isSplitMoveToANumber } from '../text/lexicon';
 import { ANY_UNIT, FLEET_KIT, INTERNAL_UNIT } from '../text/units';
 import { TEST_TOOL } from './gameableShared';
 import { isCountMoved, isSpreadOfWork } from './rollout';
@@ -144,8 +144,7 @@ const GET_DONE =
 // is the object of "pass", not a review the sentence says was skipped ("with no manual review").
 const DATE_MILESTONE =
   /^(?:meet|hit|make|beat|land on|keep to|honou?r|fulfil+|discharge)\s+(?:\S+\s+){0,6}?(?:deadlines?|launch date|release date|go-live date|due date|milestones?|dates?|timelines?|requirements?|obligations?|criteria|commitments?|undertakings?|conditions)\b(?!-|\s+(?:rates?|ratios?|shares?|percentages?|scores?|adherence|performance)\b)|(?<!\b(?:who|that|which)\s)\bpass(?:es|ed)?\s+(?:the\s+|its\s+|our\s+|an?\s+)?(?:(?!(?:with|without|no|any|automatically|manual)\b)\S+\s+){0,5}?(?:audit|assessment|pen ?test|penetration test|certification|inspection|review|accreditation)\b|^pass\s+(?:\S+\s+){0,4}?(?:ppap|fai|first article|type-approval|uat|run-at-rate)\b|^pass\s+(?:\S+\s+){1,4}?\S+['’]s?\s+(?:\S+\s+){0,3}?(?:trials?|tests?|checks?)\b|^(?:clear|get through|survive)\s+(?:the\s+)?\S+['’]s?\s+(?:\S+\s+){0,3}?(?:reviews?|audits?|inspections?|assessments?|trials?|tests?|checks?)\b(?!\s+(?:backlog|queue|comments?|items?|findings|actions))/;
-const WHAT_AUDITS_COUNT =
-  '(?:findings|non-?conformit(?:y|ies)|non-?conformances|observations|exceptions|issues|defects|breaks|breaches|errors|failures|gaps|deviations|violations|discrepancies|compensating controls|actions raised)';
+const WHAT_AUDITS_COUNT = `(?:${AUDIT_FINDING}|non-?conformit(?:y|ies)|observations|issues|defects|breaks|breaches|errors|failures|gaps|deviations|violations|discrepancies|actions raised)`;
 const NONE_OF_THEM = `(?:zero|no|«\\d+»|fewer than|under|less than|at most)\\s+(?:[a-z-]+\\s+){0,2}?${WHAT_AUDITS_COUNT}\\b`;
 // "Pass … with zero findings", "Zero major non-conformities in the NMi certification audit",
 // "SOC 2 Type II report issued by our auditor with no exceptions".

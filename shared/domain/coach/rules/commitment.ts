@@ -61,16 +61,21 @@ const ACTIONS_FROM_EXAM =
 // examination as the goal of the sentence, not only as its first word.
 const TO_PASS_THEIR_EXAM =
   /\bto\s+pass\s+(?:the|their|its)\s+(?:\S+\s+){1,4}?(?:re-?)?(?:audit|assessment|inspection|certification|accreditation|review|examination|test)\b/;
+// A paper agreed with a party, not a statistic of how often two readings agree ("classifier
+// agreement with PSG").
+const AGREEMENT = String.raw`(?<!\b(?:classifier|model|inter-rater|rater|annotator|labell?ing|label|human|prediction|diagnostic)\s)agreements?`;
+
 // Promise language that needs a named party: "the Globex renewal", "Sony agreed", "ahead of
 // the MoD bid" (not an ad exchange's bid requests; "within two terms" counts school terms).
 // ("In our B&Q supply contract": a customer's name may carry an ampersand, above.)
 // ("1% of requests" is traffic; "plans people want" is a wish, not a party's demand.)
-const PROMISE_NEEDS_NAME =
-  /\b(?:contracts?|deals?|renewals?|renewing|tenders?|bids?(?! (?:requests?|latency|rates?|prices?|responses?|floors?))|partnerships?|(?<!\b(?:classifier|model|inter-rater|rater|annotator|labell?ing|label|human|prediction|diagnostic)\s)agreements?|agreed|slas?|asked (?:for|us)|(?<!to-)request(?:ed)?(?!-)|(?<!\b(?:of|per|api|http|web|search|quote|total|all|failed)\s)requests|requires?|required|demand(?:ed|s)?|(?<!\b(?:people|users|customers|guests|players|members|readers|patients|staff|fans|they|we|you)\s)(?:needs?|wants?)|mandated|mandates?|requirements?|to sign|signing|sign-off from|signed(?: up)? for|signed|commitments?|committed|promised|promise|ordered|purchased|bought|paid for|sold|obligations?|(?<!\b(?:\d+|one|two|three|four|five|six|several|school|academic|summer|autumn|spring|winter)\s)terms|expects? (?:it|this|delivery)|in time for (?:their|the) \w+)\b|-required\b/;
+const PROMISE_NEEDS_NAME = new RegExp(
+  String.raw`\b(?:contracts?|deals?|renewals?|renewing|tenders?|bids?(?! (?:requests?|latency|rates?|prices?|responses?|floors?))|partnerships?|${AGREEMENT}|agreed|slas?|asked (?:for|us)|(?<!to-)request(?:ed)?(?!-)|(?<!\b(?:of|per|api|http|web|search|quote|total|all|failed)\s)requests|requires?|required|demand(?:ed|s)?|(?<!\b(?:people|users|customers|guests|players|members|readers|patients|staff|fans|they|we|you)\s)(?:needs?|wants?)|mandated|mandates?|requirements?|to sign|signing|sign-off from|signed(?: up)? for|signed|commitments?|committed|promised|promise|ordered|purchased|bought|paid for|sold|obligations?|(?<!\b(?:\d+|one|two|three|four|five|six|several|school|academic|summer|autumn|spring|winter)\s)terms|expects? (?:it|this|delivery)|in time for (?:their|the) \w+)\b|-required\b`,
+);
 // With only "customers" or "partners" in general, a contract or an SLA is still a promise.
-// ("Classifier agreement with PSG" is a statistic: how often two readings agree.)
-const PROMISE_FOR_ANYONE =
-  /\b(?:contracts?|contractual|slas?|(?<!\b(?:classifier|model|inter-rater|rater|annotator|labell?ing|label|human|prediction|diagnostic)\s)agreements?|renewals?)\b/;
+const PROMISE_FOR_ANYONE = new RegExp(
+  String.raw`\b(?:contracts?|contractual|slas?|${AGREEMENT}|renewals?)\b`,
+);
 // A regulator's date, audit or conditions are a promise: "to the FCA on time", "the Ofcom
 // reporting deadline", "the ICO's audit recommendations", "the assessment with our QSA".
 // With the body named, the dates and limits it sets, the gaps it flags and what is submitted or
@@ -158,8 +163,9 @@ function isOwnSite(name: string, text: string): boolean {
 
 // "our contract with the DWP", "the SLA with Maersk", "our concession deed with the Port of
 // Tauranga", "the 4% cap in our charter with Woodside": the paper names who it is with.
-const PAPER_WITH_NAME =
-  /\b(?:contracts?|(?<!\b(?:classifier|model|inter-rater|rater|annotator|labell?ing|label|human|prediction|diagnostic)\s)agreements?|SLAs?|MSAs?|deals?|partnerships?|deeds?|concessions?|leases?|MoUs?|charters?|charter part(?:y|ies)|treat(?:y|ies))\s+with\s+(?:the\s+)?(?:[A-Z][A-Za-z0-9&]*)/;
+const PAPER_WITH_NAME = new RegExp(
+  String.raw`\b(?:contracts?|${AGREEMENT}|SLAs?|MSAs?|deals?|partnerships?|deeds?|concessions?|leases?|MoUs?|charters?|charter part(?:y|ies)|treat(?:y|ies))\s+with\s+(?:the\s+)?(?:[A-Z][A-Za-z0-9&]*)`,
+);
 
 // "Spotify partnership deal: grow sponsored impressions …": a KR headed by the paper it serves.
 const PAPER_HEADING =
